@@ -1,0 +1,216 @@
+// The domain types every layer shares: packs and rules, documents and blocks, findings.
+
+/** Languages jamkrav speaks; Swedish is the default everywhere. */
+export type Lang = 'sv' | 'en';
+export const LANGS: readonly Lang[] = ['sv', 'en'];
+
+/** A user-facing string in each language (packs must give both). */
+export type Text = Record<Lang, string>;
+
+/** Where a requirement sits in the procurement process (Luleå's order). */
+export type Stage =
+  | 'needs-analysis'
+  | 'market-analysis'
+  | 'specification'
+  | 'evaluation'
+  | 'award'
+  | 'implementation'
+  | 'contract-management'
+  | 'follow-up';
+export const STAGES: readonly Stage[] = [
+  'needs-analysis',
+  'market-analysis',
+  'specification',
+  'evaluation',
+  'award',
+  'implementation',
+  'contract-management',
+  'follow-up',
+];
+
+/** The legal kind of a requirement, in the order they appear in a tender. */
+export type RequirementKind =
+  | 'qualification'
+  | 'technical-specification'
+  | 'award-criterion'
+  | 'special-contract-condition';
+export const KINDS: readonly RequirementKind[] = [
+  'qualification',
+  'technical-specification',
+  'award-criterion',
+  'special-contract-condition',
+];
+
+export type Level = 'base' | 'advanced' | 'leading';
+export const LEVELS: readonly Level[] = ['base', 'advanced', 'leading'];
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type Scope = 'supplier' | 'authority';
+
+/** How an award criterion is scored. */
+export interface Evaluation {
+  method: 'points' | 'price-deduction';
+  /** Maximum points, or the maximum deduction in SEK (or percent, see `unit`). */
+  max: number;
+  unit?: 'points' | 'SEK' | 'percent';
+  guide: Text;
+}
+
+/** What the authority checks during the contract. */
+export interface FollowUp {
+  check: Text;
+  when: Text;
+  proof: Text;
+  who: Text;
+}
+
+/** One level of a rule: the clause an officer puts in the tender. */
+export interface Clause {
+  kind: RequirementKind;
+  text: Text;
+  verification: Text;
+  followUp: FollowUp;
+  evaluation?: Evaluation;
+}
+
+/**
+ * One concept of an evidence spec: a unit matches the concept when it holds any of the terms.
+ * Term syntax (see src/match/README.md): words separated by spaces, matched in order on
+ * consecutive words (a few filler words allowed); each word matches itself and its inflected
+ * forms; `*` at the end of a word also matches compounds that start with it
+ * (`föräldraledig*`), `*` at the start compounds that end with it (`*utbildning`).
+ */
+export interface Concept {
+  sv: string[];
+  en: string[];
+}
+
+/** What counts as a rule being present in a document. */
+export interface EvidenceSpec {
+  /** Every concept must match within one unit (sentence, list item with its lead-in, table row). */
+  all: Concept[];
+  /** Terms that make a unit not count, e.g. a price index when the rule is about pay. */
+  not?: Concept;
+  /** `requirement` (default): the unit must put an obligation on the supplier. */
+  context?: 'requirement' | 'any';
+}
+
+export interface Examples {
+  pass: Record<Lang, string[]>;
+  fail: Record<Lang, string[]>;
+}
+
+export interface Rule {
+  /** Pack prefix + stable slug, e.g. `diskrl3.parenthood`. */
+  id: string;
+  /** The id of the pack that defines (or last overrode) the rule. */
+  pack: string;
+  title: Text;
+  /** Why the rule matters and why its requirement kind is lawful where it stands. */
+  rationale: Text;
+  basis: string[];
+  scope: Scope;
+  stage: Stage;
+  severity: Severity;
+  levels: Partial<Record<Level, Clause>> & { base: Clause; advanced: Clause };
+  evidence: EvidenceSpec;
+  examples: Examples;
+}
+
+export interface PackSource {
+  title: Text;
+  url: string;
+}
+
+export interface Pack {
+  id: string;
+  /** Every rule id of the pack starts with `${prefix}.`. */
+  prefix: string;
+  version: string;
+  title: Text;
+  description?: Text;
+  source: PackSource;
+  rules: Rule[];
+  /** The file the pack was loaded from. */
+  file: string;
+}
+
+/** All rules of the selected packs, in pack order. */
+export interface Catalogue {
+  packs: Pack[];
+  rules: Rule[];
+}
+
+/** A position in a source file, 1-based. */
+export interface SourcePos {
+  line: number;
+  col: number;
+}
+
+/** One problem found in a pack, config, manifest or metadata file. */
+export interface SourceProblem {
+  file: string;
+  pos: SourcePos;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** A document as the matcher sees it: the text a reader of the tender sees, in blocks. */
+export interface Block {
+  text: string;
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'footnote' | 'endnote';
+  /** Heading level (1-based) for headings. */
+  level?: number;
+  headingPath: string[];
+  /** For table cells: which table, row and column (1-based). */
+  table?: { id: number; row: number; col: number };
+  /** Nesting depth for list items (1-based). */
+  listLevel?: number;
+  loc: BlockLoc;
+}
+
+export interface BlockLoc {
+  /** 1-based block number in the document. */
+  block: number;
+  line?: number;
+  column?: number;
+  page?: number;
+}
+
+export type DocumentFormat = 'docx' | 'odt' | 'pdf' | 'markdown' | 'text';
+
+/** A suppression written in the document itself (a comment, an HTML comment). */
+export interface InlineSuppression {
+  ruleId: string;
+  reason: string;
+  loc?: BlockLoc;
+}
+
+export interface Document {
+  path: string;
+  format: DocumentFormat;
+  blocks: Block[];
+  suppressions: InlineSuppression[];
+  /** Reader warnings, e.g. a Latin-1 fallback. */
+  warnings: string[];
+}
+
+export type FindingKind = 'missing' | 'weak' | 'language' | 'unreadable' | 'suppression';
+
+export interface Finding {
+  ruleId: string;
+  kind: FindingKind;
+  severity: Severity;
+  message: string;
+  location?: BlockLoc & { heading?: string };
+  suggestion?: string;
+}
+
+export interface Coverage {
+  ruleId: string;
+  status: 'covered' | 'suppressed';
+  location?: BlockLoc & { heading?: string };
+  reason?: string;
+}
