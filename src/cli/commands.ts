@@ -1,0 +1,9 @@
+// The list of commands. Each entry adds its command to the program; the command's own module
+// (flags → API call → exit code) is imported only when that command runs.
+import type { Command } from 'commander';
+import type { Lang } from '../types.js';
+import { registerRules } from './rules.js';
+
+export function registerAll(program: Command, lang: Lang): void {
+  registerRules(program, lang);
+}

@@ -1,0 +1,19 @@
+// Help texts for the program-level options, in both languages.
+import type { Lang } from '../types.js';
+
+export const helpTexts: Record<Lang, Record<'program' | 'version' | 'help' | 'lang' | 'debug', string>> = {
+  sv: {
+    program: 'Jämställdhetskrav i offentlig upphandling: skriv kravtext och granska förfrågningsunderlag (CEMR art. 12, DiskrL 3 kap.).',
+    version: 'visa versionen',
+    help: 'visa hjälp',
+    lang: 'språk för meddelanden och text: sv eller en (standard sv, eller en om LANG=en_*)',
+    debug: 'visa stackspår vid fel',
+  },
+  en: {
+    program: 'Gender-equality requirements for public procurement: write clauses and check tender documents (CEMR art. 12, DiskrL ch. 3).',
+    version: 'print the version',
+    help: 'show help',
+    lang: 'language of messages and text: sv or en (default sv, or en when LANG=en_*)',
+    debug: 'print stack traces on errors',
+  },
+};

@@ -1,0 +1,65 @@
+// The commander program: flags → one library call → exit code. Commands load lazily so that
+// `jamkrav --version` does not pay for YAML, ajv or docx.
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { pickLang } from '../i18n.js';
+import { isUserError } from '../errors.js';
+import type { Lang } from '../types.js';
+import { helpTexts } from './help.js';
+
+/** Exit codes, the same for every command. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** The language asked for on the command line, before commander parses it. */
+function langFromArgv(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return pickLang(value);
+}
+
+/** Each command registers itself on the program; its module is imported only when run. */
+export type CommandRegistration = (program: Command, lang: Lang) => void;
+
+export async function main(argv: string[]): Promise<number> {
+  const lang = langFromArgv(argv.slice(2));
+  const debug = argv.includes('--debug');
+  const h = helpTexts[lang];
+  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  const program = new Command('jamkrav')
+    .description(h.program)
+    .version(version, '-V, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .addHelpCommand(false)
+    .showHelpAfterError(false)
+    .configureOutput({ outputError: (str, write) => write(`jamkrav: ${str.replace(/^error: /, '')}`) })
+    .exitOverride();
+  program.option('--lang <lang>', h.lang).option('--debug', h.debug);
+
+  const { registerAll } = await import('./commands.js');
+  registerAll(program, lang);
+
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+        return EXIT.ok;
+      }
+      return EXIT.usage;
+    }
+    if (isUserError(e)) {
+      process.stderr.write(`jamkrav: ${e.toLine()}\n`);
+      return EXIT.usage;
+    }
+    if (debug) {
+      process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+    } else {
+      const message = e instanceof Error ? e.message : String(e);
+      process.stderr.write(
+        `jamkrav: ${message}\n${lang === 'sv' ? '(kör med --debug för detaljer)' : '(run with --debug for details)'}\n`,
+      );
+    }
+    return EXIT.usage;
+  }
+}
