@@ -1,0 +1,122 @@
+// The `rules` subcommands: flags → library call → text on stdout → exit code.
+import { pickLang, fmt } from '../i18n.js';
+import { UserError } from '../errors.js';
+import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type Stage, type Text } from '../types.js';
+import { clauseAt, loadCatalogue, loadPackFile, selectRules, validatePacks } from '../packs/index.js';
+import { runExamples } from '../packs/examples.js';
+import { describeRule, rulesTable } from './rules-format.js';
+
+interface Globals {
+  lang?: string;
+  pack?: string[];
+  kind?: string;
+  stage?: string;
+  level?: string;
+  format?: string;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, lang: Lang): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(flag, lang === 'sv'
+    ? `ogiltigt värde "${value}" (tillåtna: ${allowed.join(', ')})`
+    : `invalid value "${value}" (allowed: ${allowed.join(', ')})`);
+}
+
+/** The packs named by `--pack` (ids or files), or every built-in pack. */
+function catalogueFor(opts: Globals, lang: Lang) {
+  return loadCatalogue({ lang, ...(opts.pack?.length ? { packs: opts.pack } : {}) });
+}
+
+export async function rulesList(opts: Globals): Promise<number> {
+  const lang = pickLang(opts.lang);
+  const level = oneOf<Level>(opts.level, LEVELS, '--level', lang) ?? 'base';
+  const kind = oneOf<RequirementKind>(opts.kind, KINDS, '--kind', lang);
+  const stage = oneOf<Stage>(opts.stage, STAGES, '--stage', lang);
+  const format = oneOf(opts.format, ['table', 'json'] as const, '--format', lang) ?? 'table';
+  const catalogue = await catalogueFor(opts, lang);
+  const rules = selectRules(catalogue.rules, {
+    level,
+    ...(kind ? { kinds: [kind] } : {}),
+    ...(stage ? { stages: [stage] } : {}),
+  });
+  if (format === 'json') {
+    const out = rules.map((r) => ({
+      id: r.id,
+      pack: r.pack,
+      title: r.title[lang],
+      kind: clauseAt(r, level).kind,
+      stage: r.stage,
+      scope: r.scope,
+      severity: r.severity,
+      levels: LEVELS.filter((l) => r.levels[l]),
+      basis: r.basis,
+    }));
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    process.stdout.write(rulesTable(rules, level, lang));
+  }
+  return 0;
+}
+
+export async function rulesShow(id: string, opts: Globals): Promise<number> {
+  const lang = pickLang(opts.lang);
+  const level = oneOf<Level>(opts.level, LEVELS, '--level', lang);
+  const catalogue = await catalogueFor(opts, lang);
+  const rule = catalogue.rules.find((r) => r.id === id);
+  if (!rule) {
+    const near = catalogue.rules.filter((r) => r.id.includes(id.split('.').pop() ?? id)).map((r) => r.id);
+    const hint = near.length ? (lang === 'sv' ? ` Menade du: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '';
+    throw new UserError(id, (lang === 'sv' ? 'ingen sådan regel; se jamkrav rules list.' : 'no such rule; see jamkrav rules list.') + hint);
+  }
+  process.stdout.write(describeRule(rule, lang, level));
+  return 0;
+}
+
+const V = {
+  clean: { sv: '{n} paket utan fel.', en: '{n} pack(s), no problems.' },
+  problems: { sv: '{n} fel i {files} fil(er).', en: '{n} problem(s) in {files} file(s).' },
+  examples: { sv: '{n} exempel, {failed} fel.', en: '{n} examples, {failed} failed.' },
+  shouldPass: { sv: 'ska räknas som bevis men gör det inte', en: 'should count as evidence but does not' },
+  shouldFail: { sv: 'ska inte räknas som bevis men gör det', en: 'should not count as evidence but does' },
+} satisfies Record<string, Text>;
+
+export async function rulesValidate(files: string[], opts: Globals): Promise<number> {
+  const lang = pickLang(opts.lang);
+  const problems = await validatePacks(files, lang);
+  for (const p of problems) {
+    process.stdout.write(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}\n`);
+  }
+  if (problems.length === 0) {
+    process.stdout.write(`${fmt(lang, V.clean, { n: files.length })}\n`);
+    return 0;
+  }
+  const fileCount = new Set(problems.map((p) => p.file)).size;
+  process.stdout.write(`${fmt(lang, V.problems, { n: problems.length, files: fileCount })}\n`);
+  return 2;
+}
+
+export async function rulesTest(files: string[], opts: Globals): Promise<number> {
+  const lang = pickLang(opts.lang);
+  let total = 0;
+  let failed = 0;
+  let broken = false;
+  for (const file of files) {
+    const { pack, problems } = await loadPackFile(file, { lang });
+    for (const p of problems) process.stdout.write(`${p.file}:${p.pos.line}:${p.pos.col}  error  ${p.message}\n`);
+    if (!pack) {
+      broken = true;
+      continue;
+    }
+    for (const o of runExamples(pack.rules)) {
+      total++;
+      if (o.ok) continue;
+      failed++;
+      const where = o.pos ? `${o.file}:${o.pos.line}:${o.pos.col}` : file;
+      const why = o.expect === 'pass' ? V.shouldPass[lang] : V.shouldFail[lang];
+      process.stdout.write(`${where}  error  ${o.ruleId} [${o.lang}] ${why}: ${JSON.stringify(o.text)}\n`);
+    }
+  }
+  process.stdout.write(`${fmt(lang, V.examples, { n: total, failed })}\n`);
+  return broken ? 2 : failed ? 1 : 0;
+}

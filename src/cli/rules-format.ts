@@ -1,0 +1,102 @@
+// Text layout for `rules list` (a table) and `rules show` (one rule, every level).
+import type { Clause, Concept, Lang, Level, Rule, Text } from '../types.js';
+import { LEVELS } from '../types.js';
+import { KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS, SEVERITY_LABELS, STAGE_LABELS } from '../labels.js';
+import { clauseAt } from '../packs/index.js';
+
+const H = {
+  id: { sv: 'Id', en: 'Id' },
+  title: { sv: 'Titel', en: 'Title' },
+  kind: { sv: 'Typ', en: 'Kind' },
+  stage: { sv: 'Skede', en: 'Stage' },
+  levels: { sv: 'Nivåer', en: 'Levels' },
+  basis: { sv: 'Rättslig grund', en: 'Legal basis' },
+  count: { sv: '{n} regler', en: '{n} rules' },
+  pack: { sv: 'Paket', en: 'Pack' },
+  scope: { sv: 'Gäller', en: 'Scope' },
+  severity: { sv: 'Allvarlighet', en: 'Severity' },
+  rationale: { sv: 'Motivering', en: 'Rationale' },
+  clause: { sv: 'Krav', en: 'Requirement' },
+  verification: { sv: 'Verifiering', en: 'Verification' },
+  followUp: { sv: 'Uppföljning', en: 'Follow-up' },
+  when: { sv: 'när', en: 'when' },
+  proof: { sv: 'underlag', en: 'evidence' },
+  who: { sv: 'vem', en: 'who' },
+  evaluation: { sv: 'Utvärdering', en: 'Evaluation' },
+  points: { sv: 'högst {max} poäng', en: 'at most {max} points' },
+  deduction: { sv: 'prisavdrag högst {max} {unit}', en: 'price deduction of at most {max} {unit}' },
+  evidence: { sv: 'Bevis i ett dokument', en: 'Evidence in a document' },
+  evidenceAll: {
+    sv: 'Alla dessa begrepp i samma mening, listpunkt (med inledning) eller tabellrad',
+    en: 'All of these concepts in one sentence, list item (with its lead-in) or table row',
+  },
+  requirement: { sv: ', där leverantören åläggs något (ska, måste, bör …)', en: ', where the supplier is obliged (shall, must, should …)' },
+  not: { sv: 'Räknas inte om enheten innehåller', en: 'Does not count when the unit holds' },
+  noLevel: { sv: '(ingen egen nivå; använder {fallback})', en: '(no own level; uses {fallback})' },
+} satisfies Record<string, Text>;
+
+const t = (lang: Lang, text: Text, values: Record<string, string | number> = {}) =>
+  text[lang].replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+
+/** Pads cells to column widths; the last column is not padded. */
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  return rows
+    .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length))).join('  '))
+    .join('\n');
+}
+
+export function rulesTable(rules: Rule[], level: Level, lang: Lang): string {
+  const rows = [[H.id, H.title, H.kind, H.stage, H.levels, H.basis].map((h) => h[lang])];
+  for (const r of rules) {
+    rows.push([
+      r.id,
+      r.title[lang],
+      KIND_LABELS[clauseAt(r, level).kind][lang],
+      STAGE_LABELS[r.stage][lang],
+      LEVELS.filter((l) => r.levels[l]).join(','),
+      r.basis.join('; '),
+    ]);
+  }
+  return `${table(rows)}\n\n${t(lang, H.count, { n: rules.length })}\n`;
+}
+
+function concept(c: Concept): string {
+  return `sv: ${c.sv.join(' | ')}\n      en: ${c.en.join(' | ')}`;
+}
+
+function clauseBlock(clause: Clause, lang: Lang): string {
+  const lines = [
+    `  ${H.clause[lang]}: ${clause.text[lang]}`,
+    `  ${H.verification[lang]}: ${clause.verification[lang]}`,
+    `  ${H.followUp[lang]}: ${clause.followUp.check[lang]} (${H.when[lang]}: ${clause.followUp.when[lang]}; ${H.proof[lang]}: ${clause.followUp.proof[lang]}; ${H.who[lang]}: ${clause.followUp.who[lang]})`,
+  ];
+  const e = clause.evaluation;
+  if (e) {
+    const how = e.method === 'points' ? t(lang, H.points, { max: e.max }) : t(lang, H.deduction, { max: e.max, unit: e.unit ?? 'SEK' });
+    lines.push(`  ${H.evaluation[lang]}: ${how}. ${e.guide[lang]}`);
+  }
+  return lines.join('\n');
+}
+
+/** Everything about one rule; `level` limits the clauses to that level. */
+export function describeRule(rule: Rule, lang: Lang, level?: Level): string {
+  const out = [
+    `${rule.id}: ${rule.title[lang]}`,
+    `${H.pack[lang]}: ${rule.pack}   ${H.scope[lang]}: ${SCOPE_LABELS[rule.scope][lang]}   ${H.stage[lang]}: ${STAGE_LABELS[rule.stage][lang]}   ${H.severity[lang]}: ${SEVERITY_LABELS[rule.severity][lang]}`,
+    `${H.basis[lang]}: ${rule.basis.join('; ')}`,
+    `${H.rationale[lang]}: ${rule.rationale[lang]}`,
+  ];
+  for (const l of level ? [level] : LEVELS) {
+    const own = rule.levels[l];
+    if (!own && !level) continue;
+    const clause = clauseAt(rule, l);
+    const note = own ? '' : ` ${t(lang, H.noLevel, { fallback: l === 'leading' ? 'advanced' : 'base' })}`;
+    out.push('', `${LEVEL_LABELS[l][lang]} (${l}): ${KIND_LABELS[clause.kind][lang]}${note}`, clauseBlock(clause, lang));
+  }
+  const ev = rule.evidence;
+  out.push('', `${H.evidence[lang]}:`, `  ${H.evidenceAll[lang]}${ev.context === 'any' ? '' : H.requirement[lang]}:`);
+  ev.all.forEach((c, i) => out.push(`   ${i + 1}. ${concept(c)}`));
+  if (ev.not) out.push(`  ${H.not[lang]}:`, `      ${concept(ev.not)}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,99 @@
+// Rule packs: load, validate and combine them into a Catalogue.
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Catalogue, Lang, Level, RequirementKind, Rule, SourceProblem, Stage } from '../types.js';
+import { BUILTIN_PACKS, builtinPackPath, isBuiltinPack } from './builtin.js';
+import { loadPackFile } from './load.js';
+
+export { BUILTIN_PACKS } from './builtin.js';
+export { loadPackFile, ruleOrigin } from './load.js';
+export { METADATA_FIELDS, placeholdersIn, isKnownPlaceholder } from './placeholders.js';
+
+export interface CatalogueOptions {
+  /** Built-in pack ids or paths to pack files (relative to `cwd`). Default: every built-in pack. */
+  packs?: string[];
+  cwd?: string;
+  lang?: Lang;
+}
+
+/** Loads the selected packs. Throws a UserError naming the first problem's file and position. */
+export async function loadCatalogue(opts: CatalogueOptions = {}): Promise<Catalogue> {
+  const lang = opts.lang ?? 'sv';
+  const names = opts.packs?.length ? opts.packs : [...BUILTIN_PACKS];
+  const catalogue: Catalogue = { packs: [], rules: [] };
+  const owner = new Map<string, string>();
+  for (const name of names) {
+    const file = isBuiltinPack(name) ? builtinPackPath(name) : resolve(opts.cwd ?? process.cwd(), name);
+    if (!isBuiltinPack(name) && !/[\\/.]/.test(name)) {
+      throw new UserError(name, lang === 'sv'
+        ? `okänt regelpaket (inbyggda: ${BUILTIN_PACKS.join(', ')}; eller ange en sökväg till en .yaml-fil)`
+        : `unknown rule pack (built-in: ${BUILTIN_PACKS.join(', ')}; or give a path to a .yaml file)`);
+    }
+    const { pack, problems } = await loadPackFile(file, { lang, trustBuiltin: true });
+    if (!pack) throw problemsError(problems, lang);
+    for (const rule of pack.rules) {
+      const other = owner.get(rule.id);
+      if (other) {
+        throw new UserError(file, lang === 'sv'
+          ? `regeln ${rule.id} finns redan i paketet ${other}`
+          : `rule ${rule.id} is already defined by pack ${other}`);
+      }
+      owner.set(rule.id, pack.id);
+      catalogue.rules.push(rule);
+    }
+    catalogue.packs.push(pack);
+  }
+  return catalogue;
+}
+
+/** A UserError for the first problem, mentioning how many more there are. */
+export function problemsError(problems: SourceProblem[], lang: Lang): UserError {
+  const first = problems[0];
+  if (!first) return new UserError('', 'unknown error');
+  const more = problems.length - 1;
+  const tail = more > 0 ? (lang === 'sv' ? ` (och ${more} fel till; kör jamkrav rules validate)` : ` (and ${more} more; run jamkrav rules validate)`) : '';
+  return new UserError(first.file, first.message + tail, first.pos);
+}
+
+/** Validates pack files fully (schema included, built-in or not). */
+export async function validatePacks(files: string[], lang: Lang = 'sv'): Promise<SourceProblem[]> {
+  const problems: SourceProblem[] = [];
+  for (const file of files) problems.push(...(await loadPackFile(file, { lang })).problems);
+  return dedupe(problems);
+}
+
+function dedupe(problems: SourceProblem[]): SourceProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.pos.line}:${p.pos.col}:${p.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+export interface RuleFilter {
+  packs?: string[];
+  rules?: string[];
+  exclude?: string[];
+  kinds?: RequirementKind[];
+  stages?: Stage[];
+  level?: Level;
+  scope?: Rule['scope'];
+}
+
+/** The clause a rule uses at `level`: `leading` falls back to `advanced` where a rule has none. */
+export function clauseAt(rule: Rule, level: Level = 'base') {
+  return rule.levels[level] ?? (level === 'leading' ? rule.levels.advanced : rule.levels.base);
+}
+
+/** Rules that pass every given filter, in catalogue order. Kinds are judged at `level`. */
+export function selectRules(rules: Rule[], f: RuleFilter): Rule[] {
+  return rules.filter(
+    (r) =>
+      (!f.packs?.length || f.packs.includes(r.pack)) &&
+      (!f.rules?.length || f.rules.includes(r.id)) &&
+      !f.exclude?.includes(r.id) &&
+      (!f.stages?.length || f.stages.includes(r.stage)) &&
+      (!f.scope || r.scope === f.scope) &&
+      (!f.kinds?.length || f.kinds.includes(clauseAt(r, f.level).kind)),
+  );
+}

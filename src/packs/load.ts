@@ -1,0 +1,212 @@
+// Loads one rule pack file: YAML with positions, schema, `extends` with overrides and
+// removals, and the checks a schema cannot express. Every problem is positioned; none throws.
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Lang, Pack, Rule, SourcePos, SourceProblem, Text } from '../types.js';
+import { parseValidatedYaml } from '../yaml/validated.js';
+import { parseYamlSource, posOf, toData, type YamlSource } from '../yaml/source.js';
+import { builtinPackPath, isBuiltinPack } from './builtin.js';
+import { checkRule } from './check.js';
+
+/** A rule as written in YAML (the pack id is added on load). */
+type RawRule = Omit<Rule, 'pack'>;
+type RuleOverride = Partial<Omit<RawRule, 'id' | 'title' | 'rationale'>> & { title?: Partial<Text>; rationale?: Partial<Text> };
+
+interface RawPack {
+  id: string;
+  prefix: string;
+  version: string;
+  title: Text;
+  description?: Text;
+  source: Pack['source'];
+  extends?: string[];
+  overrides?: Record<string, RuleOverride>;
+  remove?: string[];
+  rules?: RawRule[];
+}
+
+/** Where a rule was written: for positioning problems with its examples and evidence. */
+export interface RuleOrigin {
+  src: YamlSource;
+  path: (string | number)[];
+}
+
+const origins = new WeakMap<Rule, RuleOrigin>();
+
+/** The YAML node a rule came from (its own entry, or the override that last changed it). */
+export function ruleOrigin(rule: Rule): RuleOrigin | undefined {
+  return origins.get(rule);
+}
+
+export interface LoadOptions {
+  lang?: Lang;
+  /** Built-in packs are validated by the test suite; skipping ajv for them keeps start-up fast. */
+  trustBuiltin?: boolean;
+}
+
+export interface LoadResult {
+  pack?: Pack;
+  problems: SourceProblem[];
+}
+
+const M = {
+  unreadable: { sv: 'kan inte läsa filen: {reason}', en: 'cannot read the file: {reason}' },
+  unknownExtends: {
+    sv: 'okänt paket i extends: "{name}" (varken ett inbyggt paket eller en fil)',
+    en: 'unknown pack in extends: "{name}" (neither a built-in pack nor a file)',
+  },
+  cycle: { sv: 'extends bildar en cykel: {chain}', en: 'extends forms a cycle: {chain}' },
+  brokenParent: { sv: 'paketet "{name}" i extends har fel (se ovan)', en: 'the pack "{name}" in extends has errors (see above)' },
+  twiceInherited: {
+    sv: 'regeln {id} ärvs från två paket ({a} och {b})',
+    en: 'rule {id} is inherited from two packs ({a} and {b})',
+  },
+  unknownTarget: {
+    sv: 'regeln {id} finns inte bland de ärvda reglerna',
+    en: 'rule {id} is not among the inherited rules',
+  },
+  duplicate: {
+    sv: 'regel-id {id} finns redan (rad {line}); använd overrides för att ändra en ärvd regel',
+    en: 'rule id {id} is already used (line {line}); use overrides to change an inherited rule',
+  },
+  prefix: {
+    sv: 'regel-id {id} ska börja med paketets prefix "{prefix}."',
+    en: 'rule id {id} must start with the pack prefix "{prefix}."',
+  },
+} satisfies Record<string, Text>;
+
+function say(lang: Lang, text: Text, values: Record<string, string | number> = {}): string {
+  return text[lang].replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+}
+
+/** Loads a pack file and everything it extends. `stack` holds the files being loaded (cycles). */
+export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: string[] = []): Promise<LoadResult> {
+  const lang = opts.lang ?? 'sv';
+  const problem = (pos: SourcePos, message: string): SourceProblem => ({ file, pos, severity: 'error', message });
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { problems: [problem({ line: 1, col: 1 }, say(lang, M.unreadable, { reason }))] };
+  }
+  const builtin = opts.trustBuiltin === true && isBuiltinFile(file);
+  const parsed = builtin ? parseTrusted(file, source) : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);
+  if (!parsed.value || !parsed.src) return { problems: parsed.problems };
+  const raw = parsed.value;
+  const src = parsed.src;
+  const problems: SourceProblem[] = [];
+
+  // 1. Inherited rules, in extends order.
+  const inherited = new Map<string, Rule>();
+  for (const [i, name] of (raw.extends ?? []).entries()) {
+    const at = posOf(src, ['extends', i]);
+    const parentFile = isBuiltinPack(name) ? builtinPackPath(name) : resolve(dirname(file), name);
+    if (stack.includes(resolve(parentFile)) || resolve(parentFile) === resolve(file)) {
+      const chain = [...stack, resolve(file), resolve(parentFile)].map((f) => f.split('/').pop()).join(' → ');
+      problems.push(problem(at, say(lang, M.cycle, { chain })));
+      continue;
+    }
+    if (!isBuiltinPack(name) && !(await exists(parentFile))) {
+      problems.push(problem(at, say(lang, M.unknownExtends, { name })));
+      continue;
+    }
+    const parent = await loadPackFile(parentFile, opts, [...stack, resolve(file)]);
+    problems.push(...parent.problems);
+    if (!parent.pack) {
+      problems.push(problem(at, say(lang, M.brokenParent, { name })));
+      continue;
+    }
+    for (const rule of parent.pack.rules) {
+      const before = inherited.get(rule.id);
+      if (before) {
+        problems.push(problem(at, say(lang, M.twiceInherited, { id: rule.id, a: before.pack, b: rule.pack })));
+        continue;
+      }
+      inherited.set(rule.id, rule);
+    }
+  }
+
+  // 2. Removals and overrides of inherited rules.
+  for (const [i, id] of (raw.remove ?? []).entries()) {
+    if (!inherited.delete(id)) problems.push(problem(posOf(src, ['remove', i]), say(lang, M.unknownTarget, { id })));
+  }
+  for (const [id, change] of Object.entries(raw.overrides ?? {})) {
+    const base = inherited.get(id);
+    if (!base) {
+      problems.push(problem(posOf(src, ['overrides', id], { key: true }), say(lang, M.unknownTarget, { id })));
+      continue;
+    }
+    const merged = applyOverride(base, change, raw.id);
+    origins.set(merged, { src, path: ['overrides', id] });
+    problems.push(...checkRule(merged, src, ['overrides', id], lang, change));
+    inherited.set(id, merged);
+  }
+
+  // 3. The pack's own rules.
+  const rules: Rule[] = [...inherited.values()];
+  const firstLine = new Map<string, number>();
+  for (const r of inherited.values()) firstLine.set(r.id, 0);
+  for (const [i, rawRule] of (raw.rules ?? []).entries()) {
+    const path = ['rules', i];
+    const idPos = posOf(src, [...path, 'id']);
+    if (!rawRule.id.startsWith(`${raw.prefix}.`)) {
+      problems.push(problem(idPos, say(lang, M.prefix, { id: rawRule.id, prefix: raw.prefix })));
+    }
+    if (firstLine.has(rawRule.id)) {
+      const line = firstLine.get(rawRule.id) || '?';
+      problems.push(problem(idPos, say(lang, M.duplicate, { id: rawRule.id, line })));
+      continue;
+    }
+    firstLine.set(rawRule.id, idPos.line);
+    const rule: Rule = { ...rawRule, pack: raw.id };
+    origins.set(rule, { src, path });
+    if (!builtin) problems.push(...checkRule(rule, src, path, lang));
+    rules.push(rule);
+  }
+
+  if (problems.length) return { problems };
+  const pack: Pack = {
+    id: raw.id,
+    prefix: raw.prefix,
+    version: raw.version,
+    title: raw.title,
+    source: raw.source,
+    rules,
+    file,
+    ...(raw.description ? { description: raw.description } : {}),
+  };
+  return { pack, problems };
+}
+
+function applyOverride(base: Rule, change: RuleOverride, pack: string): Rule {
+  const { title, rationale, levels, ...rest } = change;
+  return {
+    ...base,
+    ...rest,
+    pack,
+    title: { ...base.title, ...title },
+    rationale: { ...base.rationale, ...rationale },
+    levels: { ...base.levels, ...levels },
+  };
+}
+
+function isBuiltinFile(file: string): boolean {
+  const name = file.split(/[\\/]/).pop()?.replace(/\.yaml$/, '') ?? '';
+  return isBuiltinPack(name) && resolve(file) === resolve(builtinPackPath(name));
+}
+
+/** Built-in packs: parsed without the schema (the tests validate them), still positioned. */
+function parseTrusted(file: string, source: string) {
+  const { src, problems } = parseYamlSource(file, source);
+  if (problems.length) return { problems, src };
+  return { value: toData(src) as RawPack, src, problems: [] as SourceProblem[] };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+// YAML text with source positions: parse once, then map any data path back to line:col.
+import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, isNode, type Document, type Node } from 'yaml';
+import type { SourcePos, SourceProblem } from '../types.js';
+
+/** A parsed YAML file that can answer "where is this value?". */
+export interface YamlSource {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+/** Aliases allowed before a document counts as an alias bomb (a pack needs none). */
+export const MAX_ALIASES = 100;
+
+/** Parses `source`; syntax errors come back as positioned problems, never thrown. */
+export function parseYamlSource(file: string, source: string): { src: YamlSource; problems: SourceProblem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const src: YamlSource = { file, doc, lines };
+  const problems = doc.errors.map((e) => ({
+    file,
+    pos: posAt(src, e.pos[0]),
+    severity: 'error' as const,
+    message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+  }));
+  return { src, problems };
+}
+
+/** 1-based line and column of a character offset. */
+export function posAt(src: YamlSource, offset: number): SourcePos {
+  const { line, col } = src.lines.linePos(Math.max(0, offset));
+  return { line, col };
+}
+
+/**
+ * The position of the value at `path` (object keys and array indexes). Where the path ends
+ * in a key that does not exist, the position of the nearest existing parent.
+ * With `key: true`, the position of the key itself rather than its value.
+ */
+export function posOf(src: YamlSource, path: readonly (string | number)[], opts: { key?: boolean } = {}): SourcePos {
+  let node: Node | null = src.doc.contents as Node | null;
+  let keyNode: Node | null = null;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) break;
+      keyNode = isNode(pair.key) ? pair.key : null;
+      node = isNode(pair.value) ? pair.value : keyNode;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step];
+      if (!isNode(item)) break;
+      keyNode = null;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const target = opts.key && keyNode ? keyNode : node;
+  return posAt(src, target?.range?.[0] ?? 0);
+}
+
+/** The first alias in the document, for pointing at an alias bomb. */
+export function firstAliasOffset(source: string): number {
+  const m = /(^|[\s[{,:-])\*[^\s,\]}]/m.exec(source);
+  return m ? m.index + m[1]!.length : 0;
+}
+
+/** Converts to plain data, refusing alias bombs. Throws a RangeError on too many aliases. */
+export function toData(src: YamlSource): unknown {
+  try {
+    return src.doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (e instanceof ReferenceError || e instanceof RangeError) {
+      throw new RangeError(e.message);
+    }
+    throw e;
+  }
+}
