@@ -1,0 +1,110 @@
+// `jamkrav rules …` end to end: the built binary, its output and exit codes.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { jamkrav } from './run.js';
+
+const fixture = (name: string) => join(__dirname, '../fixtures/packs', name);
+
+describe('jamkrav rules list', () => {
+  it('lists all 18 built-in rules as JSON', () => {
+    const r = jamkrav(['rules', 'list', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.stdout) as { id: string; basis: string[]; levels: string[] }[];
+    expect(rules).toHaveLength(18);
+    expect(rules.every((x) => x.basis.length > 0 && x.levels.includes('base') && x.levels.includes('advanced'))).toBe(true);
+  });
+
+  it('filters by pack, kind and stage', () => {
+    const r = jamkrav(['rules', 'list', '--pack', 'diskrl-3kap', '--format', 'json']);
+    const ids = (JSON.parse(r.stdout) as { id: string }[]).map((x) => x.id);
+    expect(ids).toHaveLength(10);
+    expect(ids.every((id) => id.startsWith('diskrl3.'))).toBe(true);
+    const k = jamkrav(['rules', 'list', '--kind', 'technical-specification', '--format', 'json']);
+    expect((JSON.parse(k.stdout) as { kind: string }[]).every((x) => x.kind === 'technical-specification')).toBe(true);
+  });
+
+  it('prints a table in Swedish by default and in English with --lang en', () => {
+    expect(jamkrav(['rules', 'list']).stdout).toMatch(/^Id\s+Titel\s+Typ\s+Skede/);
+    expect(jamkrav(['rules', 'list', '--lang', 'en']).stdout).toMatch(/^Id\s+Title\s+Kind\s+Stage/);
+    expect(jamkrav(['rules', 'list'], { env: { LANG: 'en_GB.UTF-8' } }).stdout).toMatch(/18 rules/);
+  });
+
+  it('rejects an unknown kind with one line and exit 2', () => {
+    const r = jamkrav(['rules', 'list', '--kind', 'wish']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^jamkrav: --kind: ogiltigt värde "wish"/);
+  });
+});
+
+describe('jamkrav rules show', () => {
+  const ids = (JSON.parse(jamkrav(['rules', 'list', '--format', 'json']).stdout) as { id: string }[]).map((x) => x.id);
+
+  it.each(ids)('%s in Swedish and English', (id) => {
+    const sv = jamkrav(['rules', 'show', id]);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toMatch(/Rättslig grund: /);
+    expect(sv.stdout).toMatch(/Bas \(base\): /);
+    expect(sv.stdout).toMatch(/Avancerad \(advanced\): /);
+    expect(sv.stdout).toMatch(/Verifiering: /);
+    expect(sv.stdout).toMatch(/Bevis i ett dokument:/);
+    const en = jamkrav(['rules', 'show', id, '--lang', 'en']);
+    expect(en.stdout).toMatch(/Legal basis: /);
+    expect(en.stdout).toMatch(/Follow-up: /);
+  });
+
+  it('names an unknown rule and suggests near ones', () => {
+    const r = jamkrav(['rules', 'show', 'diskrl3.parental', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^jamkrav: diskrl3\.parental: no such rule/);
+  });
+});
+
+describe('jamkrav rules validate', () => {
+  it('passes the built-in packs', () => {
+    const r = jamkrav(['rules', 'validate', 'rules/cemr-art12.yaml', 'rules/diskrl-3kap.yaml']);
+    expect(r.code).toBe(0);
+  });
+
+  it('prints every problem as file:line:col  error  message and exits 2', () => {
+    const r = jamkrav(['rules', 'validate', fixture('misspelt-key.yaml'), fixture('duplicate-ids.yaml'), fixture('alias-bomb.yaml')]);
+    expect(r.code).toBe(2);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.filter((l) => /^\S+\.yaml:\d+:\d+  error  \S/.test(l)).length).toBeGreaterThanOrEqual(3);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('jamkrav rules test', () => {
+  it('runs the built-in examples and passes', () => {
+    const r = jamkrav(['rules', 'test', 'rules/cemr-art12.yaml', 'rules/diskrl-3kap.yaml', '--lang', 'en']);
+    expect(r.stdout).toMatch(/\d+ examples, 0 failed/);
+    expect(r.code).toBe(0);
+  });
+
+  it('reports a failing example with its position and exits 1', () => {
+    const r = jamkrav(['rules', 'test', fixture('failing-example.yaml'), '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/failing-example\.yaml:\d+:\d+  error  kommun\.language-support \[sv\] should not count as evidence but does/);
+  });
+});
+
+describe('jamkrav itself', () => {
+  it('prints its version quickly', () => {
+    const r = jamkrav(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('helps in Swedish by default and in English on request', () => {
+    expect(jamkrav(['--help']).stdout).toMatch(/visa hjälp/);
+    expect(jamkrav(['--help', '--lang', 'en']).stdout).toMatch(/show help/);
+    expect(jamkrav(['rules', '--help']).stdout).toMatch(/validera regelpaket/);
+  });
+
+  it('rejects an unknown command with exit 2', () => {
+    const r = jamkrav(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^jamkrav: /);
+  });
+});
