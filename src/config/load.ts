@@ -1,0 +1,58 @@
+// Loads and validates a config file; no config at all means every default.
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Lang } from '../types.js';
+import { parseValidatedYaml } from '../yaml/validated.js';
+import { findConfigFile } from './discover.js';
+import { positionFinder } from './position.js';
+import type { JamkravConfig, LoadedConfig } from './types.js';
+
+const T = {
+  sv: { unreadable: 'kan inte läsa konfigurationen ({reason})', more: ' (och {n} fel till)' },
+  en: { unreadable: 'cannot read the configuration ({reason})', more: ' (and {n} more)' },
+} as const;
+
+/** Where to look for a config: an explicit file (`--config`) or upward from `cwd`. */
+export interface ConfigLookup {
+  cwd: string;
+  file?: string;
+  lang: Lang;
+}
+
+/**
+ * The config for a run. An explicit file must exist; otherwise the nearest jamkrav.config.yaml
+ * at or above `cwd` is used, or none. Schema errors throw a positioned UserError (exit 2).
+ */
+export async function loadConfig(lookup: ConfigLookup): Promise<LoadedConfig> {
+  const file = lookup.file ? resolve(lookup.cwd, lookup.file) : findConfigFile(lookup.cwd);
+  if (!file) {
+    return { file: null, name: '', dir: resolve(lookup.cwd), config: {}, warnings: [], positionOf: () => undefined };
+  }
+  const t = T[lookup.lang];
+  // Messages name the file as the user would type it, relative to where they stand.
+  const shown = relative(lookup.cwd, file) || file;
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new UserError(shown, t.unreadable.replace('{reason}', reason));
+  }
+  const { value, problems } = await parseValidatedYaml<JamkravConfig>(shown, source, 'config', lookup.lang);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const first = errors[0];
+  if (first) {
+    const more = errors.length > 1 ? t.more.replace('{n}', String(errors.length - 1)) : '';
+    throw new UserError(first.file, first.message + more, first.pos);
+  }
+  return {
+    file,
+    name: shown,
+    dir: dirname(file),
+    // An empty file parses to null: that is a config with every default.
+    config: value ?? {},
+    warnings: problems.filter((p) => p.severity === 'warning'),
+    positionOf: positionFinder(source),
+  };
+}

@@ -1,0 +1,160 @@
+// Turns the paths on the command line (files, folders, globs) into the documents to lint.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Lang } from '../types.js';
+import { Ignores, SKIPPED_DIRS } from './ignores.js';
+
+/** Extensions a folder walk picks up; a file named explicitly is read whatever its name. */
+export const DOCUMENT_EXTENSIONS: readonly string[] = ['.docx', '.odt', '.pdf', '.md', '.markdown', '.txt'];
+
+/** One document to lint. */
+export interface Target {
+  /** Absolute path. */
+  abs: string;
+  /** As reports show it: relative to the working directory, with `/`. */
+  path: string;
+}
+
+/** Something named or found that cannot be linted, reported as an error on that path. */
+export interface DiscoveryProblem {
+  path: string;
+  message: string;
+}
+
+export interface Discovered {
+  /** Targets and problems in one list, in the order they were found. */
+  entries: ({ target: Target } | { problem: DiscoveryProblem })[];
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  lang: Lang;
+  /** Config `ignore` globs and the folder they are relative to. */
+  ignore?: { patterns: readonly string[]; base: string };
+}
+
+const T = {
+  sv: {
+    missing: 'finns inte',
+    loop: 'symbolisk länk i en slinga',
+    broken: 'symbolisk länk till något som inte finns',
+    dirLikeDoc: 'är en mapp, inte ett dokument',
+    unreadableDir: 'kan inte läsa mappen ({reason})',
+    noMatch: 'mönstret matchar inga dokument',
+  },
+  en: {
+    missing: 'does not exist',
+    loop: 'symbolic link loop',
+    broken: 'symbolic link to something that does not exist',
+    dirLikeDoc: 'is a folder, not a document',
+    unreadableDir: 'cannot read the folder ({reason})',
+    noMatch: 'the pattern matches no document',
+  },
+} as const;
+
+const isDocumentName = (name: string) => DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase());
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+const errCode = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code ?? String(e);
+
+/**
+ * The documents to lint for `paths` (default: the working directory). Folders are walked
+ * recursively, skipping node_modules, .git, .gitignore'd paths and config `ignore` globs;
+ * globs are expanded the same way. Symlinks are followed, loops reported, duplicates (by real
+ * path) dropped. Never throws for a bad path: it becomes a problem entry so the rest still runs.
+ */
+export async function discover(paths: readonly string[], opts: DiscoverOptions): Promise<Discovered> {
+  const t = T[opts.lang];
+  const cwd = resolve(opts.cwd);
+  const entries: Discovered['entries'] = [];
+  const seen = new Set<string>();
+  const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
+  const problem = (abs: string, message: string) => entries.push({ problem: { path: show(abs), message } });
+  const addFile = async (abs: string) => {
+    const real = await realpath(abs).catch(() => abs);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries.push({ target: { abs, path: show(abs) } });
+  };
+  const ignoresFor = (root: string) =>
+    Ignores.forRoot(root, opts.ignore?.patterns ?? [], opts.ignore?.base ?? cwd);
+
+  /** Walks `dir`; `ancestors` holds the real paths of the folders above, to spot loops. */
+  const walk = async (
+    dir: string,
+    ignores: Ignores,
+    ancestors: ReadonlySet<string>,
+    accept: (abs: string) => boolean,
+  ): Promise<void> => {
+    let names: string[];
+    try {
+      names = (await readdir(dir)).sort();
+    } catch (e) {
+      problem(dir, t.unreadableDir.replace('{reason}', errCode(e)));
+      return;
+    }
+    for (const name of names) {
+      const abs = join(dir, name);
+      let info;
+      try {
+        info = await lstat(abs);
+        if (info.isSymbolicLink()) info = await stat(abs);
+      } catch (e) {
+        const code = errCode(e);
+        problem(abs, code === 'ELOOP' ? t.loop : code === 'ENOENT' ? t.broken : code);
+        continue;
+      }
+      if (info.isDirectory()) {
+        if (SKIPPED_DIRS.has(name) || ignores.ignores(abs, true)) continue;
+        const real = await realpath(abs).catch(() => abs);
+        if (ancestors.has(real)) {
+          problem(abs, t.loop);
+          continue;
+        }
+        // A folder reached twice through links (not a loop) is walked once.
+        if (seen.has(real)) continue;
+        seen.add(real);
+        await walk(abs, ignores.enter(abs), new Set([...ancestors, real]), accept);
+      } else if (info.isFile() && accept(abs) && !ignores.ignores(abs, false)) {
+        await addFile(abs);
+      }
+    }
+  };
+
+  const walkRoot = async (root: string, accept: (abs: string) => boolean) => {
+    const real = await realpath(root).catch(() => root);
+    seen.add(real);
+    await walk(root, ignoresFor(root), new Set([real]), accept);
+  };
+
+  for (const arg of paths.length > 0 ? paths : ['.']) {
+    const abs = resolve(cwd, arg);
+    const info = await stat(abs).catch((e: unknown) => e as NodeJS.ErrnoException);
+    if (!(info instanceof Error)) {
+      if (info.isDirectory()) {
+        // A folder named like a document was surely meant as one: say so rather than walk it.
+        if (isDocumentName(arg.replace(/[\\/]+$/, ''))) problem(abs, t.dirLikeDoc);
+        else await walkRoot(abs, (p) => isDocumentName(p));
+      } else {
+        // Named explicitly: read it whatever its extension; the reader sniffs the content.
+        await addFile(abs);
+      }
+      continue;
+    }
+    const scan = picomatch.scan(arg);
+    if (info.code === 'ENOENT' && scan.isGlob) {
+      const before = entries.length;
+      const base = resolve(cwd, scan.base || '.');
+      const pattern = toPosix(relative(base, abs));
+      const matches = picomatch(pattern, { dot: false });
+      // A glob that names its own extension (`*.doc`) takes what it says; else only documents.
+      const ownExtension = /\.[A-Za-z0-9]+$/.test(scan.glob);
+      await walkRoot(base, (p) => matches(toPosix(relative(base, p))) && (ownExtension || isDocumentName(p)));
+      if (entries.length === before) problem(abs, t.noMatch);
+      continue;
+    }
+    problem(abs, info.code === 'ELOOP' ? t.loop : info.code === 'ENOENT' ? t.missing : errCode(info));
+  }
+  return { entries };
+}
+

@@ -1,0 +1,92 @@
+// What a directory walk leaves out: node_modules, .git, .gitignore patterns, config `ignore`.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+
+/** Folders never walked into: dependencies and version-control internals. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
+
+/** `.gitignore` rules of one folder, applied to paths below it. */
+interface Layer {
+  base: string;
+  rules: Ignore;
+}
+
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+
+function readLayer(dir: string): Layer | undefined {
+  const file = join(dir, '.gitignore');
+  if (!existsSync(file)) return undefined;
+  try {
+    return { base: dir, rules: ignore().add(readFileSync(file, 'utf8')) };
+  } catch {
+    // An unreadable .gitignore ignores nothing, as git itself would carry on.
+    return undefined;
+  }
+}
+
+/**
+ * The ignore state of a walk. `enter(dir)` gives the state for the folder's children, adding
+ * the folder's own `.gitignore`; `ignores(path, isDir)` tells whether a child is left out.
+ */
+export class Ignores {
+  private constructor(
+    private readonly layers: readonly Layer[],
+    private readonly extra: ((relPath: string) => boolean) | undefined,
+    private readonly extraBase: string,
+  ) {}
+
+  /**
+   * The state for a walk starting at `root`: the `.gitignore` files from the enclosing git
+   * repository's top down to `root` apply (git applies them when you stand in a sub-folder),
+   * plus `patterns` (globs relative to `patternBase`, e.g. the config file's folder).
+   */
+  static forRoot(root: string, patterns: readonly string[] = [], patternBase = root): Ignores {
+    const chain: string[] = [];
+    let dir = dirname(root);
+    let top: string | undefined;
+    for (;;) {
+      chain.push(dir);
+      if (existsSync(join(dir, '.git'))) {
+        top = dir;
+        break;
+      }
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    // Outside a git repository only the walked folders' own .gitignore files count.
+    const above = top ? chain.reverse() : [];
+    const layers = above.map(readLayer).filter((l): l is Layer => l !== undefined);
+    const extra = patterns.length > 0 ? picomatch(patterns.map(stripDotSlash), { dot: true }) : undefined;
+    return new Ignores(layers, extra, patternBase).enter(root);
+  }
+
+  /** The state inside `dir`, with its `.gitignore` added. */
+  enter(dir: string): Ignores {
+    const layer = readLayer(dir);
+    return layer ? new Ignores([...this.layers, layer], this.extra, this.extraBase) : this;
+  }
+
+  /** Whether the entry at absolute `path` is left out of the walk. */
+  ignores(path: string, isDir: boolean): boolean {
+    for (const { base, rules } of this.layers) {
+      const rel = toPosix(relative(base, path));
+      if (rel === '' || rel.startsWith('..')) continue;
+      if (rules.ignores(isDir ? `${rel}/` : rel)) return true;
+    }
+    if (this.extra) {
+      const rel = toPosix(relative(this.extraBase, path));
+      if (!rel.startsWith('..') && rel !== '') {
+        // A pattern for a folder (`arkiv`, `arkiv/**`) leaves out everything below it too.
+        if (this.extra(rel) || (isDir && this.extra(`${rel}/x`))) return true;
+      }
+    }
+    return false;
+  }
+}
+
+function stripDotSlash(p: string): string {
+  return p.startsWith('./') ? p.slice(2) : p;
+}

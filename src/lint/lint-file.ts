@@ -1,0 +1,59 @@
+// One file: read it, lint it, and turn any failure into an error on that file.
+import { isUserError } from '../errors.js';
+import { readDocument } from '../documents/index.js';
+import type { Lang, Level, Rule } from '../types.js';
+import { lintDocument } from './engine.js';
+import type { Matcher } from './matcher.js';
+import { message } from './messages.js';
+import type { FileResult, FileSettings, ReadLimitsOption } from './types.js';
+
+/** Everything needed to lint one file, in a form that can cross to a worker thread. */
+export interface FileTask {
+  abs: string;
+  path: string;
+  settings: FileSettings;
+}
+
+export interface FileJob {
+  rules: readonly Rule[];
+  level: Level;
+  lang: Lang;
+  limits?: ReadLimitsOption;
+  matcher: Matcher;
+  debug?: boolean;
+}
+
+/** The result of one file plus notes for stderr. Never throws for a bad file. */
+export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: FileResult; notices: string[] }> {
+  const failed = (error: string): FileResult => ({
+    path: task.path,
+    format: null,
+    lang: null,
+    findings: [],
+    coverage: [],
+    error,
+  });
+  try {
+    const doc = await readDocument(task.abs, job.limits);
+    const notices = doc.warnings.map((w) => `${task.path}: ${w}`);
+    if (!doc.blocks.some((b) => b.text.trim() !== '')) {
+      return { result: { ...failed(message(job.lang, 'noText')), format: doc.format }, notices };
+    }
+    const linted = lintDocument(doc, job.rules, {
+      level: job.level,
+      lang: job.lang,
+      matcher: job.matcher,
+      settings: task.settings,
+    });
+    return {
+      result: { path: task.path, format: doc.format, lang: linted.lang, findings: linted.findings, coverage: linted.coverage, error: null },
+      notices,
+    };
+  } catch (e) {
+    // A reader's UserError is the user's problem with the file; anything else is our bug, but
+    // still confined to this file so the rest of the run goes on.
+    const text = isUserError(e) ? e.message : e instanceof Error ? e.message : String(e);
+    const notices = job.debug && !isUserError(e) && e instanceof Error && e.stack ? [e.stack] : [];
+    return { result: failed(text), notices };
+  }
+}

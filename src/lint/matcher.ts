@@ -1,0 +1,39 @@
+// The engine's view of the evidence matcher: prepare a document once, ask per rule.
+import { compileEvidence, detectLanguage, findEvidence, prepare } from '../match/index.js';
+import type { Block, Lang, Rule } from '../types.js';
+
+/** Where a rule's evidence was found. */
+export interface EvidenceHit {
+  block: Block;
+  unit: string;
+}
+
+/**
+ * What lintDocument needs from matching. An interface so that the engine can be tested with
+ * a stand-in, and so that compiled evidence is cached across the documents of a run.
+ */
+export interface Matcher {
+  detectLanguage(blocks: Block[]): Lang;
+  /** A finder for one document: prepares its text once, then answers rule by rule. */
+  forDocument(blocks: Block[]): (rule: Rule) => EvidenceHit | null;
+}
+
+/** The real matcher (src/match), compiling each rule's evidence once per run. */
+export function createMatcher(): Matcher {
+  const compiled = new Map<Rule, ReturnType<typeof compileEvidence>>();
+  const compile = (rule: Rule) => {
+    let c = compiled.get(rule);
+    if (!c) {
+      c = compileEvidence(rule.evidence);
+      compiled.set(rule, c);
+    }
+    return c;
+  };
+  return {
+    detectLanguage,
+    forDocument(blocks) {
+      const text = prepare(blocks);
+      return (rule) => findEvidence(text, compile(rule));
+    },
+  };
+}

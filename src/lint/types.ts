@@ -1,0 +1,75 @@
+// The result of a lint run: the JSON contract of DESIGN.md (version 1) and the options.
+import type { Catalogue, Coverage, DocumentFormat, Finding, Lang, Level, Rule, Severity } from '../types.js';
+import type { readDocument } from '../documents/index.js';
+
+/** Reader limits (sizes, counts, depth), as the document readers take them. */
+export type ReadLimitsOption = Parameters<typeof readDocument>[1];
+
+/** One linted (or unreadable) file. Exactly the fields of the JSON contract. */
+export interface FileResult {
+  /** Relative to the working directory, with `/`. */
+  path: string;
+  /** null when the file could not be read. */
+  format: DocumentFormat | null;
+  /** The document's own language, detected; null when the file could not be read. */
+  lang: Lang | null;
+  findings: Finding[];
+  coverage: Coverage[];
+  /** Why the file could not be linted, or null. */
+  error: string | null;
+}
+
+/** Counts of findings by severity (file errors are in `files[].error`, not counted here). */
+export interface LintSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * What `lintFiles` returns: the JSON contract (`version`, `files`, `summary`) plus, for the
+ * formatters and the CLI, the rules that were checked and notices for stderr.
+ */
+export interface LintResult {
+  version: 1;
+  files: FileResult[];
+  summary: LintSummary;
+  /** The rules checked in this run (supplier scope, after --rule/--exclude), for rule metadata. */
+  rules: Rule[];
+  /** Non-fatal notes for stderr, e.g. a reader's encoding fallback. */
+  notices: string[];
+}
+
+export interface LintOptions {
+  /** Files, folders and globs; default the working directory. */
+  paths?: string[];
+  cwd?: string;
+  /** Pack ids or paths; default the config's packs, else both built-in packs. */
+  packs?: string[];
+  /** Only rules whose id matches one of these (ids or globs like `diskrl3.*`). */
+  rules?: string[];
+  /** Leave out rules whose id matches one of these. */
+  exclude?: string[];
+  /** The level whose clause is suggested; default the config's, else `base`. */
+  level?: Level;
+  /** Language of messages (default sv). */
+  lang?: Lang;
+  /** An explicit config file; otherwise jamkrav.config.yaml is looked up from `cwd`. */
+  config?: string;
+  /** Worker threads: 0 for none; default chosen by the number of files and cores. */
+  workers?: number;
+  limits?: ReadLimitsOption;
+  /** A catalogue to use instead of loading packs (tests, embedding). */
+  catalogue?: Catalogue;
+}
+
+/** Which `--fail-on` threshold a run uses. */
+export type FailOn = Severity | 'never';
+
+/** Per-file settings from the config: severity per rule id and config suppressions. */
+export interface FileSettings {
+  severity: Record<string, 'off' | Severity>;
+  /** Rule id → reason, from `overrides[].suppress`. */
+  suppress: Record<string, string>;
+}

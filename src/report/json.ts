@@ -1,0 +1,45 @@
+// `--format json`: the stable machine contract of DESIGN.md, version 1, and nothing else.
+import type { Coverage, Finding } from '../types.js';
+import type { Formatter } from './types.js';
+
+// Fields are copied one by one, in contract order, so that an internal field added to the
+// result later can never leak into the contract.
+const finding = (f: Finding) => ({
+  ruleId: f.ruleId,
+  kind: f.kind,
+  severity: f.severity,
+  message: f.message,
+  ...(f.location ? { location: f.location } : {}),
+  ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+});
+
+const coverage = (c: Coverage) => ({
+  ruleId: c.ruleId,
+  status: c.status,
+  ...(c.location ? { location: c.location } : {}),
+  ...(c.reason !== undefined ? { reason: c.reason } : {}),
+});
+
+/** The result as JSON: `{ version: 1, files: [...], summary: {...} }`, two-space indented. */
+export const json: Formatter = (result) =>
+  `${JSON.stringify(
+    {
+      version: 1,
+      files: result.files.map((f) => ({
+        path: f.path,
+        format: f.format,
+        lang: f.lang,
+        findings: f.findings.map(finding),
+        coverage: f.coverage.map(coverage),
+        error: f.error,
+      })),
+      summary: {
+        files: result.summary.files,
+        errors: result.summary.errors,
+        warnings: result.summary.warnings,
+        infos: result.summary.infos,
+      },
+    },
+    null,
+    2,
+  )}\n`;

@@ -1,0 +1,77 @@
+// `--format stylish`: for people at a terminal. Grouped by file, coloured, a summary line.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Lang, Severity } from '../types.js';
+import type { FileResult } from '../lint/types.js';
+import { describeLocation } from './location.js';
+import type { Formatter } from './types.js';
+
+const W = {
+  sv: {
+    severity: { error: 'fel', warning: 'varning', info: 'info' } as Record<Severity, string>,
+    suppressed: 'undantag',
+    suggestion: 'Förslag',
+    covered: (n: number) => `${n} krav finns`,
+    unreadable: 'kunde inte läsas',
+    problems: (n: number, e: number, w: number, i: number, files: number) =>
+      `${n} ${n === 1 ? 'problem' : 'problem'} (${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${i} info) i ${files} ${files === 1 ? 'fil' : 'filer'}`,
+    clean: (files: number) => `Inga problem i ${files} ${files === 1 ? 'fil' : 'filer'}`,
+    failed: (n: number) => `${n} ${n === 1 ? 'fil' : 'filer'} kunde inte läsas`,
+  },
+  en: {
+    severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    suppressed: 'suppressed',
+    suggestion: 'Suggestion',
+    covered: (n: number) => `${n} ${n === 1 ? 'requirement' : 'requirements'} present`,
+    unreadable: 'could not be read',
+    problems: (n: number, e: number, w: number, i: number, files: number) =>
+      `${n} ${n === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info) in ${files} ${files === 1 ? 'file' : 'files'}`,
+    clean: (files: number) => `No problems in ${files} ${files === 1 ? 'file' : 'files'}`,
+    failed: (n: number) => `${n} ${n === 1 ? 'file' : 'files'} could not be read`,
+  },
+} as const;
+
+const paint = (c: ChalkInstance, s: Severity) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.blue);
+
+/** Indents every line of a possibly multi-line text. */
+const indent = (text: string, pad: string) => text.split(/\r?\n/).map((l) => pad + l).join('\n');
+
+function fileBlock(file: FileResult, c: ChalkInstance, lang: Lang): string[] {
+  const w = W[lang];
+  const covered = file.coverage.filter((x) => x.status === 'covered').length;
+  const meta = file.error === null ? c.dim(` (${file.format}, ${file.lang}; ${w.covered(covered)})`) : '';
+  const lines = [c.underline(file.path) + meta];
+  if (file.error !== null) {
+    lines.push(`  ${c.red(w.unreadable)}  ${file.error}`);
+    return lines;
+  }
+  for (const f of file.findings) {
+    const where = describeLocation(f.location, lang);
+    lines.push(`  ${paint(c, f.severity)(w.severity[f.severity].padEnd(8))}  ${f.message}  ${c.dim(f.ruleId)}${where ? c.dim(`  ${where}`) : ''}`);
+    if (f.suggestion) lines.push(c.dim(`            ${w.suggestion}:`), c.green(indent(f.suggestion, '              ')));
+  }
+  for (const s of file.coverage) {
+    if (s.status !== 'suppressed') continue;
+    const where = describeLocation(s.location, lang);
+    lines.push(`  ${c.gray(w.suppressed.padEnd(8))}  ${s.reason ?? ''}  ${c.dim(s.ruleId)}${where ? c.dim(`  ${where}`) : ''}`);
+  }
+  return lines;
+}
+
+/** Findings grouped by file; suppressed rules with their reasons; a summary line at the end. */
+export const stylish: Formatter = (result, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const w = W[ctx.lang];
+  const out: string[] = [];
+  for (const file of result.files) {
+    const hasSomething = file.error !== null || file.findings.length > 0 || file.coverage.some((x) => x.status === 'suppressed');
+    if (!hasSomething) continue;
+    out.push(...fileBlock(file, c, ctx.lang), '');
+  }
+  const { errors, warnings, infos, files } = result.summary;
+  const total = errors + warnings + infos;
+  const failed = result.files.filter((f) => f.error !== null).length;
+  if (total > 0) out.push(paint(c, errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info').bold(`✖ ${w.problems(total, errors, warnings, infos, files)}`));
+  else out.push(c.green(`✔ ${w.clean(files)}`));
+  if (failed > 0) out.push(c.red.bold(`✖ ${w.failed(failed)}`));
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,18 @@
+// What every formatter gets and gives: the lint result and a context in, one string out.
+import type { LintResult } from '../lint/types.js';
+import type { Lang, Rule } from '../types.js';
+
+/** Everything a formatter may need beyond the result. Formatters never read files. */
+export interface FormatContext {
+  /** Language of headings, labels and summary lines. */
+  lang: Lang;
+  /** Whether to colour (stylish only): false for --no-color, NO_COLOR, a file or a pipe. */
+  color: boolean;
+  /** Metadata of the rules checked (titles, rationale, basis, clauses) for SARIF and JUnit. */
+  rules: readonly Rule[];
+  /** jamkrav's version, for SARIF's tool driver. */
+  version: string;
+}
+
+/** A formatter: a pure function from a result to the text to print or write. */
+export type Formatter = (result: LintResult, ctx: FormatContext) => string;
