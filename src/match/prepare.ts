@@ -1,0 +1,80 @@
+// Builds the per-document index once: tokens, segments, units and their requirement context.
+
+import type { Block } from '../types.js';
+import { obligationState, type ObligationState } from './context.js';
+import { normaliseText } from './normalise.js';
+import { tokenise } from './tokens.js';
+import { layout, type Range } from './units.js';
+import { Vocabulary } from './vocabulary.js';
+
+/** One sentence of the document and where its tokens are. */
+export interface Segment {
+  /** Index into the document's blocks. */
+  block: number;
+  text: string;
+  /** Half-open range of token positions. */
+  start: number;
+  end: number;
+}
+
+/** A unit with whether it puts an obligation on the supplier. */
+export interface Unit {
+  own: Range;
+  leads: Range[];
+  text: string;
+  requirement: boolean;
+}
+
+/** One document, normalised and indexed once for any number of rules. Opaque to callers. */
+export interface PreparedText {
+  readonly blocks: readonly Block[];
+  readonly segments: readonly Segment[];
+  readonly units: readonly Unit[];
+  /** For each token position, the segment it belongs to. */
+  readonly segmentOf: Int32Array;
+  readonly vocabulary: Vocabulary;
+}
+
+function combine(states: ObligationState[], ranges: Range[]): ObligationState {
+  let negated = false;
+  for (const [from, to] of ranges) {
+    for (let s = from; s < to; s++) {
+      if (states[s] === 'obligation') return 'obligation';
+      if (states[s] === 'negated') negated = true;
+    }
+  }
+  return negated ? 'negated' : 'none';
+}
+
+/**
+ * Normalises, tokenises and indexes a document's blocks: sentences, list items with their
+ * lead-ins, table rows with their headers, and the requirement context of each.
+ */
+export function prepare(blocks: Block[]): PreparedText {
+  const { segments: laid, units: laidUnits } = layout(blocks);
+  const vocabulary = new Vocabulary();
+  const ids: number[] = [];
+  const segmentIds: number[] = [];
+  const segments: Segment[] = [];
+  const states: ObligationState[] = [];
+  laid.forEach((segment, s) => {
+    const tokens = tokenise(normaliseText(segment.text));
+    const start = ids.length;
+    for (const token of tokens) {
+      ids.push(vocabulary.intern(token));
+      segmentIds.push(s);
+    }
+    segments.push({ block: segment.block, text: segment.text, start, end: ids.length });
+    states.push(obligationState(tokens));
+  });
+  const tokens = Int32Array.from(ids);
+  vocabulary.index(tokens);
+  const units = laidUnits.map((unit): Unit => {
+    // The unit's own words decide first; a lead-in obliges only units that say nothing either way.
+    const own = combine(states, [unit.own]);
+    const requirement =
+      !unit.heading && (own === 'obligation' || (own === 'none' && combine(states, unit.leads) === 'obligation'));
+    return { own: unit.own, leads: unit.leads, text: unit.text, requirement };
+  });
+  return { blocks, segments, units, segmentOf: Int32Array.from(segmentIds), vocabulary };
+}

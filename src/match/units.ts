@@ -1,0 +1,146 @@
+// Lays a document's blocks out as sentences (segments) and the units rules match in.
+
+import type { Block } from '../types.js';
+import { cleanText } from './normalise.js';
+import { splitSentences } from './sentences.js';
+
+/** A half-open range of segment indexes. */
+export type Range = readonly [from: number, to: number];
+
+/** One sentence of one block: multi-word terms never cross a segment. */
+export interface SegmentLayout {
+  block: number;
+  text: string;
+}
+
+/**
+ * What all concepts of a rule must match in: a sentence, a list item with its lead-ins, or a
+ * table row with its header row and the paragraph introducing the table.
+ */
+export interface UnitLayout {
+  own: Range;
+  /** Segments that govern the unit: their words count for matching and for the obligation. */
+  leads: Range[];
+  /** The unit's own text as in the document (cells joined with ` | `), for messages. */
+  text: string;
+  /** Headings name a topic but oblige no one, so they are never requirement contexts. */
+  heading: boolean;
+}
+
+export interface Layout {
+  segments: SegmentLayout[];
+  units: UnitLayout[];
+}
+
+/** Bullets that PDF and plain-text readers leave at the start of list items typed as paragraphs. */
+const BULLETS = new Set(['•', '·', '▪', '◦', '○', '●', '■', '□', '-', '–', '—', '*']);
+
+/** Whether a paragraph is really a list item: "• text", "- text", "a) text", "1) text". */
+function looksLikeListItem(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space <= 0) return false;
+  const marker = text.slice(0, space);
+  if (BULLETS.has(marker)) return true;
+  return /^(?:\d{1,2}|[a-z])\)$/.test(marker);
+}
+
+function endsWithColon(text: string): boolean {
+  return text.endsWith(':');
+}
+
+interface OpenItem {
+  level: number;
+  range: Range;
+  colon: boolean;
+}
+
+/** Cuts blocks into segments and units, tracking lead-ins for list items and table rows. */
+export function layout(blocks: Block[]): Layout {
+  const segments: SegmentLayout[] = [];
+  const units: UnitLayout[] = [];
+  let leadIn: Range | null = null; // the last paragraph, when it ends with ':'
+  let previousColon: Range | null = null; // that paragraph, only while it is the block just before
+  let items: OpenItem[] = [];
+  const headerRows = new Map<number, Range>();
+  const tableIntros = new Map<number, Range | null>();
+
+  const addSegments = (block: number, text: string): Range => {
+    const from = segments.length;
+    for (const sentence of splitSentences(text)) segments.push({ block, text: sentence });
+    return [from, segments.length];
+  };
+  const addSentenceUnits = (range: Range, heading: boolean): void => {
+    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: [], text: segments[s]!.text, heading });
+  };
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const text = cleanText(block.text);
+    const before: Range | null = previousColon;
+    previousColon = null;
+    if (block.kind === 'table-cell') {
+      // Gather the consecutive cells of this row into one unit.
+      const id = block.table?.id;
+      const row = block.table?.row;
+      const cells: string[] = [];
+      const from = segments.length;
+      let last = b;
+      for (let c = b; c < blocks.length; c++) {
+        const cell = blocks[c]!;
+        if (cell.kind !== 'table-cell') break;
+        if (c > b && (id === undefined || cell.table?.id !== id || cell.table?.row !== row)) break;
+        const cellText = cleanText(cell.text);
+        cells.push(cellText);
+        addSegments(c, cellText);
+        last = c;
+      }
+      const own: Range = [from, segments.length];
+      const leads: Range[] = [];
+      if (id !== undefined) {
+        if (!tableIntros.has(id)) tableIntros.set(id, before);
+        const intro = tableIntros.get(id);
+        if (intro) leads.push(intro);
+        const header = headerRows.get(id);
+        if (header) leads.push(header);
+        else headerRows.set(id, own);
+      } else if (before) {
+        leads.push(before);
+      }
+      if (own[1] > own[0]) units.push({ own, leads, text: cells.filter((t) => t).join(' | '), heading: false });
+      b = last;
+      leadIn = null;
+      items = [];
+      continue;
+    }
+    if (block.kind === 'footnote' || block.kind === 'endnote') {
+      // Notes stand outside the flow of the text: they neither take nor break lead-ins.
+      addSentenceUnits(addSegments(b, text), false);
+      previousColon = before;
+      continue;
+    }
+    if (block.kind === 'heading') {
+      addSentenceUnits(addSegments(b, text), true);
+      leadIn = null;
+      items = [];
+      continue;
+    }
+    if (block.kind === 'list-item' || looksLikeListItem(text)) {
+      const level = block.listLevel ?? 1;
+      while (items.length > 0 && items[items.length - 1]!.level >= level) items.pop();
+      const parent = items[items.length - 1];
+      const own = addSegments(b, text);
+      const leads: Range[] = [];
+      if (leadIn) leads.push(leadIn);
+      if (parent?.colon) leads.push(parent.range);
+      if (own[1] > own[0]) units.push({ own, leads, text, heading: false });
+      items.push({ level, range: own, colon: endsWithColon(text) });
+      continue;
+    }
+    const range = addSegments(b, text);
+    addSentenceUnits(range, false);
+    leadIn = endsWithColon(text) && range[1] > range[0] ? range : null;
+    previousColon = leadIn;
+    items = [];
+  }
+  return { segments, units };
+}
