@@ -1,0 +1,81 @@
+// The one DOCX generation path: open a template (the officer's or a built-in one), make sure it
+// has the styles the blocks use, fill every placeholder, and pack it deterministically.
+import { UserError } from '../errors.js';
+import type { Lang } from '../types.js';
+import { builtinTemplate, builtinTemplatePath } from './builtin.js';
+import { fillPart } from './docx-fill.js';
+import type { FillContext } from './docx-fill.js';
+import { slot } from './labels.js';
+import type { MetaValues } from './meta.js';
+import type { Appendix } from './model.js';
+import { escapeXml, renderBlocks } from './ooxml.js';
+import { openDocx } from './package.js';
+import type { BlockName } from './placeholders.js';
+import { pinCoreDates, repack } from './repack.js';
+import { ensureStyles } from './styles.js';
+
+export interface DocxInput {
+  template?: Uint8Array;
+  templatePath?: string;
+  date?: string;
+}
+
+export interface DocxOutput {
+  data: Uint8Array;
+  warnings: string[];
+}
+
+/** Stands in for the requirements block until we know which other blocks must follow it. */
+const SENTINEL = '\u0000jamkrav-requirements\u0000';
+
+const NO_REQUIREMENTS: Record<Lang, string> = {
+  sv: 'mallen saknar platshållaren {{jamkrav.requirements}}; skriv den ensam i ett stycke där kraven ska stå',
+  en: 'the template has no {{jamkrav.requirements}} placeholder; type it alone in a paragraph where the requirements belong',
+};
+
+/** Blocks that, when the template lacks them, follow the requirements rather than being lost. */
+const FOLLOWERS: BlockName[] = ['evaluation', 'followup', 'checklist'];
+
+/** Fills a DOCX template with the appendix. Throws UserError for an unusable template. */
+export async function renderDocx(appendix: Appendix, values: MetaValues, input: DocxInput): Promise<DocxOutput> {
+  const lang = appendix.lang;
+  const file = input.templatePath ?? (input.template ? 'template.docx' : builtinTemplatePath(lang));
+  const source = openDocx(await builtinTemplate(lang), builtinTemplatePath(lang), lang);
+  const pkg = input.template ? openDocx(input.template, file, lang) : source;
+  const main = pkg.mainPart()!;
+  const styleIds = ensureStyles(pkg, main, source);
+  const blocks = renderBlocks(appendix, styleIds);
+  const ctx: FillContext = { values, blocks: { ...blocks, requirements: SENTINEL }, found: new Set(), notAlone: [] };
+
+  const parts = [main, ...(['header', 'footer', 'footnotes', 'endnotes'] as const).flatMap((k) => pkg.related(main, k))];
+  const filled = new Map<string, string>();
+  for (const part of parts) {
+    const xml = pkg.text(part);
+    if (xml === undefined) continue;
+    const out = fillPart(xml, part, ctx);
+    if (out !== xml) filled.set(part, out);
+  }
+  if (!ctx.found.has('requirements')) throw new UserError(file, NO_REQUIREMENTS[lang]);
+
+  const l = appendix.labels;
+  const warnings: string[] = [];
+  const nonEmpty: Record<BlockName, boolean> = {
+    introduction: true,
+    requirements: true,
+    evaluation: appendix.evaluation.length > 0,
+    followup: appendix.followUp.length > 0,
+    checklist: appendix.checklist.length > 0,
+  };
+  let tail = '';
+  for (const name of FOLLOWERS) {
+    if (ctx.found.has(name) || !nonEmpty[name]) continue;
+    tail += `<w:p><w:pPr><w:pStyle w:val="${styleIds.heading2}"/></w:pPr><w:r><w:t>${escapeXml(l.sections[name])}</w:t></w:r></w:p>${blocks[name]}`;
+    warnings.push(slot(l.warnings.blockAppended, { key: `{{jamkrav.${name}}}` }));
+  }
+  if (tail.endsWith('</w:tbl>')) tail += '<w:p/>';
+  for (const [part, xml] of filled) pkg.setText(part, xml.split(SENTINEL).join(blocks.requirements + tail));
+  for (const n of ctx.notAlone) warnings.push(slot(l.warnings.blockNotAlone, { key: n.key, part: n.part }));
+
+  pinCoreDates(pkg, input.date);
+  return { data: repack(pkg, input.date), warnings };
+}

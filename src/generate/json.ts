@@ -1,0 +1,68 @@
+// The appendix as JSON for other systems: the selected rules and clause texts, and the eForms
+// fields the contract notice should then carry.
+import type { MetaValues } from './meta.js';
+import { META_KEYS } from './meta.js';
+import type { Appendix } from './model.js';
+import { slot } from './labels.js';
+import type { Selection } from './select.js';
+
+/** The eForms fields a tender with gender-equality requirements should set. */
+export interface EformsFields {
+  /** BT-06 Strategic procurement: social objective. */
+  'BT-06': 'soc-obj';
+  /** BT-775 Social procurement: gender equality. */
+  'BT-775': 'gen-eq';
+  /** BT-777 Strategic procurement description. */
+  'BT-777': string;
+}
+
+/** Renders the appendix as stable, pretty-printed JSON (version changes only when a field changes meaning). */
+export function renderJson(a: Appendix, selection: Selection, values: MetaValues): string {
+  const byId = new Map([...selection.supplier, ...selection.authority].map((c) => [c.rule.id, c]));
+  const meta: Record<string, string | null> = {};
+  for (const key of Object.keys(META_KEYS)) meta[key] = values.peek(key) ?? null;
+  const rules = a.groups.flatMap((g) =>
+    g.clauses.map((c) => {
+      const s = byId.get(c.ruleId)!;
+      const e = s.clause.evaluation;
+      const f = a.followUp.find((r) => r.ruleId === c.ruleId)!;
+      const ev = a.evaluation.find((r) => r.ruleId === c.ruleId);
+      return {
+        id: c.ruleId,
+        pack: c.pack,
+        number: c.number,
+        scope: 'supplier' as const,
+        kind: c.kind,
+        stage: c.stage,
+        level: c.level,
+        basis: c.basis,
+        title: c.title,
+        text: c.paragraphs.join('\n\n'),
+        verification: c.verification,
+        evaluation: e && ev ? { method: e.method, max: e.max, unit: e.unit ?? null, weight: ev.weight, guide: ev.guide } : null,
+        followUp: { check: f.check, when: f.when, proof: f.proof, who: f.who },
+      };
+    }),
+  );
+  const checklist = a.checklist.map((c) => {
+    const s = byId.get(c.ruleId)!;
+    return {
+      id: c.ruleId,
+      pack: s.rule.pack,
+      scope: 'authority' as const,
+      kind: s.clause.kind,
+      stage: s.rule.stage,
+      level: s.level,
+      basis: c.basis,
+      title: c.title,
+      text: c.paragraphs.join('\n\n'),
+      verification: c.verification,
+    };
+  });
+  const eforms: EformsFields | null =
+    rules.length === 0
+      ? null
+      : { 'BT-06': 'soc-obj', 'BT-775': 'gen-eq', 'BT-777': slot(a.labels.eformsDescription, { titles: rules.map((r) => r.title).join('; ') }) };
+  const doc = { version: 1, lang: a.lang, level: a.level, date: values.date ?? null, meta, rules, checklist, eforms };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

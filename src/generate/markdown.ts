@@ -1,0 +1,54 @@
+// The appendix as Markdown, for tender repositories kept in Markdown.
+import type { MetaValues } from './meta.js';
+import type { Appendix } from './model.js';
+import { fillText } from './placeholders.js';
+
+/** Escapes the characters that would turn table cell text into table syntax. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function table(header: readonly string[], rows: string[][]): string[] {
+  return [
+    `| ${header.map(cell).join(' | ')} |`,
+    `|${header.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+}
+
+/** Renders the appendix; the same sections and order as the built-in DOCX template. */
+export function renderMarkdown(a: Appendix, values: MetaValues): string {
+  const l = a.labels;
+  const v = (key: string) => fillText(`{{${key}}}`, values);
+  const out: string[] = [`# ${v('tender.title')}`, '', `*${l.appendixTitle}*`, ''];
+  for (const [key, label] of l.metaLines) out.push(`- ${label}: ${v(key)}`);
+  out.push('', `## ${l.sections.introduction}`, '');
+  for (const p of a.introduction) out.push(p, '');
+
+  out.push(`## ${l.sections.requirements}`, '');
+  if (a.groups.length === 0) out.push(l.noRequirements, '');
+  for (const g of a.groups) {
+    out.push(`### ${g.heading}`, '', g.lead, '');
+    for (const c of g.clauses) {
+      out.push(`#### ${c.label}: ${c.title} [${c.ruleId}]`, '');
+      for (const p of c.paragraphs) out.push(p, '');
+      out.push(`**${l.verification}:** ${c.verification}`, '');
+    }
+  }
+
+  out.push(`## ${l.sections.evaluation}`, '');
+  if (a.evaluation.length === 0) out.push(l.noEvaluation);
+  else out.push(...table(l.evaluationHeaders, a.evaluation.map((r) => [`${r.criterion} [${r.ruleId}]`, r.assessed, r.weight, r.guide])));
+  out.push('', `## ${l.sections.followup}`, '');
+  if (a.followUp.length === 0) out.push(l.noRequirements);
+  else out.push(...table(l.followUpHeaders, a.followUp.map((r) => [`${r.label} [${r.ruleId}]`, r.check, r.when, r.proof, r.who])));
+  out.push('', `## ${l.sections.checklist}`, '');
+  if (a.checklist.length === 0) out.push(l.noChecklist);
+  for (const c of a.checklist) {
+    out.push(`- [ ] **${c.title}** [${c.ruleId}]`);
+    for (const p of c.paragraphs) out.push(`  ${p}`);
+    out.push(`  *${l.checklistHeaders[2]}:* ${c.verification}`);
+  }
+  out.push('');
+  return out.join('\n');
+}

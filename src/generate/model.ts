@@ -1,0 +1,149 @@
+// The appendix as data: what every output (DOCX, Markdown, JSON) renders, with metadata filled in.
+import type { Lang, Level, RequirementKind, Stage } from '../types.js';
+import { LABELS, slot } from './labels.js';
+import type { Labels } from './labels.js';
+import type { MetaValues } from './meta.js';
+import { fillText } from './placeholders.js';
+import { groupByKind } from './select.js';
+import type { SelectedClause, Selection } from './select.js';
+
+/** One supplier requirement, numbered in appendix order. */
+export interface ClauseEntry {
+  number: number;
+  /** "Krav 3" / "Requirement 3": how tables refer to it. */
+  label: string;
+  ruleId: string;
+  pack: string;
+  title: string;
+  kind: RequirementKind;
+  stage: Stage;
+  level: Level;
+  basis: string[];
+  /** The clause text, one string per paragraph. */
+  paragraphs: string[];
+  verification: string;
+}
+
+export interface EvaluationRow {
+  label: string;
+  ruleId: string;
+  criterion: string;
+  assessed: string;
+  weight: string;
+  guide: string;
+}
+
+export interface FollowUpRow {
+  label: string;
+  ruleId: string;
+  check: string;
+  when: string;
+  proof: string;
+  who: string;
+}
+
+export interface ChecklistEntry {
+  ruleId: string;
+  title: string;
+  paragraphs: string[];
+  verification: string;
+  basis: string[];
+}
+
+/** The whole appendix, ready to render. */
+export interface Appendix {
+  lang: Lang;
+  level: Level;
+  labels: Labels;
+  introduction: string[];
+  groups: Array<{ kind: RequirementKind; heading: string; lead: string; clauses: ClauseEntry[] }>;
+  evaluation: EvaluationRow[];
+  followUp: FollowUpRow[];
+  checklist: ChecklistEntry[];
+  /** Rule ids of award criteria whose pack gives no points. */
+  unscored: string[];
+}
+
+/** Splits clause text into paragraphs at blank lines; single line breaks join with a space. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((p) => p !== '');
+}
+
+function weightOf(c: SelectedClause, l: Labels): string | undefined {
+  const e = c.clause.evaluation;
+  if (!e) return undefined;
+  if (e.method === 'points') return slot(l.points, { max: e.max });
+  return slot(e.unit === 'percent' ? l.priceDeductionPercent : l.priceDeductionSek, { max: e.max });
+}
+
+/** Builds the appendix model; every text passes through the metadata placeholders. */
+export function buildAppendix(selection: Selection, values: MetaValues): Appendix {
+  const lang = values.lang;
+  const l = LABELS[lang];
+  const fill = (s: string) => fillText(s, values);
+  let n = 0;
+  const groups = groupByKind(selection.supplier).map((g) => ({
+    kind: g.kind,
+    heading: l.kinds[g.kind].heading,
+    lead: l.kinds[g.kind].lead,
+    clauses: g.clauses.map((c): ClauseEntry => {
+      n += 1;
+      return {
+        number: n,
+        label: `${l.requirement} ${n}`,
+        ruleId: c.rule.id,
+        pack: c.rule.pack,
+        title: fill(c.rule.title[lang]),
+        kind: c.clause.kind,
+        stage: c.rule.stage,
+        level: c.level,
+        basis: c.rule.basis,
+        paragraphs: paragraphsOf(fill(c.clause.text[lang])),
+        verification: fill(c.clause.verification[lang]).trim(),
+      };
+    }),
+  }));
+  const bySelected = new Map(selection.supplier.map((c) => [c.rule.id, c]));
+  const entries = groups.flatMap((g) => g.clauses);
+  const unscored: string[] = [];
+  const evaluation = entries
+    .filter((e) => e.kind === 'award-criterion')
+    .map((e): EvaluationRow => {
+      const c = bySelected.get(e.ruleId)!;
+      const weight = weightOf(c, l);
+      if (!weight) unscored.push(e.ruleId);
+      return {
+        label: e.label,
+        ruleId: e.ruleId,
+        criterion: `${e.label}: ${e.title}`,
+        assessed: e.paragraphs.join(' '),
+        weight: weight ?? l.missingEvaluation,
+        guide: c.clause.evaluation ? fill(c.clause.evaluation.guide[lang]).trim() : l.missingEvaluation,
+      };
+    });
+  const followUp = entries.map((e): FollowUpRow => {
+    const f = bySelected.get(e.ruleId)!.clause.followUp;
+    return {
+      label: e.label,
+      ruleId: e.ruleId,
+      check: fill(f.check[lang]).trim(),
+      when: fill(f.when[lang]).trim(),
+      proof: fill(f.proof[lang]).trim(),
+      who: fill(f.who[lang]).trim(),
+    };
+  });
+  const checklist = selection.authority.map(
+    (c): ChecklistEntry => ({
+      ruleId: c.rule.id,
+      title: fill(c.rule.title[lang]),
+      paragraphs: paragraphsOf(fill(c.clause.text[lang])),
+      verification: fill(c.clause.verification[lang]).trim(),
+      basis: c.rule.basis,
+    }),
+  );
+  const introduction = l.intro.map((p) => fill(slot(p, { level: l.levels[selection.level] })));
+  return { lang, level: selection.level, labels: l, introduction, groups, evaluation, followUp, checklist, unscored };
+}

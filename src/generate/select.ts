@@ -1,0 +1,108 @@
+// Which rules go into an appendix, and at which level: the selection flags applied to a catalogue.
+import { UserError } from '../errors.js';
+import { KINDS, LEVELS, STAGES } from '../types.js';
+import type { Catalogue, Clause, Lang, Level, RequirementKind, Rule, Stage } from '../types.js';
+
+/** The selection flags of `generate`. */
+export interface SelectOptions {
+  rules?: string[];
+  exclude?: string[];
+  level?: Level;
+  kinds?: RequirementKind[];
+  stages?: Stage[];
+}
+
+/** A rule with the clause of the level used for it. */
+export interface SelectedClause {
+  rule: Rule;
+  clause: Clause;
+  /** The level the clause comes from: lower than asked when the rule lacks the asked one. */
+  level: Level;
+}
+
+/** Supplier clauses (the requirements) and authority clauses (the checklist), in catalogue order. */
+export interface Selection {
+  level: Level;
+  supplier: SelectedClause[];
+  authority: SelectedClause[];
+  /** Rules that have no clause at the asked level and use the next lower one. */
+  fellBack: string[];
+}
+
+const MSG = {
+  sv: {
+    oneOf: 'ogiltigt värde "{value}": välj ett av {allowed}',
+    unknownRule: 'okänd regel "{value}" (se `jamkrav rules list`)',
+    empty: 'inga regler återstår efter urvalet; lätta på --rule, --exclude, --kind eller --stage',
+  },
+  en: {
+    oneOf: 'invalid value "{value}": choose one of {allowed}',
+    unknownRule: 'unknown rule "{value}" (see `jamkrav rules list`)',
+    empty: 'no rules are left after the selection; loosen --rule, --exclude, --kind or --stage',
+  },
+} as const;
+
+function message(lang: Lang, key: keyof (typeof MSG)['sv'], values: Record<string, string>): string {
+  return MSG[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+}
+
+/** Throws a UserError naming the flag unless every value is allowed. */
+export function assertOneOf<T extends string>(flag: string, values: readonly string[], allowed: readonly T[], lang: Lang): asserts values is T[] {
+  for (const value of values) {
+    if (!(allowed as readonly string[]).includes(value)) {
+      throw new UserError(flag, message(lang, 'oneOf', { value, allowed: allowed.join(', ') }));
+    }
+  }
+}
+
+/** The clause for `level`, falling back to the next lower level the rule has. */
+function clauseAt(rule: Rule, level: Level): { clause: Clause; level: Level } {
+  for (let i = LEVELS.indexOf(level); i >= 0; i--) {
+    const l = LEVELS[i]!;
+    const clause = rule.levels[l];
+    if (clause) return { clause, level: l };
+  }
+  return { clause: rule.levels.base, level: 'base' };
+}
+
+/**
+ * Applies `--rule`, `--exclude`, `--kind`, `--stage` and `--level` to a catalogue. Unknown rule ids
+ * are errors (a typo would otherwise silently drop a requirement); so is an empty selection.
+ */
+export function selectRules(catalogue: Catalogue, opts: SelectOptions, lang: Lang): Selection {
+  const level = opts.level ?? 'base';
+  assertOneOf('--level', [level], LEVELS, lang);
+  assertOneOf('--kind', opts.kinds ?? [], KINDS, lang);
+  assertOneOf('--stage', opts.stages ?? [], STAGES, lang);
+  const known = new Set(catalogue.rules.map((r) => r.id));
+  for (const [flag, ids] of [['--rule', opts.rules ?? []], ['--exclude', opts.exclude ?? []]] as const) {
+    for (const id of ids) if (!known.has(id)) throw new UserError(flag, message(lang, 'unknownRule', { value: id }));
+  }
+  const only = opts.rules && opts.rules.length > 0 ? new Set(opts.rules) : undefined;
+  const excluded = new Set(opts.exclude ?? []);
+  const kinds = opts.kinds && opts.kinds.length > 0 ? new Set(opts.kinds) : undefined;
+  const stages = opts.stages && opts.stages.length > 0 ? new Set(opts.stages) : undefined;
+
+  const selection: Selection = { level, supplier: [], authority: [], fellBack: [] };
+  for (const rule of catalogue.rules) {
+    if (only && !only.has(rule.id)) continue;
+    if (excluded.has(rule.id)) continue;
+    if (stages && !stages.has(rule.stage)) continue;
+    const at = clauseAt(rule, level);
+    if (kinds && !kinds.has(at.clause.kind)) continue;
+    if (at.level !== level) selection.fellBack.push(rule.id);
+    const chosen: SelectedClause = { rule, clause: at.clause, level: at.level };
+    (rule.scope === 'authority' ? selection.authority : selection.supplier).push(chosen);
+  }
+  if (selection.supplier.length + selection.authority.length === 0) {
+    throw new UserError('', message(lang, 'empty', {}));
+  }
+  return selection;
+}
+
+/** Supplier clauses grouped by requirement kind, in the order of the procurement process. */
+export function groupByKind(clauses: SelectedClause[]): Array<{ kind: RequirementKind; clauses: SelectedClause[] }> {
+  return KINDS.map((kind) => ({ kind, clauses: clauses.filter((c) => c.clause.kind === kind) })).filter(
+    (g) => g.clauses.length > 0,
+  );
+}
