@@ -2,7 +2,7 @@
 
 import type { Block } from '../types.js';
 import { obligationState, type ObligationState } from './context.js';
-import { normaliseText } from './normalise.js';
+import { foldText } from './normalise.js';
 import { tokenise } from './tokens.js';
 import { layout, type Range } from './units.js';
 import { Vocabulary } from './vocabulary.js';
@@ -58,7 +58,7 @@ export function prepare(blocks: Block[]): PreparedText {
   const segments: Segment[] = [];
   const states: ObligationState[] = [];
   laid.forEach((segment, s) => {
-    const tokens = tokenise(normaliseText(segment.text));
+    const tokens = tokenise(foldText(segment.text));
     const start = ids.length;
     for (const token of tokens) {
       ids.push(vocabulary.intern(token));

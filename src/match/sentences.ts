@@ -58,13 +58,10 @@ function isAbbreviation(text: string, dot: number): boolean {
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (!TERMINATORS.has(ch)) {
-      i++;
-      continue;
-    }
+  const next = /[.!?;]/g;
+  for (let found = next.exec(text); found; found = next.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
     let end = i + 1;
     while (end < text.length && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
     const atEnd = end >= text.length;
@@ -75,7 +72,7 @@ export function splitSentences(text: string): string[] {
       if (sentence) out.push(sentence);
       start = end;
     }
-    i = end;
+    next.lastIndex = end;
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);

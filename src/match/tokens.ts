@@ -11,10 +11,11 @@ export function isWordChar(ch: string): boolean {
   return WORD_CHAR.test(ch);
 }
 
-/** Characters that stay inside a word when a word character follows: `e-post`, `bl.a`, `supplier's`. */
-function isJoiner(ch: string): boolean {
-  return ch === '-' || ch === "'" || ch === '.';
-}
+/**
+ * A word, or `§`. Each joiner must be followed by a word character, so the pattern has one way
+ * to match any text and runs in linear time.
+ */
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['.\-][\p{L}\p{N}\p{M}]+)*|§/gu;
 
 /**
  * The words of a normalised text. A word is a run of letters, digits and marks, with `-`, `'`
@@ -22,20 +23,5 @@ function isJoiner(ch: string): boolean {
  * (`jämställdhets- och mångfaldsarbete`) is dropped. `§` is a word of its own.
  */
 export function tokenise(text: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text[i]! : ' ';
-    if (isWordChar(ch)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0 && isJoiner(ch) && i + 1 < text.length && isWordChar(text[i + 1]!)) continue;
-    if (start >= 0) {
-      out.push(text.slice(start, i));
-      start = -1;
-    }
-    if (ch === '§') out.push('§');
-  }
-  return out;
+  return text.match(TOKEN) ?? [];
 }

@@ -1,0 +1,124 @@
+// Units: all concepts must meet in one sentence, list item with its lead-in, or table row.
+
+import { describe, expect, test } from 'vitest';
+import { compileEvidence, findEvidence, prepare } from '../../src/match/index.js';
+import type { Block } from '../../src/types.js';
+import { evidenceTester, find } from './tester.js';
+
+/** Parental leave routines, the running example of the README. */
+const parenthood = {
+  all: [
+    { sv: ['föräldraledig*', 'förena arbete och föräldraskap'], en: ['parental leave', 'balance work and family'] },
+    { sv: ['rutin*', '*policy', 'riktlinje*'], en: ['routine*', 'polic*', 'procedure*'] },
+  ],
+  not: { sv: ['kontaktperson*'], en: ['contact person'] },
+};
+
+evidenceTester('sentences', parenthood, {
+  found: [
+    'Leverantören ska ha rutiner för föräldraledighet.',
+    'Avtalet gäller i två år. Leverantören ska ha en föräldraledighetspolicy.',
+    'Leverantören ska bl.a. ha rutiner för föräldraledighet.',
+    'Leverantören ska t.ex. ha riktlinjer enl. 3 kap. 5 § för föräldraledighet.',
+    'Leverantören ska enligt avsnitt 2.1 ha rutiner för föräldraledighet.',
+    'The Contractor shall have routines, e.g. for parental leave.',
+    'The Contractor shall maintain a policy, i.e. Parental leave rules.',
+  ],
+  missed: [
+    // The words are split over two sentences.
+    'Leverantören ska ha rutiner. Föräldraledighet regleras i lag.',
+    'The Contractor shall have routines! Parental leave is regulated by law.',
+    'Leverantören ska ha rutiner; Föräldraledighet regleras i lag.',
+  ],
+});
+
+evidenceTester('list items with their lead-in', parenthood, {
+  found: [
+    'Leverantören ska ha rutiner för:\n- föräldraledighet\n- arbetsmiljö',
+    'Leverantören ska ha:\n- arbetsmiljöpolicy\n- rutiner för föräldraledighet',
+    'Följande krav gäller:\n- Rutiner för föräldraledighet finns.',
+    'Leverantören ska ha:\n- rutiner för:\n  - föräldraledighet',
+    'The Contractor shall maintain procedures for:\n- parental leave',
+    'Leverantören ska ha rutiner för:\n• föräldraledighet',
+  ],
+  missed: [
+    // A lead-in without ':' governs nothing.
+    'Leverantören ska ha rutiner.\n- föräldraledighet',
+    // A heading between the lead-in and the list resets it.
+    'Leverantören ska ha rutiner för:\n# Bilagor\n- föräldraledighet',
+    // Sibling items do not share words.
+    'Leverantören ska ha:\n- rutiner för arbetsmiljö\n- föräldraledighet',
+    // A lead-in that obliges nobody.
+    'Kontaktuppgifter:\n- rutiner för föräldraledighet',
+  ],
+});
+
+evidenceTester('table rows with their header and introduction', parenthood, {
+  found: [
+    '| Krav | Svar |\n|---|---|\n| Rutiner för föräldraledighet | Ja |',
+    'Leverantören ska uppfylla följande:\n| Område | Beskrivning |\n| Föräldraledighet | Rutiner finns |',
+    '| Rutiner | Kommentar |\n| Föräldraledighet ska hanteras | - |',
+    '| Requirement | Answer |\n| Parental leave procedures | Yes |',
+  ],
+  missed: [
+    '| Område | Beskrivning |\n| Föräldraledighet | Rutiner finns |',
+    '| Krav | Svar |\n| Rutiner | Ja |\n| Föräldraledighet | Ja |',
+  ],
+});
+
+evidenceTester('requirement context and negation', parenthood, {
+  found: [
+    'Anbudsgivaren ska bifoga rutiner för föräldraledighet.',
+    'Det åligger leverantören att ha rutiner för föräldraledighet.',
+    'Leverantören ansvarar för att det finns rutiner för föräldraledighet.',
+    'Redovisa era rutiner för föräldraledighet.',
+    'Tenderers must describe their parental leave policy.',
+    'The Contractor will maintain a parental leave policy.',
+    'Rutiner för föräldraledighet ges 10 poäng.',
+  ],
+  missed: [
+    'Kontaktpersonen är föräldraledig enligt våra rutiner.',
+    'Myndigheten har rutiner för föräldraledighet.',
+    'Leverantören behöver inte redovisa rutiner för föräldraledighet.',
+    'Rutiner för föräldraledighet krävs inte.',
+    'Leverantören ska inte behöva visa rutiner för föräldraledighet.',
+    'Tenderers need not describe their parental leave policy.',
+    'The Contractor is not required to have a parental leave policy.',
+    'Leverantören ska ha:\n- rutiner för föräldraledighet som inte behöver redovisas',
+    '# Rutiner för föräldraledighet ska finnas',
+  ],
+});
+
+evidenceTester('a `not` concept vetoes the unit', parenthood, {
+  found: ['Leverantören ska ha rutiner för föräldraledighet. Kontaktpersonen heter Eva.'],
+  missed: [
+    'Leverantören ska ange en kontaktperson för rutiner vid föräldraledighet.',
+    'Leverantören ska ha:\n- en kontaktperson\n- rutiner för föräldraledighet, som kontaktpersonen ansvarar för',
+  ],
+});
+
+evidenceTester('`context: any` drops the obligation', { ...parenthood, context: 'any' }, {
+  found: ['Myndigheten har rutiner för föräldraledighet.', '# Rutiner för föräldraledighet'],
+  missed: ['Rutiner finns. Föräldraledighet beviljas.'],
+});
+
+describe('the hit', () => {
+  test('is the first in document order and quotes the unit as written', () => {
+    const text = 'Inledning.\nLeverantören ska ha en Policy för föräldra\u00adledighet.\nLeverantören ska ha rutiner för föräldraledighet.';
+    expect(find(parenthood, text)).toBe('Leverantören ska ha en Policy för föräldraledighet.');
+  });
+
+  test('points at the block of the matching cell in a table row', () => {
+    const cell = (text: string, row: number, col: number, block: number): Block => ({
+      text,
+      kind: 'table-cell',
+      headingPath: ['4 Krav'],
+      table: { id: 1, row, col },
+      loc: { block },
+    });
+    const blocks = [cell('Krav', 1, 1, 1), cell('Svar', 1, 2, 2), cell('Nr 4', 2, 1, 3), cell('Rutiner för föräldraledighet', 2, 2, 4)];
+    const hit = findEvidence(prepare(blocks), compileEvidence(parenthood));
+    expect(hit?.block.loc.block).toBe(4);
+    expect(hit?.unit).toBe('Nr 4 | Rutiner för föräldraledighet');
+  });
+});
