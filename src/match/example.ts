@@ -2,14 +2,12 @@
 
 import type { Block } from '../types.js';
 
-/** A list item line: `- text`, `* text` or `• text`, indented two spaces per nesting level. */
+/** A list item line: `- text`, `* text`, `• text` or `1. text`, indented two spaces a level. */
 function listItem(line: string): { level: number; text: string } | null {
   const indent = line.length - line.trimStart().length;
-  const body = line.trimStart();
-  for (const marker of ['- ', '* ', '• ']) {
-    if (body.startsWith(marker)) return { level: Math.floor(indent / 2) + 1, text: body.slice(marker.length).trim() };
-  }
-  return null;
+  const marker = /^(?:[-*•]|\d{1,3}[.)]) /.exec(line.trimStart());
+  if (!marker) return null;
+  return { level: Math.floor(indent / 2) + 1, text: line.trimStart().slice(marker[0].length).trim() };
 }
 
 /** The cells of a `| a | b |` row, or null for the `|---|---|` line under a Markdown header. */
@@ -20,7 +18,7 @@ function tableCells(line: string): string[] | null {
 }
 
 /**
- * The blocks of an example: each line a paragraph, `# ` lines headings, `- ` lines list items
+ * The blocks of an example: each line a paragraph, `# ` lines headings, `- ` (or `1. `) lines list items
  * (governed by the line before them when it ends with `:`), and `|`-delimited lines table rows;
  * rows in a run form one table whose first row is its header.
  */

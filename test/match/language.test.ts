@@ -47,3 +47,13 @@ describe('exampleBlocks', () => {
     expect(blocks[2]).toMatchObject({ kind: 'paragraph', headingPath: ['4 Krav', '4.2 Personal'], loc: { block: 3, line: 3 } });
   });
 });
+
+describe('exampleBlocks with numbered items', () => {
+  test('`1. ` and `2) ` lines are list items', () => {
+    expect(exampleBlocks('Leverantören ska:\n1. ha en plan\n2) redovisa den').map((b) => b.kind)).toEqual([
+      'paragraph',
+      'list-item',
+      'list-item',
+    ]);
+  });
+});
