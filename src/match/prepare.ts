@@ -69,11 +69,18 @@ export function prepare(blocks: Block[]): PreparedText {
   });
   const tokens = Int32Array.from(ids);
   vocabulary.index(tokens);
+  // Items of one list share their lead-in ranges: decide each range once, not once per item.
+  const leadStates = new Map<Range, ObligationState>();
+  const leadState = (range: Range): ObligationState => {
+    let state = leadStates.get(range);
+    if (state === undefined) leadStates.set(range, (state = combine(states, [range])));
+    return state;
+  };
   const units = laidUnits.map((unit): Unit => {
     // The unit's own words decide first; a lead-in obliges only units that say nothing either way.
     const own = combine(states, [unit.own]);
     const requirement =
-      !unit.heading && (own === 'obligation' || (own === 'none' && combine(states, unit.leads) === 'obligation'));
+      !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
     return { own: unit.own, leads: unit.leads, text: unit.text, requirement };
   });
   return { blocks, segments, units, segmentOf: Int32Array.from(segmentIds), vocabulary };

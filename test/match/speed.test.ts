@@ -33,6 +33,17 @@ describe('linear time', () => {
     expect(ms).toBeLessThan(2000);
   });
 
+  test('a lead-in of 5,000 sentences governing 5,000 list items', () => {
+    const lead = 'Leverantören ska göra detta. '.repeat(5000) + 'Leverantören ska ha:';
+    const blocks: Block[] = [paragraph(lead, 1)];
+    for (let i = 0; i < 5000; i++) blocks.push({ text: 'rutiner', kind: 'list-item', headingPath: [], loc: { block: i + 2 } });
+    blocks.push({ text: 'föräldraledighet', kind: 'list-item', headingPath: [], loc: { block: 5002 } });
+    const evidence = compileEvidence({ all: [{ sv: ['föräldraledig*'], en: ['parental leave'] }, { sv: ['rutin*'], en: ['routine*'] }] });
+    const { result, ms } = timed(() => findEvidence(prepare(blocks), evidence));
+    expect(result).toBeNull();
+    expect(ms).toBeLessThan(2000);
+  });
+
   test('a 50k-word tender and 20 rules', () => {
     const sentences = [
       'Leverantören ska under avtalstiden tillhandahålla tjänsterna enligt bilaga 2.',
