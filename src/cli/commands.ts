@@ -3,7 +3,11 @@
 import type { Command } from 'commander';
 import type { Lang } from '../types.js';
 import { registerRules } from './rules.js';
+import { registerLint } from './lint.js';
+import { registerGenerate } from './generate.js';
 
 export function registerAll(program: Command, lang: Lang): void {
   registerRules(program, lang);
+  registerLint(program, lang);
+  registerGenerate(program, lang);
 }

@@ -1,0 +1,104 @@
+// `jamkrav lint`: flags → lintFiles → formatted output → exit code (0 clean, 1 findings, 2 bad input).
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { pickLang } from '../i18n.js';
+import { exitCodeFor, lintFiles, type FailOn, type LintResult } from '../lint/index.js';
+import { writeOutput } from '../output/write.js';
+import { formatters, getFormatter } from '../report/index.js';
+import { LEVELS, type Lang, type Level } from '../types.js';
+
+/** The flags as commander hands them over (global ones included). */
+export interface LintFlags {
+  lang?: string;
+  debug?: boolean;
+  pack?: string[];
+  rule?: string[];
+  exclude?: string[];
+  level?: string;
+  format?: string;
+  output?: string;
+  failOn?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  config?: string;
+  color?: boolean;
+}
+
+const T = {
+  sv: {
+    invalid: 'ogiltigt värde "{value}" (tillåtna: {allowed})',
+    count: 'ska vara ett heltal 0 eller större, inte "{value}"',
+    overwrite: 'är ett av dokumenten som granskas; välj en annan fil för utdata',
+  },
+  en: {
+    invalid: 'invalid value "{value}" (allowed: {allowed})',
+    count: 'must be a whole number 0 or more, not "{value}"',
+    overwrite: 'is one of the documents being checked; choose another output file',
+  },
+} as const;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, lang: Lang): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(flag, T[lang].invalid.replace('{value}', value).replace('{allowed}', allowed.join(', ')));
+}
+
+function count(value: string | undefined, flag: string, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UserError(flag, T[lang].count.replace('{value}', value));
+  return Number(value);
+}
+
+/** Colour only for a terminal, and never when asked not to (`--no-color`, NO_COLOR). */
+function useColor(flags: LintFlags, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (flags.color === false || flags.output) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return process.stdout.isTTY === true;
+}
+
+/** `--quiet`: only error-severity findings are shown (the exit code still counts all). */
+function errorsOnly(result: LintResult): LintResult {
+  return { ...result, files: result.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
+}
+
+/** Runs `jamkrav lint` and returns the exit code. Throws UserError for usage errors (exit 2). */
+export async function lintAction(paths: string[], flags: LintFlags): Promise<number> {
+  const lang = pickLang(flags.lang);
+  const formatName = flags.format ?? 'stylish';
+  const format = getFormatter(formatName);
+  if (!format) oneOf(formatName, Object.keys(formatters), '--format', lang);
+  const level = oneOf<Level>(flags.level, LEVELS, '--level', lang);
+  const failOn = oneOf<FailOn>(flags.failOn, ['error', 'warning', 'info', 'never'], '--fail-on', lang) ?? 'error';
+  const maxWarnings = count(flags.maxWarnings, '--max-warnings', lang);
+
+  const result = await lintFiles({
+    paths,
+    lang,
+    debug: flags.debug ?? false,
+    ...(flags.pack?.length ? { packs: flags.pack } : {}),
+    ...(flags.rule?.length ? { rules: flags.rule } : {}),
+    ...(flags.exclude?.length ? { exclude: flags.exclude } : {}),
+    ...(level ? { level } : {}),
+    ...(flags.config ? { config: flags.config } : {}),
+  });
+
+  // One line per file that could not be used, whatever the format: CI logs show stderr.
+  for (const f of result.files) if (f.error !== null) process.stderr.write(`jamkrav: ${f.path}: ${f.error}\n`);
+  for (const notice of result.notices) process.stderr.write(`jamkrav: ${notice}\n`);
+
+  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  const shown = flags.quiet ? errorsOnly(result) : result;
+  const text = format!(shown, { lang, color: useColor(flags), rules: result.rules, version });
+  if (flags.output) {
+    const target = resolve(flags.output);
+    if (result.files.some((f) => resolve(f.path) === target)) throw new UserError(flags.output, T[lang].overwrite);
+    // Reports are ours to replace (CI writes the same report file on every run); the one
+    // thing never overwritten is a document being checked, refused above.
+    await writeOutput(flags.output, text, { force: true, lang });
+  } else {
+    process.stdout.write(text);
+  }
+  return exitCodeFor(result.files, failOn, maxWarnings);
+}
