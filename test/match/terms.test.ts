@@ -66,11 +66,16 @@ evidenceTester('an English multi-word term', { all: [{ sv: ['oanvänd'], en: ['p
 });
 
 evidenceTester('typographic characters and case are normalised', anywhere(['e-post', 'bl.a']), {
-  found: ['E\u2011post', 'E-POST', 'Leverantören ska bl.a. redovisa detta.'],
+  found: ['E\u2011post', 'E-POST', 'Leverantören ska bl.a. redovisa detta.', 'E\u200b-post'],
   missed: ['epost', 'post'],
 });
 
 evidenceTester('section references are words too', anywhere(['3 kap. 5 §']), {
   found: ['enligt 3 kap. 5 § diskrimineringslagen', 'Se 3 kap 5 §.'],
   missed: ['enligt 3 kap. 6 §', '5 § 3 kap.'],
+});
+
+evidenceTester('decomposed (NFD) letters match their composed form', anywhere(['föräldraledig*']), {
+  found: ['Fo\u0308ra\u0308ldraledighet'],
+  missed: ['Foraldraledighet'],
 });

@@ -21,6 +21,8 @@ evidenceTester('sentences', parenthood, {
     'Leverantören ska bl.a. ha rutiner för föräldraledighet.',
     'Leverantören ska t.ex. ha riktlinjer enl. 3 kap. 5 § för föräldraledighet.',
     'Leverantören ska enligt avsnitt 2.1 ha rutiner för föräldraledighet.',
+    'Leverantören ska (jfr. 2 kap. 3 § DL) ha rutiner för föräldraledighet.',
+    'Kontaktperson: A. Svensson. Leverantören ska ha rutiner för föräldraledighet.',
     'The Contractor shall have routines, e.g. for parental leave.',
     'The Contractor shall maintain a policy, i.e. Parental leave rules.',
   ],
