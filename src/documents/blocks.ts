@@ -1,0 +1,130 @@
+// Turning reader output into Blocks: numbering, heading paths, whitespace, size limits, and
+// the `jamkrav-disable` suppression syntax shared by every format.
+import type { Block, BlockLoc, InlineSuppression } from '../types.js';
+import { fail, type ReadContext } from './context.js';
+
+/** Optional properties a reader knows about a block besides its text. */
+export type BlockExtras = Pick<Block, 'level' | 'listLevel' | 'table'> & Omit<BlockLoc, 'block'> & {
+  /** Use this heading path instead of the current one (e.g. a footnote's reference point). */
+  headingPath?: string[];
+};
+
+/**
+ * Collapses runs of ASCII whitespace to one space, drops soft hyphens (U+00AD) and stray
+ * byte-order marks, and trims. No-break spaces stay: they are meaningful in Swedish amounts.
+ */
+export function normalizeInline(s: string): string {
+  return s.replace(/[\u00AD\uFEFF]/g, '').replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+}
+
+/** Accumulates text with a running length, so an absurd paragraph fails before it fills memory. */
+export class TextBuf {
+  private parts: string[] = [];
+  private len = 0;
+  constructor(
+    private readonly ctx: ReadContext,
+    private readonly blockNo: () => number,
+  ) {}
+
+  push(s: string): void {
+    this.len += s.length;
+    if (this.len > this.ctx.limits.maxBlockChars) {
+      fail(this.ctx, 'blockTooLong', { block: this.blockNo(), max: this.ctx.limits.maxBlockChars });
+    }
+    this.parts.push(s);
+  }
+
+  get length(): number {
+    return this.len;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Collects blocks in document order, numbering them and tracking the heading stack. */
+export class BlockSink {
+  readonly blocks: Block[] = [];
+  readonly suppressions: InlineSuppression[] = [];
+  private readonly headings: { level: number; text: string }[] = [];
+  /** Suppressions anchored to a spot with no text yet: they go to the next block. */
+  private pending: InlineSuppression[] = [];
+
+  constructor(private readonly ctx: ReadContext) {}
+
+  /** The number the next block will get. */
+  get next(): number {
+    return this.blocks.length + 1;
+  }
+
+  /** Heading texts from the outermost to the current section. */
+  headingPath(): string[] {
+    return this.headings.map((h) => h.text);
+  }
+
+  /**
+   * Adds a block unless its text is empty. Headings update the heading stack first, so a
+   * heading's own path ends with itself. Returns the block, or undefined when empty.
+   */
+  add(kind: Block['kind'], text: string, extras: BlockExtras = {}): Block | undefined {
+    if (text.length > this.ctx.limits.maxBlockChars) {
+      fail(this.ctx, 'blockTooLong', { block: this.next, max: this.ctx.limits.maxBlockChars });
+    }
+    if (text === '') return undefined;
+    const { headingPath, level, listLevel, table, ...loc } = extras;
+    if (kind === 'heading') {
+      const lv = level ?? 1;
+      while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= lv) this.headings.pop();
+      this.headings.push({ level: lv, text });
+    }
+    const block: Block = {
+      text,
+      kind,
+      headingPath: headingPath ?? this.headingPath(),
+      loc: { block: this.next, ...loc },
+    };
+    if (kind === 'heading') block.level = level ?? 1;
+    if (listLevel !== undefined) block.listLevel = listLevel;
+    if (table) block.table = table;
+    this.blocks.push(block);
+    for (const s of this.pending) this.suppressions.push({ ...s, loc: block.loc });
+    this.pending = [];
+    return block;
+  }
+
+  /** Records suppressions whose location is `loc`, or the next block when `loc` is undefined. */
+  suppress(found: InlineSuppression[], loc?: BlockLoc): void {
+    for (const s of found) {
+      if (loc) this.suppressions.push({ ...s, loc });
+      else this.pending.push(s);
+    }
+  }
+
+  /** Suppressions still waiting for a block at the end go in without a location. */
+  finish(): void {
+    this.suppressions.push(...this.pending);
+    this.pending = [];
+  }
+}
+
+const KEYWORD = 'jamkrav-disable';
+
+/**
+ * Parses a suppression comment body: `jamkrav-disable <rule-id>[, <rule-id>…] -- reason`.
+ * Returns one suppression per rule id, or an empty list when the text is no suppression.
+ * The reason may be missing (empty string): the lint layer decides whether that is allowed.
+ */
+export function parseSuppression(text: string): InlineSuppression[] {
+  const t = text.replace(/\u00A0/g, ' ').trim();
+  if (!t.startsWith(KEYWORD) || !/\s/.test(t.charAt(KEYWORD.length))) return [];
+  const rest = t.slice(KEYWORD.length);
+  // Word's AutoFormat turns ` -- ` into an en dash as you type, so dashes count as well.
+  const sep = rest.search(/(^|\s)(--|\u2013|\u2014)(\s|$)/);
+  const ids = sep < 0 ? rest : rest.slice(0, sep);
+  const reason = sep < 0 ? '' : normalizeInline(rest.slice(sep).replace(/^\s*(--|\u2013|\u2014)/, ''));
+  return ids
+    .split(/[\s,]+/)
+    .filter((id) => id !== '')
+    .map((ruleId) => ({ ruleId, reason }));
+}

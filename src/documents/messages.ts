@@ -1,0 +1,148 @@
+// Every message the document readers show a user, in Swedish and English, in one place.
+import type { Text } from '../types.js';
+
+/** Reader errors and warnings; `{name}` slots are filled with `fmt` from src/i18n.ts. */
+export const MSG = {
+  notFound: {
+    sv: 'filen finns inte',
+    en: 'file not found',
+  },
+  isDirectory: {
+    sv: 'är en mapp, inte ett dokument',
+    en: 'is a directory, not a document',
+  },
+  notRegularFile: {
+    sv: 'är ingen vanlig fil (en enhet, pipe eller socket)',
+    en: 'is not a regular file (a device, pipe or socket)',
+  },
+  permissionDenied: {
+    sv: 'filen kan inte läsas: behörighet saknas',
+    en: 'cannot read the file: permission denied',
+  },
+  readFailed: {
+    sv: 'filen kan inte läsas ({detail})',
+    en: 'cannot read the file ({detail})',
+  },
+  empty: {
+    sv: 'filen är tom',
+    en: 'the file is empty',
+  },
+  fileTooLarge: {
+    sv: 'filen är {size} MB; gränsen är {limit} MB',
+    en: 'the file is {size} MB; the limit is {limit} MB',
+  },
+  unknownFormat: {
+    sv: 'okänt filformat: varken DOCX, ODT, PDF, Markdown eller text',
+    en: 'unknown file format: not DOCX, ODT, PDF, Markdown or text',
+  },
+  extensionMismatch: {
+    sv: 'filen heter .{ext} men är ingen {format}-fil (de första byten stämmer inte); skadad eller felnamnad?',
+    en: 'the file is named .{ext} but is not a {format} file (its first bytes do not match); damaged or misnamed?',
+  },
+  rtf: {
+    sv: 'RTF-filer läses inte: spara som DOCX eller PDF och försök igen',
+    en: 'RTF files are not read: save as DOCX or PDF and try again',
+  },
+  legacyDoc: {
+    sv: 'gammalt Word 97–2003-format (.doc) läses inte: spara som DOCX eller PDF och försök igen',
+    en: 'legacy Word 97–2003 format (.doc) is not read: save as DOCX or PDF and try again',
+  },
+  encryptedOoxml: {
+    sv: 'Office-dokumentet är krypterat (lösenordsskyddat): ta bort lösenordet, spara och försök igen',
+    en: 'the Office document is encrypted (password-protected): remove the password, save and try again',
+  },
+  oleOther: {
+    sv: 'en OLE-behållare (äldre Office-format), inte DOCX, ODT eller PDF',
+    en: 'an OLE compound file (legacy Office format), not DOCX, ODT or PDF',
+  },
+  zipCorrupt: {
+    sv: 'skadat eller avkortat zip-arkiv ({detail}); en DOCX- eller ODT-fil är ett zip-arkiv',
+    en: 'damaged or truncated zip archive ({detail}); a DOCX or ODT file is a zip archive',
+  },
+  zipNotDocument: {
+    sv: 'ett zip-arkiv, men varken DOCX eller ODT (ingen [Content_Types].xml eller mimetype)',
+    en: 'a zip archive, but neither DOCX nor ODT (no [Content_Types].xml or mimetype entry)',
+  },
+  zipTooManyEntries: {
+    sv: 'arkivet har fler än {max} delar; vägrar läsa det',
+    en: 'the archive has more than {max} entries; refused',
+  },
+  zipPartTooLarge: {
+    sv: 'delen {part} blir {size} MB uppackad; gränsen är {limit} MB',
+    en: 'part {part} would inflate to {size} MB; the limit is {limit} MB',
+  },
+  zipRatio: {
+    sv: 'delen {part} är packad {ratio}:1 (gräns {max}:1): möjlig zip-bomb, vägrar packa upp',
+    en: 'part {part} is compressed {ratio}:1 (limit {max}:1): possible zip bomb, refused',
+  },
+  zipSizeMismatch: {
+    sv: 'delen {part} gav {actual} byte men uppger {declared}: skadat eller manipulerat arkiv',
+    en: 'part {part} inflated to {actual} bytes but declares {declared}: damaged or tampered archive',
+  },
+  zipCompression: {
+    sv: 'delen {part} använder en okänd komprimeringsmetod ({method}): skadat arkiv?',
+    en: 'part {part} uses an unsupported compression method ({method}): damaged archive?',
+  },
+  zipInflate: {
+    sv: 'delen {part} kan inte packas upp ({detail}): skadat arkiv',
+    en: 'part {part} cannot be inflated ({detail}): damaged archive',
+  },
+  missingPart: {
+    sv: 'delen {part} saknas i arkivet',
+    en: 'part {part} is missing from the archive',
+  },
+  notWordDocument: {
+    sv: 'inget ordbehandlingsdokument (huvuddelen {part} är <{root}>, inte <w:document>)',
+    en: 'not a word-processing document (main part {part} is <{root}>, not <w:document>)',
+  },
+  xmlDoctype: {
+    sv: 'delen {part} innehåller en DOCTYPE-deklaration; vägrar av säkerhetsskäl (entiteter expanderas eller hämtas aldrig)',
+    en: 'part {part} contains a DOCTYPE declaration; refused for safety (entities are never expanded or fetched)',
+  },
+  xmlMalformed: {
+    sv: 'delen {part} är inte välformad XML (rad {line}: {detail})',
+    en: 'part {part} is not well-formed XML (line {line}: {detail})',
+  },
+  xmlDepth: {
+    sv: 'delen {part} nästlar element djupare än {max} nivåer; vägrar läsa den',
+    en: 'part {part} nests elements more than {max} levels deep; refused',
+  },
+  blockTooLong: {
+    sv: 'stycke {block} har fler än {max} tecken; vägrar läsa det (gränsen maxBlockChars)',
+    en: 'block {block} has more than {max} characters; refused (limit maxBlockChars)',
+  },
+  odtEncrypted: {
+    sv: 'OpenDocument-filen är krypterad (lösenordsskyddad): ta bort lösenordet, spara och försök igen',
+    en: 'the OpenDocument file is encrypted (password-protected): remove the password, save and try again',
+  },
+  odtNotText: {
+    sv: 'en OpenDocument-fil, men inget textdokument ({mime})',
+    en: 'an OpenDocument file, but not a text document ({mime})',
+  },
+  pdfEncrypted: {
+    sv: 'PDF-filen är krypterad (lösenordsskyddad): ta bort lösenordet och försök igen',
+    en: 'the PDF is encrypted (password-protected): remove the password and try again',
+  },
+  pdfInvalid: {
+    sv: 'skadad eller ogiltig PDF ({detail})',
+    en: 'damaged or invalid PDF ({detail})',
+  },
+  warnLatin1: {
+    sv: 'filen är inte giltig UTF-8; läst som Windows-1252 (Latin-1)',
+    en: 'the file is not valid UTF-8; read as Windows-1252 (Latin-1)',
+  },
+  warnAltChunk: {
+    sv: 'importerat innehåll ({part}) lästes inte: formatet stöds inte',
+    en: 'imported content ({part}) was not read: its format is not supported',
+  },
+  warnAltChunkHtml: {
+    sv: 'importerat HTML-innehåll ({part}) lästes förenklat (bara synlig text)',
+    en: 'imported HTML content ({part}) was read crudely (visible text only)',
+  },
+  warnPdfNoText: {
+    sv: 'ingen text hittades i PDF-filen (inskannad bild?)',
+    en: 'no text found in the PDF (a scanned image?)',
+  },
+} as const satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof MSG;
