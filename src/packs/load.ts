@@ -1,7 +1,7 @@
 // Loads one rule pack file: YAML with positions, schema, `extends` with overrides and
 // removals, and the checks a schema cannot express. Every problem is positioned; none throws.
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Lang, Pack, Rule, SourcePos, SourceProblem, Text } from '../types.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
 import { parseYamlSource, posOf, toData, type YamlSource } from '../yaml/source.js';
@@ -99,9 +99,10 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
 
   // 1. Inherited rules, in extends order.
   const inherited = new Map<string, Rule>();
+  let brokenParent = false;
   for (const [i, name] of (raw.extends ?? []).entries()) {
     const at = posOf(src, ['extends', i]);
-    const parentFile = isBuiltinPack(name) ? builtinPackPath(name) : resolve(dirname(file), name);
+    const parentFile = isBuiltinPack(name) ? builtinPackPath(name) : join(dirname(file), name);
     if (stack.includes(resolve(parentFile)) || resolve(parentFile) === resolve(file)) {
       const chain = [...stack, resolve(file), resolve(parentFile)].map((f) => f.split('/').pop()).join(' → ');
       problems.push(problem(at, say(lang, M.cycle, { chain })));
@@ -115,6 +116,7 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
     problems.push(...parent.problems);
     if (!parent.pack) {
       problems.push(problem(at, say(lang, M.brokenParent, { name })));
+      brokenParent = true;
       continue;
     }
     for (const rule of parent.pack.rules) {
@@ -127,7 +129,8 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
     }
   }
 
-  // 2. Removals and overrides of inherited rules.
+  // 2. Removals and overrides of inherited rules (not judged when a parent failed to load).
+  if (brokenParent) return { problems };
   for (const [i, id] of (raw.remove ?? []).entries()) {
     if (!inherited.delete(id)) problems.push(problem(posOf(src, ['remove', i]), say(lang, M.unknownTarget, { id })));
   }

@@ -17,7 +17,8 @@ export function parseYamlSource(file: string, source: string): { src: YamlSource
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const src: YamlSource = { file, doc, lines };
-  const problems = doc.errors.map((e) => ({
+  // Only the first syntax error: the parser's follow-on errors are noise to a reader.
+  const problems = doc.errors.slice(0, 1).map((e) => ({
     file,
     pos: posAt(src, e.pos[0]),
     severity: 'error' as const,

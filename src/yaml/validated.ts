@@ -16,7 +16,7 @@ export async function validatorFor(name: SchemaName): Promise<ValidateFunction> 
   const cached = compiled.get(name);
   if (cached) return cached;
   const { Ajv2020 } = await import('ajv/dist/2020.js');
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
   const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, `${name}.schema.json`), 'utf8')) as object;
   const validate = ajv.compile(schema);
   compiled.set(name, validate);
