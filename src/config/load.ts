@@ -39,6 +39,10 @@ export async function loadConfig(lookup: ConfigLookup): Promise<LoadedConfig> {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new UserError(shown, t.unreadable.replace('{reason}', reason));
   }
+  // A config holding only comments (a fresh `jamkrav.config.yaml`) means every default.
+  if (source.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
+    return { file, name: shown, dir: dirname(file), config: {}, warnings: [], positionOf: () => undefined };
+  }
   const { value, problems } = await parseValidatedYaml<JamkravConfig>(shown, source, 'config', lookup.lang);
   const errors = problems.filter((p) => p.severity === 'error');
   const first = errors[0];
@@ -50,7 +54,6 @@ export async function loadConfig(lookup: ConfigLookup): Promise<LoadedConfig> {
     file,
     name: shown,
     dir: dirname(file),
-    // An empty file parses to null: that is a config with every default.
     config: value ?? {},
     warnings: problems.filter((p) => p.severity === 'warning'),
     positionOf: positionFinder(source),

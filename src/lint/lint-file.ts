@@ -34,7 +34,8 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
     error,
   });
   try {
-    const doc = await readDocument(task.abs, job.limits);
+    // Reader messages follow --lang like every other message.
+    const doc = await readDocument(task.abs, { ...job.limits, lang: job.lang });
     const notices = doc.warnings.map((w) => `${task.path}: ${w}`);
     if (!doc.blocks.some((b) => b.text.trim() !== '')) {
       return { result: { ...failed(message(job.lang, 'noText')), format: doc.format }, notices };
