@@ -7,9 +7,10 @@ import type { HtmlLabels } from './labels.js';
 import { cellId, docId, ruleId, rowId, type Cell, type Column, type Matrix, type Row } from './model.js';
 import { statusLabel, SYMBOLS } from './status.js';
 
+/** The location row, or nothing: a missing rule, or a suppression from the config, has no place. */
 function where(loc: Finding['location'], lang: Lang, w: HtmlLabels): string {
   const text = describeLocation(loc, lang);
-  return `<dt>${esc(w.location)}</dt><dd>${esc(text === '' ? w.noLocation : text)}</dd>`;
+  return text === '' ? '' : `<dt>${esc(w.location)}</dt><dd>${esc(text)}</dd>`;
 }
 
 function noteList(notes: readonly Finding[], lang: Lang, w: HtmlLabels, withRule: boolean): string {

@@ -51,7 +51,6 @@ export interface HtmlLabels {
   reason: string;
   notes: string;
   otherNotes: string;
-  noLocation: string;
   backToMatrix: string;
   docMeta: (format: string, lang: string) => string;
   formatUnknown: string;
@@ -106,7 +105,6 @@ const SV: HtmlLabels = {
   reason: 'Skäl',
   notes: 'Anmärkningar',
   otherNotes: 'Övriga anmärkningar',
-  noLocation: 'plats okänd',
   backToMatrix: 'Till matrisen',
   docMeta: (f, l) => `format ${f}, språk ${l}`,
   formatUnknown: 'okänt',
@@ -161,7 +159,6 @@ const EN: HtmlLabels = {
   reason: 'Reason',
   notes: 'Notes',
   otherNotes: 'Other notes',
-  noLocation: 'location unknown',
   backToMatrix: 'Back to the matrix',
   docMeta: (f, l) => `format ${f}, language ${l}`,
   formatUnknown: 'unknown',

@@ -79,19 +79,20 @@ table { border-collapse: separate; border-spacing: 0; }
 .matrix td.c sup { font-size: 9px; }
 .matrix td.dim { background: #fff; color: #c9ced5; }
 .matrix td.span { text-align: left; padding: 5px 12px; font-size: 12px; }
-.matrix td.span a { color: inherit; }
+.matrix td.span a { color: inherit; text-decoration: none; }
+.matrix td.span a:hover { text-decoration: underline; }
 .matrix td.n { text-align: right; padding: 0 8px; min-width: 36px; font-variant-numeric: tabular-nums; color: var(--muted); }
 .matrix th.n-covered, .matrix td.n-covered { color: var(--ok); }
 .matrix th.n-missing, .matrix td.n-missing { color: var(--err-bg); }
 .matrix th.n-suppressed, .matrix td.n-suppressed { color: var(--sup); }
 .matrix tr.unreadable th.doc a { color: var(--bad); }
 .matrix tbody tr:hover th.doc, .matrix tr:target th.doc { background: #fff6d6; }
-.matrix td.per-rule { text-align: center; font-size: 11px; padding: 4px 0; line-height: 1.15; background: #fff; }
+.matrix td.per-rule { text-align: center; font-size: 11px; padding: 4px 0; line-height: 1.15; }
 .matrix td.per-rule b { display: block; font-size: 13px; }
 .matrix td.per-rule span { color: inherit; opacity: 0.8; }
-.matrix .q0 { background: #fbdcd8; color: #7a1a12; } .matrix .q1 { background: #fce9c8; color: #5e3b00; }
-.matrix .q2 { background: #f4f1c9; color: #4b4500; } .matrix .q3 { background: #def0da; color: #1d5626; }
-.matrix .q4 { background: #c8e8d1; color: #0f4a22; }
+.matrix td.q0 { background: #fbdcd8; color: #7a1a12; } .matrix td.q1 { background: #fce9c8; color: #5e3b00; }
+.matrix td.q2 { background: #f4f1c9; color: #4b4500; } .matrix td.q3 { background: #def0da; color: #1d5626; }
+.matrix td.q4 { background: #c8e8d1; color: #0f4a22; }
 .matrix tfoot th.doc, .matrix tfoot td.n { background: #fff; color: var(--muted); font-weight: 600; }
 .empty { padding: 12px; color: var(--muted); }
 table.rules { width: 100%; font-size: 13px; }
