@@ -125,7 +125,9 @@ function finish(bytes, t) {
   );
   const mtime = new Date(1980, 0, 1, 0, 0, 0);
   const out = {};
-  for (const name of Object.keys(files)) out[name] = [files[name], { mtime, level: 6 }];
+  // [Content_Types].xml first, as Office writes it and some readers expect; then by name.
+  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) out[name] = [files[name], { mtime, level: 6 }];
   return zipSync(out);
 }
 
