@@ -15,6 +15,8 @@ export interface StoryShared {
   comments: Map<string, string>;
   /** `footnote:3` → heading path where the reference sits (written by the body pass). */
   noteRefs: Map<string, string[]>;
+  /** Tables numbered so far: ids stay unique across body, footnotes and endnotes. */
+  tables: { count: number };
   /** Called for a `w:altChunk` in the body with its relationship id. */
   altChunk(rId: string): void;
 }
@@ -67,7 +69,6 @@ export class StoryWalker implements XmlHandlers {
   private readonly paras: Para[] = [];
   private readonly containers: Container[] = [];
   private readonly tables: { id: number; row: number; gridCol: number }[] = [];
-  private tableCount = 0;
   private rootSeen = false;
   private readonly anchored = new Set<string>();
 
@@ -133,7 +134,7 @@ export class StoryWalker implements XmlHandlers {
         this.fieldChar(attr(tag, 'fldCharType'));
         return;
       case 'tbl':
-        this.tables.push({ id: ++this.tableCount, row: 0, gridCol: 0 });
+        this.tables.push({ id: ++this.shared.tables.count, row: 0, gridCol: 0 });
         return;
       case 'tr': {
         const t = this.tables[this.tables.length - 1];
@@ -144,7 +145,7 @@ export class StoryWalker implements XmlHandlers {
         return;
       }
       case 'tc': {
-        const t = this.tables[this.tables.length - 1] ?? { id: ++this.tableCount, row: 1, gridCol: 0 };
+        const t = this.tables[this.tables.length - 1] ?? { id: ++this.shared.tables.count, row: 1, gridCol: 0 };
         this.containers.push({ type: 'cell', texts: [], anchors: [], table: { id: t.id, row: t.row, col: t.gridCol + 1 }, span: 1 });
         return;
       }

@@ -35,6 +35,7 @@ export function readDocx(ctx: ReadContext, zip: ZipArchive): Omit<Document, 'pat
     suppressions: new Map(),
     comments: new Map(),
     noteRefs: new Map(),
+    tables: { count: 0 },
     altChunk: (rId) => readAltChunk(ctx, chunks, parts, rId, sink),
   };
   const commentBytes = get(partNames.comments);
