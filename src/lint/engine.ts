@@ -48,12 +48,14 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   const coverage: Coverage[] = [];
   const severity = opts.settings?.severity ?? {};
   const known = new Set(rules.map((r) => r.id));
+  const prefixes = new Set(rules.map((r) => r.id.split('.')[0]));
 
   // Inline suppressions first, by rule id; the first one for a rule counts.
   const suppressions = new Map<string, Suppression>();
   for (const s of doc.suppressions) {
     if (!known.has(s.ruleId)) {
-      findings.push(suppressionFinding(s.ruleId, 'unknownSuppression', opts.lang, s.loc));
+      // A rule of a pack not selected in this run (`--pack`) is no typo: let it be.
+      if (prefixes.has(s.ruleId.split('.')[0])) findings.push(suppressionFinding(s.ruleId, 'unknownSuppression', opts.lang, s.loc));
     } else if (s.reason.trim() === '') {
       findings.push(suppressionFinding(s.ruleId, 'noReason', opts.lang, s.loc));
     } else if (!suppressions.has(s.ruleId)) {

@@ -12,8 +12,8 @@ const M = {
     en: 'Unused suppression of {id}: the document asks for it anyway. Remove the suppression.',
   },
   unknownSuppression: {
-    sv: 'Undantagsmarkeringen gäller {id}, som inte är en regel i de valda paketen. Rätta eller ta bort den.',
-    en: 'The suppression names {id}, which is not a rule of the selected packs. Fix or remove it.',
+    sv: 'Undantagsmarkeringen gäller {id}, som inte är en regel i paketet. Rätta eller ta bort den.',
+    en: 'The suppression names {id}, which is not a rule of its pack. Fix or remove it.',
   },
   noReason: {
     sv: 'Undantagsmarkeringen för {id} saknar skäl: skriv `jamkrav-disable {id} -- skäl`. Regeln kontrolleras som vanligt.',

@@ -109,6 +109,11 @@ describe('lintDocument', () => {
     expect(r.coverage.find((c) => c.ruleId === 'cemr12.equal-service')?.status).toBe('covered');
   });
 
+  it('lets a suppression of a rule from a pack not selected in this run pass quietly', () => {
+    const d = doc(['Tomt.'], { suppressions: [{ ruleId: 'kommun.extra', reason: 'x', loc: { block: 1 } }] });
+    expect(lint(d).findings.map((f) => f.ruleId)).not.toContain('kommun.extra');
+  });
+
   it('checks nothing of a rule set to off, not even its suppressions', () => {
     const d = doc(['Tomt.'], { suppressions: [{ ruleId: 'diskrl3.pay', reason: 'x', loc: { block: 1 } }] });
     const r = lint(d, { settings: { severity: { 'diskrl3.pay': 'off' }, suppress: {} } });

@@ -1,0 +1,160 @@
+// `jamkrav lint` end to end: the built binary on folders of small fixtures, checking stdout,
+// stderr and exit codes 0, 1 and 2. Run `npx tsc -p tsconfig.build.json` first.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { jamkrav } from '../cli/run.js';
+
+const scenario = (name: string) => join(__dirname, '../fixtures/lint/scenarios', name);
+const PACK = join(__dirname, '../fixtures/lint/packs/lint-test.yaml');
+const lint = (dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => jamkrav(['lint', ...args], { cwd: scenario(dir), env });
+
+interface Json {
+  files: { path: string; format: string | null; lang: string | null; error: string | null; findings: { ruleId: string; severity: string }[]; coverage: { ruleId: string; status: string; reason?: string }[] }[];
+  summary: { files: number; errors: number; warnings: number; infos: number };
+}
+
+describe('jamkrav lint: exit codes', () => {
+  it('exits 0 on a tender that asks for everything (Swedish Markdown, English text)', () => {
+    const r = lint('clean');
+    expect(r.stdout).toBe('✔ Inga problem i 2 filer\n');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 when an error-level requirement is missing, and shows the clause to insert', () => {
+    const r = lint('missing');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('utkast.md (markdown, sv; 2 krav finns)');
+    expect(r.stdout).toContain('fel       Krav saknas: Föräldraskap och arbete. Det behövs enligt DiskrL 3 kap. 5 §');
+    expect(r.stdout).toContain('Leverantören ska ha rutiner för föräldraledighet i {{tender.title}}.');
+    expect(r.stdout).toMatch(/✖ 1 problem \(1 fel, 0 varningar, 0 info\) i 1 fil\n$/);
+  });
+
+  it('exits 2 on unreadable files, one stderr line each, and still lints the good ones', () => {
+    const r = lint('mixed', ['--format', 'json', '.', 'gammal.doc']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('jamkrav: tom.md: filen är tom');
+    expect(lines[1]).toMatch(/^jamkrav: trasig\.docx: /);
+    expect(lines[2]).toMatch(/^jamkrav: gammal\.doc: /);
+    const out = JSON.parse(r.stdout) as Json;
+    expect(out.files.map((f) => [f.path, f.error === null])).toEqual([
+      ['bra.md', true],
+      ['tom.md', false],
+      ['trasig.docx', false],
+      ['zz-good.txt', true],
+      ['gammal.doc', false],
+    ]);
+    expect(out.files[0]!.coverage).toHaveLength(3);
+    expect(out.files[3]).toMatchObject({ format: 'text', lang: 'en', findings: [] });
+  });
+
+  it('exits 2 with a positioned line for an invalid config', () => {
+    const r = lint('bad-config');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^jamkrav: jamkrav\.config\.yaml:2:8: .*base.*advanced.*leading/);
+  });
+
+  it('exits 2 when there is no document, naming where it looked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-none-'));
+    writeFileSync(join(dir, 'bild.png'), '');
+    const r = jamkrav(['lint', '--pack', PACK], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('jamkrav: .: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)\n');
+    const missing = jamkrav(['lint', '--pack', PACK, 'saknas.docx'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('jamkrav: saknas.docx: finns inte\n');
+  });
+
+  it('exits 2 on a bad flag value', () => {
+    expect(lint('clean', ['--format', 'xml']).stderr).toMatch(/^jamkrav: --format: ogiltigt värde "xml" \(tillåtna: stylish, json, sarif, junit, github/);
+    expect(lint('clean', ['--fail-on', 'panic']).code).toBe(2);
+    expect(lint('clean', ['--max-warnings', '-1']).code).toBe(2);
+    expect(lint('clean', ['--level', 'expert']).code).toBe(2);
+  });
+});
+
+describe('jamkrav lint: options', () => {
+  it('--fail-on and --max-warnings decide what fails', () => {
+    // missing/utkast.md lacks one error-level rule only.
+    expect(lint('missing', ['--fail-on', 'never']).code).toBe(0);
+    expect(lint('missing', ['--rule', 'lt.pay,lt.equal-service']).code).toBe(0);
+    expect(lint('missing', ['--exclude', 'lt.parenthood']).code).toBe(0);
+    // In suppress/, lt.pay is raised to error by the config but suppressed in stad.md.
+    expect(lint('suppress', ['--fail-on', 'info']).code).toBe(0);
+  });
+
+  it('--quiet shows errors only; --max-warnings counts warnings all the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-quiet-'));
+    writeFileSync(join(dir, 'tom.txt'), 'Leverantören ska städa lokalerna.\n');
+    const all = jamkrav(['lint', '--pack', PACK], { cwd: dir });
+    expect(all.stdout).toContain('Lönekartläggning');
+    const quiet = jamkrav(['lint', '--pack', PACK, '--quiet'], { cwd: dir });
+    expect(quiet.stdout).toContain('Föräldraskap och arbete');
+    expect(quiet.stdout).not.toContain('Lönekartläggning');
+    expect(jamkrav(['lint', '--pack', PACK, '--fail-on', 'never', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
+    expect(jamkrav(['lint', '--pack', PACK, '--fail-on', 'never', '--max-warnings', '1'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('--lang en gives English messages whatever the document language', () => {
+    const r = lint('missing', ['--lang', 'en']);
+    expect(r.stdout).toContain('error     Missing requirement: Parenthood and work. It is needed under DiskrL 3 kap. 5 §');
+    // The suggestion is for the document, so it stays in the document's language.
+    expect(r.stdout).toContain('Leverantören ska ha rutiner för föräldraledighet');
+    expect(r.stdout).toContain('1 problem (1 error, 0 warnings, 0 info) in 1 file');
+  });
+
+  it('--output writes the report to a file, replacing an earlier one', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'jamkrav-out-')), 'rapport.json');
+    writeFileSync(out, 'gammal rapport');
+    const r = lint('missing', ['--format', 'json', '--output', out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Json).summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0 });
+  });
+
+  it('--output refuses to overwrite a document being checked', () => {
+    const r = lint('missing', ['--output', 'utkast.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^jamkrav: utkast\.md: är ett av dokumenten som granskas/);
+    expect(readFileSync(join(scenario('missing'), 'utkast.md'), 'utf8')).toMatch(/^# Utkast/);
+  });
+
+  it('colours only when asked to (FORCE_COLOR) and never with --no-color', () => {
+    expect(lint('missing', [], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toMatch(/\u001b\[/);
+    expect(lint('missing', ['--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('jamkrav lint: suppressions in every format', () => {
+  it('json: suppressed with the reason, from the config by glob and from the document', () => {
+    const out = JSON.parse(lint('suppress', ['--format', 'json']).stdout) as Json;
+    expect(out.files.map((f) => f.path)).toEqual(['tjanster/stad.md', 'varor/skruv.md']);
+    expect(out.files[0]!.coverage).toContainEqual(expect.objectContaining({ ruleId: 'lt.pay', status: 'suppressed', reason: 'lönekartläggning krävs redan i ramavtalet' }));
+    expect(out.files[1]!.coverage).toContainEqual({ ruleId: 'lt.equal-service', status: 'suppressed', reason: 'Varuupphandling utan personal som möter allmänheten' });
+    expect(out.summary).toEqual({ files: 2, errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('stylish, github, junit and sarif all show the reason', () => {
+    const reason = 'Varuupphandling utan personal som möter allmänheten';
+    for (const format of ['stylish', 'github', 'junit', 'sarif']) {
+      expect(lint('suppress', ['--format', format]).stdout, format).toContain(reason);
+    }
+  });
+
+  it('sarif from the binary validates against the official schema', () => {
+    const schema = JSON.parse(readFileSync(join(__dirname, '../fixtures/lint/sarif-schema-2.1.0.json'), 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    for (const dir of ['suppress', 'missing', 'mixed']) {
+      expect(validate(JSON.parse(lint(dir, ['--format', 'sarif']).stdout)), dir).toBe(true);
+    }
+  });
+});
