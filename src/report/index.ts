@@ -1,5 +1,6 @@
 // The formatters by name: the keys are exactly the values `--format` accepts.
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -12,7 +13,7 @@ export type { FormatContext, Formatter } from './types.js';
  * Name → formatter. Open for more (an `html` formatter is planned): add a file exporting a
  * Formatter and one entry here; `--format` and its help text follow this map.
  */
-export const formatters: Record<string, Formatter> = { stylish, json, sarif, junit, github };
+export const formatters: Record<string, Formatter> = { stylish, json, sarif, junit, github, html };
 
 /** The formatter for `name`, or undefined when there is none. */
 export function getFormatter(name: string): Formatter | undefined {
