@@ -9,6 +9,9 @@ import { page } from './html/page.js';
 import { rulesTable } from './html/rules.js';
 import type { Formatter } from './types.js';
 
+/** Above this many documents the details are rendered lazily by the browser (see styles). */
+const MANY_DOCUMENTS = 50;
+
 /**
  * One HTML file with no external assets and a CSP that forbids every load: summary figures,
  * filters (pack, kind, status), the coverage matrix with per-rule and per-document counts,
@@ -26,7 +29,7 @@ export const html: Formatter = (result, ctx) => {
         `<div class="matrix-wrap">${matrixTable(m, lang, w)}</div>`;
   const body = [
     `<header class="top"><h1>${esc(w.title)}</h1><p>${esc(w.generator(ctx.version))}</p></header>`,
-    `<main>`,
+    m.rows.length > MANY_DOCUMENTS ? `<main class="many">` : `<main>`,
     `<section aria-labelledby="h-summary"><h2 id="h-summary">${esc(w.summaryHeading)}</h2>${summaryCards(m, w)}</section>`,
     `<section aria-labelledby="h-matrix"><h2 id="h-matrix">${esc(w.matrixHeading)}</h2>${matrix}</section>`,
     `<section aria-labelledby="h-rules"><h2 id="h-rules">${esc(w.rulesHeading)}</h2>${rulesTable(m, lang, w)}</section>`,

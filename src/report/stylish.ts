@@ -71,7 +71,7 @@ export const stylish: Formatter = (result, ctx) => {
   const total = errors + warnings + infos;
   const failed = result.files.filter((f) => f.error !== null).length;
   if (total > 0) out.push(paint(c, errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info').bold(`✖ ${w.problems(total, errors, warnings, infos, files)}`));
-  else out.push(c.green(`✔ ${w.clean(files)}`));
+  else if (failed === 0) out.push(c.green(`✔ ${w.clean(files)}`));
   if (failed > 0) out.push(c.red.bold(`✖ ${w.failed(failed)}`));
   return `${out.join('\n')}\n`;
 };

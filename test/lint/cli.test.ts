@@ -10,6 +10,7 @@ import { jamkrav } from '../cli/run.js';
 
 const scenario = (name: string) => join(__dirname, '../fixtures/lint/scenarios', name);
 const PACK = join(__dirname, '../fixtures/lint/packs/lint-test.yaml');
+// Each test spawns the binary a few times; a busy machine needs more than the default 5 s.
 const lint = (dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => jamkrav(['lint', ...args], { cwd: scenario(dir), env });
 
 interface Json {
@@ -17,7 +18,7 @@ interface Json {
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
-describe('jamkrav lint: exit codes', () => {
+describe('jamkrav lint: exit codes', { timeout: 60_000 }, () => {
   it('exits 0 on a tender that asks for everything (Swedish Markdown, English text)', () => {
     const r = lint('clean');
     expect(r.stdout).toBe('✔ Inga problem i 2 filer\n');
@@ -80,7 +81,7 @@ describe('jamkrav lint: exit codes', () => {
   });
 });
 
-describe('jamkrav lint: options', () => {
+describe('jamkrav lint: options', { timeout: 60_000 }, () => {
   it('--fail-on and --max-warnings decide what fails', () => {
     // missing/utkast.md lacks one error-level rule only.
     expect(lint('missing', ['--fail-on', 'never']).code).toBe(0);
@@ -132,7 +133,7 @@ describe('jamkrav lint: options', () => {
   });
 });
 
-describe('jamkrav lint: suppressions in every format', () => {
+describe('jamkrav lint: suppressions in every format', { timeout: 60_000 }, () => {
   it('json: suppressed with the reason, from the config by glob and from the document', () => {
     const out = JSON.parse(lint('suppress', ['--format', 'json']).stdout) as Json;
     expect(out.files.map((f) => f.path)).toEqual(['tjanster/stad.md', 'varor/skruv.md']);
@@ -156,5 +157,26 @@ describe('jamkrav lint: suppressions in every format', () => {
     for (const dir of ['suppress', 'missing', 'mixed']) {
       expect(validate(JSON.parse(lint(dir, ['--format', 'sarif']).stdout)), dir).toBe(true);
     }
+  });
+});
+
+describe('jamkrav lint: many files', { timeout: 60_000 }, () => {
+  it('uses the worker pool for many files with the same results, in the same order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-many-'));
+    const complete = readFileSync(join(scenario('clean'), 'komplett.md'), 'utf8');
+    for (let i = 0; i < 40; i++) {
+      const name = `anbud-${String(i).padStart(2, '0')}.md`;
+      writeFileSync(join(dir, name), i % 3 === 0 ? complete : `# Anbud ${i}\n\nLeverantören ska ha rutiner för föräldraledighet.\n`);
+    }
+    writeFileSync(join(dir, 'anbud-99.md'), '');
+    const many = jamkrav(['lint', '--pack', PACK, '--format', 'json'], { cwd: dir });
+    expect(many.code).toBe(2);
+    const out = JSON.parse(many.stdout) as Json;
+    expect(out.files.map((f) => f.path)).toEqual([...Array.from({ length: 40 }, (_, i) => `anbud-${String(i).padStart(2, '0')}.md`), 'anbud-99.md']);
+    expect(out.files[40]!.error).toBe('filen är tom');
+    // A few files alone are linted in this thread: the results must be the same.
+    const few = JSON.parse(jamkrav(['lint', '--pack', PACK, '--format', 'json', 'anbud-00.md', 'anbud-01.md'], { cwd: dir }).stdout) as Json;
+    expect(few.files).toEqual(out.files.slice(0, 2));
+    expect(out.summary).toEqual({ files: 41, errors: 0, warnings: 26, infos: 26 });
   });
 });

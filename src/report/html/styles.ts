@@ -102,10 +102,12 @@ table.rules { width: 100%; font-size: 13px; }
 .rules td.basis { font-size: 12px; color: var(--muted); }
 .rules td.asked { min-width: 200px; font-size: 12px; }
 .rules td.asked .bar { margin: 4px 0 3px; }
-section.doc { content-visibility: auto; contain-intrinsic-size: auto 420px; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 10px; margin: 0 0 12px; }
+section.doc { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 10px; margin: 0 0 12px; }
 section.doc h3 { margin: 10px 0 2px; overflow-wrap: anywhere; }
 section.doc .meta { margin: 0 0 8px; color: var(--muted); font-size: 12.5px; }
 section.doc .back { margin-left: 8px; }
+/* Large runs only: skip laying out details until they scroll near (halves load time at 500 documents). */
+main.many section.doc { content-visibility: auto; contain-intrinsic-size: auto 420px; }
 ol.entries { list-style: none; margin: 0; padding: 0; }
 li.entry { padding: 8px 10px; border-top: 1px solid var(--soft); scroll-margin-top: 16px; }
 li.entry:target { outline: 3px solid #e0a100; background: #fffaeb; }
@@ -124,6 +126,6 @@ footer.foot { padding: 16px 32px 28px; color: var(--muted); font-size: 12px; }
   .filters, .back { display: none !important; }
   .scroll, .matrix-wrap .scroll { overflow: visible; max-height: none; border: 0; }
   .matrix thead th, .matrix th.doc, .matrix tfoot td, .matrix tfoot th { position: static; }
-  section.doc { break-inside: avoid-page; content-visibility: visible; }
+  section.doc, main.many section.doc { break-inside: avoid-page; content-visibility: visible; }
 }
 `;
