@@ -99,15 +99,18 @@ export function renderBlocks(a: Appendix, s: StyleIds): Record<BlockName, string
           a.followUp.map((r) => [r.label, r.check, r.when, r.proof, r.who]),
         );
 
+  // Paragraphs, not a table: checklist texts are long, and read (and copy) better as prose.
   const checklist =
     a.checklist.length === 0
       ? para(run(l.noChecklist))
-      : table(
-          s.table,
-          [8, 60, 32],
-          l.checklistHeaders,
-          a.checklist.map((c) => ['\u2610', [`${c.title} [${c.ruleId}]`, ...c.paragraphs], c.verification]),
-        );
+      : a.checklist
+          .map(
+            (c) =>
+              para(run(`\u2610 ${c.title} [${c.ruleId}]`, { bold: true }), undefined, true) +
+              c.paragraphs.map((p) => para(run(p))).join('') +
+              para(run(`${l.checklistHeaders[2]}: `, { bold: true }) + run(c.verification)),
+          )
+          .join('');
 
   return { introduction, requirements, evaluation, followup, checklist };
 }

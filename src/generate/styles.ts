@@ -32,6 +32,25 @@ function parseStyles(xml: string): StyleDef[] {
   return out;
 }
 
+/** The namespace prefixes declared on the root element of a part. */
+function declaredPrefixes(partXml: string): Set<string> {
+  const root = /<(?!\?)[^>]+>/.exec(partXml.replace(/^<\?xml[^>]*\?>/, ''))?.[0] ?? '';
+  return new Set([...root.matchAll(/\sxmlns:(\w+)=/g)].map((m) => m[1]!));
+}
+
+/**
+ * Drops from copied XML the extension attributes and elements whose namespace prefix the target
+ * part does not declare (e.g. `w15:restartNumberingAfterBreak`): undeclared, they would make the
+ * part ill-formed, and they only carry optional behaviour.
+ */
+function fitNamespaces(xml: string, declared: Set<string>): string {
+  const foreign = (prefix: string) => prefix !== 'w' && !declared.has(prefix);
+  return xml
+    .replace(/<(\w+):\w+\b[^>]*\/>/g, (all, p: string) => (foreign(p) ? '' : all))
+    .replace(/<(\w+):(\w+)\b[^>]*>[\s\S]*?<\/\1:\2>/g, (all, p: string) => (foreign(p) ? '' : all))
+    .replace(/\s(\w+):\w+="[^"]*"/g, (all, p: string) => (foreign(p) && p !== 'xmlns' ? '' : all));
+}
+
 function maxAttr(xml: string, attr: string): number {
   let max = 0;
   for (const m of xml.matchAll(new RegExp(`${attr}="(\\d+)"`, 'g'))) max = Math.max(max, Number(m[1]));
@@ -75,7 +94,7 @@ function copyNumbering(pkg: DocxPackage, main: string, source: string, numId: st
   let target = pkg.text(name)!;
   const newAbs = String(maxAttr(target, 'w:abstractNumId') + 1);
   const newNum = String(maxAttr(target, 'w:numId') + 1);
-  const absXml = abs.replace(/w:abstractNumId="\d+"/, `w:abstractNumId="${newAbs}"`);
+  const absXml = fitNamespaces(abs.replace(/w:abstractNumId="\d+"/, `w:abstractNumId="${newAbs}"`), declaredPrefixes(target));
   const numXml = `<w:num w:numId="${newNum}"><w:abstractNumId w:val="${newAbs}"/></w:num>`;
   // Schema order: numPicBullet*, abstractNum*, num*, numIdMacAtCleanup?
   const firstNum = target.search(/<w:num[\s>]|<w:numIdMacAtCleanup|<\/w:numbering>/);
@@ -133,7 +152,8 @@ export function ensureStyles(pkg: DocxPackage, main: string, source: DocxPackage
   };
   if (added.length > 0) {
     const xml = pkg.text(stylesName)!;
-    pkg.setText(stylesName, xml.replace('</w:styles>', `${added.join('')}</w:styles>`));
+    const fitted = added.map((a) => fitNamespaces(a, declaredPrefixes(xml)));
+    pkg.setText(stylesName, xml.replace('</w:styles>', `${fitted.join('')}</w:styles>`));
   }
   return ids;
 }

@@ -1,5 +1,6 @@
 // Small helpers for the generate tests: look inside a generated DOCX.
 import { strFromU8, unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -35,4 +36,19 @@ export function docxText(docx: Uint8Array): string {
 /** Whitespace collapsed, for comparing text across line breaks. */
 export function squash(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** The XML parts of a DOCX that are not well-formed (namespaces checked), with the parser's message. */
+export function illFormedParts(docx: Uint8Array): string[] {
+  const bad: string[] = [];
+  for (const [name, xml] of Object.entries(parts(docx))) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    const parser = new SaxesParser({ xmlns: true });
+    try {
+      parser.write(xml).close();
+    } catch (e) {
+      bad.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return bad;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { generate } from '../../src/generate/index.js';
 import { catalogue, meta } from '../fixtures/generate/catalogue.js';
-import { docxText, fixture, parts, squash, textOf } from './helpers.js';
+import { docxText, fixture, illFormedParts, parts, squash, textOf } from './helpers.js';
 
 /** Paragraphs (no nesting in these fixtures) whose text holds a placeholder. */
 function filledParagraphs(xml: string): Array<[number, number]> {
@@ -55,6 +55,7 @@ const FILLED = /^word\/(document|header\d*|footer\d*)\.xml$/;
 async function checkTemplate(name: string) {
   const template = fixture(name);
   const result = await generate({ catalogue, meta, template, templatePath: name });
+  expect(illFormedParts(result.data)).toEqual([]);
   const before = parts(template);
   const after = parts(result.data);
   for (const part of Object.keys(before)) {
@@ -142,6 +143,7 @@ describe('template problems', () => {
 
   it('adds the styles and numbering parts a bare template lacks', async () => {
     const r = await generate({ catalogue, template: minimal('<w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:p>') });
+    expect(illFormedParts(r.data)).toEqual([]);
     const p = parts(r.data);
     expect(p['word/styles.xml']).toContain('w:styleId="JamkravRequirement"');
     expect(p['word/numbering.xml']).toContain('<w:num w:numId="1">');

@@ -1,0 +1,100 @@
+// The appendices open in LibreOffice: convert generated DOCX files to PDF with LibreOffice
+// headless (one call for all of them, a fresh profile per run) and find every selected clause's
+// text in the PDF.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from '../../src/generate/index.js';
+import { buildAppendix } from '../../src/generate/model.js';
+import { MetaValues } from '../../src/generate/meta.js';
+import { selectRules } from '../../src/generate/select.js';
+import { loadCatalogue } from '../../src/packs/index.js';
+import { LANGS, LEVELS } from '../../src/types.js';
+import type { Catalogue, Lang, Level } from '../../src/types.js';
+import { catalogue as fixtureCatalogue, meta } from '../fixtures/generate/catalogue.js';
+import { fixture, squash } from './helpers.js';
+
+interface Case {
+  name: string;
+  catalogue: Catalogue;
+  lang: Lang;
+  level: Level;
+  template?: Uint8Array;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'jamkrav-lo-'));
+const pdfText = new Map<string, string>();
+
+function hasCommand(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+}
+
+/** Distinctive slices of a text: 40 characters from its middle, or the whole when shorter. */
+function slice40(text: string): string {
+  const t = squash(text);
+  if (t.length <= 40) return t;
+  const start = Math.floor((t.length - 40) / 2);
+  return t.slice(start, start + 40);
+}
+
+/** The texts that must show in the PDF: each selected clause, its rule id and verification. */
+function expectedTexts(c: Case): string[] {
+  const selection = selectRules(c.catalogue, { level: c.level }, c.lang);
+  const a = buildAppendix(selection, new MetaValues(meta, c.lang, meta.tender.date));
+  const out: string[] = [];
+  for (const clause of a.groups.flatMap((g) => g.clauses)) {
+    out.push(`[${clause.ruleId}]`, slice40(clause.paragraphs.join(' ')), slice40(clause.verification));
+  }
+  for (const item of a.checklist) out.push(`[${item.ruleId}]`, slice40(item.paragraphs.join(' ')));
+  return out;
+}
+
+let cases: Case[] = [];
+
+beforeAll(async () => {
+  if (!hasCommand('soffice') || !hasCommand('pdftotext')) {
+    throw new Error('LibreOffice (soffice) and pdftotext are needed: apt-get install libreoffice-writer-nogui poppler-utils');
+  }
+  const builtin = await loadCatalogue();
+  cases = [
+    ...LANGS.flatMap((lang) => LEVELS.map((level): Case => ({ name: `builtin-${lang}-${level}`, catalogue: builtin, lang, level }))),
+    { name: 'libreoffice-template', catalogue: fixtureCatalogue, lang: 'sv', level: 'advanced', template: fixture('template-libreoffice.docx') },
+    { name: 'word-split-template', catalogue: fixtureCatalogue, lang: 'en', level: 'leading', template: fixture('template-word-split.docx') },
+  ];
+  const files: string[] = [];
+  for (const c of cases) {
+    const r = await generate({ catalogue: c.catalogue, lang: c.lang, level: c.level, meta, ...(c.template ? { template: c.template } : {}) });
+    const file = join(dir, `${c.name}.docx`);
+    writeFileSync(file, r.data);
+    files.push(file);
+  }
+  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 170_000 });
+  for (const c of cases) pdfText.set(c.name, squash(execFileSync('pdftotext', [join(dir, `${c.name}.pdf`), '-'], { encoding: 'utf8' })));
+}, 180_000);
+
+describe('appendices opened in LibreOffice', () => {
+  for (const lang of LANGS) {
+    for (const level of LEVELS) {
+      it(`built-in template, ${lang}, ${level}: every selected clause is in the PDF`, () => {
+        const c = cases.find((x) => x.name === `builtin-${lang}-${level}`)!;
+        const text = pdfText.get(c.name)!;
+        expect(text).toContain(meta.tender.title);
+        expect(text).toContain(lang === 'sv' ? 'Krav 1:' : 'Requirement 1:');
+        const expected = expectedTexts(c);
+        expect(expected.length).toBeGreaterThan(0);
+        for (const piece of expected) expect(text, piece).toContain(piece);
+      });
+    }
+  }
+
+  it('user templates (LibreOffice-made, Word-style split runs): every clause is in the PDF', () => {
+    for (const name of ['libreoffice-template', 'word-split-template']) {
+      const c = cases.find((x) => x.name === name)!;
+      const text = pdfText.get(name)!;
+      for (const piece of expectedTexts(c)) expect(text, `${name}: ${piece}`).toContain(piece);
+      expect(text, name).toContain('KS 2026/0042');
+    }
+  });
+});
