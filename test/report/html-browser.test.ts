@@ -7,16 +7,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html } from '../../src/report/html.js';
-import { context, smallResult } from '../fixtures/report/result.js';
+import { context, largeResult, smallResult } from '../fixtures/report/result.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-artifacts');
 
-let browser: Browser;
+let browser: Browser | undefined;
 let dir: string;
 let svUrl: string;
 let enUrl: string;
+let bigUrl: string;
 
 /** What the matrix shows right now: visible rule columns and, per visible row, its cell statuses. */
 interface View {
@@ -48,7 +49,7 @@ const view = (page: Page): Promise<View> =>
 
 /** A fresh page on `url`, recording every request and CSP violation. */
 async function open(url: string, javaScriptEnabled = true) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+  const ctx = await (await launched()).newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
   const page = await ctx.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -61,17 +62,27 @@ async function open(url: string, javaScriptEnabled = true) {
   return { page, requests, errors, close: () => ctx.close() };
 }
 
-beforeAll(async () => {
+/**
+ * Chromium, launched once on first use. A missing browser fails every test with how to fix it:
+ * this test never skips, since a report nobody opened in a browser is not tested.
+ */
+async function launched(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: the HTML report is tested in a real browser. Install Debian's chromium (sudo apt-get install chromium).`);
   }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return browser;
+}
+
+beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jamkrav-html-'));
   await writeFile(join(dir, 'report.sv.html'), html(smallResult(), context('sv')));
   await writeFile(join(dir, 'report.en.html'), html(smallResult(), context('en')));
+  await writeFile(join(dir, 'report.big.html'), html(largeResult(500, 18), context('sv')));
   svUrl = pathToFileURL(join(dir, 'report.sv.html')).href;
   enUrl = pathToFileURL(join(dir, 'report.en.html')).href;
-}, 60_000);
+  bigUrl = pathToFileURL(join(dir, 'report.big.html')).href;
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -80,7 +91,8 @@ afterAll(async () => {
 
 const ALL_COLUMNS = ['cemr12.gender-analysis', 'cemr12.performance-conditions', 'diskrl3.pay', 'diskrl3.parenthood', 'diskrl3.training'];
 
-describe('html report in Chromium', () => {
+// Generous limits: the first test also starts the browser.
+describe('html report in Chromium', { timeout: 30_000 }, () => {
   it('shows the matrix, loads nothing but itself, runs only its own script, and is screenshotted', async () => {
     const { page, requests, errors, close } = await open(svUrl);
     try {
@@ -195,6 +207,25 @@ describe('html report in Chromium', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await page.locator('h2#h-matrix').textContent()).toBe('Coverage matrix');
       expect((await view(page)).shown).toBe('Showing 4 of 4 documents and 5 of 5 requirements');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('stays usable at 500 documents × 18 rules: filters apply, a far cell still reaches its details', async () => {
+    const { page, requests, errors, close } = await open(bigUrl);
+    try {
+      expect(await page.locator('#matrix tbody tr').count()).toBe(500);
+      await page.selectOption('select[name=pack]', 'pack-1');
+      expect((await view(page)).columns).toHaveLength(9);
+      await page.click('#d401 td.c:visible >> nth=2');
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#f401-pack1.rule-6');
+      await expect.poll(() => page.locator('#f401-pack1\\.rule-6').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight && r.height > 0;
+      })).toBe(true);
+      expect(requests).toEqual([bigUrl]);
       expect(errors).toEqual([]);
     } finally {
       await close();
