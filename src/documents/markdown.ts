@@ -1,7 +1,7 @@
 // Markdown: ATX and setext headings, paragraphs, nested list items, pipe tables; code blocks,
 // front matter and HTML comments are not text (`jamkrav-disable` comments become suppressions).
 import { BlockSink, normalizeInline } from './blocks.js';
-import { splitLines, type SourceLine } from './text.js';
+import { attachByLine, splitLines, type SourceLine } from './text.js';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -59,14 +59,18 @@ function tableCells(line: string): { text: string; column: number }[] {
 
 /** Reads Markdown into blocks and suppressions. */
 export function readMarkdown(text: string, sink: BlockSink): void {
-  const lines: SourceLine[] = splitLines(text, true, (s) => sink.suppress(s));
-  let para: { parts: string[]; line: number; column: number; listLevel?: number } | undefined;
+  const lines: SourceLine[] = splitLines(text, true);
+  let para: { parts: string[]; line: number; end: number; column: number; listLevel?: number } | undefined;
+  const ends: number[] = []; // last source line of each block, to place comment suppressions
+  const add = (end: number, ...args: Parameters<BlockSink['add']>): void => {
+    if (sink.add(...args)) ends.push(end);
+  };
   const items: number[] = []; // indents of open list markers
   let tableId = 0;
   const flush = (): void => {
     if (!para) return;
     const extras = { line: para.line, column: para.column, listLevel: para.listLevel };
-    sink.add(para.listLevel ? 'list-item' : 'paragraph', inlineText(para.parts.join('\n')), extras);
+    add(para.end, para.listLevel ? 'list-item' : 'paragraph', inlineText(para.parts.join('\n')), extras);
     para = undefined;
   };
   let i = 0;
@@ -101,7 +105,7 @@ export function readMarkdown(text: string, sink: BlockSink): void {
     if (atx) {
       flush();
       items.length = 0;
-      sink.add('heading', inlineText(atx[2] ?? ''), { level: atx[1]!.length, line: l.line, column: t.indexOf('#') + 1 });
+      add(l.line, 'heading', inlineText(atx[2] ?? ''), { level: atx[1]!.length, line: l.line, column: t.indexOf('#') + 1 });
       continue;
     }
     const setext = SETEXT.exec(t);
@@ -109,7 +113,7 @@ export function readMarkdown(text: string, sink: BlockSink): void {
       const p = para;
       para = undefined;
       const level = setext[1]![0] === '=' ? 1 : 2;
-      sink.add('heading', inlineText(p.parts.join('\n')), { level, line: p.line, column: p.column });
+      add(l.line, 'heading', inlineText(p.parts.join('\n')), { level, line: p.line, column: p.column });
       continue;
     }
     if (THEMATIC.test(t)) {
@@ -129,7 +133,7 @@ export function readMarkdown(text: string, sink: BlockSink): void {
         row++;
         tableCells(r.text).forEach((c, col) => {
           const table = { id: tableId, row, col: col + 1 };
-          sink.add('table-cell', inlineText(c.text), { table, line: r.line, column: c.column });
+          add(r.line, 'table-cell', inlineText(c.text), { table, line: r.line, column: c.column });
         });
         i = k;
       }
@@ -139,8 +143,10 @@ export function readMarkdown(text: string, sink: BlockSink): void {
     if (quoted !== t) {
       // A block quote: its lines are read as paragraphs of their own.
       if (quoted.trim() === '') flush();
-      else if (para) para.parts.push(quoted);
-      else para = { parts: [quoted], line: l.line, column: t.length - quoted.length + 1 };
+      else if (para) {
+        para.parts.push(quoted);
+        para.end = l.line;
+      } else para = { parts: [quoted], line: l.line, end: l.line, column: t.length - quoted.length + 1 };
       continue;
     }
     const item = ITEM.exec(t);
@@ -150,20 +156,22 @@ export function readMarkdown(text: string, sink: BlockSink): void {
       while (items.length > 0 && items[items.length - 1]! > indent) items.pop();
       if (items.length === 0 || items[items.length - 1]! < indent) items.push(indent);
       const body = (item[3] ?? '').replace(/^\[[ xX]\]\s+/, '');
-      para = { parts: [body], line: l.line, column: t.length - (item[3] ?? '').length + 1, listLevel: items.length };
+      para = { parts: [body], line: l.line, end: l.line, column: t.length - (item[3] ?? '').length + 1, listLevel: items.length };
       continue;
     }
     if (para) {
       para.parts.push(t);
+      para.end = l.line;
       continue;
     }
     const indent = t.search(/\S/);
     // Text indented under a list after a blank line continues the list item as another paragraph.
     const listLevel = items.length > 0 && indent > 0 ? levelFor(items, indent) : undefined;
     if (items.length > 0 && indent === 0) items.length = 0;
-    para = { parts: [t], line: l.line, column: indent + 1, listLevel };
+    para = { parts: [t], line: l.line, end: l.line, column: indent + 1, listLevel };
   }
   flush();
+  attachByLine(sink, lines, ends);
 }
 
 function levelFor(items: number[], indent: number): number {

@@ -150,6 +150,8 @@ export function joinLines(a: string, b: string): string {
   if (/\u00AD$/.test(a)) return a.slice(0, -1) + b;
   // Only a lower-case letter before the hyphen and after the break: `IT-` + `system` keeps its hyphen.
   if (/\p{Ll}[-\u2010]$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  // Any other hyphen glued to a word is a real one (`IT-system`, `10-`): keep it, add no space.
+  if (/\S[-\u2010]$/u.test(a)) return a + b;
   return `${a} ${b}`;
 }
 
