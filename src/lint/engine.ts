@@ -33,6 +33,8 @@ function locationOf(block: Block): Location {
 interface Suppression {
   reason: string;
   loc?: BlockLoc;
+  /** Written in the document (a comment), not in the config. */
+  inline: boolean;
 }
 
 /**
@@ -59,11 +61,11 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
     } else if (s.reason.trim() === '') {
       findings.push(suppressionFinding(s.ruleId, 'noReason', opts.lang, s.loc));
     } else if (!suppressions.has(s.ruleId)) {
-      suppressions.set(s.ruleId, s.loc ? { reason: s.reason.trim(), loc: s.loc } : { reason: s.reason.trim() });
+      suppressions.set(s.ruleId, { reason: s.reason.trim(), inline: true, ...(s.loc ? { loc: s.loc } : {}) });
     }
   }
   for (const [ruleId, reason] of Object.entries(opts.settings?.suppress ?? {})) {
-    if (!suppressions.has(ruleId)) suppressions.set(ruleId, { reason });
+    if (!suppressions.has(ruleId)) suppressions.set(ruleId, { reason, inline: false });
   }
 
   for (const rule of rules) {
@@ -76,7 +78,7 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
       coverage.push({ ruleId: rule.id, status: 'covered', location: locationOf(hit.block) });
       // Only suppressions written in the document are reported as unused: a config entry
       // covers many files, and some of them may well ask for the rule.
-      if (suppression?.loc) findings.push(suppressionFinding(rule.id, 'unusedSuppression', opts.lang, suppression.loc));
+      if (suppression?.inline) findings.push(suppressionFinding(rule.id, 'unusedSuppression', opts.lang, suppression.loc));
     } else if (suppression) {
       coverage.push({
         ruleId: rule.id,

@@ -180,3 +180,25 @@ describe('jamkrav lint: many files', { timeout: 60_000 }, () => {
     expect(out.summary).toEqual({ files: 41, errors: 0, warnings: 26, infos: 26 });
   });
 });
+
+describe('jamkrav lint: hostile and broken documents', { timeout: 60_000 }, () => {
+  // The readers' own fixtures (test/fixtures/documents): each must cost one stderr line and an
+  // `error` on that file, while the good documents around them are still linted.
+  const DOCS = join(__dirname, '../fixtures/documents');
+  const BAD = ['billion-laughs.docx', 'deep-nesting.docx', 'doctype-entity.docx', 'zip-bomb.docx', 'odt-encrypted.odt', 'pdf-encrypted.pdf', 'not-word.docx'];
+  const GOOD = ['odt-lists-tables.odt', 'pdf-hyphenated.pdf', 'docx-comment-suppression.docx'];
+
+  it('reports each bad file in one line, exits 2, and lints the good ones', () => {
+    const r = jamkrav(['lint', '--pack', PACK, '--format', 'json', ...BAD, ...GOOD], { cwd: DOCS });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(':')[1]!.trim())).toEqual(BAD);
+    const out = JSON.parse(r.stdout) as Json;
+    expect(out.files.filter((f) => f.error !== null).map((f) => f.path)).toEqual(BAD);
+    expect(out.files.filter((f) => f.error === null).map((f) => [f.path, f.format])).toEqual([
+      ['odt-lists-tables.odt', 'odt'],
+      ['pdf-hyphenated.pdf', 'pdf'],
+      ['docx-comment-suppression.docx', 'docx'],
+    ]);
+  });
+});

@@ -69,6 +69,11 @@ describe('lintDocument', () => {
     );
   });
 
+  it('reports an unused suppression even when the reader could not say where it stands', () => {
+    const d = doc(['Leverantören ska ha föräldraledighet.'], { suppressions: [{ ruleId: 'diskrl3.parenthood', reason: 'x' }] });
+    expect(lint(d).findings.filter((f) => f.kind === 'suppression').map((f) => f.ruleId)).toEqual(['diskrl3.parenthood']);
+  });
+
   it('warns about a suppression naming no known rule, or giving no reason, and checks the rule as usual', () => {
     const d = doc(['Tomt.'], {
       suppressions: [

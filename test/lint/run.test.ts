@@ -83,6 +83,16 @@ describe('lintFiles', () => {
     expect(r.files[0]!.findings).toEqual([expect.objectContaining({ ruleId: 'diskrl3.pay', kind: 'suppression' })]);
   });
 
+  it('reads suppressions written as Word comments (the readers\' fixture)', async () => {
+    const fixture = join(__dirname, '../fixtures/documents/docx-comment-suppression.docx');
+    const r = await lintFiles({ cwd: join(fixture, '..'), paths: ['docx-comment-suppression.docx'], catalogue: CATALOGUE, workers: 0 });
+    const file = r.files[0]!;
+    expect(file.format).toBe('docx');
+    expect(file.coverage).toContainEqual({ ruleId: 'diskrl3.pay', status: 'suppressed', reason: 'lönekartläggning krävs i avtalet', location: { block: 2 } });
+    // The comment also names cemr12 rules that do not exist in this catalogue: worth a warning.
+    expect(file.findings.filter((f) => f.kind === 'suppression').map((f) => f.ruleId)).toEqual(['cemr12.training', 'cemr12.parental']);
+  });
+
   it('fails when there is no document at all, naming where it looked', async () => {
     const root = tree({ 'bild.png': '' });
     const e = await lintFiles({ cwd: root, catalogue: CATALOGUE, workers: 0 }).catch((x: unknown) => x);
