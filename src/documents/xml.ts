@@ -29,9 +29,6 @@ export function attr(tag: XmlTag, local: string): string | undefined {
   return undefined;
 }
 
-/** Thrown inside handlers to stop a parse early without an error (e.g. after the root check). */
-export class StopParse extends Error {}
-
 /**
  * Parses `bytes` (the part `part` of the document, raw or already decoded) and calls `h` for each event.
  * Any DOCTYPE, malformed XML or nesting deeper than the limit becomes a UserError.
@@ -64,7 +61,6 @@ export function parseXml(ctx: ReadContext, part: string, bytes: Uint8Array | str
     parser.write(text).close();
   } catch (e) {
     if (isUserError(e)) throw e;
-    if (e instanceof StopParse) return;
     if (!(e instanceof XmlSyntaxError)) throw e;
     const detail = e.message.replace(/^[^:]*:\d+:\d+:\s*/, '');
     fail(ctx, 'xmlMalformed', { part, line: parser.line, detail });
