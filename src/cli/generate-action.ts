@@ -68,6 +68,10 @@ function formatOf(flags: GenerateFlags, lang: Lang): GenerateFormat {
   return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : 'docx';
 }
 
+/**
+ * Runs `jamkrav generate`: reads the inputs, generates, writes atomically, prints warnings.
+ * Returns the exit code; a UserError propagates to main(), which prints it as one line (exit 2).
+ */
 export async function generateAction(flags: GenerateFlags): Promise<number> {
   const lang = pickLang(flags.lang);
   const format = formatOf(flags, lang);

@@ -37,6 +37,7 @@ const T = {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** Adds `generate` to the program; its action module loads only when the command runs. */
 export function registerGenerate(program: Command, lang: Lang): void {
   const t = T[lang];
   program

@@ -10,6 +10,7 @@ import type { MetaValues } from './meta.js';
 import type { Appendix } from './model.js';
 import { escapeXml, renderBlocks } from './ooxml.js';
 import { openDocx } from './package.js';
+import type { DocxPackage } from './package.js';
 import type { BlockName } from './placeholders.js';
 import { pinCoreDates, repack } from './repack.js';
 import { ensureStyles } from './styles.js';
@@ -36,12 +37,24 @@ const NO_REQUIREMENTS: Record<Lang, string> = {
 /** Blocks that, when the template lacks them, follow the requirements rather than being lost. */
 const FOLLOWERS: BlockName[] = ['evaluation', 'followup', 'checklist'];
 
+const sources = new Map<Lang, DocxPackage>();
+
+/** The built-in template as the source of missing styles; read-only, so opened once per process. */
+async function styleSource(lang: Lang): Promise<DocxPackage> {
+  let source = sources.get(lang);
+  if (!source) {
+    source = openDocx(await builtinTemplate(lang), builtinTemplatePath(lang), lang);
+    sources.set(lang, source);
+  }
+  return source;
+}
+
 /** Fills a DOCX template with the appendix. Throws UserError for an unusable template. */
 export async function renderDocx(appendix: Appendix, values: MetaValues, input: DocxInput): Promise<DocxOutput> {
   const lang = appendix.lang;
   const file = input.templatePath ?? (input.template ? 'template.docx' : builtinTemplatePath(lang));
-  const source = openDocx(await builtinTemplate(lang), builtinTemplatePath(lang), lang);
-  const pkg = input.template ? openDocx(input.template, file, lang) : source;
+  const pkg = openDocx(input.template ?? (await builtinTemplate(lang)), file, lang);
+  const source = input.template ? await styleSource(lang) : pkg;
   const main = pkg.mainPart()!;
   const styleIds = ensureStyles(pkg, main, source);
   const blocks = renderBlocks(appendix, styleIds);

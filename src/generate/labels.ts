@@ -15,7 +15,8 @@ export interface Labels {
   verification: string;
   evaluationHeaders: [string, string, string, string];
   followUpHeaders: [string, string, string, string, string];
-  checklistHeaders: [string, string, string];
+  /** Label of a checklist item's evidence line. */
+  evidence: string;
   points: string;
   priceDeductionSek: string;
   priceDeductionPercent: string;
@@ -77,7 +78,7 @@ const sv: Labels = {
   verification: 'Verifiering',
   evaluationHeaders: ['Kriterium', 'Vad som bedöms', 'Poäng eller prisavdrag', 'Bedömningsgrund'],
   followUpHeaders: ['Krav', 'Vad som kontrolleras', 'När', 'Underlag', 'Vem'],
-  checklistHeaders: ['Klart', 'Åtgärd', 'Underlag'],
+  evidence: 'Underlag',
   points: 'högst {max} poäng',
   priceDeductionSek: 'prisavdrag upp till {max} kr',
   priceDeductionPercent: 'prisavdrag upp till {max} %',
@@ -139,7 +140,7 @@ const en: Labels = {
   verification: 'Verification',
   evaluationHeaders: ['Criterion', 'What is assessed', 'Points or price deduction', 'Scoring guide'],
   followUpHeaders: ['Requirement', 'What is checked', 'When', 'Evidence', 'Who'],
-  checklistHeaders: ['Done', 'Action', 'Evidence'],
+  evidence: 'Evidence',
   points: 'up to {max} points',
   priceDeductionSek: 'price deduction of up to SEK {max}',
   priceDeductionPercent: 'price deduction of up to {max}%',

@@ -47,7 +47,7 @@ export function renderMarkdown(a: Appendix, values: MetaValues): string {
   for (const c of a.checklist) {
     out.push(`- [ ] **${c.title}** [${c.ruleId}]`);
     for (const p of c.paragraphs) out.push(`  ${p}`);
-    out.push(`  *${l.checklistHeaders[2]}:* ${c.verification}`);
+    out.push(`  *${l.evidence}:* ${c.verification}`);
   }
   out.push('');
   return out.join('\n');

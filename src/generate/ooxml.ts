@@ -108,7 +108,7 @@ export function renderBlocks(a: Appendix, s: StyleIds): Record<BlockName, string
             (c) =>
               para(run(`\u2610 ${c.title} [${c.ruleId}]`, { bold: true }), undefined, true) +
               c.paragraphs.map((p) => para(run(p))).join('') +
-              para(run(`${l.checklistHeaders[2]}: `, { bold: true }) + run(c.verification)),
+              para(run(`${l.evidence}: `, { bold: true }) + run(c.verification)),
           )
           .join('');
 
