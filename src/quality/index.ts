@@ -1,0 +1,17 @@
+// Writing quality: gender-biased language (language packs, `--fix`) and weak or risky
+// requirements. Pure functions over Documents and sources; loading packs and fixing files are the
+// only I/O (load.ts, fix-file.ts).
+export type { FixEdit, LanguagePack, LanguageRule, QualityFinding, QualityLocation } from './types.js';
+export {
+  BUILTIN_LANGUAGE_PACKS,
+  builtinLanguagePackPath,
+  isBuiltinLanguagePack,
+  isLanguagePackName,
+  loadLanguagePack,
+  loadLanguagePackByName,
+} from './load.js';
+export { languageFindings, type LanguageFindingOptions } from './language.js';
+export { scanText, type LanguageMatch } from './scan.js';
+export { planFixes, type FixPlan, type PlanFixesOptions } from './fix.js';
+export { unifiedDiff } from './diff.js';
+export { keepCase } from './case.js';

@@ -1,0 +1,84 @@
+// Word lists in the evidence term syntax (src/match/README.md), matched against a token list.
+// Unlike evidence, every word of a multi-word term counts (none is optional), so "om möjligt"
+// does not shrink to "möjligt"; up to two other words may stand between neighbours.
+import { inflectedForms } from '../match/inflection.js';
+import { compileTerm, type WordPattern } from '../match/terms.js';
+import type { Lang } from '../types.js';
+
+/** A compiled term: the source text and one pattern per word. */
+export interface Term {
+  source: string;
+  words: WordPattern[];
+}
+
+/** Most words a multi-word term lets stand between two of its words. */
+const MAX_GAP = 2;
+
+const formsCache = new Map<string, ReadonlySet<string>>();
+
+function formsOf(pattern: WordPattern): ReadonlySet<string> {
+  let forms = formsCache.get(pattern.key);
+  if (!forms) {
+    forms = new Set(inflectedForms(pattern.text, pattern.lang));
+    formsCache.set(pattern.key, forms);
+  }
+  return forms;
+}
+
+/** Whether one token (normalised, lower case) is matched by one word pattern. */
+export function wordMatches(pattern: WordPattern, token: string): boolean {
+  switch (pattern.kind) {
+    case 'exact':
+      return formsOf(pattern).has(token);
+    case 'prefix':
+      return token.startsWith(pattern.text);
+    case 'suffix':
+      for (const form of formsOf(pattern)) if (token.endsWith(form)) return true;
+      return false;
+    default:
+      return token.includes(pattern.text);
+  }
+}
+
+/**
+ * Compiles a list of terms. Each space-separated word is compiled on its own by the evidence
+ * compiler, so the same characters and `*` rules apply.
+ * @throws EvidenceError (from src/match) for a term the evidence grammar rejects
+ */
+export function compileTerms(list: readonly string[], lang: Lang): Term[] {
+  return list.map((source, i) => ({
+    source,
+    words: source
+      .split(/\s+/)
+      .filter((w) => w !== '')
+      .flatMap((w) => compileTerm(w, lang, [i]).words),
+  }));
+}
+
+/** The token index where `term` starts to match at or after `from`, or -1. */
+function matchAt(tokens: readonly string[], term: Term, at: number): number {
+  let pos = at;
+  for (let k = 1; k < term.words.length; k++) {
+    let next = -1;
+    for (let j = pos + 1; j <= Math.min(tokens.length - 1, pos + 1 + MAX_GAP); j++) {
+      if (wordMatches(term.words[k]!, tokens[j]!)) {
+        next = j;
+        break;
+      }
+    }
+    if (next < 0) return -1;
+    pos = next;
+  }
+  return pos;
+}
+
+/** The first term found in `tokens` (with the token index it starts at), or null. */
+export function findTerm(tokens: readonly string[], terms: readonly Term[]): { term: string; at: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const term of terms) {
+      const first = term.words[0];
+      if (first && wordMatches(first, tokens[i]!) && matchAt(tokens, term, i) >= 0) return { term: term.source, at: i };
+    }
+  }
+  return null;
+}
