@@ -5,9 +5,11 @@ import type { Lang } from '../types.js';
 import { registerRules } from './rules.js';
 import { registerLint } from './lint.js';
 import { registerGenerate } from './generate.js';
+import { registerBatch } from './batch.js';
 
 export function registerAll(program: Command, lang: Lang): void {
   registerRules(program, lang);
   registerLint(program, lang);
   registerGenerate(program, lang);
+  registerBatch(program, lang);
 }

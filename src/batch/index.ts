@@ -1,0 +1,123 @@
+// The `batch` library API: a manifest in, many appendices written, one outcome per tender out.
+// It never prints: the caller follows progress through `onOutcome`.
+import { lstat } from 'node:fs/promises';
+import { isUserError } from '../errors.js';
+import { fmt } from '../i18n.js';
+import { selectShard, type ShardSpec } from '../shard.js';
+import type { Lang } from '../types.js';
+import { loadManifest } from './manifest.js';
+import { TENDER } from './messages.js';
+import { planBatch } from './plan.js';
+import { runJobs, threadsFor } from './pool.js';
+import { prepareBatch } from './prepare.js';
+import type { PlannedTender } from './types.js';
+import { writeAppendix } from './write.js';
+
+export { loadManifest } from './manifest.js';
+export { planBatch, formatFromName } from './plan.js';
+export { ManifestError, problemLine } from './problems.js';
+export { parseCsv } from './csv.js';
+export type { ManifestData, ManifestProblem, PlannedTender, TenderEntry, TenderSettings } from './types.js';
+
+/** What to run. */
+export interface BatchOptions {
+  /** The manifest: YAML, or CSV (`.csv`). */
+  manifest: string;
+  /** The folder every output goes into (created when missing). */
+  out: string;
+  /** Language of messages, and of appendices whose tender and defaults give none. */
+  lang: Lang;
+  cwd?: string;
+  /** Threads (default every core); 1 runs in this thread. */
+  jobs?: number;
+  /** Replace existing files whose bytes differ. */
+  force?: boolean;
+  /** Check and plan only: nothing is generated or written. */
+  dryRun?: boolean;
+  /** Only this part of the tenders (`--shard i/n`), keyed on the output name. */
+  shard?: ShardSpec;
+  /** Called once the plan is known, before any work. */
+  onPlan?: (tenders: readonly PlannedTender[], total: number) => void;
+  /** Called as each tender finishes, in the order they finish. */
+  onOutcome?: (outcome: TenderOutcome) => void;
+}
+
+/** What happened to one tender. `planned` only in a dry run. */
+export type TenderStatus = 'written' | 'unchanged' | 'kept' | 'failed' | 'planned';
+
+export interface TenderOutcome {
+  /** 0-based position in the manifest. */
+  index: number;
+  output: string;
+  /** The tender's title from its metadata, when it has one. */
+  title?: string;
+  status: TenderStatus;
+  /** How many rules the appendix holds. */
+  rules?: number;
+  warnings: string[];
+  /** Why it failed or was kept, one line. */
+  error?: string;
+  /** Dry run: whether the output file exists already. */
+  exists?: boolean;
+}
+
+export interface BatchReport {
+  /** Tenders in the manifest (before sharding). */
+  total: number;
+  /** The tenders of this run, in manifest order. */
+  tenders: PlannedTender[];
+  /** One per tender of this run, in manifest order. */
+  outcomes: TenderOutcome[];
+  /** Worker threads used (0: this thread). */
+  threads: number;
+}
+
+/**
+ * Runs a batch. Throws ManifestError (exit 2) when the manifest or an output name is unusable,
+ * before anything is written; every other problem is an outcome of its tender.
+ */
+export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
+  const cwd = opts.cwd ?? process.cwd();
+  const manifest = await loadManifest(opts.manifest, opts.lang, cwd);
+  // Output names are checked over the whole manifest, so every shard sees the same problems.
+  const all = await planBatch(manifest, { out: opts.out, lang: opts.lang, cwd });
+  const tenders = selectShard(all, (t) => t.output.normalize('NFC'), opts.shard);
+  opts.onPlan?.(tenders, all.length);
+
+  const prepared = await prepareBatch(tenders, opts.lang);
+  const outcomes = new Map<number, TenderOutcome>();
+  const record = (o: TenderOutcome) => {
+    outcomes.set(o.index, o);
+    opts.onOutcome?.(o);
+  };
+  const base = (t: PlannedTender) => ({ index: t.index, output: t.output, ...(prepared.titles.has(t.index) ? { title: prepared.titles.get(t.index)! } : {}) });
+  const byIndex = new Map(tenders.map((t) => [t.index, t]));
+
+  for (const t of tenders) {
+    const error = prepared.failures.get(t.index);
+    if (error !== undefined) record({ ...base(t), status: 'failed', warnings: [], error });
+  }
+
+  let threads = 0;
+  if (opts.dryRun) {
+    for (const t of tenders) {
+      if (outcomes.has(t.index)) continue;
+      const exists = await lstat(t.target).then(() => true, () => false);
+      record({ ...base(t), status: 'planned', warnings: [], exists });
+    }
+  } else {
+    threads = threadsFor(prepared.jobs.length, opts.jobs);
+    await runJobs(prepared.jobs, prepared, threads, async (result) => {
+      const t = byIndex.get(result.index)!;
+      if (!result.ok) return record({ ...base(t), status: 'failed', warnings: [], error: result.error });
+      const done = { ...base(t), rules: result.rules.length, warnings: result.warnings };
+      try {
+        const status = await writeAppendix(t.target, result.data, { force: opts.force ?? false, lang: opts.lang });
+        record({ ...done, status, ...(status === 'kept' ? { error: fmt(opts.lang, TENDER.exists) } : {}) });
+      } catch (e) {
+        record({ ...done, status: 'failed', error: isUserError(e) ? e.toLine() : String(e) });
+      }
+    });
+  }
+  return { total: all.length, tenders, outcomes: tenders.map((t) => outcomes.get(t.index)!), threads };
+}

@@ -1,0 +1,81 @@
+// Loading a batch manifest: YAML (validated against rules/schema/manifest.schema.json, every
+// problem positioned) or CSV (one tender a row). Either way the result is the same ManifestData.
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { fmt } from '../i18n.js';
+import type { Lang } from '../types.js';
+import { posOf } from '../yaml/source.js';
+import { parseValidatedYaml } from '../yaml/validated.js';
+import { parseCsvManifest } from './manifest-csv.js';
+import { MANIFEST } from './messages.js';
+import { ManifestError, sortProblems } from './problems.js';
+import type { ManifestData, ManifestPlace, ManifestProblem } from './types.js';
+
+/** A manifest ready to plan from. */
+export interface LoadedManifest {
+  /** The manifest's name as the user gave it, for messages. */
+  shown: string;
+  /** Absolute folder of the manifest: relative paths inside it resolve against this. */
+  dir: string;
+  data: ManifestData;
+  /** Where tender `index` (or one of its fields) stands in the manifest. */
+  placeOf(index: number, field?: string): ManifestPlace;
+}
+
+/**
+ * Text of a manifest file: UTF-8, or Windows-1252 when the bytes are not UTF-8, as Swedish
+ * Excel's plain "CSV" export writes it (so "Hemtjänst" survives).
+ */
+export function decodeManifest(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
+ * Reads and validates a manifest. Throws ManifestError (every problem, positioned) when it is
+ * unusable, or a UserError when it cannot be read.
+ */
+export async function loadManifest(path: string, lang: Lang, cwd: string = process.cwd()): Promise<LoadedManifest> {
+  const file = resolve(cwd, path);
+  const shown = relative(cwd, file) || path;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new UserError(shown, code === 'ENOENT' ? fmt(lang, MANIFEST.notFound) : fmt(lang, MANIFEST.unreadable, { code }));
+  }
+  const source = decodeManifest(bytes);
+  const dir = dirname(file);
+
+  if (extname(file).toLowerCase() === '.csv') {
+    const csv = await parseCsvManifest(shown, source, lang);
+    if (!csv.data) throw new ManifestError(sortProblems(csv.problems), lang);
+    const places = csv.places;
+    return {
+      shown,
+      dir,
+      data: csv.data,
+      placeOf: (index, field) => ({ ...places[index]!, ...(field ? { column: field } : {}) }),
+    };
+  }
+
+  const { value, src, problems } = await parseValidatedYaml<ManifestData>(shown, source.replace(/^\uFEFF/, ''), 'manifest', lang);
+  if (!value || !src) {
+    const found: ManifestProblem[] = problems.map((p) => ({ file: p.file, line: p.pos.line, col: p.pos.col, message: p.message }));
+    throw new ManifestError(sortProblems(found), lang);
+  }
+  return {
+    shown,
+    dir,
+    data: value,
+    placeOf: (index, field) => {
+      const pos = posOf(src, field ? ['tenders', index, field] : ['tenders', index]);
+      return { file: shown, line: pos.line, col: pos.col };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// Every message `jamkrav batch` shows, in Swedish and English.
+import type { Text } from '../types.js';
+
+const t = (sv: string, en: string): Text => ({ sv, en });
+
+/** Problems with the manifest itself (exit 2). */
+export const MANIFEST = {
+  column: t('kolumn {name}', 'column {name}'),
+  unreadable: t('kan inte läsa manifestet ({code})', 'cannot read the manifest ({code})'),
+  notFound: t('manifestet finns inte', 'the manifest does not exist'),
+  csvUnterminated: t('citattecknet som börjar här avslutas aldrig', 'the quote that starts here is never closed'),
+  csvTextAfterQuote: t(
+    'text efter ett avslutande citattecken; skriv "" för ett citattecken i ett citerat fält',
+    'text after a closing quote; write "" for a quote inside a quoted field',
+  ),
+  csvEmpty: t('filen är tom; första raden ska vara rubriker, t.ex. {header}', 'the file is empty; the first line must be the header, e.g. {header}'),
+  csvUnknownColumn: t('okänd kolumn (kända: {known})', 'unknown column (known: {known})'),
+  csvDuplicateColumn: t('kolumnen finns två gånger', 'the column appears twice'),
+  csvNoOutput: t('rubrikraden saknar kolumnen output (filnamnet för varje bilaga)', 'the header has no output column (the file name of each appendix)'),
+  csvTooManyCells: t('raden har {n} celler men rubrikraden {m}', 'the row has {n} cells but the header {m}'),
+  csvEmptyOutput: t('tom cell; varje rad behöver ett filnamn', 'empty cell; every row needs a file name'),
+  csvMetaAndColumns: t(
+    'ange antingen en metadatafil i kolumnen meta eller kolumnerna {columns}, inte båda',
+    'give either a metadata file in the meta column or the columns {columns}, not both',
+  ),
+  noTenders: t('manifestet har inga upphandlingar', 'the manifest has no tenders'),
+  more: t(' (och {n} fel till)', ' (and {n} more)'),
+} satisfies Record<string, Text>;
+
+/** Problems with an output name (exit 2: checked before anything is written). */
+export const OUTPUT = {
+  absolute: t('"{output}" är en absolut sökväg; ange en sökväg inom --out', '"{output}" is an absolute path; give a path inside --out'),
+  leaves: t('"{output}" hamnar utanför --out', '"{output}" leads outside --out'),
+  empty: t('"{output}" är inget filnamn', '"{output}" is not a file name'),
+  link: t('"{output}" går genom den symboliska länken {link}, som pekar utanför --out', '"{output}" goes through the symbolic link {link}, which points outside --out'),
+  isLink: t('"{output}" är en symbolisk länk; ta bort den eller välj ett annat namn', '"{output}" is a symbolic link; remove it or choose another name'),
+  duplicate: t(
+    '"{output}" skrivs redan av upphandlingen på {other} (stora och små bokstäver räknas som samma)',
+    '"{output}" is already written by the tender at {other} (upper and lower case count as the same)',
+  ),
+  outNotDir: t('--out {out} är inte en katalog', '--out {out} is not a directory'),
+} satisfies Record<string, Text>;
+
+/** Per-tender failures and statuses. */
+export const TENDER = {
+  notFound: t('filen finns inte', 'the file does not exist'),
+  noAccess: t('filen går inte att läsa (saknar behörighet)', 'the file cannot be read (no permission)'),
+  isDir: t('är en katalog, inte en fil', 'is a directory, not a file'),
+  unreadable: t('filen går inte att läsa ({code})', 'the file cannot be read ({code})'),
+  exists: t('filen finns redan med annat innehåll; använd --force för att skriva över den', 'the file already exists with other content; use --force to overwrite it'),
+  crashed: t('oväntat fel: {message}', 'unexpected error: {message}'),
+  warning: t('varning', 'warning'),
+} satisfies Record<string, Text>;
+
+/** Status words in the progress lines and the summary table. */
+export const STATUS: Record<'written' | 'unchanged' | 'kept' | 'failed' | 'planned', Text> = {
+  written: t('skriven', 'written'),
+  unchanged: t('oförändrad', 'unchanged'),
+  kept: t('behölls', 'kept'),
+  failed: t('fel', 'failed'),
+  planned: t('planerad', 'planned'),
+} satisfies Record<string, Text>;
+
+/** The summary and the plan of --dry-run. */
+export const SUMMARY = {
+  tender: t('Upphandling', 'Tender'),
+  output: t('Utdata', 'Output'),
+  rules: t('Regler', 'Rules'),
+  warnings: t('Varningar', 'Warnings'),
+  status: t('Status', 'Status'),
+  format: t('Format', 'Format'),
+  level: t('Nivå', 'Level'),
+  lang: t('Språk', 'Language'),
+  template: t('Mall', 'Template'),
+  meta: t('Metadata', 'Metadata'),
+  builtin: t('inbyggd', 'built-in'),
+  inline: t('i manifestet', 'in the manifest'),
+  none: t('ingen', 'none'),
+  exists: t('finns (behålls utan --force)', 'exists (kept without --force)'),
+  overwrite: t('finns (skrivs över, --force)', 'exists (overwritten, --force)'),
+  new: t('ny', 'new'),
+  totals: t(
+    '{n} upphandlingar: {written} skrivna, {unchanged} oförändrade, {kept} behållna, {failed} fel ({seconds} s)',
+    '{n} tenders: {written} written, {unchanged} unchanged, {kept} kept, {failed} failed ({seconds} s)',
+  ),
+  dryRun: t('torrkörning: {n} upphandlingar, inget skrevs', 'dry run: {n} tenders, nothing written'),
+  shard: t('del {index} av {count}: {n} av {total} upphandlingar', 'part {index} of {count}: {n} of {total} tenders'),
+} satisfies Record<string, Text>;
+

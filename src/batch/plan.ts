@@ -1,0 +1,89 @@
+// From manifest to plan: defaults applied, paths resolved against the manifest's folder, output
+// names checked. Nothing is generated or written here.
+import { lstat } from 'node:fs/promises';
+import { extname, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { fmt } from '../i18n.js';
+import type { GenerateFormat } from '../generate/index.js';
+import type { Lang } from '../types.js';
+import type { LoadedManifest } from './manifest.js';
+import { OUTPUT } from './messages.js';
+import { normaliseOutput, outputProblems } from './outputs.js';
+import { ManifestError, sortProblems } from './problems.js';
+import type { MetaLayer, PlannedTender, TenderSettings } from './types.js';
+
+/** Where the plan writes, and how it names things. */
+export interface PlanOptions {
+  /** The --out folder (absolute or relative to `cwd`). */
+  out: string;
+  /** The appendix language when neither the tender nor the defaults give one. */
+  lang: Lang;
+  /** Messages name files relative to this folder (default: the working directory). */
+  cwd?: string;
+}
+
+/** The format `jamkrav generate` would infer from an output name: .md/.markdown, .json, else docx. */
+export function formatFromName(name: string): GenerateFormat {
+  const ext = extname(name).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : 'docx';
+}
+
+/** A pack as `loadCatalogue` takes it: built-in ids (no slash or dot) as they are, paths made absolute. */
+function resolvePack(name: string, dir: string): string {
+  return /[\\/.]/.test(name) ? resolve(dir, name) : name;
+}
+
+function metaLayer(meta: TenderSettings['meta'], dir: string, cwd: string): MetaLayer[] {
+  if (meta === undefined) return [];
+  if (typeof meta === 'string') {
+    const file = resolve(dir, meta);
+    return [{ file, shown: relative(cwd, file) || meta }];
+  }
+  return [{ inline: meta }];
+}
+
+/**
+ * Plans every tender of a manifest. Throws ManifestError listing every output problem, or a
+ * UserError when --out exists and is not a folder.
+ */
+export async function planBatch(manifest: LoadedManifest, opts: PlanOptions): Promise<PlannedTender[]> {
+  const cwd = opts.cwd ?? process.cwd();
+  const out = resolve(cwd, opts.out);
+  const st = await lstat(out).catch(() => undefined);
+  if (st && !st.isDirectory() && !st.isSymbolicLink()) throw new UserError('--out', fmt(opts.lang, OUTPUT.outNotDir, { out: opts.out }));
+
+  const defaults = manifest.data.defaults ?? {};
+  const dir = manifest.dir;
+  const tenders = manifest.data.tenders.map((entry, index): PlannedTender => {
+    const pick = <K extends keyof TenderSettings>(key: K): TenderSettings[K] => entry[key] ?? defaults[key];
+    const output = normaliseOutput(entry.output);
+    const template = pick('template');
+    const templateFile = template === undefined ? undefined : resolve(dir, template);
+    const packs = pick('packs');
+    const optional = {
+      ...(pick('level') !== undefined ? { level: pick('level') } : {}),
+      ...(pick('rules') !== undefined ? { rules: pick('rules') } : {}),
+      ...(pick('exclude') !== undefined ? { exclude: pick('exclude') } : {}),
+      ...(pick('kinds') !== undefined ? { kinds: pick('kinds') } : {}),
+      ...(pick('stages') !== undefined ? { stages: pick('stages') } : {}),
+      ...(pick('date') !== undefined ? { date: pick('date') } : {}),
+      ...(templateFile ? { template: { file: templateFile, shown: relative(cwd, templateFile) || template! } } : {}),
+    };
+    return {
+      index,
+      place: manifest.placeOf(index),
+      output,
+      target: resolve(out, output),
+      format: pick('format') ?? formatFromName(output),
+      lang: pick('lang') ?? opts.lang,
+      packs: (packs ?? []).map((p) => resolvePack(p, dir)),
+      meta: [...metaLayer(defaults.meta, dir, cwd), ...metaLayer(entry.meta, dir, cwd)],
+      ...optional,
+    };
+  });
+
+  const checks = tenders.map((t) => ({ name: manifest.data.tenders[t.index]!.output, target: t.target, place: manifest.placeOf(t.index, 'output') }));
+  const problems = await outputProblems(checks, out, opts.lang);
+  if (problems.length > 0) throw new ManifestError(sortProblems(problems), opts.lang);
+  return tenders;
+}
