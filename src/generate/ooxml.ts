@@ -93,7 +93,7 @@ export function renderBlocks(a: Appendix, s: StyleIds): Record<BlockName, string
       ? para(run(l.noRequirements))
       : table(
           s.table,
-          [13, 31, 18, 19, 19],
+          [10, 28, 20, 21, 21],
           l.followUpHeaders,
           // The rule id stays with the requirement's heading: ids are too long for a narrow column.
           a.followUp.map((r) => [r.label, r.check, r.when, r.proof, r.who]),
