@@ -6,10 +6,12 @@ import { registerRules } from './rules.js';
 import { registerLint } from './lint.js';
 import { registerGenerate } from './generate.js';
 import { registerBatch } from './batch.js';
+import { registerInit } from './init.js';
 
 export function registerAll(program: Command, lang: Lang): void {
   registerRules(program, lang);
   registerLint(program, lang);
   registerGenerate(program, lang);
   registerBatch(program, lang);
+  registerInit(program, lang);
 }

@@ -1,0 +1,33 @@
+// `jamkrav init`: writes the starting files and says what it did with each on stderr. Existing
+// files are skipped with a notice and still exit 0: running init twice is harmless.
+import { pickLang } from '../i18n.js';
+import { initProject } from '../init/index.js';
+
+interface InitFlags {
+  lang?: string;
+  force?: boolean;
+}
+
+const MSG = {
+  sv: {
+    written: 'skrev {file}',
+    overwritten: 'skrev över {file}',
+    skipped: '{file} finns redan och lämnades orörd (--force skriver över)',
+    next: 'nästa steg: jamkrav lint (granska underlagen), jamkrav generate --meta tender.yaml -o bilaga.docx',
+  },
+  en: {
+    written: 'wrote {file}',
+    overwritten: 'overwrote {file}',
+    skipped: '{file} already exists and was left as it is (--force overwrites)',
+    next: 'next: jamkrav lint (check the documents), jamkrav generate --meta tender.yaml -o appendix.docx',
+  },
+} as const;
+
+export async function initAction(dir: string | undefined, flags: InitFlags): Promise<number> {
+  const lang = pickLang(flags.lang);
+  const m = MSG[lang];
+  const outcomes = await initProject(dir ?? '.', { force: Boolean(flags.force), lang });
+  for (const o of outcomes) process.stderr.write(`jamkrav: ${m[o.status].replace('{file}', o.shown)}\n`);
+  process.stderr.write(`jamkrav: ${m.next}\n`);
+  return 0;
+}
