@@ -3,6 +3,7 @@ import type { Clause, Concept, Lang, Level, Rule, Text } from '../types.js';
 import { LEVELS } from '../types.js';
 import { KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS, SEVERITY_LABELS, STAGE_LABELS } from '../labels.js';
 import { clauseAt } from '../packs/index.js';
+import { fmt } from '../i18n.js';
 
 const H = {
   id: { sv: 'Id', en: 'Id' },
@@ -35,8 +36,7 @@ const H = {
   noLevel: { sv: '(ingen egen nivå; använder {fallback})', en: '(no own level; uses {fallback})' },
 } satisfies Record<string, Text>;
 
-const t = (lang: Lang, text: Text, values: Record<string, string | number> = {}) =>
-  text[lang].replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+
 
 /** Pads cells to column widths; the last column is not padded. */
 function table(rows: string[][]): string {
@@ -58,7 +58,7 @@ export function rulesTable(rules: Rule[], level: Level, lang: Lang): string {
       r.basis.join('; '),
     ]);
   }
-  return `${table(rows)}\n\n${t(lang, H.count, { n: rules.length })}\n`;
+  return `${table(rows)}\n\n${fmt(lang, H.count, { n: rules.length })}\n`;
 }
 
 function concept(c: Concept): string {
@@ -73,7 +73,7 @@ function clauseBlock(clause: Clause, lang: Lang): string {
   ];
   const e = clause.evaluation;
   if (e) {
-    const how = e.method === 'points' ? t(lang, H.points, { max: e.max }) : t(lang, H.deduction, { max: e.max, unit: e.unit ?? 'SEK' });
+    const how = e.method === 'points' ? fmt(lang, H.points, { max: e.max }) : fmt(lang, H.deduction, { max: e.max, unit: e.unit ?? 'SEK' });
     lines.push(`  ${H.evaluation[lang]}: ${how}. ${e.guide[lang]}`);
   }
   return lines.join('\n');
@@ -91,7 +91,7 @@ export function describeRule(rule: Rule, lang: Lang, level?: Level): string {
     const own = rule.levels[l];
     if (!own && !level) continue;
     const clause = clauseAt(rule, l);
-    const note = own ? '' : ` ${t(lang, H.noLevel, { fallback: l === 'leading' ? 'advanced' : 'base' })}`;
+    const note = own ? '' : ` ${fmt(lang, H.noLevel, { fallback: l === 'leading' ? 'advanced' : 'base' })}`;
     out.push('', `${LEVEL_LABELS[l][lang]} (${l}): ${KIND_LABELS[clause.kind][lang]}${note}`, clauseBlock(clause, lang));
   }
   const ev = rule.evidence;

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang, Pack, Rule, SourcePos, SourceProblem, Text } from '../types.js';
+import { fmt } from '../i18n.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
 import { parseYamlSource, posOf, toData, type YamlSource } from '../yaml/source.js';
 import { builtinPackPath, isBuiltinPack } from './builtin.js';
@@ -75,10 +76,6 @@ const M = {
   },
 } satisfies Record<string, Text>;
 
-function say(lang: Lang, text: Text, values: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
-}
-
 /** Loads a pack file and everything it extends. `stack` holds the files being loaded (cycles). */
 export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: string[] = []): Promise<LoadResult> {
   const lang = opts.lang ?? 'sv';
@@ -88,7 +85,7 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
     source = await readFile(file, 'utf8');
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { problems: [problem({ line: 1, col: 1 }, say(lang, M.unreadable, { reason }))] };
+    return { problems: [problem({ line: 1, col: 1 }, fmt(lang, M.unreadable, { reason }))] };
   }
   const builtin = opts.trustBuiltin === true && isBuiltinFile(file);
   const parsed = builtin ? parseTrusted(file, source) : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);
@@ -105,24 +102,24 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
     const parentFile = isBuiltinPack(name) ? builtinPackPath(name) : join(dirname(file), name);
     if (stack.includes(resolve(parentFile)) || resolve(parentFile) === resolve(file)) {
       const chain = [...stack, resolve(file), resolve(parentFile)].map((f) => f.split('/').pop()).join(' → ');
-      problems.push(problem(at, say(lang, M.cycle, { chain })));
+      problems.push(problem(at, fmt(lang, M.cycle, { chain })));
       continue;
     }
     if (!isBuiltinPack(name) && !(await exists(parentFile))) {
-      problems.push(problem(at, say(lang, M.unknownExtends, { name })));
+      problems.push(problem(at, fmt(lang, M.unknownExtends, { name })));
       continue;
     }
     const parent = await loadPackFile(parentFile, opts, [...stack, resolve(file)]);
     problems.push(...parent.problems);
     if (!parent.pack) {
-      problems.push(problem(at, say(lang, M.brokenParent, { name })));
+      problems.push(problem(at, fmt(lang, M.brokenParent, { name })));
       brokenParent = true;
       continue;
     }
     for (const rule of parent.pack.rules) {
       const before = inherited.get(rule.id);
       if (before) {
-        problems.push(problem(at, say(lang, M.twiceInherited, { id: rule.id, a: before.pack, b: rule.pack })));
+        problems.push(problem(at, fmt(lang, M.twiceInherited, { id: rule.id, a: before.pack, b: rule.pack })));
         continue;
       }
       inherited.set(rule.id, rule);
@@ -132,12 +129,12 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
   // 2. Removals and overrides of inherited rules (not judged when a parent failed to load).
   if (brokenParent) return { problems };
   for (const [i, id] of (raw.remove ?? []).entries()) {
-    if (!inherited.delete(id)) problems.push(problem(posOf(src, ['remove', i]), say(lang, M.unknownTarget, { id })));
+    if (!inherited.delete(id)) problems.push(problem(posOf(src, ['remove', i]), fmt(lang, M.unknownTarget, { id })));
   }
   for (const [id, change] of Object.entries(raw.overrides ?? {})) {
     const base = inherited.get(id);
     if (!base) {
-      problems.push(problem(posOf(src, ['overrides', id], { key: true }), say(lang, M.unknownTarget, { id })));
+      problems.push(problem(posOf(src, ['overrides', id], { key: true }), fmt(lang, M.unknownTarget, { id })));
       continue;
     }
     const merged = applyOverride(base, change, raw.id);
@@ -154,11 +151,11 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
     const path = ['rules', i];
     const idPos = posOf(src, [...path, 'id']);
     if (!rawRule.id.startsWith(`${raw.prefix}.`)) {
-      problems.push(problem(idPos, say(lang, M.prefix, { id: rawRule.id, prefix: raw.prefix })));
+      problems.push(problem(idPos, fmt(lang, M.prefix, { id: rawRule.id, prefix: raw.prefix })));
     }
     if (firstLine.has(rawRule.id)) {
       const line = firstLine.get(rawRule.id) || '?';
-      problems.push(problem(idPos, say(lang, M.duplicate, { id: rawRule.id, line })));
+      problems.push(problem(idPos, fmt(lang, M.duplicate, { id: rawRule.id, line })));
       continue;
     }
     firstLine.set(rawRule.id, idPos.line);
