@@ -15,3 +15,6 @@ export { scanText, type LanguageMatch } from './scan.js';
 export { planFixes, type FixPlan, type PlanFixesOptions } from './fix.js';
 export { unifiedDiff } from './diff.js';
 export { keepCase } from './case.js';
+export { fixFile, writeAtomic, type FixFileOptions, type FixFileResult } from './fix-file.js';
+export { weakFindings, type CoveredRule, type WeakOptions } from './weak.js';
+export { WEAK_CHECKS, WEAK_TERMS, type WeakCheck, type WeakTerms } from './weak-terms.js';

@@ -41,6 +41,11 @@ interface Hit {
 /** Titles before a name: a pronoun after one refers to that named person. */
 const TITLES = new Set(['herr', 'fru', 'fröken', 'mr', 'mrs', 'ms', 'miss', 'dr']);
 
+/** A capital then a small letter ("Anna", "Smith"); not "F-skattsedel", "EU" or "ID06". */
+function looksLikeName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
 /** The base form and the genitive ending of a word, when it has one. */
 function genitives(lower: string, original: string, lang: LanguagePack['lang']): [string, string][] {
   const out: [string, string][] = [];
@@ -141,7 +146,7 @@ function refersToRole(text: string, words: readonly Word[], i: number, cp: Compi
   if (!found) return false;
   const known = cp.knownSex.get(rule);
   if (known && findTerm(scope.map((w) => w.lower), known)) return false;
-  return !scope.slice(found.at + 1).some((w) => TITLES.has(w.lower) || (isCapitalised(w.text) && !isSentenceStart(text, w.start)));
+  return !scope.slice(found.at + 1).some((w) => TITLES.has(w.lower) || (looksLikeName(w.text) && !isSentenceStart(text, w.start)));
 }
 
 function unlessHolds(words: readonly Word[], i: number, last: number, phrases: readonly string[][] | undefined): boolean {

@@ -1,0 +1,89 @@
+// The words the `weak` checks look for, in Swedish and English. Term syntax as for evidence
+// (src/match/README.md): a word matches its inflections, `*` at the end or start matches compounds;
+// words of a multi-word term match in order with at most two other words between them.
+import type { Lang, Severity } from '../types.js';
+
+export interface WeakTerms {
+  /** A wish rather than a duty: "bör", "gärna", "om möjligt". */
+  wish: string[];
+  /** A duty that outweighs a wish word in the same unit: "ska", "måste". */
+  duty: string[];
+  /** Something the supplier hands in or shows: "redovisa", "intyg", "på begäran". */
+  verification: string[];
+  /** An award or evaluation context: "poäng", "tilldelningskriterium", "mervärde". */
+  award: string[];
+  /** The supplier as a whole rather than this contract: "företagets", "koncernen", "policy". */
+  corporate: string[];
+  /** What limits a demand to this contract: "personal som utför uppdraget", "under avtalstiden". */
+  contract: string[];
+  /** Planned follow-up during the contract: "uppföljning", "rapportera", "follow-up". */
+  followUp: string[];
+}
+
+export const WEAK_TERMS: Record<Lang, WeakTerms> = {
+  sv: {
+    wish: ['bör', 'gärna', 'om möjligt', 'möjligaste mån', 'så långt möjligt', 'önskvärt', 'önskas', 'önskemål', 'helst', 'uppmuntras', 'rekommenderas', 'med fördel'],
+    duty: ['ska', 'skall', 'måste', 'krävs', 'åligger', 'förbinder sig', 'åtar sig'],
+    verification: [
+      'redovisa*', 'bifoga*', 'intyg*', 'uppvisa*', 'visa upp', 'styrka', 'styrkas', 'dokumentation*', 'på begäran',
+      'begäran', 'lämna in', 'inlämna*', 'skicka in', 'beskriv*', 'ange', 'anges', 'bilaga*', 'cv', 'certifikat*',
+      'sanningsförsäkran', 'egenförsäkran', 'underlag*', 'verifi*', 'kontroll*', 'handling*', 'rutinbeskrivning*',
+    ],
+    award: [
+      'poäng*', '*poäng', 'tilldelning*', 'utvärdering*', 'utvärderas', 'mervärde*', 'bör-krav', 'börkrav', 'prisavdrag*',
+      'viktning*', 'premieras', 'meriterande', 'kvalitetskriteri*',
+    ],
+    corporate: [
+      'företagets', 'företagsövergripande', 'organisationens', 'hela organisationen', 'hela företaget', 'koncern*',
+      'bolagets', 'jämställdhetsplan*', 'jämställdhetspolicy*', 'likabehandlingsplan*', 'policy*', '*policy', 'policyn',
+      'ledningsgrupp*', 'styrelse*', 'ledande befattning*',
+    ],
+    contract: [
+      'uppdraget', 'uppdragets', 'utför uppdraget', 'i uppdraget', 'avtalstid*', 'under avtalstiden', 'kontraktet',
+      'kontraktets', 'detta avtal', 'avtalet', 'avtalets', 'leveransteam*', 'uppdragsteam*', 'projektteam*',
+      'offererad*', 'den personal som', 'personal som utför', 'personal som arbetar',
+    ],
+    followUp: [
+      'uppföljning*', '*uppföljning', 'följa upp', 'följas upp', 'följer upp', 'följs upp', 'rapportera*', 'rapport*',
+      'redovisa under avtalstiden', 'årlig* redovisning', 'kvartalsvis*', 'avstämning*', 'statusmöte*', 'revision*',
+      'granskning*',
+    ],
+  },
+  en: {
+    wish: ['should', 'preferably', 'if possible', 'where possible', 'as far as possible', 'ideally', 'encouraged', 'desirable', 'is recommended', 'are recommended', 'may wish'],
+    duty: ['shall', 'must', 'is required', 'are required', 'undertakes', 'undertake'],
+    verification: [
+      'submit*', 'provide evidence', 'evidence', 'on request', 'upon request', 'certificate*', 'certif*', 'declaration*',
+      'self-declaration', 'attach*', 'documentation', 'documents', 'describe*', 'description*', 'demonstrat*', 'proof',
+      'prove', 'verif*', 'audit*', 'annex*', 'appendix', 'show',
+    ],
+    award: ['points', 'award criteri*', 'award', 'evaluat*', 'scored', 'scoring', 'score', 'added value', 'weighting', 'assessed'],
+    corporate: [
+      'company-wide', 'corporate', "company's", "organisation's", "organization's", 'organisation as a whole',
+      'organization as a whole', 'whole organisation', 'whole organization', 'group-wide', 'policy', 'policies',
+      'equality plan*', 'board', 'senior management', 'management team', 'leadership positions',
+    ],
+    contract: [
+      'assigned to the contract', 'this contract', 'the contract', 'contract staff', 'contract workforce', 'delivery team',
+      'project team', 'staff performing', 'staff working on', 'under the contract', 'during the contract',
+      'contract period', 'named staff', 'key personnel',
+    ],
+    followUp: [
+      'follow-up', 'follow up', 'followed up', 'monitor*', 'report*', 'review meeting*', 'audit*', 'contract management',
+      'quarterly', 'annual* report*',
+    ],
+  },
+};
+
+/** A wish word and the duty word that replaces it in the suggestion. */
+export const WISH_REWRITES: Record<string, string> = { bör: 'ska', should: 'shall' };
+
+/** The four checks: their finding rule ids (settable in the config like any rule) and severities. */
+export const WEAK_CHECKS = {
+  wish: { id: 'weak.wish', severity: 'warning' },
+  verification: { id: 'weak.no-verification', severity: 'warning' },
+  corporate: { id: 'weak.corporate-policy', severity: 'error' },
+  followUp: { id: 'weak.no-follow-up', severity: 'warning' },
+} as const satisfies Record<string, { id: string; severity: Severity }>;
+
+export type WeakCheck = keyof typeof WEAK_CHECKS;
