@@ -1,0 +1,38 @@
+// Helpers for the batch tests: a scratch folder with the test pack, template and a manifest.
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = join(ROOT, 'test/fixtures/batch');
+export const PACK = join(ROOT, 'test/fixtures/generate/test-pack.yaml');
+
+/** A fresh folder holding pack.yaml, mall.docx and the given files. */
+export function scratch(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jamkrav-batch-'));
+  copyFileSync(PACK, join(dir, 'pack.yaml'));
+  copyFileSync(join(FIXTURES, 'mall.docx'), join(dir, 'mall.docx'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/** A manifest of `n` tenders using the test pack, as YAML text. */
+export function manyTenders(n: number, extra = ''): string {
+  const rows = Array.from({ length: n }, (_, i) => `  - output: t${String(i).padStart(3, '0')}.docx\n    meta: { tender: { title: Upphandling ${i}, date: "2026-01-01" } }\n`);
+  return `defaults: { packs: [pack.yaml] }\ntenders:\n${rows.join('')}${extra}`;
+}
+
+/** Every file below `dir` with its bytes, keyed by `/`-separated relative path. */
+export function tree(dir: string): Record<string, Buffer> {
+  const out: Record<string, Buffer> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p).split('\\').join('/')] = readFileSync(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
