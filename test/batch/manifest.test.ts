@@ -137,3 +137,16 @@ describe('planning', () => {
     ]);
   });
 });
+
+describe('manifest.schema.json', () => {
+  it('holds the tender metadata schema unchanged, so inline metadata and tender.yaml agree', async () => {
+    const { readFileSync } = await import('node:fs');
+    const read = (name: string) => JSON.parse(readFileSync(join(FIXTURES, '../../../rules/schema', name), 'utf8')) as Record<string, unknown> & { $defs: Record<string, Record<string, unknown>> };
+    const tender = read('tender.schema.json');
+    const { $schema, $id, title, description, ...shape } = tender;
+    void $schema; void $id; void title; void description;
+    const { description: _d, ...inline } = read('manifest.schema.json').$defs.meta!;
+    void _d;
+    expect(inline).toEqual(shape);
+  });
+});
