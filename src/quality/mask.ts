@@ -68,6 +68,8 @@ function markdownBlockSpans(view: string): Span[] {
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (open) {
       fence = open[1]!;
+      // A fence at the margin ends any list, so indented text after it is code again.
+      inList = false;
       out.push(span);
       continue;
     }
