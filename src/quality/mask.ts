@@ -5,8 +5,19 @@ const HIDDEN = '\u0000';
 
 type Span = [number, number];
 
-function hide(chars: string[], [from, to]: Span): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = HIDDEN;
+/** `text` with the spans replaced by NUL characters, line breaks kept: one pass over sorted spans. */
+function hide(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of spans) {
+    const start = Math.max(from, at);
+    if (to <= start) continue;
+    out += text.slice(at, start) + text.slice(start, to).replace(/[^\r\n]/g, HIDDEN);
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 /** `<!-- … -->` spans; an unclosed comment runs to the end, as Markdown renders it. */
@@ -147,16 +158,11 @@ function inlineSpans(view: string): Span[] {
  * Text: `jamkrav-disable` comments and URLs.
  */
 export function maskSource(source: string, format: 'markdown' | 'text'): string {
-  const chars = [...source.split('')];
-  const apply = (spans: Span[]): string => {
-    for (const s of spans) hide(chars, s);
-    return chars.join('');
-  };
-  let view = apply(commentSpans(source, format === 'text'));
+  let view = hide(source, commentSpans(source, format === 'text'));
   if (format === 'markdown') {
-    view = apply(markdownBlockSpans(view));
-    view = apply(codeSpans(view));
-    view = apply(inlineSpans(view));
+    view = hide(view, markdownBlockSpans(view));
+    view = hide(view, codeSpans(view));
+    view = hide(view, inlineSpans(view));
   }
-  return apply(urlSpans(view));
+  return hide(view, urlSpans(view));
 }

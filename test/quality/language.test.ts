@@ -112,3 +112,18 @@ describe.each([
     expect(languageFindings(doc([text]), packs, 'en').map((f) => f.ruleId)).toEqual([]);
   });
 });
+
+describe('the built-in requirement packs', () => {
+  it('write their own clauses and examples in gender-neutral language', async () => {
+    const { loadCatalogue } = await import('../../src/packs/index.js');
+    const catalogue = await loadCatalogue();
+    const texts: string[] = [];
+    for (const r of catalogue.rules) {
+      for (const clause of Object.values(r.levels)) {
+        if (!clause) continue;
+        for (const lang of ['sv', 'en'] as const) texts.push(clause.text[lang], clause.verification[lang], clause.followUp.check[lang], clause.followUp.proof[lang]);
+      }
+    }
+    expect(languageFindings(doc(texts), packs, 'en').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+});
