@@ -40,10 +40,12 @@ function tokens(text: string): string[] {
   return tokenise(normaliseText(text));
 }
 
+/** The first term of `list` in any of `texts`: the word as written (lower case), or the phrase. */
 function has(texts: readonly string[], list: readonly Term[]): string | null {
   for (const text of texts) {
-    const found = findTerm(tokens(text), list);
-    if (found) return found.term;
+    const words = tokens(text);
+    const found = findTerm(words, list);
+    if (found) return found.term.includes(' ') ? found.term : (words[found.at] ?? found.term);
   }
   return null;
 }
