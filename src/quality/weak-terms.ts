@@ -1,7 +1,7 @@
 // The words the `weak` checks look for, in Swedish and English. Term syntax as for evidence
 // (src/match/README.md): a word matches its inflections, `*` at the end or start matches compounds;
 // words of a multi-word term match in order with at most two other words between them.
-import type { Lang, Severity } from '../types.js';
+import type { Lang, Severity, Text } from '../types.js';
 
 export interface WeakTerms {
   /** A wish rather than a duty: "bör", "gärna", "om möjligt". */
@@ -78,12 +78,28 @@ export const WEAK_TERMS: Record<Lang, WeakTerms> = {
 /** A wish word and the duty word that replaces it in the suggestion. */
 export const WISH_REWRITES: Record<string, string> = { bör: 'ska', should: 'shall' };
 
-/** The four checks: their finding rule ids (settable in the config like any rule) and severities. */
+/** The four checks: their finding rule ids (settable in the config like any rule), severities and titles. */
 export const WEAK_CHECKS = {
-  wish: { id: 'weak.wish', severity: 'warning' },
-  verification: { id: 'weak.no-verification', severity: 'warning' },
-  corporate: { id: 'weak.corporate-policy', severity: 'error' },
-  followUp: { id: 'weak.no-follow-up', severity: 'warning' },
-} as const satisfies Record<string, { id: string; severity: Severity }>;
+  wish: {
+    id: 'weak.wish',
+    severity: 'warning',
+    title: { sv: 'Krav formulerat som önskan', en: 'Requirement asked only as a wish' },
+  },
+  verification: {
+    id: 'weak.no-verification',
+    severity: 'warning',
+    title: { sv: 'Krav utan verifikat', en: 'Requirement with no verification' },
+  },
+  corporate: {
+    id: 'weak.corporate-policy',
+    severity: 'error',
+    title: { sv: 'Tilldelningskriterium om allmän företagspolicy', en: 'Award criterion on general corporate policy' },
+  },
+  followUp: {
+    id: 'weak.no-follow-up',
+    severity: 'warning',
+    title: { sv: 'Ingen uppföljning planerad', en: 'No follow-up planned' },
+  },
+} as const satisfies Record<string, { id: string; severity: Severity; title: Text }>;
 
 export type WeakCheck = keyof typeof WEAK_CHECKS;
