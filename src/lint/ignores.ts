@@ -60,7 +60,11 @@ export class Ignores {
     const above = top ? chain.reverse() : [];
     const layers = above.map(readLayer).filter((l): l is Layer => l !== undefined);
     const extra = patterns.length > 0 ? picomatch(patterns.map(stripDotSlash), { dot: true }) : undefined;
-    return new Ignores(layers, extra, patternBase).enter(root);
+    // A folder named on the command line is walked even when an ignore rule above it covers
+    // the folder itself (as ripgrep does): the user asked for it by name.
+    const outer = new Ignores(layers, extra, patternBase);
+    if (outer.ignores(root, true)) return new Ignores([], undefined, patternBase).enter(root);
+    return outer.enter(root);
   }
 
   /** The state inside `dir`, with its `.gitignore` added. */

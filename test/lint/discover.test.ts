@@ -44,6 +44,13 @@ describe('discover', () => {
     expect((await found(join(root, 'anbud'))).files).toEqual(['klar.md']);
   });
 
+  it('walks a folder named on the command line even when .gitignore or the config ignores it', async () => {
+    const root = tree({ '.git/HEAD': '', '.gitignore': 'arkiv/\n', 'arkiv/2019/a.md': '', 'arkiv/2019/b.md': '' });
+    expect((await found(root, ['arkiv/2019'])).files).toEqual(['arkiv/2019/a.md', 'arkiv/2019/b.md']);
+    expect((await found(root, ['arkiv'], ['arkiv'])).files).toEqual(['arkiv/2019/a.md', 'arkiv/2019/b.md']);
+    expect((await found(root)).files).toEqual([]);
+  });
+
   it('reads a file named explicitly whatever its extension, and expands globs', async () => {
     const root = tree({ 'anbud/a.md': '', 'anbud/b.txt': '', 'anbud/c.rtf': '', 'notes.dat': '' });
     expect((await found(root, ['notes.dat'])).files).toEqual(['notes.dat']);
