@@ -8,8 +8,9 @@ import type { Lang } from '../types.js';
 import { loadManifest } from './manifest.js';
 import { TENDER } from './messages.js';
 import { planBatch } from './plan.js';
-import { runJobs, threadsFor } from './pool.js';
+import { BatchPool, runHere, threadsFor } from './pool.js';
 import { prepareBatch } from './prepare.js';
+import type { JobResult } from './job.js';
 import type { PlannedTender } from './types.js';
 import { writeAppendix } from './write.js';
 
@@ -84,7 +85,16 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const tenders = selectShard(all, (t) => t.output.normalize('NFC'), opts.shard);
   opts.onPlan?.(tenders, all.length);
 
-  const prepared = await prepareBatch(tenders, opts.lang);
+  // Threads boot while this thread loads packs, metadata and templates.
+  const threads = opts.dryRun ? 0 : threadsFor(tenders.length, opts.jobs);
+  const pool = threads > 0 ? new BatchPool(threads) : undefined;
+  let prepared;
+  try {
+    prepared = await prepareBatch(tenders, opts.lang);
+  } catch (e) {
+    pool?.close();
+    throw e;
+  }
   const outcomes = new Map<number, TenderOutcome>();
   const record = (o: TenderOutcome) => {
     outcomes.set(o.index, o);
@@ -98,7 +108,6 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     if (error !== undefined) record({ ...base(t), status: 'failed', warnings: [], error });
   }
 
-  let threads = 0;
   if (opts.dryRun) {
     for (const t of tenders) {
       if (outcomes.has(t.index)) continue;
@@ -106,18 +115,19 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       record({ ...base(t), status: 'planned', warnings: [], exists });
     }
   } else {
-    threads = threadsFor(prepared.jobs.length, opts.jobs);
-    await runJobs(prepared.jobs, prepared, threads, async (result) => {
+    const made = new Set<string>();
+    const onResult = async (result: JobResult): Promise<void> => {
       const t = byIndex.get(result.index)!;
       if (!result.ok) return record({ ...base(t), status: 'failed', warnings: [], error: result.error });
       const done = { ...base(t), rules: result.rules.length, warnings: result.warnings };
       try {
-        const status = await writeAppendix(t.target, result.data, { force: opts.force ?? false, lang: opts.lang });
+        const status = await writeAppendix(t.target, result.data, { force: opts.force ?? false, lang: opts.lang, made });
         record({ ...done, status, ...(status === 'kept' ? { error: fmt(opts.lang, TENDER.exists) } : {}) });
       } catch (e) {
         record({ ...done, status: 'failed', error: isUserError(e) ? e.toLine() : String(e) });
       }
-    });
+    };
+    await (pool ? pool.run(prepared.jobs, prepared, onResult) : runHere(prepared.jobs, prepared, onResult));
   }
   return { total: all.length, tenders, outcomes: tenders.map((t) => outcomes.get(t.index)!), threads };
 }

@@ -1,6 +1,7 @@
 // Runs batch jobs: in this thread for a few tenders or `--jobs 1`, otherwise on a pool of worker
-// threads (one per core by default). Results are handed to `onResult` as they come, so the
-// main thread writes each appendix while the workers make the next ones.
+// threads (one per core by default). The pool is started before the catalogues are loaded, so
+// the threads boot while the main thread reads packs and templates. Results are handed to
+// `onResult` as they come, so the main thread writes each appendix while workers make the next.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,12 @@ import { Worker } from 'node:worker_threads';
 import { fmt } from '../i18n.js';
 import { runJob, type Job, type JobResult, type JobShared } from './job.js';
 import { TENDER } from './messages.js';
-import type { BatchWorkerInit } from './worker.js';
+import type { WorkerMessage } from './worker.js';
 
 /** Below this many tenders, starting threads costs more than it saves. */
 export const POOL_THRESHOLD = 4;
 /** Jobs queued per worker, so a worker never waits for the main thread between two appendices. */
-const IN_FLIGHT = 2;
+const IN_FLIGHT = 3;
 /** A worker that runs out of this much heap dies alone instead of taking the run with it. */
 const WORKER_HEAP_MB = 512;
 
@@ -36,66 +37,85 @@ export function threadsFor(count: number, jobs: number | undefined): number {
   return Math.min(wanted, count);
 }
 
-/** Runs every job; `onResult` is awaited before the run counts as finished. */
-export async function runJobs(
-  jobs: readonly Job[],
-  shared: JobShared,
-  threads: number,
-  onResult: (result: JobResult) => Promise<void>,
-): Promise<void> {
-  if (jobs.length === 0) return;
-  if (threads <= 0) {
-    // One at a time, but the write of one appendix overlaps the making of the next.
-    const pending: Promise<void>[] = [];
-    for (const job of jobs) pending.push(onResult(await runJob(job, shared)));
-    await Promise.all(pending);
-    return;
+/** Runs every job in this thread; the write of one appendix overlaps the making of the next. */
+export async function runHere(jobs: readonly Job[], shared: JobShared, onResult: (r: JobResult) => Promise<void>): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (const job of jobs) {
+    pending.push(onResult(await runJob(job, shared)));
+    // Let finished writes run their callbacks, so they do not all pile up at the end.
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  await runPool(jobs, shared, threads, onResult);
+  await Promise.all(pending);
 }
 
-function runPool(jobs: readonly Job[], shared: JobShared, size: number, onResult: (r: JobResult) => Promise<void>): Promise<void> {
-  // Each worker gets only what the jobs use, once, at start-up.
-  const used = { catalogues: new Set(jobs.map((j) => j.catalogue)), templates: new Set(jobs.flatMap((j) => (j.template ? [j.template] : []))) };
-  const init: BatchWorkerInit = {
-    catalogues: [...shared.catalogues].filter(([k]) => used.catalogues.has(k)),
-    templates: [...shared.templates].filter(([k]) => used.templates.has(k)),
-  };
-  const pending: Promise<void>[] = [];
-  let next = 0;
-  let done = 0;
-  return new Promise((resolve) => {
-    const finish = (result: JobResult) => {
-      pending.push(onResult(result));
-      if (++done === jobs.length) void Promise.all(pending).then(() => resolve());
+/** A set of worker threads, booting from the moment it is made. */
+export class BatchPool {
+  private readonly workers: Worker[] = [];
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.workers.push(this.spawn());
+  }
+
+  private spawn(): Worker {
+    return new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  }
+
+  /** Stops every thread (idempotent). */
+  close(): void {
+    for (const w of this.workers) void w.terminate();
+  }
+
+  /** Runs every job; resolves once every `onResult` has settled. Closes the pool at the end. */
+  run(jobs: readonly Job[], shared: JobShared, onResult: (r: JobResult) => Promise<void>): Promise<void> {
+    if (jobs.length === 0) {
+      this.close();
+      return Promise.resolve();
+    }
+    // Each worker gets only what the jobs use, once, before its first job.
+    const used = { catalogues: new Set(jobs.map((j) => j.catalogue)), templates: new Set(jobs.flatMap((j) => (j.template ? [j.template] : []))) };
+    const init: WorkerMessage = {
+      type: 'init',
+      catalogues: [...shared.catalogues].filter(([k]) => used.catalogues.has(k)),
+      templates: [...shared.templates].filter(([k]) => used.templates.has(k)),
     };
-    const start = () => {
-      const worker = new Worker(WORKER_FILE, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      const held = new Set<number>();
-      const feed = () => {
-        while (held.size < IN_FLIGHT && next < jobs.length) {
-          const job = jobs[next++]!;
-          held.add(job.index);
-          worker.postMessage(job);
-        }
-        if (held.size === 0) void worker.terminate();
+    const byIndex = new Map(jobs.map((j) => [j.index, j]));
+    const pending: Promise<void>[] = [];
+    let next = 0;
+    let done = 0;
+    return new Promise((resolve) => {
+      const finish = (result: JobResult) => {
+        pending.push(onResult(result));
+        if (++done === jobs.length) void Promise.all(pending).then(() => resolve());
       };
-      worker.on('message', (result: JobResult) => {
-        held.delete(result.index);
-        finish(result);
+      const drive = (worker: Worker) => {
+        const held = new Set<number>();
+        const feed = () => {
+          while (held.size < IN_FLIGHT && next < jobs.length) {
+            const job = jobs[next++]!;
+            held.add(job.index);
+            worker.postMessage({ type: 'job', job } satisfies WorkerMessage);
+          }
+          if (held.size === 0) void worker.terminate();
+        };
+        worker.on('message', (result: JobResult) => {
+          held.delete(result.index);
+          finish(result);
+          feed();
+        });
+        worker.on('error', (e: Error) => {
+          // A thread that dies (out of memory on a hostile template) fails only the jobs it held.
+          for (const index of held) finish({ index, ok: false, error: fmt(byIndex.get(index)!.lang, TENDER.crashed, { message: e.message }) });
+          held.clear();
+          if (next < jobs.length) {
+            const fresh = this.spawn();
+            this.workers.push(fresh);
+            drive(fresh);
+          }
+        });
+        worker.postMessage(init);
         feed();
-      });
-      worker.on('error', (e: Error) => {
-        // A thread that dies (out of memory on a hostile template) fails only the jobs it held.
-        for (const index of held) {
-          const job = jobs.find((j) => j.index === index)!;
-          finish({ index, ok: false, error: fmt(job.lang, TENDER.crashed, { message: e.message }) });
-        }
-        held.clear();
-        if (next < jobs.length) start();
-      });
-      feed();
-    };
-    for (let i = 0; i < size; i++) start();
-  });
+      };
+      for (const worker of this.workers) drive(worker);
+    });
+  }
 }
