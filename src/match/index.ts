@@ -8,3 +8,10 @@ export { findEvidence, type EvidenceHit } from './find.js';
 export { exampleBlocks } from './example.js';
 export { detectLanguage } from './language.js';
 export { isRequirementContext } from './context.js';
+
+// The building blocks the writing-quality checks (src/quality) reuse: the same words, the same
+// normalisation and the same term syntax as evidence, so both read a tender alike.
+export { isWordChar, tokenise } from './tokens.js';
+export { normaliseText } from './normalise.js';
+export { inflectedForms } from './inflection.js';
+export { compileTerm, type WordPattern } from './terms.js';

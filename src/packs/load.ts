@@ -1,13 +1,15 @@
 // Loads one rule pack file: YAML with positions, schema, `extends` with overrides and
 // removals, and the checks a schema cannot express. Every problem is positioned; none throws.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang, Pack, Rule, SourcePos, SourceProblem, Text } from '../types.js';
 import { fmt } from '../i18n.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
 import { parseYamlSource, posOf, toData, type YamlSource } from '../yaml/source.js';
+import { readSourceFile } from '../yaml/read.js';
 import { builtinPackPath, isBuiltinPack } from './builtin.js';
 import { checkRule } from './check.js';
+import { duplicateProblem, prefixProblem } from './ids.js';
 
 /** A rule as written in YAML (the pack id is added on load). */
 type RawRule = Omit<Rule, 'pack'>;
@@ -51,7 +53,6 @@ export interface LoadResult {
 }
 
 const M = {
-  unreadable: { sv: 'kan inte läsa filen: {reason}', en: 'cannot read the file: {reason}' },
   unknownExtends: {
     sv: 'okänt paket i extends: "{name}" (varken ett inbyggt paket eller en fil)',
     en: 'unknown pack in extends: "{name}" (neither a built-in pack nor a file)',
@@ -66,13 +67,9 @@ const M = {
     sv: 'regeln {id} finns inte bland de ärvda reglerna',
     en: 'rule {id} is not among the inherited rules',
   },
-  duplicate: {
-    sv: 'regel-id {id} finns redan (rad {line}); använd overrides för att ändra en ärvd regel',
-    en: 'rule id {id} is already used (line {line}); use overrides to change an inherited rule',
-  },
-  prefix: {
-    sv: 'regel-id {id} ska börja med paketets prefix "{prefix}."',
-    en: 'rule id {id} must start with the pack prefix "{prefix}."',
+  useOverrides: {
+    sv: '{problem}; använd overrides för att ändra en ärvd regel',
+    en: '{problem}; use overrides to change an inherited rule',
   },
 } satisfies Record<string, Text>;
 
@@ -80,13 +77,9 @@ const M = {
 export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: string[] = []): Promise<LoadResult> {
   const lang = opts.lang ?? 'sv';
   const problem = (pos: SourcePos, message: string): SourceProblem => ({ file, pos, severity: 'error', message });
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { problems: [problem({ line: 1, col: 1 }, fmt(lang, M.unreadable, { reason }))] };
-  }
+  const read = await readSourceFile(file, lang);
+  if (!('source' in read)) return read;
+  const { source } = read;
   const builtin = opts.trustBuiltin === true && isBuiltinFile(file);
   const parsed = builtin ? parseTrusted(file, source) : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);
   if (!parsed.value || !parsed.src) return { problems: parsed.problems };
@@ -150,12 +143,11 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
   for (const [i, rawRule] of (raw.rules ?? []).entries()) {
     const path = ['rules', i];
     const idPos = posOf(src, [...path, 'id']);
-    if (!rawRule.id.startsWith(`${raw.prefix}.`)) {
-      problems.push(problem(idPos, fmt(lang, M.prefix, { id: rawRule.id, prefix: raw.prefix })));
-    }
-    if (firstLine.has(rawRule.id)) {
-      const line = firstLine.get(rawRule.id) || '?';
-      problems.push(problem(idPos, fmt(lang, M.duplicate, { id: rawRule.id, line })));
+    const outside = prefixProblem(rawRule.id, raw.prefix, lang);
+    if (outside) problems.push(problem(idPos, outside));
+    const line = firstLine.get(rawRule.id);
+    if (line !== undefined) {
+      problems.push(problem(idPos, fmt(lang, M.useOverrides, { problem: duplicateProblem(rawRule.id, line, lang) })));
       continue;
     }
     firstLine.set(rawRule.id, idPos.line);

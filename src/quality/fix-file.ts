@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { fmt } from '../i18n.js';
 import type { Lang, Text } from '../types.js';
 import { planFixes } from './fix.js';
 import { unifiedDiff } from './diff.js';
-import { say } from './say.js';
 import type { FixEdit, LanguagePack } from './types.js';
 
 export interface FixFileOptions {
@@ -51,7 +51,7 @@ export async function fixFile(
   try {
     source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new UserError(shown, say(opts.lang ?? 'sv', M.notUtf8));
+    throw new UserError(shown, fmt(opts.lang ?? 'sv', M.notUtf8));
   }
   const plan = planFixes(source, format, packs, opts.isEnabled ? { isEnabled: opts.isEnabled } : {});
   const diff = unifiedDiff(shown, source, plan.fixed);

@@ -1,9 +1,9 @@
 // Document × language packs → `language` findings: what to avoid, why, what to write instead,
 // where (block, range, and line/column for Markdown and text), and the words around it.
+import { fmt } from '../i18n.js';
 import type { Block, Document, Lang, Text } from '../types.js';
 import { compilePack } from './compile.js';
 import { lineStarts, sourcePosition } from './position.js';
-import { say } from './say.js';
 import { scanText, type LanguageMatch } from './scan.js';
 import type { LanguagePack, QualityFinding, QualityLocation } from './types.js';
 import { wordsOf } from './words.js';
@@ -64,7 +64,7 @@ export function languageFinding(block: Block, m: LanguageMatch, lang: Lang, loc:
     context: contextOf(block.text, m.start, m.end),
     source: m.rule.source.title,
   };
-  const message = m.replacement !== null ? say(lang, M.replace, values) : say(lang, M.advise, values);
+  const message = m.replacement !== null ? fmt(lang, M.replace, values) : fmt(lang, M.advise, values);
   const suggestion = m.replacement ?? m.rule.advice?.[lang];
   return {
     ruleId: m.rule.id,

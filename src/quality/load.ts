@@ -2,12 +2,14 @@
 // express (id prefix, unique ids, antecedent terms). Every problem is positioned; none throws.
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { EvidenceError } from '../match/errors.js';
+import { fmt } from '../i18n.js';
+import { EvidenceError } from '../match/index.js';
+import { duplicateProblem, prefixProblem } from '../packs/ids.js';
 import { RULES_DIR } from '../paths.js';
-import type { Lang, SourcePos, SourceProblem, Text } from '../types.js';
-import { firstAliasOffset, parseYamlSource, posAt, posOf, toData, type YamlSource } from '../yaml/source.js';
-import { say } from './say.js';
-import { languagePackSchemaProblems } from './schema.js';
+import type { Lang, SourceProblem, Text } from '../types.js';
+import { readSourceFile } from '../yaml/read.js';
+import { posOf, type YamlSource } from '../yaml/source.js';
+import { parseValidatedYaml } from '../yaml/validated.js';
 import { compileTerms } from './terms.js';
 import type { LanguagePack, LanguageRule } from './types.js';
 
@@ -27,13 +29,6 @@ type RawRule = Omit<LanguageRule, 'compound' | 'fix'> & Partial<Pick<LanguageRul
 type RawPack = Omit<LanguagePack, 'file' | 'rules'> & { kind: 'language'; rules: RawRule[] };
 
 const M = {
-  unreadable: { sv: 'kan inte läsa filen: {reason}', en: 'cannot read the file: {reason}' },
-  aliases: {
-    sv: 'för många alias (*namn): filen liknar en alias-bomb',
-    en: 'too many aliases (*name): the file looks like an alias bomb',
-  },
-  prefix: { sv: 'regel-id {id} ska börja med paketets prefix "{prefix}."', en: 'rule id {id} must start with the pack prefix "{prefix}."' },
-  duplicate: { sv: 'regel-id {id} finns redan (rad {line})', en: 'rule id {id} is already used (line {line})' },
   lang: {
     sv: 'paketet är på {found}, men {wanted} efterfrågades',
     en: 'the pack is in {found}, but {wanted} was asked for',
@@ -54,29 +49,15 @@ export async function loadLanguagePack(
   lang: Lang = 'sv',
   expectLang?: Lang,
 ): Promise<{ pack?: LanguagePack; problems: SourceProblem[] }> {
-  const problem = (pos: SourcePos, message: string): SourceProblem => ({ file, pos, severity: 'error', message });
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { problems: [problem({ line: 1, col: 1 }, say(lang, M.unreadable, { reason }))] };
-  }
-  const parsed = parseYamlSource(file, source);
-  if (parsed.problems.length) return { problems: parsed.problems };
-  const src = parsed.src;
-  let data: unknown;
-  try {
-    data = toData(src);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    return { problems: [problem(posAt(src, firstAliasOffset(source)), say(lang, M.aliases))] };
-  }
-  const schema = await languagePackSchemaProblems(src, data, lang);
-  if (schema.length) return { problems: schema };
-  const raw = data as RawPack;
+  const read = await readSourceFile(file, lang);
+  if (!('source' in read)) return read;
+  const parsed = await parseValidatedYaml<RawPack>(file, read.source, 'language-pack', lang);
+  if (!parsed.value || !parsed.src) return { problems: parsed.problems };
+  const { value: raw, src } = parsed;
   const problems = checkPack(raw, src, lang);
-  if (expectLang && raw.lang !== expectLang) problems.push(problem(posOf(src, ['lang']), say(lang, M.lang, { found: raw.lang, wanted: expectLang })));
+  if (expectLang && raw.lang !== expectLang) {
+    problems.push({ file, pos: posOf(src, ['lang']), severity: 'error', message: fmt(lang, M.lang, { found: raw.lang, wanted: expectLang }) });
+  }
   if (problems.length) return { problems };
   const rules = raw.rules.map((r): LanguageRule => ({ ...r, compound: r.compound ?? 'none', fix: r.fix ?? true }));
   const pack: LanguagePack = { id: raw.id, prefix: raw.prefix, lang: raw.lang, version: raw.version, title: raw.title, rules, file };
@@ -98,13 +79,14 @@ function checkPack(raw: RawPack, src: YamlSource, lang: Lang): SourceProblem[] {
   const forms = new Map<string, string>();
   raw.rules.forEach((rule, i) => {
     const at = ['rules', i];
-    if (!rule.id.startsWith(`${raw.prefix}.`)) add([...at, 'id'], say(lang, M.prefix, { id: rule.id, prefix: raw.prefix }));
+    const outside = prefixProblem(rule.id, raw.prefix, lang);
+    if (outside) add([...at, 'id'], outside);
     const seen = ids.get(rule.id);
-    if (seen !== undefined) add([...at, 'id'], say(lang, M.duplicate, { id: rule.id, line: seen }));
+    if (seen !== undefined) add([...at, 'id'], duplicateProblem(rule.id, seen, lang));
     else ids.set(rule.id, posOf(src, [...at, 'id']).line);
     for (const form of Object.keys(rule.forms)) {
       const owner = forms.get(form);
-      if (owner !== undefined) add([...at, 'forms', form], say(lang, M.form, { form, id: owner }), true);
+      if (owner !== undefined) add([...at, 'forms', form], fmt(lang, M.form, { form, id: owner }), true);
       else forms.set(form, rule.id);
     }
     for (const field of ['antecedents', 'knownSex'] as const) {
@@ -113,7 +95,7 @@ function checkPack(raw: RawPack, src: YamlSource, lang: Lang): SourceProblem[] {
           compileTerms([term], raw.lang);
         } catch (e) {
           if (!(e instanceof EvidenceError)) throw e;
-          add([...at, field, k], say(lang, M.term, { reason: e.message }));
+          add([...at, field, k], fmt(lang, M.term, { reason: e.message }));
         }
       });
     }

@@ -1,8 +1,7 @@
 // Word lists in the evidence term syntax (src/match/README.md), matched against a token list.
 // Unlike evidence, every word of a multi-word term counts (none is optional), so "om möjligt"
 // does not shrink to "möjligt"; up to two other words may stand between neighbours.
-import { inflectedForms } from '../match/inflection.js';
-import { compileTerm, type WordPattern } from '../match/terms.js';
+import { compileTerm, inflectedForms, type WordPattern } from '../match/index.js';
 import type { Lang } from '../types.js';
 
 /** A compiled term: the source text and one pattern per word. */

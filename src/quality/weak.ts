@@ -1,10 +1,9 @@
 // `weak` findings: requirements that are present but asked in a way that will not hold up — only
 // as a wish, with nothing to verify them, as an award criterion about the supplier's corporate
 // policy, or with no follow-up planned. The words come from weak-terms.ts; no rule id is named here.
-import { normaliseText } from '../match/normalise.js';
-import { tokenise } from '../match/tokens.js';
+import { fmt } from '../i18n.js';
+import { normaliseText, tokenise } from '../match/index.js';
 import type { Block, Document, Lang, Rule, Severity, Text } from '../types.js';
-import { say } from './say.js';
 import { compileTerms, findTerm, type Term } from './terms.js';
 import type { QualityFinding } from './types.js';
 import { WEAK_CHECKS, WEAK_TERMS, WISH_REWRITES, type WeakCheck, type WeakTerms } from './weak-terms.js';
@@ -146,16 +145,16 @@ function severityOf(check: WeakCheck, opts: WeakOptions): Severity | null {
 
 function finding(doc: Document, hit: Hit, lang: Lang, severity: Severity): QualityFinding {
   const titles = hit.rules.map((r) => `${r.title[lang]} [${r.id}]`).join('; ');
-  const message = say(lang, M[hit.check], { titles, term: hit.term, unit: quote(hit.unit) });
+  const message = fmt(lang, M[hit.check], { titles, term: hit.term, unit: quote(hit.unit) });
   let suggestion: string;
   if (hit.check === 'wish') {
     const duty = WISH_REWRITES[hit.term];
     suggestion = duty
       ? hit.unit.replace(new RegExp(`(?<![\\p{L}])${hit.term}(?![\\p{L}])`, 'iu'), duty)
-      : say(lang, M.wishSuggestion, { term: hit.term });
-  } else if (hit.check === 'verification') suggestion = say(lang, M.verificationSuggestion);
-  else if (hit.check === 'corporate') suggestion = say(lang, M.corporateSuggestion);
-  else suggestion = say(lang, M.followUpSuggestion);
+      : fmt(lang, M.wishSuggestion, { term: hit.term });
+  } else if (hit.check === 'verification') suggestion = fmt(lang, M.verificationSuggestion);
+  else if (hit.check === 'corporate') suggestion = fmt(lang, M.corporateSuggestion);
+  else suggestion = fmt(lang, M.followUpSuggestion);
   const block = doc.blocks[hit.at];
   const heading = block?.headingPath[block.headingPath.length - 1];
   return {
@@ -225,8 +224,8 @@ export function weakFindings(doc: Document, covered: readonly CoveredRule[], lan
       ruleId: WEAK_CHECKS.followUp.id,
       kind: 'weak',
       severity: followSeverity,
-      message: say(lang, M.followUp, { titles }),
-      suggestion: say(lang, M.followUpSuggestion),
+      message: fmt(lang, M.followUp, { titles }),
+      suggestion: fmt(lang, M.followUpSuggestion),
     });
   }
   return out.sort((a, b) => (a.location?.block ?? Infinity) - (b.location?.block ?? Infinity));

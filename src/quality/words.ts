@@ -1,5 +1,5 @@
 // Words of a text with their offsets, so a match can be quoted, located and replaced exactly.
-import { isWordChar } from '../match/tokens.js';
+import { isWordChar } from '../match/index.js';
 
 /** One word: `[start, end)` in the original text and its lower-case, quote-folded spelling. */
 export interface Word {

@@ -8,6 +8,11 @@ import { builtinPacks } from './helpers.js';
 
 const packs = await builtinPacks();
 const rows = packs.flatMap((pack) => pack.rules.map((rule) => [rule.id, rule, pack] as const));
+// Tables for the tests that concern only some rules: built from those rules alone, so that no
+// test is skipped for a rule it does not apply to.
+const compoundRows = rows.filter(([, rule]) => rule.compound === 'end');
+/** Pronoun rules (with antecedents) have no form that could stand in a name. */
+const nameRows = rows.filter(([, rule]) => !rule.antecedents);
 
 function hits(text: string, pack: LanguagePack, rule: LanguageRule) {
   return scanText(text, [compilePack(pack)]).filter((m) => m.rule.id === rule.id);
@@ -53,11 +58,6 @@ describe.each(rows)('%s', (_id, rule, pack) => {
     expect(seen.some((t) => t !== base)).toBe(true);
   });
 
-  it.runIf(rule.compound === 'end')('flags a compound in its examples', () => {
-    const forms = Object.keys(rule.forms);
-    const seen = rule.examples.flag.flatMap((t) => hits(t, pack, rule).map((m) => m.text.toLowerCase()));
-    expect(seen.some((t) => !forms.some((f) => t === f || t === `${f}s`))).toBe(true);
-  });
 
   it('does not flag its words inside a quotation', () => {
     for (const text of rule.examples.flag) {
@@ -68,14 +68,25 @@ describe.each(rows)('%s', (_id, rule, pack) => {
     }
   });
 
-  it.runIf(!rule.antecedents)('does not flag its words in a company or organisation name', () => {
+
+  it.each(rule.examples.fix ?? [])('fixes $from', ({ from, to }) => {
+    expect(planFixes(from, 'text', [pack]).fixed).toBe(to);
+  });
+});
+
+describe('compound rules', () => {
+  it.each(compoundRows)('%s flags a compound in its examples', (_id, rule, pack) => {
+    const forms = Object.keys(rule.forms);
+    const seen = rule.examples.flag.flatMap((t) => hits(t, pack, rule).map((m) => m.text.toLowerCase()));
+    expect(seen.some((t) => !forms.some((f) => t === f || t === `${f}s`))).toBe(true);
+  });
+});
+
+describe('rules for words that may stand in a name', () => {
+  it.each(nameRows)('%s does not flag its words in a company or organisation name', (_id, rule, pack) => {
     const form = Object.keys(rule.forms)[0]!;
     const name = form.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
     const text = pack.lang === 'sv' ? `Avtalet tecknas med ${name} Holding AB i Umeå.` : `The contract is signed with ${name} Holdings Ltd of Leeds.`;
     expect(hits(text, pack, rule)).toEqual([]);
-  });
-
-  it.each(rule.examples.fix ?? [])('fixes $from', ({ from, to }) => {
-    expect(planFixes(from, 'text', [pack]).fixed).toBe(to);
   });
 });
