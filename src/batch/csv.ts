@@ -8,6 +8,7 @@ export interface CsvRecord {
   cells: string[];
 }
 
+/** A parsed file: the delimiter used, the header record and the data records. */
 export interface CsvTable {
   delimiter: string;
   header: CsvRecord;

@@ -46,6 +46,7 @@ export interface BatchOptions {
 /** What happened to one tender. `planned` only in a dry run. */
 export type TenderStatus = 'written' | 'unchanged' | 'kept' | 'failed' | 'planned';
 
+/** What happened to one tender, for progress lines and the summary. */
 export interface TenderOutcome {
   /** 0-based position in the manifest. */
   index: number;
@@ -62,6 +63,7 @@ export interface TenderOutcome {
   exists?: boolean;
 }
 
+/** The result of a run: every tender of it, in manifest order. */
 export interface BatchReport {
   /** Tenders in the manifest (before sharding). */
   total: number;

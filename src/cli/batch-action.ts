@@ -30,6 +30,7 @@ function parseJobs(value: string | undefined, lang: Lang): number | undefined {
   return n;
 }
 
+/** Runs `jamkrav batch` and returns the exit code; manifest problems are printed one a line. */
 export async function batchAction(manifest: string, flags: BatchFlags): Promise<number> {
   const lang = pickLang(flags.lang);
   const jobs = parseJobs(flags.jobs, lang);

@@ -23,6 +23,7 @@ const T = {
   },
 } as const;
 
+/** Adds `jamkrav batch` to the program; its work is imported only when it runs. */
 export function registerBatch(program: Command, lang: Lang): void {
   const t = T[lang];
   program

@@ -23,6 +23,7 @@ const MSG = {
   },
 } as const;
 
+/** Runs `jamkrav init` and returns the exit code (0 also when every file existed). */
 export async function initAction(dir: string | undefined, flags: InitFlags): Promise<number> {
   const lang = pickLang(flags.lang);
   const m = MSG[lang];

@@ -15,6 +15,7 @@ const T = {
   },
 } as const;
 
+/** Adds `jamkrav init` to the program; its work is imported only when it runs. */
 export function registerInit(program: Command, lang: Lang): void {
   const t = T[lang];
   program
