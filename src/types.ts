@@ -199,13 +199,38 @@ export interface Document {
 
 export type FindingKind = 'missing' | 'weak' | 'language' | 'unreadable' | 'suppression';
 
+/**
+ * Where a finding points: the block (with its line and column, or page, where the format has
+ * them), the heading above it, and for a `language` finding the flagged word's `range`: half-open
+ * UTF-16 offsets into the block's text. For Markdown and text, `line`/`column` of a `language`
+ * finding are those of the word itself, not of its block.
+ */
+export type FindingLocation = BlockLoc & { heading?: string; range?: { start: number; end: number } };
+
 export interface Finding {
   ruleId: string;
   kind: FindingKind;
   severity: Severity;
   message: string;
-  location?: BlockLoc & { heading?: string };
+  location?: FindingLocation;
   suggestion?: string;
+}
+
+/**
+ * What formatters need to know about a writing-quality rule: a word of a language pack
+ * (`langsv.kontaktman`) or one of the weak-requirement checks (`weak.wish`). Plain data.
+ */
+export interface QualityRule {
+  id: string;
+  kind: 'language' | 'weak';
+  /** The language pack's id, or `weak`. */
+  pack: string;
+  title: Text;
+  /** Why it matters and what to write instead. */
+  help: Text;
+  severity: Severity;
+  /** The guidance a language rule is built on. */
+  source?: { title: string; url: string };
 }
 
 export interface Coverage {

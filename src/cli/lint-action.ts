@@ -1,12 +1,15 @@
 // `jamkrav lint`: flags → lintFiles → formatted output → exit code (0 clean, 1 findings, 2 bad input).
+// With --fix the documents are fixed first; with --fix-dry-run the diff is the output.
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { pickLang } from '../i18n.js';
-import { exitCodeFor, lintFiles, type FailOn, type LintResult } from '../lint/index.js';
+import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
 import { writeOutput } from '../output/write.js';
 import { formatters, getFormatter } from '../report/index.js';
+import { parseShard } from '../shard.js';
 import { LEVELS, type Lang, type Level } from '../types.js';
+import { runFixes } from './lint-fix.js';
 
 /** The flags as commander hands them over (global ones included). */
 export interface LintFlags {
@@ -23,6 +26,9 @@ export interface LintFlags {
   quiet?: boolean;
   config?: string;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  shard?: string;
 }
 
 const T = {
@@ -30,11 +36,13 @@ const T = {
     invalid: 'ogiltigt värde "{value}" (tillåtna: {allowed})',
     count: 'ska vara ett heltal 0 eller större, inte "{value}"',
     overwrite: 'är ett av dokumenten som granskas; välj en annan fil för utdata',
+    exclusive: 'kan inte kombineras med --fix-dry-run: välj det ena',
   },
   en: {
     invalid: 'invalid value "{value}" (allowed: {allowed})',
     count: 'must be a whole number 0 or more, not "{value}"',
     overwrite: 'is one of the documents being checked; choose another output file',
+    exclusive: 'cannot be combined with --fix-dry-run: choose one',
   },
 } as const;
 
@@ -63,17 +71,33 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, files: result.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
 }
 
+/** Writes `text` to `-o FILE` (never over a document of the run) or to stdout. */
+async function emit(text: string, flags: LintFlags, documents: readonly string[], lang: Lang): Promise<void> {
+  if (flags.output) {
+    const target = resolve(flags.output);
+    if (documents.some((p) => resolve(p) === target)) throw new UserError(flags.output, T[lang].overwrite);
+    // Reports are ours to replace (CI writes the same report file on every run); the one
+    // thing never overwritten is a document being checked, refused above.
+    await writeOutput(flags.output, text, { force: true, lang });
+  } else {
+    process.stdout.write(text);
+  }
+}
+
 /** Runs `jamkrav lint` and returns the exit code. Throws UserError for usage errors (exit 2). */
 export async function lintAction(paths: string[], flags: LintFlags): Promise<number> {
   const lang = pickLang(flags.lang);
+  // The format is always named: `-o report.html` alone still writes stylish text.
   const formatName = flags.format ?? 'stylish';
   const format = getFormatter(formatName);
   if (!format) oneOf(formatName, Object.keys(formatters), '--format', lang);
   const level = oneOf<Level>(flags.level, LEVELS, '--level', lang);
   const failOn = oneOf<FailOn>(flags.failOn, ['error', 'warning', 'info', 'never'], '--fail-on', lang) ?? 'error';
   const maxWarnings = count(flags.maxWarnings, '--max-warnings', lang);
+  if (flags.fix && flags.fixDryRun) throw new UserError('--fix', T[lang].exclusive);
+  const shard = flags.shard !== undefined ? parseShard(flags.shard, lang) : undefined;
 
-  const result = await lintFiles({
+  const opts: LintOptions & { debug: boolean } = {
     paths,
     lang,
     debug: flags.debug ?? false,
@@ -82,7 +106,19 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(flags.exclude?.length ? { exclude: flags.exclude } : {}),
     ...(level ? { level } : {}),
     ...(flags.config ? { config: flags.config } : {}),
-  });
+    ...(shard ? { shard } : {}),
+  };
+
+  if (flags.fixDryRun) {
+    const { result, failed } = await runFixes(opts, true, lang);
+    await emit(result.files.map((f) => f.diff).join(''), flags, result.files.map((f) => f.path), lang);
+    if (failed) return LINT_EXIT.usage;
+    return result.files.some((f) => f.edits.length > 0) ? LINT_EXIT.findings : LINT_EXIT.ok;
+  }
+  // --fix rewrites first; the lint below then reports what is left.
+  const fixFailed = flags.fix ? (await runFixes(opts, false, lang)).failed : false;
+
+  const result = await lintFiles(opts);
 
   // One line per file that could not be used, whatever the format: CI logs show stderr.
   for (const f of result.files) if (f.error !== null) process.stderr.write(`jamkrav: ${f.path}: ${f.error}\n`);
@@ -90,15 +126,8 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
 
   const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   const shown = flags.quiet ? errorsOnly(result) : result;
-  const text = format!(shown, { lang, color: useColor(flags), rules: result.rules, version });
-  if (flags.output) {
-    const target = resolve(flags.output);
-    if (result.files.some((f) => resolve(f.path) === target)) throw new UserError(flags.output, T[lang].overwrite);
-    // Reports are ours to replace (CI writes the same report file on every run); the one
-    // thing never overwritten is a document being checked, refused above.
-    await writeOutput(flags.output, text, { force: true, lang });
-  } else {
-    process.stdout.write(text);
-  }
-  return exitCodeFor(result.files, failOn, maxWarnings);
+  const text = format!(shown, { lang, color: useColor(flags), rules: result.rules, qualityRules: result.qualityRules, version });
+  await emit(text, flags, result.files.map((f) => f.path), lang);
+  const code = exitCodeFor(result.files, failOn, maxWarnings);
+  return fixFailed ? LINT_EXIT.usage : code;
 }

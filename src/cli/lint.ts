@@ -6,32 +6,38 @@ const T = {
   sv: {
     lint: 'granska förfrågningsunderlag (DOCX, ODT, PDF, Markdown, text) mot jämställdhetskraven',
     paths: 'filer, mappar eller mönster (standard: aktuell mapp)',
-    pack: 'regelpaket: inbyggt id eller sökväg (kan upprepas; standard båda inbyggda)',
+    pack: 'regel- eller språkpaket: inbyggt id eller sökväg (kan upprepas; standard alla inbyggda: regelpaketen och language-sv, language-en)',
     rule: 'bara regeln ID eller mönstret, t.ex. diskrl3.* (kan upprepas)',
     exclude: 'hoppa över regeln ID eller mönstret (kan upprepas)',
     level: 'nivå på föreslagen kravtext: base, advanced eller leading',
-    format: 'utdata: stylish, json, sarif, junit eller github',
+    format: 'utdata: stylish, json, sarif, junit, github eller html (anges alltid med --format, även med -o)',
     output: 'skriv utdata till FIL i stället för standard ut',
     failOn: 'avsluta med 1 vid fynd på denna nivå eller högre: error, warning, info eller never',
     maxWarnings: 'avsluta med 1 om antalet varningar överstiger N',
     quiet: 'visa bara fel',
     config: 'konfigurationsfil (standard: jamkrav.config.yaml här eller ovanför)',
     color: 'inga färger (även NO_COLOR)',
+    fix: 'ersätt flaggade ord i Markdown- och textfiler på plats (atomiskt) och granska sedan det som återstår; DOCX, ODT och PDF skrivs aldrig om',
+    fixDryRun: 'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte om något; avslutar med 1 om något skulle ändras',
+    shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
   },
   en: {
     lint: 'check tender documents (DOCX, ODT, PDF, Markdown, text) against the gender-equality requirements',
     paths: 'files, folders or globs (default: the current folder)',
-    pack: 'rule pack: built-in id or path (repeatable; default both built-in packs)',
+    pack: 'rule or language pack: built-in id or path (repeatable; default every built-in: the rule packs and language-sv, language-en)',
     rule: 'only rule ID or pattern, e.g. diskrl3.* (repeatable)',
     exclude: 'skip rule ID or pattern (repeatable)',
     level: 'level of the suggested clause: base, advanced or leading',
-    format: 'output: stylish, json, sarif, junit or github',
+    format: 'output: stylish, json, sarif, junit, github or html (always given with --format, -o too)',
     output: 'write the output to FILE instead of standard output',
     failOn: 'exit 1 on findings at this level or above: error, warning, info or never',
     maxWarnings: 'exit 1 when there are more than N warnings',
     quiet: 'report errors only',
     config: 'config file (default: jamkrav.config.yaml here or above)',
     color: 'no colours (also NO_COLOR)',
+    fix: 'replace flagged words in Markdown and text files in place (atomically), then report what remains; DOCX, ODT and PDF are never rewritten',
+    fixDryRun: 'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits 1 when something would change',
+    shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
   },
 } as const;
 
@@ -58,6 +64,9 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('-q, --quiet', t.quiet)
     .option('-c, --config <file>', t.config)
     .option('--no-color', t.color)
+    .option('--fix', t.fix)
+    .option('--fix-dry-run', t.fixDryRun)
+    .option('--shard <i/n>', t.shard)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { lintAction } = await import('./lint-action.js');
       process.exitCode = await lintAction(paths, { ...cmd.optsWithGlobals(), ...opts });

@@ -52,6 +52,14 @@ export async function readDocumentBytes(path: string, bytes: Uint8Array, options
   return read(context(path, options), bytes);
 }
 
+/**
+ * The text of a Markdown or plain-text file decoded exactly as the readers decode it (BOM,
+ * UTF-16, the Windows-1252 fallback), so that a block's line and column point into it.
+ */
+export function decodeSourceText(bytes: Uint8Array): string {
+  return decodeText(context('', {}), bytes);
+}
+
 function context(path: string, options: ReadOptions): ReadContext {
   const { lang, ...limits } = options;
   return { path, lang: lang ?? 'sv', limits: resolveLimits(limits), warnings: [] };

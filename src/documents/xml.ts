@@ -1,10 +1,11 @@
-// Safe streaming XML for document parts: no DOCTYPE (so no entity expansion and nothing
-// fetched), bounded nesting, namespace-aware tags, a tolerated byte-order mark.
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+// Safe XML for document parts: no DOCTYPE (so no entity expansion and nothing fetched),
+// bounded nesting, namespace-aware tags, a tolerated byte-order mark. The scanning itself is
+// xml-scanner.ts; this file turns its complaints into the reader's UserErrors.
 import { isUserError } from '../errors.js';
 import { fail, type ReadContext } from './context.js';
+import { scanXml, XmlDoctypeError, XmlSyntaxError, type XmlTag } from './xml-scanner.js';
 
-export type XmlTag = SaxesTagNS;
+export type { XmlTag } from './xml-scanner.js';
 
 /** Callbacks of one pass over a part. Text arrives with entities already decoded. */
 export interface XmlHandlers {
@@ -17,16 +18,14 @@ export interface XmlHandlers {
 export function decodeXml(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8.decode(bytes);
 }
+
+const utf8 = new TextDecoder('utf-8');
 
 /** The value of the attribute with this local name, whatever its prefix. */
 export function attr(tag: XmlTag, local: string): string | undefined {
-  for (const key in tag.attributes) {
-    const a = tag.attributes[key]!;
-    if (a.local === local) return a.value;
-  }
-  return undefined;
+  return tag.attr(local);
 }
 
 /**
@@ -35,39 +34,27 @@ export function attr(tag: XmlTag, local: string): string | undefined {
  */
 export function parseXml(ctx: ReadContext, part: string, bytes: Uint8Array | string, h: XmlHandlers): void {
   const text = typeof bytes === 'string' ? bytes : decodeXml(bytes);
-  // saxes reports a DOCTYPE only once it has read the whole declaration; looking first means
-  // not even the internal subset is tokenised.
+  // A DOCTYPE is refused before anything else is read, so not even its internal subset is looked at.
   const dt = text.indexOf('<!DOCTYPE');
   if (dt >= 0 && dt < firstElement(text)) fail(ctx, 'xmlDoctype', { part });
-  const parser = new SaxesParser({ xmlns: true, fileName: part });
   const max = ctx.limits.maxXmlDepth;
-  let depth = 0;
-  parser.on('doctype', () => fail(ctx, 'xmlDoctype', { part }));
-  parser.on('opentag', (tag) => {
-    if (++depth > max) fail(ctx, 'xmlDepth', { part, max });
-    h.open(tag);
-  });
-  parser.on('closetag', (tag) => {
-    depth--;
-    h.close(tag);
-  });
-  parser.on('text', (t) => h.text(t));
-  parser.on('cdata', (t) => h.text(t));
-  // Only the parser's own complaints are malformed XML; anything else thrown is a bug and propagates.
-  parser.on('error', (e) => {
-    throw new XmlSyntaxError(e.message);
-  });
   try {
-    parser.write(text).close();
+    scanXml(text, h, { maxDepth: max, onDepth: () => fail(ctx, 'xmlDepth', { part, max }) });
   } catch (e) {
+    // Only the scanner's own complaints are malformed XML; anything else thrown is a bug and propagates.
     if (isUserError(e)) throw e;
+    if (e instanceof XmlDoctypeError) fail(ctx, 'xmlDoctype', { part });
     if (!(e instanceof XmlSyntaxError)) throw e;
-    const detail = e.message.replace(/^[^:]*:\d+:\d+:\s*/, '');
-    fail(ctx, 'xmlMalformed', { part, line: parser.line, detail });
+    fail(ctx, 'xmlMalformed', { part, line: lineAt(text, e.offset), detail: e.message });
   }
 }
 
-class XmlSyntaxError extends Error {}
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
 
 /** Index of the first element start tag (DOCTYPE is only legal before it). */
 function firstElement(text: string): number {

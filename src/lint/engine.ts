@@ -1,7 +1,10 @@
 // Document × rules → findings and coverage. Pure: no files, no printing, no clock.
-import type { Block, BlockLoc, Coverage, Document, Finding, Lang, Level, Rule, Severity } from '../types.js';
+import { WEAK_RULE_IDS, type CoveredRule, type LanguagePack } from '../quality/index.js';
+import type { Block, Coverage, Document, Finding, FindingLocation, Lang, Level, Rule, Severity } from '../types.js';
 import type { Matcher } from './matcher.js';
 import { message } from './messages.js';
+import { qualityFindings } from './quality.js';
+import { collectSuppressions, suppressionFinding } from './suppressions.js';
 import type { FileSettings } from './types.js';
 
 /** What one document gets from lint. */
@@ -20,59 +23,55 @@ export interface LintDocumentOptions {
   matcher: Matcher;
   /** Severities and suppressions from the config for this file. */
   settings?: FileSettings;
+  /** Language packs whose words give `language` findings; none, no such findings. */
+  languagePacks?: readonly LanguagePack[];
+  /** The file's text, for Markdown and text: a `language` finding then points at the word itself. */
+  source?: string;
+  /**
+   * Whether a rule's findings are reported (`--rule` / `--exclude`); default every rule. A
+   * requirement rule left out gives no finding or coverage, but where the document asks for it,
+   * it still counts for the weak checks (so `--rule 'weak.*'` works).
+   */
+  isReported?: (ruleId: string) => boolean;
 }
 
-type Location = BlockLoc & { heading?: string };
-
-function locationOf(block: Block): Location {
+function locationOf(block: Block): FindingLocation {
   const heading = block.headingPath[block.headingPath.length - 1];
   return heading === undefined ? { ...block.loc } : { ...block.loc, heading };
 }
 
-/** A suppression as the engine uses it: from the document itself or from the config. */
-interface Suppression {
-  reason: string;
-  loc?: BlockLoc;
-  /** Written in the document (a comment), not in the config. */
-  inline: boolean;
-}
-
 /**
- * Lints one document against `rules`. Authority-scope rules are skipped (they are checklists
- * for the authority, not text in a tender); a rule set to `off` is not checked at all. Every
- * other rule ends as exactly one of: a coverage entry `covered` (with where), a coverage entry
- * `suppressed` (with the reason), or a `missing` finding (with the clause to insert).
+ * Lints one document against `rules` and `opts.languagePacks`. Authority-scope rules are skipped
+ * (they are checklists for the authority, not text in a tender); a rule set to `off` is not
+ * checked at all. Every other requirement rule ends as exactly one of: a coverage entry
+ * `covered` (with where), a coverage entry `suppressed` (with the reason), or a `missing`
+ * finding (with the clause to insert). Then come the `weak` findings on the covered rules and
+ * the `language` findings, in document order.
  */
 export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDocumentOptions): DocumentLint {
   const docLang = opts.matcher.detectLanguage(doc.blocks);
   const find = opts.matcher.forDocument(doc.blocks);
-  const findings: Finding[] = [];
   const coverage: Coverage[] = [];
   const severity = opts.settings?.severity ?? {};
-  const known = new Set(rules.map((r) => r.id));
-  const prefixes = new Set(rules.map((r) => r.id.split('.')[0]));
+  const isReported = opts.isReported ?? (() => true);
+  const packs = opts.languagePacks ?? [];
+  const qualityIds = new Set([...packs.flatMap((p) => p.rules.map((r) => r.id)), ...WEAK_RULE_IDS]);
+  const known = new Set([...rules.map((r) => r.id), ...qualityIds]);
+  const prefixes = new Set([...known].map((id) => id.split('.')[0] ?? ''));
+  const { suppressions, findings } = collectSuppressions(doc, opts.settings, known, prefixes, opts.lang);
+  const weak = WEAK_RULE_IDS.some((id) => isReported(id) && severity[id] !== 'off');
 
-  // Inline suppressions first, by rule id; the first one for a rule counts.
-  const suppressions = new Map<string, Suppression>();
-  for (const s of doc.suppressions) {
-    if (!known.has(s.ruleId)) {
-      // A rule of a pack not selected in this run (`--pack`) is no typo: let it be.
-      if (prefixes.has(s.ruleId.split('.')[0])) findings.push(suppressionFinding(s.ruleId, 'unknownSuppression', opts.lang, s.loc));
-    } else if (s.reason.trim() === '') {
-      findings.push(suppressionFinding(s.ruleId, 'noReason', opts.lang, s.loc));
-    } else if (!suppressions.has(s.ruleId)) {
-      suppressions.set(s.ruleId, { reason: s.reason.trim(), inline: true, ...(s.loc ? { loc: s.loc } : {}) });
-    }
-  }
-  for (const [ruleId, reason] of Object.entries(opts.settings?.suppress ?? {})) {
-    if (!suppressions.has(ruleId)) suppressions.set(ruleId, { reason, inline: false });
-  }
-
+  const covered: CoveredRule[] = [];
   for (const rule of rules) {
     if (rule.scope !== 'supplier') continue;
     const setting = severity[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
+    const reported = isReported(rule.id);
+    if (!reported && !weak) continue;
     const hit = find(rule);
+    if (hit) covered.push({ rule, block: hit.block, unit: hit.unit });
+    // Left out by --rule/--exclude: not unknown either, so a suppression of it is quietly unused.
+    if (!reported) continue;
     const suppression = suppressions.get(rule.id);
     if (hit) {
       coverage.push({ ruleId: rule.id, status: 'covered', location: locationOf(hit.block) });
@@ -90,6 +89,19 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
       findings.push(missingFinding(rule, setting, opts.level, opts.lang, docLang));
     }
   }
+  findings.push(
+    ...qualityFindings(doc, {
+      covered,
+      packs,
+      lang: opts.lang,
+      severity,
+      isReported,
+      weak,
+      suppressions,
+      qualityIds,
+      ...(opts.source !== undefined ? { source: opts.source } : {}),
+    }),
+  );
   return { lang: docLang, findings, coverage };
 }
 
@@ -102,20 +114,5 @@ function missingFinding(rule: Rule, severity: Severity, level: Level, lang: Lang
     message: message(lang, 'missing', { title: rule.title[lang], basis: rule.basis.join('; ') }),
     // The clause goes into the document, so it is in the document's language.
     suggestion: clause.text[docLang],
-  };
-}
-
-function suppressionFinding(
-  ruleId: string,
-  key: 'unusedSuppression' | 'unknownSuppression' | 'noReason',
-  lang: Lang,
-  loc: BlockLoc | undefined,
-): Finding {
-  return {
-    ruleId,
-    kind: 'suppression',
-    severity: 'warning',
-    message: message(lang, key, { id: ruleId }),
-    ...(loc ? { location: { ...loc } } : {}),
   };
 }

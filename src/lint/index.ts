@@ -7,3 +7,4 @@ export { exitCodeFor, summarize, LINT_EXIT } from './summary.js';
 export { selectRules } from './select.js';
 export { settingsResolver } from './settings.js';
 export type { FailOn, FileResult, FileSettings, LintOptions, LintResult, LintSummary } from './types.js';
+export { fixFiles, type FixedFile, type FixResult } from './fix.js';

@@ -1,6 +1,8 @@
 // One file: read it, lint it, and turn any failure into an error on that file.
+import { readFile } from 'node:fs/promises';
 import { isUserError } from '../errors.js';
-import { readDocument } from '../documents/index.js';
+import { decodeSourceText, readDocument } from '../documents/index.js';
+import type { LanguagePack } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintDocument } from './engine.js';
 import type { Matcher } from './matcher.js';
@@ -16,6 +18,9 @@ export interface FileTask {
 
 export interface FileJob {
   rules: readonly Rule[];
+  languagePacks: readonly LanguagePack[];
+  /** `--rule` / `--exclude` (see LintDocumentOptions.isReported). */
+  isReported: (ruleId: string) => boolean;
   level: Level;
   lang: Lang;
   limits?: ReadLimitsOption;
@@ -40,11 +45,17 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
     if (!doc.blocks.some((b) => b.text.trim() !== '')) {
       return { result: { ...failed(message(job.lang, 'noText')), format: doc.format }, notices };
     }
+    // Markdown and text have lines a flagged word can point at; the reader has checked the size.
+    const textual = job.languagePacks.length > 0 && (doc.format === 'markdown' || doc.format === 'text');
+    const source = textual ? decodeSourceText(await readFile(task.abs)) : undefined;
     const linted = lintDocument(doc, job.rules, {
       level: job.level,
       lang: job.lang,
       matcher: job.matcher,
       settings: task.settings,
+      languagePacks: job.languagePacks,
+      isReported: job.isReported,
+      ...(source !== undefined ? { source } : {}),
     });
     return {
       result: { path: task.path, format: doc.format, lang: linted.lang, findings: linted.findings, coverage: linted.coverage, error: null },

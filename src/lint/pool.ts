@@ -3,13 +3,18 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { LanguagePack } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintFile, type FileJob, type FileTask } from './lint-file.js';
+import type { RulePatterns } from './select.js';
 import type { FileResult, ReadLimitsOption } from './types.js';
 
 /** What every worker is started with (structured-cloned, so plain data only). */
 export interface WorkerInit {
   rules: readonly Rule[];
+  languagePacks: readonly LanguagePack[];
+  /** `--rule` / `--exclude` as patterns: a compiled filter is a function and cannot be cloned. */
+  patterns: RulePatterns;
   level: Level;
   lang: Lang;
   limits?: ReadLimitsOption;
@@ -44,10 +49,19 @@ export interface RunOutput {
  * Lints every task; results come back in task order whatever order the threads finish in.
  * Files are handled one at a time per thread, so memory holds at most one document per thread.
  */
-export async function runTasks(tasks: readonly FileTask[], job: FileJob, workers: number): Promise<RunOutput> {
+export async function runTasks(tasks: readonly FileTask[], job: FileJob, patterns: RulePatterns, workers: number): Promise<RunOutput> {
   // Under a TypeScript test runner there is no built worker.js: stay in this thread.
   if (workers <= 0 || tasks.length === 0 || !existsSync(WORKER_FILE)) return runHere(tasks, job);
-  return runPool(tasks, job, Math.min(workers, tasks.length));
+  const init: WorkerInit = {
+    rules: job.rules,
+    languagePacks: job.languagePacks,
+    patterns,
+    level: job.level,
+    lang: job.lang,
+    ...(job.limits ? { limits: job.limits } : {}),
+    ...(job.debug !== undefined ? { debug: job.debug } : {}),
+  };
+  return runPool(tasks, init, Math.min(workers, tasks.length));
 }
 
 async function runHere(tasks: readonly FileTask[], job: FileJob): Promise<RunOutput> {
@@ -61,8 +75,7 @@ async function runHere(tasks: readonly FileTask[], job: FileJob): Promise<RunOut
   return { results, notices };
 }
 
-function runPool(tasks: readonly FileTask[], job: FileJob, size: number): Promise<RunOutput> {
-  const init: WorkerInit = { rules: job.rules, level: job.level, lang: job.lang, limits: job.limits, debug: job.debug };
+function runPool(tasks: readonly FileTask[], init: WorkerInit, size: number): Promise<RunOutput> {
   const results = new Array<FileResult>(tasks.length);
   const notices: string[][] = tasks.map(() => []);
   let next = 0;

@@ -1,4 +1,4 @@
-// `--rule` / `--exclude`: which rules of the catalogue a run checks.
+// `--rule` / `--exclude`: which rules a run reports, requirement and writing-quality rules alike.
 import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
 import type { Lang, Rule } from '../types.js';
@@ -8,18 +8,36 @@ const T = {
   en: 'no rule matches {pattern} (see `jamkrav rules list`)',
 } as const;
 
+/** The patterns of `--rule` (only these; none means all) and `--exclude` (never these). */
+export interface RulePatterns {
+  only: readonly string[];
+  exclude: readonly string[];
+}
+
 /**
- * The supplier-scope rules a run checks: all of them, or those matching `only` (ids or globs
- * such as `diskrl3.*`), minus those matching `exclude`. A pattern in `only` that matches no
- * rule is a usage error, since it is almost always a typo.
+ * A test for whether a rule id is reported: it matches `only` (ids or globs such as
+ * `diskrl3.*`), when given, and not `exclude`. Compiled once; plain patterns cross to workers.
  */
-export function selectRules(rules: readonly Rule[], only: readonly string[], exclude: readonly string[], lang: Lang): Rule[] {
-  const supplier = rules.filter((r) => r.scope === 'supplier');
+export function ruleFilter(patterns: RulePatterns): (id: string) => boolean {
+  const keep = patterns.only.length > 0 ? picomatch([...patterns.only]) : () => true;
+  const drop = patterns.exclude.length > 0 ? picomatch([...patterns.exclude]) : () => false;
+  return (id) => keep(id) && !drop(id);
+}
+
+/** Throws a usage error for a pattern in `only` that matches none of `ids`: almost always a typo. */
+export function checkRulePatterns(ids: readonly string[], only: readonly string[], lang: Lang): void {
   for (const pattern of only) {
     const isMatch = picomatch(pattern);
-    if (!rules.some((r) => isMatch(r.id))) throw new UserError('--rule', T[lang].replace('{pattern}', pattern));
+    if (!ids.some((id) => isMatch(id))) throw new UserError('--rule', T[lang].replace('{pattern}', pattern));
   }
-  const keep = only.length > 0 ? picomatch([...only]) : () => true;
-  const drop = exclude.length > 0 ? picomatch([...exclude]) : () => false;
-  return supplier.filter((r) => keep(r.id) && !drop(r.id));
+}
+
+/**
+ * The supplier-scope rules a run checks: all of them, or those matching `only`, minus those
+ * matching `exclude`. A pattern in `only` that matches no rule is a usage error.
+ */
+export function selectRules(rules: readonly Rule[], only: readonly string[], exclude: readonly string[], lang: Lang): Rule[] {
+  checkRulePatterns(rules.map((r) => r.id), only, lang);
+  const reported = ruleFilter({ only, exclude });
+  return rules.filter((r) => r.scope === 'supplier' && reported(r.id));
 }

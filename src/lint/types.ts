@@ -1,6 +1,8 @@
 // The result of a lint run: the JSON contract of DESIGN.md (version 1) and the options.
-import type { Catalogue, Coverage, DocumentFormat, Finding, Lang, Level, Rule, Severity } from '../types.js';
+import type { Catalogue, Coverage, DocumentFormat, Finding, Lang, Level, QualityRule, Rule, Severity } from '../types.js';
 import type { readDocument } from '../documents/index.js';
+import type { LanguagePack } from '../quality/index.js';
+import type { ShardSpec } from '../shard.js';
 
 /** Reader limits (sizes, counts, depth), as the document readers take them. */
 export type ReadLimitsOption = Parameters<typeof readDocument>[1];
@@ -37,6 +39,8 @@ export interface LintResult {
   summary: LintSummary;
   /** The rules checked in this run (supplier scope, after --rule/--exclude), for rule metadata. */
   rules: Rule[];
+  /** The writing-quality rules checked (language packs' words, weak checks), for rule metadata. */
+  qualityRules: QualityRule[];
   /** Non-fatal notes for stderr, e.g. a reader's encoding fallback. */
   notices: string[];
 }
@@ -45,7 +49,10 @@ export interface LintOptions {
   /** Files, folders and globs; default the working directory. */
   paths?: string[];
   cwd?: string;
-  /** Pack ids or paths; default the config's packs, else both built-in packs. */
+  /**
+   * Requirement and language pack ids or paths; default the config's packs, else every built-in
+   * requirement pack and both built-in language packs.
+   */
   packs?: string[];
   /** Only rules whose id matches one of these (ids or globs like `diskrl3.*`). */
   rules?: string[];
@@ -60,8 +67,12 @@ export interface LintOptions {
   /** Worker threads: 0 for none; default chosen by the number of files and cores. */
   workers?: number;
   limits?: ReadLimitsOption;
-  /** A catalogue to use instead of loading packs (tests, embedding). */
+  /** A catalogue to use instead of loading packs (tests, embedding); then no language pack by default. */
   catalogue?: Catalogue;
+  /** With `catalogue`: the language packs to use. */
+  languagePacks?: LanguagePack[];
+  /** `--shard i/n`: lint only this shard of the documents found (see src/shard.ts). */
+  shard?: ShardSpec;
 }
 
 /** Which `--fail-on` threshold a run uses. */

@@ -18,3 +18,5 @@ export { keepCase } from './case.js';
 export { fixFile, writeAtomic, type FixFileOptions, type FixFileResult } from './fix-file.js';
 export { weakFindings, type CoveredRule, type WeakOptions } from './weak.js';
 export { WEAK_CHECKS, WEAK_TERMS, type WeakCheck, type WeakTerms } from './weak-terms.js';
+export { WEAK_PREFIX, WEAK_RULE_IDS } from './weak-terms.js';
+export { qualityRules } from './meta.js';

@@ -1,6 +1,6 @@
 // The shapes of the writing-quality checks: language packs and rules, and the extra location data
 // their findings carry.
-import type { BlockLoc, Finding, Lang, Severity, Text } from '../types.js';
+import type { Finding, FindingLocation, Lang, Severity, Text } from '../types.js';
 
 /** Whether a rule's forms are also found as the last part of a compound (`deltidsbrandman`). */
 export type CompoundMode = 'none' | 'end';
@@ -53,16 +53,10 @@ export interface LanguagePack {
 }
 
 /** Where a `language` finding sits: the block, the character range in its text, and line/column. */
-export type QualityLocation = BlockLoc & {
-  heading?: string;
-  /** Half-open range of UTF-16 offsets in the block's text. */
-  range?: { start: number; end: number };
-};
+export type QualityLocation = FindingLocation;
 
-/** A finding of this module: a Finding whose location may carry a range. */
-export interface QualityFinding extends Finding {
-  location?: QualityLocation;
-}
+/** A finding of this module (the same shape as every finding; kind `language` or `weak`). */
+export type QualityFinding = Finding;
 
 /** One planned replacement in a source file (1-based line and column of its first character). */
 export interface FixEdit {

@@ -1,11 +1,13 @@
-// `--format junit`: one test suite per file and one test case per file × rule, for CI dashboards.
+// `--format junit`: one test suite per file and one test case per file × requirement rule, plus
+// one failing case per writing-quality rule with findings in the file, for CI dashboards.
 import type { FileResult } from '../lint/types.js';
 import type { Lang } from '../types.js';
+import { describeLocation } from './location.js';
 import type { Formatter } from './types.js';
 
 const W = {
-  sv: { suppressed: 'undantag', off: 'kontrolleras inte för filen', unreadable: 'kunde inte läsas', suggestion: 'Förslag' },
-  en: { suppressed: 'suppressed', off: 'not checked for this file', unreadable: 'could not be read', suggestion: 'Suggestion' },
+  sv: { suppressed: 'undantag', off: 'kontrolleras inte för filen', unreadable: 'kunde inte läsas', suggestion: 'Förslag', location: 'Plats' },
+  en: { suppressed: 'suppressed', off: 'not checked for this file', unreadable: 'could not be read', suggestion: 'Suggestion', location: 'Location' },
 } as const;
 
 // XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates and U+FFFE/U+FFFF.
@@ -40,8 +42,10 @@ function casesFor(file: FileResult, ruleIds: readonly string[], lang: Lang): Cas
   if (file.error !== null) {
     return [{ name: 'jamkrav', body: `<error message="${escapeAttr(`${w.unreadable}: ${file.error}`)}" type="unreadable"/>`, failures: 0, errors: 1, skipped: 0 }];
   }
-  // Rules in the order of the catalogue, then ids only findings name (a suppression of an
-  // unknown rule), so every finding lands in some test case.
+  // Requirement rules in the order of the catalogue, each a case whatever its outcome; then ids
+  // only findings name (a word of a language pack, a weak check, a suppression of an unknown
+  // rule), each a failing case holding one <failure> per finding, so every finding lands in
+  // some test case and a clean file does not list every word it does not use.
   const ids = [...ruleIds, ...file.findings.map((f) => f.ruleId).filter((id) => !ruleIds.includes(id))];
   return [...new Set(ids)].map((id) => {
     const findings = file.findings.filter((f) => f.ruleId === id);
@@ -49,7 +53,8 @@ function casesFor(file: FileResult, ruleIds: readonly string[], lang: Lang): Cas
     if (findings.length > 0) {
       const body = findings
         .map((f) => {
-          const text = f.suggestion ? `${f.message}\n\n${w.suggestion}:\n${f.suggestion}` : f.message;
+          const where = describeLocation(f.location, lang);
+          const text = [f.message, where && `${w.location}: ${where}`, f.suggestion && `${w.suggestion}:\n${f.suggestion}`].filter(Boolean).join('\n\n');
           return `<failure message="${escapeAttr(f.message)}" type="${f.severity}">${cdata(text)}</failure>`;
         })
         .join('');

@@ -1,14 +1,14 @@
 // `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 import { createHash } from 'node:crypto';
-import type { BlockLoc, Lang, Rule, Severity } from '../types.js';
+import type { FindingLocation, FindingKind, Lang, QualityRule, Rule, Severity } from '../types.js';
 import { describeLocation } from './location.js';
 import type { FormatContext, Formatter } from './types.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const W = {
-  sv: { basis: 'Rättslig grund', clause: 'Kravtext (nivå base)', suppressed: 'Undantag', whole: 'hela dokumentet' },
-  en: { basis: 'Legal basis', clause: 'Clause (base level)', suppressed: 'Suppressed', whole: 'the whole document' },
+  sv: { basis: 'Rättslig grund', clause: 'Kravtext (nivå base)', suppressed: 'Undantag', whole: 'hela dokumentet', source: 'Källa' },
+  en: { basis: 'Legal basis', clause: 'Clause (base level)', suppressed: 'Suppressed', whole: 'the whole document', source: 'Source' },
 } as const;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -35,12 +35,31 @@ function ruleDescriptor(rule: Rule, lang: Lang) {
   };
 }
 
+/** A language pack's word or a weak check: its help says why and what to write; a word links its source. */
+function qualityDescriptor(rule: QualityRule, lang: Lang) {
+  const src = rule.source;
+  const markdown = src ? `${rule.help[lang]}\n\n**${W[lang].source}:** [${src.title}](${src.url})` : rule.help[lang];
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.title[lang] },
+    fullDescription: { text: rule.help[lang] },
+    help: { text: rule.help[lang], markdown },
+    ...(src ? { helpUri: src.url } : {}),
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['gender-equality', rule.kind === 'language' ? 'language' : 'weak-requirement', rule.pack] },
+  };
+}
+
+/** Kinds of which a file may hold many findings of one rule: each gets its own fingerprint. */
+const REPEATED = new Set<FindingKind>(['language', 'weak']);
+
 /**
  * Every result has a physical location, as code scanning requires a file and a start line.
  * Documents without lines (DOCX, ODT, PDF) point at line 1 and say which paragraph or page in
  * the location's message.
  */
-function location(path: string, loc: (BlockLoc & { heading?: string }) | undefined, lang: Lang) {
+function location(path: string, loc: FindingLocation | undefined, lang: Lang) {
   const described = describeLocation(loc, lang);
   return {
     physicalLocation: {
@@ -58,7 +77,9 @@ function location(path: string, loc: (BlockLoc & { heading?: string }) | undefin
 export const sarif: Formatter = (result, ctx: FormatContext) => {
   const { lang } = ctx;
   const known = [...ctx.rules];
-  const index = new Map(known.map((r, i) => [r.id, i]));
+  const quality = ctx.qualityRules ?? [];
+  // Requirement rules first, then writing-quality rules: one ruleIndex space over both.
+  const index = new Map([...known.map((r) => r.id), ...quality.map((r) => r.id)].map((id, i) => [id, i]));
   const results: object[] = [];
   const notifications: object[] = [];
   for (const file of result.files) {
@@ -70,15 +91,20 @@ export const sarif: Formatter = (result, ctx: FormatContext) => {
       });
       continue;
     }
+    // The n-th finding of a rule in the file: stable while words elsewhere come and go.
+    const seen = new Map<string, number>();
     for (const f of file.findings) {
       const i = index.get(f.ruleId);
+      const n = (seen.get(f.ruleId) ?? 0) + 1;
+      seen.set(f.ruleId, n);
+      const print = REPEATED.has(f.kind) ? fingerprint(file.path, f.ruleId, f.kind, String(n)) : fingerprint(file.path, f.ruleId, f.kind);
       results.push({
         ruleId: f.ruleId,
         ...(i !== undefined ? { ruleIndex: i } : {}),
         level: LEVEL[f.severity],
         message: { text: f.suggestion ? `${f.message}\n\n${f.suggestion}` : f.message },
         locations: [location(file.path, f.location, lang)],
-        partialFingerprints: { 'jamkrav/v1': fingerprint(file.path, f.ruleId, f.kind) },
+        partialFingerprints: { 'jamkrav/v1': print },
         properties: { kind: f.kind },
       });
     }
@@ -109,7 +135,7 @@ export const sarif: Formatter = (result, ctx: FormatContext) => {
             version: ctx.version,
             semanticVersion: ctx.version,
             language: lang === 'sv' ? 'sv-SE' : 'en-US',
-            rules: known.map((r) => ruleDescriptor(r, lang)),
+            rules: [...known.map((r) => ruleDescriptor(r, lang)), ...quality.map((r) => qualityDescriptor(r, lang))],
           },
         },
         invocations: [

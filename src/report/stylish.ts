@@ -1,6 +1,6 @@
 // `--format stylish`: for people at a terminal. Grouped by file, coloured, a summary line.
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Lang, Severity } from '../types.js';
+import type { FindingKind, Lang, Severity } from '../types.js';
 import type { FileResult } from '../lint/types.js';
 import { describeLocation } from './location.js';
 import type { Formatter } from './types.js';
@@ -8,6 +8,7 @@ import type { Formatter } from './types.js';
 const W = {
   sv: {
     severity: { error: 'fel', warning: 'varning', info: 'info' } as Record<Severity, string>,
+    kind: { language: 'språk', weak: 'svagt krav' } as Partial<Record<FindingKind, string>>,
     suppressed: 'undantag',
     suggestion: 'Förslag',
     covered: (n: number) => `${n} krav finns`,
@@ -19,6 +20,7 @@ const W = {
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    kind: { language: 'language', weak: 'weak requirement' } as Partial<Record<FindingKind, string>>,
     suppressed: 'suppressed',
     suggestion: 'Suggestion',
     covered: (n: number) => `${n} ${n === 1 ? 'requirement' : 'requirements'} present`,
@@ -46,7 +48,10 @@ function fileBlock(file: FileResult, c: ChalkInstance, lang: Lang): string[] {
   }
   for (const f of file.findings) {
     const where = describeLocation(f.location, lang);
-    lines.push(`  ${paint(c, f.severity)(w.severity[f.severity].padEnd(8))}  ${f.message}  ${c.dim(f.ruleId)}${where ? c.dim(`  ${where}`) : ''}`);
+    // Writing-quality findings say what kind they are; a missing requirement says so in its message.
+    const kind = w.kind[f.kind];
+    const label = kind ? `${c.bold(kind)}: ` : '';
+    lines.push(`  ${paint(c, f.severity)(w.severity[f.severity].padEnd(8))}  ${label}${f.message}  ${c.dim(f.ruleId)}${where ? c.dim(`  ${where}`) : ''}`);
     if (f.suggestion) lines.push(c.dim(`            ${w.suggestion}:`), c.green(indent(f.suggestion, '              ')));
   }
   for (const s of file.coverage) {

@@ -1,6 +1,6 @@
 // What every formatter gets and gives: the lint result and a context in, one string out.
 import type { LintResult } from '../lint/types.js';
-import type { Lang, Rule } from '../types.js';
+import type { Lang, QualityRule, Rule } from '../types.js';
 
 /** Everything a formatter may need beyond the result. Formatters never read files. */
 export interface FormatContext {
@@ -10,6 +10,8 @@ export interface FormatContext {
   color: boolean;
   /** Metadata of the rules checked (titles, rationale, basis, clauses) for SARIF and JUnit. */
   rules: readonly Rule[];
+  /** Metadata of the writing-quality rules checked (language packs' words, weak checks); default none. */
+  qualityRules?: readonly QualityRule[];
   /** jamkrav's version, for SARIF's tool driver. */
   version: string;
 }

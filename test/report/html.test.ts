@@ -134,6 +134,7 @@ describe('html formatter: self-contained and safe', () => {
       files: [{ path: 'a.md', format: 'markdown', lang: 'sv', findings: [], coverage: [{ ruleId: evil.id, status: 'covered' }], error: null }],
       summary: { files: 1, errors: 0, warnings: 0, infos: 0 },
       rules: [evil],
+      qualityRules: [],
       notices: [],
     };
     const page = html(result, context('sv', [evil]));

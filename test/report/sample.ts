@@ -45,6 +45,7 @@ export const RESULT: LintResult = {
   ],
   summary: { files: 3, errors: 1, warnings: 2, infos: 0 },
   rules: RULES.filter((r) => r.scope === 'supplier'),
+  qualityRules: [],
   notices: [],
 };
 

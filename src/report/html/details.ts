@@ -7,6 +7,9 @@ import type { HtmlLabels } from './labels.js';
 import { cellId, docId, ruleId, rowId, type Cell, type Column, type Matrix, type Row } from './model.js';
 import { statusLabel, SYMBOLS } from './status.js';
 
+/** Kinds of findings about how the tender is written rather than what it asks for. */
+const QUALITY = new Set<Finding['kind']>(['language', 'weak']);
+
 /** The location row, or nothing: a missing rule, or a suppression from the config, has no place. */
 function where(loc: Finding['location'], lang: Lang, w: HtmlLabels): string {
   const text = describeLocation(loc, lang);
@@ -16,10 +19,12 @@ function where(loc: Finding['location'], lang: Lang, w: HtmlLabels): string {
 function noteList(notes: readonly Finding[], lang: Lang, w: HtmlLabels, withRule: boolean): string {
   const items = notes.map((n) => {
     const loc = describeLocation(n.location, lang);
+    // A writing-quality finding's suggestion is the better word or wording: worth showing.
+    const instead = QUALITY.has(n.kind) && n.suggestion ? `<br><span class="muted">${esc(w.instead)}:</span> ${esc(n.suggestion)}` : '';
     return (
       `<li><span class="badge s-${n.severity}">${esc(SEVERITY_LABELS[n.severity][lang])}</span> ` +
       (withRule ? `<code>${esc(n.ruleId)}</code> ` : '') +
-      `${esc(n.message)}${loc ? ` <span class="loc">(${esc(loc)})</span>` : ''}</li>`
+      `${esc(n.message)}${loc ? ` <span class="loc">(${esc(loc)})</span>` : ''}${instead}</li>`
     );
   });
   return `<ul class="notes">${items.join('')}</ul>`;
@@ -63,7 +68,11 @@ function section(m: Matrix, r: Row, i: number, lang: Lang, w: HtmlLabels): strin
   const entries = r.cells
     .map((cell, j) => (cell.status === 'off' ? '' : entry(cell, m.columns[j] as Column, i, lang, w)))
     .join('');
-  const extra = r.extra.length > 0 ? `<h4>${esc(w.otherNotes)}</h4>${noteList(r.extra, lang, w, true)}` : '';
+  const quality = r.extra.filter((f) => QUALITY.has(f.kind));
+  const other = r.extra.filter((f) => !QUALITY.has(f.kind));
+  const extra =
+    (quality.length > 0 ? `<h4>${esc(w.qualityNotes)}</h4>${noteList(quality, lang, w, true)}` : '') +
+    (other.length > 0 ? `<h4>${esc(w.otherNotes)}</h4>${noteList(other, lang, w, true)}` : '');
   return `${head}<p class="meta">${meta} ${back}</p><ol class="entries">${entries}</ol>${extra}</section>`;
 }
 

@@ -51,6 +51,10 @@ export interface HtmlLabels {
   reason: string;
   notes: string;
   otherNotes: string;
+  /** Heading over a document's `language` and `weak` findings (their rules have no column). */
+  qualityNotes: string;
+  /** Before the better word or wording of a writing-quality finding. */
+  instead: string;
   backToMatrix: string;
   docMeta: (format: string, lang: string) => string;
   formatUnknown: string;
@@ -105,6 +109,8 @@ const SV: HtmlLabels = {
   reason: 'Skäl',
   notes: 'Anmärkningar',
   otherNotes: 'Övriga anmärkningar',
+  qualityNotes: 'Skrivkvalitet: språk och svaga krav',
+  instead: 'Förslag',
   backToMatrix: 'Till matrisen',
   docMeta: (f, l) => `format ${f}, språk ${l}`,
   formatUnknown: 'okänt',
@@ -159,6 +165,8 @@ const EN: HtmlLabels = {
   reason: 'Reason',
   notes: 'Notes',
   otherNotes: 'Other notes',
+  qualityNotes: 'Writing quality: language and weak requirements',
+  instead: 'Suggestion',
   backToMatrix: 'Back to the matrix',
   docMeta: (f, l) => `format ${f}, language ${l}`,
   formatUnknown: 'unknown',

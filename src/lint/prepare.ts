@@ -1,0 +1,86 @@
+// What lint and --fix share before touching a document: config, packs, rule selection, the
+// documents found (one shard of them with --shard), and each document's settings.
+import { resolve } from 'node:path';
+import { checkConfigRuleIds, loadConfig, type LoadedConfig } from '../config/index.js';
+import { UserError } from '../errors.js';
+import { qualityRules, type LanguagePack } from '../quality/index.js';
+import { selectShard, shardKey } from '../shard.js';
+import type { Catalogue, Lang, Level, QualityRule, Rule } from '../types.js';
+import { DOCUMENT_EXTENSIONS, discover, type Discovered } from './discover.js';
+import type { FileTask } from './lint-file.js';
+import { loadLintPacks } from './packs.js';
+import { checkRulePatterns, ruleFilter, type RulePatterns } from './select.js';
+import { settingsResolver } from './settings.js';
+import type { LintOptions } from './types.js';
+
+const T = {
+  sv: 'inga dokument hittades (letade efter {ext} i {where})',
+  en: 'no documents found (looked for {ext} in {where})',
+} as const;
+
+export interface PreparedRun {
+  cwd: string;
+  lang: Lang;
+  loaded: LoadedConfig;
+  catalogue: Catalogue;
+  languagePacks: LanguagePack[];
+  level: Level;
+  patterns: RulePatterns;
+  isReported: (ruleId: string) => boolean;
+  /** The requirement rules reported (supplier scope, after --rule/--exclude). */
+  rules: Rule[];
+  /** The writing-quality rules reported. */
+  qualityRules: QualityRule[];
+  /** Documents and discovery problems of this shard, in the order they were found. */
+  entries: Discovered['entries'];
+  /** One task per document of `entries`, with its settings. */
+  tasks: FileTask[];
+}
+
+/**
+ * Loads and checks everything a run needs. Throws a UserError for problems with the run as a
+ * whole: bad config, unknown pack or rule, no document at all (before sharding: an empty shard
+ * is no error, since shards are spread blindly over a CI matrix).
+ */
+export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const lang: Lang = opts.lang ?? 'sv';
+  const loaded = await loadConfig({ cwd, lang, ...(opts.config ? { file: opts.config } : {}) });
+  const { config } = loaded;
+  // Pack paths on the command line are relative to where the user stands; in the config,
+  // to the config file. A given catalogue replaces pack loading altogether.
+  const { catalogue, languagePacks } = opts.catalogue
+    ? { catalogue: opts.catalogue, languagePacks: opts.languagePacks ?? [] }
+    : await loadLintPacks(opts.packs ?? config.packs, opts.packs ? cwd : config.packs ? loaded.dir : cwd, lang);
+  const quality = qualityRules(languagePacks);
+  checkConfigRuleIds(loaded, catalogue, lang, quality);
+  const patterns: RulePatterns = { only: opts.rules ?? [], exclude: opts.exclude ?? [] };
+  checkRulePatterns([...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)], patterns.only, lang);
+  const isReported = ruleFilter(patterns);
+
+  const paths = opts.paths ?? [];
+  const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir } });
+  if (found.entries.length === 0) {
+    const where = (paths.length > 0 ? paths : ['.']).join(', ');
+    throw new UserError(where, T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where));
+  }
+  // Each entry's shard depends on its own path only, so shards stay put as files come and go.
+  const entries = selectShard(found.entries, (e) => shardKey(resolve(cwd, 'target' in e ? e.target.abs : e.problem.path), cwd), opts.shard);
+
+  const resolveSettings = settingsResolver(config, loaded.dir);
+  const tasks = entries.flatMap((e) => ('target' in e ? [{ ...e.target, settings: resolveSettings(e.target.abs) }] : []));
+  return {
+    cwd,
+    lang,
+    loaded,
+    catalogue,
+    languagePacks,
+    level: opts.level ?? config.level ?? 'base',
+    patterns,
+    isReported,
+    rules: catalogue.rules.filter((r) => r.scope === 'supplier' && isReported(r.id)),
+    qualityRules: quality.filter((r) => isReported(r.id)),
+    entries,
+    tasks,
+  };
+}
