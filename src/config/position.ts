@@ -1,14 +1,17 @@
 // Points back into a YAML file: the 1-based position of a key or value by its path.
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { SourcePos } from '../types.js';
+import { yaml } from '../yaml/source.js';
 
 /**
  * A function giving the position of `path` in `source`: the key when the last step names a
  * map key (so an unknown rule id is marked where it is written), else the value.
  */
 export function positionFinder(source: string): (path: readonly (string | number)[]) => SourcePos | undefined {
-  let parsed: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  let parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
   return (path) => {
+    // (yaml loaded on first use too: a lint run without problems in its config never needs it.)
+    const { LineCounter, isMap, isNode, isScalar, parseDocument } = yaml();
     // Parsed on first use only: most runs never need a position.
     if (!parsed) {
       const lines = new LineCounter();

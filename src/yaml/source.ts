@@ -1,6 +1,20 @@
 // YAML text with source positions: parse once, then map any data path back to line:col.
-import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, isNode, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { SourcePos, SourceProblem } from '../types.js';
+
+type YamlModule = typeof import('yaml');
+let yamlModule: YamlModule | undefined;
+
+/**
+ * The yaml package, loaded on first use: a lint of the built-in packs reads their JSON copies
+ * (yaml/cache.ts) and never needs it, and loading it is a noticeable part of a short run.
+ * (Synchronous `require`, so that this module's functions stay synchronous.)
+ */
+export function yaml(): YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  return yamlModule;
+}
 
 /** A parsed YAML file that can answer "where is this value?". */
 export interface YamlSource {
@@ -14,6 +28,7 @@ export const MAX_ALIASES = 100;
 
 /** Parses `source`; syntax errors come back as positioned problems, never thrown. */
 export function parseYamlSource(file: string, source: string): { src: YamlSource; problems: SourceProblem[] } {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const src: YamlSource = { file, doc, lines };
@@ -39,6 +54,7 @@ export function posAt(src: YamlSource, offset: number): SourcePos {
  * With `key: true`, the position of the key itself rather than its value.
  */
 export function posOf(src: YamlSource, path: readonly (string | number)[], opts: { key?: boolean } = {}): SourcePos {
+  const { isMap, isNode, isPair, isScalar, isSeq } = yaml();
   let node: Node | null = src.doc.contents as Node | null;
   let keyNode: Node | null = null;
   for (const step of path) {
