@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Lang, Pack, Rule, SourcePos, SourceProblem, Text } from '../types.js';
 import { fmt } from '../i18n.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
-import { parseYamlSource, posOf, toData, type YamlSource } from '../yaml/source.js';
+import { parseYamlSource, posOf as yamlPosOf, toData, type YamlSource } from '../yaml/source.js';
+import { readCachedYaml, writeCachedYaml } from '../yaml/cache.js';
 import { readSourceFile } from '../yaml/read.js';
 import { builtinPackPath, isBuiltinPack } from './builtin.js';
 import { checkRule } from './check.js';
@@ -76,22 +77,48 @@ const M = {
 /** Loads a pack file and everything it extends. `stack` holds the files being loaded (cycles). */
 export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: string[] = []): Promise<LoadResult> {
   const lang = opts.lang ?? 'sv';
-  const problem = (pos: SourcePos, message: string): SourceProblem => ({ file, pos, severity: 'error', message });
+  const builtin = opts.trustBuiltin === true && isBuiltinFile(file);
+  if (builtin) {
+    // A trusted built-in pack from its JSON copy, without a YAML parser. Whatever would need a
+    // position (a problem, an override to check) is left to the YAML path below.
+    const cached = await readCachedYaml(file);
+    const raw = cached?.data as RawPack | undefined;
+    if (raw && raw.overrides === undefined) {
+      const fromCache = await assemble(file, raw, undefined, opts, stack, true);
+      if (fromCache.pack) return fromCache;
+    }
+  }
   const read = await readSourceFile(file, lang);
   if (!('source' in read)) return read;
   const { source } = read;
-  const builtin = opts.trustBuiltin === true && isBuiltinFile(file);
   const parsed = builtin ? parseTrusted(file, source) : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);
   if (!parsed.value || !parsed.src) return { problems: parsed.problems };
-  const raw = parsed.value;
-  const src = parsed.src;
+  const result = await assemble(file, parsed.value, parsed.src, opts, stack, builtin);
+  if (builtin && result.pack) await writeCachedYaml(file, source, parsed.value);
+  return result;
+}
+
+const START: SourcePos = { line: 1, col: 1 };
+
+/** The pack from its parsed data; `src` is there unless the data came from the JSON copy. */
+async function assemble(
+  file: string,
+  raw: RawPack,
+  src: YamlSource | undefined,
+  opts: LoadOptions,
+  stack: string[],
+  builtin: boolean,
+): Promise<LoadResult> {
+  const lang = opts.lang ?? 'sv';
+  const problem = (pos: SourcePos, message: string): SourceProblem => ({ file, pos, severity: 'error', message });
+  const posOf = (path: (string | number)[], o?: { key?: boolean }): SourcePos => (src ? yamlPosOf(src, path, o) : START);
   const problems: SourceProblem[] = [];
 
   // 1. Inherited rules, in extends order.
   const inherited = new Map<string, Rule>();
   let brokenParent = false;
   for (const [i, name] of (raw.extends ?? []).entries()) {
-    const at = posOf(src, ['extends', i]);
+    const at = posOf(['extends', i]);
     const parentFile = isBuiltinPack(name) ? builtinPackPath(name) : join(dirname(file), name);
     if (stack.includes(resolve(parentFile)) || resolve(parentFile) === resolve(file)) {
       const chain = [...stack, resolve(file), resolve(parentFile)].map((f) => f.split('/').pop()).join(' → ');
@@ -122,17 +149,20 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
   // 2. Removals and overrides of inherited rules (not judged when a parent failed to load).
   if (brokenParent) return { problems };
   for (const [i, id] of (raw.remove ?? []).entries()) {
-    if (!inherited.delete(id)) problems.push(problem(posOf(src, ['remove', i]), fmt(lang, M.unknownTarget, { id })));
+    if (!inherited.delete(id)) problems.push(problem(posOf(['remove', i]), fmt(lang, M.unknownTarget, { id })));
   }
   for (const [id, change] of Object.entries(raw.overrides ?? {})) {
     const base = inherited.get(id);
     if (!base) {
-      problems.push(problem(posOf(src, ['overrides', id], { key: true }), fmt(lang, M.unknownTarget, { id })));
+      problems.push(problem(posOf(['overrides', id], { key: true }), fmt(lang, M.unknownTarget, { id })));
       continue;
     }
     const merged = applyOverride(base, change, raw.id);
-    origins.set(merged, { src, path: ['overrides', id] });
-    problems.push(...checkRule(merged, src, ['overrides', id], lang, change));
+    // (Only the YAML path gets here: the JSON path leaves packs with overrides to it.)
+    if (src) {
+      origins.set(merged, { src, path: ['overrides', id] });
+      problems.push(...checkRule(merged, src, ['overrides', id], lang, change));
+    }
     inherited.set(id, merged);
   }
 
@@ -142,7 +172,7 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
   for (const r of inherited.values()) firstLine.set(r.id, 0);
   for (const [i, rawRule] of (raw.rules ?? []).entries()) {
     const path = ['rules', i];
-    const idPos = posOf(src, [...path, 'id']);
+    const idPos = posOf([...path, 'id']);
     const outside = prefixProblem(rawRule.id, raw.prefix, lang);
     if (outside) problems.push(problem(idPos, outside));
     const line = firstLine.get(rawRule.id);
@@ -152,8 +182,8 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
     }
     firstLine.set(rawRule.id, idPos.line);
     const rule: Rule = { ...rawRule, pack: raw.id };
-    origins.set(rule, { src, path });
-    if (!builtin) problems.push(...checkRule(rule, src, path, lang));
+    if (src) origins.set(rule, { src, path });
+    if (!builtin && src) problems.push(...checkRule(rule, src, path, lang));
     rules.push(rule);
   }
 
