@@ -37,20 +37,21 @@ function makeManifest(dir, packList, count) {
   return file;
 }
 
-/** The machine's own ceiling right now: one busy loop against two at once (other work on the box shows here). */
-async function calibrate() {
-  const loop = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7;';
-  const ones = [];
-  const twos = [];
-  for (let r = 0; r < 3; r++) {
-    ones.push(timeProcess(['-e', loop]).wallMs);
-    const start = performance.now();
-    const a = spawn(process.execPath, ['-e', loop]);
-    const b = spawn(process.execPath, ['-e', loop]);
-    await Promise.all([once(a, 'exit'), once(b, 'exit')]);
-    twos.push(performance.now() - start);
-  }
-  return { one: median(ones), two: median(twos) };
+/**
+ * What two cores can give this very workload with no coordination at all: two independent
+ * `jamkrav batch --jobs 1` processes at once (compared with one alone, timed in the same round).
+ * Memory-heavy work (zip, XML, GC) rarely scales 2x on shared virtual cores; the pool is judged
+ * against this ceiling.
+ */
+async function pairMs(dir, manifest) {
+  const env = { ...process.env, CI: 'true' };
+  const start = performance.now();
+  const runs = ['pair-a', 'pair-b'].map((out) => {
+    rmSync(join(dir, out), { recursive: true, force: true });
+    return spawn(process.execPath, ['bench/measure.mjs', 'batch', manifest, '--out', join(dir, out), '--jobs', '1'], { env, stdio: 'ignore' });
+  });
+  await Promise.all(runs.map((p) => once(p, 'exit')));
+  return performance.now() - start;
 }
 
 export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
@@ -58,9 +59,11 @@ export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
   rmSync(dir, { recursive: true, force: true });
   const manifests = { [TENDERS]: makeManifest(dir, list, TENDERS), [SMALL]: makeManifest(dir, list, SMALL) };
 
-  // Runs alternate between --jobs 1 and --jobs 2, so load from elsewhere hits both alike.
+  // Runs alternate between --jobs 1, --jobs 2 and the two-process ceiling, so load from
+  // elsewhere on the machine hits all of them alike.
   const times = { 1: { [TENDERS]: [], [SMALL]: [] }, 2: { [TENDERS]: [], [SMALL]: [] } };
   const rss = { 1: 0, 2: 0 };
+  const pairs = [];
   for (let r = 0; r < runs; r++) {
     for (const count of [TENDERS, SMALL]) {
       for (const jobs of [1, 2]) {
@@ -72,6 +75,7 @@ export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
         if (count === TENDERS) rss[jobs] = Math.max(rss[jobs], m.maxRssMB);
       }
     }
+    pairs.push(await pairMs(dir, manifests[TENDERS]));
   }
   const wall = (jobs, count) => median(times[jobs][count]);
   // Marginal rate: the extra appendices over the extra time, which cancels start-up, pack
@@ -88,10 +92,10 @@ export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
     if (r.code !== 0) throw new Error(`jamkrav generate exited ${r.code}: ${r.stderr}`);
   }
   const separateMs = ((performance.now() - start) / SEPARATE) * TENDERS;
-  const cpu = await calibrate();
 
   const one = wall(1, TENDERS);
   const two = wall(2, TENDERS);
+  const best = (2 * one) / median(pairs);
   const rate = (ms) => (TENDERS / (ms / 1000)).toFixed(0);
   const rows = [
     ['jamkrav batch --jobs 1 (main thread only)', `${one.toFixed(0)} ms`, rate(one), marginal(1).toFixed(0), '1.00x', `${rss[1].toFixed(0)} MB`],
@@ -104,7 +108,7 @@ export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
     mdTable(['run', 'wall time', 'appendices/s', 'marginal appendices/s', 'vs --jobs 1', 'peak memory'], rows),
     '',
     `second core, whole run: ${(one / two).toFixed(2)}x; marginal: ${(marginal(2) / marginal(1)).toFixed(2)}x (target ≥ 1.7x)`,
-    `the machine's own ceiling during this bench: two busy loops at once took ${(cpu.two / cpu.one).toFixed(2)}x the time of one, i.e. ${((2 * cpu.one) / cpu.two).toFixed(2)}x from the second core`,
+    `the ceiling on this machine: two independent --jobs 1 processes at once do ${best.toFixed(2)}x the work of one in the same time`,
     `batch (--jobs 2) vs separate processes: ${(separateMs / two).toFixed(1)}x faster (target ≥ 10x)`,
   ].join('\n');
 }
