@@ -21,13 +21,14 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      - run: npm ci # jamkrav är en devDependency i det här repot
       # Anteckningar i pull requesten; steget misslyckas vid fel (se --fail-on).
       - name: jamkrav lint
-        run: npx --yes jamkrav lint --format github
+        run: npx --no-install jamkrav lint --format github
       # Samma granskning som SARIF för code scanning, även när steget ovan hittade fel.
       - name: jamkrav lint (SARIF)
         if: \${{ !cancelled() }}
-        run: npx --yes jamkrav lint --format sarif --output jamkrav.sarif --fail-on never
+        run: npx --no-install jamkrav lint --format sarif --output jamkrav.sarif --fail-on never
       - name: Ladda upp SARIF
         if: \${{ !cancelled() }}
         uses: github/codeql-action/upload-sarif@v3
@@ -52,13 +53,14 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+      - run: npm ci # jamkrav is a devDependency of this repository
       # Annotations in the pull request; the step fails on errors (see --fail-on).
       - name: jamkrav lint
-        run: npx --yes jamkrav lint --format github
+        run: npx --no-install jamkrav lint --format github
       # The same check as SARIF for code scanning, even when the step above found errors.
       - name: jamkrav lint (SARIF)
         if: \${{ !cancelled() }}
-        run: npx --yes jamkrav lint --format sarif --output jamkrav.sarif --fail-on never
+        run: npx --no-install jamkrav lint --format sarif --output jamkrav.sarif --fail-on never
       - name: Upload SARIF
         if: \${{ !cancelled() }}
         uses: github/codeql-action/upload-sarif@v3
@@ -81,7 +83,8 @@ jamkrav:
   image: node:20
   stage: test
   script:
-    - npx --yes jamkrav lint --format junit --output jamkrav-junit.xml
+    - npm ci
+    - npx --no-install jamkrav lint --format junit --output jamkrav-junit.xml
   artifacts:
     when: always
     reports:
@@ -95,7 +98,8 @@ jamkrav:
   image: node:20
   stage: test
   script:
-    - npx --yes jamkrav lint --format junit --output jamkrav-junit.xml
+    - npm ci
+    - npx --no-install jamkrav lint --format junit --output jamkrav-junit.xml
   artifacts:
     when: always
     reports:
