@@ -1,5 +1,5 @@
 // Where a flagged word is not the writer's own choice of words: inside a quotation, a proper
-// name, or the title of an organisation or a law. Heuristics, documented in README-section.md.
+// name, or the title of an organisation or a law. Heuristics, documented in the README (Writing quality).
 import { isAllCaps, isCapitalised, onlySpacesBetween, type Word } from './words.js';
 
 /** Double quotation marks in Swedish and English typography; paired in order of appearance. */
