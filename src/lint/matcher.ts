@@ -1,5 +1,5 @@
 // The engine's view of the evidence matcher: prepare a document once, ask per rule.
-import { compileEvidence, detectLanguage, findEvidence, prepare } from '../match/index.js';
+import { compileEvidence, findEvidence, prepare, type PreparedText } from '../match/index.js';
 import type { Block, Lang, Rule } from '../types.js';
 
 /** Where a rule's evidence was found. */
@@ -29,10 +29,18 @@ export function createMatcher(): Matcher {
     }
     return c;
   };
+  // The engine asks for the language and then for a finder of the same blocks: preparing them
+  // once answers both (the language comes from the prepared tokens).
+  let last: { blocks: Block[]; text: PreparedText } | undefined;
+  const prepared = (blocks: Block[]): PreparedText => {
+    if (last?.blocks !== blocks) last = { blocks, text: prepare(blocks) };
+    return last.text;
+  };
   return {
-    detectLanguage,
+    detectLanguage: (blocks) => prepared(blocks).lang,
     forDocument(blocks) {
-      const text = prepare(blocks);
+      const text = prepared(blocks);
+      last = undefined;
       return (rule) => findEvidence(text, compile(rule));
     },
   };

@@ -19,20 +19,37 @@ const EN = new Set([
 /** Enough words to decide; reading a whole 60-page tender would add nothing. */
 const SAMPLE = 20_000;
 
+/** Counts function words of the first {@link SAMPLE} tokens; shared with `prepare`, which sees the same tokens. */
+export class LanguageCounter {
+  private sv = 0;
+  private en = 0;
+  private seen = 0;
+
+  /** Counts one token; false once the sample is complete (later tokens change nothing). */
+  add(token: string): boolean {
+    if (this.seen >= SAMPLE) return false;
+    if (SV.has(token)) this.sv++;
+    else if (EN.has(token)) this.en++;
+    this.seen++;
+    return this.seen < SAMPLE;
+  }
+
+  /** `en` only when English words outnumber Swedish ones, so an undecidable text is Swedish. */
+  get lang(): 'sv' | 'en' {
+    return this.en > this.sv ? 'en' : 'sv';
+  }
+}
+
 /**
  * The language of a document by function-word counts: `en` only when English words outnumber
  * Swedish ones, so an empty or undecidable document is Swedish (the default everywhere).
  */
 export function detectLanguage(blocks: Block[]): 'sv' | 'en' {
-  let sv = 0;
-  let en = 0;
-  let seen = 0;
+  const counter = new LanguageCounter();
   for (const block of blocks) {
     for (const token of tokenise(normaliseText(block.text))) {
-      if (SV.has(token)) sv++;
-      else if (EN.has(token)) en++;
-      if (++seen >= SAMPLE) return en > sv ? 'en' : 'sv';
+      if (!counter.add(token)) return counter.lang;
     }
   }
-  return en > sv ? 'en' : 'sv';
+  return counter.lang;
 }

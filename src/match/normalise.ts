@@ -31,8 +31,23 @@ const FOLDED = /[\u2018\u2019\u201a\u02bc\u00b4\u201c\u201d\u201e\u00ab\u00bb\u2
  * single spaces and trimmed. Case and punctuation are kept, so this is what messages quote.
  */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+  // Each step only when it can change something: most text is already clean, and the three
+  // passes cost more than the rest of preparing a document.
+  let t = MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text;
+  if (HAS_INVISIBLE.test(t)) t = t.replace(INVISIBLE, '');
+  if (UNCOLLAPSED_SPACE.test(t)) t = t.replace(SPACES, ' ');
+  return t.trim();
 }
+
+/**
+ * Characters outside the ranges where NFC never changes a string: Latin up to U+02FF, general
+ * punctuation from U+2002 (U+2000 and U+2001 are singletons) and currency signs (checked
+ * exhaustively, each character and each pair).
+ */
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02ff\u2002-\u206f\u20a0-\u20cf]/;
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+/** White space that collapsing would change: anything but a single plain space. */
+const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
 
 /** Lower case with typographic quotes and dashes folded, for text that is already clean. */
 export function foldText(clean: string): string {

@@ -2,6 +2,7 @@
 
 import type { Block } from '../types.js';
 import { obligationState, type ObligationState } from './context.js';
+import { LanguageCounter } from './language.js';
 import { foldText } from './normalise.js';
 import { tokenise } from './tokens.js';
 import { layout, type Range } from './units.js';
@@ -33,6 +34,12 @@ export interface PreparedText {
   /** For each token position, the segment it belongs to. */
   readonly segmentOf: Int32Array;
   readonly vocabulary: Vocabulary;
+  /**
+   * The document's language, as `detectLanguage` decides it: the segments hold the same tokens
+   * in the same order as the blocks (sentences split only at spaces), so counting here saves
+   * normalising and tokenising the text a second time.
+   */
+  readonly lang: 'sv' | 'en';
 }
 
 function combine(states: ObligationState[], ranges: Range[]): ObligationState {
@@ -57,10 +64,13 @@ export function prepare(blocks: Block[]): PreparedText {
   const segmentIds: number[] = [];
   const segments: Segment[] = [];
   const states: ObligationState[] = [];
+  const language = new LanguageCounter();
+  let counting = true;
   laid.forEach((segment, s) => {
     const tokens = tokenise(foldText(segment.text));
     const start = ids.length;
     for (const token of tokens) {
+      if (counting) counting = language.add(token);
       ids.push(vocabulary.intern(token));
       segmentIds.push(s);
     }
@@ -83,5 +93,5 @@ export function prepare(blocks: Block[]): PreparedText {
       !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
     return { own: unit.own, leads: unit.leads, text: unit.text, requirement };
   });
-  return { blocks, segments, units, segmentOf: Int32Array.from(segmentIds), vocabulary };
+  return { blocks, segments, units, segmentOf: Int32Array.from(segmentIds), vocabulary, lang: language.lang };
 }

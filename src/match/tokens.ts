@@ -11,17 +11,69 @@ export function isWordChar(ch: string): boolean {
   return WORD_CHAR.test(ch);
 }
 
-/**
- * A word, or `§`. Each joiner must be followed by a word character, so the pattern has one way
- * to match any text and runs in linear time.
- */
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['.\-][\p{L}\p{N}\p{M}]+)*|§/gu;
+/** Per UTF-16 code unit below U+D800: 0 not yet known, 1 a word character, 2 not one. */
+const WORD_UNIT = new Uint8Array(0xd800);
+
+/** The length (1, or 2 for a surrogate pair) of the word character at `i`, or 0 if there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c < 0xd800) {
+    let known = WORD_UNIT[c]!;
+    if (known === 0) WORD_UNIT[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    return known === 1 ? 1 : 0;
+  }
+  if (Number.isNaN(c)) return 0;
+  // Above the surrogates one unit is one character; a surrogate pair is one astral character.
+  if (c >= 0xe000) return WORD_CHAR.test(text[i]!) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  if (cp <= 0xffff) return 0; // a lone surrogate is no character at all
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** `'`, `.` and `-`: joined into a word when a word character follows. */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2e || c === 0x2d;
+}
 
 /**
  * The words of a normalised text. A word is a run of letters, digits and marks, with `-`, `'`
  * and `.` kept between two word characters (`e-post`, `bl.a`, `2.1`); a trailing hyphen
  * (`jämställdhets- och mångfaldsarbete`) is dropped. `§` is a word of its own.
+ * (The same as matching `[\p{L}\p{N}\p{M}]+(?:['.\-][\p{L}\p{N}\p{M}]+)*|§` left to right,
+ * written out because this runs over every word of every document.)
  */
 export function tokenise(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0xa7) {
+      out.push('§');
+      i++;
+      continue;
+    }
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      w = wordCharAt(text, i);
+      if (w > 0) {
+        i += w;
+        continue;
+      }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
 }
