@@ -1,4 +1,8 @@
-// Hand-built rules, documents and a stand-in matcher, so the engine is tested on its own.
+// Hand-built rules, documents and a stand-in matcher, so the engine is tested on its own; and
+// temporary folders of files for lintFiles.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Block, Catalogue, Clause, Document, Lang, Rule, Severity } from '../../src/types.js';
 import type { Matcher } from '../../src/lint/matcher.js';
 
@@ -74,3 +78,13 @@ export const fakeMatcher: Matcher = {
     return block ? { block, unit: block.text } : null;
   },
 };
+
+/** A fresh temporary folder holding `files` (paths relative to it, folders made as needed). */
+export function tree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'jamkrav-lint-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  return root;
+}

@@ -1,25 +1,15 @@
 // Writing quality inside lint, in-process: language packs and weak checks with the real readers
 // and matcher, config severities, suppressions, --rule/--exclude, pack loading, --fix and --shard.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { fixFiles, lintFiles } from '../../src/lint/index.js';
 import type { LintOptions } from '../../src/lint/types.js';
 import { builtinPacks } from '../quality/helpers.js';
-import { CATALOGUE } from './helpers.js';
+import { CATALOGUE, tree } from './helpers.js';
 
 const LANGUAGE_PACKS = await builtinPacks();
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'jamkrav-quality-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  return root;
-}
 
 // Asks for parental leave (diskrl3.parenthood in the hand-built catalogue) only as a wish, with
 // nothing to verify it by and no follow-up; flags a -man title and a generic pronoun.

@@ -1,20 +1,9 @@
 // lintFiles end to end in-process: real readers and matcher, a hand-built catalogue.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { exitCodeFor, lintFiles } from '../../src/lint/index.js';
-import { CATALOGUE } from './helpers.js';
-
-function tree(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(tmpdir(), 'jamkrav-run-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  return root;
-}
+import { CATALOGUE, tree } from './helpers.js';
 
 // Each requirement says how it is verified, and follow-up is planned: no weak findings either.
 const COMPLETE = [
