@@ -55,9 +55,11 @@ describe('jamkrav init', () => {
       const text = initFiles(lang).find((f) => f.path === '.github/workflows/jamkrav.yml')!.content;
       const wf = parse(text) as { permissions: Record<string, string>; jobs: { lint: { steps: Array<{ run?: string; uses?: string; with?: Record<string, string>; if?: string }> } } };
       const steps = wf.jobs.lint.steps;
+      // The pinned jamkrav from the repository's lock file; npx never fetches another.
       expect(steps.map((s) => s.run).filter(Boolean)).toEqual([
-        'npx --yes jamkrav lint --format github',
-        'npx --yes jamkrav lint --format sarif --output jamkrav.sarif --fail-on never',
+        'npm ci',
+        'npx --no-install jamkrav lint --format github',
+        'npx --no-install jamkrav lint --format sarif --output jamkrav.sarif --fail-on never',
       ]);
       const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
       expect(upload.with?.sarif_file).toBe('jamkrav.sarif');
@@ -70,7 +72,7 @@ describe('jamkrav init', () => {
     for (const lang of LANGS) {
       const text = initFiles(lang).find((f) => f.path === 'jamkrav.gitlab-ci.yml')!.content;
       const ci = parse(text) as { jamkrav: { script: string[]; artifacts: { when: string; reports: { junit: string } } } };
-      expect(ci.jamkrav.script).toEqual(['npx --yes jamkrav lint --format junit --output jamkrav-junit.xml']);
+      expect(ci.jamkrav.script).toEqual(['npm ci', 'npx --no-install jamkrav lint --format junit --output jamkrav-junit.xml']);
       expect(ci.jamkrav.artifacts).toEqual({ when: 'always', reports: { junit: 'jamkrav-junit.xml' } });
     }
   });
