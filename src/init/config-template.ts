@@ -8,10 +8,13 @@ export const CONFIG_TEMPLATE: Record<Lang, string> = {
 # Schema: rules/schema/config.schema.json i jamkrav. Flaggor på kommandoraden går före.
 # Sökvägar och mönster räknas från den här filens mapp.
 
-# Regelpaket: inbyggda id:n eller sökvägar till egna paket (standard: alla inbyggda).
+# Regelpaket: inbyggda id:n eller sökvägar till egna paket (standard: alla inbyggda, dvs.
+# kravpaketen och språkpaketen för könsneutralt språk).
 # packs:
 #   - cemr-art12
 #   - diskrl-3kap
+#   - language-sv
+#   - language-en
 #   - regler/vara-egna-krav.yaml
 
 # Nivå på kravtexten som föreslås när ett krav saknas: base, advanced eller leading.
@@ -37,10 +40,13 @@ ignore:
 # Schema: rules/schema/config.schema.json in jamkrav. Command-line flags win over these settings.
 # Paths and globs are relative to this file's folder.
 
-# Rule packs: built-in ids or paths to your own packs (default: every built-in pack).
+# Rule packs: built-in ids or paths to your own packs (default: every built-in pack, i.e. the
+# requirement packs and the gender-neutral language packs).
 # packs:
 #   - cemr-art12
 #   - diskrl-3kap
+#   - language-sv
+#   - language-en
 #   - rules/our-own-requirements.yaml
 
 # Level of the clause suggested when a requirement is missing: base, advanced or leading.
