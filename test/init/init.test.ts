@@ -38,7 +38,7 @@ describe('jamkrav init', () => {
     const uncommented = readFileSync(loaded.file!, 'utf8').replace(/^# ( *)(packs:|rules:|overrides:|  )/gm, '$1$2');
     writeFileSync(join(dir, 'jamkrav.config.yaml'), uncommented);
     const full = await loadConfig({ cwd: dir, lang });
-    expect(full.config.packs).toHaveLength(3);
+    expect(full.config.packs).toHaveLength(5);
     expect(full.config.overrides?.[0]?.suppress).toBeDefined();
   });
 
