@@ -27,17 +27,31 @@ export interface WorkerReply {
   notices: string[];
 }
 
-/** Below this many files, starting threads costs more than it saves (~30 ms a thread). */
-export const POOL_THRESHOLD = 8;
+/**
+ * Below this many files the pool is not started: a worker thread costs 150–200 ms of CPU before
+ * its first result (a fresh isolate loads every module, compiles the packs and runs cold code),
+ * which only pays off over a few dozen files.
+ */
+export const POOL_THRESHOLD = 24;
 /** A worker that runs out of this much heap dies alone instead of taking the run with it. */
 const WORKER_HEAP_MB = 512;
+/**
+ * Room for short-lived objects (the tokens and tags of one document): with the default a
+ * worker spends about a tenth of its time collecting them.
+ */
+const WORKER_YOUNG_MB = 96;
+/** Tasks a worker holds at once: the next one is there when it finishes, even while this thread is busy linting. */
+const PREFETCH = 2;
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
-/** How many threads to use for `files` files when the caller did not say. */
+/**
+ * How many worker threads to start for `files` files when the caller did not say. This thread
+ * lints as well, so one core's worth of work needs no worker at all.
+ */
 export function defaultWorkers(files: number): number {
   if (files < POOL_THRESHOLD) return 0;
-  return Math.max(0, Math.min(availableParallelism(), 4, Math.ceil(files / 4)));
+  return Math.max(0, Math.min(availableParallelism() - 1, 3, Math.floor(files / POOL_THRESHOLD)));
 }
 
 export interface RunOutput {
@@ -61,7 +75,7 @@ export async function runTasks(tasks: readonly FileTask[], job: FileJob, pattern
     ...(job.limits ? { limits: job.limits } : {}),
     ...(job.debug !== undefined ? { debug: job.debug } : {}),
   };
-  return runPool(tasks, init, Math.min(workers, tasks.length));
+  return runPool(tasks, job, init, Math.min(workers, tasks.length - 1));
 }
 
 async function runHere(tasks: readonly FileTask[], job: FileJob): Promise<RunOutput> {
@@ -75,42 +89,71 @@ async function runHere(tasks: readonly FileTask[], job: FileJob): Promise<RunOut
   return { results, notices };
 }
 
-function runPool(tasks: readonly FileTask[], init: WorkerInit, size: number): Promise<RunOutput> {
+/**
+ * This thread and `size` workers take tasks from one queue. A worker holds up to
+ * {@link PREFETCH} tasks and lints them one after another (see worker.ts), so when one dies
+ * (out of memory on a hostile file) the oldest task it held is the one that killed it: that
+ * file fails, the others go back in the queue, and a new worker takes over.
+ */
+async function runPool(tasks: readonly FileTask[], job: FileJob, init: WorkerInit, size: number): Promise<RunOutput> {
   const results = new Array<FileResult>(tasks.length);
   const notices: string[][] = tasks.map(() => []);
-  let next = 0;
+  const queue: number[] = tasks.map((_, i) => i);
   let done = 0;
-  return new Promise((resolve) => {
-    const start = () => {
-      const worker = new Worker(WORKER_FILE, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      let current = -1;
-      const feed = () => {
-        if (next >= tasks.length) {
-          void worker.terminate();
-          return;
-        }
-        current = next++;
-        worker.postMessage({ id: current, task: tasks[current] });
-      };
-      worker.on('message', (reply: WorkerReply) => {
-        results[reply.id] = reply.result;
-        notices[reply.id] = reply.notices;
-        current = -1;
-        if (++done === tasks.length) resolve({ results, notices: notices.flat() });
-        feed();
-      });
-      worker.on('error', (e: Error) => {
-        // A thread that dies (out of memory on a hostile file) fails only the file it held.
-        if (current >= 0) {
-          const task = tasks[current]!;
-          results[current] = { path: task.path, format: null, lang: null, findings: [], coverage: [], error: e.message };
-          current = -1;
-          if (++done === tasks.length) resolve({ results, notices: notices.flat() });
-        }
-        if (next < tasks.length) start();
-      });
-      feed();
-    };
-    for (let i = 0; i < size; i++) start();
+  let finish: () => void = () => {};
+  const allDone = new Promise<void>((resolve) => {
+    finish = resolve;
   });
+  const record = (id: number, result: FileResult, said: string[]): void => {
+    results[id] = result;
+    notices[id] = said;
+    if (++done === tasks.length) finish();
+  };
+  const start = (): void => {
+    const worker = new Worker(WORKER_FILE, {
+      workerData: init,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+    });
+    const held: number[] = [];
+    const feed = (): void => {
+      while (held.length < PREFETCH && queue.length > 0) {
+        const id = queue.shift()!;
+        held.push(id);
+        worker.postMessage({ id, task: tasks[id] });
+      }
+      if (held.length === 0) {
+        void worker.terminate();
+      }
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      held.splice(held.indexOf(reply.id), 1);
+      record(reply.id, reply.result, reply.notices);
+      feed();
+    });
+    const lost = (e: Error): void => {
+      const [dead, ...others] = held;
+      queue.unshift(...others);
+      held.length = 0;
+      if (dead !== undefined) {
+        const task = tasks[dead]!;
+        record(dead, { path: task.path, format: null, lang: null, findings: [], coverage: [], error: e.message }, []);
+      }
+      if (queue.length > 0) start();
+    };
+    worker.on('error', lost);
+    // A worker that stops without an error while holding tasks (it should not) loses them the same way.
+    worker.on('exit', (code) => {
+      if (held.length > 0) lost(new Error(`worker thread stopped (exit code ${code})`));
+    });
+    feed();
+  };
+  for (let i = 0; i < size; i++) start();
+  // Meanwhile this thread, whose modules and packs are loaded already, takes tasks too.
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    const out = await lintFile(tasks[id]!, job);
+    record(id, out.result, out.notices);
+  }
+  await allDone;
+  return { results, notices: notices.flat() };
 }
