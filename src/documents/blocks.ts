@@ -14,8 +14,15 @@ export type BlockExtras = Pick<Block, 'level' | 'listLevel' | 'table'> & Omit<Bl
  * byte-order marks, and trims. No-break spaces stay: they are meaningful in Swedish amounts.
  */
 export function normalizeInline(s: string): string {
-  return s.replace(/[\u00AD\uFEFF]/g, '').replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+  // Each replacement only when it can change something: most paragraphs need neither.
+  let t = HAS_DROPPED.test(s) ? s.replace(/[\u00AD\uFEFF]/g, '') : s;
+  if (UNCOLLAPSED.test(t)) t = t.replace(/[ \t\r\n\f\v]+/g, ' ');
+  return t.trim();
 }
+
+const HAS_DROPPED = /[\u00AD\uFEFF]/;
+/** ASCII white space other than a single plain space. */
+const UNCOLLAPSED = /[\t\r\n\f\v]| {2}/;
 
 /** Accumulates text with a running length, so an absurd paragraph fails before it fills memory. */
 export class TextBuf {

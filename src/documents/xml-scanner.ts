@@ -169,6 +169,40 @@ function intern(s: string): string {
   return Object.keys(o)[0] ?? s;
 }
 
+interface QName {
+  name: string;
+  prefix: string;
+  local: string;
+}
+
+/**
+ * Element names seen so far, by a hash of their characters. A document repeats a few dozen
+ * names thousands of times: looking them up costs less than slicing them out again, and the
+ * shared strings make the readers' comparisons and set lookups on `local` cheap.
+ */
+const QNAMES = new Map<number, QName[]>();
+let qnameCount = 0;
+/** Enough for every vocabulary in use; a document inventing names past it just gets fresh strings. */
+const MAX_QNAMES = 4096;
+
+function qnameAt(src: string, from: number, to: number, colon: number): QName {
+  const n = to - from;
+  let h = n;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + src.charCodeAt(i)) | 0;
+  const bucket = QNAMES.get(h);
+  if (bucket) {
+    for (const q of bucket) if (q.name.length === n && src.startsWith(q.name, from)) return q;
+  }
+  const name = intern(src.slice(from, to));
+  const q: QName = colon >= 0 ? { name, prefix: intern(src.slice(from, colon)), local: intern(src.slice(colon + 1, to)) } : { name, prefix: '', local: name };
+  if (qnameCount < MAX_QNAMES) {
+    qnameCount++;
+    if (bucket) bucket.push(q);
+    else QNAMES.set(h, [q]);
+  }
+  return q;
+}
+
 /** `s.indexOf(what, from)`, or `none` when absent. */
 function indexOr(s: string, what: string, from: number, none: number): number {
   const i = s.indexOf(what, from);
@@ -248,6 +282,8 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
   let scope: Scope = ROOT_SCOPE;
   let rootDone = false;
   let nextAmp = -1;
+  /** Where the colon of the name last read by readName is, or -1. */
+  let nameColon = -1;
   let nextCdataEnd = -1;
   // Attribute name and value bounds of the tag being read: [nameStart, colon, nameEnd, valueStart, valueEnd].
   let attrs = new Int32Array(40);
@@ -299,22 +335,21 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     h.text(textValue(src, from, to, amp));
   }
 
+  /** Reads a name from `from`; returns its end and sets `nameColon`, refusing `a:b:c`, `:a` and `a:`. */
   function readName(from: number): number {
     if (!isNameStart(src.charCodeAt(from))) throw new XmlSyntaxError('disallowed character in tag name', from);
+    let colon = src.charCodeAt(from) === 0x3a ? from : -1;
     let i = from + 1;
-    while (i < len && isNameChar(src.charCodeAt(i))) i++;
-    return i;
-  }
-
-  /** Splits a qualified name at its colon, refusing `a:b:c`, `:a` and `a:`. */
-  function colonOf(from: number, to: number): number {
-    let colon = -1;
-    for (let i = from; i < to; i++) {
-      if (src.charCodeAt(i) !== 0x3a) continue;
-      if (colon >= 0 || i === from || i === to - 1) throw new XmlSyntaxError(`malformed qualified name: ${src.slice(from, to)}`, from);
-      colon = i;
+    for (; i < len; i++) {
+      const c = src.charCodeAt(i);
+      if (c === 0x3a) {
+        if (colon >= 0) colon = -2;
+        else colon = i;
+      } else if (!isNameChar(c)) break;
     }
-    return colon;
+    if (colon === from || colon === -2 || colon === i - 1) throw new XmlSyntaxError(`malformed qualified name: ${src.slice(from, i)}`, from);
+    nameColon = colon;
+    return i;
   }
 
   /** Whether `src[a, a+n)` and `src[b, b+n)` are the same characters. */
@@ -327,7 +362,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     if (rootDone && stack.length === 0) throw new XmlSyntaxError('multiple root elements', lt);
     const nameStart = lt + 1;
     const nameEnd = readName(nameStart);
-    const colon = colonOf(nameStart, nameEnd);
+    const colon = nameColon;
     let i = nameEnd;
     const attrStart = i;
     let n = 0;
@@ -349,7 +384,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
       // An attribute: name = "value".
       const aStart = i;
       const aEnd = readName(i);
-      const aColon = colonOf(aStart, aEnd);
+      const aColon = nameColon;
       i = aEnd;
       while (isSpace(src.charCodeAt(i))) i++;
       if (src.charCodeAt(i) !== 0x3d) throw new XmlSyntaxError('attribute without value', i);
@@ -400,9 +435,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     }
     const attrEnd = i;
     if (declared) scope = declared;
-    const name = src.slice(nameStart, nameEnd);
-    const prefix = colon >= 0 ? src.slice(nameStart, colon) : '';
-    const local = colon >= 0 ? src.slice(colon + 1, nameEnd) : name;
+    const { name, prefix, local } = qnameAt(src, nameStart, nameEnd, colon);
     const uri = prefix === '' ? (scope.get('') ?? '') : resolve(prefix, nameStart);
     // Attribute prefixes must be bound too (an unprefixed attribute is in no namespace).
     for (let k = 0; k < n; k += 5) {

@@ -67,6 +67,9 @@ const NEGATORS = new Set([
 /** Modals that a lifted duty right after them takes along: "ska inte behöva", "shall not be required". */
 const MODALS = new Set(['ska', 'skall', 'måste', 'bör', 'shall', 'must', 'should', 'will']);
 
+/** Every word that can trigger an obligation wherever it stands (imperatives only open a sentence). */
+const TRIGGER_WORDS = new Set<string>([...OBLIGING.keys(), ...DUTY_NOUNS, ...NEEDS_NEXT.keys(), ...NEEDS_PREVIOUS.keys(), 'will']);
+
 interface Trigger {
   at: number;
   lifting: boolean;
@@ -84,6 +87,8 @@ function triggers(tokens: string[]): Trigger[] {
   while (first < tokens.length - 1 && tokens[first]!.length <= 3 && /^[\p{N}.]+$|^\p{L}$/u.test(tokens[first]!)) first++;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Most words can trigger nothing: one lookup rules them out (the opening word may still be an imperative).
+    if (i !== first && !TRIGGER_WORDS.has(t)) continue;
     const lifting = OBLIGING.get(t);
     if (lifting !== undefined) {
       found.push({ at: i, lifting });
