@@ -38,6 +38,20 @@ export class LanguageCounter {
     return this.seen < SAMPLE;
   }
 
+  /** Per vocabulary id, what kind of function word it is: looked up once per distinct word. */
+  private readonly kinds: ('sv' | 'en' | undefined)[] = [];
+
+  /** {@link LanguageCounter.add} for a token with a vocabulary id (ids are handed out 0, 1, 2, … in order). */
+  addWord(id: number, token: string): boolean {
+    if (this.seen >= SAMPLE) return false;
+    if (id === this.kinds.length) this.kinds.push(FUNCTION_WORDS.get(token));
+    const which = this.kinds[id];
+    if (which === 'sv') this.sv++;
+    else if (which === 'en') this.en++;
+    this.seen++;
+    return this.seen < SAMPLE;
+  }
+
   /** `en` only when English words outnumber Swedish ones, so an undecidable text is Swedish. */
   get lang(): 'sv' | 'en' {
     return this.en > this.sv ? 'en' : 'sv';

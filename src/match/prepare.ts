@@ -70,8 +70,9 @@ export function prepare(blocks: Block[]): PreparedText {
     const tokens = tokenise(foldText(segment.text));
     const start = ids.length;
     for (const token of tokens) {
-      if (counting) counting = language.add(token);
-      ids.push(vocabulary.intern(token));
+      const id = vocabulary.intern(token);
+      if (counting) counting = language.addWord(id, token);
+      ids.push(id);
       segmentIds.push(s);
     }
     segments.push({ block: segment.block, text: segment.text, start, end: ids.length });

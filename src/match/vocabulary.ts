@@ -21,6 +21,33 @@ function reverse(text: string): string {
   return out;
 }
 
+/** The reversed forms a suffix pattern looks up, per pattern: the same for every document. */
+const suffixKeysMemo = new Map<string, string[]>();
+
+function suffixKeys(text: string, lang: WordPattern['lang']): string[] {
+  const key = `${lang}:${text}`;
+  let keys = suffixKeysMemo.get(key);
+  if (!keys) {
+    keys = [];
+    for (const { stem, endings } of stemForms(text, lang)) for (const ending of endings) keys.push(reverse(stem + ending));
+    if (suffixKeysMemo.size >= 50_000) suffixKeysMemo.clear();
+    suffixKeysMemo.set(key, keys);
+  }
+  return keys;
+}
+
+/** The last index in `starts` whose value is at most `at`. */
+function wordAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** A word list sorted for prefix lookups, with the vocabulary id of each entry. */
 interface SortedIndex {
   keys: string[];
@@ -49,6 +76,7 @@ export class Vocabulary {
   private postings: Int32Array[] = [];
   private sorted: SortedIndex | null = null;
   private reversed: SortedIndex | null = null;
+  private joined: { text: string; starts: Int32Array } | null = null;
   private readonly cache = new Map<string, Int32Array>();
 
   /** The id of a word, adding it when new. */
@@ -89,11 +117,16 @@ export class Vocabulary {
     } else if (kind === 'suffix') {
       // Words ending in a form of the last part: a prefix search among reversed words.
       this.reversed ??= sortedIndex(this.words.map(reverse));
-      for (const { stem, endings } of stemForms(text, lang)) {
-        for (const ending of endings) withPrefix(this.reversed, reverse(stem + ending), ids);
-      }
+      for (const key of suffixKeys(text, lang)) withPrefix(this.reversed, key, ids);
     } else {
-      for (let id = 0; id < this.words.length; id++) if (this.words[id]!.includes(text)) ids.add(id);
+      // Infix: one substring search through all words joined by line breaks (which no word
+      // holds, so no hit spans two words), not one search per word.
+      const joined = (this.joined ??= joinWords(this.words));
+      for (let at = joined.text.indexOf(text); at >= 0; ) {
+        const id = wordAt(joined.starts, at);
+        ids.add(id);
+        at = id + 1 < this.words.length ? joined.text.indexOf(text, joined.starts[id + 1]!) : -1;
+      }
     }
     return ids;
   }
@@ -117,4 +150,15 @@ export class Vocabulary {
     this.cache.set(pattern.key, result);
     return result;
   }
+}
+
+/** The words joined by line breaks, with where each starts. */
+function joinWords(words: readonly string[]): { text: string; starts: Int32Array } {
+  const starts = new Int32Array(words.length);
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    starts[i] = at;
+    at += words[i]!.length + 1;
+  }
+  return { text: words.join('\n'), starts };
 }
