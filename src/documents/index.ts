@@ -5,7 +5,7 @@ import type { Document, DocumentFormat, Lang } from '../types.js';
 import { BlockSink } from './blocks.js';
 import { fail, type ReadContext } from './context.js';
 import { readDocx } from './docx.js';
-import { megabytes, resolveLimits, type ReadLimits } from './limits.js';
+import { formatSize, resolveLimits, type ReadLimits } from './limits.js';
 import { readMarkdown } from './markdown.js';
 import { readOdt } from './odt.js';
 import {
@@ -33,7 +33,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     if (st.isDirectory()) fail(ctx, 'isDirectory');
     if (!st.isFile()) fail(ctx, 'notRegularFile');
     if (st.size > ctx.limits.maxFileBytes) {
-      fail(ctx, 'fileTooLarge', { size: megabytes(st.size), limit: megabytes(ctx.limits.maxFileBytes) });
+      fail(ctx, 'fileTooLarge', { size: formatSize(st.size), limit: formatSize(ctx.limits.maxFileBytes) });
     }
     bytes = await readFile(path);
   } catch (e) {
@@ -68,7 +68,7 @@ function context(path: string, options: ReadOptions): ReadContext {
 async function read(ctx: ReadContext, bytes: Uint8Array): Promise<Document> {
   if (bytes.length === 0) fail(ctx, 'empty');
   if (bytes.length > ctx.limits.maxFileBytes) {
-    fail(ctx, 'fileTooLarge', { size: megabytes(bytes.length), limit: megabytes(ctx.limits.maxFileBytes) });
+    fail(ctx, 'fileTooLarge', { size: formatSize(bytes.length), limit: formatSize(ctx.limits.maxFileBytes) });
   }
   const ext = extensionOf(ctx.path);
   const done = (format: DocumentFormat, r: Pick<Document, 'blocks' | 'suppressions'>): Document => ({

@@ -44,7 +44,11 @@ export function resolveLimits(partial: Partial<ReadLimits> = {}): ReadLimits {
   return out;
 }
 
-/** Bytes as megabytes with one decimal, for messages. */
-export function megabytes(bytes: number): string {
-  return (bytes / MB).toFixed(1);
+/** Bytes for a message, in the unit a user would type as a limit: `512 B`, `200 KB`, `1.5 MB`. */
+export function formatSize(bytes: number): string {
+  const one = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < MB) return `${one(bytes / 1024)} KB`;
+  if (bytes < 1024 * MB) return `${one(bytes / MB)} MB`;
+  return `${one(bytes / 1024 / MB)} GB`;
 }

@@ -28,8 +28,8 @@ export const MSG = {
     en: 'the file is empty',
   },
   fileTooLarge: {
-    sv: 'filen är {size} MB; gränsen är {limit} MB',
-    en: 'the file is {size} MB; the limit is {limit} MB',
+    sv: 'filen är {size}; gränsen är {limit} (höj den med --max-file-size eller limits.maxFileSize i jamkrav.config.yaml)',
+    en: 'the file is {size}; the limit is {limit} (raise it with --max-file-size or limits.maxFileSize in jamkrav.config.yaml)',
   },
   unknownFormat: {
     sv: 'okänt filformat: varken DOCX, ODT, PDF, Markdown eller text',
@@ -64,16 +64,16 @@ export const MSG = {
     en: 'a zip archive, but neither DOCX nor ODT (no [Content_Types].xml or mimetype entry)',
   },
   zipTooManyEntries: {
-    sv: 'arkivet har fler än {max} delar; vägrar läsa det',
-    en: 'the archive has more than {max} entries; refused',
+    sv: 'arkivet har fler än {max} delar; vägrar läsa det (höj gränsen med --max-zip-entries eller limits.maxZipEntries i jamkrav.config.yaml)',
+    en: 'the archive has more than {max} entries; refused (raise the limit with --max-zip-entries or limits.maxZipEntries in jamkrav.config.yaml)',
   },
   zipPartTooLarge: {
-    sv: 'delen {part} blir {size} MB uppackad; gränsen är {limit} MB',
-    en: 'part {part} would inflate to {size} MB; the limit is {limit} MB',
+    sv: 'delen {part} blir {size} uppackad; gränsen är {limit} (höj den med --max-inflated-size eller limits.maxInflatedSize i jamkrav.config.yaml)',
+    en: 'part {part} would inflate to {size}; the limit is {limit} (raise it with --max-inflated-size or limits.maxInflatedSize in jamkrav.config.yaml)',
   },
   zipRatio: {
-    sv: 'delen {part} är packad {ratio}:1 (gräns {max}:1): möjlig zip-bomb, vägrar packa upp',
-    en: 'part {part} is compressed {ratio}:1 (limit {max}:1): possible zip bomb, refused',
+    sv: 'delen {part} är packad {ratio}:1 (gräns {max}:1): möjlig zip-bomb, vägrar packa upp (höj gränsen med --max-ratio eller limits.maxRatio i jamkrav.config.yaml)',
+    en: 'part {part} is compressed {ratio}:1 (limit {max}:1): possible zip bomb, refused (raise the limit with --max-ratio or limits.maxRatio in jamkrav.config.yaml)',
   },
   zipSizeMismatch: {
     sv: 'delen {part} gav {actual} byte men uppger {declared}: skadat eller manipulerat arkiv',
@@ -104,12 +104,12 @@ export const MSG = {
     en: 'part {part} is not well-formed XML (line {line}: {detail})',
   },
   xmlDepth: {
-    sv: 'delen {part} nästlar element djupare än {max} nivåer; vägrar läsa den',
-    en: 'part {part} nests elements more than {max} levels deep; refused',
+    sv: 'delen {part} nästlar element djupare än {max} nivåer; vägrar läsa den (höj gränsen med --max-xml-depth eller limits.maxXmlDepth i jamkrav.config.yaml)',
+    en: 'part {part} nests elements more than {max} levels deep; refused (raise the limit with --max-xml-depth or limits.maxXmlDepth in jamkrav.config.yaml)',
   },
   blockTooLong: {
-    sv: 'stycke {block} har fler än {max} tecken; vägrar läsa det (gränsen maxBlockChars)',
-    en: 'block {block} has more than {max} characters; refused (limit maxBlockChars)',
+    sv: 'stycke {block} har fler än {max} tecken; vägrar läsa det (höj gränsen med --max-paragraph eller limits.maxParagraph i jamkrav.config.yaml)',
+    en: 'block {block} has more than {max} characters; refused (raise the limit with --max-paragraph or limits.maxParagraph in jamkrav.config.yaml)',
   },
   odtEncrypted: {
     sv: 'OpenDocument-filen är krypterad (lösenordsskyddad): ta bort lösenordet, spara och försök igen',

@@ -3,7 +3,7 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { isUserError } from '../errors.js';
 import { fail, type ReadContext } from './context.js';
-import { megabytes, RATIO_FLOOR_BYTES } from './limits.js';
+import { formatSize, RATIO_FLOOR_BYTES } from './limits.js';
 
 /** Returns the entries of a zip, or throws a plain Error when the archive is unusable. */
 export function listZip(bytes: Uint8Array, maxEntries: number): Map<string, UnzipFileInfo> {
@@ -69,7 +69,7 @@ export class ZipArchive {
             fail(ctx, 'zipCompression', { part, method: info.compression });
           }
           if (info.originalSize > maxPartBytes) {
-            fail(ctx, 'zipPartTooLarge', { part, size: megabytes(info.originalSize), limit: megabytes(maxPartBytes) });
+            fail(ctx, 'zipPartTooLarge', { part, size: formatSize(info.originalSize), limit: formatSize(maxPartBytes) });
           }
           const ratio = info.originalSize / Math.max(info.size, 1);
           if (info.compression === 8 && info.originalSize > RATIO_FLOOR_BYTES && ratio > maxRatio) {

@@ -71,7 +71,7 @@ describe('unreadable input', () => {
   it('a file over the size limit, refused before it is read', async () => {
     const path = join(dir, 'stor.txt');
     writeFileSync(path, 'x'.repeat(2000));
-    await expectUserError(readDocument(path, { lang: 'en', maxFileBytes: 1000 }), path, 'the limit is 0.0 MB');
+    await expectUserError(readDocument(path, { lang: 'en', maxFileBytes: 1000 }), path, 'the limit is 1000 B', '--max-file-size');
   });
 
   it('a truncated zip', async () => {
