@@ -94,7 +94,8 @@ async function read(ctx: ReadContext, bytes: Uint8Array): Promise<Document> {
     return done('pdf', await readPdf(ctx, bytes));
   }
   if (isRtf(bytes)) fail(ctx, 'rtf');
-  const claimed = BINARY_EXTENSIONS[ext];
+  // Own keys only: a file named `x.constructor` must not find Object's constructor here.
+  const claimed = Object.hasOwn(BINARY_EXTENSIONS, ext) ? BINARY_EXTENSIONS[ext] : undefined;
   if (claimed) fail(ctx, 'extensionMismatch', { ext, format: claimed });
   if (!looksLikeText(bytes)) fail(ctx, 'unknownFormat');
   const text = decodeText(ctx, bytes);

@@ -102,7 +102,7 @@ export function sniffFormat(bytes: Uint8Array, path: string): SniffedFormat {
   }
   if (isOle(bytes)) return oleKind(bytes) === 'doc' ? 'doc' : 'ole';
   if (isPdf(bytes)) return 'pdf';
-  if (bytes.length === 0 || ext in BINARY_EXTENSIONS || isRtf(bytes) || !looksLikeText(bytes)) return 'unknown';
+  if (bytes.length === 0 || Object.hasOwn(BINARY_EXTENSIONS, ext) || isRtf(bytes) || !looksLikeText(bytes)) return 'unknown';
   return ext === 'md' || ext === 'markdown' ? 'markdown' : 'text';
 }
 
