@@ -16,6 +16,6 @@ export function tr(lang: Lang, text: Text): string {
 /** A message with `{name}` slots filled from `values`. */
 export function fmt(lang: Lang, text: Text, values: Record<string, string | number> = {}): string {
   return text[lang].replace(/\{(\w+)\}/g, (all, key: string) =>
-    key in values ? String(values[key]) : all,
+    Object.hasOwn(values, key) ? String(values[key]) : all,
   );
 }

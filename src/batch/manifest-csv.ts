@@ -30,7 +30,7 @@ export const CSV_COLUMNS: readonly string[] = [
   'level', 'lang', 'date', 'meta', 'template', 'packs', 'rules', 'exclude', 'kinds', 'stages', 'format',
 ];
 
-const isMetaColumn = (name: string): name is MetaColumn => name in META_COLUMNS;
+const isMetaColumn = (name: string): name is MetaColumn => Object.hasOwn(META_COLUMNS, name);
 
 /** A CSV manifest, converted; `places[i]` is where row i starts. */
 export interface CsvManifest {

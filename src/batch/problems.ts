@@ -1,5 +1,5 @@
 // Manifest problems as lines: `plan.yaml:14:7: message` or `plan.csv:9: column level: message`.
-import { UserError } from '../errors.js';
+import { oneLine, UserError } from '../errors.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
 import { MANIFEST } from './messages.js';
@@ -14,7 +14,7 @@ export function placeText(place: ManifestPlace, lang: Lang): string {
 
 /** One problem as one line (without the `jamkrav: ` prefix). */
 export function problemLine(p: ManifestProblem, lang: Lang): string {
-  return `${placeText(p, lang)}: ${p.message}`;
+  return oneLine(`${placeText(p, lang)}: ${p.message}`);
 }
 
 /** Problems are reported in file order, each once. */

@@ -2,7 +2,7 @@
 // With --fix the documents are fixed first; with --fix-dry-run the diff is the output.
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { oneLine, UserError } from '../errors.js';
 import { pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
 import { writeOutput } from '../output/write.js';
@@ -121,8 +121,8 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const result = await lintFiles(opts);
 
   // One line per file that could not be used, whatever the format: CI logs show stderr.
-  for (const f of result.files) if (f.error !== null) process.stderr.write(`jamkrav: ${f.path}: ${f.error}\n`);
-  for (const notice of result.notices) process.stderr.write(`jamkrav: ${notice}\n`);
+  for (const f of result.files) if (f.error !== null) process.stderr.write(`jamkrav: ${oneLine(`${f.path}: ${f.error}`)}\n`);
+  for (const notice of result.notices) process.stderr.write(`jamkrav: ${oneLine(notice)}\n`);
 
   const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   const shown = flags.quiet ? errorsOnly(result) : result;

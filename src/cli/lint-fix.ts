@@ -1,4 +1,5 @@
 // `jamkrav lint --fix` and `--fix-dry-run`: run the fixes, say what happened on stderr.
+import { oneLine } from '../errors.js';
 import { fmt } from '../i18n.js';
 import { fixFiles, type FixResult } from '../lint/index.js';
 import type { LintOptions } from '../lint/types.js';
@@ -40,7 +41,7 @@ export async function runFixes(opts: LintOptions, dryRun: boolean, lang: Lang): 
   let failed = false;
   for (const f of result.files) {
     if (!f.error || (!dryRun && f.error.stage === 'read')) continue;
-    process.stderr.write(`jamkrav: ${f.path}: ${f.error.message}\n`);
+    process.stderr.write(`jamkrav: ${oneLine(`${f.path}: ${f.error.message}`)}\n`);
     failed = true;
   }
   if (result.files.some((f) => f.edits.length > 0)) process.stderr.write(`jamkrav: ${summary(result, lang, dryRun)}\n`);

@@ -1,6 +1,6 @@
 // The `rules` subcommands: flags → library call → text on stdout → exit code.
 import { pickLang, fmt } from '../i18n.js';
-import { UserError } from '../errors.js';
+import { oneLine, UserError } from '../errors.js';
 import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type Stage, type Text } from '../types.js';
 import { clauseAt, loadCatalogue, loadPackFile, selectRules, validatePacks } from '../packs/index.js';
 import { runExamples } from '../packs/examples.js';
@@ -85,7 +85,7 @@ export async function rulesValidate(files: string[], opts: Globals): Promise<num
   const lang = pickLang(opts.lang);
   const problems = await validatePacks(files, lang);
   for (const p of problems) {
-    process.stdout.write(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}\n`);
+    process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}`)}\n`);
   }
   if (problems.length === 0) {
     process.stdout.write(`${fmt(lang, V.clean, { n: files.length })}\n`);
@@ -103,7 +103,7 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   let broken = false;
   for (const file of files) {
     const { pack, problems } = await loadPackFile(file, { lang });
-    for (const p of problems) process.stdout.write(`${p.file}:${p.pos.line}:${p.pos.col}  error  ${p.message}\n`);
+    for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  error  ${p.message}`)}\n`);
     if (!pack) {
       broken = true;
       continue;

@@ -71,7 +71,8 @@ export class MetaValues {
 
   /** Whether the key is a metadata key at all (a free field is known when given or referenced). */
   isMetaKey(key: string): boolean {
-    return key in META_KEYS || /^fields\.[A-Za-z][A-Za-z0-9_-]*$/.test(key);
+    // Own keys only: `{{constructor}}` or `{{toString}}` must not find Object.prototype's members.
+    return Object.hasOwn(META_KEYS, key) || /^fields\.[A-Za-z][A-Za-z0-9_-]*$/.test(key);
   }
 
   /** The value of a key, the bracket text when it is missing, or unknown. */
@@ -83,7 +84,7 @@ export class MetaValues {
       return { kind: 'unknown' };
     }
     this.missing.add(key);
-    const label = META_KEYS[key]?.[this.lang] ?? key.slice('fields.'.length);
+    const label = Object.hasOwn(META_KEYS, key) ? META_KEYS[key]![this.lang] : key.slice('fields.'.length);
     return { kind: 'missing', text: `[${label}]` };
   }
 
