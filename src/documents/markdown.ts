@@ -34,8 +34,11 @@ export function inlineText(s: string): string {
 
 function decodeEntity(all: string, name: string): string {
   const n = name.toLowerCase();
-  if (n.startsWith('#x')) return String.fromCodePoint(parseInt(n.slice(2), 16) || 0xfffd);
-  if (n.startsWith('#')) return String.fromCodePoint(parseInt(n.slice(1), 10) || 0xfffd);
+  if (n.startsWith('#')) {
+    const code = n.startsWith('#x') ? parseInt(n.slice(2), 16) : parseInt(n.slice(1), 10);
+    // Past U+10FFFF (or zero) is no character: the replacement character, never a RangeError.
+    return String.fromCodePoint(code > 0 && code <= 0x10ffff ? code : 0xfffd);
+  }
   return ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00A0' } as Record<string, string>)[n] ?? all;
 }
 

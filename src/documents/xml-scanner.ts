@@ -229,7 +229,8 @@ function decodeRefs(whole: string, start: number, stop: number): string {
       if (!isXmlChar(code)) throw new XmlSyntaxError(`invalid character reference &${ref};`, start + amp);
       ch = String.fromCodePoint(code);
     } else {
-      ch = PREDEFINED[ref];
+      // Own keys only: `&constructor;` is an undefined entity, not Object's constructor.
+      ch = Object.hasOwn(PREDEFINED, ref) ? PREDEFINED[ref] : undefined;
       if (ch === undefined) throw new XmlSyntaxError(`undefined entity &${ref};`, start + amp);
     }
     out += src.slice(last, amp) + ch;
