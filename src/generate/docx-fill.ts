@@ -49,7 +49,8 @@ function decodeXml(s: string): string {
     if (e === 'quot') return '"';
     if (e === 'apos') return "'";
     const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) ? String.fromCodePoint(code) : all;
+    // A reference past U+10FFFF (a damaged or hostile template) is left as written, not thrown on.
+    return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
   });
 }
 
