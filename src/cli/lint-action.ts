@@ -7,6 +7,7 @@ import { pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
 import { writeOutput } from '../output/write.js';
 import { formatters, getFormatter } from '../report/index.js';
+import { limitsFromFlags } from '../limits.js';
 import { parseShard } from '../shard.js';
 import { LEVELS, type Lang, type Level } from '../types.js';
 import { runFixes } from './lint-fix.js';
@@ -29,6 +30,13 @@ export interface LintFlags {
   fix?: boolean;
   fixDryRun?: boolean;
   shard?: string;
+  maxFileSize?: string;
+  maxInflatedSize?: string;
+  maxRatio?: string;
+  maxZipEntries?: string;
+  maxXmlDepth?: string;
+  maxParagraph?: string;
+  maxFiles?: string;
 }
 
 const T = {
@@ -96,6 +104,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const maxWarnings = count(flags.maxWarnings, '--max-warnings', lang);
   if (flags.fix && flags.fixDryRun) throw new UserError('--fix', T[lang].exclusive);
   const shard = flags.shard !== undefined ? parseShard(flags.shard, lang) : undefined;
+  const limits = limitsFromFlags({ ...flags }, lang);
 
   const opts: LintOptions & { debug: boolean } = {
     paths,
@@ -107,6 +116,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(level ? { level } : {}),
     ...(flags.config ? { config: flags.config } : {}),
     ...(shard ? { shard } : {}),
+    ...(Object.keys(limits).length > 0 ? { limits } : {}),
   };
 
   if (flags.fixDryRun) {

@@ -20,6 +20,13 @@ const T = {
     fix: 'ersätt flaggade ord i Markdown- och textfiler på plats (atomiskt) och granska sedan det som återstår; DOCX, ODT och PDF skrivs aldrig om',
     fixDryRun: 'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte om något; avslutar med 1 om något skulle ändras',
     shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
+    maxFileSize: 'största dokumentfil, t.ex. 50MB eller 200KB (standard 50MB)',
+    maxInflatedSize: 'största uppackade storlek för en del i en DOCX/ODT (standard 100MB)',
+    maxRatio: 'högsta komprimeringsgrad för en del över 1 MB uppackad (standard 200)',
+    maxZipEntries: 'flest delar i en DOCX/ODT (standard 2000)',
+    maxXmlDepth: 'djupaste nästlingen av XML-element (standard 256)',
+    maxParagraph: 'längsta stycke, cell eller fotnot i tecken (standard 1000000)',
+    maxFiles: 'flest dokument i en körning (standard 10000)',
   },
   en: {
     lint: 'check tender documents (DOCX, ODT, PDF, Markdown, text) against the gender-equality requirements',
@@ -38,6 +45,13 @@ const T = {
     fix: 'replace flagged words in Markdown and text files in place (atomically), then report what remains; DOCX, ODT and PDF are never rewritten',
     fixDryRun: 'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits 1 when something would change',
     shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
+    maxFileSize: 'largest document file, e.g. 50MB or 200KB (default 50MB)',
+    maxInflatedSize: 'largest unpacked size of one part of a DOCX/ODT (default 100MB)',
+    maxRatio: 'highest compression ratio of a part above 1 MB unpacked (default 200)',
+    maxZipEntries: 'most entries in a DOCX/ODT (default 2000)',
+    maxXmlDepth: 'deepest XML element nesting (default 256)',
+    maxParagraph: 'longest paragraph, cell or note, in characters (default 1000000)',
+    maxFiles: 'most documents in one run (default 10000)',
   },
 } as const;
 
@@ -67,6 +81,13 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--fix', t.fix)
     .option('--fix-dry-run', t.fixDryRun)
     .option('--shard <i/n>', t.shard)
+    .option('--max-file-size <size>', t.maxFileSize)
+    .option('--max-inflated-size <size>', t.maxInflatedSize)
+    .option('--max-ratio <n>', t.maxRatio)
+    .option('--max-zip-entries <n>', t.maxZipEntries)
+    .option('--max-xml-depth <n>', t.maxXmlDepth)
+    .option('--max-paragraph <n>', t.maxParagraph)
+    .option('--max-files <n>', t.maxFiles)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { lintAction } = await import('./lint-action.js');
       process.exitCode = await lintAction(paths, { ...cmd.optsWithGlobals(), ...opts });

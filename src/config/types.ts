@@ -12,6 +12,17 @@ export interface ConfigOverride {
   suppress?: Record<string, string>;
 }
 
+/** `limits:`: resource limits raised or lowered for every run (sizes as `50MB`, `200KB` or bytes). */
+export interface ConfigLimits {
+  maxFileSize?: string | number;
+  maxInflatedSize?: string | number;
+  maxRatio?: number;
+  maxZipEntries?: number;
+  maxXmlDepth?: number;
+  maxParagraph?: number;
+  maxFiles?: number;
+}
+
 /** The settings a config file may hold; every field is optional. */
 export interface JamkravConfig {
   packs?: string[];
@@ -19,6 +30,7 @@ export interface JamkravConfig {
   rules?: Record<string, RuleSetting>;
   overrides?: ConfigOverride[];
   ignore?: string[];
+  limits?: ConfigLimits;
 }
 
 /** A config as loaded: where it came from, and how to point back into it. */

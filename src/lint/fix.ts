@@ -53,7 +53,7 @@ export async function fixFiles(opts: LintOptions & { dryRun?: boolean } = {}): P
     const { abs, path } = entry.target;
     let doc: Document;
     try {
-      doc = await readDocument(abs, { ...opts.limits, lang: run.lang });
+      doc = await readDocument(abs, { ...run.limits, lang: run.lang });
     } catch (e) {
       files.push({ path, edits: [], diff: '', error: { stage: 'read', message: e instanceof Error ? e.message : String(e) } });
       continue;

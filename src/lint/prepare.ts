@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { checkConfigRuleIds, loadConfig, type LoadedConfig } from '../config/index.js';
 import { UserError } from '../errors.js';
+import { checkFileCount, DEFAULT_RUN_LIMITS, limitsFromConfig, type RunLimits } from '../limits.js';
 import { qualityRules, type LanguagePack } from '../quality/index.js';
 import { selectShard, shardKey } from '../shard.js';
 import type { Catalogue, Lang, Level, QualityRule, Rule } from '../types.js';
@@ -35,6 +36,8 @@ export interface PreparedRun {
   entries: Discovered['entries'];
   /** One task per document of `entries`, with its settings. */
   tasks: FileTask[];
+  /** Limits in force: the flags, then the config's `limits:`, then the defaults. */
+  limits: RunLimits;
 }
 
 /**
@@ -58,12 +61,16 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   checkRulePatterns([...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)], patterns.only, lang);
   const isReported = ruleFilter(patterns);
 
+  const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...definedOnly(opts.limits) };
+
   const paths = opts.paths ?? [];
   const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir } });
+  const where = (paths.length > 0 ? paths : ['.']).join(', ');
   if (found.entries.length === 0) {
-    const where = (paths.length > 0 ? paths : ['.']).join(', ');
     throw new UserError(where, T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where));
   }
+  // Counted before sharding, so every part of a CI matrix agrees on whether the run is too big.
+  checkFileCount(found.entries.filter((e) => 'target' in e).length, limits.maxFiles, where, lang);
   // Each entry's shard depends on its own path only, so shards stay put as files come and go.
   const entries = selectShard(found.entries, (e) => shardKey(resolve(cwd, 'target' in e ? e.target.abs : e.problem.path), cwd), opts.shard);
 
@@ -82,5 +89,11 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
     qualityRules: quality.filter((r) => isReported(r.id)),
     entries,
     tasks,
+    limits,
   };
+}
+
+/** The given limits without undefined values, so they never hide a config or default value. */
+function definedOnly(limits: Partial<RunLimits> | undefined): Partial<RunLimits> {
+  return Object.fromEntries(Object.entries(limits ?? {}).filter(([, v]) => typeof v === 'number')) as Partial<RunLimits>;
 }

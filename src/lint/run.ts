@@ -19,7 +19,7 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     level: run.level,
     lang: run.lang,
     matcher: createMatcher(),
-    ...(opts.limits ? { limits: opts.limits } : {}),
+    limits: run.limits,
     debug: opts.debug ?? false,
   };
   const out = await runTasks(run.tasks, job, run.patterns, opts.workers ?? defaultWorkers(run.tasks.length));

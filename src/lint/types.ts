@@ -2,10 +2,14 @@
 import type { Catalogue, Coverage, DocumentFormat, Finding, Lang, Level, QualityRule, Rule, Severity } from '../types.js';
 import type { readDocument } from '../documents/index.js';
 import type { LanguagePack } from '../quality/index.js';
+import type { RunLimits } from '../limits.js';
 import type { ShardSpec } from '../shard.js';
 
 /** Reader limits (sizes, counts, depth), as the document readers take them. */
 export type ReadLimitsOption = Parameters<typeof readDocument>[1];
+
+/** Limits of a run: the reader limits and `maxFiles` (flags and the config's `limits:`, merged). */
+export type RunLimitsOption = Partial<RunLimits>;
 
 /** One linted (or unreadable) file. Exactly the fields of the JSON contract. */
 export interface FileResult {
@@ -66,7 +70,8 @@ export interface LintOptions {
   config?: string;
   /** Worker threads: 0 for none; default chosen by the number of files and cores. */
   workers?: number;
-  limits?: ReadLimitsOption;
+  /** Limits that win over the config's `limits:` (the flags); the rest come from the defaults. */
+  limits?: RunLimitsOption;
   /** A catalogue to use instead of loading packs (tests, embedding); then no language pack by default. */
   catalogue?: Catalogue;
   /** With `catalogue`: the language packs to use. */
