@@ -1,5 +1,6 @@
 // Zip access for DOCX and ODT: list entries without inflating anything, then inflate only the
 // named parts, after checking declared sizes, ratio and entry count against the limits.
+import { inflateRawSync } from 'node:zlib';
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { isUserError } from '../errors.js';
 import { fail, type ReadContext } from './context.js';
@@ -56,35 +57,24 @@ export class ZipArchive {
     const out = new Map<string, Uint8Array>();
     if (wanted.size === 0) return out;
     const { ctx } = this;
-    const { maxPartBytes, maxRatio } = ctx.limits;
-    let current = '';
-    let files: Record<string, Uint8Array>;
-    try {
-      files = unzipSync(this.bytes, {
-        filter: (info) => {
-          if (!wanted.has(info.name)) return false;
-          current = info.name;
-          const part = info.name;
-          if (info.compression !== 0 && info.compression !== 8) {
-            fail(ctx, 'zipCompression', { part, method: info.compression });
-          }
-          if (info.originalSize > maxPartBytes) {
-            fail(ctx, 'zipPartTooLarge', { part, size: formatSize(info.originalSize), limit: formatSize(maxPartBytes) });
-          }
-          const ratio = info.originalSize / Math.max(info.size, 1);
-          if (info.compression === 8 && info.originalSize > RATIO_FLOOR_BYTES && ratio > maxRatio) {
-            fail(ctx, 'zipRatio', { part, ratio: Math.round(ratio), max: maxRatio });
-          }
-          if (info.compression === 0 && info.size !== info.originalSize) {
-            fail(ctx, 'zipSizeMismatch', { part, actual: info.size, declared: info.originalSize });
-          }
-          return true;
-        },
-      });
-    } catch (e) {
-      if (isUserError(e)) throw e;
-      if (current) fail(ctx, 'zipInflate', { part: current, detail: describe(e) });
-      fail(ctx, 'zipCorrupt', { detail: describe(e) });
+    const check = (info: UnzipFileInfo): void => checkPart(ctx, info);
+    let files: Record<string, Uint8Array> | undefined = this.readNative(wanted, check);
+    if (!files) {
+      let current = '';
+      try {
+        files = unzipSync(this.bytes, {
+          filter: (info) => {
+            if (!wanted.has(info.name)) return false;
+            current = info.name;
+            check(info);
+            return true;
+          },
+        });
+      } catch (e) {
+        if (isUserError(e)) throw e;
+        if (current) fail(ctx, 'zipInflate', { part: current, detail: describe(e) });
+        fail(ctx, 'zipCorrupt', { detail: describe(e) });
+      }
     }
     for (const name of wanted) {
       const data = files[name];
@@ -96,6 +86,105 @@ export class ZipArchive {
       out.set(name, data);
     }
     return out;
+  }
+
+  /**
+   * The wanted parts inflated by zlib (native code, about twice as fast as fflate), checked
+   * exactly as the fflate path checks them and in the same order. Undefined when anything is
+   * out of the ordinary (zip64, an odd header, a stream zlib will not inflate within the
+   * declared size): the caller then takes the fflate path, so a damaged archive fails as before.
+   */
+  private readNative(wanted: ReadonlySet<string>, check: (info: UnzipFileInfo) => void): Record<string, Uint8Array> | undefined {
+    const records = centralDirectory(this.bytes);
+    if (!records) return undefined;
+    const files: Record<string, Uint8Array> = {};
+    for (const r of records) {
+      if (!wanted.has(r.name)) continue;
+      check({ name: r.name, size: r.size, originalSize: r.originalSize, compression: r.compression });
+      const start = localDataStart(this.bytes, r.offset);
+      if (start === undefined || start + r.size > this.bytes.length) return undefined;
+      const data = this.bytes.subarray(start, start + r.size);
+      if (r.compression === 0) {
+        files[r.name] = data.slice();
+        continue;
+      }
+      try {
+        const inflated = inflateRawSync(data, { maxOutputLength: Math.max(r.originalSize, 1) });
+        files[r.name] = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length);
+      } catch {
+        return undefined;
+      }
+    }
+    return files;
+  }
+}
+
+interface CentralRecord {
+  name: string;
+  compression: number;
+  size: number;
+  originalSize: number;
+  offset: number;
+}
+
+const u16 = (d: Uint8Array, at: number): number => d[at]! | (d[at + 1]! << 8);
+const u32 = (d: Uint8Array, at: number): number => (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
+const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * The central directory read as fflate reads it (same end-record search, same fields, same
+ * name decoding), or undefined for what this short reader leaves to fflate: zip64, a record
+ * that is not where the directory says, sizes or offsets marked as stored elsewhere.
+ */
+function centralDirectory(d: Uint8Array): CentralRecord[] | undefined {
+  let e = d.length - 22;
+  for (; e >= 0 && u32(d, e) !== 0x06054b50; e--) {
+    if (e === 0 || d.length - e > 65558) return undefined;
+  }
+  if (e < 0 || (e >= 20 && u32(d, e - 20) === 0x07064b50)) return undefined;
+  const count = u16(d, e + 8);
+  let at = u32(d, e + 16);
+  const records: CentralRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > d.length || u32(d, at) !== 0x02014b50) return undefined;
+    const nameLength = u16(d, at + 28);
+    const extraLength = u16(d, at + 30);
+    const commentLength = u16(d, at + 32);
+    if (at + 46 + nameLength > d.length) return undefined;
+    const size = u32(d, at + 20);
+    const originalSize = u32(d, at + 24);
+    const offset = u32(d, at + 42);
+    if (size === 0xffffffff || originalSize === 0xffffffff || offset === 0xffffffff) return undefined;
+    const name = (u16(d, at + 8) & 0x800 ? utf8 : latin1).decode(d.subarray(at + 46, at + 46 + nameLength));
+    records.push({ name, compression: u16(d, at + 10), size, originalSize, offset });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return records;
+}
+
+/** Where an entry's data starts, after its local header; undefined if no local header is there. */
+function localDataStart(d: Uint8Array, offset: number): number | undefined {
+  if (offset + 30 > d.length || u32(d, offset) !== 0x04034b50) return undefined;
+  return offset + 30 + u16(d, offset + 26) + u16(d, offset + 28);
+}
+
+/** The checks every part passes before it is inflated: method, size, ratio, stored size. */
+function checkPart(ctx: ReadContext, info: UnzipFileInfo): void {
+  const { maxPartBytes, maxRatio } = ctx.limits;
+  const part = info.name;
+  if (info.compression !== 0 && info.compression !== 8) {
+    fail(ctx, 'zipCompression', { part, method: info.compression });
+  }
+  if (info.originalSize > maxPartBytes) {
+    fail(ctx, 'zipPartTooLarge', { part, size: formatSize(info.originalSize), limit: formatSize(maxPartBytes) });
+  }
+  const ratio = info.originalSize / Math.max(info.size, 1);
+  if (info.compression === 8 && info.originalSize > RATIO_FLOOR_BYTES && ratio > maxRatio) {
+    fail(ctx, 'zipRatio', { part, ratio: Math.round(ratio), max: maxRatio });
+  }
+  if (info.compression === 0 && info.size !== info.originalSize) {
+    fail(ctx, 'zipSizeMismatch', { part, actual: info.size, declared: info.originalSize });
   }
 }
 
