@@ -4,7 +4,7 @@ import type { Block } from '../types.js';
 import { obligationState, type ObligationState } from './context.js';
 import { LanguageCounter } from './language.js';
 import { foldText } from './normalise.js';
-import { tokenise } from './tokens.js';
+import { tokenBounds } from './tokens.js';
 import { layout, type Range } from './units.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -67,10 +67,16 @@ export function prepare(blocks: Block[]): PreparedText {
   const language = new LanguageCounter();
   let counting = true;
   laid.forEach((segment, s) => {
-    const tokens = tokenise(foldText(segment.text));
+    // Words are interned straight from the folded text: a known word costs no new string, and
+    // the sentence's tokens are the vocabulary's own strings.
+    const folded = foldText(segment.text);
+    const bounds = tokenBounds(folded);
+    const tokens = new Array<string>(bounds.length >> 1);
     const start = ids.length;
-    for (const token of tokens) {
-      const id = vocabulary.intern(token);
+    for (let k = 0; k < bounds.length; k += 2) {
+      const id = vocabulary.internRange(folded, bounds[k]!, bounds[k + 1]!);
+      const token = vocabulary.word(id);
+      tokens[k >> 1] = token;
       if (counting) counting = language.addWord(id, token);
       ids.push(id);
       segmentIds.push(s);

@@ -44,13 +44,21 @@ function isJoiner(c: number): boolean {
  * written out because this runs over every word of every document.)
  */
 export function tokenise(text: string): string[] {
-  const out: string[] = [];
+  const bounds = tokenBounds(text);
+  const out = new Array<string>(bounds.length >> 1);
+  for (let k = 0; k < bounds.length; k += 2) out[k >> 1] = text.slice(bounds[k], bounds[k + 1]);
+  return out;
+}
+
+/** Where the words of {@link tokenise} are, as start and end pairs: no string is made for them. */
+export function tokenBounds(text: string): number[] {
+  const out: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0xa7) {
-      out.push('§');
+      out.push(i, i + 1);
       i++;
       continue;
     }
@@ -73,7 +81,7 @@ export function tokenise(text: string): string[] {
       }
       break;
     }
-    out.push(text.slice(start, i));
+    out.push(start, i);
   }
   return out;
 }

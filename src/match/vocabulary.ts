@@ -73,6 +73,10 @@ function withPrefix(index: SortedIndex, prefix: string, into: Set<number>): void
 export class Vocabulary {
   private readonly words: string[] = [];
   private readonly idOf = new Map<string, number>();
+  /** Open-addressing table of ids by word hash (-1: empty), and each word's hash. */
+  private table = new Int32Array(1024).fill(-1);
+  private mask = 1023;
+  private readonly hashes: number[] = [];
   private postings: Int32Array[] = [];
   private sorted: SortedIndex | null = null;
   private reversed: SortedIndex | null = null;
@@ -81,13 +85,53 @@ export class Vocabulary {
 
   /** The id of a word, adding it when new. */
   intern(word: string): number {
-    let id = this.idOf.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.words.push(word);
-      this.idOf.set(word, id);
+    return this.internRange(word, 0, word.length);
+  }
+
+  /**
+   * The id of the word `text[start, end)`, adding it when new. Looked up by a hash of its
+   * characters, so a word already known (most words of a document) costs no new string.
+   */
+  internRange(text: string, start: number, end: number): number {
+    let h = 0;
+    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    const n = end - start;
+    let slot = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const id = this.table[slot]!;
+      if (id < 0) break;
+      if (this.hashes[id] === h) {
+        const word = this.words[id]!;
+        if (word.length === n && text.startsWith(word, start)) return id;
+      }
+      slot = (slot + 1) & this.mask;
     }
+    const word = text.slice(start, end);
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(h);
+    this.idOf.set(word, id);
+    this.table[slot] = id;
+    if (this.words.length * 2 > this.table.length) this.grow();
     return id;
+  }
+
+  /** The word with this id. */
+  word(id: number): string {
+    return this.words[id]!;
+  }
+
+  private grow(): void {
+    const table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      const h = this.hashes[id]!;
+      let slot = (h ^ (h >>> 15)) & mask;
+      while (table[slot]! >= 0) slot = (slot + 1) & mask;
+      table[slot] = id;
+    }
+    this.table = table;
+    this.mask = mask;
   }
 
   /** Builds the position lists once all tokens are interned; `tokens` holds ids in text order. */
