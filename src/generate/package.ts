@@ -184,9 +184,9 @@ export function openDocx(data: Uint8Array, file: string, lang: Lang): DocxPackag
   if (!main) fail(file, lang, 'noMain');
   for (const name of pkg.names) {
     if (name.endsWith('.xml') || name.endsWith('.rels')) {
-      // A DOCTYPE must come before the root element, so the head of the part is enough.
-      const head = strFromU8(files[name]!.subarray(0, 2048), true);
-      if (head.includes('<!DOCTYPE')) fail(file, lang, 'doctype', { part: name });
+      // Anywhere in the part: comments of any length (even ones holding `<a>`) may precede a
+      // DOCTYPE, and text content can only hold one escaped, so a literal one is always markup.
+      if (pkg.text(name)!.includes('<!DOCTYPE')) fail(file, lang, 'doctype', { part: name });
     }
   }
   return pkg;
