@@ -153,6 +153,9 @@ async function runPool(tasks: readonly FileTask[], job: FileJob, init: WorkerIni
     const id = queue.shift()!;
     const out = await lintFile(tasks[id]!, job);
     record(id, out.result, out.notices);
+    // Reading is synchronous, so nothing above gave the event loop a turn: let the workers'
+    // replies in, or they would wait with empty hands until this thread had taken every task.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await allDone;
   return { results, notices: notices.flat() };
