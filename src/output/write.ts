@@ -1,7 +1,7 @@
 // Writing an output file safely: never over an existing file without --force, atomically (temp
 // file in the same directory, fsync, then link or rename), and never leaving a temp file behind.
 import { randomBytes } from 'node:crypto';
-import { chmod, link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, link, lstat, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Lang } from '../types.js';
@@ -33,6 +33,51 @@ export interface WriteOptions {
   force?: boolean;
   /** Language of error messages (default sv). */
   lang?: Lang;
+}
+
+/**
+ * Test seam: how the temp file's bytes are written. Tests replace it to simulate a full disk where
+ * no small file system can be mounted; nothing else ever sets it.
+ */
+export const writeSeam: { writeTemp: (handle: FileHandle, data: Uint8Array | string) => Promise<void> } = {
+  writeTemp: (handle, data) => handle.writeFile(data),
+};
+
+/**
+ * Temp files are `.<name>.<pid>.<8 hex>.tmp` beside the target: hidden, ending in `.tmp` (never an
+ * output format, never a document lint reads), so one can never be taken for an output.
+ */
+export const TEMP_FILE = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+const swept = new Set<string>();
+
+/**
+ * Removes temp files that a killed run left in `dir` (their process is gone), once per folder
+ * and process. A temp file of a live process (another run writing here now) is left alone.
+ */
+export async function sweepStaleTemps(dir: string): Promise<void> {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMP_FILE.exec(name);
+    if (!m || Number(m[2]) === process.pid || alive(Number(m[2]))) continue;
+    await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return codeOf(e) === 'EPERM';
+  }
 }
 
 function codeOf(e: unknown): string {
@@ -67,6 +112,7 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
     if (codeOf(e) !== 'ENOENT') throw error(m.failed.replace('{code}', codeOf(e)));
   }
 
+  await sweepStaleTemps(dir);
   // The temp file sits beside the target so that rename/link never crosses file systems.
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let created = false;
@@ -74,7 +120,7 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
     const handle = await open(temp, 'wx', 0o666);
     created = true;
     try {
-      await handle.writeFile(data);
+      await writeSeam.writeTemp(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
