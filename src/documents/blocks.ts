@@ -50,6 +50,16 @@ export class TextBuf {
   }
 }
 
+/**
+ * A copy of `s` that holds no reference to a larger string. A reader's text is often a slice of
+ * the whole decoded part, and the engine keeps a slice alive by keeping the part alive: a
+ * block's text, kept in a lint result, would otherwise keep its document's XML in memory for
+ * the rest of the run. (Concatenating and slicing makes the engine copy the characters.)
+ */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 /** Collects blocks in document order, numbering them and tracking the heading stack. */
 export class BlockSink {
   readonly blocks: Block[] = [];
@@ -79,6 +89,7 @@ export class BlockSink {
       fail(this.ctx, 'blockTooLong', { block: this.next, max: this.ctx.limits.maxBlockChars });
     }
     if (text === '') return undefined;
+    text = ownCopy(text);
     const { headingPath, level, listLevel, table, ...loc } = extras;
     if (kind === 'heading') {
       const lv = level ?? 1;
