@@ -68,7 +68,7 @@ describe('an external entity pointing at a local file', () => {
     for (const format of ['json', 'sarif', 'html', 'stylish', 'junit', 'github']) {
       const out = `rapport.${format}`;
       const r = jamkrav(['lint', '.', '--lang', 'en', '--format', format, '-o', out], { cwd });
-      expect(r.code).toBe(2);
+      expect(r.code, `--format ${format}: ${r.stderr}`).toBe(2);
       const lines = expectCleanStderr(r.stderr, 5);
       expect(lines.some((l) => l.startsWith('jamkrav: e.docx: part word/document.xml contains a DOCTYPE'))).toBe(true);
       expect(lines).toContain('jamkrav: a.docx: part word/document.xml contains a DOCTYPE declaration; refused for safety (entities are never expanded or fetched)');
