@@ -14,15 +14,13 @@ export type BlockExtras = Pick<Block, 'level' | 'listLevel' | 'table'> & Omit<Bl
  * byte-order marks, and trims. No-break spaces stay: they are meaningful in Swedish amounts.
  */
 export function normalizeInline(s: string): string {
-  // Each replacement only when it can change something: most paragraphs need neither.
-  let t = HAS_DROPPED.test(s) ? s.replace(/[\u00AD\uFEFF]/g, '') : s;
-  if (UNCOLLAPSED.test(t)) t = t.replace(/[ \t\r\n\f\v]+/g, ' ');
-  return t.trim();
+  // The replacements only when one of them can change something: most paragraphs need neither.
+  if (!NEEDS_WORK.test(s)) return s.trim();
+  return s.replace(/[\u00AD\uFEFF]/g, '').replace(/[ \t\r\n\f\v]+/g, ' ').trim();
 }
 
-const HAS_DROPPED = /[\u00AD\uFEFF]/;
-/** ASCII white space other than a single plain space. */
-const UNCOLLAPSED = /[\t\r\n\f\v]| {2}/;
+/** A character to drop, or ASCII white space other than a single plain space. */
+const NEEDS_WORK = /[\u00AD\uFEFF\t\r\n\f\v]| {2}/;
 
 /** Accumulates text with a running length, so an absurd paragraph fails before it fills memory. */
 export class TextBuf {

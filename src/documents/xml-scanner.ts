@@ -180,21 +180,35 @@ interface QName {
  * names thousands of times: looking them up costs less than slicing them out again, and the
  * shared strings make the readers' comparisons and set lookups on `local` cheap.
  */
-const QNAMES = new Map<number, QName[]>();
+const QNAMES = new Map<number, (QName & { hash: number })[]>();
 let qnameCount = 0;
 /** Enough for every vocabulary in use; a document inventing names past it just gets fresh strings. */
 const MAX_QNAMES = 4096;
+
+/** The last name seen per low bits of the hash: most lookups end here, before the map. */
+const QSLOTS: (QName & { hash: number })[] = [];
 
 function qnameAt(src: string, from: number, to: number, colon: number): QName {
   const n = to - from;
   let h = n;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + src.charCodeAt(i)) | 0;
+  const slot = QSLOTS[h & 255];
+  if (slot !== undefined && slot.hash === h && slot.name.length === n && src.startsWith(slot.name, from)) return slot;
+  const found = qnameSlow(src, from, to, colon, h);
+  QSLOTS[h & 255] = found;
+  return found;
+}
+
+function qnameSlow(src: string, from: number, to: number, colon: number, h: number): QName & { hash: number } {
+  const n = to - from;
   const bucket = QNAMES.get(h);
   if (bucket) {
     for (const q of bucket) if (q.name.length === n && src.startsWith(q.name, from)) return q;
   }
   const name = intern(src.slice(from, to));
-  const q: QName = colon >= 0 ? { name, prefix: intern(src.slice(from, colon)), local: intern(src.slice(colon + 1, to)) } : { name, prefix: '', local: name };
+  const q = colon >= 0
+    ? { name, prefix: intern(src.slice(from, colon)), local: intern(src.slice(colon + 1, to)), hash: h }
+    : { name, prefix: '', local: name, hash: h };
   if (qnameCount < MAX_QNAMES) {
     qnameCount++;
     if (bucket) bucket.push(q);
@@ -343,6 +357,8 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     let i = from + 1;
     for (; i < len; i++) {
       const c = src.charCodeAt(i);
+      // ASCII letters first: nearly every character of a name is one.
+      if (((c | 0x20) - 0x61) >>> 0 < 26) continue;
       if (c === 0x3a) {
         if (colon >= 0) colon = -2;
         else colon = i;
@@ -445,6 +461,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
       const aStart = attrs[k]!;
       // `xmlns:` and `xml:` are always bound; the element's own prefix was just resolved.
       if (colon >= 0 && aColon - aStart === colon - nameStart && sameText(aStart, nameStart, colon - nameStart)) continue;
+      if (aColon - aStart === 3 && src.startsWith('xml', aStart)) continue;
       const p = src.slice(aStart, aColon);
       if (p !== 'xmlns' && !scope.has(p)) throw new XmlSyntaxError(`unbound namespace prefix: "${p}"`, aStart);
     }

@@ -35,8 +35,8 @@ export function attr(tag: XmlTag, local: string): string | undefined {
 export function parseXml(ctx: ReadContext, part: string, bytes: Uint8Array | string, h: XmlHandlers): void {
   const text = typeof bytes === 'string' ? bytes : decodeXml(bytes);
   // A DOCTYPE is refused before anything else is read, so not even its internal subset is looked at.
-  const dt = text.indexOf('<!DOCTYPE');
-  if (dt >= 0 && dt < firstElement(text)) fail(ctx, 'xmlDoctype', { part });
+  // (Only the prolog is searched here; one after the first element is refused by the scanner.)
+  if (text.lastIndexOf('<!DOCTYPE', firstElement(text)) >= 0) fail(ctx, 'xmlDoctype', { part });
   const max = ctx.limits.maxXmlDepth;
   try {
     scanXml(text, h, { maxDepth: max, onDepth: () => fail(ctx, 'xmlDepth', { part, max }) });
