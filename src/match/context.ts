@@ -70,6 +70,14 @@ const MODALS = new Set(['ska', 'skall', 'måste', 'bör', 'shall', 'must', 'shou
 /** Every word that can trigger an obligation wherever it stands (imperatives only open a sentence). */
 const TRIGGER_WORDS = new Set<string>([...OBLIGING.keys(), ...DUTY_NOUNS, ...NEEDS_NEXT.keys(), ...NEEDS_PREVIOUS.keys(), 'will']);
 
+/**
+ * Whether a word can make a sentence an obligation at all: a sentence without any such word is
+ * never one, so its state is known without looking further.
+ */
+export function mayOblige(token: string): boolean {
+  return TRIGGER_WORDS.has(token) || IMPERATIVES.has(token);
+}
+
 interface Trigger {
   at: number;
   lifting: boolean;

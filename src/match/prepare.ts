@@ -1,7 +1,7 @@
 // Builds the per-document index once: tokens, segments, units and their requirement context.
 
 import type { Block } from '../types.js';
-import { obligationState, type ObligationState } from './context.js';
+import { mayOblige, obligationState, type ObligationState } from './context.js';
 import { LanguageCounter } from './language.js';
 import { foldText } from './normalise.js';
 import { tokenBounds } from './tokens.js';
@@ -65,24 +65,27 @@ export function prepare(blocks: Block[]): PreparedText {
   const segments: Segment[] = [];
   const states: ObligationState[] = [];
   const language = new LanguageCounter();
+  /** Per vocabulary id (ids come 0, 1, 2, … in order): whether the word can oblige. */
+  const mayObligeById: boolean[] = [];
   let counting = true;
   laid.forEach((segment, s) => {
     // Words are interned straight from the folded text: a known word costs no new string, and
     // the sentence's tokens are the vocabulary's own strings.
     const folded = foldText(segment.text);
     const bounds = tokenBounds(folded);
-    const tokens = new Array<string>(bounds.length >> 1);
     const start = ids.length;
+    let obliging = false;
     for (let k = 0; k < bounds.length; k += 2) {
       const id = vocabulary.internRange(folded, bounds[k]!, bounds[k + 1]!);
-      const token = vocabulary.word(id);
-      tokens[k >> 1] = token;
-      if (counting) counting = language.addWord(id, token);
+      if (id === mayObligeById.length) mayObligeById.push(mayOblige(vocabulary.word(id)));
+      if (mayObligeById[id]) obliging = true;
+      if (counting) counting = language.addWord(id, vocabulary.word(id));
       ids.push(id);
       segmentIds.push(s);
     }
     segments.push({ block: segment.block, text: segment.text, start, end: ids.length });
-    states.push(obligationState(tokens));
+    // Most sentences hold no word that could oblige: 'none' without looking at them word by word.
+    states.push(obliging ? obligationState(ids.slice(start).map((id) => vocabulary.word(id))) : 'none');
   });
   const tokens = Int32Array.from(ids);
   vocabulary.index(tokens);

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, exampleBlocks, prepare } from '../../src/match/index.js';
+import { mayOblige, obligationState } from '../../src/match/context.js';
 import { cleanText } from '../../src/match/normalise.js';
 import { tokenise } from '../../src/match/tokens.js';
 
@@ -43,6 +44,17 @@ describe('fast paths', () => {
         expect(prepare(blocks).lang).toBe(detectLanguage(blocks));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('a sentence with no word that may oblige is never an obligation (prepare skips it)', () => {
+    const word = fc.constantFrom('ska', 'skall', 'inte', 'krav', 'gäller', 'will', 'the', 'contractor', 'redovisa', 'describe', 'required', 'is', 'not',
+      'need', 'to', 'får', 'a', '1', '2.1', 'lön', 'pay', 'och', 'att', 'leverantören', 'poäng', 'ges', 'ansvarig', 'for', 'responsible');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (tokens) => {
+        if (!tokens.some(mayOblige)) expect(obligationState(tokens)).toBe('none');
+      }),
+      { numRuns: 3000 },
     );
   });
 });
