@@ -35,6 +35,17 @@ level: base
 ignore:
   - "**/~$*"
   - arkiv/**
+
+# Resursgränser vid läsning av dokument (standardvärdena visas); en flagga som --max-file-size
+# går före dessa. Se README, "Limits and safety".
+# limits:
+#   maxFileSize: 50MB
+#   maxInflatedSize: 100MB
+#   maxRatio: 200
+#   maxZipEntries: 2000
+#   maxXmlDepth: 256
+#   maxParagraph: 1000000
+#   maxFiles: 10000
 `,
   en: `# jamkrav.config.yaml: settings for \`jamkrav lint\`, which finds this file here or in a folder above.
 # Schema: rules/schema/config.schema.json in jamkrav. Command-line flags win over these settings.
@@ -67,5 +78,16 @@ level: base
 ignore:
   - "**/~$*"
   - archive/**
+
+# Resource limits when reading documents (the defaults shown); a flag such as --max-file-size
+# wins over these. See the README, "Limits and safety".
+# limits:
+#   maxFileSize: 50MB
+#   maxInflatedSize: 100MB
+#   maxRatio: 200
+#   maxZipEntries: 2000
+#   maxXmlDepth: 256
+#   maxParagraph: 1000000
+#   maxFiles: 10000
 `,
 };

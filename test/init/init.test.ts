@@ -35,10 +35,11 @@ describe('jamkrav init', () => {
     expect(loaded.config).toMatchObject({ level: 'base' });
     expect(loaded.config.ignore).toContain('**/~$*');
     // Every commented-out example must be valid too, once uncommented.
-    const uncommented = readFileSync(loaded.file!, 'utf8').replace(/^# ( *)(packs:|rules:|overrides:|  )/gm, '$1$2');
+    const uncommented = readFileSync(loaded.file!, 'utf8').replace(/^# ( *)(packs:|rules:|overrides:|limits:|  )/gm, '$1$2');
     writeFileSync(join(dir, 'jamkrav.config.yaml'), uncommented);
     const full = await loadConfig({ cwd: dir, lang });
     expect(full.config.packs).toHaveLength(5);
+    expect(full.config.limits).toMatchObject({ maxFiles: 10000, maxXmlDepth: 256 });
     expect(full.config.overrides?.[0]?.suppress).toBeDefined();
   });
 
