@@ -18,6 +18,8 @@ export interface CompiledPack {
   byFirst: Map<string, FormEntry[]>;
   /** Single-word forms of compound rules, keyed by their last three letters. */
   byEnding: Map<string, FormEntry[]>;
+  /** Words already judged able (or not) to start a match: a cache for the scanner. */
+  startsHit: Map<string, boolean>;
   antecedents: Map<LanguageRule, Term[]>;
   knownSex: Map<LanguageRule, Term[]>;
   unless: Map<LanguageRule, string[][]>;
@@ -45,7 +47,7 @@ export function phraseWords(phrase: string): string[] {
 export function compilePack(pack: LanguagePack): CompiledPack {
   const cached = cache.get(pack);
   if (cached) return cached;
-  const compiled: CompiledPack = { pack, byFirst: new Map(), byEnding: new Map(), antecedents: new Map(), knownSex: new Map(), unless: new Map() };
+  const compiled: CompiledPack = { pack, byFirst: new Map(), byEnding: new Map(), startsHit: new Map(), antecedents: new Map(), knownSex: new Map(), unless: new Map() };
   for (const rule of pack.rules) {
     for (const [form, replacement] of Object.entries(rule.forms)) {
       const words = phraseWords(form);

@@ -76,10 +76,32 @@ function restMatches(text: string, words: readonly Word[], i: number, entry: For
   return '';
 }
 
+const MAX_REMEMBERED = 200_000;
+
+/**
+ * A cheap superset of `hitAt`: most words of a tender start no match, and this answers them with
+ * one map lookup (remembered per pack) instead of trying every form, genitive and compound ending.
+ */
+function couldStartHit(lower: string, cp: CompiledPack): boolean {
+  const known = cp.startsHit;
+  const cached = known.get(lower);
+  if (cached !== undefined) return cached;
+  let could = cp.byFirst.has(lower) || cp.byEnding.has(lower.slice(-3));
+  if (!could) {
+    for (const [base] of genitives(lower, lower, cp.pack.lang)) {
+      if (cp.byFirst.has(base) || cp.byEnding.has(base.slice(-3))) could = true;
+    }
+  }
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(lower, could);
+  return could;
+}
+
 /** The longest match of any usable form starting at word `i`. */
 function hitAt(text: string, words: readonly Word[], i: number, packs: readonly CompiledPack[], opts: ScanOptions): Hit | null {
   const w = words[i]!;
   for (const cp of packs) {
+    if (!couldStartHit(w.lower, cp)) continue;
     const lang = cp.pack.lang;
     for (const entry of cp.byFirst.get(w.lower) ?? []) {
       if (!usable(entry, opts)) continue;

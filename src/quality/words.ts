@@ -14,8 +14,11 @@ const JOINERS = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
 
 /** Lower case with the typographic apostrophe and hyphens folded, as forms are written. */
 export function foldWord(text: string): string {
-  return text.toLowerCase().replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-');
+  const lower = text.toLowerCase();
+  // Most words hold neither; skip the two scans of the replacements for them.
+  return FOLDED.test(lower) ? lower.replace(/\u2019/g, "'").replace(/[\u2010\u2011]/g, '-') : lower;
 }
+const FOLDED = /[\u2019\u2010\u2011]/;
 
 /** The words of `text`, left to right, in one linear pass. */
 export function wordsOf(text: string): Word[] {
