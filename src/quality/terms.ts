@@ -71,12 +71,44 @@ function matchAt(tokens: readonly string[], term: Term, at: number): number {
   return pos;
 }
 
+/** Most distinct tokens remembered per term list before the memo starts over (bounds memory). */
+const MAX_STARTERS = 50_000;
+
+const NONE: readonly Term[] = [];
+
+/**
+ * Per term list, per token: the terms (in list order) whose first word matches the token. The
+ * weak checks try the same lists on every block of every document, and most tokens start no
+ * term, so deciding once per distinct token spares trying every term at every token.
+ */
+const startersMemo = new WeakMap<readonly Term[], Map<string, readonly Term[]>>();
+
+function startersOf(terms: readonly Term[], token: string): readonly Term[] {
+  let memo = startersMemo.get(terms);
+  if (!memo) {
+    memo = new Map();
+    startersMemo.set(terms, memo);
+  }
+  let starters = memo.get(token);
+  if (starters === undefined) {
+    const found: Term[] = [];
+    for (const term of terms) {
+      const first = term.words[0];
+      if (first && wordMatches(first, token)) found.push(term);
+    }
+    starters = found.length === 0 ? NONE : found;
+    if (memo.size >= MAX_STARTERS) memo.clear();
+    memo.set(token, starters);
+  }
+  return starters;
+}
+
 /** The first term found in `tokens` (with the token index it starts at), or null. */
 export function findTerm(tokens: readonly string[], terms: readonly Term[]): { term: string; at: number } | null {
   for (let i = 0; i < tokens.length; i++) {
-    for (const term of terms) {
-      const first = term.words[0];
-      if (first && wordMatches(first, tokens[i]!) && matchAt(tokens, term, i) >= 0) return { term: term.source, at: i };
+    const starters = startersOf(terms, tokens[i]!);
+    for (const term of starters) {
+      if (matchAt(tokens, term, i) >= 0) return { term: term.source, at: i };
     }
   }
   return null;
