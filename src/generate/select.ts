@@ -2,6 +2,8 @@
 import { UserError } from '../errors.js';
 import { KINDS, LEVELS, STAGES } from '../types.js';
 import type { Catalogue, Clause, Lang, Level, RequirementKind, Rule, Stage } from '../types.js';
+import { clauseFor } from '../packs/clause.js';
+import { selectRules as filterRules } from '../packs/index.js';
 
 /** The selection flags of `generate`. */
 export interface SelectOptions {
@@ -55,16 +57,6 @@ export function assertOneOf<T extends string>(flag: string, values: readonly str
   }
 }
 
-/** The clause for `level`, falling back to the next lower level the rule has. */
-function clauseAt(rule: Rule, level: Level): { clause: Clause; level: Level } {
-  for (let i = LEVELS.indexOf(level); i >= 0; i--) {
-    const l = LEVELS[i]!;
-    const clause = rule.levels[l];
-    if (clause) return { clause, level: l };
-  }
-  return { clause: rule.levels.base, level: 'base' };
-}
-
 /**
  * Applies `--rule`, `--exclude`, `--kind`, `--stage` and `--level` to a catalogue. Unknown rule ids
  * are errors (a typo would otherwise silently drop a requirement); so is an empty selection.
@@ -78,18 +70,10 @@ export function selectRules(catalogue: Catalogue, opts: SelectOptions, lang: Lan
   for (const [flag, ids] of [['--rule', opts.rules ?? []], ['--exclude', opts.exclude ?? []]] as const) {
     for (const id of ids) if (!known.has(id)) throw new UserError(flag, message(lang, 'unknownRule', { value: id }));
   }
-  const only = opts.rules && opts.rules.length > 0 ? new Set(opts.rules) : undefined;
-  const excluded = new Set(opts.exclude ?? []);
-  const kinds = opts.kinds && opts.kinds.length > 0 ? new Set(opts.kinds) : undefined;
-  const stages = opts.stages && opts.stages.length > 0 ? new Set(opts.stages) : undefined;
-
   const selection: Selection = { level, supplier: [], authority: [], fellBack: [] };
-  for (const rule of catalogue.rules) {
-    if (only && !only.has(rule.id)) continue;
-    if (excluded.has(rule.id)) continue;
-    if (stages && !stages.has(rule.stage)) continue;
-    const at = clauseAt(rule, level);
-    if (kinds && !kinds.has(at.clause.kind)) continue;
+  const filter = { level, ...(opts.rules ? { rules: opts.rules } : {}), ...(opts.exclude ? { exclude: opts.exclude } : {}), ...(opts.kinds ? { kinds: opts.kinds } : {}), ...(opts.stages ? { stages: opts.stages } : {}) };
+  for (const rule of filterRules(catalogue.rules, filter)) {
+    const at = clauseFor(rule, level);
     if (at.level !== level) selection.fellBack.push(rule.id);
     const chosen: SelectedClause = { rule, clause: at.clause, level: at.level };
     (rule.scope === 'authority' ? selection.authority : selection.supplier).push(chosen);

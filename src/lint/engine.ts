@@ -1,6 +1,7 @@
 // Document × rules → findings and coverage. Pure: no files, no printing, no clock.
 import { WEAK_RULE_IDS, type CoveredRule, type LanguagePack } from '../quality/index.js';
 import type { Block, Coverage, Document, Finding, FindingLocation, Lang, Level, Rule, Severity } from '../types.js';
+import { clauseAt } from '../packs/clause.js';
 import type { Matcher } from './matcher.js';
 import { message } from './messages.js';
 import { qualityFindings } from './quality.js';
@@ -106,7 +107,7 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
 }
 
 function missingFinding(rule: Rule, severity: Severity, level: Level, lang: Lang, docLang: Lang): Finding {
-  const clause = rule.levels[level] ?? rule.levels.base;
+  const clause = clauseAt(rule, level);
   return {
     ruleId: rule.id,
     kind: 'missing',

@@ -6,6 +6,8 @@ import { BUILTIN_PACKS, builtinPackPath, isBuiltinPack } from './builtin.js';
 import { loadPackFile } from './load.js';
 
 export { BUILTIN_PACKS } from './builtin.js';
+export { clauseAt, clauseFor } from './clause.js';
+import { clauseAt } from './clause.js';
 export { loadPackFile, ruleOrigin } from './load.js';
 export { METADATA_FIELDS, placeholdersIn, isKnownPlaceholder } from './placeholders.js';
 
@@ -78,11 +80,6 @@ export interface RuleFilter {
   stages?: Stage[];
   level?: Level;
   scope?: Rule['scope'];
-}
-
-/** The clause a rule uses at `level`: `leading` falls back to `advanced` where a rule has none. */
-export function clauseAt(rule: Rule, level: Level = 'base') {
-  return rule.levels[level] ?? (level === 'leading' ? rule.levels.advanced : rule.levels.base);
 }
 
 /** Rules that pass every given filter, in catalogue order. Kinds are judged at `level`. */
