@@ -11,7 +11,7 @@ export { isRequirementContext } from './context.js';
 
 // The building blocks the writing-quality checks (src/quality) reuse: the same words, the same
 // normalisation and the same term syntax as evidence, so both read a tender alike.
-export { isWordChar, tokenise } from './tokens.js';
+export { isWordChar, isWordUnit, tokenise } from './tokens.js';
 export { normaliseText } from './normalise.js';
 export { inflectedForms } from './inflection.js';
 export { compileTerm, type WordPattern } from './terms.js';

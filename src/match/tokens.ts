@@ -8,11 +8,27 @@ export function isWordChar(ch: string): boolean {
   if (code < 0x80) {
     return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   }
+  // One unit below the surrogates: the answer is remembered (å, ä, ö are frequent in Swedish).
+  if (code < 0xd800 && ch.length === 1) return isWordUnit(code);
   return WORD_CHAR.test(ch);
 }
 
 /** Per UTF-16 code unit below U+D800: 0 not yet known, 1 a word character, 2 not one. */
 const WORD_UNIT = new Uint8Array(0xd800);
+
+/**
+ * Whether one UTF-16 code unit on its own is a word character, as `isWordChar(text[i])`
+ * answers it (so half of a surrogate pair is not), without making a one-character string.
+ */
+export function isWordUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0xd800) {
+    let known = WORD_UNIT[code]!;
+    if (known === 0) WORD_UNIT[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1;
+  }
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
 
 /** The length (1, or 2 for a surrogate pair) of the word character at `i`, or 0 if there is none. */
 function wordCharAt(text: string, i: number): number {

@@ -1,5 +1,5 @@
 // Words of a text with their offsets, so a match can be quoted, located and replaced exactly.
-import { isWordChar } from '../match/index.js';
+import { isWordUnit } from '../match/index.js';
 
 /** One word: `[start, end)` in the original text and its lower-case, quote-folded spelling. */
 export interface Word {
@@ -10,7 +10,9 @@ export interface Word {
 }
 
 /** Apostrophes and hyphens that stay inside a word between two letters: `chairman's`, `man-made`. */
-const JOINERS = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2011;
+}
 
 /** Lower case with the typographic apostrophe and hyphens folded, as forms are written. */
 export function foldWord(text: string): string {
@@ -20,19 +22,20 @@ export function foldWord(text: string): string {
 }
 const FOLDED = /[\u2019\u2010\u2011]/;
 
-/** The words of `text`, left to right, in one linear pass. */
+/** The words of `text`, left to right, in one linear pass (by code unit, no string per character). */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
+  const n = text.length;
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = i < text.length ? text[i]! : ' ';
-    if (isWordChar(ch)) {
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 0x20;
+    if (isWordUnit(code)) {
       if (start < 0) start = i;
       continue;
     }
-    if (start >= 0 && JOINERS.has(ch) && i + 1 < text.length && isWordChar(text[i + 1]!)) continue;
+    if (start >= 0 && isJoiner(code) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) continue;
     // A closing apostrophe of a plural genitive belongs to the word: "firemen's", "suppliers'".
-    if (start >= 0 && (ch === "'" || ch === '\u2019') && text[i - 1] === 's' && !isWordChar(text[i + 1] ?? ' ')) {
+    if (start >= 0 && (code === 0x27 || code === 0x2019) && text.charCodeAt(i - 1) === 0x73 && !(i + 1 < n && isWordUnit(text.charCodeAt(i + 1)))) {
       out.push(word(text, start, i + 1));
       start = -1;
       continue;
