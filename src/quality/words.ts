@@ -26,6 +26,9 @@ const FOLDED = /[\u2019\u2010\u2011]/;
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   const n = text.length;
+  // One test of the whole text: when it holds nothing to fold, no word does, and each word
+  // is only lower-cased.
+  const fold = FOLDED.test(text);
   let start = -1;
   for (let i = 0; i <= n; i++) {
     const code = i < n ? text.charCodeAt(i) : 0x20;
@@ -36,21 +39,21 @@ export function wordsOf(text: string): Word[] {
     if (start >= 0 && isJoiner(code) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) continue;
     // A closing apostrophe of a plural genitive belongs to the word: "firemen's", "suppliers'".
     if (start >= 0 && (code === 0x27 || code === 0x2019) && text.charCodeAt(i - 1) === 0x73 && !(i + 1 < n && isWordUnit(text.charCodeAt(i + 1)))) {
-      out.push(word(text, start, i + 1));
+      out.push(word(text, start, i + 1, fold));
       start = -1;
       continue;
     }
     if (start >= 0) {
-      out.push(word(text, start, i));
+      out.push(word(text, start, i, fold));
       start = -1;
     }
   }
   return out;
 }
 
-function word(text: string, start: number, end: number): Word {
+function word(text: string, start: number, end: number, fold: boolean): Word {
   const t = text.slice(start, end);
-  return { start, end, text: t, lower: foldWord(t) };
+  return { start, end, text: t, lower: fold ? foldWord(t) : t.toLowerCase() };
 }
 
 /** Whether only spaces or tabs (no line break, no punctuation) stand between two offsets. */
