@@ -65,11 +65,14 @@ function concept(c: Concept): string {
   return `sv: ${c.sv.join(' | ')}\n      en: ${c.en.join(' | ')}`;
 }
 
+/** A sentence without its final full stop, for use inside parentheses. */
+const bare = (text: string) => text.replace(/\.$/, '');
+
 function clauseBlock(clause: Clause, lang: Lang): string {
   const lines = [
     `  ${H.clause[lang]}: ${clause.text[lang]}`,
     `  ${H.verification[lang]}: ${clause.verification[lang]}`,
-    `  ${H.followUp[lang]}: ${clause.followUp.check[lang]} (${H.when[lang]}: ${clause.followUp.when[lang]}; ${H.proof[lang]}: ${clause.followUp.proof[lang]}; ${H.who[lang]}: ${clause.followUp.who[lang]})`,
+    `  ${H.followUp[lang]}: ${clause.followUp.check[lang]} (${H.when[lang]}: ${bare(clause.followUp.when[lang])}; ${H.proof[lang]}: ${bare(clause.followUp.proof[lang])}; ${H.who[lang]}: ${bare(clause.followUp.who[lang])})`,
   ];
   const e = clause.evaluation;
   if (e) {
