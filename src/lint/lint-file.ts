@@ -43,7 +43,7 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
     const doc = await readDocument(task.abs, { ...job.limits, lang: job.lang });
     const notices = doc.warnings.map((w) => `${task.path}: ${w}`);
     if (!doc.blocks.some((b) => b.text.trim() !== '')) {
-      return { result: { ...failed(message(job.lang, 'noText')), format: doc.format }, notices };
+      return { result: { ...failed(message(job.lang, doc.format === 'pdf' ? 'noTextPdf' : 'noText')), format: doc.format }, notices };
     }
     // Markdown and text have lines a flagged word can point at; the reader has checked the size.
     const textual = job.languagePacks.length > 0 && (doc.format === 'markdown' || doc.format === 'text');

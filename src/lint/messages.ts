@@ -20,8 +20,12 @@ const M = {
     en: 'The suppression of {id} gives no reason: write `jamkrav-disable {id} -- reason`. The rule is checked as usual.',
   },
   noText: {
-    sv: 'innehåller ingen text att granska (en skannad bild?)',
-    en: 'holds no text to check (a scanned image?)',
+    sv: 'innehåller ingen text att granska (texten i sidhuvud, sidfot och kommentarer räknas inte)',
+    en: 'holds no text to check (text in headers, footers and comments does not count)',
+  },
+  noTextPdf: {
+    sv: 'innehåller ingen text att granska (en skannad bild? kör OCR först)',
+    en: 'holds no text to check (a scanned image? run OCR first)',
   },
 } satisfies Record<string, Text>;
 
