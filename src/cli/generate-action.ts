@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { pickLang } from '../i18n.js';
 import { FORMATS, generate, parseMeta } from '../generate/index.js';
 import type { GenerateFormat, TenderMeta } from '../generate/index.js';
-import { assertOneOf } from '../generate/select.js';
+import { assertOneOf } from '../options.js';
 import { loadCatalogue } from '../packs/index.js';
 import { writeOutput } from '../output/write.js';
 import type { Lang, Level, RequirementKind, Stage } from '../types.js';

@@ -1,5 +1,6 @@
 // `jamkrav generate`: flags and help texts only; the work is imported when the command runs.
 import type { Command } from 'commander';
+import { collect } from './collect.js';
 import type { Lang } from '../types.js';
 
 const T = {
@@ -35,7 +36,6 @@ const T = {
   },
 } as const;
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** Adds `generate` to the program; its action module loads only when the command runs. */
 export function registerGenerate(program: Command, lang: Lang): void {

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { oneLine, UserError } from '../errors.js';
+import { oneOf } from '../options.js';
 import { pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
 import { writeOutput } from '../output/write.js';
@@ -41,24 +42,17 @@ export interface LintFlags {
 
 const T = {
   sv: {
-    invalid: 'ogiltigt värde "{value}" (tillåtna: {allowed})',
     count: 'ska vara ett heltal 0 eller större, inte "{value}"',
     overwrite: 'är ett av dokumenten som granskas; välj en annan fil för utdata',
     exclusive: 'kan inte kombineras med --fix-dry-run: välj det ena',
   },
   en: {
-    invalid: 'invalid value "{value}" (allowed: {allowed})',
     count: 'must be a whole number 0 or more, not "{value}"',
     overwrite: 'is one of the documents being checked; choose another output file',
     exclusive: 'cannot be combined with --fix-dry-run: choose one',
   },
 } as const;
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, lang: Lang): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(flag, T[lang].invalid.replace('{value}', value).replace('{allowed}', allowed.join(', ')));
-}
 
 function count(value: string | undefined, flag: string, lang: Lang): number | undefined {
   if (value === undefined) return undefined;

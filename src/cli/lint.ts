@@ -1,5 +1,6 @@
 // `jamkrav lint [paths...]`: flags and help texts; the work happens in lint-action.ts.
 import type { Command } from 'commander';
+import { collect } from './collect.js';
 import type { Lang } from '../types.js';
 
 const T = {
@@ -56,10 +57,6 @@ const T = {
 } as const;
 
 /** Repeatable flags also take comma-separated lists: `--rule a,b` is `--rule a --rule b`. */
-const collect = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value.split(',').map((v) => v.trim()).filter(Boolean),
-];
 
 export function registerLint(program: Command, lang: Lang): void {
   const t = T[lang];

@@ -1,5 +1,6 @@
 // The `rules` subcommands: flags → library call → text on stdout → exit code.
 import { pickLang, fmt } from '../i18n.js';
+import { oneOf } from '../options.js';
 import { oneLine, UserError } from '../errors.js';
 import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type Stage, type Text } from '../types.js';
 import { clauseAt, loadCatalogue, loadPackFile, selectRules, validatePacks } from '../packs/index.js';
@@ -15,13 +16,6 @@ interface Globals {
   format?: string;
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, lang: Lang): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(flag, lang === 'sv'
-    ? `ogiltigt värde "${value}" (tillåtna: ${allowed.join(', ')})`
-    : `invalid value "${value}" (allowed: ${allowed.join(', ')})`);
-}
 
 /** The packs named by `--pack` (ids or files), or every built-in pack. */
 function catalogueFor(opts: Globals, lang: Lang) {

@@ -1,5 +1,6 @@
 // `jamkrav rules list|show|validate|test`: browse and check rule packs.
 import type { Command } from 'commander';
+import { collect } from './collect.js';
 import type { Lang } from '../types.js';
 
 const T = {
@@ -29,7 +30,6 @@ const T = {
   },
 } as const;
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerRules(program: Command, lang: Lang): void {
   const t = T[lang];

@@ -9,7 +9,8 @@ import { renderMarkdown } from './markdown.js';
 import { MetaValues, resolveDate } from './meta.js';
 import type { TenderMeta } from './meta.js';
 import { buildAppendix } from './model.js';
-import { assertOneOf, selectRules } from './select.js';
+import { assertOneOf } from '../options.js';
+import { selectRules } from './select.js';
 
 export type { TenderMeta } from './meta.js';
 export { parseMeta } from './meta-file.js';

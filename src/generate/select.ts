@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { KINDS, LEVELS, STAGES } from '../types.js';
 import type { Catalogue, Clause, Lang, Level, RequirementKind, Rule, Stage } from '../types.js';
 import { clauseFor } from '../packs/clause.js';
+import { assertOneOf } from '../options.js';
 import { selectRules as filterRules } from '../packs/index.js';
 
 /** The selection flags of `generate`. */
@@ -33,12 +34,10 @@ export interface Selection {
 
 const MSG = {
   sv: {
-    oneOf: 'ogiltigt värde "{value}": välj ett av {allowed}',
     unknownRule: 'okänd regel "{value}" (se `jamkrav rules list`)',
     empty: 'inga regler återstår efter urvalet; lätta på --rule, --exclude, --kind eller --stage',
   },
   en: {
-    oneOf: 'invalid value "{value}": choose one of {allowed}',
     unknownRule: 'unknown rule "{value}" (see `jamkrav rules list`)',
     empty: 'no rules are left after the selection; loosen --rule, --exclude, --kind or --stage',
   },
@@ -48,14 +47,6 @@ function message(lang: Lang, key: keyof (typeof MSG)['sv'], values: Record<strin
   return MSG[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }
 
-/** Throws a UserError naming the flag unless every value is allowed. */
-export function assertOneOf<T extends string>(flag: string, values: readonly string[], allowed: readonly T[], lang: Lang): asserts values is T[] {
-  for (const value of values) {
-    if (!(allowed as readonly string[]).includes(value)) {
-      throw new UserError(flag, message(lang, 'oneOf', { value, allowed: allowed.join(', ') }));
-    }
-  }
-}
 
 /**
  * Applies `--rule`, `--exclude`, `--kind`, `--stage` and `--level` to a catalogue. Unknown rule ids

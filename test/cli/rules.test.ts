@@ -23,6 +23,11 @@ describe('jamkrav rules list', () => {
     expect((JSON.parse(k.stdout) as { kind: string }[]).every((x) => x.kind === 'technical-specification')).toBe(true);
   });
 
+  it('takes a repeatable option as a comma list too, as every command does', () => {
+    const r = jamkrav(['rules', 'list', '--pack', 'cemr-art12,diskrl-3kap', '--format', 'json']);
+    expect(JSON.parse(r.stdout)).toHaveLength(18);
+  });
+
   it('prints a table in Swedish by default and in English with --lang en', () => {
     expect(jamkrav(['rules', 'list']).stdout).toMatch(/^Id\s+Titel\s+Typ\s+Skede/);
     expect(jamkrav(['rules', 'list', '--lang', 'en']).stdout).toMatch(/^Id\s+Title\s+Kind\s+Stage/);

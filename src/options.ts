@@ -1,0 +1,24 @@
+// Option values checked the same way by every command and the library: one wording everywhere.
+import { UserError } from './errors.js';
+import type { Lang } from './types.js';
+
+const INVALID = {
+  sv: 'ogiltigt värde "{value}" (tillåtna: {allowed})',
+  en: 'invalid value "{value}" (allowed: {allowed})',
+} as const;
+
+function invalid(flag: string, value: string, allowed: readonly string[], lang: Lang): UserError {
+  return new UserError(flag, INVALID[lang].replace('{value}', value).replace('{allowed}', allowed.join(', ')));
+}
+
+/** `value` when it is one of `allowed` (undefined stays undefined); else a UserError naming `flag`. */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, lang: Lang): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw invalid(flag, value, allowed, lang);
+}
+
+/** Throws a UserError naming `flag` unless every value is one of `allowed`. */
+export function assertOneOf<T extends string>(flag: string, values: readonly string[], allowed: readonly T[], lang: Lang): asserts values is T[] {
+  for (const value of values) oneOf(value, allowed, flag, lang);
+}
