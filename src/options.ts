@@ -22,3 +22,16 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 export function assertOneOf<T extends string>(flag: string, values: readonly string[], allowed: readonly T[], lang: Lang): asserts values is T[] {
   for (const value of values) oneOf(value, allowed, flag, lang);
 }
+
+const JOBS = {
+  sv: '"{value}": ange ett heltal från 1 och uppåt',
+  en: '"{value}": give a whole number of 1 or more',
+} as const;
+
+/** `--jobs N` (threads, this one included): a whole number from 1 to 1024, or undefined when not given. */
+export function jobsOption(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1024) throw new UserError('--jobs', JOBS[lang].replace('{value}', value));
+  return n;
+}

@@ -1,6 +1,7 @@
 // `jamkrav batch`: flags → runBatch() → progress on stderr, the summary on stdout → exit code
 // (0 all written or unchanged, 1 a tender failed or an existing file was kept, 2 unusable manifest).
 import { UserError } from '../errors.js';
+import { jobsOption } from '../options.js';
 import { fmt, pickLang } from '../i18n.js';
 import { ManifestError, problemLine, runBatch, type BatchReport } from '../batch/index.js';
 import { MANIFEST, SUMMARY } from '../batch/messages.js';
@@ -21,19 +22,10 @@ interface BatchFlags {
 /** Manifest problems printed before the rest are only counted: a broken column repeats on every row. */
 const MAX_PROBLEMS = 50;
 
-function parseJobs(value: string | undefined, lang: Lang): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1024) {
-    throw new UserError('--jobs', lang === 'sv' ? `"${value}": ange ett heltal från 1 och uppåt` : `"${value}": give a whole number of 1 or more`);
-  }
-  return n;
-}
-
 /** Runs `jamkrav batch` and returns the exit code; manifest problems are printed one a line. */
 export async function batchAction(manifest: string, flags: BatchFlags): Promise<number> {
   const lang = pickLang(flags.lang);
-  const jobs = parseJobs(flags.jobs, lang);
+  const jobs = jobsOption(flags.jobs, lang);
   const shard = flags.shard !== undefined ? parseShard(flags.shard, lang) : undefined;
   const write = (text: string) => process.stderr.write(text);
   let progress: Progress | undefined;

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { oneLine, UserError } from '../errors.js';
-import { oneOf } from '../options.js';
+import { jobsOption, oneOf } from '../options.js';
 import { pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
 import { writeOutput } from '../output/write.js';
@@ -31,6 +31,7 @@ export interface LintFlags {
   fix?: boolean;
   fixDryRun?: boolean;
   shard?: string;
+  jobs?: string;
   maxFileSize?: string;
   maxInflatedSize?: string;
   maxRatio?: string;
@@ -98,6 +99,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const maxWarnings = count(flags.maxWarnings, '--max-warnings', lang);
   if (flags.fix && flags.fixDryRun) throw new UserError('--fix', T[lang].exclusive);
   const shard = flags.shard !== undefined ? parseShard(flags.shard, lang) : undefined;
+  const jobs = jobsOption(flags.jobs, lang);
   const limits = limitsFromFlags({ ...flags }, lang);
 
   const opts: LintOptions & { debug: boolean } = {
@@ -110,6 +112,8 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(level ? { level } : {}),
     ...(flags.config ? { config: flags.config } : {}),
     ...(shard ? { shard } : {}),
+    // This thread lints too: --jobs 2 is one worker beside it.
+    ...(jobs !== undefined ? { workers: jobs - 1 } : {}),
     ...(Object.keys(limits).length > 0 ? { limits } : {}),
   };
 

@@ -20,6 +20,7 @@ const T = {
     color: 'inga färger (även NO_COLOR)',
     fix: 'ersätt flaggade ord i Markdown- och textfiler på plats (atomiskt) och granska sedan det som återstår; DOCX, ODT och PDF skrivs aldrig om',
     fixDryRun: 'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte om något; avslutar med 1 om något skulle ändras',
+    jobs: 'antal trådar (standard: en per kärna, högst 4, färre för få dokument; 1 = ingen extra tråd)',
     shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
     maxFileSize: 'största dokumentfil, t.ex. 50MB eller 200KB (standard 50MB)',
     maxInflatedSize: 'största uppackade storlek för en del i en DOCX/ODT (standard 100MB)',
@@ -45,6 +46,7 @@ const T = {
     color: 'no colours (also NO_COLOR)',
     fix: 'replace flagged words in Markdown and text files in place (atomically), then report what remains; DOCX, ODT and PDF are never rewritten',
     fixDryRun: 'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits 1 when something would change',
+    jobs: 'number of threads (default: one per core, at most 4, fewer for few documents; 1 = no extra thread)',
     shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
     maxFileSize: 'largest document file, e.g. 50MB or 200KB (default 50MB)',
     maxInflatedSize: 'largest unpacked size of one part of a DOCX/ODT (default 100MB)',
@@ -77,6 +79,7 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--no-color', t.color)
     .option('--fix', t.fix)
     .option('--fix-dry-run', t.fixDryRun)
+    .option('-j, --jobs <n>', t.jobs)
     .option('--shard <i/n>', t.shard)
     .option('--max-file-size <size>', t.maxFileSize)
     .option('--max-inflated-size <size>', t.maxInflatedSize)

@@ -78,6 +78,9 @@ describe('jamkrav lint: exit codes', { timeout: 60_000 }, () => {
     expect(lint('clean', ['--fail-on', 'panic']).code).toBe(2);
     expect(lint('clean', ['--max-warnings', '-1']).code).toBe(2);
     expect(lint('clean', ['--level', 'expert']).code).toBe(2);
+    const jobs = lint('clean', ['--jobs', '0']);
+    expect(jobs.stderr).toBe('jamkrav: --jobs: "0": ange ett heltal från 1 och uppåt\n');
+    expect(jobs.code).toBe(2);
   });
 });
 
@@ -177,6 +180,10 @@ describe('jamkrav lint: many files', { timeout: 60_000 }, () => {
     // A few files alone are linted in this thread: the results must be the same.
     const few = JSON.parse(jamkrav(['lint', '--pack', PACK, '--format', 'json', 'anbud-00.md', 'anbud-01.md'], { cwd: dir }).stdout) as Json;
     expect(few.files).toEqual(out.files.slice(0, 2));
+    // --jobs 1 keeps every file in this thread, --jobs 2 starts a worker even for a few files.
+    expect(jamkrav(['lint', '--pack', PACK, '--format', 'json', '--jobs', '1'], { cwd: dir }).stdout).toBe(many.stdout);
+    const two = JSON.parse(jamkrav(['lint', '--pack', PACK, '--format', 'json', '-j', '2', 'anbud-00.md', 'anbud-01.md'], { cwd: dir }).stdout) as Json;
+    expect(two.files).toEqual(out.files.slice(0, 2));
     // Each of the 26 one-line drafts: lt.pay missing, and its one requirement has no verification
     // and no follow-up (weak checks), so three warnings; lt.equal-service missing is info.
     expect(out.summary).toEqual({ files: 41, errors: 0, warnings: 78, infos: 26 });
