@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher only: the CLI lives in dist/cli/main.js (built by `npm run build`).
-import { main } from '../dist/cli/main.js';
+// Launcher only: the CLI is dist/bundle/cli.js (built by `npm run build` from dist/cli/main.js).
+import { main } from '../dist/bundle/cli.js';
 
 process.exitCode = await main(process.argv);

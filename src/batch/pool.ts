@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { fmt } from '../i18n.js';
 import { runJob, type Job, type JobResult, type JobShared } from './job.js';
 import { TENDER } from './messages.js';
-import type { WorkerMessage } from './worker.js';
+import type { WorkerMessage } from './batch-worker.js';
 
 /** Below this many tenders, starting threads costs more than it saves. */
 export const POOL_THRESHOLD = 4;
@@ -19,11 +19,11 @@ const IN_FLIGHT = 3;
 const WORKER_HEAP_MB = 512;
 
 /**
- * The worker script beside this module: dist/batch/worker.js in the built CLI. Under vitest this
- * module is TypeScript in src/ and there is no worker.js beside it: jobs then run in this thread
+ * The worker script beside this module: dist/batch/batch-worker.js (dist/bundle/batch-worker.js in the CLI). Under vitest this
+ * module is TypeScript in src/ and there is no batch-worker.js beside it: jobs then run in this thread
  * (the pool itself is tested through the built CLI).
  */
-const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+const WORKER_FILE = fileURLToPath(new URL('./batch-worker.js', import.meta.url));
 
 /** Whether a worker pool can run here (false under a TypeScript test runner). */
 export function poolAvailable(): boolean {

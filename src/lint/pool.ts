@@ -43,7 +43,7 @@ const WORKER_YOUNG_MB = 96;
 /** Tasks a worker holds at once: the next one is there when it finishes, even while this thread is busy linting. */
 const PREFETCH = 2;
 
-const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+const WORKER_FILE = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
 
 /**
  * How many worker threads to start for `files` files when the caller did not say. This thread
@@ -64,7 +64,7 @@ export interface RunOutput {
  * Files are handled one at a time per thread, so memory holds at most one document per thread.
  */
 export async function runTasks(tasks: readonly FileTask[], job: FileJob, patterns: RulePatterns, workers: number): Promise<RunOutput> {
-  // Under a TypeScript test runner there is no built worker.js: stay in this thread.
+  // Under a TypeScript test runner there is no built lint-worker.js: stay in this thread.
   if (workers <= 0 || tasks.length === 0 || !existsSync(WORKER_FILE)) return runHere(tasks, job);
   const init: WorkerInit = {
     rules: job.rules,

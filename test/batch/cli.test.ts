@@ -1,5 +1,5 @@
 // `jamkrav batch` end to end: the built binary, worker pool included (workers need the built
-// dist/batch/worker.js; vitest alone cannot start a TypeScript worker). Each appendix must be
+// dist/batch/batch-worker.js; vitest alone cannot start a TypeScript worker). Each appendix must be
 // byte for byte what `jamkrav generate` makes alone from the same inputs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const BIN = join(ROOT, 'bin/jamkrav.js');
 beforeAll(() => {
   // Other modules may still have type errors while they are written; tsc emits regardless.
   spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-  expect(existsSync(join(ROOT, 'dist/batch/worker.js'))).toBe(true);
+  expect(existsSync(join(ROOT, 'dist/batch/batch-worker.js'))).toBe(true);
 }, 120_000);
 
 function jamkrav(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
