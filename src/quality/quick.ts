@@ -8,26 +8,26 @@ import { genitives } from './genitive.js';
 import { foldedUnit, hashUnits, mixUnit, scanWords, WORD_FIELDS } from './word-scan.js';
 import { foldWord } from './words.js';
 
-/** Bits in each hash set: few enough to stay in cache, many enough for few false alarms. */
-const BITS = 1 << 16;
+/** Bits in each hash set (2^18, 32 KB): few enough to stay in cache, enough for few false alarms. */
+const SHIFT = 32 - 18;
+const BITS = 1 << (32 - SHIFT);
 
 /** A set of hashes as bits: may say a hash is in it that is not, never the other way round. */
-class HashBits {
-  private readonly bits = new Uint32Array(BITS >>> 5);
+type HashBits = Uint32Array;
 
-  private static bit(h: number): number {
-    return (h ^ (h >>> 16)) & (BITS - 1);
-  }
+/** Fibonacci hashing: the top bits of the product spread similar words apart. */
+function bitOf(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> SHIFT;
+}
 
-  add(h: number): void {
-    const b = HashBits.bit(h);
-    this.bits[b >>> 5]! |= 1 << (b & 31);
-  }
+function addHash(bits: HashBits, h: number): void {
+  const b = bitOf(h);
+  bits[b >>> 5]! |= 1 << (b & 31);
+}
 
-  has(h: number): boolean {
-    const b = HashBits.bit(h);
-    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
-  }
+function hasHash(bits: HashBits, h: number): boolean {
+  const b = bitOf(h);
+  return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /**
@@ -67,8 +67,10 @@ export function couldTrigger(lower: string, cp: CompiledPack): boolean {
 interface QuickTables {
   packs: readonly CompiledPack[];
   triggers: HashBits;
-  /** Hashes of the three-letter endings of compound forms (keys of byEnding); null when none. */
+  /** Hashes of the last `tail` units of the compound forms (byEnding); null when none. */
   endings: HashBits | null;
+  /** How many last units of a word `endings` hashes: the shortest compound form's length, at most 5. */
+  tail: number;
   /** Shortest word a compound form can end: the shortest such form and three letters before it. */
   minCompound: number;
   /** Whether a pack takes Swedish (`-s`) or English (`'s`, `s'`) genitives. */
@@ -76,55 +78,57 @@ interface QuickTables {
   en: boolean;
 }
 
+/** Most units of a word's end hashed for the compound test: enough to tell `-erna` from `-skorna`. */
+const MAX_TAIL = 5;
+
 /** The tables of the last list of packs: a run checks every document with the same packs. */
 let last: QuickTables | null = null;
 
 function tablesOf(packs: readonly CompiledPack[]): QuickTables {
   if (last && last.packs.length === packs.length && last.packs.every((p, i) => p === packs[i])) return last;
-  const triggers = new HashBits();
+  const triggers: HashBits = new Uint32Array(BITS >>> 5);
+  for (const cp of packs) for (const t of triggersOf(cp)) addHash(triggers, hashUnits(t));
+  const compound = packs.flatMap((cp) => [...cp.byEnding.values()].flat().map((entry) => entry.form));
   let endings: HashBits | null = null;
-  let minCompound = Infinity;
-  for (const cp of packs) {
-    for (const t of triggersOf(cp)) triggers.add(hashUnits(t));
-    for (const [ending, list] of cp.byEnding) {
-      endings ??= new HashBits();
-      endings.add(hashUnits(ending));
-      for (const entry of list) minCompound = Math.min(minCompound, entry.form.length + 3);
-    }
+  const tail = Math.min(MAX_TAIL, ...compound.map((form) => form.length));
+  if (compound.length > 0) {
+    endings = new Uint32Array(BITS >>> 5);
+    for (const form of compound) addHash(endings, hashUnits(form.slice(-tail)));
   }
+  const minCompound = Math.min(...compound.map((form) => form.length + 3));
   const langs = new Set(packs.map((p) => p.pack.lang));
-  last = { packs: [...packs], triggers, endings, minCompound, sv: langs.has('sv'), en: langs.has('en') };
+  last = { packs: [...packs], triggers, endings, tail, minCompound, sv: langs.has('sv'), en: langs.has('en') };
   return last;
 }
 
-/** The hash of three units, as hashUnits hashes a three-letter ending. */
-function hash3(a: number, b: number, c: number): number {
-  return mixUnit(mixUnit(mixUnit(0, a), b), c);
+/** The hash of the `len` folded units of `lower` before `to`, as hashUnits hashes them. */
+function tailHash(lower: string, to: number, len: number): number {
+  let h = 0;
+  for (let j = to - len; j < to; j++) h = mixUnit(h, foldedUnit(lower.charCodeAt(j)));
+  return h;
 }
 
 /**
- * Whether the word `words[k…]` (see WordScan) passes the hashes: the word itself or its genitive
- * base (as genitives() finds them) is a trigger, or either ends as a compound form does.
+ * Whether the word `words[k…]` (see WordScan), not itself a trigger, passes the hashes: its
+ * genitive base (as genitives() finds it) is a trigger, or it or its base ends as a compound form
+ * does. With the trigger test in mayMatch, a superset of couldTrigger.
  */
 function passes(t: QuickTables, words: Int32Array, k: number, lower: string): boolean {
-  const start = words[k]!;
   const end = words[k + 1]!;
-  const n = end - start;
-  if (t.triggers.has(words[k + 2]!)) return true;
+  const n = end - words[k]!;
   const u1 = foldedUnit(lower.charCodeAt(end - 1));
   const u2 = n >= 2 ? foldedUnit(lower.charCodeAt(end - 2)) : 0;
   // Genitive bases one unit shorter (Swedish -s, English s') and two units shorter (English 's).
   const less1 = (t.sv && n > 3 && u1 === 0x73) || (t.en && n >= 2 && u1 === 0x27 && u2 === 0x73);
   const less2 = t.en && n >= 2 && u1 === 0x73 && u2 === 0x27;
-  if (less1 && t.triggers.has(words[k + 3]!)) return true;
-  if (less2 && t.triggers.has(words[k + 4]!)) return true;
-  if (!t.endings || n < t.minCompound) return false;
-  const u3 = foldedUnit(lower.charCodeAt(end - 3));
-  if (t.endings.has(hash3(u3, u2, u1))) return true;
-  const u4 = n >= 4 ? foldedUnit(lower.charCodeAt(end - 4)) : 0;
-  if (less1 && n - 1 >= t.minCompound && t.endings.has(hash3(u4, u3, u2))) return true;
-  const u5 = n >= 5 ? foldedUnit(lower.charCodeAt(end - 5)) : 0;
-  return less2 && n - 2 >= t.minCompound && t.endings.has(hash3(u5, u4, u3));
+  if (less1 && hasHash(t.triggers, words[k + 3]!)) return true;
+  if (less2 && hasHash(t.triggers, words[k + 4]!)) return true;
+  const endings = t.endings;
+  if (!endings || n < t.minCompound) return false;
+  // As hitAt: the word or its genitive base ends in a compound form (after three letters or more).
+  if (hasHash(endings, tailHash(lower, end, t.tail))) return true;
+  if (less1 && n - 1 >= t.minCompound && hasHash(endings, tailHash(lower, end - 1, t.tail))) return true;
+  return less2 && n - 2 >= t.minCompound && hasHash(endings, tailHash(lower, end - 2, t.tail));
 }
 
 /**
@@ -136,8 +140,15 @@ export function mayMatch(text: string, packs: readonly CompiledPack[]): boolean 
   if (packs.length === 0) return false;
   const t = tablesOf(packs);
   const { count, words, lower, hashed } = scanWords(text);
+  const { triggers, minCompound } = t;
   for (let k = 0; k < count * WORD_FIELDS; k += WORD_FIELDS) {
-    if (hashed && !passes(t, words, k, lower)) continue;
+    if (hashed && !hasHash(triggers, words[k + 2]!)) {
+      // Most words: not a trigger, too short for a compound form, and no genitive ending.
+      const end = words[k + 1]!;
+      const last = lower.charCodeAt(end - 1);
+      if (end - words[k]! < minCompound && last !== 0x73 && last !== 0x27 && last !== 0x2019) continue;
+      if (!passes(t, words, k, lower)) continue;
+    }
     const word = foldWord(text.slice(words[k]!, words[k + 1]!));
     for (const cp of packs) if (couldTrigger(word, cp)) return true;
   }
