@@ -69,6 +69,8 @@ interface QuickTables {
   triggers: HashBits;
   /** Hashes of the last `tail` units of the compound forms (byEnding); null when none. */
   endings: HashBits | null;
+  /** Hashes of their last three units: a cheaper first test (a form that can match has three or more: its byEnding key). */
+  endings3: HashBits;
   /** How many last units of a word `endings` hashes: the shortest compound form's length, at most 5. */
   tail: number;
   /** Shortest word a compound form can end: the shortest such form and three letters before it. */
@@ -90,14 +92,18 @@ function tablesOf(packs: readonly CompiledPack[]): QuickTables {
   for (const cp of packs) for (const t of triggersOf(cp)) addHash(triggers, hashUnits(t));
   const compound = packs.flatMap((cp) => [...cp.byEnding.values()].flat().map((entry) => entry.form));
   let endings: HashBits | null = null;
+  const endings3: HashBits = new Uint32Array(BITS >>> 5);
   const tail = Math.min(MAX_TAIL, ...compound.map((form) => form.length));
   if (compound.length > 0) {
     endings = new Uint32Array(BITS >>> 5);
-    for (const form of compound) addHash(endings, hashUnits(form.slice(-tail)));
+    for (const form of compound) {
+      addHash(endings, hashUnits(form.slice(-tail)));
+      addHash(endings3, hashUnits(form.slice(-3)));
+    }
   }
   const minCompound = Math.min(...compound.map((form) => form.length + 3));
   const langs = new Set(packs.map((p) => p.pack.lang));
-  last = { packs: [...packs], triggers, endings, tail, minCompound, sv: langs.has('sv'), en: langs.has('en') };
+  last = { packs: [...packs], triggers, endings, endings3, tail, minCompound, sv: langs.has('sv'), en: langs.has('en') };
   return last;
 }
 
@@ -126,9 +132,20 @@ function passes(t: QuickTables, words: Int32Array, k: number, lower: string): bo
   const endings = t.endings;
   if (!endings || n < t.minCompound) return false;
   // As hitAt: the word or its genitive base ends in a compound form (after three letters or more).
-  if (hasHash(endings, tailHash(lower, end, t.tail))) return true;
-  if (less1 && n - 1 >= t.minCompound && hasHash(endings, tailHash(lower, end - 1, t.tail))) return true;
-  return less2 && n - 2 >= t.minCompound && hasHash(endings, tailHash(lower, end - 2, t.tail));
+  // The last three units first, from the units at hand; the longer tail only where they pass.
+  const u3 = foldedUnit(lower.charCodeAt(end - 3));
+  if (hasHash(t.endings3, hash3(u3, u2, u1)) && hasHash(endings, tailHash(lower, end, t.tail))) return true;
+  if (!less1 && !less2) return false;
+  // n >= minCompound >= 4 here; a fifth unit only in words of five or more.
+  const u4 = foldedUnit(lower.charCodeAt(end - 4));
+  if (less1 && n - 1 >= t.minCompound && hasHash(t.endings3, hash3(u4, u3, u2)) && hasHash(endings, tailHash(lower, end - 1, t.tail))) return true;
+  const u5 = n >= 5 ? foldedUnit(lower.charCodeAt(end - 5)) : 0;
+  return less2 && n - 2 >= t.minCompound && hasHash(t.endings3, hash3(u5, u4, u3)) && hasHash(endings, tailHash(lower, end - 2, t.tail));
+}
+
+/** The hash of three units, as hashUnits hashes a three-unit string. */
+function hash3(a: number, b: number, c: number): number {
+  return mixUnit(mixUnit(mixUnit(0, a), b), c);
 }
 
 /**
