@@ -90,8 +90,9 @@ export function languageFindings(doc: Document, packs: readonly LanguagePack[], 
   const source = textFormat ? opts.source : undefined;
   const starts = source !== undefined ? lineStarts(source) : null;
   const findings: QualityFinding[] = [];
+  const scan = { isEnabled };
   for (const block of doc.blocks) {
-    for (const m of scanText(block.text, compiled, { isEnabled })) {
+    for (const m of scanText(block.text, compiled, scan)) {
       const setting = severity[m.rule.id];
       const level = setting === undefined || setting === 'off' ? m.rule.severity : setting;
       findings.push(languageFinding(block, m, lang, locationOf(block, m, source, starts), level));

@@ -2,6 +2,8 @@
 // a source file), with the exclusions for quotations, names and paired pronouns applied.
 import { keepCase } from './case.js';
 import type { CompiledPack, FormEntry } from './compile.js';
+import { genitives } from './genitive.js';
+import { mayMatch } from './quick.js';
 import { findTerm } from './terms.js';
 import { inProperName, inside, isSentenceStart, nameRanges, quotedRanges } from './names.js';
 import type { LanguagePack, LanguageRule } from './types.js';
@@ -44,17 +46,6 @@ const TITLES = new Set(['herr', 'fru', 'fröken', 'mr', 'mrs', 'ms', 'miss', 'dr
 /** A capital then a small letter ("Anna", "Smith"); not "F-skattsedel", "EU" or "ID06". */
 function looksLikeName(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
-}
-
-/** The base form and the genitive ending of a word, when it has one. */
-function genitives(lower: string, original: string, lang: LanguagePack['lang']): [string, string][] {
-  const out: [string, string][] = [];
-  if (lang === 'sv' && lower.length > 3 && lower.endsWith('s')) out.push([lower.slice(0, -1), original.slice(-1)]);
-  if (lang === 'en') {
-    if (lower.endsWith("'s")) out.push([lower.slice(0, -2), original.slice(-2)]);
-    else if (lower.endsWith("s'")) out.push([lower.slice(0, -1), original.slice(-1)]);
-  }
-  return out;
 }
 
 function usable(entry: FormEntry, opts: ScanOptions): boolean {
@@ -185,6 +176,8 @@ function unlessHolds(words: readonly Word[], i: number, last: number, phrases: r
 
 /** Every flagged word or phrase of `text`, left to right, none overlapping. */
 export function scanText(text: string, packs: readonly CompiledPack[], opts: ScanOptions = {}): LanguageMatch[] {
+  // Most texts hold no match: tell so without making a Word per word.
+  if (!mayMatch(text, packs)) return [];
   const words = wordsOf(text);
   const out: LanguageMatch[] = [];
   let quotes: [number, number][] | null = null;

@@ -83,12 +83,16 @@ const NONE: readonly Term[] = [];
  */
 const startersMemo = new WeakMap<readonly Term[], Map<string, readonly Term[]>>();
 
-function startersOf(terms: readonly Term[], token: string): readonly Term[] {
+function memoOf(terms: readonly Term[]): Map<string, readonly Term[]> {
   let memo = startersMemo.get(terms);
   if (!memo) {
     memo = new Map();
     startersMemo.set(terms, memo);
   }
+  return memo;
+}
+
+function startersOf(memo: Map<string, readonly Term[]>, terms: readonly Term[], token: string): readonly Term[] {
   let starters = memo.get(token);
   if (starters === undefined) {
     const found: Term[] = [];
@@ -105,8 +109,10 @@ function startersOf(terms: readonly Term[], token: string): readonly Term[] {
 
 /** The first term found in `tokens` (with the token index it starts at), or null. */
 export function findTerm(tokens: readonly string[], terms: readonly Term[]): { term: string; at: number } | null {
+  // The memo of this list, looked up once rather than per token.
+  const memo = memoOf(terms);
   for (let i = 0; i < tokens.length; i++) {
-    const starters = startersOf(terms, tokens[i]!);
+    const starters = startersOf(memo, terms, tokens[i]!);
     for (const term of starters) {
       if (matchAt(tokens, term, i) >= 0) return { term: term.source, at: i };
     }

@@ -35,12 +35,26 @@ function terms(): Compiled {
   return out;
 }
 
-function tokens(text: string): string[] {
-  return tokenise(normaliseText(text));
+type Tokens = (text: string) => string[];
+
+/**
+ * The tokens of a text, each text tokenised once per document: the checks look at the same
+ * blocks (a requirement's neighbours, every block for follow-up) again and again.
+ */
+function tokenCache(): Tokens {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let words = cache.get(text);
+    if (!words) {
+      words = tokenise(normaliseText(text));
+      cache.set(text, words);
+    }
+    return words;
+  };
 }
 
 /** The first term of `list` in any of `texts`: the word as written (lower case), or the phrase. */
-function has(texts: readonly string[], list: readonly Term[]): string | null {
+function has(texts: readonly string[], list: readonly Term[], tokens: Tokens): string | null {
   for (const text of texts) {
     const words = tokens(text);
     const found = findTerm(words, list);
@@ -180,6 +194,7 @@ function indexOf(doc: Document, block: Block): number {
  */
 export function weakFindings(doc: Document, covered: readonly CoveredRule[], lang: Lang, opts: WeakOptions = {}): QualityFinding[] {
   const t = terms();
+  const tokens = tokenCache();
   const hits = new Map<string, Hit>();
   const add = (check: WeakCheck, at: number, unit: string, term: string, rule: Rule): void => {
     const key = `${check}|${at}|${unit}`;
@@ -191,23 +206,23 @@ export function weakFindings(doc: Document, covered: readonly CoveredRule[], lan
   for (const { rule, block, unit } of covered) {
     if (rule.scope !== 'supplier') continue;
     const at = indexOf(doc, block);
-    const award = has(awardContext(doc.blocks, at, unit), t.award);
+    const award = has(awardContext(doc.blocks, at, unit), t.award, tokens);
     // 1. Only a wish, where the rule expects a requirement (a "bör" in an award context is a
     //    scored criterion, which is how award criteria are asked).
     if (!award && !onlyAward(rule)) {
       const before = doc.blocks[at - 1];
       const own = [unit];
       const lead = before && before.text.trimEnd().endsWith(':') && (block.kind === 'list-item' || block.table) ? before.text : null;
-      const wish = has(own, t.wish) ?? (!has(own, t.duty) && lead ? has([lead], t.wish) : null);
-      if (wish && !has(own, t.duty)) add('wish', at, unit, wish, rule);
+      const wish = has(own, t.wish, tokens) ?? (!has(own, t.duty, tokens) && lead ? has([lead], t.wish, tokens) : null);
+      if (wish && !has(own, t.duty, tokens)) add('wish', at, unit, wish, rule);
     }
     // 2. Nothing to verify it by, in the unit or around it.
-    if (!has([unit, ...neighbourhood(doc.blocks, at).map((b) => b.text)], t.verification)) add('verification', at, unit, '', rule);
+    if (!has([unit, ...neighbourhood(doc.blocks, at).map((b) => b.text)], t.verification, tokens)) add('verification', at, unit, '', rule);
     // 3. An award criterion about the company as a whole, not limited to this contract.
     if (award) {
       const scope = [unit, block.text];
-      const corporate = has(scope, t.corporate);
-      if (corporate && !has(scope, t.contract)) add('corporate', at, unit, corporate, rule);
+      const corporate = has(scope, t.corporate, tokens);
+      if (corporate && !has(scope, t.contract, tokens)) add('corporate', at, unit, corporate, rule);
     }
   }
   const out: QualityFinding[] = [];
@@ -218,7 +233,7 @@ export function weakFindings(doc: Document, covered: readonly CoveredRule[], lan
   // 4. Requirements asked, but no follow-up anywhere in the document: once per document.
   const asked = [...new Set(covered.filter((c) => c.rule.scope === 'supplier').map((c) => c.rule))];
   const followSeverity = severityOf('followUp', opts);
-  if (asked.length > 0 && followSeverity && !doc.blocks.some((b) => has([b.text], t.followUp))) {
+  if (asked.length > 0 && followSeverity && !doc.blocks.some((b) => has([b.text], t.followUp, tokens))) {
     const titles = asked.map((r) => r.title[lang]).join('; ');
     out.push({
       ruleId: WEAK_CHECKS.followUp.id,

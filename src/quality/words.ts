@@ -1,5 +1,5 @@
 // Words of a text with their offsets, so a match can be quoted, located and replaced exactly.
-import { isWordUnit } from '../match/index.js';
+import { scanWords, WORD_FIELDS } from './word-scan.js';
 
 /** One word: `[start, end)` in the original text and its lower-case, quote-folded spelling. */
 export interface Word {
@@ -7,11 +7,6 @@ export interface Word {
   end: number;
   text: string;
   lower: string;
-}
-
-/** Apostrophes and hyphens that stay inside a word between two letters: `chairman's`, `man-made`. */
-function isJoiner(code: number): boolean {
-  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2011;
 }
 
 /** Lower case with the typographic apostrophe and hyphens folded, as forms are written. */
@@ -22,32 +17,14 @@ export function foldWord(text: string): string {
 }
 const FOLDED = /[\u2019\u2010\u2011]/;
 
-/** The words of `text`, left to right, in one linear pass (by code unit, no string per character). */
+/** The words of `text`, left to right, with their offsets and lower-case spellings. */
 export function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  const n = text.length;
+  const { count, words } = scanWords(text);
+  const out = new Array<Word>(count);
   // One test of the whole text: when it holds nothing to fold, no word does, and each word
   // is only lower-cased.
   const fold = FOLDED.test(text);
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 0x20;
-    if (isWordUnit(code)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0 && isJoiner(code) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) continue;
-    // A closing apostrophe of a plural genitive belongs to the word: "firemen's", "suppliers'".
-    if (start >= 0 && (code === 0x27 || code === 0x2019) && text.charCodeAt(i - 1) === 0x73 && !(i + 1 < n && isWordUnit(text.charCodeAt(i + 1)))) {
-      out.push(word(text, start, i + 1, fold));
-      start = -1;
-      continue;
-    }
-    if (start >= 0) {
-      out.push(word(text, start, i, fold));
-      start = -1;
-    }
-  }
+  for (let k = 0; k < count; k++) out[k] = word(text, words[k * WORD_FIELDS]!, words[k * WORD_FIELDS + 1]!, fold);
   return out;
 }
 
