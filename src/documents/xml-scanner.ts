@@ -486,6 +486,16 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
 
   function closeTag(lt: number): number {
     const top = stack[stack.length - 1];
+    // The usual case, `</name>` closing the open element, by one comparison: its name was read
+    // and checked when the element opened.
+    if (top !== undefined) {
+      const gt = lt + 2 + top.name.length;
+      if (src.charCodeAt(gt) === 0x3e && src.startsWith(top.name, lt + 2)) {
+        endElement();
+        h.close(top);
+        return gt + 1;
+      }
+    }
     const nameStart = lt + 2;
     const nameEnd = readName(nameStart);
     if (!top) throw new XmlSyntaxError(`unmatched closing tag: ${src.slice(nameStart, nameEnd)}`, lt);
