@@ -28,6 +28,24 @@ const SKIP = new Set([
   'sdtPr', 'sdtEndPr', 'tblPr', 'tblGrid', 'fldData', 'ffData', 'customXmlPr', 'smartTagPr',
 ]);
 
+/** Elements `open` handles (in its switch). */
+const OPENED = [
+  'p', 'pPr', 'rPr', 'r', 't', 'tab', 'ptab', 'br', 'cr', 'noBreakHyphen', 'fldChar', 'tbl', 'tr', 'tc',
+  'txbxContent', 'footnote', 'endnote', 'comment', 'altChunk',
+];
+
+/** Properties and markers `property` reads. */
+const PROPERTIES = [
+  'pStyle', 'numId', 'ilvl', 'outlineLvl', 'rStyle', 'vanish', 'gridSpan', 'gridBefore',
+  'footnoteReference', 'endnoteReference', 'commentRangeStart', 'commentReference',
+];
+
+/**
+ * Every WordprocessingML element this walker does anything with. Most elements of a document
+ * are others (`w:lang`, `w:b`, `w:tcW`, …): one lookup here spares them thirty string comparisons.
+ */
+const READ = new Set([...SKIP, ...OPENED, ...PROPERTIES]);
+
 /** Pseudo-notes Word keeps for the separator lines above the notes area. */
 const NOTE_PSEUDO = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
@@ -97,6 +115,7 @@ export class StoryWalker implements XmlHandlers {
     }
     if (!isW(tag)) return;
     const local = tag.local;
+    if (!READ.has(local)) return;
     if (SKIP.has(local)) {
       this.skip = 1;
       return;
@@ -233,7 +252,7 @@ export class StoryWalker implements XmlHandlers {
       if (tag.local === 'AlternateContent') this.alt.pop();
       return;
     }
-    if (!isW(tag)) return;
+    if (!isW(tag) || !READ.has(tag.local)) return;
     switch (tag.local) {
       case 't':
         this.inT--;

@@ -193,7 +193,7 @@ function qnameAt(src: string, from: number, to: number, colon: number): QName {
   let h = n;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + src.charCodeAt(i)) | 0;
   const slot = QSLOTS[h & 255];
-  if (slot !== undefined && slot.hash === h && slot.name.length === n && src.startsWith(slot.name, from)) return slot;
+  if (slot !== undefined && slot.hash === h && slot.name.length === n && sameAs(src, from, slot.name)) return slot;
   const found = qnameSlow(src, from, to, colon, h);
   QSLOTS[h & 255] = found;
   return found;
@@ -215,6 +215,14 @@ function qnameSlow(src: string, from: number, to: number, colon: number, h: numb
     else QNAMES.set(h, [q]);
   }
   return q;
+}
+
+/** Whether `src` holds `s` at `from`: a loop, as the names compared are short and startsWith is a runtime call. */
+function sameAs(src: string, from: number, s: string): boolean {
+  const n = s.length;
+  if (from + n > src.length) return false;
+  for (let k = 0; k < n; k++) if (src.charCodeAt(from + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 /** `s.indexOf(what, from)`, or `none` when absent. */
@@ -318,7 +326,8 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
   };
 
   while (pos < len) {
-    const lt = src.indexOf('<', pos);
+    // Most tags follow the previous one directly: no search needed.
+    const lt = src.charCodeAt(pos) === 0x3c ? pos : src.indexOf('<', pos);
     const textEnd = lt < 0 ? len : lt;
     if (textEnd > pos) {
       scanText(pos, textEnd);
@@ -439,7 +448,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
       attrs[n + 4] = vEnd;
       n += 5;
       // Namespace declarations: `xmlns="…"` and `xmlns:p="…"`.
-      if (aLen >= 5 && src.startsWith('xmlns', aStart) && (aLen === 5 || aColon === aStart + 5)) {
+      if (aLen >= 5 && src.charCodeAt(aStart) === 0x78 && sameAs(src, aStart, 'xmlns') && (aLen === 5 || aColon === aStart + 5)) {
         const prefix = aLen === 5 ? '' : src.slice(aColon + 1, aEnd);
         const uri = attributeValue(src, vStart, vEnd);
         if (prefix !== '' && uri === '') throw new XmlSyntaxError(`empty namespace URI for prefix "${prefix}"`, aStart);
@@ -461,7 +470,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
       const aStart = attrs[k]!;
       // `xmlns:` and `xml:` are always bound; the element's own prefix was just resolved.
       if (colon >= 0 && aColon - aStart === colon - nameStart && sameText(aStart, nameStart, colon - nameStart)) continue;
-      if (aColon - aStart === 3 && src.startsWith('xml', aStart)) continue;
+      if (aColon - aStart === 3 && sameAs(src, aStart, 'xml')) continue;
       const p = src.slice(aStart, aColon);
       if (p !== 'xmlns' && !scope.has(p)) throw new XmlSyntaxError(`unbound namespace prefix: "${p}"`, aStart);
     }
@@ -486,6 +495,16 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
 
   function closeTag(lt: number): number {
     const top = stack[stack.length - 1];
+    // The usual case, `</name>` closing the open element, by one comparison: its name was read
+    // and checked when the element opened.
+    if (top !== undefined) {
+      const gt = lt + 2 + top.name.length;
+      if (src.charCodeAt(gt) === 0x3e && sameAs(src, lt + 2, top.name)) {
+        endElement();
+        h.close(top);
+        return gt + 1;
+      }
+    }
     const nameStart = lt + 2;
     const nameEnd = readName(nameStart);
     if (!top) throw new XmlSyntaxError(`unmatched closing tag: ${src.slice(nameStart, nameEnd)}`, lt);

@@ -109,7 +109,7 @@ export class ZipArchive {
         continue;
       }
       try {
-        const inflated = inflateRawSync(data, { maxOutputLength: Math.max(r.originalSize, 1) });
+        const inflated = inflateRawSync(data, { maxOutputLength: Math.max(r.originalSize, 1), chunkSize: outputChunk(r.originalSize) });
         files[r.name] = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length);
       } catch {
         return undefined;
@@ -117,6 +117,16 @@ export class ZipArchive {
     }
     return files;
   }
+}
+
+/**
+ * zlib's output chunk for a part of this declared size: the whole part plus one byte, so that
+ * it inflates in one step into one buffer (zlib's default 16 KB chunks cost a dozen steps and
+ * a copy to join them; the spare byte spares a last empty chunk). Capped, so that a header
+ * lying high costs no large allocation up front.
+ */
+function outputChunk(declared: number): number {
+  return Math.min(Math.max(declared + 1, 64), 8 * 1024 * 1024);
 }
 
 interface CentralRecord {

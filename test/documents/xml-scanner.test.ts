@@ -212,6 +212,11 @@ describe('xml scanner: refusals', () => {
     ['<a/ >', 'forward-slash'],
     ['<a></a >x', 'outside of root'],
     ['<a><!ELEMENT a ANY></a>', 'unsupported markup'],
+    // Close tags that start like the open element's name (the one-comparison path must not take them).
+    ['<ab></a>', 'unexpected close tag'],
+    ['<a></ab>', 'unexpected close tag'],
+    ['<a></a', 'invalid characters in closing tag'],
+    ['<p:a xmlns:p="u"></p:a:b>', 'malformed qualified name'],
   ])('malformed %j', (xml, detail) => {
     expect(syntaxError(xml).message).toContain(detail);
   });
