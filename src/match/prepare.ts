@@ -1,10 +1,11 @@
 // Builds the per-document index once: tokens, segments, units and their requirement context.
 
 import type { Block } from '../types.js';
-import { mayOblige, obligationState, type ObligationState } from './context.js';
+import { obligationState, type ObligationState } from './context.js';
 import { LanguageCounter } from './language.js';
+import { lexiconForDocument } from './lexicon.js';
 import { foldText } from './normalise.js';
-import { tokenBounds } from './tokens.js';
+import { scanWords, WordRuns } from './tokens.js';
 import { layout, type Range } from './units.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -53,42 +54,84 @@ function combine(states: ObligationState[], ranges: Range[]): ObligationState {
   return negated ? 'negated' : 'none';
 }
 
+/** Reused by every document: scanning allocates nothing per sentence. */
+const RUNS = new WordRuns();
+
+function grow(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The words of tokens `[from, to)`, for the few sentences whose obligation is weighed word by word. */
+function wordsOf(words: readonly string[], lexiconIds: Int32Array, tokens: Int32Array, from: number, to: number): string[] {
+  const out = new Array<string>(to - from);
+  for (let i = from; i < to; i++) out[i - from] = words[lexiconIds[tokens[i]!]!]!;
+  return out;
+}
+
 /**
  * Normalises, tokenises and indexes a document's blocks: sentences, list items with their
  * lead-ins, table rows with their headers, and the requirement context of each.
  */
 export function prepare(blocks: Block[]): PreparedText {
   const { segments: laid, units: laidUnits } = layout(blocks);
-  const vocabulary = new Vocabulary();
-  const ids: number[] = [];
-  const segmentIds: number[] = [];
-  const segments: Segment[] = [];
-  const states: ObligationState[] = [];
+  const { lexicon, stamp } = lexiconForDocument();
+  const runs = RUNS;
+  let tokens: Int32Array = new Int32Array(1024);
+  let segmentOf: Int32Array = new Int32Array(1024);
+  let count = 0;
+  /** Per id of this document (0, 1, 2, … in order of first occurrence), its lexicon id. */
+  let lexiconIds: Int32Array = new Int32Array(256);
+  let distinct = 0;
+  const segments: Segment[] = new Array<Segment>(laid.length);
+  const states: ObligationState[] = new Array<ObligationState>(laid.length);
   const language = new LanguageCounter();
-  /** Per vocabulary id (ids come 0, 1, 2, … in order): whether the word can oblige. */
-  const mayObligeById: boolean[] = [];
   let counting = true;
-  laid.forEach((segment, s) => {
-    // Words are interned straight from the folded text: a known word costs no new string, and
-    // the sentence's tokens are the vocabulary's own strings.
-    const folded = foldText(segment.text);
-    const bounds = tokenBounds(folded);
-    const start = ids.length;
-    let obliging = false;
-    for (let k = 0; k < bounds.length; k += 2) {
-      const id = vocabulary.internRange(folded, bounds[k]!, bounds[k + 1]!);
-      if (id === mayObligeById.length) mayObligeById.push(mayOblige(vocabulary.word(id)));
-      if (mayObligeById[id]) obliging = true;
-      if (counting) counting = language.addWord(id, vocabulary.word(id));
-      ids.push(id);
-      segmentIds.push(s);
+  let clean: string | null = null;
+  let folded = '';
+  for (let s = 0; s < laid.length; s++) {
+    const segment = laid[s]!;
+    // A block is folded once for all its sentences. Folding keeps its length (and so the
+    // sentences' offsets) unless lower case grows a character (`İ`): then per sentence, as
+    // lower case is the same either way, since sentences are cut at spaces.
+    if (segment.clean !== clean) {
+      clean = segment.clean;
+      folded = foldText(clean);
     }
-    segments.push({ block: segment.block, text: segment.text, start, end: ids.length });
+    if (folded.length === clean.length) scanWords(folded, segment.from, segment.to, runs);
+    else scanWords(foldText(segment.text), 0, segment.text.length, runs);
+    const text = folded.length === clean.length ? folded : foldText(segment.text);
+    const start = count;
+    if (count + runs.count > tokens.length) {
+      const size = Math.max(tokens.length * 2, count + runs.count);
+      tokens = grow(tokens, size);
+      segmentOf = grow(segmentOf, size);
+    }
+    let obliging = false;
+    for (let k = 0; k < runs.count; k++) {
+      // Words are interned straight from the folded text: a known word costs no new string.
+      const word = lexicon.intern(text, runs.starts[k]!, runs.ends[k]!, runs.hashes[k]!);
+      let id: number;
+      if (lexicon.stamp[word] === stamp) id = lexicon.local[word]!;
+      else {
+        id = distinct++;
+        lexicon.stamp[word] = stamp;
+        lexicon.local[word] = id;
+        if (id === lexiconIds.length) lexiconIds = grow(lexiconIds, id * 2);
+        lexiconIds[id] = word;
+      }
+      if (lexicon.obliging[word] === 1) obliging = true;
+      if (counting) counting = language.addKind(lexicon.kinds[word]!);
+      tokens[count] = id;
+      segmentOf[count] = s;
+      count++;
+    }
+    segments[s] = { block: segment.block, text: segment.text, start, end: count };
     // Most sentences hold no word that could oblige: 'none' without looking at them word by word.
-    states.push(obliging ? obligationState(ids.slice(start).map((id) => vocabulary.word(id))) : 'none');
-  });
-  const tokens = Int32Array.from(ids);
-  vocabulary.index(tokens);
+    states[s] = obliging ? obligationState(wordsOf(lexicon.words, lexiconIds, tokens, start, count)) : 'none';
+  }
+  const vocabulary = new Vocabulary(lexicon, lexiconIds.slice(0, distinct), tokens.subarray(0, count));
   // Items of one list share their lead-in ranges: decide each range once, not once per item.
   const leadStates = new Map<Range, ObligationState>();
   const leadState = (range: Range): ObligationState => {
@@ -103,5 +146,5 @@ export function prepare(blocks: Block[]): PreparedText {
       !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
     return { own: unit.own, leads: unit.leads, text: unit.text, requirement };
   });
-  return { blocks, segments, units, segmentOf: Int32Array.from(segmentIds), vocabulary, lang: language.lang };
+  return { blocks, segments, units, segmentOf: segmentOf.slice(0, count), vocabulary, lang: language.lang };
 }

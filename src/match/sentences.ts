@@ -56,7 +56,32 @@ function isAbbreviation(text: string, dot: number): boolean {
  * end of the text. Empty pieces are dropped.
  */
 export function splitSentences(text: string): string[] {
-  const out: string[] = [];
+  const bounds = sentenceBounds(text);
+  const out = new Array<string>(bounds.length >> 1);
+  for (let k = 0; k < bounds.length; k += 2) out[k >> 1] = text.slice(bounds[k], bounds[k + 1]);
+  return out;
+}
+
+/** Whether `String.prototype.trim` removes this code unit (white space or a line terminator). */
+function isTrimmed(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return WHITE.test(String.fromCharCode(c));
+}
+const WHITE = /\s/;
+
+/** Pushes `[from, to)` without the white space at either end, unless nothing is left. */
+function pushTrimmed(text: string, from: number, to: number, out: number[]): void {
+  while (from < to && isTrimmed(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
+  if (to > from) out.push(from, to);
+}
+
+/**
+ * Where the sentences of {@link splitSentences} are in `text`, as start and end pairs: the
+ * sentences are the text between them, so no string needs to be made for one.
+ */
+export function sentenceBounds(text: string): number[] {
+  const out: number[] = [];
   let start = 0;
   const next = /[.!?;]/g;
   for (let found = next.exec(text); found; found = next.exec(text)) {
@@ -68,13 +93,11 @@ export function splitSentences(text: string): string[] {
     const split =
       atEnd || (text[end] === ' ' && startsSentence(text[end + 1]) && !(ch === '.' && isAbbreviation(text, i)));
     if (split) {
-      const sentence = text.slice(start, end).trim();
-      if (sentence) out.push(sentence);
+      pushTrimmed(text, start, end, out);
       start = end;
     }
     next.lastIndex = end;
   }
-  const rest = text.slice(start).trim();
-  if (rest) out.push(rest);
+  pushTrimmed(text, start, text.length, out);
   return out;
 }

@@ -101,3 +101,80 @@ export function tokenBounds(text: string): number[] {
   }
   return out;
 }
+
+/**
+ * Words found by {@link scanWords}: start, end and hash of each, in reusable typed arrays so
+ * that scanning a document allocates nothing per sentence.
+ */
+export class WordRuns {
+  starts: Int32Array = new Int32Array(256);
+  ends: Int32Array = new Int32Array(256);
+  hashes: Int32Array = new Int32Array(256);
+  count = 0;
+
+  push(start: number, end: number, hash: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.hashes = grow(this.hashes);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.hashes[this.count] = hash;
+    this.count++;
+  }
+}
+
+/** The hash {@link scanWords} gives a word: the same for a word however it was found. */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * The words of `text[from, to)` as {@link tokenBounds} finds them in that slice, with their
+ * hashes computed on the way (one pass instead of a scan and then a hash per word). The
+ * characters just outside the range must not be word characters or joiners followed by one,
+ * as holds at the spaces sentences are cut at.
+ */
+export function scanWords(text: string, from: number, to: number, out: WordRuns): void {
+  out.count = 0;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 0xa7) {
+      out.push(i, i + 1, 0xa7);
+      i++;
+      continue;
+    }
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    for (;;) {
+      h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+      if (w === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
+      i += w;
+      if (i >= to) break;
+      w = wordCharAt(text, i);
+      if (w > 0) continue;
+      const j = text.charCodeAt(i);
+      if (i + 1 < to && isJoiner(j) && (w = wordCharAt(text, i + 1)) > 0) {
+        h = (Math.imul(h, 31) + j) | 0;
+        i++;
+        continue;
+      }
+      break;
+    }
+    out.push(start, i, h);
+  }
+}

@@ -2,7 +2,7 @@
 
 import type { Block } from '../types.js';
 import { cleanText } from './normalise.js';
-import { splitSentences } from './sentences.js';
+import { sentenceBounds } from './sentences.js';
 
 /** A half-open range of segment indexes. */
 export type Range = readonly [from: number, to: number];
@@ -11,6 +11,10 @@ export type Range = readonly [from: number, to: number];
 export interface SegmentLayout {
   block: number;
   text: string;
+  /** The block's clean text, and where `text` stands in it: a block is folded and scanned once. */
+  clean: string;
+  from: number;
+  to: number;
 }
 
 /**
@@ -66,7 +70,12 @@ export function layout(blocks: Block[]): Layout {
 
   const addSegments = (block: number, text: string): Range => {
     const from = segments.length;
-    for (const sentence of splitSentences(text)) segments.push({ block, text: sentence });
+    const bounds = sentenceBounds(text);
+    for (let k = 0; k < bounds.length; k += 2) {
+      const from = bounds[k]!;
+      const to = bounds[k + 1]!;
+      segments.push({ block, text: text.slice(from, to), clean: text, from, to });
+    }
     return [from, segments.length];
   };
   const addSentenceUnits = (range: Range, heading: boolean): void => {
