@@ -56,6 +56,11 @@ function combine(states: ObligationState[], ranges: Range[]): ObligationState {
 
 /** Reused by every document: scanning allocates nothing per sentence. */
 const RUNS = new WordRuns();
+const scratch: { tokens: Int32Array; segmentOf: Int32Array; lexiconIds: Int32Array } = {
+  tokens: new Int32Array(8192),
+  segmentOf: new Int32Array(8192),
+  lexiconIds: new Int32Array(2048),
+};
 
 function grow(array: Int32Array, size: number): Int32Array {
   const bigger = new Int32Array(size);
@@ -78,11 +83,10 @@ export function prepare(blocks: Block[]): PreparedText {
   const { segments: laid, units: laidUnits } = layout(blocks);
   const { lexicon, stamp } = lexiconForDocument();
   const runs = RUNS;
-  let tokens: Int32Array = new Int32Array(1024);
-  let segmentOf: Int32Array = new Int32Array(1024);
+  // Scratch arrays shared by all documents: what is kept is copied out at the end.
+  let { tokens, segmentOf, lexiconIds } = scratch;
   let count = 0;
-  /** Per id of this document (0, 1, 2, … in order of first occurrence), its lexicon id. */
-  let lexiconIds: Int32Array = new Int32Array(256);
+  /** Per id of this document (0, 1, 2, … in order of first occurrence), its lexicon id (in `lexiconIds`). */
   let distinct = 0;
   const segments: Segment[] = new Array<Segment>(laid.length);
   const states: ObligationState[] = new Array<ObligationState>(laid.length);
@@ -105,8 +109,8 @@ export function prepare(blocks: Block[]): PreparedText {
     const start = count;
     if (count + runs.count > tokens.length) {
       const size = Math.max(tokens.length * 2, count + runs.count);
-      tokens = grow(tokens, size);
-      segmentOf = grow(segmentOf, size);
+      scratch.tokens = tokens = grow(tokens, size);
+      scratch.segmentOf = segmentOf = grow(segmentOf, size);
     }
     let obliging = false;
     for (let k = 0; k < runs.count; k++) {
@@ -118,7 +122,7 @@ export function prepare(blocks: Block[]): PreparedText {
         id = distinct++;
         lexicon.stamp[word] = stamp;
         lexicon.local[word] = id;
-        if (id === lexiconIds.length) lexiconIds = grow(lexiconIds, id * 2);
+        if (id === lexiconIds.length) scratch.lexiconIds = lexiconIds = grow(lexiconIds, id * 2);
         lexiconIds[id] = word;
       }
       if (lexicon.obliging[word] === 1) obliging = true;

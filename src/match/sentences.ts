@@ -62,6 +62,9 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** Where a sentence may end; one object for all calls (its `lastIndex` is reset each time). */
+const TERMINATOR = /[.!?;]/g;
+
 /** Whether `String.prototype.trim` removes this code unit (white space or a line terminator). */
 function isTrimmed(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -83,10 +86,12 @@ function pushTrimmed(text: string, from: number, to: number, out: number[]): voi
 export function sentenceBounds(text: string): number[] {
   const out: number[] = [];
   let start = 0;
-  const next = /[.!?;]/g;
-  for (let found = next.exec(text); found; found = next.exec(text)) {
-    const i = found.index;
-    const ch = found[0];
+  // `test` rather than `exec`: the search runs natively and makes no match object.
+  const next = TERMINATOR;
+  next.lastIndex = 0;
+  while (next.test(text)) {
+    const i = next.lastIndex - 1;
+    const ch = text[i]!;
     let end = i + 1;
     while (end < text.length && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
     const atEnd = end >= text.length;

@@ -15,6 +15,7 @@ export function isWordChar(ch: string): boolean {
 
 /** Per UTF-16 code unit below U+D800: 0 not yet known, 1 a word character, 2 not one. */
 const WORD_UNIT = new Uint8Array(0xd800);
+for (let c = 0; c < 0x80; c++) WORD_UNIT[c] = isWordUnit(c) ? 1 : 2;
 
 /**
  * Whether one UTF-16 code unit on its own is a word character, as `isWordChar(text[i])`
@@ -147,34 +148,49 @@ export function scanWords(text: string, from: number, to: number, out: WordRuns)
   out.count = 0;
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c === 0xa7) {
-      out.push(i, i + 1, 0xa7);
-      i++;
-      continue;
-    }
-    let w = wordCharAt(text, i);
-    if (w === 0) {
+    let c = text.charCodeAt(i);
+    let w: number;
+    // Below the surrogates one table lookup answers (see WORD_UNIT); above, wordCharAt.
+    if (c < 0xd800) {
+      if (unitKind(c) !== 1) {
+        if (c === 0xa7) out.push(i, i + 1, 0xa7);
+        i++;
+        continue;
+      }
+      w = 1;
+    } else if ((w = wordCharAt(text, i)) === 0) {
       i++;
       continue;
     }
     const start = i;
     let h = 0;
     for (;;) {
-      h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+      h = (Math.imul(h, 31) + c) | 0;
       if (w === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
       i += w;
       if (i >= to) break;
-      w = wordCharAt(text, i);
-      if (w > 0) continue;
-      const j = text.charCodeAt(i);
-      if (i + 1 < to && isJoiner(j) && (w = wordCharAt(text, i + 1)) > 0) {
-        h = (Math.imul(h, 31) + j) | 0;
+      c = text.charCodeAt(i);
+      if (c < 0xd800) {
+        if (unitKind(c) === 1) {
+          w = 1;
+          continue;
+        }
+      } else if ((w = wordCharAt(text, i)) > 0) continue;
+      if (isJoiner(c) && i + 1 < to && (w = wordCharAt(text, i + 1)) > 0) {
+        h = (Math.imul(h, 31) + c) | 0;
         i++;
+        c = text.charCodeAt(i);
         continue;
       }
       break;
     }
     out.push(start, i, h);
   }
+}
+
+/** WORD_UNIT's answer for a code unit below U+D800, learning it on first sight. */
+function unitKind(c: number): number {
+  const known = WORD_UNIT[c]!;
+  if (known !== 0) return known;
+  return (WORD_UNIT[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2);
 }
