@@ -78,6 +78,9 @@ export function mayOblige(token: string): boolean {
   return TRIGGER_WORDS.has(token) || IMPERATIVES.has(token);
 }
 
+/** A list label ("a", "1", "2.1"); one object, not a new one per sentence. */
+const LIST_LABEL = /^[\p{N}.]+$|^\p{L}$/u;
+
 interface Trigger {
   at: number;
   lifting: boolean;
@@ -92,7 +95,7 @@ function triggers(tokens: string[]): Trigger[] {
   const found: Trigger[] = [];
   let first = 0;
   // Skip list labels such as "a", "1", "2.1" before an opening imperative.
-  while (first < tokens.length - 1 && tokens[first]!.length <= 3 && /^[\p{N}.]+$|^\p{L}$/u.test(tokens[first]!)) first++;
+  while (first < tokens.length - 1 && tokens[first]!.length <= 3 && LIST_LABEL.test(tokens[first]!)) first++;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Most words can trigger nothing: one lookup rules them out (the opening word may still be an imperative).

@@ -22,7 +22,7 @@ export interface Segment {
 /** A unit with whether it puts an obligation on the supplier. */
 export interface Unit {
   own: Range;
-  leads: Range[];
+  leads: readonly Range[];
   text: string;
   requirement: boolean;
 }
@@ -43,13 +43,12 @@ export interface PreparedText {
   readonly lang: 'sv' | 'en';
 }
 
-function combine(states: ObligationState[], ranges: Range[]): ObligationState {
+/** The combined state of the segments `[from, to)`: any obligation wins, then any negation. */
+function combine(states: ObligationState[], from: number, to: number): ObligationState {
   let negated = false;
-  for (const [from, to] of ranges) {
-    for (let s = from; s < to; s++) {
-      if (states[s] === 'obligation') return 'obligation';
-      if (states[s] === 'negated') negated = true;
-    }
+  for (let s = from; s < to; s++) {
+    if (states[s] === 'obligation') return 'obligation';
+    if (states[s] === 'negated') negated = true;
   }
   return negated ? 'negated' : 'none';
 }
@@ -88,7 +87,8 @@ export function prepare(blocks: Block[]): PreparedText {
   let count = 0;
   /** Per id of this document (0, 1, 2, … in order of first occurrence), its lexicon id (in `lexiconIds`). */
   let distinct = 0;
-  const segments: Segment[] = new Array<Segment>(laid.length);
+  // The layout's segment objects become the prepared ones, once their token range is known.
+  const segments: Segment[] = laid;
   const states: ObligationState[] = new Array<ObligationState>(laid.length);
   const language = new LanguageCounter();
   let counting = true;
@@ -103,9 +103,12 @@ export function prepare(blocks: Block[]): PreparedText {
       clean = segment.clean;
       folded = foldText(clean);
     }
-    if (folded.length === clean.length) scanWords(folded, segment.from, segment.to, runs);
-    else scanWords(foldText(segment.text), 0, segment.text.length, runs);
-    const text = folded.length === clean.length ? folded : foldText(segment.text);
+    let text = folded;
+    if (folded.length === clean.length) scanWords(text, segment.from, segment.to, runs);
+    else {
+      text = foldText(segment.text);
+      scanWords(text, 0, text.length, runs);
+    }
     const start = count;
     if (count + runs.count > tokens.length) {
       const size = Math.max(tokens.length * 2, count + runs.count);
@@ -131,7 +134,8 @@ export function prepare(blocks: Block[]): PreparedText {
       segmentOf[count] = s;
       count++;
     }
-    segments[s] = { block: segment.block, text: segment.text, start, end: count };
+    segment.start = start;
+    segment.end = count;
     // Most sentences hold no word that could oblige: 'none' without looking at them word by word.
     states[s] = obliging ? obligationState(wordsOf(lexicon.words, lexiconIds, tokens, start, count)) : 'none';
   }
@@ -140,12 +144,12 @@ export function prepare(blocks: Block[]): PreparedText {
   const leadStates = new Map<Range, ObligationState>();
   const leadState = (range: Range): ObligationState => {
     let state = leadStates.get(range);
-    if (state === undefined) leadStates.set(range, (state = combine(states, [range])));
+    if (state === undefined) leadStates.set(range, (state = combine(states, range[0], range[1])));
     return state;
   };
   const units = laidUnits.map((unit): Unit => {
     // The unit's own words decide first; a lead-in obliges only units that say nothing either way.
-    const own = combine(states, [unit.own]);
+    const own = combine(states, unit.own[0], unit.own[1]);
     const requirement =
       !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
     return { own: unit.own, leads: unit.leads, text: unit.text, requirement };

@@ -15,6 +15,9 @@ export interface SegmentLayout {
   clean: string;
   from: number;
   to: number;
+  /** Half-open range of token positions, filled in by `prepare` (which hands these objects on as its segments). */
+  start: number;
+  end: number;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface SegmentLayout {
 export interface UnitLayout {
   own: Range;
   /** Segments that govern the unit: their words count for matching and for the obligation. */
-  leads: Range[];
+  leads: readonly Range[];
   /** The unit's own text as in the document (cells joined with ` | `), for messages. */
   text: string;
   /** Headings name a topic but oblige no one, so they are never requirement contexts. */
@@ -52,6 +55,9 @@ function endsWithColon(text: string): boolean {
   return text.endsWith(':');
 }
 
+/** The lead-ins of a unit that has none: one shared (read-only) array. */
+const NO_LEADS: readonly Range[] = [];
+
 interface OpenItem {
   level: number;
   range: Range;
@@ -74,12 +80,12 @@ export function layout(blocks: Block[]): Layout {
     for (let k = 0; k < bounds.length; k += 2) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
-      segments.push({ block, text: text.slice(from, to), clean: text, from, to });
+      segments.push({ block, text: text.slice(from, to), clean: text, from, to, start: 0, end: 0 });
     }
     return [from, segments.length];
   };
   const addSentenceUnits = (range: Range, heading: boolean): void => {
-    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: [], text: segments[s]!.text, heading });
+    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading });
   };
 
   for (let b = 0; b < blocks.length; b++) {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, exampleBlocks, prepare } from '../../src/match/index.js';
 import { mayOblige, obligationState } from '../../src/match/context.js';
 import { cleanText } from '../../src/match/normalise.js';
-import { tokenise } from '../../src/match/tokens.js';
+import { foldText } from '../../src/match/normalise.js';
+import { layout } from '../../src/match/units.js';
+import { scanWords, tokenise, WordRuns } from '../../src/match/tokens.js';
+import type { Block } from '../../src/types.js';
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['.\-][\p{L}\p{N}\p{M}]+)*|§/gu;
 const reference = {
@@ -18,6 +21,16 @@ const char = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 );
 const text = fc.array(char, { maxLength: 40 }).map((a) => a.join(''));
+
+/** The word at token position `p` of a prepared text, through the vocabulary's positions. */
+function wordAt(prepared: ReturnType<typeof prepare>, p: number): string {
+  const internal = prepared as unknown as { vocabulary: { word(id: number): string; offsets: Int32Array; flat: Int32Array } };
+  const { offsets, flat } = internal.vocabulary;
+  for (let id = 0; id + 1 < offsets.length; id++) {
+    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) if (flat[i] === p) return internal.vocabulary.word(id);
+  }
+  throw new Error(`no word at ${p}`);
+}
 
 describe('fast paths', () => {
   it('tokenise equals the regular expression it spells out', () => {
@@ -33,6 +46,46 @@ describe('fast paths', () => {
     fc.assert(fc.property(text, (t) => {
       expect(cleanText(t)).toBe(reference.cleanText(t));
     }), { numRuns: 3000 });
+  });
+
+  it('cleanText equals the reference around every single code unit (the one-class fast path)', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `a${String.fromCharCode(c)}b`;
+      if (cleanText(t) !== reference.cleanText(t)) expect([c, cleanText(t)]).toEqual([c, reference.cleanText(t)]);
+    }
+  });
+
+  it('scanWords over a range finds the words tokenise finds in that slice', () => {
+    const runs = new WordRuns();
+    fc.assert(fc.property(text, text, text, (a, b, c) => {
+      // The range is cut at spaces, as sentences are.
+      const whole = `${a} ${b} ${c}`;
+      const from = a.length + 1;
+      const to = from + b.length;
+      scanWords(whole, from, to, runs);
+      const words: string[] = [];
+      for (let k = 0; k < runs.count; k++) words.push(whole.slice(runs.starts[k], runs.ends[k]));
+      expect(words).toEqual(tokenise(b));
+    }), { numRuns: 3000 });
+  });
+
+  it('prepare tokenises each sentence as tokenise(foldText(sentence)) does', () => {
+    const words = fc.constantFrom('Och', 'ATT', 'the', 'ΟΔΟΣ', 'Σ.', 'İstanbul', 'e-post', 'Supplier’s', '«citat»', 'bl.a.', '§', '3.', 'Ska', 'krav:', '\u00ad', 'x´y', 'ΣΑ', 'a.', 'Lön');
+    const doc = fc.array(words, { maxLength: 40 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 4 }), (texts) => {
+        const blocks: Block[] = texts.map((t, i) => ({ text: t, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } }));
+        const prepared = prepare(blocks);
+        const reference = layout(blocks).segments.map((segment) => tokenise(foldText(segment.text)));
+        const actual = prepared.segments.map((segment) => {
+          const out: string[] = [];
+          for (let p = segment.start; p < segment.end; p++) out.push(wordAt(prepared, p));
+          return out;
+        });
+        expect(actual).toEqual(reference);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('the language prepare finds is the one detectLanguage finds', () => {
