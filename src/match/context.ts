@@ -152,14 +152,18 @@ function negatedAt(tokens: string[], at: number): boolean {
 export function obligationState(tokens: string[]): ObligationState {
   const found = triggers(tokens);
   if (found.length === 0) return 'none';
-  const lifted = new Set<number>();
+  // Made only for a sentence that lifts a duty: most sentences lift none.
+  let lifted: Set<number> | null = null;
   for (const trigger of found) {
     if (!trigger.lifting || !negatedAt(tokens, trigger.at)) continue;
+    lifted ??= new Set<number>();
     lifted.add(trigger.at);
     // "ska inte behöva", "shall not be required": the modal before a lifted duty is lifted too.
     for (let j = Math.max(0, trigger.at - 3); j < trigger.at; j++) if (MODALS.has(tokens[j]!)) lifted.add(j);
   }
-  return found.some((t) => !lifted.has(t.at)) ? 'obligation' : 'negated';
+  if (lifted === null) return 'obligation';
+  const none = lifted;
+  return found.some((t) => !none.has(t.at)) ? 'obligation' : 'negated';
 }
 
 /**

@@ -72,11 +72,14 @@ function isTrimmed(c: number): boolean {
 }
 const WHITE = /\s/;
 
-/** Pushes `[from, to)` without the white space at either end, unless nothing is left. */
-function pushTrimmed(text: string, from: number, to: number, out: number[]): void {
+/** Appends `[from, to)` without the white space at either end to `out` at `n`, unless nothing is left; the new count. */
+function pushTrimmed(text: string, from: number, to: number, out: number[], n: number): number {
   while (from < to && isTrimmed(text.charCodeAt(from))) from++;
   while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;
-  if (to > from) out.push(from, to);
+  if (to <= from) return n;
+  out[n] = from;
+  out[n + 1] = to;
+  return n + 2;
 }
 
 /**
@@ -85,6 +88,16 @@ function pushTrimmed(text: string, from: number, to: number, out: number[]): voi
  */
 export function sentenceBounds(text: string): number[] {
   const out: number[] = [];
+  out.length = sentenceBoundsInto(text, out);
+  return out;
+}
+
+/**
+ * {@link sentenceBounds} written into `out` from index 0 (entries past the returned count are
+ * stale): a caller cutting many blocks reuses one array.
+ */
+export function sentenceBoundsInto(text: string, out: number[]): number {
+  let n = 0;
   let start = 0;
   // `test` rather than `exec`: the search runs natively and makes no match object.
   const next = TERMINATOR;
@@ -98,11 +111,10 @@ export function sentenceBounds(text: string): number[] {
     const split =
       atEnd || (text[end] === ' ' && startsSentence(text[end + 1]) && !(ch === '.' && isAbbreviation(text, i)));
     if (split) {
-      pushTrimmed(text, start, end, out);
+      n = pushTrimmed(text, start, end, out, n);
       start = end;
     }
     next.lastIndex = end;
   }
-  pushTrimmed(text, start, text.length, out);
-  return out;
+  return pushTrimmed(text, start, text.length, out, n);
 }

@@ -2,7 +2,7 @@
 
 import type { Block } from '../types.js';
 import { cleanText } from './normalise.js';
-import { sentenceBounds } from './sentences.js';
+import { sentenceBoundsInto } from './sentences.js';
 
 /** A half-open range of segment indexes. */
 export type Range = readonly [from: number, to: number];
@@ -42,13 +42,16 @@ export interface Layout {
 /** Bullets that PDF and plain-text readers leave at the start of list items typed as paragraphs. */
 const BULLETS = new Set(['•', '·', '▪', '◦', '○', '●', '■', '□', '-', '–', '—', '*']);
 
+/** A list label as a paragraph's first word: "a)", "1)", "12)". */
+const LIST_LABEL = /^(?:\d{1,2}|[a-z])\)$/;
+
 /** Whether a paragraph is really a list item: "• text", "- text", "a) text", "1) text". */
 function looksLikeListItem(text: string): boolean {
   const space = text.indexOf(' ');
   if (space <= 0) return false;
   const marker = text.slice(0, space);
   if (BULLETS.has(marker)) return true;
-  return /^(?:\d{1,2}|[a-z])\)$/.test(marker);
+  return LIST_LABEL.test(marker);
 }
 
 function endsWithColon(text: string): boolean {
@@ -70,14 +73,15 @@ export function layout(blocks: Block[]): Layout {
   const units: UnitLayout[] = [];
   let leadIn: Range | null = null; // the last paragraph, when it ends with ':'
   let previousColon: Range | null = null; // that paragraph, only while it is the block just before
-  let items: OpenItem[] = [];
+  const items: OpenItem[] = [];
+  const bounds: number[] = [];
   const headerRows = new Map<number, Range>();
   const tableIntros = new Map<number, Range | null>();
 
   const addSegments = (block: number, text: string): Range => {
     const from = segments.length;
-    const bounds = sentenceBounds(text);
-    for (let k = 0; k < bounds.length; k += 2) {
+    const count = sentenceBoundsInto(text, bounds);
+    for (let k = 0; k < count; k += 2) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
       segments.push({ block, text: text.slice(from, to), clean: text, from, to, start: 0, end: 0 });
@@ -124,7 +128,7 @@ export function layout(blocks: Block[]): Layout {
       if (own[1] > own[0]) units.push({ own, leads, text: cells.filter((t) => t).join(' | '), heading: false });
       b = last;
       leadIn = null;
-      items = [];
+      items.length = 0;
       continue;
     }
     if (block.kind === 'footnote' || block.kind === 'endnote') {
@@ -136,7 +140,7 @@ export function layout(blocks: Block[]): Layout {
     if (block.kind === 'heading') {
       addSentenceUnits(addSegments(b, text), true);
       leadIn = null;
-      items = [];
+      items.length = 0;
       continue;
     }
     if (block.kind === 'list-item' || looksLikeListItem(text)) {
@@ -155,7 +159,7 @@ export function layout(blocks: Block[]): Layout {
     addSentenceUnits(range, false);
     leadIn = endsWithColon(text) && range[1] > range[0] ? range : null;
     previousColon = leadIn;
-    items = [];
+    items.length = 0;
   }
   return { segments, units };
 }

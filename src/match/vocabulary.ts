@@ -115,10 +115,6 @@ export class Vocabulary {
     return this.lexicon.words[this.lexiconIds[id]!]!;
   }
 
-  private postings(id: number): Int32Array {
-    return this.flat.subarray(this.offsets[id]!, this.offsets[id + 1]!);
-  }
-
   /** The ids of the words a pattern matches. */
   private matchingIds(pattern: WordPattern): Iterable<number> {
     const n = patternNumber(pattern);
@@ -174,18 +170,17 @@ export class Vocabulary {
   positions(pattern: WordPattern): Int32Array {
     const cached = this.cache.get(pattern.key);
     if (cached) return cached;
-    const ids = [...this.matchingIds(pattern)];
+    const matching = this.matchingIds(pattern);
+    const ids = Array.isArray(matching) ? (matching as readonly number[]) : [...matching];
+    const { offsets, flat } = this;
     let result: Int32Array;
-    if (ids.length === 1) result = this.postings(ids[0]!);
+    if (ids.length === 1) result = flat.subarray(offsets[ids[0]!]!, offsets[ids[0]! + 1]!);
     else {
       let total = 0;
-      for (const id of ids) total += this.offsets[id + 1]! - this.offsets[id]!;
+      for (const id of ids) total += offsets[id + 1]! - offsets[id]!;
       result = new Int32Array(total);
       let at = 0;
-      for (const id of ids) {
-        result.set(this.postings(id), at);
-        at += this.offsets[id + 1]! - this.offsets[id]!;
-      }
+      for (const id of ids) for (let i = offsets[id]!; i < offsets[id + 1]!; i++) result[at++] = flat[i]!;
       result.sort();
     }
     this.cache.set(pattern.key, result);
