@@ -25,18 +25,17 @@ function growBytes(array: Uint8Array, size: number): Uint8Array {
   return bigger;
 }
 
-/** Whether `text` holds `word` at `start` (a loop: cheaper than `startsWith` for short words). */
-function sameUnits(word: string, text: string, start: number): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
 export class Lexicon {
   readonly words: string[] = [];
   /** Open-addressing table of ids by word hash (-1: empty), and each word's hash. */
   private table = new Int32Array(1 << 14).fill(-1);
   private mask = (1 << 14) - 1;
   private hashes: Int32Array = new Int32Array(1 << 13);
+  /** Every word's code units one after another, and where each word's start and how long it is. */
+  private units: Uint16Array = new Uint16Array(1 << 16);
+  private used = 0;
+  private offsets: Int32Array = new Int32Array(1 << 13);
+  private lengths: Int32Array = new Int32Array(1 << 13);
   /** Per word: 1 when it may make a sentence an obligation (see `mayOblige`). */
   obliging: Uint8Array = new Uint8Array(1 << 13);
   /** Per word: its function-word kind for language detection (see `functionWordKind`). */
@@ -62,9 +61,18 @@ export class Lexicon {
     for (;;) {
       const id = this.table[slot]!;
       if (id < 0) break;
-      if (this.hashes[id] === h) {
-        const word = this.words[id]!;
-        if (word.length === n && sameUnits(word, text, start)) return id;
+      if (this.hashes[id] === h && this.lengths[id] === n) {
+        // Compared with the word's code units in one typed array: cheaper than reading the
+        // word's string (often a slice of another string) unit by unit.
+        const at = this.offsets[id]!;
+        let same = true;
+        for (let i = 0; i < n; i++) {
+          if (this.units[at + i] !== text.charCodeAt(start + i)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return id;
       }
       slot = (slot + 1) & this.mask;
     }
@@ -86,6 +94,15 @@ export class Lexicon {
   private add(word: string, h: number, slot: number): number {
     const id = this.words.length;
     if (id === this.hashes.length) this.growArrays();
+    if (this.used + word.length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, this.used + word.length));
+      units.set(this.units);
+      this.units = units;
+    }
+    for (let i = 0; i < word.length; i++) this.units[this.used + i] = word.charCodeAt(i);
+    this.offsets[id] = this.used;
+    this.lengths[id] = word.length;
+    this.used += word.length;
     this.words.push(word);
     this.matches.push(NO_MATCHES);
     this.hashes[id] = h;
@@ -112,6 +129,8 @@ export class Lexicon {
   private growArrays(): void {
     const n = this.hashes.length * 2;
     this.hashes = growInts(this.hashes, n);
+    this.offsets = growInts(this.offsets, n);
+    this.lengths = growInts(this.lengths, n);
     this.covered = growInts(this.covered, n);
     this.stamp = growInts(this.stamp, n);
     this.local = growInts(this.local, n);
