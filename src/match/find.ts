@@ -31,7 +31,7 @@ let keptB = new Int32Array(1024);
  * follow a kept position of the word before within the gap, in the same segment: one merge
  * pass per word over sorted position lists, so linear in the number of occurrences.
  */
-function markTerm(text: PreparedText, term: CompiledTerm): void {
+function markTerm(text: PreparedText, term: CompiledTerm): boolean {
   const { segmentOf, vocabulary } = text;
   let ends = vocabulary.positions(term.words[0]!);
   let count = ends.length;
@@ -57,6 +57,7 @@ function markTerm(text: PreparedText, term: CompiledTerm): void {
     count = n;
   }
   for (let k = 0; k < count; k++) marks[segmentOf[ends[k]!]!] = 1;
+  return count > 0;
 }
 
 /**
@@ -66,7 +67,10 @@ function markTerm(text: PreparedText, term: CompiledTerm): void {
 function conceptCounts(text: PreparedText, concept: CompiledConcept, base: number): boolean {
   const n = text.segments.length;
   marks.fill(0, 0, n);
-  for (const term of concept.terms) markTerm(text, term);
+  let any = false;
+  for (const term of concept.terms) if (markTerm(text, term)) any = true;
+  // No hit: the counts are never read (the rule fails, or the `not` concept vetoes nothing).
+  if (!any) return false;
   counts[base] = 0;
   for (let s = 0; s < n; s++) counts[base + s + 1] = counts[base + s]! + marks[s]!;
   return counts[base + n]! > 0;

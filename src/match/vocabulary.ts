@@ -51,6 +51,8 @@ function wordAt(starts: Int32Array, at: number): number {
 }
 
 const NO_IDS: readonly number[] = [];
+/** The positions of a pattern no word matches (an empty array cannot be changed). */
+const NO_POSITIONS = new Int32Array(0);
 
 /** A word list sorted for prefix lookups, with the vocabulary id of each entry. */
 interface SortedIndex {
@@ -85,6 +87,7 @@ export class Vocabulary {
   private reversed: SortedIndex | null = null;
   private joined: { text: string; starts: Int32Array } | null = null;
   private readonly cache = new Map<string, Int32Array>();
+  private readonly byNumber: (Int32Array | undefined)[] = [];
   /** Per pattern number below `covered`: the ids of this document's words it matches. */
   private byPattern: (number[] | undefined)[] | null = null;
   private covered = 0;
@@ -168,13 +171,23 @@ export class Vocabulary {
 
   /** Sorted token positions of every word the pattern matches (cached per document). */
   positions(pattern: WordPattern): Int32Array {
-    const cached = this.cache.get(pattern.key);
+    // Numbered patterns are cached by number (an array, not a growing map); others by key.
+    const n = patternNumber(pattern);
+    const cached = n >= 0 ? this.byNumber[n] : this.cache.get(pattern.key);
     if (cached) return cached;
+    const result = this.resolve(pattern);
+    if (n >= 0) this.byNumber[n] = result;
+    else this.cache.set(pattern.key, result);
+    return result;
+  }
+
+  private resolve(pattern: WordPattern): Int32Array {
     const matching = this.matchingIds(pattern);
     const ids = Array.isArray(matching) ? (matching as readonly number[]) : [...matching];
     const { offsets, flat } = this;
     let result: Int32Array;
-    if (ids.length === 1) result = flat.subarray(offsets[ids[0]!]!, offsets[ids[0]! + 1]!);
+    if (ids.length === 0) result = NO_POSITIONS;
+    else if (ids.length === 1) result = flat.subarray(offsets[ids[0]!]!, offsets[ids[0]! + 1]!);
     else {
       let total = 0;
       for (const id of ids) total += offsets[id + 1]! - offsets[id]!;
@@ -183,7 +196,6 @@ export class Vocabulary {
       for (const id of ids) for (let i = offsets[id]!; i < offsets[id + 1]!; i++) result[at++] = flat[i]!;
       result.sort();
     }
-    this.cache.set(pattern.key, result);
     return result;
   }
 }
