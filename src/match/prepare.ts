@@ -147,12 +147,13 @@ export function prepare(blocks: Block[]): PreparedText {
     if (state === undefined) leadStates.set(range, (state = combine(states, range[0], range[1])));
     return state;
   };
-  const units = laidUnits.map((unit): Unit => {
+  // The layout's unit objects become the prepared ones, once their context is known.
+  const units: Unit[] = laidUnits;
+  for (const unit of laidUnits) {
     // The unit's own words decide first; a lead-in obliges only units that say nothing either way.
     const own = combine(states, unit.own[0], unit.own[1]);
-    const requirement =
+    unit.requirement =
       !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
-    return { own: unit.own, leads: unit.leads, text: unit.text, requirement };
-  });
+  }
   return { blocks, segments, units, segmentOf: segmentOf.slice(0, count), vocabulary, lang: language.lang };
 }

@@ -32,6 +32,8 @@ export interface UnitLayout {
   text: string;
   /** Headings name a topic but oblige no one, so they are never requirement contexts. */
   heading: boolean;
+  /** Whether the unit obliges the supplier: false here, decided by `prepare` (which hands these objects on as its units). */
+  requirement: boolean;
 }
 
 export interface Layout {
@@ -61,6 +63,12 @@ function endsWithColon(text: string): boolean {
 /** The lead-ins of a unit that has none: one shared (read-only) array. */
 const NO_LEADS: readonly Range[] = [];
 
+/** The lead-ins that are there, in this order, as an array of just their size. */
+function leadsOf(first: Range | null, second: Range | null): readonly Range[] {
+  if (first) return second ? [first, second] : [first];
+  return second ? [second] : NO_LEADS;
+}
+
 interface OpenItem {
   level: number;
   range: Range;
@@ -89,7 +97,7 @@ export function layout(blocks: Block[]): Layout {
     return [from, segments.length];
   };
   const addSentenceUnits = (range: Range, heading: boolean): void => {
-    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading });
+    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading, requirement: false });
   };
 
   for (let b = 0; b < blocks.length; b++) {
@@ -101,31 +109,31 @@ export function layout(blocks: Block[]): Layout {
       // Gather the consecutive cells of this row into one unit.
       const id = block.table?.id;
       const row = block.table?.row;
-      const cells: string[] = [];
+      // The row's text: its non-empty cells joined with ' | '.
+      let rowText = '';
       const from = segments.length;
       let last = b;
       for (let c = b; c < blocks.length; c++) {
         const cell = blocks[c]!;
         if (cell.kind !== 'table-cell') break;
         if (c > b && (id === undefined || cell.table?.id !== id || cell.table?.row !== row)) break;
-        const cellText = cleanText(cell.text);
-        cells.push(cellText);
+        const cellText = c === b ? text : cleanText(cell.text);
+        if (cellText) rowText = rowText ? `${rowText} | ${cellText}` : cellText;
         addSegments(c, cellText);
         last = c;
       }
       const own: Range = [from, segments.length];
-      const leads: Range[] = [];
+      let leads: readonly Range[] = NO_LEADS;
       if (id !== undefined) {
         if (!tableIntros.has(id)) tableIntros.set(id, before);
         const intro = tableIntros.get(id);
-        if (intro) leads.push(intro);
         const header = headerRows.get(id);
-        if (header) leads.push(header);
-        else headerRows.set(id, own);
+        if (!header) headerRows.set(id, own);
+        leads = leadsOf(intro ?? null, header ?? null);
       } else if (before) {
-        leads.push(before);
+        leads = [before];
       }
-      if (own[1] > own[0]) units.push({ own, leads, text: cells.filter((t) => t).join(' | '), heading: false });
+      if (own[1] > own[0]) units.push({ own, leads, text: rowText, heading: false, requirement: false });
       b = last;
       leadIn = null;
       items.length = 0;
@@ -148,10 +156,8 @@ export function layout(blocks: Block[]): Layout {
       while (items.length > 0 && items[items.length - 1]!.level >= level) items.pop();
       const parent = items[items.length - 1];
       const own = addSegments(b, text);
-      const leads: Range[] = [];
-      if (leadIn) leads.push(leadIn);
-      if (parent?.colon) leads.push(parent.range);
-      if (own[1] > own[0]) units.push({ own, leads, text, heading: false });
+      const leads = leadsOf(leadIn, parent?.colon ? parent.range : null);
+      if (own[1] > own[0]) units.push({ own, leads, text, heading: false, requirement: false });
       items.push({ level, range: own, colon: endsWithColon(text) });
       continue;
     }
