@@ -81,6 +81,17 @@ export function mayOblige(token: string): boolean {
 /** A list label ("a", "1", "2.1"); one object, not a new one per sentence. */
 const LIST_LABEL = /^[\p{N}.]+$|^\p{L}$/u;
 
+/**
+ * {@link LIST_LABEL}'s answer, without running it for the common short word that opens a
+ * sentence ("det", "om", "the"): two or more units starting with an ASCII letter are neither a
+ * number nor a single letter.
+ */
+function isListLabel(token: string): boolean {
+  const c = token.charCodeAt(0) | 0x20;
+  if (token.length > 1 && c >= 0x61 && c <= 0x7a) return false;
+  return LIST_LABEL.test(token);
+}
+
 interface Trigger {
   at: number;
   lifting: boolean;
@@ -95,7 +106,7 @@ function triggers(tokens: string[]): Trigger[] {
   const found: Trigger[] = [];
   let first = 0;
   // Skip list labels such as "a", "1", "2.1" before an opening imperative.
-  while (first < tokens.length - 1 && tokens[first]!.length <= 3 && LIST_LABEL.test(tokens[first]!)) first++;
+  while (first < tokens.length - 1 && tokens[first]!.length <= 3 && isListLabel(tokens[first]!)) first++;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Most words can trigger nothing: one lookup rules them out (the opening word may still be an imperative).

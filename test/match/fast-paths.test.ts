@@ -100,6 +100,15 @@ describe('fast paths', () => {
     );
   });
 
+  it('an opening imperative after a list label obliges, after any other short word not', () => {
+    const label = /^[\p{N}.]+$|^\p{L}$/u;
+    const unit = fc.constantFrom(...'aZ09.åÖ-ΣΩ1'.split(''), '𝐀', '\u0301');
+    fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 3 }).map((a) => a.join('')), (first) => {
+      fc.pre(first.length <= 3 && !mayOblige(first));
+      expect(obligationState([first, 'beskriv', 'planen'])).toBe(label.test(first) ? 'obligation' : 'none');
+    }), { numRuns: 3000 });
+  });
+
   it('a sentence with no word that may oblige is never an obligation (prepare skips it)', () => {
     const word = fc.constantFrom('ska', 'skall', 'inte', 'krav', 'gäller', 'will', 'the', 'contractor', 'redovisa', 'describe', 'required', 'is', 'not',
       'need', 'to', 'får', 'a', '1', '2.1', 'lön', 'pay', 'och', 'att', 'leverantören', 'poäng', 'ges', 'ansvarig', 'for', 'responsible');
