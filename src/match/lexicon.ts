@@ -7,7 +7,6 @@
 import { mayOblige } from './context.js';
 import { functionWordKind } from './language.js';
 import { patternCount, patternsMatching } from './patterns.js';
-import { hashRange } from './tokens.js';
 
 /** Past this many words a new lexicon is started, so a long-lived process cannot grow without end. */
 const MAX_WORDS = 400_000;
@@ -54,7 +53,7 @@ export class Lexicon {
     return this.words.length;
   }
 
-  /** The id of `text[start, end)` with hash `h` (see `hashRange`), adding the word when new. */
+  /** The id of `text[start, end)` with hash `h` (as `scanWords` computes it), adding the word when new. */
   intern(text: string, start: number, end: number, h: number): number {
     const n = end - start;
     let slot = (h ^ (h >>> 15)) & this.mask;
@@ -77,18 +76,6 @@ export class Lexicon {
       slot = (slot + 1) & this.mask;
     }
     return this.add(text.slice(start, end), h, slot);
-  }
-
-  /** The id of a word if known, else -1. */
-  find(word: string): number {
-    const h = hashRange(word, 0, word.length);
-    let slot = (h ^ (h >>> 15)) & this.mask;
-    for (;;) {
-      const id = this.table[slot]!;
-      if (id < 0) return -1;
-      if (this.hashes[id] === h && this.words[id] === word) return id;
-      slot = (slot + 1) & this.mask;
-    }
   }
 
   private add(word: string, h: number, slot: number): number {

@@ -31,7 +31,7 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** The words a suffix pattern's words must end with: every form of its last part. */
-export function suffixForms(text: string, lang: WordPattern['lang']): string[] {
+function suffixForms(text: string, lang: WordPattern['lang']): string[] {
   const forms = new Set<string>();
   for (const { stem, endings } of stemForms(text, lang)) for (const ending of endings) forms.add(stem + ending);
   return [...forms];

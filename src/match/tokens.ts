@@ -131,13 +131,6 @@ export class WordRuns {
   }
 }
 
-/** The hash {@link scanWords} gives a word: the same for a word however it was found. */
-export function hashRange(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
-}
-
 /**
  * The words of `text[from, to)` as {@link tokenBounds} finds them in that slice, with their
  * hashes computed on the way (one pass instead of a scan and then a hash per word). The
