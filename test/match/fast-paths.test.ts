@@ -1,10 +1,9 @@
 // The hand-written fast paths of preparing a text agree with the plain definitions they replace.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, exampleBlocks, prepare } from '../../src/match/index.js';
+import { compileEvidence, detectLanguage, exampleBlocks, findEvidence, prepare } from '../../src/match/index.js';
 import { mayOblige, obligationState } from '../../src/match/context.js';
-import { cleanText } from '../../src/match/normalise.js';
-import { foldText } from '../../src/match/normalise.js';
+import { cleanText, foldText } from '../../src/match/normalise.js';
 import { layout } from '../../src/match/units.js';
 import { scanWords, tokenise, WordRuns } from '../../src/match/tokens.js';
 import type { Block } from '../../src/types.js';
@@ -118,5 +117,26 @@ describe('fast paths', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('documents share one lexicon and pattern index per run, yet match alike in any order', () => {
+    // Each rule's patterns are met for the first time on some document, in between others.
+    const rules = [
+      { all: [{ sv: ['föräldraledig*'], en: ['parental leave'] }, { sv: ['rutin*', '*policy'], en: ['routine*'] }] },
+      { all: [{ sv: ['*kartläggning', 'lön'], en: ['pay survey'] }], not: { sv: ['*index'], en: ['price index'] } },
+      { all: [{ sv: ['*jämställd*'], en: ['gender equality'] }], context: 'any' as const },
+    ].map((spec) => compileEvidence(spec));
+    const texts = [
+      'Leverantören ska ha rutiner för föräldraledighet.',
+      'Leverantören ska göra en lönekartläggning. Priset följer lönekostnadsindex.',
+      'Ett ojämställt arbetsliv. The Contractor shall have routines for parental leave.',
+      'Leverantören ska ha en föräldraledighetspolicy och följa lönen.',
+    ];
+    const answer = (text: ReturnType<typeof prepare>): (string | null)[] => rules.map((rule) => findEvidence(text, rule)?.unit ?? null);
+    const alone = texts.map((t) => answer(prepare(exampleBlocks(t))));
+    // All prepared first, then matched last to first: each keeps its own words.
+    const prepared = texts.map((t) => prepare(exampleBlocks(t)));
+    expect([...prepared].reverse().map(answer)).toEqual([...alone].reverse());
+    expect(alone[0]![0]).toBe('Leverantören ska ha rutiner för föräldraledighet.');
   });
 });
