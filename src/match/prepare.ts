@@ -2,10 +2,10 @@
 
 import type { Block } from '../types.js';
 import { obligationState, type ObligationState } from './context.js';
-import { LanguageCounter } from './language.js';
+import { DocumentWords } from './indexer.js';
 import { lexiconForDocument } from './lexicon.js';
 import { foldText } from './normalise.js';
-import { scanWords, WordRuns } from './tokens.js';
+import { scanWords } from './tokens.js';
 import { layout, type Range } from './units.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -53,27 +53,6 @@ function combine(states: ObligationState[], from: number, to: number): Obligatio
   return negated ? 'negated' : 'none';
 }
 
-/** Reused by every document: scanning allocates nothing per sentence. */
-const RUNS = new WordRuns();
-const scratch: { tokens: Int32Array; segmentOf: Int32Array; lexiconIds: Int32Array } = {
-  tokens: new Int32Array(8192),
-  segmentOf: new Int32Array(8192),
-  lexiconIds: new Int32Array(2048),
-};
-
-function grow(array: Int32Array, size: number): Int32Array {
-  const bigger = new Int32Array(size);
-  bigger.set(array);
-  return bigger;
-}
-
-/** The words of tokens `[from, to)`, for the few sentences whose obligation is weighed word by word. */
-function wordsOf(words: readonly string[], lexiconIds: Int32Array, tokens: Int32Array, from: number, to: number): string[] {
-  const out = new Array<string>(to - from);
-  for (let i = from; i < to; i++) out[i - from] = words[lexiconIds[tokens[i]!]!]!;
-  return out;
-}
-
 /**
  * Normalises, tokenises and indexes a document's blocks: sentences, list items with their
  * lead-ins, table rows with their headers, and the requirement context of each.
@@ -81,21 +60,17 @@ function wordsOf(words: readonly string[], lexiconIds: Int32Array, tokens: Int32
 export function prepare(blocks: Block[]): PreparedText {
   const { segments: laid, units: laidUnits } = layout(blocks);
   const { lexicon, stamp } = lexiconForDocument();
-  const runs = RUNS;
-  // Scratch arrays shared by all documents: what is kept is copied out at the end.
-  let { tokens, segmentOf, lexiconIds } = scratch;
-  let count = 0;
-  /** Per id of this document (0, 1, 2, … in order of first occurrence), its lexicon id (in `lexiconIds`). */
-  let distinct = 0;
+  const words = new DocumentWords(lexicon, stamp);
   // The layout's segment objects become the prepared ones, once their token range is known.
   const segments: Segment[] = laid;
   const states: ObligationState[] = new Array<ObligationState>(laid.length);
-  const language = new LanguageCounter();
-  let counting = true;
   let clean: string | null = null;
   let folded = '';
   for (let s = 0; s < laid.length; s++) {
     const segment = laid[s]!;
+    const start = words.count;
+    words.segment = s;
+    words.obliging = false;
     // A block is folded once for all its sentences. Folding keeps its length (and so the
     // sentences' offsets) unless lower case grows a character (`İ`): then per sentence, as
     // lower case is the same either way, since sentences are cut at spaces.
@@ -103,43 +78,18 @@ export function prepare(blocks: Block[]): PreparedText {
       clean = segment.clean;
       folded = foldText(clean);
     }
-    let text = folded;
-    if (folded.length === clean.length) scanWords(text, segment.from, segment.to, runs);
+    if (folded.length === clean.length) scanWords(folded, segment.from, segment.to, words);
     else {
-      text = foldText(segment.text);
-      scanWords(text, 0, text.length, runs);
-    }
-    const start = count;
-    if (count + runs.count > tokens.length) {
-      const size = Math.max(tokens.length * 2, count + runs.count);
-      scratch.tokens = tokens = grow(tokens, size);
-      scratch.segmentOf = segmentOf = grow(segmentOf, size);
-    }
-    let obliging = false;
-    for (let k = 0; k < runs.count; k++) {
-      // Words are interned straight from the folded text: a known word costs no new string.
-      const word = lexicon.intern(text, runs.starts[k]!, runs.ends[k]!, runs.hashes[k]!);
-      let id: number;
-      if (lexicon.stamp[word] === stamp) id = lexicon.local[word]!;
-      else {
-        id = distinct++;
-        lexicon.stamp[word] = stamp;
-        lexicon.local[word] = id;
-        if (id === lexiconIds.length) scratch.lexiconIds = lexiconIds = grow(lexiconIds, id * 2);
-        lexiconIds[id] = word;
-      }
-      if (lexicon.obliging[word] === 1) obliging = true;
-      if (counting) counting = language.addKind(lexicon.kinds[word]!);
-      tokens[count] = id;
-      segmentOf[count] = s;
-      count++;
+      const text = foldText(segment.text);
+      scanWords(text, 0, text.length, words);
     }
     segment.start = start;
-    segment.end = count;
+    segment.end = words.count;
     // Most sentences hold no word that could oblige: 'none' without looking at them word by word.
-    states[s] = obliging ? obligationState(wordsOf(lexicon.words, lexiconIds, tokens, start, count)) : 'none';
+    states[s] = words.obliging ? obligationState(words.wordsOf(start, words.count)) : 'none';
   }
-  const vocabulary = new Vocabulary(lexicon, lexiconIds.slice(0, distinct), tokens.subarray(0, count));
+  const count = words.count;
+  const vocabulary = new Vocabulary(lexicon, words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
   // Items of one list share their lead-in ranges: decide each range once, not once per item.
   const leadStates = new Map<Range, ObligationState>();
   const leadState = (range: Range): ObligationState => {
@@ -155,5 +105,5 @@ export function prepare(blocks: Block[]): PreparedText {
     unit.requirement =
       !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
   }
-  return { blocks, segments, units, segmentOf: segmentOf.slice(0, count), vocabulary, lang: language.lang };
+  return { blocks, segments, units, segmentOf: words.segmentOf.slice(0, count), vocabulary, lang: words.language.lang };
 }

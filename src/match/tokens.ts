@@ -103,17 +103,19 @@ export function tokenBounds(text: string): number[] {
   return out;
 }
 
-/**
- * Words found by {@link scanWords}: start, end and hash of each, in reusable typed arrays so
- * that scanning a document allocates nothing per sentence.
- */
-export class WordRuns {
+/** Receives the words {@link scanWords} finds, in text order, with their hashes. */
+export interface WordSink {
+  word(text: string, start: number, end: number, hash: number): void;
+}
+
+/** A {@link WordSink} that keeps start, end and hash of each word in reusable typed arrays. */
+export class WordRuns implements WordSink {
   starts: Int32Array = new Int32Array(256);
   ends: Int32Array = new Int32Array(256);
   hashes: Int32Array = new Int32Array(256);
   count = 0;
 
-  push(start: number, end: number, hash: number): void {
+  word(_text: string, start: number, end: number, hash: number): void {
     if (this.count === this.starts.length) {
       const grow = (a: Int32Array): Int32Array => {
         const b = new Int32Array(a.length * 2);
@@ -132,13 +134,12 @@ export class WordRuns {
 }
 
 /**
- * The words of `text[from, to)` as {@link tokenBounds} finds them in that slice, with their
- * hashes computed on the way (one pass instead of a scan and then a hash per word). The
- * characters just outside the range must not be word characters or joiners followed by one,
- * as holds at the spaces sentences are cut at.
+ * The words of `text[from, to)` as {@link tokenBounds} finds them in that slice, handed to
+ * `out` with their hashes computed on the way: one pass instead of a scan, then a hash and an
+ * intern per word. The characters just outside the range must not be word characters or
+ * joiners followed by one, as holds at the spaces sentences are cut at.
  */
-export function scanWords(text: string, from: number, to: number, out: WordRuns): void {
-  out.count = 0;
+export function scanWords(text: string, from: number, to: number, out: WordSink): void {
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
@@ -146,7 +147,7 @@ export function scanWords(text: string, from: number, to: number, out: WordRuns)
     // Below the surrogates one table lookup answers (see WORD_UNIT); above, wordCharAt.
     if (c < 0xd800) {
       if (unitKind(c) !== 1) {
-        if (c === 0xa7) out.push(i, i + 1, 0xa7);
+        if (c === 0xa7) out.word(text, i, i + 1, 0xa7);
         i++;
         continue;
       }
@@ -177,7 +178,7 @@ export function scanWords(text: string, from: number, to: number, out: WordRuns)
       }
       break;
     }
-    out.push(start, i, h);
+    out.word(text, start, i, h);
   }
 }
 

@@ -61,6 +61,7 @@ describe('fast paths', () => {
       const whole = `${a} ${b} ${c}`;
       const from = a.length + 1;
       const to = from + b.length;
+      runs.count = 0;
       scanWords(whole, from, to, runs);
       const words: string[] = [];
       for (let k = 0; k < runs.count; k++) words.push(whole.slice(runs.starts[k], runs.ends[k]));
