@@ -78,6 +78,20 @@ export function mayOblige(token: string): boolean {
   return TRIGGER_WORDS.has(token) || IMPERATIVES.has(token);
 }
 
+/** A list label ("a", "1", "2.1"); one object, not a new one per sentence. */
+const LIST_LABEL = /^[\p{N}.]+$|^\p{L}$/u;
+
+/**
+ * {@link LIST_LABEL}'s answer, without running it for the common short word that opens a
+ * sentence ("det", "om", "the"): two or more units starting with an ASCII letter are neither a
+ * number nor a single letter.
+ */
+function isListLabel(token: string): boolean {
+  const c = token.charCodeAt(0) | 0x20;
+  if (token.length > 1 && c >= 0x61 && c <= 0x7a) return false;
+  return LIST_LABEL.test(token);
+}
+
 interface Trigger {
   at: number;
   lifting: boolean;
@@ -92,7 +106,7 @@ function triggers(tokens: string[]): Trigger[] {
   const found: Trigger[] = [];
   let first = 0;
   // Skip list labels such as "a", "1", "2.1" before an opening imperative.
-  while (first < tokens.length - 1 && tokens[first]!.length <= 3 && /^[\p{N}.]+$|^\p{L}$/u.test(tokens[first]!)) first++;
+  while (first < tokens.length - 1 && tokens[first]!.length <= 3 && isListLabel(tokens[first]!)) first++;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Most words can trigger nothing: one lookup rules them out (the opening word may still be an imperative).
@@ -149,14 +163,18 @@ function negatedAt(tokens: string[], at: number): boolean {
 export function obligationState(tokens: string[]): ObligationState {
   const found = triggers(tokens);
   if (found.length === 0) return 'none';
-  const lifted = new Set<number>();
+  // Made only for a sentence that lifts a duty: most sentences lift none.
+  let lifted: Set<number> | null = null;
   for (const trigger of found) {
     if (!trigger.lifting || !negatedAt(tokens, trigger.at)) continue;
+    lifted ??= new Set<number>();
     lifted.add(trigger.at);
     // "ska inte behöva", "shall not be required": the modal before a lifted duty is lifted too.
     for (let j = Math.max(0, trigger.at - 3); j < trigger.at; j++) if (MODALS.has(tokens[j]!)) lifted.add(j);
   }
-  return found.some((t) => !lifted.has(t.at)) ? 'obligation' : 'negated';
+  if (lifted === null) return 'obligation';
+  const none = lifted;
+  return found.some((t) => !none.has(t.at)) ? 'obligation' : 'negated';
 }
 
 /**

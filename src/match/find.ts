@@ -18,46 +18,72 @@ export interface EvidenceHit {
 const MAX_GAP = 2;
 
 /**
+ * Scratch space reused by every call, since findEvidence keeps none of it once it returns:
+ * a document's segments would otherwise cost new arrays per concept of every rule.
+ */
+let marks = new Uint8Array(1024);
+let counts = new Int32Array(4096);
+let keptA = new Int32Array(1024);
+let keptB = new Int32Array(1024);
+
+/**
  * Marks the segments where a term matches. Each further word keeps only the positions that
  * follow a kept position of the word before within the gap, in the same segment: one merge
  * pass per word over sorted position lists, so linear in the number of occurrences.
  */
-function markTerm(text: PreparedText, term: CompiledTerm, marks: Uint8Array): void {
+function markTerm(text: PreparedText, term: CompiledTerm): boolean {
   const { segmentOf, vocabulary } = text;
   let ends = vocabulary.positions(term.words[0]!);
-  for (let w = 1; w < term.words.length && ends.length > 0; w++) {
+  let count = ends.length;
+  for (let w = 1; w < term.words.length && count > 0; w++) {
     const next = vocabulary.positions(term.words[w]!);
-    const kept: number[] = [];
+    // The kept positions go to whichever scratch array `ends` is not.
+    if (keptA.length < next.length) keptA = new Int32Array(Math.max(next.length, keptA.length * 2));
+    if (keptB.length < next.length) keptB = new Int32Array(Math.max(next.length, keptB.length * 2));
+    const kept = ends === keptA ? keptB : keptA;
+    let n = 0;
     let j = 0;
-    for (const p of next) {
-      while (j < ends.length && ends[j]! < p - MAX_GAP - 1) j++;
-      for (let k = j; k < ends.length && ends[k]! < p; k++) {
+    for (let q = 0; q < next.length; q++) {
+      const p = next[q]!;
+      while (j < count && ends[j]! < p - MAX_GAP - 1) j++;
+      for (let k = j; k < count && ends[k]! < p; k++) {
         if (segmentOf[ends[k]!] === segmentOf[p]) {
-          kept.push(p);
+          kept[n++] = p;
           break;
         }
       }
     }
-    ends = Int32Array.from(kept);
+    ends = kept;
+    count = n;
   }
-  for (const p of ends) marks[segmentOf[p]!] = 1;
+  for (let k = 0; k < count; k++) marks[segmentOf[ends[k]!]!] = 1;
+  return count > 0;
 }
 
-/** Per segment, how many segments up to it match the concept: a range query is one subtraction. */
-function conceptCounts(text: PreparedText, concept: CompiledConcept): Int32Array | null {
-  const marks = new Uint8Array(text.segments.length);
-  for (const term of concept.terms) markTerm(text, term, marks);
-  const counts = new Int32Array(marks.length + 1);
-  for (let s = 0; s < marks.length; s++) counts[s + 1] = counts[s]! + marks[s]!;
-  return counts[marks.length]! > 0 ? counts : null;
+/**
+ * Per segment, how many segments before it match the concept, written at `counts[base ..
+ * base + segments]`: a range query is one subtraction. False when no segment matches.
+ */
+function conceptCounts(text: PreparedText, concept: CompiledConcept, base: number): boolean {
+  const n = text.segments.length;
+  marks.fill(0, 0, n);
+  let any = false;
+  for (const term of concept.terms) if (markTerm(text, term)) any = true;
+  // No hit: the counts are never read (the rule fails, or the `not` concept vetoes nothing).
+  if (!any) return false;
+  counts[base] = 0;
+  for (let s = 0; s < n; s++) counts[base + s + 1] = counts[base + s]! + marks[s]!;
+  return counts[base + n]! > 0;
 }
 
-function inRange(counts: Int32Array, [from, to]: Range): boolean {
-  return counts[to]! > counts[from]!;
+function inRange(base: number, from: number, to: number): boolean {
+  return counts[base + to]! > counts[base + from]!;
 }
 
-function inUnit(counts: Int32Array, own: Range, leads: Range[]): boolean {
-  return inRange(counts, own) || leads.some((r) => inRange(counts, r));
+function inUnit(base: number, own: Range, leads: readonly Range[]): boolean {
+  if (inRange(base, own[0], own[1])) return true;
+  for (const [from, to] of leads) if (inRange(base, from, to)) return true;
+  return false;
 }
 
 /**
@@ -65,23 +91,28 @@ function inUnit(counts: Int32Array, own: Range, leads: Range[]): boolean {
  * term does, and (unless `context: any`) the unit is a requirement context; null when none is.
  */
 export function findEvidence(text: PreparedText, evidence: CompiledEvidence): EvidenceHit | null {
-  const all: Int32Array[] = [];
-  for (const concept of evidence.all) {
-    const counts = conceptCounts(text, concept);
-    if (!counts) return null;
-    all.push(counts);
-  }
-  const veto = evidence.not ? conceptCounts(text, evidence.not) : null;
+  const stride = text.segments.length + 1;
+  const concepts = evidence.all.length;
+  if (marks.length < stride) marks = new Uint8Array(Math.max(stride, marks.length * 2));
+  if (counts.length < (concepts + 1) * stride) counts = new Int32Array(Math.max((concepts + 1) * stride, counts.length * 2));
+  // Concept c's counts start at c * stride; the `not` concept's after them.
+  for (let c = 0; c < concepts; c++) if (!conceptCounts(text, evidence.all[c]!, c * stride)) return null;
+  const veto = concepts * stride;
+  const vetoing = evidence.not !== null && conceptCounts(text, evidence.not, veto);
   for (const unit of text.units) {
     if (evidence.requirement && !unit.requirement) continue;
-    if (!all.every((counts) => inUnit(counts, unit.own, unit.leads))) continue;
-    if (veto && inUnit(veto, unit.own, unit.leads)) continue;
+    let every = true;
+    for (let c = 0; c < concepts && every; c++) every = inUnit(c * stride, unit.own, unit.leads);
+    if (!every) continue;
+    if (vetoing && inUnit(veto, unit.own, unit.leads)) continue;
     // Point at the unit's first sentence that holds a concept (the matching cell of a row).
     let segment = unit.own[0];
-    for (let s = unit.own[0]; s < unit.own[1]; s++) {
-      if (all.some((counts) => inRange(counts, [s, s + 1]))) {
-        segment = s;
-        break;
+    search: for (let s = unit.own[0]; s < unit.own[1]; s++) {
+      for (let c = 0; c < concepts; c++) {
+        if (inRange(c * stride, s, s + 1)) {
+          segment = s;
+          break search;
+        }
       }
     }
     return { block: text.blocks[text.segments[segment]!.block]!, unit: unit.text };

@@ -19,6 +19,15 @@ const EN = new Set([
 /** Both lists in one map: one lookup per word (Swedish last, so it wins as it did when tested first). */
 const FUNCTION_WORDS = new Map<string, 'sv' | 'en'>([...[...EN].map((w) => [w, 'en'] as const), ...[...SV].map((w) => [w, 'sv'] as const)]);
 
+const SV_WORD = 1;
+const EN_WORD = 2;
+
+/** What a word counts for: 1 a Swedish function word, 2 an English one, 0 neither. */
+export function functionWordKind(token: string): number {
+  const which = FUNCTION_WORDS.get(token);
+  return which === 'sv' ? SV_WORD : which === 'en' ? EN_WORD : 0;
+}
+
 /** Enough words to decide; reading a whole 60-page tender would add nothing. */
 const SAMPLE = 20_000;
 
@@ -38,16 +47,11 @@ export class LanguageCounter {
     return this.seen < SAMPLE;
   }
 
-  /** Per vocabulary id, what kind of function word it is: looked up once per distinct word. */
-  private readonly kinds: ('sv' | 'en' | undefined)[] = [];
-
-  /** {@link LanguageCounter.add} for a token with a vocabulary id (ids are handed out 0, 1, 2, … in order). */
-  addWord(id: number, token: string): boolean {
+  /** {@link LanguageCounter.add} for a token whose {@link functionWordKind} is known. */
+  addKind(kind: number): boolean {
     if (this.seen >= SAMPLE) return false;
-    if (id === this.kinds.length) this.kinds.push(FUNCTION_WORDS.get(token));
-    const which = this.kinds[id];
-    if (which === 'sv') this.sv++;
-    else if (which === 'en') this.en++;
+    if (kind === SV_WORD) this.sv++;
+    else if (kind === EN_WORD) this.en++;
     this.seen++;
     return this.seen < SAMPLE;
   }

@@ -1,10 +1,11 @@
 // Builds the per-document index once: tokens, segments, units and their requirement context.
 
 import type { Block } from '../types.js';
-import { mayOblige, obligationState, type ObligationState } from './context.js';
-import { LanguageCounter } from './language.js';
+import { obligationState, type ObligationState } from './context.js';
+import { DocumentWords } from './indexer.js';
+import { lexiconForDocument } from './lexicon.js';
 import { foldText } from './normalise.js';
-import { tokenBounds } from './tokens.js';
+import { scanWords } from './tokens.js';
 import { layout, type Range } from './units.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -21,7 +22,7 @@ export interface Segment {
 /** A unit with whether it puts an obligation on the supplier. */
 export interface Unit {
   own: Range;
-  leads: Range[];
+  leads: readonly Range[];
   text: string;
   requirement: boolean;
 }
@@ -42,13 +43,12 @@ export interface PreparedText {
   readonly lang: 'sv' | 'en';
 }
 
-function combine(states: ObligationState[], ranges: Range[]): ObligationState {
+/** The combined state of the segments `[from, to)`: any obligation wins, then any negation. */
+function combine(states: ObligationState[], from: number, to: number): ObligationState {
   let negated = false;
-  for (const [from, to] of ranges) {
-    for (let s = from; s < to; s++) {
-      if (states[s] === 'obligation') return 'obligation';
-      if (states[s] === 'negated') negated = true;
-    }
+  for (let s = from; s < to; s++) {
+    if (states[s] === 'obligation') return 'obligation';
+    if (states[s] === 'negated') negated = true;
   }
   return negated ? 'negated' : 'none';
 }
@@ -59,49 +59,51 @@ function combine(states: ObligationState[], ranges: Range[]): ObligationState {
  */
 export function prepare(blocks: Block[]): PreparedText {
   const { segments: laid, units: laidUnits } = layout(blocks);
-  const vocabulary = new Vocabulary();
-  const ids: number[] = [];
-  const segmentIds: number[] = [];
-  const segments: Segment[] = [];
-  const states: ObligationState[] = [];
-  const language = new LanguageCounter();
-  /** Per vocabulary id (ids come 0, 1, 2, … in order): whether the word can oblige. */
-  const mayObligeById: boolean[] = [];
-  let counting = true;
-  laid.forEach((segment, s) => {
-    // Words are interned straight from the folded text: a known word costs no new string, and
-    // the sentence's tokens are the vocabulary's own strings.
-    const folded = foldText(segment.text);
-    const bounds = tokenBounds(folded);
-    const start = ids.length;
-    let obliging = false;
-    for (let k = 0; k < bounds.length; k += 2) {
-      const id = vocabulary.internRange(folded, bounds[k]!, bounds[k + 1]!);
-      if (id === mayObligeById.length) mayObligeById.push(mayOblige(vocabulary.word(id)));
-      if (mayObligeById[id]) obliging = true;
-      if (counting) counting = language.addWord(id, vocabulary.word(id));
-      ids.push(id);
-      segmentIds.push(s);
+  const { lexicon, stamp } = lexiconForDocument();
+  const words = new DocumentWords(lexicon, stamp);
+  // The layout's segment objects become the prepared ones, once their token range is known.
+  const segments: Segment[] = laid;
+  const states: ObligationState[] = new Array<ObligationState>(laid.length);
+  let clean: string | null = null;
+  let folded = '';
+  for (let s = 0; s < laid.length; s++) {
+    const segment = laid[s]!;
+    const start = words.count;
+    words.segment = s;
+    words.obliging = false;
+    // A block is folded once for all its sentences. Folding keeps its length (and so the
+    // sentences' offsets) unless lower case grows a character (`İ`): then per sentence, as
+    // lower case is the same either way, since sentences are cut at spaces.
+    if (segment.clean !== clean) {
+      clean = segment.clean;
+      folded = foldText(clean);
     }
-    segments.push({ block: segment.block, text: segment.text, start, end: ids.length });
+    if (folded.length === clean.length) scanWords(folded, segment.from, segment.to, words);
+    else {
+      const text = foldText(segment.text);
+      scanWords(text, 0, text.length, words);
+    }
+    segment.start = start;
+    segment.end = words.count;
     // Most sentences hold no word that could oblige: 'none' without looking at them word by word.
-    states.push(obliging ? obligationState(ids.slice(start).map((id) => vocabulary.word(id))) : 'none');
-  });
-  const tokens = Int32Array.from(ids);
-  vocabulary.index(tokens);
+    states[s] = words.obliging ? obligationState(words.wordsOf(start, words.count)) : 'none';
+  }
+  const count = words.count;
+  const vocabulary = new Vocabulary(lexicon, words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
   // Items of one list share their lead-in ranges: decide each range once, not once per item.
   const leadStates = new Map<Range, ObligationState>();
   const leadState = (range: Range): ObligationState => {
     let state = leadStates.get(range);
-    if (state === undefined) leadStates.set(range, (state = combine(states, [range])));
+    if (state === undefined) leadStates.set(range, (state = combine(states, range[0], range[1])));
     return state;
   };
-  const units = laidUnits.map((unit): Unit => {
+  // The layout's unit objects become the prepared ones, once their context is known.
+  const units: Unit[] = laidUnits;
+  for (const unit of laidUnits) {
     // The unit's own words decide first; a lead-in obliges only units that say nothing either way.
-    const own = combine(states, [unit.own]);
-    const requirement =
+    const own = combine(states, unit.own[0], unit.own[1]);
+    unit.requirement =
       !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
-    return { own: unit.own, leads: unit.leads, text: unit.text, requirement };
-  });
-  return { blocks, segments, units, segmentOf: Int32Array.from(segmentIds), vocabulary, lang: language.lang };
+  }
+  return { blocks, segments, units, segmentOf: words.segmentOf.slice(0, count), vocabulary, lang: words.language.lang };
 }

@@ -15,6 +15,7 @@ export function isWordChar(ch: string): boolean {
 
 /** Per UTF-16 code unit below U+D800: 0 not yet known, 1 a word character, 2 not one. */
 const WORD_UNIT = new Uint8Array(0xd800);
+for (let c = 0; c < 0x80; c++) WORD_UNIT[c] = isWordUnit(c) ? 1 : 2;
 
 /**
  * Whether one UTF-16 code unit on its own is a word character, as `isWordChar(text[i])`
@@ -100,4 +101,90 @@ export function tokenBounds(text: string): number[] {
     out.push(start, i);
   }
   return out;
+}
+
+/** Receives the words {@link scanWords} finds, in text order, with their hashes. */
+export interface WordSink {
+  word(text: string, start: number, end: number, hash: number): void;
+}
+
+/** A {@link WordSink} that keeps start, end and hash of each word in reusable typed arrays. */
+export class WordRuns implements WordSink {
+  starts: Int32Array = new Int32Array(256);
+  ends: Int32Array = new Int32Array(256);
+  hashes: Int32Array = new Int32Array(256);
+  count = 0;
+
+  word(_text: string, start: number, end: number, hash: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.hashes = grow(this.hashes);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.hashes[this.count] = hash;
+    this.count++;
+  }
+}
+
+/**
+ * The words of `text[from, to)` as {@link tokenBounds} finds them in that slice, handed to
+ * `out` with their hashes computed on the way: one pass instead of a scan, then a hash and an
+ * intern per word. The characters just outside the range must not be word characters or
+ * joiners followed by one, as holds at the spaces sentences are cut at.
+ */
+export function scanWords(text: string, from: number, to: number, out: WordSink): void {
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    let w: number;
+    // Below the surrogates one table lookup answers (see WORD_UNIT); above, wordCharAt.
+    if (c < 0xd800) {
+      if (unitKind(c) !== 1) {
+        if (c === 0xa7) out.word(text, i, i + 1, 0xa7);
+        i++;
+        continue;
+      }
+      w = 1;
+    } else if ((w = wordCharAt(text, i)) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    for (;;) {
+      h = (Math.imul(h, 31) + c) | 0;
+      if (w === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
+      i += w;
+      if (i >= to) break;
+      c = text.charCodeAt(i);
+      if (c < 0xd800) {
+        if (unitKind(c) === 1) {
+          w = 1;
+          continue;
+        }
+      } else if ((w = wordCharAt(text, i)) > 0) continue;
+      if (isJoiner(c) && i + 1 < to && (w = wordCharAt(text, i + 1)) > 0) {
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+        c = text.charCodeAt(i);
+        continue;
+      }
+      break;
+    }
+    out.word(text, start, i, h);
+  }
+}
+
+/** WORD_UNIT's answer for a code unit below U+D800, learning it on first sight. */
+function unitKind(c: number): number {
+  const known = WORD_UNIT[c]!;
+  if (known !== 0) return known;
+  return (WORD_UNIT[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2);
 }

@@ -2,7 +2,7 @@
 
 import type { Block } from '../types.js';
 import { cleanText } from './normalise.js';
-import { splitSentences } from './sentences.js';
+import { sentenceBoundsInto } from './sentences.js';
 
 /** A half-open range of segment indexes. */
 export type Range = readonly [from: number, to: number];
@@ -11,6 +11,13 @@ export type Range = readonly [from: number, to: number];
 export interface SegmentLayout {
   block: number;
   text: string;
+  /** The block's clean text, and where `text` stands in it: a block is folded and scanned once. */
+  clean: string;
+  from: number;
+  to: number;
+  /** Half-open range of token positions, filled in by `prepare` (which hands these objects on as its segments). */
+  start: number;
+  end: number;
 }
 
 /**
@@ -20,11 +27,13 @@ export interface SegmentLayout {
 export interface UnitLayout {
   own: Range;
   /** Segments that govern the unit: their words count for matching and for the obligation. */
-  leads: Range[];
+  leads: readonly Range[];
   /** The unit's own text as in the document (cells joined with ` | `), for messages. */
   text: string;
   /** Headings name a topic but oblige no one, so they are never requirement contexts. */
   heading: boolean;
+  /** Whether the unit obliges the supplier: false here, decided by `prepare` (which hands these objects on as its units). */
+  requirement: boolean;
 }
 
 export interface Layout {
@@ -35,17 +44,29 @@ export interface Layout {
 /** Bullets that PDF and plain-text readers leave at the start of list items typed as paragraphs. */
 const BULLETS = new Set(['•', '·', '▪', '◦', '○', '●', '■', '□', '-', '–', '—', '*']);
 
+/** A list label as a paragraph's first word: "a)", "1)", "12)". */
+const LIST_LABEL = /^(?:\d{1,2}|[a-z])\)$/;
+
 /** Whether a paragraph is really a list item: "• text", "- text", "a) text", "1) text". */
 function looksLikeListItem(text: string): boolean {
   const space = text.indexOf(' ');
   if (space <= 0) return false;
   const marker = text.slice(0, space);
   if (BULLETS.has(marker)) return true;
-  return /^(?:\d{1,2}|[a-z])\)$/.test(marker);
+  return LIST_LABEL.test(marker);
 }
 
 function endsWithColon(text: string): boolean {
   return text.endsWith(':');
+}
+
+/** The lead-ins of a unit that has none: one shared (read-only) array. */
+const NO_LEADS: readonly Range[] = [];
+
+/** The lead-ins that are there, in this order, as an array of just their size. */
+function leadsOf(first: Range | null, second: Range | null): readonly Range[] {
+  if (first) return second ? [first, second] : [first];
+  return second ? [second] : NO_LEADS;
 }
 
 interface OpenItem {
@@ -60,17 +81,23 @@ export function layout(blocks: Block[]): Layout {
   const units: UnitLayout[] = [];
   let leadIn: Range | null = null; // the last paragraph, when it ends with ':'
   let previousColon: Range | null = null; // that paragraph, only while it is the block just before
-  let items: OpenItem[] = [];
+  const items: OpenItem[] = [];
+  const bounds: number[] = [];
   const headerRows = new Map<number, Range>();
   const tableIntros = new Map<number, Range | null>();
 
   const addSegments = (block: number, text: string): Range => {
     const from = segments.length;
-    for (const sentence of splitSentences(text)) segments.push({ block, text: sentence });
+    const count = sentenceBoundsInto(text, bounds);
+    for (let k = 0; k < count; k += 2) {
+      const from = bounds[k]!;
+      const to = bounds[k + 1]!;
+      segments.push({ block, text: text.slice(from, to), clean: text, from, to, start: 0, end: 0 });
+    }
     return [from, segments.length];
   };
   const addSentenceUnits = (range: Range, heading: boolean): void => {
-    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: [], text: segments[s]!.text, heading });
+    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading, requirement: false });
   };
 
   for (let b = 0; b < blocks.length; b++) {
@@ -82,34 +109,34 @@ export function layout(blocks: Block[]): Layout {
       // Gather the consecutive cells of this row into one unit.
       const id = block.table?.id;
       const row = block.table?.row;
-      const cells: string[] = [];
+      // The row's text: its non-empty cells joined with ' | '.
+      let rowText = '';
       const from = segments.length;
       let last = b;
       for (let c = b; c < blocks.length; c++) {
         const cell = blocks[c]!;
         if (cell.kind !== 'table-cell') break;
         if (c > b && (id === undefined || cell.table?.id !== id || cell.table?.row !== row)) break;
-        const cellText = cleanText(cell.text);
-        cells.push(cellText);
+        const cellText = c === b ? text : cleanText(cell.text);
+        if (cellText) rowText = rowText ? `${rowText} | ${cellText}` : cellText;
         addSegments(c, cellText);
         last = c;
       }
       const own: Range = [from, segments.length];
-      const leads: Range[] = [];
+      let leads: readonly Range[] = NO_LEADS;
       if (id !== undefined) {
         if (!tableIntros.has(id)) tableIntros.set(id, before);
         const intro = tableIntros.get(id);
-        if (intro) leads.push(intro);
         const header = headerRows.get(id);
-        if (header) leads.push(header);
-        else headerRows.set(id, own);
+        if (!header) headerRows.set(id, own);
+        leads = leadsOf(intro ?? null, header ?? null);
       } else if (before) {
-        leads.push(before);
+        leads = [before];
       }
-      if (own[1] > own[0]) units.push({ own, leads, text: cells.filter((t) => t).join(' | '), heading: false });
+      if (own[1] > own[0]) units.push({ own, leads, text: rowText, heading: false, requirement: false });
       b = last;
       leadIn = null;
-      items = [];
+      items.length = 0;
       continue;
     }
     if (block.kind === 'footnote' || block.kind === 'endnote') {
@@ -121,7 +148,7 @@ export function layout(blocks: Block[]): Layout {
     if (block.kind === 'heading') {
       addSentenceUnits(addSegments(b, text), true);
       leadIn = null;
-      items = [];
+      items.length = 0;
       continue;
     }
     if (block.kind === 'list-item' || looksLikeListItem(text)) {
@@ -129,10 +156,8 @@ export function layout(blocks: Block[]): Layout {
       while (items.length > 0 && items[items.length - 1]!.level >= level) items.pop();
       const parent = items[items.length - 1];
       const own = addSegments(b, text);
-      const leads: Range[] = [];
-      if (leadIn) leads.push(leadIn);
-      if (parent?.colon) leads.push(parent.range);
-      if (own[1] > own[0]) units.push({ own, leads, text, heading: false });
+      const leads = leadsOf(leadIn, parent?.colon ? parent.range : null);
+      if (own[1] > own[0]) units.push({ own, leads, text, heading: false, requirement: false });
       items.push({ level, range: own, colon: endsWithColon(text) });
       continue;
     }
@@ -140,7 +165,7 @@ export function layout(blocks: Block[]): Layout {
     addSentenceUnits(range, false);
     leadIn = endsWithColon(text) && range[1] > range[0] ? range : null;
     previousColon = leadIn;
-    items = [];
+    items.length = 0;
   }
   return { segments, units };
 }

@@ -1,6 +1,8 @@
 // A document's distinct words with where each occurs, and lookups of word patterns in them.
 
 import { inflectedForms, stemForms } from './inflection.js';
+import type { Lexicon } from './lexicon.js';
+import { patternCount, patternNumber } from './patterns.js';
 import type { WordPattern } from './terms.js';
 
 /** The first index in `sorted` whose string is not less than `key`. */
@@ -48,30 +50,9 @@ function wordAt(starts: Int32Array, at: number): number {
   return lo - 1;
 }
 
-/**
- * Exact patterns looked up so far (each numbered in the order first seen), and those numbers by
- * each of their forms. A document then matches every known exact pattern with one lookup per
- * distinct word of its own, instead of one per form of every pattern (about twenty forms for
- * each of some nine hundred patterns). Shared by all documents: it depends only on the patterns.
- */
-const exactNumber = new Map<string, number>();
-const exactByForm = new Map<string, number[]>();
-/** Patterns past this many are looked up form by form, as before any were known. */
-const MAX_EXACT_PATTERNS = 20_000;
-
-function registerExact(pattern: WordPattern): void {
-  if (exactNumber.has(pattern.key) || exactNumber.size >= MAX_EXACT_PATTERNS) return;
-  const n = exactNumber.size;
-  exactNumber.set(pattern.key, n);
-  // A form listed twice must not make a word match twice.
-  for (const form of new Set(inflectedForms(pattern.text, pattern.lang))) {
-    const list = exactByForm.get(form);
-    if (list) list.push(n);
-    else exactByForm.set(form, [n]);
-  }
-}
-
 const NO_IDS: readonly number[] = [];
+/** The positions of a pattern no word matches (an empty array cannot be changed). */
+const NO_POSITIONS = new Int32Array(0);
 
 /** A word list sorted for prefix lookups, with the vocabulary id of each entry. */
 interface SortedIndex {
@@ -92,159 +73,129 @@ function withPrefix(index: SortedIndex, prefix: string, into: Set<number>): void
 }
 
 /**
- * The vocabulary of one document. Word patterns are resolved against distinct words, not
- * against the text, and each result is cached, so a rule costs about the size of its hits.
+ * The vocabulary of one document: its distinct words (as ids of the run's lexicon) and where
+ * each occurs. Word patterns are resolved against distinct words, not against the text, and
+ * each result is cached, so a rule costs about the size of its hits.
  */
 export class Vocabulary {
-  private readonly words: string[] = [];
-  private readonly idOf = new Map<string, number>();
-  /** Open-addressing table of ids by word hash (-1: empty), and each word's hash. */
-  private table = new Int32Array(1024).fill(-1);
-  private mask = 1023;
-  private readonly hashes: number[] = [];
-  private postings: Int32Array[] = [];
+  /** Positions of word `id` are `flat[offsets[id], offsets[id + 1])`: one array for all words. */
+  private readonly offsets: Int32Array;
+  private readonly flat: Int32Array;
+  private words: string[] | null = null;
+  private idOf: Map<string, number> | null = null;
   private sorted: SortedIndex | null = null;
   private reversed: SortedIndex | null = null;
   private joined: { text: string; starts: Int32Array } | null = null;
   private readonly cache = new Map<string, Int32Array>();
-  /** Per exact pattern number below `exactCovered`: the ids of this document's words it matches. */
-  private exactIds: Map<number, number[]> | null = null;
-  private exactCovered = 0;
-
-  /** The id of a word, adding it when new. */
-  intern(word: string): number {
-    return this.internRange(word, 0, word.length);
-  }
+  private readonly byNumber: (Int32Array | undefined)[] = [];
+  /** Per pattern number below `covered`: the ids of this document's words it matches. */
+  private byPattern: (number[] | undefined)[] | null = null;
+  private covered = 0;
 
   /**
-   * The id of the word `text[start, end)`, adding it when new. Looked up by a hash of its
-   * characters, so a word already known (most words of a document) costs no new string.
+   * @param lexicon the run's words, which `lexiconIds` refer to
+   * @param lexiconIds per id of this document, its word's id in the lexicon
+   * @param tokens this document's ids in text order
    */
-  internRange(text: string, start: number, end: number): number {
-    let h = 0;
-    for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-    const n = end - start;
-    let slot = (h ^ (h >>> 15)) & this.mask;
-    for (;;) {
-      const id = this.table[slot]!;
-      if (id < 0) break;
-      if (this.hashes[id] === h) {
-        const word = this.words[id]!;
-        if (word.length === n && text.startsWith(word, start)) return id;
-      }
-      slot = (slot + 1) & this.mask;
-    }
-    const word = text.slice(start, end);
-    const id = this.words.length;
-    this.words.push(word);
-    this.hashes.push(h);
-    this.idOf.set(word, id);
-    this.table[slot] = id;
-    if (this.words.length * 2 > this.table.length) this.grow();
-    return id;
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly lexiconIds: Int32Array,
+    tokens: Int32Array,
+  ) {
+    const n = lexiconIds.length;
+    const offsets = new Int32Array(n + 1);
+    for (let pos = 0; pos < tokens.length; pos++) offsets[tokens[pos]! + 1]!++;
+    for (let id = 0; id < n; id++) offsets[id + 1]! += offsets[id]!;
+    const flat = new Int32Array(tokens.length);
+    const filled = offsets.slice(0, n);
+    for (let pos = 0; pos < tokens.length; pos++) flat[filled[tokens[pos]!]!++] = pos;
+    this.offsets = offsets;
+    this.flat = flat;
   }
 
   /** The word with this id. */
   word(id: number): string {
-    return this.words[id]!;
-  }
-
-  private grow(): void {
-    const table = new Int32Array(this.table.length * 2).fill(-1);
-    const mask = table.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
-      const h = this.hashes[id]!;
-      let slot = (h ^ (h >>> 15)) & mask;
-      while (table[slot]! >= 0) slot = (slot + 1) & mask;
-      table[slot] = id;
-    }
-    this.table = table;
-    this.mask = mask;
-  }
-
-  /** Builds the position lists once all tokens are interned; `tokens` holds ids in text order. */
-  index(tokens: Int32Array): void {
-    const counts = new Int32Array(this.words.length);
-    for (const id of tokens) counts[id]!++;
-    this.postings = Array.from(counts, (n) => new Int32Array(n));
-    const filled = new Int32Array(this.words.length);
-    for (let pos = 0; pos < tokens.length; pos++) {
-      const id = tokens[pos]!;
-      this.postings[id]![filled[id]!++] = pos;
-    }
+    return this.lexicon.words[this.lexiconIds[id]!]!;
   }
 
   /** The ids of the words a pattern matches. */
-  private matchingIds(pattern: WordPattern): Set<number> {
+  private matchingIds(pattern: WordPattern): Iterable<number> {
+    const n = patternNumber(pattern);
+    if (n >= 0 && this.byPattern === null) this.indexPatterns();
+    if (n >= 0 && n < this.covered) return this.byPattern![n] ?? NO_IDS;
+    // A pattern first seen after this document's index was built (while the first document
+    // meets the rules one by one): resolved against this document's words alone.
     const ids = new Set<number>();
     const { kind, text, lang } = pattern;
+    const words = (this.words ??= Array.from(this.lexiconIds, (id) => this.lexicon.words[id]!));
     if (kind === 'exact') {
-      registerExact(pattern);
-      const n = exactNumber.get(pattern.key);
-      if (n !== undefined && this.exactIds === null) this.indexExact();
-      if (n !== undefined && n < this.exactCovered) {
-        for (const id of this.exactIds?.get(n) ?? NO_IDS) ids.add(id);
-      } else {
-        // A pattern first seen after this document's index was built (while the first
-        // document meets the rules one by one): its forms are looked up directly.
-        for (const form of inflectedForms(text, lang)) {
-          const id = this.idOf.get(form);
-          if (id !== undefined) ids.add(id);
-        }
+      const idOf = (this.idOf ??= new Map(words.map((word, id) => [word, id])));
+      for (const form of inflectedForms(text, lang)) {
+        const id = idOf.get(form);
+        if (id !== undefined) ids.add(id);
       }
     } else if (kind === 'prefix') {
-      this.sorted ??= sortedIndex(this.words);
+      this.sorted ??= sortedIndex(words);
       withPrefix(this.sorted, text, ids);
     } else if (kind === 'suffix') {
       // Words ending in a form of the last part: a prefix search among reversed words.
-      this.reversed ??= sortedIndex(this.words.map(reverse));
+      this.reversed ??= sortedIndex(words.map(reverse));
       for (const key of suffixKeys(text, lang)) withPrefix(this.reversed, key, ids);
     } else {
       // Infix: one substring search through all words joined by line breaks (which no word
       // holds, so no hit spans two words), not one search per word.
-      const joined = (this.joined ??= joinWords(this.words));
+      const joined = (this.joined ??= joinWords(words));
       for (let at = joined.text.indexOf(text); at >= 0; ) {
         const id = wordAt(joined.starts, at);
         ids.add(id);
-        at = id + 1 < this.words.length ? joined.text.indexOf(text, joined.starts[id + 1]!) : -1;
+        at = id + 1 < words.length ? joined.text.indexOf(text, joined.starts[id + 1]!) : -1;
       }
     }
     return ids;
   }
 
-  /** Which of the exact patterns known so far each word of this document matches. */
-  private indexExact(): void {
-    const out = new Map<number, number[]>();
-    for (let id = 0; id < this.words.length; id++) {
-      const numbers = exactByForm.get(this.words[id]!);
-      if (!numbers) continue;
-      for (const n of numbers) {
-        const list = out.get(n);
+  /** Which of the patterns known so far each word of this document matches. */
+  private indexPatterns(): void {
+    const covered = patternCount();
+    const byPattern = new Array<number[] | undefined>(covered);
+    for (let id = 0; id < this.lexiconIds.length; id++) {
+      for (const n of this.lexicon.matchesOf(this.lexiconIds[id]!)) {
+        const list = byPattern[n];
         if (list) list.push(id);
-        else out.set(n, [id]);
+        else byPattern[n] = [id];
       }
     }
-    this.exactIds = out;
-    this.exactCovered = exactNumber.size;
+    this.byPattern = byPattern;
+    this.covered = covered;
   }
 
   /** Sorted token positions of every word the pattern matches (cached per document). */
   positions(pattern: WordPattern): Int32Array {
-    const cached = this.cache.get(pattern.key);
+    // Numbered patterns are cached by number (an array, not a growing map); others by key.
+    const n = patternNumber(pattern);
+    const cached = n >= 0 ? this.byNumber[n] : this.cache.get(pattern.key);
     if (cached) return cached;
-    const lists = [...this.matchingIds(pattern)].map((id) => this.postings[id]!);
+    const result = this.resolve(pattern);
+    if (n >= 0) this.byNumber[n] = result;
+    else this.cache.set(pattern.key, result);
+    return result;
+  }
+
+  private resolve(pattern: WordPattern): Int32Array {
+    const matching = this.matchingIds(pattern);
+    const ids = Array.isArray(matching) ? (matching as readonly number[]) : [...matching];
+    const { offsets, flat } = this;
     let result: Int32Array;
-    if (lists.length === 1) result = lists[0]!;
+    if (ids.length === 0) result = NO_POSITIONS;
+    else if (ids.length === 1) result = flat.subarray(offsets[ids[0]!]!, offsets[ids[0]! + 1]!);
     else {
-      result = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+      let total = 0;
+      for (const id of ids) total += offsets[id + 1]! - offsets[id]!;
+      result = new Int32Array(total);
       let at = 0;
-      for (const list of lists) {
-        result.set(list, at);
-        at += list.length;
-      }
+      for (const id of ids) for (let i = offsets[id]!; i < offsets[id + 1]!; i++) result[at++] = flat[i]!;
       result.sort();
     }
-    this.cache.set(pattern.key, result);
     return result;
   }
 }

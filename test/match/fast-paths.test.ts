@@ -1,10 +1,12 @@
 // The hand-written fast paths of preparing a text agree with the plain definitions they replace.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, exampleBlocks, prepare } from '../../src/match/index.js';
+import { compileEvidence, detectLanguage, exampleBlocks, findEvidence, prepare } from '../../src/match/index.js';
 import { mayOblige, obligationState } from '../../src/match/context.js';
-import { cleanText } from '../../src/match/normalise.js';
-import { tokenise } from '../../src/match/tokens.js';
+import { cleanText, foldText } from '../../src/match/normalise.js';
+import { layout } from '../../src/match/units.js';
+import { scanWords, tokenise, WordRuns } from '../../src/match/tokens.js';
+import type { Block } from '../../src/types.js';
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['.\-][\p{L}\p{N}\p{M}]+)*|§/gu;
 const reference = {
@@ -18,6 +20,16 @@ const char = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 );
 const text = fc.array(char, { maxLength: 40 }).map((a) => a.join(''));
+
+/** The word at token position `p` of a prepared text, through the vocabulary's positions. */
+function wordAt(prepared: ReturnType<typeof prepare>, p: number): string {
+  const internal = prepared as unknown as { vocabulary: { word(id: number): string; offsets: Int32Array; flat: Int32Array } };
+  const { offsets, flat } = internal.vocabulary;
+  for (let id = 0; id + 1 < offsets.length; id++) {
+    for (let i = offsets[id]!; i < offsets[id + 1]!; i++) if (flat[i] === p) return internal.vocabulary.word(id);
+  }
+  throw new Error(`no word at ${p}`);
+}
 
 describe('fast paths', () => {
   it('tokenise equals the regular expression it spells out', () => {
@@ -35,6 +47,47 @@ describe('fast paths', () => {
     }), { numRuns: 3000 });
   });
 
+  it('cleanText equals the reference around every single code unit (the one-class fast path)', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `a${String.fromCharCode(c)}b`;
+      if (cleanText(t) !== reference.cleanText(t)) expect([c, cleanText(t)]).toEqual([c, reference.cleanText(t)]);
+    }
+  });
+
+  it('scanWords over a range finds the words tokenise finds in that slice', () => {
+    const runs = new WordRuns();
+    fc.assert(fc.property(text, text, text, (a, b, c) => {
+      // The range is cut at spaces, as sentences are.
+      const whole = `${a} ${b} ${c}`;
+      const from = a.length + 1;
+      const to = from + b.length;
+      runs.count = 0;
+      scanWords(whole, from, to, runs);
+      const words: string[] = [];
+      for (let k = 0; k < runs.count; k++) words.push(whole.slice(runs.starts[k], runs.ends[k]));
+      expect(words).toEqual(tokenise(b));
+    }), { numRuns: 3000 });
+  });
+
+  it('prepare tokenises each sentence as tokenise(foldText(sentence)) does', () => {
+    const words = fc.constantFrom('Och', 'ATT', 'the', 'ΟΔΟΣ', 'Σ.', 'İstanbul', 'ΑΣ-Β', 'Ａｂ', '𐐀x', 'Ǆ', 'ẞ', '‘Ja’', 'A–B', 'x‐y', 'e-post', 'Supplier’s', '«citat»', 'bl.a.', '§', '3.', 'Ska', 'krav:', '\u00ad', 'x´y', 'ΣΑ', 'a.', 'Lön');
+    const doc = fc.array(words, { maxLength: 40 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 4 }), (texts) => {
+        const blocks: Block[] = texts.map((t, i) => ({ text: t, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } }));
+        const prepared = prepare(blocks);
+        const reference = layout(blocks).segments.map((segment) => tokenise(foldText(segment.text)));
+        const actual = prepared.segments.map((segment) => {
+          const out: string[] = [];
+          for (let p = segment.start; p < segment.end; p++) out.push(wordAt(prepared, p));
+          return out;
+        });
+        expect(actual).toEqual(reference);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('the language prepare finds is the one detectLanguage finds', () => {
     const words = fc.constantFrom('och', 'att', 'the', 'and', 'of', 'ska', 'shall', 'krav', 'pay', 'lön', 'Det', 'The', '.', ':', '\n- ', '\n\n', 'ska.', 'is.');
     const doc = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(' '));
@@ -47,6 +100,15 @@ describe('fast paths', () => {
     );
   });
 
+  it('an opening imperative after a list label obliges, after any other short word not', () => {
+    const label = /^[\p{N}.]+$|^\p{L}$/u;
+    const unit = fc.constantFrom(...'aZ09.åÖ-ΣΩ1'.split(''), '𝐀', '\u0301');
+    fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 3 }).map((a) => a.join('')), (first) => {
+      fc.pre(first.length <= 3 && !mayOblige(first));
+      expect(obligationState([first, 'beskriv', 'planen'])).toBe(label.test(first) ? 'obligation' : 'none');
+    }), { numRuns: 3000 });
+  });
+
   it('a sentence with no word that may oblige is never an obligation (prepare skips it)', () => {
     const word = fc.constantFrom('ska', 'skall', 'inte', 'krav', 'gäller', 'will', 'the', 'contractor', 'redovisa', 'describe', 'required', 'is', 'not',
       'need', 'to', 'får', 'a', '1', '2.1', 'lön', 'pay', 'och', 'att', 'leverantören', 'poäng', 'ges', 'ansvarig', 'for', 'responsible');
@@ -56,5 +118,26 @@ describe('fast paths', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('documents share one lexicon and pattern index per run, yet match alike in any order', () => {
+    // Each rule's patterns are met for the first time on some document, in between others.
+    const rules = [
+      { all: [{ sv: ['föräldraledig*'], en: ['parental leave'] }, { sv: ['rutin*', '*policy'], en: ['routine*'] }] },
+      { all: [{ sv: ['*kartläggning', 'lön'], en: ['pay survey'] }], not: { sv: ['*index'], en: ['price index'] } },
+      { all: [{ sv: ['*jämställd*'], en: ['gender equality'] }], context: 'any' as const },
+    ].map((spec) => compileEvidence(spec));
+    const texts = [
+      'Leverantören ska ha rutiner för föräldraledighet.',
+      'Leverantören ska göra en lönekartläggning. Priset följer lönekostnadsindex.',
+      'Ett ojämställt arbetsliv. The Contractor shall have routines for parental leave.',
+      'Leverantören ska ha en föräldraledighetspolicy och följa lönen.',
+    ];
+    const answer = (text: ReturnType<typeof prepare>): (string | null)[] => rules.map((rule) => findEvidence(text, rule)?.unit ?? null);
+    const alone = texts.map((t) => answer(prepare(exampleBlocks(t))));
+    // All prepared first, then matched last to first: each keeps its own words.
+    const prepared = texts.map((t) => prepare(exampleBlocks(t)));
+    expect([...prepared].reverse().map(answer)).toEqual([...alone].reverse());
+    expect(alone[0]![0]).toBe('Leverantören ska ha rutiner för föräldraledighet.');
   });
 });
