@@ -1,22 +1,20 @@
-// A worker thread of the lint pool: reads and lints the files the main thread sends it.
+// A worker thread of the lint pool: takes tasks from the counter it shares with the other
+// threads (see Claims in pool.ts) and lints them one after another until none is left.
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintFile, type FileTask } from './lint-file.js';
+import { lintFile } from './lint-file.js';
 import { createMatcher } from './matcher.js';
-import type { WorkerInit, WorkerReply } from './pool.js';
+import { Claims, type WorkerReply, type WorkerStart } from './pool.js';
 import { ruleFilter } from './select.js';
 
-const init = workerData as WorkerInit;
+const { init, tasks, claims, slot } = workerData as WorkerStart;
 // One matcher per thread, so each rule's evidence (and each language pack) is compiled once per thread.
 const job = { ...init, matcher: createMatcher(), isReported: ruleFilter(init.patterns) };
 
-// Tasks are linted one after another, never interleaved: the pool sends the next task ahead
-// (so there is no wait between files), and relies on the oldest unanswered task being the one
-// in progress if this thread dies.
-let chain: Promise<void> = Promise.resolve();
-parentPort?.on('message', (msg: { id: number; task: FileTask }) => {
-  chain = chain.then(async () => {
-    const { result, notices } = await lintFile(msg.task, job);
-    const reply: WorkerReply = { id: msg.id, result, notices };
-    parentPort?.postMessage(reply);
-  });
-});
+for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) {
+  // Marked before the work, so that if this thread dies the pool knows which file killed it.
+  Claims.mark(claims, slot, id);
+  const { result, notices } = await lintFile(tasks[id]!, job);
+  const reply: WorkerReply = { id, result, notices };
+  parentPort?.postMessage(reply);
+  Claims.mark(claims, slot, -1);
+}

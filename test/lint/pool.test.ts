@@ -1,0 +1,74 @@
+// The lint pool (src/lint/pool.ts) with real worker threads: a worker that dies fails only the
+// file it was on and is replaced; a task lost between taking and marking is linted at the end.
+// Worker threads need JavaScript, so this runs the built pool (dist/, made by `npm test`).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { FileJob, FileTask } from '../../src/lint/lint-file.js';
+import type { RunOutput, WorkerInit } from '../../src/lint/pool.js';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = (file: string) => pathToFileURL(join(DIST, file)).href;
+
+interface Pool {
+  runPool(tasks: readonly FileTask[], job: FileJob, init: WorkerInit, size: number, workerFile: string, here?: boolean): Promise<RunOutput>;
+}
+
+/** A worker like lint-worker.js that misbehaves on files named for it. */
+const FLAKY_WORKER = `
+import { parentPort, workerData } from 'node:worker_threads';
+const { lintFile } = await import(${JSON.stringify(dist('lint/lint-file.js'))});
+const { createMatcher } = await import(${JSON.stringify(dist('lint/matcher.js'))});
+const { Claims } = await import(${JSON.stringify(dist('lint/pool.js'))});
+const { ruleFilter } = await import(${JSON.stringify(dist('lint/select.js'))});
+const { init, tasks, claims, slot } = workerData;
+const job = { ...init, matcher: createMatcher(), isReported: ruleFilter(init.patterns) };
+for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) {
+  // Dies before marking the task: nobody knows it was taken.
+  if (tasks[id].path.startsWith('vanish')) process.exit(7);
+  Claims.mark(claims, slot, id);
+  if (tasks[id].path.startsWith('boom')) throw new Error('boom on purpose');
+  const { result, notices } = await lintFile(tasks[id], job);
+  parentPort.postMessage({ id, result, notices });
+  Claims.mark(claims, slot, -1);
+}
+`;
+
+async function setUp(names: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'jamkrav-pool-'));
+  for (const name of names) writeFileSync(join(dir, name), `# ${name}\n\nLeverantören ska ha rutiner för föräldraledighet.\n`);
+  const worker = join(dir, 'flaky-worker.mjs');
+  writeFileSync(worker, FLAKY_WORKER);
+  const { runPool } = (await import(dist('lint/pool.js'))) as Pool;
+  const { createMatcher } = (await import(dist('lint/matcher.js'))) as { createMatcher: () => FileJob['matcher'] };
+  const { loadCatalogue } = (await import(dist('packs/index.js'))) as { loadCatalogue: () => Promise<{ rules: WorkerInit['rules'] }> };
+  const { rules } = await loadCatalogue();
+  const init: WorkerInit = { rules, languagePacks: [], patterns: { only: [], exclude: [] }, level: 'base', lang: 'en' };
+  const job: FileJob = { ...init, matcher: createMatcher(), isReported: () => true };
+  const tasks: FileTask[] = names.map((name) => ({ abs: join(dir, name), path: name, settings: { severity: {}, suppress: {} } }));
+  return { run: (size: number) => runPool(tasks, job, init, size, worker, false) };
+}
+
+describe('lint pool: worker threads that die', { timeout: 60_000 }, () => {
+  it('a worker that dies on a file fails that file alone; every other file is still linted', async () => {
+    const names = ['a.md', 'b.md', 'boom-1.md', 'c.md', 'boom-2.md', 'd.md', 'e.md'];
+    const { run } = await setUp(names);
+    const out = await run(1);
+    expect(out.results.map((r) => r.path)).toEqual(names);
+    expect(out.results.map((r) => r.error)).toEqual([null, null, 'boom on purpose', null, 'boom on purpose', null, null]);
+    // The files after each death were linted for real.
+    for (const r of out.results.filter((x) => x.error === null)) {
+      expect(r.format).toBe('markdown');
+      expect(r.coverage.map((c) => c.ruleId)).toContain('diskrl3.parenthood');
+    }
+  });
+
+  it('a task taken by a worker that died before marking it is linted here at the end', async () => {
+    const names = ['a.md', 'vanish.md', 'b.md', 'c.md'];
+    const { run } = await setUp(names);
+    const out = await run(1);
+    expect(out.results.map((r) => [r.path, r.error, r.format])).toEqual(names.map((n) => [n, null, 'markdown']));
+  });
+});
