@@ -5,6 +5,7 @@ import { oneLine, UserError } from '../errors.js';
 import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type Stage, type Text } from '../types.js';
 import { clauseAt, loadCatalogue, loadPackFile, selectRules, validatePacks } from '../packs/index.js';
 import { runExamples } from '../packs/examples.js';
+import { builtinLanguagePackPath, isBuiltinLanguagePack, isLanguagePackName, loadLanguagePack, runLanguageExamples } from '../quality/index.js';
 import { describeRule, rulesTable } from './rules-format.js';
 
 interface Globals {
@@ -73,11 +74,17 @@ const V = {
   examples: { sv: '{n} exempel, {failed} fel.', en: '{n} examples, {failed} failed.' },
   shouldPass: { sv: 'ska räknas som bevis men gör det inte', en: 'should count as evidence but does not' },
   shouldFail: { sv: 'ska inte räknas som bevis men gör det', en: 'should not count as evidence but does' },
+  shouldFlag: { sv: 'ska flaggas men flaggas inte', en: 'should be flagged but is not' },
+  shouldNotFlag: { sv: 'ska inte flaggas men flaggas', en: 'should not be flagged but is' },
+  shouldFix: { sv: 'rättas till {got}', en: 'is fixed to {got}' },
 } satisfies Record<string, Text>;
 
 export async function rulesValidate(files: string[], opts: Globals): Promise<number> {
   const lang = pickLang(opts.lang);
-  const problems = await validatePacks(files, lang);
+  // Language packs (`kind: language`) have a schema of their own; the rest are rule packs.
+  const { language, requirement } = await splitPacks(files);
+  const problems = requirement.length > 0 ? await validatePacks(requirement, lang) : [];
+  for (const file of language) problems.push(...(await loadLanguagePack(languagePackPath(file), lang)).problems);
   for (const p of problems) {
     process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}`)}\n`);
   }
@@ -95,13 +102,28 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   let total = 0;
   let failed = 0;
   let broken = false;
+  const { language } = await splitPacks(files);
   for (const file of files) {
-    const { pack, problems } = await loadPackFile(file, { lang });
-    for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  error  ${p.message}`)}\n`);
-    if (!pack) {
-      broken = true;
+    if (language.includes(file)) {
+      const { pack, problems } = await loadLanguagePack(languagePackPath(file), lang);
+      for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  error  ${p.message}`)}\n`);
+      if (!pack) {
+        broken = true;
+        continue;
+      }
+      for (const o of runLanguageExamples(pack)) {
+        total++;
+        if (o.ok) continue;
+        failed++;
+        const why = o.expect === 'flag' ? V.shouldFlag[lang] : o.expect === 'ok' ? V.shouldNotFlag[lang] : fmt(lang, V.shouldFix, { got: JSON.stringify(o.got) });
+        process.stdout.write(`${oneLine(`${file}  error  ${o.ruleId} [${o.expect}] ${why}: ${JSON.stringify(o.text)}`)}\n`);
+      }
       continue;
     }
+    const { pack, problems } = await loadPackFile(file, { lang });
+    for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}`)}\n`);
+    if (!pack || problems.some((p) => p.severity === 'error')) broken = true;
+    if (!pack) continue;
     for (const o of runExamples(pack.rules)) {
       total++;
       if (o.ok) continue;
@@ -113,4 +135,17 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   }
   process.stdout.write(`${fmt(lang, V.examples, { n: total, failed })}\n`);
   return broken ? 2 : failed ? 1 : 0;
+}
+
+/** Files of language packs (they start with `kind: language`) and of rule packs, apart. */
+async function splitPacks(files: readonly string[]): Promise<{ language: string[]; requirement: string[] }> {
+  const language: string[] = [];
+  const requirement: string[] = [];
+  for (const file of files) ((await isLanguagePackName(file, process.cwd())) ? language : requirement).push(file);
+  return { language, requirement };
+}
+
+/** A built-in language pack may be named by its id (`language-sv`); anything else is a path. */
+function languagePackPath(name: string): string {
+  return isBuiltinLanguagePack(name) ? builtinLanguagePackPath(name) : name;
 }

@@ -20,3 +20,4 @@ export { weakFindings, type CoveredRule, type WeakOptions } from './weak.js';
 export { WEAK_CHECKS, WEAK_TERMS, type WeakCheck, type WeakTerms } from './weak-terms.js';
 export { WEAK_PREFIX, WEAK_RULE_IDS } from './weak-terms.js';
 export { qualityRules } from './meta.js';
+export { runLanguageExamples, type LanguageExampleOutcome } from './examples.js';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { jamkrav } from './run.js';
 
 const fixture = (name: string) => join(__dirname, '../fixtures/packs', name);
+const languageFixture = (name: string) => join(__dirname, '../fixtures/quality/packs', name);
 
 describe('jamkrav rules list', () => {
   it('lists all 18 built-in rules as JSON', () => {
@@ -78,6 +79,16 @@ describe('jamkrav rules validate', () => {
     expect(lines.filter((l) => /^\S+\.yaml:\d+:\d+  error  \S/.test(l)).length).toBeGreaterThanOrEqual(3);
     expect(r.stderr).toBe('');
   });
+
+  it('checks a language pack against the language-pack schema, not the rule-pack one', () => {
+    const all = jamkrav(['rules', 'validate', 'rules/cemr-art12.yaml', 'rules/diskrl-3kap.yaml', 'rules/language-sv.yaml', 'rules/language-en.yaml']);
+    expect(all.stdout).toBe('4 paket utan fel.\n');
+    expect(all.code).toBe(0);
+    const bad = jamkrav(['rules', 'validate', languageFixture('bad-schema.yaml'), '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/bad-schema\.yaml:\d+:\d+  error  /);
+    expect(bad.stdout).not.toMatch(/"evidence"|"levels"/);
+  });
 });
 
 describe('jamkrav rules test', () => {
@@ -91,6 +102,20 @@ describe('jamkrav rules test', () => {
     const r = jamkrav(['rules', 'test', fixture('failing-example.yaml'), '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/failing-example\.yaml:\d+:\d+  error  kommun\.language-support \[sv\] should not count as evidence but does/);
+  });
+
+  it("runs a language pack's examples through the writing checks: flagged, left alone, fixed", () => {
+    const ok = jamkrav(['rules', 'test', 'rules/language-sv.yaml', 'language-en', '--lang', 'en']);
+    expect(ok.stdout).toMatch(/^\d+ examples, 0 failed\.\n$/);
+    expect(ok.code).toBe(0);
+    const r = jamkrav(['rules', 'test', languageFixture('failing-examples.yaml'), '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [flag] should be flagged but is not: "Facket utser ett ombud."`,
+      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [ok] should not be flagged but is: "Ombudsmannen svarar."`,
+      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [fix] is fixed to "Facket utser en ombud.": "Facket utser en ombudsman."`,
+      '5 examples, 3 failed.',
+    ]);
   });
 });
 
