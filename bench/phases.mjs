@@ -2,7 +2,9 @@
 // Usage: node bench/phases.mjs [dir] [count] [repeats]
 // `prepare` is one prepare() per file; `find` is findEvidence for every supplier rule on that
 // prepared text (evidence compiled once per run, as lint/matcher.ts does), without a second
-// prepare. Each phase reports the minimum over `repeats` rounds (after one warm-up round), since
+// prepare. `lint` is the whole lintDocument per file (prepare, find, suppressions, the weak and
+// language checks with both built-in language packs): `lint` less `prepare` and `find` is roughly
+// what the writing checks cost. Each phase reports the minimum over `repeats` rounds (after one warm-up round), since
 // the machine is shared and a single run is noisy.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,19 +17,25 @@ const t0 = performance.now();
 const { readDocumentBytes } = await import('../dist/documents/index.js');
 const { loadCatalogue } = await import('../dist/packs/index.js');
 const { compileEvidence, findEvidence, prepare } = await import('../dist/match/index.js');
+const { createMatcher, lintDocument } = await import('../dist/lint/index.js');
+const { BUILTIN_LANGUAGE_PACKS, loadLanguagePackByName } = await import('../dist/quality/index.js');
 const t1 = performance.now();
 const catalogue = await loadCatalogue();
 const t2 = performance.now();
+const languagePacks = [];
+for (const id of BUILTIN_LANGUAGE_PACKS) languagePacks.push((await loadLanguagePackByName(id, process.cwd(), 'en')).pack);
+const matcher = createMatcher();
 console.log(`imports ${(t1 - t0).toFixed(0)} ms, catalogue ${(t2 - t1).toFixed(0)} ms`);
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.docx') && !f.startsWith('big')).slice(0, count).map((f) => join(dir, f));
 const bytes = files.map((f) => readFileSync(f));
 const rules = catalogue.rules.filter((r) => r.scope === 'supplier').map((r) => compileEvidence(r.evidence));
 const docs = [];
-const best = { inflate: Infinity, read: Infinity, prepare: Infinity, find: Infinity };
+const best = { inflate: Infinity, read: Infinity, prepare: Infinity, find: Infinity, lint: Infinity };
+const whole = [];
 let xmlBytes = 0;
 for (let round = 0; round <= repeats; round++) {
-  const t = { inflate: 0, read: 0, prepare: 0, find: 0 };
+  const t = { inflate: 0, read: 0, prepare: 0, find: 0, lint: 0 };
   xmlBytes = 0;
   for (let i = 0; i < files.length; i++) {
     let s = performance.now();
@@ -38,6 +46,7 @@ for (let round = 0; round <= repeats; round++) {
     const doc = await readDocumentBytes(files[i], bytes[i]);
     t.read += performance.now() - s;
     docs[i] = doc.blocks;
+    whole[i] = doc;
   }
   for (let i = 0; i < files.length; i++) {
     let s = performance.now();
@@ -47,9 +56,14 @@ for (let round = 0; round <= repeats; round++) {
     for (const evidence of rules) findEvidence(text, evidence);
     t.find += performance.now() - s;
   }
+  for (let i = 0; i < files.length; i++) {
+    const s = performance.now();
+    lintDocument(whole[i], catalogue.rules, { level: 'base', lang: 'sv', matcher, languagePacks });
+    t.lint += performance.now() - s;
+  }
   // Round 0 warms up the JIT and the per-pattern caches.
   if (round > 0) for (const k of Object.keys(t)) best[k] = Math.min(best[k], t[k]);
 }
 const n = files.length;
-console.log(`${n} files, ${(xmlBytes / 2 / 1e6).toFixed(1)} MB document.xml, ${rules.length} rules, min of ${repeats} rounds`);
+console.log(`${n} files, ${(xmlBytes / 1e6).toFixed(1)} MB document.xml, ${rules.length} rules, min of ${repeats} rounds`);
 for (const [k, v] of Object.entries(best)) console.log(`${k.padEnd(8)} ${v.toFixed(0).padStart(6)} ms  ${(v / n).toFixed(2)} ms/file`);
