@@ -41,6 +41,34 @@ function locationOf(block: Block): FindingLocation {
   return heading === undefined ? { ...block.loc } : { ...block.loc, heading };
 }
 
+/** The rule ids a run knows: the same for every document linted with the same rules and packs. */
+interface RuleIds {
+  qualityIds: ReadonlySet<string>;
+  known: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+}
+
+/**
+ * Per rules array, then per packs array: a run lints every document with the same two arrays,
+ * so the sets are built once per run, not once per document. (Rules and packs are not changed
+ * once loaded.)
+ */
+const ruleIdCache = new WeakMap<readonly Rule[], WeakMap<readonly LanguagePack[], RuleIds>>();
+const NO_PACKS: readonly LanguagePack[] = [];
+
+function ruleIdsOf(rules: readonly Rule[], packs: readonly LanguagePack[]): RuleIds {
+  let byPacks = ruleIdCache.get(rules);
+  if (!byPacks) ruleIdCache.set(rules, (byPacks = new WeakMap()));
+  let ids = byPacks.get(packs);
+  if (!ids) {
+    const qualityIds = new Set([...packs.flatMap((p) => p.rules.map((r) => r.id)), ...WEAK_RULE_IDS]);
+    const known = new Set([...rules.map((r) => r.id), ...qualityIds]);
+    const prefixes = new Set([...known].map((id) => id.split('.')[0] ?? ''));
+    byPacks.set(packs, (ids = { qualityIds, known, prefixes }));
+  }
+  return ids;
+}
+
 /**
  * Lints one document against `rules` and `opts.languagePacks`. Authority-scope rules are skipped
  * (they are checklists for the authority, not text in a tender); a rule set to `off` is not
@@ -55,10 +83,8 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   const coverage: Coverage[] = [];
   const severity = opts.settings?.severity ?? {};
   const isReported = opts.isReported ?? (() => true);
-  const packs = opts.languagePacks ?? [];
-  const qualityIds = new Set([...packs.flatMap((p) => p.rules.map((r) => r.id)), ...WEAK_RULE_IDS]);
-  const known = new Set([...rules.map((r) => r.id), ...qualityIds]);
-  const prefixes = new Set([...known].map((id) => id.split('.')[0] ?? ''));
+  const packs = opts.languagePacks ?? NO_PACKS;
+  const { qualityIds, known, prefixes } = ruleIdsOf(rules, packs);
   const { suppressions, findings } = collectSuppressions(doc, opts.settings, known, prefixes, opts.lang);
   const weak = WEAK_RULE_IDS.some((id) => isReported(id) && severity[id] !== 'off');
 
