@@ -78,6 +78,15 @@ export function mayOblige(token: string): boolean {
   return TRIGGER_WORDS.has(token) || IMPERATIVES.has(token);
 }
 
+/** Bits of {@link obligingKind}: a word that may oblige wherever it stands, and an imperative. */
+export const TRIGGER_WORD = 1;
+export const IMPERATIVE_WORD = 2;
+
+/** What a word can do for an obligation, as bits (0: nothing; non-zero exactly when {@link mayOblige}). */
+export function obligingKind(token: string): number {
+  return (TRIGGER_WORDS.has(token) ? TRIGGER_WORD : 0) | (IMPERATIVES.has(token) ? IMPERATIVE_WORD : 0);
+}
+
 /** A list label ("a", "1", "2.1"); one object, not a new one per sentence. */
 const LIST_LABEL = /^[\p{N}.]+$|^\p{L}$/u;
 
@@ -92,56 +101,68 @@ function isListLabel(token: string): boolean {
   return LIST_LABEL.test(token);
 }
 
-interface Trigger {
-  at: number;
-  lifting: boolean;
-}
+/**
+ * The obliging words of the sentence last given to {@link triggers}: their positions, and whether
+ * a negation may lift each. Shared by every call (a sentence is weighed at a time), so no object
+ * is made per trigger.
+ */
+const foundAt: number[] = [];
+const foundLifting: boolean[] = [];
 
 function isPartyWord(token: string): boolean {
   return PARTIES.some((p) => token.startsWith(p));
 }
 
-/** The obliging words of a sentence, with whether a negation may lift each. */
-function triggers(tokens: string[]): Trigger[] {
-  const found: Trigger[] = [];
+/**
+ * The obliging words of a sentence, with whether a negation may lift each, into foundAt and
+ * foundLifting; their count. `kinds`, when given, holds each token's {@link obligingKind}:
+ * most words are then ruled out without a lookup by string.
+ */
+function triggers(tokens: string[], kinds?: Uint8Array): number {
+  let count = 0;
+  const found = (at: number, lifting: boolean): void => {
+    foundAt[count] = at;
+    foundLifting[count] = lifting;
+    count++;
+  };
   let first = 0;
   // Skip list labels such as "a", "1", "2.1" before an opening imperative.
   while (first < tokens.length - 1 && tokens[first]!.length <= 3 && isListLabel(tokens[first]!)) first++;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
     // Most words can trigger nothing: one lookup rules them out (the opening word may still be an imperative).
-    if (i !== first && !TRIGGER_WORDS.has(t)) continue;
+    if (i !== first && (kinds ? (kinds[i]! & TRIGGER_WORD) === 0 : !TRIGGER_WORDS.has(tokens[i]!))) continue;
+    const t = tokens[i]!;
     const lifting = OBLIGING.get(t);
     if (lifting !== undefined) {
-      found.push({ at: i, lifting });
+      found(i, lifting);
       continue;
     }
     if (DUTY_NOUNS.has(t)) {
       const next = tokens.slice(i + 1, i + 3);
       const prev = tokens[i - 1];
       const negated = prev !== undefined && NEGATORS.has(prev);
-      if (negated || next.length === 0 || next.some((n) => DUTY_NOUN_FOLLOWERS.has(n))) found.push({ at: i, lifting: true });
+      if (negated || next.length === 0 || next.some((n) => DUTY_NOUN_FOLLOWERS.has(n))) found(i, true);
       continue;
     }
     const next = NEEDS_NEXT.get(t);
     if (next && tokens[i + 1] !== undefined && next.has(tokens[i + 1]!)) {
-      found.push({ at: i, lifting: t !== 'får' });
+      found(i, t !== 'får');
       continue;
     }
     const prev = NEEDS_PREVIOUS.get(t);
     // Look past one negation so that "is not required" is seen (and then lifted).
     const before = i > 1 && NEGATORS.has(tokens[i - 1]!) ? tokens[i - 2] : tokens[i - 1];
     if (prev && before !== undefined && prev.has(before)) {
-      found.push({ at: i, lifting: true });
+      found(i, true);
       continue;
     }
     if (t === 'will' && tokens.slice(Math.max(0, i - 3), i).some(isPartyWord)) {
-      found.push({ at: i, lifting: false });
+      found(i, false);
       continue;
     }
-    if (i === first && IMPERATIVES.has(t)) found.push({ at: i, lifting: false });
+    if (i === first && IMPERATIVES.has(t)) found(i, false);
   }
-  return found;
+  return count;
 }
 
 /** Words that start a clause of their own, so a negation after them is not about the duty. */
@@ -159,22 +180,27 @@ function negatedAt(tokens: string[], at: number): boolean {
   return between !== undefined && !CLAUSE_OPENERS.has(between) && is(at + 2);
 }
 
-/** The obligation state of a sentence given as normalised tokens. */
-export function obligationState(tokens: string[]): ObligationState {
-  const found = triggers(tokens);
-  if (found.length === 0) return 'none';
+/**
+ * The obligation state of a sentence given as normalised tokens. `kinds` may give each token's
+ * {@link obligingKind} (as the lexicon knows it), which spares a lookup per word; the answer is
+ * the same either way.
+ */
+export function obligationState(tokens: string[], kinds?: Uint8Array): ObligationState {
+  const count = triggers(tokens, kinds);
+  if (count === 0) return 'none';
   // Made only for a sentence that lifts a duty: most sentences lift none.
   let lifted: Set<number> | null = null;
-  for (const trigger of found) {
-    if (!trigger.lifting || !negatedAt(tokens, trigger.at)) continue;
+  for (let k = 0; k < count; k++) {
+    const at = foundAt[k]!;
+    if (!foundLifting[k] || !negatedAt(tokens, at)) continue;
     lifted ??= new Set<number>();
-    lifted.add(trigger.at);
+    lifted.add(at);
     // "ska inte behöva", "shall not be required": the modal before a lifted duty is lifted too.
-    for (let j = Math.max(0, trigger.at - 3); j < trigger.at; j++) if (MODALS.has(tokens[j]!)) lifted.add(j);
+    for (let j = Math.max(0, at - 3); j < at; j++) if (MODALS.has(tokens[j]!)) lifted.add(j);
   }
   if (lifted === null) return 'obligation';
-  const none = lifted;
-  return found.some((t) => !none.has(t.at)) ? 'obligation' : 'negated';
+  for (let k = 0; k < count; k++) if (!lifted.has(foundAt[k]!)) return 'obligation';
+  return 'negated';
 }
 
 /**

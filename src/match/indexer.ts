@@ -12,7 +12,8 @@ function grow(array: Int32Array, size: number): Int32Array {
 }
 
 /** Arrays shared by all documents (one is indexed at a time): what is kept is copied out at the end. */
-const scratch: { tokens: Int32Array; segmentOf: Int32Array; lexiconIds: Int32Array } = {
+const scratch: { tokens: Int32Array; segmentOf: Int32Array; lexiconIds: Int32Array; kinds: Uint8Array } = {
+  kinds: new Uint8Array(256),
   tokens: new Int32Array(8192),
   segmentOf: new Int32Array(8192),
   lexiconIds: new Int32Array(2048),
@@ -55,7 +56,7 @@ export class DocumentWords implements WordSink {
       if (id === this.lexiconIds.length) scratch.lexiconIds = this.lexiconIds = grow(this.lexiconIds, id * 2);
       this.lexiconIds[id] = word;
     }
-    if (lexicon.obliging[word] === 1) this.obliging = true;
+    if (lexicon.obliging[word] !== 0) this.obliging = true;
     if (this.counting) this.counting = this.language.addKind(lexicon.kinds[word]!);
     if (this.count === this.tokens.length) {
       scratch.tokens = this.tokens = grow(this.tokens, this.count * 2);
@@ -64,6 +65,18 @@ export class DocumentWords implements WordSink {
     this.tokens[this.count] = id;
     this.segmentOf[this.count] = this.segment;
     this.count++;
+  }
+
+  /**
+   * The `obligingKind` of each word of token positions `[from, to)`, from index 0 of an array
+   * shared by all calls (valid until the next): read with {@link DocumentWords.wordsOf}.
+   */
+  kindsOf(from: number, to: number): Uint8Array {
+    if (scratch.kinds.length < to - from) scratch.kinds = new Uint8Array(Math.max(to - from, scratch.kinds.length * 2));
+    const kinds = scratch.kinds;
+    const obliging = this.lexicon.obliging;
+    for (let i = from; i < to; i++) kinds[i - from] = obliging[this.lexiconIds[this.tokens[i]!]!]!;
+    return kinds;
   }
 
   /** The words of token positions `[from, to)`, for the sentences whose obligation is weighed word by word. */

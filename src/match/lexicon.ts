@@ -4,7 +4,7 @@
 // function word it is and which rule patterns it matches are worked out once per run, not once
 // per document (nor once per occurrence).
 
-import { mayOblige } from './context.js';
+import { obligingKind } from './context.js';
 import { functionWordKind } from './language.js';
 import { patternCount, patternsMatching } from './patterns.js';
 
@@ -35,7 +35,7 @@ export class Lexicon {
   private used = 0;
   private offsets: Int32Array = new Int32Array(1 << 13);
   private lengths: Int32Array = new Int32Array(1 << 13);
-  /** Per word: 1 when it may make a sentence an obligation (see `mayOblige`). */
+  /** Per word: its `obligingKind`, non-zero when it may make a sentence an obligation (see `mayOblige`). */
   obliging: Uint8Array = new Uint8Array(1 << 13);
   /** Per word: its function-word kind for language detection (see `functionWordKind`). */
   kinds: Uint8Array = new Uint8Array(1 << 13);
@@ -93,7 +93,7 @@ export class Lexicon {
     this.words.push(word);
     this.matches.push(NO_MATCHES);
     this.hashes[id] = h;
-    this.obliging[id] = mayOblige(word) ? 1 : 0;
+    this.obliging[id] = obligingKind(word);
     this.kinds[id] = functionWordKind(word);
     this.stamp[id] = 0;
     this.table[slot] = id;

@@ -86,7 +86,7 @@ export function prepare(blocks: Block[]): PreparedText {
     segment.start = start;
     segment.end = words.count;
     // Most sentences hold no word that could oblige: 'none' without looking at them word by word.
-    states[s] = words.obliging ? obligationState(words.wordsOf(start, words.count)) : 'none';
+    states[s] = words.obliging ? obligationState(words.wordsOf(start, words.count), words.kindsOf(start, words.count)) : 'none';
   }
   const count = words.count;
   const vocabulary = new Vocabulary(lexicon, words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));

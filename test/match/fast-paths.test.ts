@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileEvidence, detectLanguage, exampleBlocks, findEvidence, prepare } from '../../src/match/index.js';
-import { mayOblige, obligationState } from '../../src/match/context.js';
+import { mayOblige, obligationState, obligingKind } from '../../src/match/context.js';
 import { cleanText, foldText } from '../../src/match/normalise.js';
 import { layout } from '../../src/match/units.js';
 import { scanWords, tokenise, WordRuns } from '../../src/match/tokens.js';
@@ -117,6 +117,20 @@ describe('fast paths', () => {
         if (!tokens.some(mayOblige)) expect(obligationState(tokens)).toBe('none');
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('the lexicon\'s obliging kinds of the words give the same obligation state as the words alone', () => {
+    const word = fc.constantFrom('ska', 'skall', 'inte', 'krav', 'kraven', 'gäller', 'will', 'the', 'contractor', 'suppliers', 'redovisa', 'describe',
+      'required', 'is', 'are', 'not', 'need', 'needs', 'to', 'får', 'ej', 'a', '1', '2.1', 'lön', 'pay', 'och', 'att', 'leverantören', 'poäng',
+      'ges', 'ansvarig', 'for', 'responsible', 'behöva', 'behöver', 'krävs', 'måste', 'shall', 'must', 'no', 'inga', 'som', 'expected', 'requirements');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (tokens) => {
+        const kinds = Uint8Array.from(tokens, obligingKind);
+        expect(obligationState(tokens, kinds)).toBe(obligationState(tokens));
+        expect(kinds.every((k, i) => (k !== 0) === mayOblige(tokens[i]!))).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
   });
 
