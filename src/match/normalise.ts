@@ -34,8 +34,36 @@ const FOLDED = /[\u2018\u2019\u201a\u02bc\u00b4\u201c\u201d\u201e\u00ab\u00bb\u2
 export function cleanText(text: string): string {
   // Each step only when it can change something: most text is already clean, and the three
   // passes cost more than the rest of preparing a document. One class first rules out all
-  // three at once for the common clean text.
+  // three at once for the common clean text (and, asked by cleanTextPlain, folding too).
   if (!MAY_NEED_CLEANING.test(text) && !text.includes('  ')) return text.trim();
+  return cleanSlowly(text);
+}
+
+/**
+ * Whether the text {@link cleanTextPlain} cleaned last is plain: nothing in it for `foldText` to
+ * fold, so its folded form is its lower case.
+ */
+let lastPlain = false;
+
+/**
+ * {@link cleanText}, noting whether the clean text is plain (see {@link wasPlain}): one search of
+ * the text answers both for the common text that needs neither cleaning nor folding.
+ */
+export function cleanTextPlain(text: string): string {
+  if (!NOT_PLAIN.test(text) && !text.includes('  ')) {
+    lastPlain = true;
+    return text.trim();
+  }
+  lastPlain = false;
+  return cleanText(text);
+}
+
+/** Whether the text last cleaned by {@link cleanTextPlain} holds nothing `foldText` changes but case. */
+export function wasPlain(): boolean {
+  return lastPlain;
+}
+
+function cleanSlowly(text: string): string {
   let t = MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text;
   if (HAS_INVISIBLE.test(t)) t = t.replace(INVISIBLE, '');
   if (OTHER_SPACE.test(t) || t.includes('  ')) t = t.replace(SPACES, ' ');
@@ -62,6 +90,18 @@ const MAY_NEED_CLEANING =
  * row (tested apart: a class alone is searched much faster than the alternation `[^\S ]| {2}`).
  */
 const OTHER_SPACE = /[^\S ]/;
+
+/**
+ * Any character that MAY_NEED_CLEANING or HAS_FOLDED finds, as one class: MAY_NEED_CLEANING's
+ * complement less the characters folded (checked for every code unit, see
+ * test/match/fast-paths.test.ts). Lower case makes none of the folded characters, so a text
+ * without any is folded by lower-casing it.
+ */
+const NOT_PLAIN =
+  /[^\u0000-\u0008\u000e-\u009f\u00a1-\u00aa\u00ac\u00ae-\u00b3\u00b5-\u00ba\u00bc-\u02bb\u02bd-\u02ff\u200e\u200f\u2015-\u2017\u201b\u201f-\u2027\u202a-\u202e\u2030-\u205e\u2061-\u206f\u20a0-\u20cf]/;
+
+/** The one-class tests, for the test that checks them against the classes they stand for. */
+export const CLASSES = { MAY_NEED_CLEANING, HAS_FOLDED, NOT_PLAIN } as const;
 
 /** Lower case with typographic quotes and dashes folded, for text that is already clean. */
 export function foldText(clean: string): string {

@@ -76,7 +76,8 @@ export function prepare(blocks: Block[]): PreparedText {
     // lower case is the same either way, since sentences are cut at spaces.
     if (segment.clean !== clean) {
       clean = segment.clean;
-      folded = foldText(clean);
+      // Plain text (see cleanTextPlain) holds nothing to fold but case: spare foldText's search.
+      folded = segment.plain ? clean.toLowerCase() : foldText(clean);
     }
     if (folded.length === clean.length) scanWords(folded, segment.from, segment.to, words);
     else {

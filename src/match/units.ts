@@ -1,7 +1,7 @@
 // Lays a document's blocks out as sentences (segments) and the units rules match in.
 
 import type { Block } from '../types.js';
-import { cleanText } from './normalise.js';
+import { cleanTextPlain, wasPlain } from './normalise.js';
 import { sentenceBoundsInto } from './sentences.js';
 
 /** A half-open range of segment indexes. */
@@ -13,6 +13,8 @@ export interface SegmentLayout {
   text: string;
   /** The block's clean text, and where `text` stands in it: a block is folded and scanned once. */
   clean: string;
+  /** Whether `clean` holds nothing to fold but case (see `cleanTextPlain`): its folded form is its lower case. */
+  plain: boolean;
   from: number;
   to: number;
   /** Half-open range of token positions, filled in by `prepare` (which hands these objects on as its segments). */
@@ -86,13 +88,13 @@ export function layout(blocks: Block[]): Layout {
   const headerRows = new Map<number, Range>();
   const tableIntros = new Map<number, Range | null>();
 
-  const addSegments = (block: number, text: string): Range => {
+  const addSegments = (block: number, text: string, plain: boolean): Range => {
     const from = segments.length;
     const count = sentenceBoundsInto(text, bounds);
     for (let k = 0; k < count; k += 2) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
-      segments.push({ block, text: text.slice(from, to), clean: text, from, to, start: 0, end: 0 });
+      segments.push({ block, text: text.slice(from, to), clean: text, plain, from, to, start: 0, end: 0 });
     }
     return [from, segments.length];
   };
@@ -102,7 +104,8 @@ export function layout(blocks: Block[]): Layout {
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const text = cleanText(block.text);
+    const text = cleanTextPlain(block.text);
+    const plain = wasPlain();
     const before: Range | null = previousColon;
     previousColon = null;
     if (block.kind === 'table-cell') {
@@ -117,9 +120,10 @@ export function layout(blocks: Block[]): Layout {
         const cell = blocks[c]!;
         if (cell.kind !== 'table-cell') break;
         if (c > b && (id === undefined || cell.table?.id !== id || cell.table?.row !== row)) break;
-        const cellText = c === b ? text : cleanText(cell.text);
+        const cellText = c === b ? text : cleanTextPlain(cell.text);
+        const cellPlain = c === b ? plain : wasPlain();
         if (cellText) rowText = rowText ? `${rowText} | ${cellText}` : cellText;
-        addSegments(c, cellText);
+        addSegments(c, cellText, cellPlain);
         last = c;
       }
       const own: Range = [from, segments.length];
@@ -141,12 +145,12 @@ export function layout(blocks: Block[]): Layout {
     }
     if (block.kind === 'footnote' || block.kind === 'endnote') {
       // Notes stand outside the flow of the text: they neither take nor break lead-ins.
-      addSentenceUnits(addSegments(b, text), false);
+      addSentenceUnits(addSegments(b, text, plain), false);
       previousColon = before;
       continue;
     }
     if (block.kind === 'heading') {
-      addSentenceUnits(addSegments(b, text), true);
+      addSentenceUnits(addSegments(b, text, plain), true);
       leadIn = null;
       items.length = 0;
       continue;
@@ -155,13 +159,13 @@ export function layout(blocks: Block[]): Layout {
       const level = block.listLevel ?? 1;
       while (items.length > 0 && items[items.length - 1]!.level >= level) items.pop();
       const parent = items[items.length - 1];
-      const own = addSegments(b, text);
+      const own = addSegments(b, text, plain);
       const leads = leadsOf(leadIn, parent?.colon ? parent.range : null);
       if (own[1] > own[0]) units.push({ own, leads, text, heading: false, requirement: false });
       items.push({ level, range: own, colon: endsWithColon(text) });
       continue;
     }
-    const range = addSegments(b, text);
+    const range = addSegments(b, text, plain);
     addSentenceUnits(range, false);
     leadIn = endsWithColon(text) && range[1] > range[0] ? range : null;
     previousColon = leadIn;

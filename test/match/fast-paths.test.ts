@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileEvidence, detectLanguage, exampleBlocks, findEvidence, prepare } from '../../src/match/index.js';
 import { mayOblige, obligationState, obligingKind } from '../../src/match/context.js';
-import { cleanText, foldText } from '../../src/match/normalise.js';
+import { CLASSES, cleanText, cleanTextPlain, foldText, wasPlain } from '../../src/match/normalise.js';
 import { layout } from '../../src/match/units.js';
 import { scanWords, tokenise, WordRuns } from '../../src/match/tokens.js';
 import type { Block } from '../../src/types.js';
@@ -52,6 +52,36 @@ describe('fast paths', () => {
       const t = `a${String.fromCharCode(c)}b`;
       if (cleanText(t) !== reference.cleanText(t)) expect([c, cleanText(t)]).toEqual([c, reference.cleanText(t)]);
     }
+  });
+
+  it('NOT_PLAIN finds exactly the code units MAY_NEED_CLEANING or HAS_FOLDED finds', () => {
+    const { MAY_NEED_CLEANING, HAS_FOLDED, NOT_PLAIN } = CLASSES;
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (NOT_PLAIN.test(ch) !== (MAY_NEED_CLEANING.test(ch) || HAS_FOLDED.test(ch))) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('a plain text folds to its lower case, and cleanTextPlain cleans as cleanText does', () => {
+    // Lower case of no plain code unit holds a character foldText folds, in any context.
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `A${String.fromCharCode(c)}b`;
+      const clean = cleanTextPlain(t);
+      if (clean !== cleanText(t)) wrong.push(c);
+      if (wasPlain() && foldText(clean) !== clean.toLowerCase()) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    fc.assert(fc.property(text, (t) => {
+      const clean = cleanTextPlain(t);
+      expect(clean).toBe(cleanText(t));
+      if (wasPlain()) expect(clean.toLowerCase()).toBe(foldText(clean));
+    }), { numRuns: 3000 });
+    expect([cleanTextPlain(' Leverantören ska '), wasPlain()]).toEqual(['Leverantören ska', true]);
+    expect([cleanTextPlain('Leverantörens ’policy’'), wasPlain()]).toEqual(['Leverantörens ’policy’', false]);
+    expect([cleanTextPlain('två  mellanslag'), wasPlain()]).toEqual(['två mellanslag', false]);
   });
 
   it('scanWords over a range finds the words tokenise finds in that slice', () => {
