@@ -119,8 +119,7 @@ export class Vocabulary {
   }
 
   /** The ids of the words a pattern matches. */
-  private matchingIds(pattern: WordPattern): Iterable<number> {
-    const n = patternNumber(pattern);
+  private matchingIds(pattern: WordPattern, n: number): Iterable<number> {
     if (n >= 0 && this.byPattern === null) this.indexPatterns();
     if (n >= 0 && n < this.covered) return this.byPattern![n] ?? NO_IDS;
     // A pattern first seen after this document's index was built (while the first document
@@ -175,14 +174,15 @@ export class Vocabulary {
     const n = patternNumber(pattern);
     const cached = n >= 0 ? this.byNumber[n] : this.cache.get(pattern.key);
     if (cached) return cached;
-    const result = this.resolve(pattern);
+    const result = this.resolve(pattern, n);
     if (n >= 0) this.byNumber[n] = result;
     else this.cache.set(pattern.key, result);
     return result;
   }
 
-  private resolve(pattern: WordPattern): Int32Array {
-    const matching = this.matchingIds(pattern);
+  /** `n` is the pattern's number (see `patternNumber`), as `positions` looked it up. */
+  private resolve(pattern: WordPattern, n: number): Int32Array {
+    const matching = this.matchingIds(pattern, n);
     const ids = Array.isArray(matching) ? (matching as readonly number[]) : [...matching];
     const { offsets, flat } = this;
     let result: Int32Array;
