@@ -2,6 +2,7 @@
 import { WEAK_RULE_IDS, type CoveredRule, type LanguagePack } from '../quality/index.js';
 import type { Block, Coverage, Document, Finding, FindingLocation, Lang, Level, Rule, Severity } from '../types.js';
 import { clauseAt } from '../packs/clause.js';
+import type { WordTest } from '../match/index.js';
 import type { Matcher } from './matcher.js';
 import { message } from './messages.js';
 import { qualityFindings } from './quality.js';
@@ -126,6 +127,7 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
       weak,
       suppressions,
       qualityIds,
+      ...(opts.matcher.blocksWithWord ? { blocksWithWord: (test: WordTest) => opts.matcher.blocksWithWord!(doc.blocks, test) } : {}),
       ...(opts.source !== undefined ? { source: opts.source } : {}),
     }),
   );

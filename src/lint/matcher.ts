@@ -1,5 +1,5 @@
 // The engine's view of the evidence matcher: prepare a document once, ask per rule.
-import { compileEvidence, findEvidence, prepare, type PreparedText } from '../match/index.js';
+import { blocksWithWord, compileEvidence, findEvidence, prepare, type PreparedText, type WordTest } from '../match/index.js';
 import type { Block, Lang, Rule } from '../types.js';
 
 /** Where a rule's evidence was found. */
@@ -16,6 +16,12 @@ export interface Matcher {
   detectLanguage(blocks: Block[]): Lang;
   /** A finder for one document: prepares its text once, then answers rule by rule. */
   forDocument(blocks: Block[]): (rule: Rule) => EvidenceHit | null;
+  /**
+   * Per block of the blocks last given to `forDocument`, 0 where the block certainly holds no
+   * word for which `test` holds, else 1; null for other blocks (nothing known). Optional: without
+   * it every block is looked at.
+   */
+  blocksWithWord?(blocks: Block[], test: WordTest): Uint8Array | null;
 }
 
 /** The real matcher (src/match), compiling each rule's evidence once per run. */
@@ -36,12 +42,16 @@ export function createMatcher(): Matcher {
     if (last?.blocks !== blocks) last = { blocks, text: prepare(blocks) };
     return last.text;
   };
+  // The document last handed out by forDocument, for blocksWithWord.
+  let current: { blocks: Block[]; text: PreparedText } | undefined;
   return {
     detectLanguage: (blocks) => prepared(blocks).lang,
     forDocument(blocks) {
       const text = prepared(blocks);
       last = undefined;
+      current = { blocks, text };
       return (rule) => findEvidence(text, compile(rule));
     },
+    blocksWithWord: (blocks, test) => (current?.blocks === blocks ? blocksWithWord(current.text, test) : null),
   };
 }

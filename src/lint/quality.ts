@@ -1,6 +1,7 @@
 // The writing-quality part of linting one document: `weak` findings on the requirements it asks
 // for and `language` findings from the language packs, with config and suppressions applied.
 import { languageFindings, weakFindings, type CoveredRule, type LanguagePack } from '../quality/index.js';
+import type { WordTest } from '../match/index.js';
 import type { Document, Finding, Lang, Severity } from '../types.js';
 import { suppressionFinding, type Suppression } from './suppressions.js';
 
@@ -19,6 +20,8 @@ export interface QualityInput {
   /** The ids of the writing-quality rules, for unused suppressions of them. */
   qualityIds: ReadonlySet<string>;
   source?: string;
+  /** Which blocks may hold a word passing a test (see `Matcher.blocksWithWord`): the others are not scanned. */
+  blocksWithWord?: (test: WordTest) => Uint8Array | null;
 }
 
 /** Where a finding stands, for sorting: block, then the word's offset in it. */
@@ -38,6 +41,7 @@ export function qualityFindings(doc: Document, input: QualityInput): Finding[] {
       severity: { ...severity },
       isEnabled: enabled,
       ...(input.source !== undefined ? { source: input.source } : {}),
+      ...(input.blocksWithWord ? { blocksWithWord: input.blocksWithWord } : {}),
     }),
   ];
   const silenced = new Set<string>();

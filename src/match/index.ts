@@ -3,7 +3,8 @@
 
 export { EvidenceError } from './errors.js';
 export { compileEvidence, type CompiledEvidence } from './compile.js';
-export { prepare, type PreparedText } from './prepare.js';
+export { blocksWithWord, prepare, type PreparedText } from './prepare.js';
+export type { WordTest } from './vocabulary.js';
 export { findEvidence, type EvidenceHit } from './find.js';
 export { exampleBlocks } from './example.js';
 export { detectLanguage } from './language.js';

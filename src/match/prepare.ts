@@ -7,13 +7,15 @@ import { lexiconForDocument } from './lexicon.js';
 import { foldText } from './normalise.js';
 import { scanWords } from './tokens.js';
 import { layout, type Range } from './units.js';
-import { Vocabulary } from './vocabulary.js';
+import { Vocabulary, type WordTest } from './vocabulary.js';
 
 /** One sentence of the document and where its tokens are. */
 export interface Segment {
   /** Index into the document's blocks. */
   block: number;
   text: string;
+  /** Whether the block's text is plain (see `cleanTextPlain`): its clean text is itself, trimmed, and its tokens its words in lower case. */
+  plain: boolean;
   /** Half-open range of token positions. */
   start: number;
   end: number;
@@ -107,4 +109,28 @@ export function prepare(blocks: Block[]): PreparedText {
       !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
   }
   return { blocks, segments, units, segmentOf: words.segmentOf.slice(0, count), vocabulary, lang: words.language.lang };
+}
+
+/**
+ * Per block of a prepared document, 0 where the block certainly holds no word for which `test`
+ * holds, else 1. Only a plain block (see `cleanTextPlain`) with words can be 0: its text is then
+ * its clean text (trimmed), every letter, digit and mark of it stands in one of its tokens, and
+ * its tokens are its words in lower case as `tokenise` finds them. `test` is asked once per
+ * distinct word of the run (see `Vocabulary.positionsWhere`): pass the same function each time.
+ */
+export function blocksWithWord(text: PreparedText, test: WordTest): Uint8Array {
+  const n = text.blocks.length;
+  // 0 no segment seen, 1 plain segments only, 2 a segment not plain.
+  const state = new Uint8Array(n);
+  for (const segment of text.segments) {
+    if (!segment.plain) state[segment.block] = 2;
+    else if (state[segment.block] === 0) state[segment.block] = 1;
+  }
+  const out = new Uint8Array(n);
+  for (let b = 0; b < n; b++) out[b] = state[b] === 1 ? 0 : 1;
+  const { segments, segmentOf } = text;
+  text.vocabulary.positionsWhere(test, (position) => {
+    out[segments[segmentOf[position]!]!.block] = 1;
+  });
+  return out;
 }

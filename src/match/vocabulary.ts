@@ -77,6 +77,27 @@ function withPrefix(index: SortedIndex, prefix: string, into: Set<number>): void
  * each occurs. Word patterns are resolved against distinct words, not against the text, and
  * each result is cached, so a rule costs about the size of its hits.
  */
+/** A test of a word (normalised, lower case), asked once per distinct word of a run. */
+export type WordTest = (word: string) => boolean;
+
+const YES = 1;
+const NO = 2;
+
+/** Per test, its answers by lexicon id (0: not asked yet), for the lexicon they were given for. */
+const answerMemo = new WeakMap<WordTest, { lexicon: Lexicon; answers: Uint8Array }>();
+
+function answersOf(test: WordTest, lexicon: Lexicon): Uint8Array {
+  let memo = answerMemo.get(test);
+  // A new lexicon (see lexiconForDocument) numbers its words afresh: start over.
+  if (!memo || memo.lexicon !== lexicon) answerMemo.set(test, (memo = { lexicon, answers: new Uint8Array(Math.max(1024, lexicon.size * 2)) }));
+  if (memo.answers.length < lexicon.size) {
+    const answers = new Uint8Array(lexicon.size * 2);
+    answers.set(memo.answers);
+    memo.answers = answers;
+  }
+  return memo.answers;
+}
+
 export class Vocabulary {
   /** Positions of word `id` are `flat[offsets[id], offsets[id + 1])`: one array for all words. */
   private readonly offsets: Int32Array;
@@ -111,6 +132,22 @@ export class Vocabulary {
     for (let pos = 0; pos < tokens.length; pos++) flat[filled[tokens[pos]!]!++] = pos;
     this.offsets = offsets;
     this.flat = flat;
+  }
+
+  /**
+   * Calls `visit` with each token position of every word for which `test` holds (word by word,
+   * not in text order). `test` is asked once per word of the run's lexicon: pass the same
+   * function for every document.
+   */
+  positionsWhere(test: WordTest, visit: (position: number) => void): void {
+    const answers = answersOf(test, this.lexicon);
+    const { offsets, flat, lexiconIds } = this;
+    for (let id = 0; id < lexiconIds.length; id++) {
+      const word = lexiconIds[id]!;
+      let answer = answers[word]!;
+      if (answer === 0) answers[word] = answer = test(this.lexicon.words[word]!) ? YES : NO;
+      if (answer === YES) for (let i = offsets[id]!; i < offsets[id + 1]!; i++) visit(flat[i]!);
+    }
   }
 
   /** The word with this id. */

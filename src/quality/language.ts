@@ -2,7 +2,9 @@
 // where (block, range, and line/column for Markdown and text), and the words around it.
 import { fmt } from '../i18n.js';
 import type { Block, Document, Lang, Text } from '../types.js';
-import { compilePack } from './compile.js';
+import type { WordTest } from '../match/index.js';
+import { compilePack, type CompiledPack } from './compile.js';
+import { couldTrigger } from './quick.js';
 import { lineStarts, sourcePosition } from './position.js';
 import { scanText, type LanguageMatch } from './scan.js';
 import type { LanguagePack, QualityFinding, QualityLocation } from './types.js';
@@ -17,6 +19,12 @@ export interface LanguageFindingOptions {
   isEnabled?: (ruleId: string) => boolean;
   /** Severity per rule id from the config, overriding the pack's. */
   severity?: Record<string, 'off' | 'error' | 'warning' | 'info'>;
+  /**
+   * Per block, 0 where it certainly holds no word passing `test` (its words normalised, lower
+   * case, as the evidence matcher's tokens), else 1; or null. Blocks at 0 are not scanned: the
+   * test passes every word at which a match could start or go on (see `mayHoldMatch`).
+   */
+  blocksWithWord?: (test: WordTest) => Uint8Array | null;
 }
 
 const M = {
@@ -29,6 +37,33 @@ const M = {
     en: 'Avoid "{text}": {reason} {advice} In context: "{context}" (source: {source})',
   },
 } satisfies Record<string, Text>;
+
+/**
+ * Whether a matcher token (a word in lower case, see `tokenise`) may hold a word at which
+ * `couldTrigger` holds for a pack: the scanner's words of a plain text are the tokens, or pieces
+ * of them between dots (`bl.a`), with a closing apostrophe after `s` ("suppliers'") — which
+ * the token leaves out, so it is tried with one too. Plain text holds no `’`, `‐` or `‑`, so a
+ * piece is its own folded form.
+ */
+export function mayHoldMatch(token: string, packs: readonly CompiledPack[]): boolean {
+  for (const piece of token.split('.')) {
+    for (const cp of packs) {
+      if (couldTrigger(piece, cp)) return true;
+      if (piece.endsWith('s') && couldTrigger(`${piece}'`, cp)) return true;
+    }
+  }
+  return false;
+}
+
+/** The word test of the last list of packs: the same function for every document of a run, so its answers are remembered. */
+let lastTest: { packs: readonly CompiledPack[]; test: WordTest } | null = null;
+
+function wordTestOf(packs: readonly CompiledPack[]): WordTest {
+  if (lastTest && lastTest.packs.length === packs.length && lastTest.packs.every((p, i) => p === packs[i])) return lastTest.test;
+  const list = [...packs];
+  lastTest = { packs: list, test: (token) => mayHoldMatch(token, list) };
+  return lastTest.test;
+}
 
 /** Words either side of a match that the message quotes. */
 const CONTEXT_WORDS = 5;
@@ -91,7 +126,11 @@ export function languageFindings(doc: Document, packs: readonly LanguagePack[], 
   const starts = source !== undefined ? lineStarts(source) : null;
   const findings: QualityFinding[] = [];
   const scan = { isEnabled };
-  for (const block of doc.blocks) {
+  const may = opts.blocksWithWord?.(wordTestOf(compiled)) ?? null;
+  for (let b = 0; b < doc.blocks.length; b++) {
+    // A block none of whose words could start or continue a match has none (mayMatch would say so).
+    if (may !== null && may[b] === 0) continue;
+    const block = doc.blocks[b]!;
     for (const m of scanText(block.text, compiled, scan)) {
       const setting = severity[m.rule.id];
       const level = setting === undefined || setting === 'off' ? m.rule.severity : setting;

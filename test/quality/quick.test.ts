@@ -3,7 +3,9 @@
 // stop at. Random texts are built from the packs' own forms with every case, genitive, joiner and
 // awkward character around them.
 import { describe, expect, it } from 'vitest';
-import { isWordUnit } from '../../src/match/index.js';
+import { blocksWithWord, isWordUnit, prepare } from '../../src/match/index.js';
+import { mayHoldMatch } from '../../src/quality/language.js';
+import type { Block } from '../../src/types.js';
 import { compilePack } from '../../src/quality/compile.js';
 import { scanText } from '../../src/quality/index.js';
 import { couldTrigger, mayMatch } from '../../src/quality/quick.js';
@@ -151,5 +153,66 @@ describe('mayMatch', () => {
     expect(mayMatch('Contact the chairman’s office.', packs)).toBe(true);
     expect(mayMatch('', packs)).toBe(false);
     expect(mayMatch('kontaktman', [])).toBe(false);
+  });
+});
+
+describe('blocks the evidence matcher rules out (blocksWithWord with mayHoldMatch)', () => {
+  // lintDocument skips the blocks for which blocksWithWord gives 0: none of them may hold a word
+  // the pre-filter stops at. Random texts, and plain ones (no odd character: most blocks of a
+  // tender), each as one block among others, as paragraphs, list items, table cells and headings.
+  const plain = (() => {
+    const rnd = random(7);
+    const out: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const parts = 1 + rnd(10);
+      for (let j = 0; j < parts; j++) {
+        const pick = rnd(5);
+        if (pick === 0) text += ['bl.a', 'e-post', '2.1', 'Leverantören ska', 'The supplier', '§', 'x.'][rnd(7)]!;
+        else text += variant(forms[rnd(forms.length)]!, rnd).replace(/[’‐]/g, (c) => (c === '’' ? "'" : '-'));
+        text += [' ', ' ', "'", '-', '.', ', ', '. ', '! ', 's', "s'", "'s", '; ', ': '][rnd(13)]!;
+      }
+      out.push(text);
+    }
+    return out;
+  })();
+  const kinds: Block['kind'][] = ['paragraph', 'list-item', 'table-cell', 'heading', 'paragraph'];
+  const test = (token: string) => mayHoldMatch(token, packs);
+
+  it('gives 0 only to blocks where mayMatch says no and the scanner finds nothing', () => {
+    let skipped = 0;
+    for (const all of [texts, plain]) {
+      for (let from = 0; from < all.length; from += 50) {
+        const blocks: Block[] = all.slice(from, from + 50).map((text, i) => ({
+          text,
+          kind: kinds[i % kinds.length]!,
+          headingPath: [],
+          loc: { block: i + 1 },
+          ...(i % kinds.length === 2 ? { table: { id: 1, row: 1 + (i % 3), col: 1 } } : {}),
+        }));
+        const may = blocksWithWord(prepare(blocks), test);
+        blocks.forEach((block, b) => {
+          if (may[b] !== 0) return;
+          skipped++;
+          expect(mayMatch(block.text, packs), JSON.stringify(block.text)).toBe(false);
+          expect(scanText(block.text, packs)).toEqual([]);
+        });
+      }
+    }
+    // The plain texts without any form are ruled out: the test has something to check.
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('rules out plain tender text and keeps a block with a flagged word in any form', () => {
+    const blocks: Block[] = [
+      'Leverantören ska redovisa hur kraven uppfylls, bl.a. under avtalstiden.',
+      'Leverantören ska utse en kontaktman.',
+      'The suppliers\' chairmen shall report.',
+      'Contact the chairman’s office.',
+      'Ett citat: ”brandman”.',
+      'See x.chairman and e-post.',
+      'The suppliers\' report.',
+    ].map((text, i) => ({ text, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } }));
+    expect([...blocksWithWord(prepare(blocks), test)]).toEqual([0, 1, 1, 1, 1, 1, 0]);
   });
 });
