@@ -150,11 +150,13 @@ function triggers(tokens: string[], kinds?: Uint8Array): number {
       continue;
     }
     const prev = NEEDS_PREVIOUS.get(t);
-    // Look past one negation so that "is not required" is seen (and then lifted).
-    const before = i > 1 && NEGATORS.has(tokens[i - 1]!) ? tokens[i - 2] : tokens[i - 1];
-    if (prev && before !== undefined && prev.has(before)) {
-      found(i, true);
-      continue;
+    if (prev) {
+      // Look past one negation so that "is not required" is seen (and then lifted).
+      const before = i > 1 && NEGATORS.has(tokens[i - 1]!) ? tokens[i - 2] : tokens[i - 1];
+      if (before !== undefined && prev.has(before)) {
+        found(i, true);
+        continue;
+      }
     }
     if (t === 'will' && tokens.slice(Math.max(0, i - 3), i).some(isPartyWord)) {
       found(i, false);
