@@ -162,6 +162,11 @@ function isNameChar(c: number): boolean {
   return c < 128 ? NAME_CHAR[c] === 1 : c !== 0xd7 && c !== 0xf7;
 }
 
+/** Whether a name read up to a character `c` ends before it (false past the end of the text). */
+function endsName(c: number): boolean {
+  return c < 128 && NAME_CHAR[c] === 0;
+}
+
 /** Characters XML 1.0 never allows, even as references (the C0 controls but tab, LF, CR; U+FFFE/F). */
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 
@@ -182,6 +187,11 @@ interface QName {
   local: string;
   /** Index among the remembered names (below MAX_QNAMES), or -1 for a name past the limit. */
   id: number;
+  /**
+   * The name of the element that last opened right after one of this name: a guess at the
+   * next one, which is right most of the time (`w:r`, `w:rPr`, `w:lang`, `w:t`, `w:r`, …).
+   */
+  next: QName | null;
 }
 
 /**
@@ -217,8 +227,8 @@ function qnameSlow(src: string, from: number, to: number, colon: number, h: numb
   const name = intern(src.slice(from, to));
   const id = qnameCount < MAX_QNAMES ? qnameCount : -1;
   const q = colon >= 0
-    ? { name, prefix: intern(src.slice(from, colon)), local: intern(src.slice(colon + 1, to)), id, hash: h }
-    : { name, prefix: '', local: name, id, hash: h };
+    ? { name, prefix: intern(src.slice(from, colon)), local: intern(src.slice(colon + 1, to)), id, next: null, hash: h }
+    : { name, prefix: '', local: name, id, next: null, hash: h };
   if (id >= 0) {
     qnameCount++;
     if (bucket) bucket.push(q);
@@ -312,6 +322,8 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
   let pos = src.charCodeAt(0) === 0xfeff ? 1 : 0;
   const xmlDeclAt = pos;
   const stack: XmlTag[] = [];
+  /** The name of the element opened last. */
+  let previous: QName | null = null;
   /** Attribute bounds of the open elements, two per level, for their tags' `attr` at close. */
   let bounds = new Int32Array(64);
   /** This scan's tag per remembered name (by QName id); reused while the scope is the same. */
@@ -404,8 +416,19 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
   function openTag(lt: number): number {
     if (rootDone && stack.length === 0) throw new XmlSyntaxError('multiple root elements', lt);
     const nameStart = lt + 1;
-    const nameEnd = readName(nameStart);
-    const colon = nameColon;
+    // The guessed name, if the text holds it and it ends there: it was read and checked as a
+    // name when first seen, so it needs neither reading nor looking up again.
+    let q = previous === null ? null : previous.next;
+    let nameEnd: number;
+    let colon: number;
+    if (q !== null && sameAs(src, nameStart, q.name) && endsName(src.charCodeAt(nameStart + q.name.length))) {
+      nameEnd = nameStart + q.name.length;
+      colon = q.prefix === '' ? -1 : nameStart + q.prefix.length;
+    } else {
+      q = null;
+      nameEnd = readName(nameStart);
+      colon = nameColon;
+    }
     let i = nameEnd;
     const attrStart = i;
     let n = 0;
@@ -477,7 +500,11 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     }
     const attrEnd = i;
     if (declared) scope = declared;
-    const q = qnameAt(src, nameStart, nameEnd, colon);
+    if (q === null) {
+      q = qnameAt(src, nameStart, nameEnd, colon);
+      if (previous !== null) previous.next = q;
+    }
+    previous = q;
     let tag = q.id >= 0 ? tags[q.id] : undefined;
     if (tag === undefined || tag.scope !== scope) {
       // A tag of this name in this scope resolved its prefix already; otherwise resolve it now.

@@ -140,6 +140,12 @@ describe('xml scanner: tags handed out again', () => {
     expect(seen).toEqual(['+r:', '+w:t1:u', '+w:t2:u', '-w:t2', '+w:t3:u', '-w:t3', '-w:t1', '+w:t4:u', '-w:t4', '-r']);
   });
 
+  it('names that start like the element that followed last time are read in full', () => {
+    const xml = '<r><a/><b/><a/><bc/><a/><b.x/><a/><bé/><a/><b:y xmlns:b="u"/><a/><b/><a/><b\t/><a/><b></b></r>';
+    expect(scan(xml)).toEqual(sax(xml));
+    expect(syntaxError('<r><a/><b/><a/><b×/></r>').message).toContain('no whitespace');
+  });
+
   it('the same name in another scope is another namespace', () => {
     const uris: string[] = [];
     scanXml('<r xmlns:p="one"><p:a/><x xmlns:p="two"><p:a/></x><p:a/><p:a xmlns:p="three"/><p:a/></r>', {
