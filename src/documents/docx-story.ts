@@ -28,23 +28,56 @@ const SKIP = new Set([
   'sdtPr', 'sdtEndPr', 'tblPr', 'tblGrid', 'fldData', 'ffData', 'customXmlPr', 'smartTagPr',
 ]);
 
-/** Elements `open` handles (in its switch). */
-const OPENED = [
-  'p', 'pPr', 'rPr', 'r', 't', 'tab', 'ptab', 'br', 'cr', 'noBreakHyphen', 'fldChar', 'tbl', 'tr', 'tc',
-  'txbxContent', 'footnote', 'endnote', 'comment', 'altChunk',
-];
-
 /** Properties and markers `property` reads. */
 const PROPERTIES = [
   'pStyle', 'numId', 'ilvl', 'outlineLvl', 'rStyle', 'vanish', 'gridSpan', 'gridBefore',
   'footnoteReference', 'endnoteReference', 'commentRangeStart', 'commentReference',
 ];
 
-/**
- * Every WordprocessingML element this walker does anything with. Most elements of a document
- * are others (`w:lang`, `w:b`, `w:tcW`, …): one lookup here spares them thirty string comparisons.
- */
-const READ = new Set([...SKIP, ...OPENED, ...PROPERTIES]);
+// What the walker does with an element, worked out once per tag (the scanner hands the same tag
+// for every element of a name in a scope) and kept on it: most elements of a document are ones
+// the walker never reads (`w:lang`, `w:b`, `w:tcW`, …), and neither they nor the others then
+// cost a string comparison.
+/** Not read: not WordprocessingML, or an element the walker does nothing with. */
+const R_NONE = 0;
+/** Markup compatibility (`mc:AlternateContent`, `mc:Choice`, `mc:Fallback`, …). */
+const R_MC = 1;
+/** One of SKIP: content not visible. */
+const R_SKIP = 2;
+/** One of PROPERTIES. */
+const R_PROPERTY = 3;
+// Elements `open` and `close` handle in their switches.
+const R_P = 4;
+const R_PPR = 5;
+const R_RPR = 6;
+const R_R = 7;
+const R_T = 8;
+const R_BLANK = 9;
+const R_NOBREAKHYPHEN = 10;
+const R_FLDCHAR = 11;
+const R_TBL = 12;
+const R_TR = 13;
+const R_TC = 14;
+const R_TXBXCONTENT = 15;
+const R_FOOTNOTE = 16;
+const R_ENDNOTE = 17;
+const R_COMMENT = 18;
+const R_ALTCHUNK = 19;
+
+const ROLES = new Map<string, number>([
+  ['p', R_P], ['pPr', R_PPR], ['rPr', R_RPR], ['r', R_R], ['t', R_T],
+  ['tab', R_BLANK], ['ptab', R_BLANK], ['br', R_BLANK], ['cr', R_BLANK], ['noBreakHyphen', R_NOBREAKHYPHEN],
+  ['fldChar', R_FLDCHAR], ['tbl', R_TBL], ['tr', R_TR], ['tc', R_TC], ['txbxContent', R_TXBXCONTENT],
+  ['footnote', R_FOOTNOTE], ['endnote', R_ENDNOTE], ['comment', R_COMMENT], ['altChunk', R_ALTCHUNK],
+  ...PROPERTIES.map((local): [string, number] => [local, R_PROPERTY]),
+]);
+
+function roleOf(tag: XmlTag): number {
+  if (tag.uri === MC_NS) return R_MC;
+  if (!isW(tag)) return R_NONE;
+  if (SKIP.has(tag.local)) return R_SKIP;
+  return ROLES.get(tag.local) ?? R_NONE;
+}
 
 /** Pseudo-notes Word keeps for the separator lines above the notes area. */
 const NOTE_PSEUDO = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
@@ -109,53 +142,50 @@ export class StoryWalker implements XmlHandlers {
         fail(this.ctx, 'notWordDocument', { part: this.part, root: tag.name });
       }
     }
-    if (tag.uri === MC_NS) {
+    let role = tag.role;
+    if (role < 0) role = tag.role = roleOf(tag);
+    if (role === R_NONE) return;
+    if (role === R_MC) {
       this.openMc(tag.local);
       return;
     }
-    if (!isW(tag)) return;
-    const local = tag.local;
-    if (!READ.has(local)) return;
-    if (SKIP.has(local)) {
+    if (role === R_SKIP) {
       this.skip = 1;
       return;
     }
     const para = this.paras[this.paras.length - 1];
-    switch (local) {
-      case 'p':
-        this.paras.push({ buf: new TextBuf(this.ctx, () => this.sink.next), anchors: [] });
+    switch (role) {
+      case R_R:
+        this.runs.push({});
+        if (para && para.hiddenStyle === undefined) para.hiddenStyle = this.shared.styles.hidden(para.style);
         return;
-      case 'pPr':
-        this.inPPr = true;
-        return;
-      case 'rPr':
+      case R_RPR:
         // The paragraph mark's own run properties say nothing about the text.
         if (this.inPPr) this.skip = 1;
         else this.inRPr = true;
         return;
-      case 'r':
-        this.runs.push({});
-        if (para && para.hiddenStyle === undefined) para.hiddenStyle = this.shared.styles.hidden(para.style);
-        return;
-      case 't':
+      case R_T:
         this.inT++;
         return;
-      case 'tab':
-      case 'ptab':
-      case 'br':
-      case 'cr':
+      case R_P:
+        this.paras.push({ buf: new TextBuf(this.ctx, () => this.sink.next), anchors: [] });
+        return;
+      case R_PPR:
+        this.inPPr = true;
+        return;
+      case R_BLANK:
         this.emit(' ');
         return;
-      case 'noBreakHyphen':
+      case R_NOBREAKHYPHEN:
         this.emit('-');
         return;
-      case 'fldChar':
+      case R_FLDCHAR:
         this.fieldChar(attr(tag, 'fldCharType'));
         return;
-      case 'tbl':
+      case R_TBL:
         this.tables.push({ id: ++this.shared.tables.count, row: 0, gridCol: 0 });
         return;
-      case 'tr': {
+      case R_TR: {
         const t = this.tables[this.tables.length - 1];
         if (t) {
           t.row++;
@@ -163,28 +193,30 @@ export class StoryWalker implements XmlHandlers {
         }
         return;
       }
-      case 'tc': {
+      case R_TC: {
         const t = this.tables[this.tables.length - 1] ?? { id: ++this.shared.tables.count, row: 1, gridCol: 0 };
         this.containers.push({ type: 'cell', texts: [], anchors: [], table: { id: t.id, row: t.row, col: t.gridCol + 1 }, span: 1 });
         return;
       }
-      case 'txbxContent':
+      case R_TXBXCONTENT:
         this.containers.push({ type: 'textbox' });
         return;
-      case 'footnote':
-      case 'endnote':
+      case R_FOOTNOTE:
+      case R_ENDNOTE:
         if (this.kind !== 'notes') return;
         if (NOTE_PSEUDO.has(attr(tag, 'type') ?? '')) this.skip = 1;
-        else this.containers.push({ type: 'note', texts: [], anchors: [], kind: local, id: attr(tag, 'id') ?? '' });
+        else this.containers.push({ type: 'note', texts: [], anchors: [], kind: role === R_FOOTNOTE ? 'footnote' : 'endnote', id: attr(tag, 'id') ?? '' });
         return;
-      case 'comment':
+      case R_COMMENT:
         if (this.kind === 'comments') this.containers.push({ type: 'comment', texts: [], id: attr(tag, 'id') ?? '' });
         return;
-      case 'altChunk':
+      case R_ALTCHUNK:
         if (this.kind === 'body') this.shared.altChunk(attr(tag, 'id') ?? '');
         return;
+      case R_PROPERTY:
+        this.property(tag.local, tag, para);
+        return;
     }
-    this.property(local, tag, para);
   }
 
   /** Properties and markers: paragraph style, numbering, hidden text, anchors, table grid. */
@@ -248,39 +280,41 @@ export class StoryWalker implements XmlHandlers {
       this.skip--;
       return;
     }
-    if (tag.uri === MC_NS) {
-      if (tag.local === 'AlternateContent') this.alt.pop();
-      return;
-    }
-    if (!isW(tag) || !READ.has(tag.local)) return;
-    switch (tag.local) {
-      case 't':
+    let role = tag.role;
+    if (role < 0) role = tag.role = roleOf(tag);
+    switch (role) {
+      case R_NONE:
+        return;
+      case R_T:
         this.inT--;
         return;
-      case 'r':
+      case R_R:
         this.runs.pop();
         return;
-      case 'pPr':
-        this.inPPr = false;
-        return;
-      case 'rPr':
+      case R_RPR:
         this.inRPr = false;
         return;
-      case 'p':
+      case R_P:
         this.endParagraph();
         return;
-      case 'tc':
+      case R_PPR:
+        this.inPPr = false;
+        return;
+      case R_TC:
         this.endCell();
         return;
-      case 'tbl':
+      case R_MC:
+        if (tag.local === 'AlternateContent') this.alt.pop();
+        return;
+      case R_TBL:
         this.tables.pop();
         return;
-      case 'txbxContent':
+      case R_TXBXCONTENT:
         if (this.containers[this.containers.length - 1]?.type === 'textbox') this.containers.pop();
         return;
-      case 'footnote':
-      case 'endnote':
-      case 'comment':
+      case R_FOOTNOTE:
+      case R_ENDNOTE:
+      case R_COMMENT:
         this.endNoteOrComment();
         return;
     }

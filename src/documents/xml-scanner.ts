@@ -51,6 +51,12 @@ export class XmlTag {
   attrStart = 0;
   /** @internal */
   attrEnd = 0;
+  /**
+   * The reader's own note on this element name, -1 until it writes one. A tag is handed to one
+   * reader only (each scan makes its own), for every element of its name in its scope: what the
+   * reader makes of the name it can work out once and keep here (docx-story keeps a role).
+   */
+  role = -1;
 
   /** @internal */
   constructor(
