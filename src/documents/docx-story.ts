@@ -79,6 +79,15 @@ function roleOf(tag: XmlTag): number {
   return ROLES.get(tag.local) ?? R_NONE;
 }
 
+/**
+ * The last element of `a`. Not `a[a.length - 1]`: on an empty array that reads index -1, which
+ * the engine looks up as a property name along the prototype chain, slowly.
+ */
+function last<T>(a: readonly T[]): T | undefined {
+  const n = a.length;
+  return n > 0 ? a[n - 1] : undefined;
+}
+
 /** Pseudo-notes Word keeps for the separator lines above the notes area. */
 const NOTE_PSEUDO = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
@@ -153,7 +162,7 @@ export class StoryWalker implements XmlHandlers {
       this.skip = 1;
       return;
     }
-    const para = this.paras[this.paras.length - 1];
+    const para = last(this.paras);
     switch (role) {
       case R_R:
         this.runs.push({});
@@ -186,7 +195,7 @@ export class StoryWalker implements XmlHandlers {
         this.tables.push({ id: ++this.shared.tables.count, row: 0, gridCol: 0 });
         return;
       case R_TR: {
-        const t = this.tables[this.tables.length - 1];
+        const t = last(this.tables);
         if (t) {
           t.row++;
           t.gridCol = 0;
@@ -194,7 +203,7 @@ export class StoryWalker implements XmlHandlers {
         return;
       }
       case R_TC: {
-        const t = this.tables[this.tables.length - 1] ?? { id: ++this.shared.tables.count, row: 1, gridCol: 0 };
+        const t = last(this.tables) ?? { id: ++this.shared.tables.count, row: 1, gridCol: 0 };
         this.containers.push({ type: 'cell', texts: [], anchors: [], table: { id: t.id, row: t.row, col: t.gridCol + 1 }, span: 1 });
         return;
       }
@@ -221,7 +230,7 @@ export class StoryWalker implements XmlHandlers {
 
   /** Properties and markers: paragraph style, numbering, hidden text, anchors, table grid. */
   private property(local: string, tag: XmlTag, para: Para | undefined): void {
-    const run = this.runs[this.runs.length - 1];
+    const run = last(this.runs);
     switch (local) {
       case 'pStyle':
         if (para && this.inPPr) para.style = attr(tag, 'val');
@@ -242,12 +251,12 @@ export class StoryWalker implements XmlHandlers {
         if (run && this.inRPr) run.vanish = onOff(tag);
         return;
       case 'gridSpan': {
-        const cell = this.containers[this.containers.length - 1];
+        const cell = last(this.containers);
         if (cell?.type === 'cell') cell.span = Math.max(1, Number(attr(tag, 'val')) || 1);
         return;
       }
       case 'gridBefore': {
-        const t = this.tables[this.tables.length - 1];
+        const t = last(this.tables);
         if (t) t.gridCol = Number(attr(tag, 'val')) || 0;
         return;
       }
@@ -268,7 +277,7 @@ export class StoryWalker implements XmlHandlers {
     } else if (local === 'Choice') {
       // Read the first Choice (the modern markup) and skip every alternative to it, so a text
       // box's VML fallback copy never doubles its text.
-      if (this.alt.length > 0 && !this.alt[this.alt.length - 1]) this.alt[this.alt.length - 1] = true;
+      if (this.alt.length > 0 && !last(this.alt)) this.alt[this.alt.length - 1] = true;
       else this.skip = 1;
     } else if (local === 'Fallback') {
       this.skip = 1;
@@ -310,7 +319,7 @@ export class StoryWalker implements XmlHandlers {
         this.tables.pop();
         return;
       case R_TXBXCONTENT:
-        if (this.containers[this.containers.length - 1]?.type === 'textbox') this.containers.pop();
+        if (last(this.containers)?.type === 'textbox') this.containers.pop();
         return;
       case R_FOOTNOTE:
       case R_ENDNOTE:
@@ -327,9 +336,9 @@ export class StoryWalker implements XmlHandlers {
   /** Appends visible text to the innermost paragraph. */
   private emit(s: string): void {
     if (this.skip > 0 || this.instrOpen > 0 || this.runs.length === 0) return;
-    const para = this.paras[this.paras.length - 1];
+    const para = last(this.paras);
     if (!para) return;
-    const run = this.runs[this.runs.length - 1]!;
+    const run = last(this.runs)!;
     if (run.vanish ?? run.styleHidden ?? para.hiddenStyle ?? false) return;
     para.buf.push(s);
   }
@@ -339,7 +348,7 @@ export class StoryWalker implements XmlHandlers {
       this.fields.push(false);
       this.instrOpen++;
     } else if (type === 'separate') {
-      if (this.fields.length > 0 && !this.fields[this.fields.length - 1]) {
+      if (this.fields.length > 0 && !last(this.fields)) {
         this.fields[this.fields.length - 1] = true;
         this.instrOpen--;
       }
@@ -363,13 +372,13 @@ export class StoryWalker implements XmlHandlers {
     if (this.paras.length === 0) {
       // A field code cannot hold a paragraph mark: a field still in its code part when the
       // paragraph ends is damaged, and must not swallow the rest of the document.
-      while (this.fields.length > 0 && !this.fields[this.fields.length - 1]) {
+      while (this.fields.length > 0 && !last(this.fields)) {
         this.fields.pop();
         this.instrOpen--;
       }
     }
     const text = normalizeInline(para.buf.toString());
-    const top = this.containers[this.containers.length - 1];
+    const top = last(this.containers);
     if (top && top.type !== 'textbox') {
       if (text) top.texts.push(text);
       if (top.type !== 'comment') top.anchors.push(...para.anchors);
@@ -393,14 +402,14 @@ export class StoryWalker implements XmlHandlers {
       if (cell) this.containers.push(cell);
       return;
     }
-    const t = this.tables[this.tables.length - 1];
+    const t = last(this.tables);
     if (t) t.gridCol += cell.span;
     const block = this.sink.add('table-cell', cell.texts.join('\n'), { table: cell.table });
     this.sink.suppress(cell.anchors, block?.loc);
   }
 
   private endNoteOrComment(): void {
-    const top = this.containers[this.containers.length - 1];
+    const top = last(this.containers);
     if (top?.type === 'comment') {
       this.containers.pop();
       this.shared.comments.set(top.id, top.texts.join('\n'));
