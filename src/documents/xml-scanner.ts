@@ -508,7 +508,9 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     if (declared) scope = declared;
     if (q === null) {
       q = qnameAt(src, nameStart, nameEnd, colon);
-      if (previous !== null) previous.next = q;
+      // Only remembered names are guessed: a guess is kept in the shared table, and a name past
+      // its limit must not stay alive there (nor, through its own guess, a chain of them).
+      if (previous !== null && q.id >= 0) previous.next = q;
     }
     previous = q;
     let tag = q.id >= 0 ? tags[q.id] : undefined;
