@@ -28,23 +28,65 @@ const SKIP = new Set([
   'sdtPr', 'sdtEndPr', 'tblPr', 'tblGrid', 'fldData', 'ffData', 'customXmlPr', 'smartTagPr',
 ]);
 
-/** Elements `open` handles (in its switch). */
-const OPENED = [
-  'p', 'pPr', 'rPr', 'r', 't', 'tab', 'ptab', 'br', 'cr', 'noBreakHyphen', 'fldChar', 'tbl', 'tr', 'tc',
-  'txbxContent', 'footnote', 'endnote', 'comment', 'altChunk',
-];
-
 /** Properties and markers `property` reads. */
 const PROPERTIES = [
   'pStyle', 'numId', 'ilvl', 'outlineLvl', 'rStyle', 'vanish', 'gridSpan', 'gridBefore',
   'footnoteReference', 'endnoteReference', 'commentRangeStart', 'commentReference',
 ];
 
+// What the walker does with an element, worked out once per tag (the scanner hands the same tag
+// for every element of a name in a scope) and kept on it: most elements of a document are ones
+// the walker never reads (`w:lang`, `w:b`, `w:tcW`, …), and neither they nor the others then
+// cost a string comparison.
+/** Not read: not WordprocessingML, or an element the walker does nothing with. */
+const R_NONE = 0;
+/** Markup compatibility (`mc:AlternateContent`, `mc:Choice`, `mc:Fallback`, …). */
+const R_MC = 1;
+/** One of SKIP: content not visible. */
+const R_SKIP = 2;
+/** One of PROPERTIES. */
+const R_PROPERTY = 3;
+// Elements `open` and `close` handle in their switches.
+const R_P = 4;
+const R_PPR = 5;
+const R_RPR = 6;
+const R_R = 7;
+const R_T = 8;
+const R_BLANK = 9;
+const R_NOBREAKHYPHEN = 10;
+const R_FLDCHAR = 11;
+const R_TBL = 12;
+const R_TR = 13;
+const R_TC = 14;
+const R_TXBXCONTENT = 15;
+const R_FOOTNOTE = 16;
+const R_ENDNOTE = 17;
+const R_COMMENT = 18;
+const R_ALTCHUNK = 19;
+
+const ROLES = new Map<string, number>([
+  ['p', R_P], ['pPr', R_PPR], ['rPr', R_RPR], ['r', R_R], ['t', R_T],
+  ['tab', R_BLANK], ['ptab', R_BLANK], ['br', R_BLANK], ['cr', R_BLANK], ['noBreakHyphen', R_NOBREAKHYPHEN],
+  ['fldChar', R_FLDCHAR], ['tbl', R_TBL], ['tr', R_TR], ['tc', R_TC], ['txbxContent', R_TXBXCONTENT],
+  ['footnote', R_FOOTNOTE], ['endnote', R_ENDNOTE], ['comment', R_COMMENT], ['altChunk', R_ALTCHUNK],
+  ...PROPERTIES.map((local): [string, number] => [local, R_PROPERTY]),
+]);
+
+function roleOf(tag: XmlTag): number {
+  if (tag.uri === MC_NS) return R_MC;
+  if (!isW(tag)) return R_NONE;
+  if (SKIP.has(tag.local)) return R_SKIP;
+  return ROLES.get(tag.local) ?? R_NONE;
+}
+
 /**
- * Every WordprocessingML element this walker does anything with. Most elements of a document
- * are others (`w:lang`, `w:b`, `w:tcW`, …): one lookup here spares them thirty string comparisons.
+ * The last element of `a`. Not `a[a.length - 1]`: on an empty array that reads index -1, which
+ * the engine looks up as a property name along the prototype chain, slowly.
  */
-const READ = new Set([...SKIP, ...OPENED, ...PROPERTIES]);
+function last<T>(a: readonly T[]): T | undefined {
+  const n = a.length;
+  return n > 0 ? a[n - 1] : undefined;
+}
 
 /** Pseudo-notes Word keeps for the separator lines above the notes area. */
 const NOTE_PSEUDO = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
@@ -109,87 +151,86 @@ export class StoryWalker implements XmlHandlers {
         fail(this.ctx, 'notWordDocument', { part: this.part, root: tag.name });
       }
     }
-    if (tag.uri === MC_NS) {
+    let role = tag.role;
+    if (role < 0) role = tag.role = roleOf(tag);
+    if (role === R_NONE) return;
+    if (role === R_MC) {
       this.openMc(tag.local);
       return;
     }
-    if (!isW(tag)) return;
-    const local = tag.local;
-    if (!READ.has(local)) return;
-    if (SKIP.has(local)) {
+    if (role === R_SKIP) {
       this.skip = 1;
       return;
     }
-    const para = this.paras[this.paras.length - 1];
-    switch (local) {
-      case 'p':
-        this.paras.push({ buf: new TextBuf(this.ctx, () => this.sink.next), anchors: [] });
+    const para = last(this.paras);
+    switch (role) {
+      case R_R:
+        this.runs.push({});
+        if (para && para.hiddenStyle === undefined) para.hiddenStyle = this.shared.styles.hidden(para.style);
         return;
-      case 'pPr':
-        this.inPPr = true;
-        return;
-      case 'rPr':
+      case R_RPR:
         // The paragraph mark's own run properties say nothing about the text.
         if (this.inPPr) this.skip = 1;
         else this.inRPr = true;
         return;
-      case 'r':
-        this.runs.push({});
-        if (para && para.hiddenStyle === undefined) para.hiddenStyle = this.shared.styles.hidden(para.style);
-        return;
-      case 't':
+      case R_T:
         this.inT++;
         return;
-      case 'tab':
-      case 'ptab':
-      case 'br':
-      case 'cr':
+      case R_P:
+        this.paras.push({ buf: new TextBuf(this.ctx, () => this.sink.next), anchors: [] });
+        return;
+      case R_PPR:
+        this.inPPr = true;
+        return;
+      case R_BLANK:
         this.emit(' ');
         return;
-      case 'noBreakHyphen':
+      case R_NOBREAKHYPHEN:
         this.emit('-');
         return;
-      case 'fldChar':
+      case R_FLDCHAR:
         this.fieldChar(attr(tag, 'fldCharType'));
         return;
-      case 'tbl':
+      case R_TBL:
         this.tables.push({ id: ++this.shared.tables.count, row: 0, gridCol: 0 });
         return;
-      case 'tr': {
-        const t = this.tables[this.tables.length - 1];
+      case R_TR: {
+        const t = last(this.tables);
         if (t) {
           t.row++;
           t.gridCol = 0;
         }
         return;
       }
-      case 'tc': {
-        const t = this.tables[this.tables.length - 1] ?? { id: ++this.shared.tables.count, row: 1, gridCol: 0 };
+      case R_TC: {
+        const t = last(this.tables) ?? { id: ++this.shared.tables.count, row: 1, gridCol: 0 };
         this.containers.push({ type: 'cell', texts: [], anchors: [], table: { id: t.id, row: t.row, col: t.gridCol + 1 }, span: 1 });
         return;
       }
-      case 'txbxContent':
+      case R_TXBXCONTENT:
         this.containers.push({ type: 'textbox' });
         return;
-      case 'footnote':
-      case 'endnote':
+      case R_FOOTNOTE:
+      case R_ENDNOTE:
         if (this.kind !== 'notes') return;
         if (NOTE_PSEUDO.has(attr(tag, 'type') ?? '')) this.skip = 1;
-        else this.containers.push({ type: 'note', texts: [], anchors: [], kind: local, id: attr(tag, 'id') ?? '' });
+        else this.containers.push({ type: 'note', texts: [], anchors: [], kind: role === R_FOOTNOTE ? 'footnote' : 'endnote', id: attr(tag, 'id') ?? '' });
         return;
-      case 'comment':
+      case R_COMMENT:
         if (this.kind === 'comments') this.containers.push({ type: 'comment', texts: [], id: attr(tag, 'id') ?? '' });
         return;
-      case 'altChunk':
+      case R_ALTCHUNK:
         if (this.kind === 'body') this.shared.altChunk(attr(tag, 'id') ?? '');
         return;
+      case R_PROPERTY:
+        this.property(tag.local, tag, para);
+        return;
     }
-    this.property(local, tag, para);
   }
 
   /** Properties and markers: paragraph style, numbering, hidden text, anchors, table grid. */
   private property(local: string, tag: XmlTag, para: Para | undefined): void {
-    const run = this.runs[this.runs.length - 1];
+    const run = last(this.runs);
     switch (local) {
       case 'pStyle':
         if (para && this.inPPr) para.style = attr(tag, 'val');
@@ -210,12 +251,12 @@ export class StoryWalker implements XmlHandlers {
         if (run && this.inRPr) run.vanish = onOff(tag);
         return;
       case 'gridSpan': {
-        const cell = this.containers[this.containers.length - 1];
+        const cell = last(this.containers);
         if (cell?.type === 'cell') cell.span = Math.max(1, Number(attr(tag, 'val')) || 1);
         return;
       }
       case 'gridBefore': {
-        const t = this.tables[this.tables.length - 1];
+        const t = last(this.tables);
         if (t) t.gridCol = Number(attr(tag, 'val')) || 0;
         return;
       }
@@ -236,7 +277,7 @@ export class StoryWalker implements XmlHandlers {
     } else if (local === 'Choice') {
       // Read the first Choice (the modern markup) and skip every alternative to it, so a text
       // box's VML fallback copy never doubles its text.
-      if (this.alt.length > 0 && !this.alt[this.alt.length - 1]) this.alt[this.alt.length - 1] = true;
+      if (this.alt.length > 0 && !last(this.alt)) this.alt[this.alt.length - 1] = true;
       else this.skip = 1;
     } else if (local === 'Fallback') {
       this.skip = 1;
@@ -248,39 +289,41 @@ export class StoryWalker implements XmlHandlers {
       this.skip--;
       return;
     }
-    if (tag.uri === MC_NS) {
-      if (tag.local === 'AlternateContent') this.alt.pop();
-      return;
-    }
-    if (!isW(tag) || !READ.has(tag.local)) return;
-    switch (tag.local) {
-      case 't':
+    let role = tag.role;
+    if (role < 0) role = tag.role = roleOf(tag);
+    switch (role) {
+      case R_NONE:
+        return;
+      case R_T:
         this.inT--;
         return;
-      case 'r':
+      case R_R:
         this.runs.pop();
         return;
-      case 'pPr':
-        this.inPPr = false;
-        return;
-      case 'rPr':
+      case R_RPR:
         this.inRPr = false;
         return;
-      case 'p':
+      case R_P:
         this.endParagraph();
         return;
-      case 'tc':
+      case R_PPR:
+        this.inPPr = false;
+        return;
+      case R_TC:
         this.endCell();
         return;
-      case 'tbl':
+      case R_MC:
+        if (tag.local === 'AlternateContent') this.alt.pop();
+        return;
+      case R_TBL:
         this.tables.pop();
         return;
-      case 'txbxContent':
-        if (this.containers[this.containers.length - 1]?.type === 'textbox') this.containers.pop();
+      case R_TXBXCONTENT:
+        if (last(this.containers)?.type === 'textbox') this.containers.pop();
         return;
-      case 'footnote':
-      case 'endnote':
-      case 'comment':
+      case R_FOOTNOTE:
+      case R_ENDNOTE:
+      case R_COMMENT:
         this.endNoteOrComment();
         return;
     }
@@ -293,9 +336,9 @@ export class StoryWalker implements XmlHandlers {
   /** Appends visible text to the innermost paragraph. */
   private emit(s: string): void {
     if (this.skip > 0 || this.instrOpen > 0 || this.runs.length === 0) return;
-    const para = this.paras[this.paras.length - 1];
+    const para = last(this.paras);
     if (!para) return;
-    const run = this.runs[this.runs.length - 1]!;
+    const run = last(this.runs)!;
     if (run.vanish ?? run.styleHidden ?? para.hiddenStyle ?? false) return;
     para.buf.push(s);
   }
@@ -305,7 +348,7 @@ export class StoryWalker implements XmlHandlers {
       this.fields.push(false);
       this.instrOpen++;
     } else if (type === 'separate') {
-      if (this.fields.length > 0 && !this.fields[this.fields.length - 1]) {
+      if (this.fields.length > 0 && !last(this.fields)) {
         this.fields[this.fields.length - 1] = true;
         this.instrOpen--;
       }
@@ -329,13 +372,13 @@ export class StoryWalker implements XmlHandlers {
     if (this.paras.length === 0) {
       // A field code cannot hold a paragraph mark: a field still in its code part when the
       // paragraph ends is damaged, and must not swallow the rest of the document.
-      while (this.fields.length > 0 && !this.fields[this.fields.length - 1]) {
+      while (this.fields.length > 0 && !last(this.fields)) {
         this.fields.pop();
         this.instrOpen--;
       }
     }
     const text = normalizeInline(para.buf.toString());
-    const top = this.containers[this.containers.length - 1];
+    const top = last(this.containers);
     if (top && top.type !== 'textbox') {
       if (text) top.texts.push(text);
       if (top.type !== 'comment') top.anchors.push(...para.anchors);
@@ -359,14 +402,14 @@ export class StoryWalker implements XmlHandlers {
       if (cell) this.containers.push(cell);
       return;
     }
-    const t = this.tables[this.tables.length - 1];
+    const t = last(this.tables);
     if (t) t.gridCol += cell.span;
     const block = this.sink.add('table-cell', cell.texts.join('\n'), { table: cell.table });
     this.sink.suppress(cell.anchors, block?.loc);
   }
 
   private endNoteOrComment(): void {
-    const top = this.containers[this.containers.length - 1];
+    const top = last(this.containers);
     if (top?.type === 'comment') {
       this.containers.pop();
       this.shared.comments.set(top.id, top.texts.join('\n'));

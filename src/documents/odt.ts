@@ -52,6 +52,15 @@ type Container =
 /** Text directly inside a note, annotation or frame (author, date, citation) belongs to no paragraph. */
 type Floored = Container & { floor: number };
 
+/**
+ * The last element of `a`. Not `a[a.length - 1]`: on an empty array that reads index -1, which
+ * the engine looks up as a property name along the prototype chain, slowly.
+ */
+function last<T>(a: readonly T[]): T | undefined {
+  const n = a.length;
+  return n > 0 ? a[n - 1] : undefined;
+}
+
 /** Elements whose content is not body text (deleted text, note numbers, alt text, index templates). */
 function skipped(tag: XmlTag): boolean {
   if (tag.uri === TEXT) {
@@ -121,7 +130,7 @@ class OdtWalker implements XmlHandlers {
   }
 
   private openTable(tag: XmlTag): void {
-    const t = this.tables[this.tables.length - 1];
+    const t = last(this.tables);
     switch (tag.local) {
       case 'table':
         this.tables.push({ id: ++this.tableCount, row: 0, col: 0 });
@@ -154,7 +163,7 @@ class OdtWalker implements XmlHandlers {
       return;
     }
     if (tag.uri === DRAW && tag.local === 'text-box') {
-      if (this.containers[this.containers.length - 1]?.type === 'frame') this.containers.pop();
+      if (last(this.containers)?.type === 'frame') this.containers.pop();
     } else if (tag.uri === TEXT) {
       if (tag.local === 'p' || tag.local === 'h') this.endParagraph();
       else if (tag.local === 'list') this.listDepth--;
@@ -172,15 +181,15 @@ class OdtWalker implements XmlHandlers {
 
   private emit(s: string): void {
     if (this.skip > 0) return;
-    const floor = this.containers[this.containers.length - 1]?.floor ?? 0;
-    if (this.paras.length > floor) this.paras[this.paras.length - 1]!.buf.push(s);
+    const floor = last(this.containers)?.floor ?? 0;
+    if (this.paras.length > floor) last(this.paras)!.buf.push(s);
   }
 
   private endParagraph(): void {
     const para = this.paras.pop();
     if (!para) return;
     const text = normalizeInline(para.buf.toString());
-    const top = this.containers[this.containers.length - 1];
+    const top = last(this.containers);
     if (top && top.type !== 'frame') {
       if (text) top.texts.push(text);
       if (top.type !== 'annotation') top.anchors.push(...para.anchors);
@@ -195,7 +204,7 @@ class OdtWalker implements XmlHandlers {
   }
 
   private endContainer(type: 'note' | 'cell'): void {
-    const top = this.containers[this.containers.length - 1];
+    const top = last(this.containers);
     if (top?.type !== type) return;
     this.containers.pop();
     if (top.type === 'note') {
@@ -218,11 +227,11 @@ class OdtWalker implements XmlHandlers {
 
   /** An annotation (comment) is not text; a `jamkrav-disable` one anchors to its paragraph. */
   private endAnnotation(): void {
-    const top = this.containers[this.containers.length - 1];
+    const top = last(this.containers);
     if (top?.type !== 'annotation') return;
     this.containers.pop();
     const found = parseSuppression(top.texts.join('\n'));
-    const para = this.paras[this.paras.length - 1];
+    const para = last(this.paras);
     if (para) para.anchors.push(...found);
     else this.sink.suppress(found);
   }

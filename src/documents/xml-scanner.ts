@@ -40,8 +40,24 @@ const ROOT_SCOPE: Scope = new Map([
 /**
  * An element as the readers see it. The attributes stay undecoded text until asked for: a
  * Word run carries revision ids nobody reads, and decoding them would be most of the work.
+ *
+ * A tag is valid only during the callback it is passed to: a scan hands out one object per
+ * element name and namespace scope, pointed at the current element's attributes before each
+ * call, so that reading a document allocates a few dozen tags rather than one per element.
+ * A reader that needs anything later copies it (the name, an attribute value).
  */
 export class XmlTag {
+  /** @internal where the attributes of the current element start and end in `src` */
+  attrStart = 0;
+  /** @internal */
+  attrEnd = 0;
+  /**
+   * The reader's own note on this element name, -1 until it writes one. A tag is handed to one
+   * reader only (each scan makes its own), for every element of its name in its scope: what the
+   * reader makes of the name it can work out once and keep here (docx-story keeps a role).
+   */
+  role = -1;
+
   /** @internal */
   constructor(
     readonly name: string,
@@ -50,9 +66,6 @@ export class XmlTag {
     readonly uri: string,
     /** @internal the scanned text */
     readonly src: string,
-    /** @internal where the attributes start and end in `src` */
-    readonly attrStart: number,
-    readonly attrEnd: number,
     /** @internal the namespace bindings in force on this element */
     readonly scope: Scope,
   ) {}
@@ -155,6 +168,11 @@ function isNameChar(c: number): boolean {
   return c < 128 ? NAME_CHAR[c] === 1 : c !== 0xd7 && c !== 0xf7;
 }
 
+/** Whether a name read up to a character `c` ends before it (false past the end of the text). */
+function endsName(c: number): boolean {
+  return c < 128 && NAME_CHAR[c] === 0;
+}
+
 /** Characters XML 1.0 never allows, even as references (the C0 controls but tab, LF, CR; U+FFFE/F). */
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 
@@ -173,6 +191,13 @@ interface QName {
   name: string;
   prefix: string;
   local: string;
+  /** Index among the remembered names (below MAX_QNAMES), or -1 for a name past the limit. */
+  id: number;
+  /**
+   * The name of the element that last opened right after one of this name: a guess at the
+   * next one, which is right most of the time (`w:r`, `w:rPr`, `w:lang`, `w:t`, `w:r`, …).
+   */
+  next: QName | null;
 }
 
 /**
@@ -206,10 +231,11 @@ function qnameSlow(src: string, from: number, to: number, colon: number, h: numb
     for (const q of bucket) if (q.name.length === n && src.startsWith(q.name, from)) return q;
   }
   const name = intern(src.slice(from, to));
+  const id = qnameCount < MAX_QNAMES ? qnameCount : -1;
   const q = colon >= 0
-    ? { name, prefix: intern(src.slice(from, colon)), local: intern(src.slice(colon + 1, to)), hash: h }
-    : { name, prefix: '', local: name, hash: h };
-  if (qnameCount < MAX_QNAMES) {
+    ? { name, prefix: intern(src.slice(from, colon)), local: intern(src.slice(colon + 1, to)), id, next: null, hash: h }
+    : { name, prefix: '', local: name, id, next: null, hash: h };
+  if (id >= 0) {
     qnameCount++;
     if (bucket) bucket.push(q);
     else QNAMES.set(h, [q]);
@@ -302,9 +328,17 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
   let pos = src.charCodeAt(0) === 0xfeff ? 1 : 0;
   const xmlDeclAt = pos;
   const stack: XmlTag[] = [];
+  /** The name of the element opened last. */
+  let previous: QName | null = null;
+  /** Attribute bounds of the open elements, two per level, for their tags' `attr` at close. */
+  let bounds = new Int32Array(64);
+  /** This scan's tag per remembered name (by QName id); reused while the scope is the same. */
+  const tags: (XmlTag | undefined)[] = [];
   let scope: Scope = ROOT_SCOPE;
   let rootDone = false;
   let nextAmp = -1;
+  /** The first `<` at or after the last place searched from (every `<` before it was passed). */
+  let nextLt = -1;
   /** Where the colon of the name last read by readName is, or -1. */
   let nameColon = -1;
   let nextCdataEnd = -1;
@@ -326,8 +360,9 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
   };
 
   while (pos < len) {
-    // Most tags follow the previous one directly: no search needed.
-    const lt = src.charCodeAt(pos) === 0x3c ? pos : src.indexOf('<', pos);
+    // Most tags follow the previous one directly: no search needed. Nor after a tag with
+    // attributes, whose values were checked for `<` by a search that found the next one.
+    const lt = src.charCodeAt(pos) === 0x3c ? pos : nextLt >= pos ? (nextLt < len ? nextLt : -1) : src.indexOf('<', pos);
     const textEnd = lt < 0 ? len : lt;
     if (textEnd > pos) {
       scanText(pos, textEnd);
@@ -387,8 +422,19 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
   function openTag(lt: number): number {
     if (rootDone && stack.length === 0) throw new XmlSyntaxError('multiple root elements', lt);
     const nameStart = lt + 1;
-    const nameEnd = readName(nameStart);
-    const colon = nameColon;
+    // The guessed name, if the text holds it and it ends there: it was read and checked as a
+    // name when first seen, so it needs neither reading nor looking up again.
+    let q = previous === null ? null : previous.next;
+    let nameEnd: number;
+    let colon: number;
+    if (q !== null && sameAs(src, nameStart, q.name) && endsName(src.charCodeAt(nameStart + q.name.length))) {
+      nameEnd = nameStart + q.name.length;
+      colon = q.prefix === '' ? -1 : nameStart + q.prefix.length;
+    } else {
+      q = null;
+      nameEnd = readName(nameStart);
+      colon = nameColon;
+    }
     let i = nameEnd;
     const attrStart = i;
     let n = 0;
@@ -421,14 +467,13 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
       const vStart = i + 1;
       const vEnd = src.indexOf(quote === 0x22 ? '"' : "'", vStart);
       if (vEnd < 0) throw new XmlSyntaxError('unterminated attribute value', vStart);
-      let amp = false;
-      for (let k = vStart; k < vEnd; k++) {
-        const d = src.charCodeAt(k);
-        if (d === 0x3c) throw new XmlSyntaxError('disallowed character < in attribute value', k);
-        if (d === 0x26) amp = true;
-      }
+      // `<` and `&` by the remembered next occurrence, as for text: one search usually covers
+      // every value of a tag, and the search for `<` is also where the next tag starts.
+      if (nextLt < vStart) nextLt = indexOr(src, '<', vStart, len);
+      if (nextLt < vEnd) throw new XmlSyntaxError('disallowed character < in attribute value', nextLt);
+      if (nextAmp < vStart) nextAmp = indexOr(src, '&', vStart, len);
       // Check the references now, so a bad one fails here even if no reader asks for the value.
-      if (amp) decodeRefs(src, vStart, vEnd);
+      if (nextAmp < vEnd) decodeRefs(src, vStart, vEnd);
       i = vEnd + 1;
       const aLen = aEnd - aStart;
       for (let k = 0; k < n; k += 5) {
@@ -461,8 +506,20 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     }
     const attrEnd = i;
     if (declared) scope = declared;
-    const { name, prefix, local } = qnameAt(src, nameStart, nameEnd, colon);
-    const uri = prefix === '' ? (scope.get('') ?? '') : resolve(prefix, nameStart);
+    if (q === null) {
+      q = qnameAt(src, nameStart, nameEnd, colon);
+      // Only remembered names are guessed: a guess is kept in the shared table, and a name past
+      // its limit must not stay alive there (nor, through its own guess, a chain of them).
+      if (previous !== null && q.id >= 0) previous.next = q;
+    }
+    previous = q;
+    let tag = q.id >= 0 ? tags[q.id] : undefined;
+    if (tag === undefined || tag.scope !== scope) {
+      // A tag of this name in this scope resolved its prefix already; otherwise resolve it now.
+      const uri = q.prefix === '' ? (scope.get('') ?? '') : resolve(q.prefix, nameStart);
+      tag = new XmlTag(q.name, q.prefix, q.local, uri, src, scope);
+      if (q.id >= 0) tags[q.id] = tag;
+    }
     // Attribute prefixes must be bound too (an unprefixed attribute is in no namespace).
     for (let k = 0; k < n; k += 5) {
       const aColon = attrs[k + 1]!;
@@ -474,23 +531,42 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
       const p = src.slice(aStart, aColon);
       if (p !== 'xmlns' && !scope.has(p)) throw new XmlSyntaxError(`unbound namespace prefix: "${p}"`, aStart);
     }
-    const tag = new XmlTag(name, prefix, local, uri, src, attrStart, attrEnd, scope);
+    tag.attrStart = attrStart;
+    tag.attrEnd = attrEnd;
+    const depth = stack.length;
     stack.push(tag);
-    if (stack.length > opts.maxDepth) opts.onDepth();
-    h.open(tag);
+    if (depth >= opts.maxDepth) opts.onDepth();
     if (selfClosing) {
+      h.open(tag);
       endElement();
       h.close(tag);
       return i + 2;
     }
+    if (2 * depth + 2 > bounds.length) {
+      const grown = new Int32Array(bounds.length * 2);
+      grown.set(bounds);
+      bounds = grown;
+    }
+    bounds[2 * depth] = attrStart;
+    bounds[2 * depth + 1] = attrEnd;
+    h.open(tag);
     return i + 1;
   }
 
   function endElement(): void {
     stack.pop();
-    const parent = stack[stack.length - 1];
-    scope = parent ? parent.scope : ROOT_SCOPE;
-    if (stack.length === 0) rootDone = true;
+    const depth = stack.length;
+    scope = depth > 0 ? stack[depth - 1]!.scope : ROOT_SCOPE;
+    if (depth === 0) rootDone = true;
+  }
+
+  /** Ends the element `top` closed by an end tag, its tag pointed back at its own attributes. */
+  function closeElement(top: XmlTag): void {
+    endElement();
+    const depth = stack.length;
+    top.attrStart = bounds[2 * depth]!;
+    top.attrEnd = bounds[2 * depth + 1]!;
+    h.close(top);
   }
 
   function closeTag(lt: number): number {
@@ -500,8 +576,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     if (top !== undefined) {
       const gt = lt + 2 + top.name.length;
       if (src.charCodeAt(gt) === 0x3e && sameAs(src, lt + 2, top.name)) {
-        endElement();
-        h.close(top);
+        closeElement(top);
         return gt + 1;
       }
     }
@@ -514,8 +589,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     let i = nameEnd;
     while (isSpace(src.charCodeAt(i))) i++;
     if (src.charCodeAt(i) !== 0x3e) throw new XmlSyntaxError('invalid characters in closing tag', i);
-    endElement();
-    h.close(top);
+    closeElement(top);
     return i + 1;
   }
 

@@ -129,6 +129,34 @@ describe('xml scanner: constructs', () => {
   });
 });
 
+describe('xml scanner: tags handed out again', () => {
+  it('a tag reads its own element\'s attributes at open and at close, even nested in one of the same name', () => {
+    const seen: string[] = [];
+    scanXml('<r xmlns:w="u"><w:t v="1"><w:t v="2"/><w:t v="3">x</w:t></w:t ><w:t v="4"></w:t></r>', {
+      open: (t) => seen.push(`+${t.name}${t.attr('v') ?? ''}:${t.uri}`),
+      close: (t) => seen.push(`-${t.name}${t.attr('v') ?? ''}`),
+      text() {},
+    }, { maxDepth: 10, onDepth: () => { throw new Error(); } });
+    expect(seen).toEqual(['+r:', '+w:t1:u', '+w:t2:u', '-w:t2', '+w:t3:u', '-w:t3', '-w:t1', '+w:t4:u', '-w:t4', '-r']);
+  });
+
+  it('names that start like the element that followed last time are read in full', () => {
+    const xml = '<r><a/><b/><a/><bc/><a/><b.x/><a/><bé/><a/><b:y xmlns:b="u"/><a/><b/><a/><b\t/><a/><b></b></r>';
+    expect(scan(xml)).toEqual(sax(xml));
+    expect(syntaxError('<r><a/><b/><a/><b×/></r>').message).toContain('no whitespace');
+  });
+
+  it('the same name in another scope is another namespace', () => {
+    const uris: string[] = [];
+    scanXml('<r xmlns:p="one"><p:a/><x xmlns:p="two"><p:a/></x><p:a/><p:a xmlns:p="three"/><p:a/></r>', {
+      open: (t) => uris.push(t.uri),
+      close() {},
+      text() {},
+    }, { maxDepth: 10, onDepth: () => { throw new Error(); } });
+    expect(uris).toEqual(['', 'one', '', 'two', 'one', 'three', 'one']);
+  });
+});
+
 describe('xml scanner: namespaces', () => {
   it('prefixed, default, undeclared default and redeclared prefixes', () => {
     const events = scan('<r xmlns="d" xmlns:p="one"><p:a p:x="1" y="2"><p:b xmlns:p="two" p:z="3"/><c xmlns=""/></p:a><p:e/></r>');
@@ -198,6 +226,12 @@ describe('xml scanner: refusals', () => {
     ['<a x=1/>', 'unquoted'],
     ['<a x/>', 'without value'],
     ['<a x="<"/>', 'disallowed character <'],
+    ['<a x="1" y="2<3">t</a>', 'disallowed character <'],
+    // Text after the last tag with attributes: the search for `<` in the values found none.
+    ['<a x="1">text', 'unclosed tag: a'],
+    ['<r><a x="1"/>text', 'unclosed tag: r'],
+    ['<a x="&bad;"/>', 'undefined entity'],
+    ['<a><b x="&amp;">&nbsp;</b></a>', 'undefined entity'],
     ['<a x="1"y="2"/>', 'no whitespace'],
     ['<a>&amp</a>', 'unterminated entity'],
     ['<a>&#0;</a>', 'invalid character reference'],
