@@ -41,8 +41,9 @@ export interface WorkerReply {
  * Files per worker thread. A worker costs about 300 ms before its first result (a fresh isolate
  * loads the code, compiles the packs and runs cold), and while it boots it slows this thread
  * down where two vCPUs share a core. Measured on the 2-vCPU bench machine (bench corpus, `-j 1`
- * against `-j 2`): 25 files 0.48 s against 0.67 s, 50 files 0.64 against 0.80, 100 files 0.89
- * against 0.96, 200 files 1.55 against 1.38. One worker pays off from about a hundred files.
+ * against `-j 2`): 25 files 0.45 s against 0.62 s, 100 files 0.80 against 0.90, 200 files 1.25
+ * against 1.18: one worker pays off from about 170 files there, on cores of their own sooner.
+ * A hundred is the compromise; `--jobs` decides when the user knows better.
  */
 export const POOL_THRESHOLD = 100;
 /** A worker that runs out of this much heap dies alone instead of taking the run with it. */
