@@ -2,6 +2,17 @@
 // against rules/schema/config.schema.json (a test loads it with the real config loader).
 import type { Lang } from '../types.js';
 
+/** The `limits:` block, the same in both languages: the defaults of src/limits.ts, commented out. */
+const LIMITS = `# limits:
+#   maxFileSize: 50MB
+#   maxInflatedSize: 100MB
+#   maxRatio: 200
+#   maxZipEntries: 2000
+#   maxXmlDepth: 256
+#   maxParagraph: 1000000
+#   maxFiles: 10000
+`;
+
 /** jamkrav.config.yaml in each language (only the comments differ). */
 export const CONFIG_TEMPLATE: Record<Lang, string> = {
   sv: `# jamkrav.config.yaml: inställningar för \`jamkrav lint\`, som hittar filen här eller i en mapp ovanför.
@@ -38,15 +49,7 @@ ignore:
 
 # Resursgränser vid läsning av dokument (standardvärdena visas); en flagga som --max-file-size
 # går före dessa. Se README, "Limits and safety".
-# limits:
-#   maxFileSize: 50MB
-#   maxInflatedSize: 100MB
-#   maxRatio: 200
-#   maxZipEntries: 2000
-#   maxXmlDepth: 256
-#   maxParagraph: 1000000
-#   maxFiles: 10000
-`,
+${LIMITS}`,
   en: `# jamkrav.config.yaml: settings for \`jamkrav lint\`, which finds this file here or in a folder above.
 # Schema: rules/schema/config.schema.json in jamkrav. Command-line flags win over these settings.
 # Paths and globs are relative to this file's folder.
@@ -81,13 +84,5 @@ ignore:
 
 # Resource limits when reading documents (the defaults shown); a flag such as --max-file-size
 # wins over these. See the README, "Limits and safety".
-# limits:
-#   maxFileSize: 50MB
-#   maxInflatedSize: 100MB
-#   maxRatio: 200
-#   maxZipEntries: 2000
-#   maxXmlDepth: 256
-#   maxParagraph: 1000000
-#   maxFiles: 10000
-`,
+${LIMITS}`,
 };
