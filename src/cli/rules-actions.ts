@@ -2,7 +2,7 @@
 import { pickLang, fmt } from '../i18n.js';
 import { oneOf } from '../options.js';
 import { oneLine, UserError } from '../errors.js';
-import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type Stage, type Text } from '../types.js';
+import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type SourceProblem, type Stage, type Text } from '../types.js';
 import { clauseAt, loadCatalogue, loadPackFile, selectRules, validatePacks } from '../packs/index.js';
 import { runExamples } from '../packs/examples.js';
 import { builtinLanguagePackPath, isBuiltinLanguagePack, isLanguagePackName, loadLanguagePack, runLanguageExamples } from '../quality/index.js';
@@ -85,9 +85,7 @@ export async function rulesValidate(files: string[], opts: Globals): Promise<num
   const { language, requirement } = await splitPacks(files);
   const problems = requirement.length > 0 ? await validatePacks(requirement, lang) : [];
   for (const file of language) problems.push(...(await loadLanguagePack(languagePackPath(file), lang)).problems);
-  for (const p of problems) {
-    process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}`)}\n`);
-  }
+  printProblems(problems);
   if (problems.length === 0) {
     process.stdout.write(`${fmt(lang, V.clean, { n: files.length })}\n`);
     return 0;
@@ -106,7 +104,7 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   for (const file of files) {
     if (language.includes(file)) {
       const { pack, problems } = await loadLanguagePack(languagePackPath(file), lang);
-      for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  error  ${p.message}`)}\n`);
+      printProblems(problems);
       if (!pack) {
         broken = true;
         continue;
@@ -121,7 +119,7 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
       continue;
     }
     const { pack, problems } = await loadPackFile(file, { lang });
-    for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}`)}\n`);
+    printProblems(problems);
     if (!pack || problems.some((p) => p.severity === 'error')) broken = true;
     if (!pack) continue;
     for (const o of runExamples(pack.rules)) {
@@ -135,6 +133,11 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   }
   process.stdout.write(`${fmt(lang, V.examples, { n: total, failed })}\n`);
   return broken ? 2 : failed ? 1 : 0;
+}
+
+/** One line per problem: `file:line:col  severity  message`. */
+function printProblems(problems: readonly SourceProblem[]): void {
+  for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}`)}\n`);
 }
 
 /** Files of language packs (they start with `kind: language`) and of rule packs, apart. */
