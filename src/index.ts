@@ -4,11 +4,11 @@ export type * from './types.js';
 export { UserError, isUserError } from './errors.js';
 
 // Rule packs and the catalogue.
-export { loadCatalogue, loadPackFile, validatePacks, selectRules, clauseAt, BUILTIN_PACKS, type CatalogueOptions, type RuleFilter } from './packs/index.js';
+export { loadCatalogue, loadPackFile, loadReading, validatePacks, selectRules, clauseAt, BUILTIN_PACKS, type CatalogueOptions, type RuleFilter } from './packs/index.js';
 export { runExamples, type ExampleOutcome } from './packs/examples.js';
 
 // The evidence matcher.
-export { compileEvidence, prepare, findEvidence, detectLanguage, isRequirementContext, EvidenceError } from './match/index.js';
+export { compileEvidence, MatchSession, detectLanguage, EvidenceError, type EvidenceHit, type PreparedText, type Role } from './match/index.js';
 
 // Reading tender documents.
 export { readDocument, readDocumentBytes, sniffFormat, DEFAULT_LIMITS, type ReadLimits, type ReadOptions } from './documents/index.js';

@@ -85,16 +85,33 @@ export interface Clause {
 export interface Concept {
   sv: string[];
   en: string[];
+  /**
+   * Where the concept may stand for a unit: its own words (`unit`), its lead-in (`lead-in`),
+   * the titles and opening of the section it stands in and the units just before it (`section`),
+   * or a clause or section it refers to (`reference`). Default: unit and lead-in.
+   */
+  from?: ('unit' | 'lead-in' | 'section' | 'reference')[];
 }
 
 /** What counts as a rule being present in a document. */
 export interface EvidenceSpec {
-  /** Every concept must match within one unit (sentence, list item with its lead-in, table row). */
+  /** Every concept must match for one unit (sentence, list item with its lead-in, table row). */
   all: Concept[];
   /** Terms that make a unit not count, e.g. a price index when the rule is about pay. */
   not?: Concept;
-  /** `requirement` (default): the unit must put an obligation on the supplier. */
+  /**
+   * `requirement` (default): the unit must bind one of `parties` by a duty, a prohibition or a
+   * right; `any`: a statement about them counts too (never advice, a question, a hypothetical,
+   * a description of the law or someone else's duty).
+   */
   context?: 'requirement' | 'any';
+  /**
+   * Whose duty counts: `supplier`, `tenderer`, `contract` (a duty placed on the contract or with
+   * no party in a document addressed to suppliers), `authority-right` (the authority's rights
+   * towards the supplier: audit, request, terminate), `authority` (the authority's own duty, for
+   * its checklist). Default: supplier, tenderer, contract.
+   */
+  parties?: ('supplier' | 'tenderer' | 'contract' | 'authority-right' | 'authority')[];
 }
 
 export interface Examples {

@@ -3,7 +3,8 @@ import { pickLang, fmt } from '../i18n.js';
 import { oneOf } from '../options.js';
 import { oneLine, UserError } from '../errors.js';
 import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type SourceProblem, type Stage, type Text } from '../types.js';
-import { clauseAt, loadCatalogue, loadPackFile, selectRules, validatePacks } from '../packs/index.js';
+import { MatchSession } from '../match/index.js';
+import { clauseAt, loadCatalogue, loadPackFile, loadReading, selectRules, validatePacks } from '../packs/index.js';
 import { runExamples } from '../packs/examples.js';
 import { builtinLanguagePackPath, isBuiltinLanguagePack, isLanguagePackName, loadLanguagePack, runLanguageExamples } from '../quality/index.js';
 import { describeRule, rulesTable } from './rules-format.js';
@@ -101,6 +102,7 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   let failed = 0;
   let broken = false;
   const { language } = await splitPacks(files);
+  let session: MatchSession | null | undefined;
   for (const file of files) {
     if (language.includes(file)) {
       const { pack, problems } = await loadLanguagePack(languagePackPath(file), lang);
@@ -122,7 +124,12 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
     printProblems(problems);
     if (!pack || problems.some((p) => p.severity === 'error')) broken = true;
     if (!pack) continue;
-    for (const o of runExamples(pack.rules)) {
+    session ??= await matchSession(lang);
+    if (!session) {
+      broken = true;
+      continue;
+    }
+    for (const o of runExamples(pack.rules, session)) {
       total++;
       if (o.ok) continue;
       failed++;
@@ -133,6 +140,13 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   }
   process.stdout.write(`${fmt(lang, V.examples, { n: total, failed })}\n`);
   return broken ? 2 : failed ? 1 : 0;
+}
+
+/** A match session on the built-in reading vocabulary, or null (its problems printed). */
+async function matchSession(lang: Lang): Promise<MatchSession | null> {
+  const { spec, problems } = await loadReading(undefined, lang);
+  printProblems(problems);
+  return spec ? new MatchSession(spec) : null;
 }
 
 /** One line per problem: `file:line:col  severity  message`. */

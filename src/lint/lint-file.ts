@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { isUserError } from '../errors.js';
 import { decodeSourceText, readDocument } from '../documents/index.js';
+import type { ReadingSpec } from '../match/index.js';
 import type { LanguagePack } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintDocument } from './engine.js';
@@ -18,6 +19,8 @@ export interface FileTask {
 
 export interface FileJob {
   rules: readonly Rule[];
+  /** The reading vocabulary `matcher` was made from (passed on to worker threads). */
+  reading: ReadingSpec;
   languagePacks: readonly LanguagePack[];
   /** `--rule` / `--exclude` (see LintDocumentOptions.isReported). */
   isReported: (ruleId: string) => boolean;

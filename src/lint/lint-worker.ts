@@ -8,7 +8,7 @@ import { ruleFilter } from './select.js';
 
 const { init, tasks, claims, slot } = workerData as WorkerStart;
 // One matcher per thread, so each rule's evidence (and each language pack) is compiled once per thread.
-const job = { ...init, matcher: createMatcher(), isReported: ruleFilter(init.patterns) };
+const job = { ...init, matcher: createMatcher(init.reading), isReported: ruleFilter(init.patterns) };
 
 for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) {
   // Marked before the work, so that if this thread dies the pool knows which file killed it.

@@ -1,11 +1,12 @@
 // The engine's view of the evidence matcher: prepare a document once, ask per rule.
-import { blocksWithWord, compileEvidence, findEvidence, prepare, type PreparedText, type WordTest } from '../match/index.js';
+import { MatchSession, type EvidenceHit as MatchHit, type PreparedText, type ReadingSpec, type WordTest } from '../match/index.js';
 import type { Block, Lang, Rule } from '../types.js';
 
-/** Where a rule's evidence was found. */
+/** Where a rule's evidence was found, and (from the real matcher) why it counts. */
 export interface EvidenceHit {
   block: Block;
   unit: string;
+  why?: Omit<MatchHit, 'block' | 'unit'>;
 }
 
 /**
@@ -24,22 +25,14 @@ export interface Matcher {
   blocksWithWord?(blocks: Block[], test: WordTest): Uint8Array | null;
 }
 
-/** The real matcher (src/match), compiling each rule's evidence once per run. */
-export function createMatcher(): Matcher {
-  const compiled = new Map<Rule, ReturnType<typeof compileEvidence>>();
-  const compile = (rule: Rule) => {
-    let c = compiled.get(rule);
-    if (!c) {
-      c = compileEvidence(rule.evidence);
-      compiled.set(rule, c);
-    }
-    return c;
-  };
+/** The real matcher (src/match): one match session for the run, each rule's evidence compiled once. */
+export function createMatcher(reading: ReadingSpec): Matcher {
+  const session = new MatchSession(reading);
   // The engine asks for the language and then for a finder of the same blocks: preparing them
   // once answers both (the language comes from the prepared tokens).
   let last: { blocks: Block[]; text: PreparedText } | undefined;
   const prepared = (blocks: Block[]): PreparedText => {
-    if (last?.blocks !== blocks) last = { blocks, text: prepare(blocks) };
+    if (last?.blocks !== blocks) last = { blocks, text: session.prepare(blocks) };
     return last.text;
   };
   // The document last handed out by forDocument, for blocksWithWord.
@@ -50,8 +43,13 @@ export function createMatcher(): Matcher {
       const text = prepared(blocks);
       last = undefined;
       current = { blocks, text };
-      return (rule) => findEvidence(text, compile(rule));
+      return (rule) => {
+        const hit = session.find(text, session.compile(rule.evidence));
+        if (!hit) return null;
+        const { block, unit, ...why } = hit;
+        return { block, unit, why };
+      };
     },
-    blocksWithWord: (blocks, test) => (current?.blocks === blocks ? blocksWithWord(current.text, test) : null),
+    blocksWithWord: (blocks, test) => (current?.blocks === blocks ? session.blocksWithWord(current.text, test) : null),
   };
 }

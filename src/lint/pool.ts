@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ReadingSpec } from '../match/index.js';
 import type { LanguagePack } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintFile, type FileJob, type FileTask } from './lint-file.js';
@@ -12,6 +13,8 @@ import type { FileResult, ReadLimitsOption } from './types.js';
 /** What every worker is started with (structured-cloned, so plain data only). */
 export interface WorkerInit {
   rules: readonly Rule[];
+  /** The reading vocabulary each thread's match session is built from. */
+  reading: ReadingSpec;
   languagePacks: readonly LanguagePack[];
   /** `--rule` / `--exclude` as patterns: a compiled filter is a function and cannot be cloned. */
   patterns: RulePatterns;
@@ -104,6 +107,7 @@ export async function runTasks(tasks: readonly FileTask[], job: FileJob, pattern
   if (workers <= 0 || tasks.length < 2 || !existsSync(WORKER_FILE)) return runHere(tasks, job);
   const init: WorkerInit = {
     rules: job.rules,
+    reading: job.reading,
     languagePacks: job.languagePacks,
     patterns,
     level: job.level,

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { checkConfigRuleIds, loadConfig, type LoadedConfig } from '../config/index.js';
 import { UserError } from '../errors.js';
 import { checkFileCount, DEFAULT_RUN_LIMITS, limitsFromConfig, type RunLimits } from '../limits.js';
+import type { ReadingSpec } from '../match/index.js';
+import { loadReading, problemsError } from '../packs/index.js';
 import { qualityRules, type LanguagePack } from '../quality/index.js';
 import { selectShard, shardKey } from '../shard.js';
 import type { Catalogue, Lang, Level, QualityRule, Rule } from '../types.js';
@@ -25,6 +27,8 @@ export interface PreparedRun {
   loaded: LoadedConfig;
   catalogue: Catalogue;
   languagePacks: LanguagePack[];
+  /** How sentences are read: who is bound and how (rules/reading.yaml). */
+  reading: ReadingSpec;
   level: Level;
   patterns: RulePatterns;
   isReported: (ruleId: string) => boolean;
@@ -56,6 +60,9 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
     ? { catalogue: opts.catalogue, languagePacks: opts.languagePacks ?? [] }
     : await loadLintPacks(opts.packs ?? config.packs, opts.packs ? cwd : config.packs ? loaded.dir : cwd, lang);
   const quality = qualityRules(languagePacks);
+  const read = await loadReading(undefined, lang);
+  if (!read.spec) throw problemsError(read.problems, lang);
+  const reading = read.spec;
   checkConfigRuleIds(loaded, catalogue, lang, quality);
   const patterns: RulePatterns = { only: opts.rules ?? [], exclude: opts.exclude ?? [] };
   checkRulePatterns([...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)], patterns.only, lang);
@@ -82,6 +89,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
     loaded,
     catalogue,
     languagePacks,
+    reading,
     level: opts.level ?? config.level ?? 'base',
     patterns,
     isReported,

@@ -14,11 +14,12 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
   const run = await prepareRun(opts);
   const job = {
     rules: run.catalogue.rules,
+    reading: run.reading,
     languagePacks: run.languagePacks,
     isReported: run.isReported,
     level: run.level,
     lang: run.lang,
-    matcher: createMatcher(),
+    matcher: createMatcher(run.reading),
     limits: run.limits,
     debug: opts.debug ?? false,
   };

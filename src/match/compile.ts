@@ -3,11 +3,29 @@
 import type { EvidenceSpec, Lang } from '../types.js';
 import { LANGS } from '../types.js';
 import { EvidenceError } from './errors.js';
+import { BINDS } from './roles.js';
 import { compileTerm, type CompiledTerm } from './terms.js';
 
-/** A concept: it matches a unit when any of its terms (of either language) does. */
+/** Where a concept may be found for a unit (bits of {@link CompiledConcept.from}). */
+export const SOURCES = { unit: 1, 'lead-in': 2, section: 4, reference: 8 } as const;
+export type Source = keyof typeof SOURCES;
+const DEFAULT_FROM = SOURCES.unit | SOURCES['lead-in'];
+
+/** Parties a rule may accept as bound (see roles.ts), by their names in a pack. */
+const PARTIES = {
+  supplier: BINDS.supplier,
+  tenderer: BINDS.tenderer,
+  contract: BINDS.contract,
+  'authority-right': BINDS.authorityRight,
+  authority: BINDS.authority,
+} as const;
+const DEFAULT_PARTIES = BINDS.supplier | BINDS.tenderer | BINDS.contract;
+
+/** A concept: it matches a unit when any of its terms (of either language) does, in one of the places `from` allows. */
 export interface CompiledConcept {
   terms: CompiledTerm[];
+  /** SOURCES bits. */
+  from: number;
 }
 
 /** A compiled evidence spec, ready for `findEvidence`. Build it once per rule. */
@@ -16,6 +34,8 @@ export interface CompiledEvidence {
   readonly not: CompiledConcept | null;
   /** Whether the unit must be a requirement context (`context: requirement`, the default). */
   readonly requirement: boolean;
+  /** The parties whose duty or right counts (BINDS bits). */
+  readonly parties: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -29,8 +49,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function compileConcept(concept: unknown, path: (string | number)[]): CompiledConcept {
   if (!isRecord(concept)) throw new EvidenceError('a concept must be a mapping with sv and en terms', path);
   for (const key of Object.keys(concept)) {
-    if (!(LANGS as readonly string[]).includes(key)) {
-      throw new EvidenceError(`unknown key "${key}" in a concept: expected ${LANGS.join(' and ')}`, [...path, key]);
+    if (!(LANGS as readonly string[]).includes(key) && key !== 'from') {
+      throw new EvidenceError(`unknown key "${key}" in a concept: expected ${LANGS.join(', ')} or from`, [...path, key]);
     }
   }
   const terms: CompiledTerm[] = [];
@@ -41,7 +61,19 @@ function compileConcept(concept: unknown, path: (string | number)[]): CompiledCo
     }
     list.forEach((term: unknown, i) => terms.push(compileTerm(term, lang, [...path, lang, i])));
   }
-  return { terms };
+  return { terms, from: concept.from === undefined ? DEFAULT_FROM : names(concept.from, SOURCES, 'from', [...path, 'from']) };
+}
+
+/** The bits of a list of names (`from: [unit, section]`, `parties: [supplier, contract]`). */
+function names(value: unknown, known: Readonly<Record<string, number>>, key: string, path: (string | number)[]): number {
+  if (!Array.isArray(value) || value.length === 0) throw new EvidenceError(`${key} must list at least one of ${Object.keys(known).join(', ')}`, path);
+  let bits = 0;
+  value.forEach((name: unknown, i) => {
+    const bit = typeof name === 'string' && Object.hasOwn(known, name) ? known[name]! : 0;
+    if (bit === 0) throw new EvidenceError(`${JSON.stringify(name)} is not one of ${Object.keys(known).join(', ')}`, [...path, i]);
+    bits |= bit;
+  });
+  return bits;
 }
 
 /**
@@ -54,8 +86,8 @@ export function compileEvidence(spec: EvidenceSpec): CompiledEvidence {
   const raw: unknown = spec;
   if (!isRecord(raw)) throw new EvidenceError('evidence must be a mapping with an "all" list', []);
   for (const key of Object.keys(raw)) {
-    if (key !== 'all' && key !== 'not' && key !== 'context') {
-      throw new EvidenceError(`unknown key "${key}": expected all, not or context`, [key]);
+    if (key !== 'all' && key !== 'not' && key !== 'context' && key !== 'parties') {
+      throw new EvidenceError(`unknown key "${key}": expected all, not, context or parties`, [key]);
     }
   }
   if (!Array.isArray(raw.all) || raw.all.length === 0) {
@@ -67,5 +99,6 @@ export function compileEvidence(spec: EvidenceSpec): CompiledEvidence {
   if (context !== 'requirement' && context !== 'any') {
     throw new EvidenceError(`context must be "requirement" or "any", not ${JSON.stringify(context)}`, ['context']);
   }
-  return { all, not, requirement: context === 'requirement' };
+  const parties = raw.parties === undefined ? DEFAULT_PARTIES : names(raw.parties, PARTIES, 'parties', ['parties']);
+  return { all, not, requirement: context === 'requirement', parties };
 }

@@ -1,121 +1,209 @@
-// Finds the first unit of a prepared document where a compiled evidence spec holds.
+// Finds the first unit of a prepared document where a compiled evidence spec holds, and says why.
 
 import type { Block } from '../types.js';
-import type { CompiledConcept, CompiledEvidence } from './compile.js';
-import type { PreparedText } from './prepare.js';
+import { SOURCES, type CompiledConcept, type CompiledEvidence, type Source } from './compile.js';
+import { bindsAny, type PreparedText, type Unit } from './prepare.js';
+import type { Force, Party } from './roles.js';
 import type { CompiledTerm } from './terms.js';
 import type { Range } from './units.js';
 
-/** Where evidence was found. */
+/** How one concept of a rule was found for the unit. */
+export interface ConceptEvidence {
+  /** The term of the pack that matched, as written there. */
+  term: string;
+  /** The word of the text where it matched (its last word, lower case). */
+  word: string;
+  from: Source;
+  /** For a concept from outside the unit: the sentence it stands in. */
+  where?: string;
+  /** For `reference`: the words that refer ("punkt 2", "dessa villkor"). */
+  via?: string;
+}
+
+/** Where evidence was found, and why it counts. */
 export interface EvidenceHit {
   /** The block holding the (first) matching sentence of the unit. */
   block: Block;
   /** The unit's own text as in the document, for messages. */
   unit: string;
+  /** Whom the unit binds and how, and the words that decided. */
+  party: Party;
+  force: Force;
+  trigger: string | null;
+  concepts: ConceptEvidence[];
 }
 
 /** At most this many other words may stand between neighbouring words of a term. */
 const MAX_GAP = 2;
 
-/**
- * Scratch space reused by every call, since findEvidence keeps none of it once it returns:
- * a document's segments would otherwise cost new arrays per concept of every rule.
- */
-let marks = new Uint8Array(1024);
-let counts = new Int32Array(4096);
-let keptA = new Int32Array(1024);
-let keptB = new Int32Array(1024);
+/** Where a concept was found for a unit. */
+interface Found {
+  from: Source;
+  range: Range;
+  via?: string;
+}
 
 /**
- * Marks the segments where a term matches. Each further word keeps only the positions that
- * follow a kept position of the word before within the gap, in the same segment: one merge
- * pass per word over sorted position lists, so linear in the number of occurrences.
+ * Matches evidence against prepared documents. Holds scratch arrays reused by every call (a
+ * document's segments would otherwise cost new arrays per concept of every rule): one per match
+ * session, used by one document at a time.
  */
-function markTerm(text: PreparedText, term: CompiledTerm): boolean {
-  const { segmentOf, vocabulary } = text;
-  let ends = vocabulary.positions(term.words[0]!);
-  let count = ends.length;
-  for (let w = 1; w < term.words.length && count > 0; w++) {
-    const next = vocabulary.positions(term.words[w]!);
-    // The kept positions go to whichever scratch array `ends` is not.
-    if (keptA.length < next.length) keptA = new Int32Array(Math.max(next.length, keptA.length * 2));
-    if (keptB.length < next.length) keptB = new Int32Array(Math.max(next.length, keptB.length * 2));
-    const kept = ends === keptA ? keptB : keptA;
-    let n = 0;
-    let j = 0;
-    for (let q = 0; q < next.length; q++) {
-      const p = next[q]!;
-      while (j < count && ends[j]! < p - MAX_GAP - 1) j++;
-      for (let k = j; k < count && ends[k]! < p; k++) {
-        if (segmentOf[ends[k]!] === segmentOf[p]) {
-          kept[n++] = p;
-          break;
+export class Finder {
+  private marks = new Uint8Array(1024);
+  private counts = new Int32Array(4096);
+  private keptA = new Int32Array(1024);
+  private keptB = new Int32Array(1024);
+
+  /**
+   * The token positions where a term's last word matches: each further word keeps only the
+   * positions that follow a kept position of the word before within the gap, in the same
+   * segment. One merge pass per word over sorted position lists, so linear in the occurrences.
+   */
+  private termEnds(text: PreparedText, term: CompiledTerm): { ends: Int32Array; count: number } {
+    const { segmentOf, vocabulary } = text;
+    let ends = vocabulary.positions(term.words[0]!);
+    let count = ends.length;
+    for (let w = 1; w < term.words.length && count > 0; w++) {
+      const next = vocabulary.positions(term.words[w]!);
+      if (this.keptA.length < next.length) this.keptA = new Int32Array(Math.max(next.length, this.keptA.length * 2));
+      if (this.keptB.length < next.length) this.keptB = new Int32Array(Math.max(next.length, this.keptB.length * 2));
+      // The kept positions go to whichever scratch array `ends` is not.
+      const kept = ends === this.keptA ? this.keptB : this.keptA;
+      let n = 0;
+      let j = 0;
+      for (let q = 0; q < next.length; q++) {
+        const p = next[q]!;
+        while (j < count && ends[j]! < p - MAX_GAP - 1) j++;
+        for (let k = j; k < count && ends[k]! < p; k++) {
+          if (segmentOf[ends[k]!] === segmentOf[p]) {
+            kept[n++] = p;
+            break;
+          }
         }
       }
+      ends = kept;
+      count = n;
     }
-    ends = kept;
-    count = n;
+    return { ends, count };
   }
-  for (let k = 0; k < count; k++) marks[segmentOf[ends[k]!]!] = 1;
-  return count > 0;
-}
 
-/**
- * Per segment, how many segments before it match the concept, written at `counts[base ..
- * base + segments]`: a range query is one subtraction. False when no segment matches.
- */
-function conceptCounts(text: PreparedText, concept: CompiledConcept, base: number): boolean {
-  const n = text.segments.length;
-  marks.fill(0, 0, n);
-  let any = false;
-  for (const term of concept.terms) if (markTerm(text, term)) any = true;
-  // No hit: the counts are never read (the rule fails, or the `not` concept vetoes nothing).
-  if (!any) return false;
-  counts[base] = 0;
-  for (let s = 0; s < n; s++) counts[base + s + 1] = counts[base + s]! + marks[s]!;
-  return counts[base + n]! > 0;
-}
+  /**
+   * Per segment, how many segments before it match the concept, written at `counts[base ..
+   * base + segments]`: a range query is one subtraction. False when no segment matches.
+   */
+  private conceptCounts(text: PreparedText, concept: CompiledConcept, base: number): boolean {
+    const n = text.segments.length;
+    const { marks, counts } = this;
+    marks.fill(0, 0, n);
+    let any = false;
+    for (const term of concept.terms) {
+      const { ends, count } = this.termEnds(text, term);
+      for (let k = 0; k < count; k++) marks[text.segmentOf[ends[k]!]!] = 1;
+      if (count > 0) any = true;
+    }
+    // No hit: the counts are never read (the rule fails, or the `not` concept vetoes nothing).
+    if (!any) return false;
+    counts[base] = 0;
+    for (let s = 0; s < n; s++) counts[base + s + 1] = counts[base + s]! + marks[s]!;
+    return counts[base + n]! > 0;
+  }
 
-function inRange(base: number, from: number, to: number): boolean {
-  return counts[base + to]! > counts[base + from]!;
-}
+  private inRange(base: number, [from, to]: Range): boolean {
+    return to > from && this.counts[base + to]! > this.counts[base + from]!;
+  }
 
-function inUnit(base: number, own: Range, leads: readonly Range[]): boolean {
-  if (inRange(base, own[0], own[1])) return true;
-  for (const [from, to] of leads) if (inRange(base, from, to)) return true;
-  return false;
-}
+  /** Where concept `c` (counts at `base`) stands for the unit, in the order of `from`'s sources. */
+  private locate(base: number, from: number, unit: Unit): Found | null {
+    if (from & SOURCES.unit && this.inRange(base, unit.own)) return { from: 'unit', range: unit.own };
+    if (from & SOURCES['lead-in']) for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r };
+    if (from & SOURCES.section) for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
+    if (from & SOURCES.reference) {
+      for (const ref of unit.context.references) if (this.inRange(base, ref.range)) return { from: 'reference', range: ref.range, via: ref.via };
+    }
+    return null;
+  }
 
-/**
- * The first unit, in document order, where every concept of the evidence matches, no `not`
- * term does, and (unless `context: any`) the unit is a requirement context; null when none is.
- */
-export function findEvidence(text: PreparedText, evidence: CompiledEvidence): EvidenceHit | null {
-  const stride = text.segments.length + 1;
-  const concepts = evidence.all.length;
-  if (marks.length < stride) marks = new Uint8Array(Math.max(stride, marks.length * 2));
-  if (counts.length < (concepts + 1) * stride) counts = new Int32Array(Math.max((concepts + 1) * stride, counts.length * 2));
-  // Concept c's counts start at c * stride; the `not` concept's after them.
-  for (let c = 0; c < concepts; c++) if (!conceptCounts(text, evidence.all[c]!, c * stride)) return null;
-  const veto = concepts * stride;
-  const vetoing = evidence.not !== null && conceptCounts(text, evidence.not, veto);
-  for (const unit of text.units) {
-    if (evidence.requirement && !unit.requirement) continue;
-    let every = true;
-    for (let c = 0; c < concepts && every; c++) every = inUnit(c * stride, unit.own, unit.leads);
-    if (!every) continue;
-    if (vetoing && inUnit(veto, unit.own, unit.leads)) continue;
-    // Point at the unit's first sentence that holds a concept (the matching cell of a row).
+  /**
+   * The first unit, in document order, where every concept of the evidence stands (in the unit
+   * or where its `from` allows), no `not` term stands in the unit, and the unit binds a party the
+   * evidence accepts (with `context: any`, or says something of one); null when none does.
+   */
+  find(text: PreparedText, evidence: CompiledEvidence): EvidenceHit | null {
+    const stride = text.segments.length + 1;
+    const concepts = evidence.all.length;
+    if (this.marks.length < stride) this.marks = new Uint8Array(Math.max(stride, this.marks.length * 2));
+    if (this.counts.length < (concepts + 1) * stride) this.counts = new Int32Array(Math.max((concepts + 1) * stride, this.counts.length * 2));
+    // Concept c's counts start at c * stride; the `not` concept's after them.
+    for (let c = 0; c < concepts; c++) if (!this.conceptCounts(text, evidence.all[c]!, c * stride)) return null;
+    const veto = concepts * stride;
+    const vetoing = evidence.not !== null && this.conceptCounts(text, evidence.not, veto);
+    const found: Found[] = new Array<Found>(concepts);
+    for (const unit of text.units) {
+      if (unit.heading || unit.excluded) continue;
+      if (evidence.requirement ? !unit.binding || !bindsAny(text, unit, evidence.parties) : !bindsAny(text, unit, evidence.parties)) continue;
+      let every = true;
+      for (let c = 0; c < concepts && every; c++) {
+        const at = this.locate(c * stride, evidence.all[c]!.from, unit);
+        if (at) found[c] = at;
+        else every = false;
+      }
+      if (!every) continue;
+      if (vetoing && this.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit)) continue;
+      return this.hit(text, evidence, unit, found);
+    }
+    return null;
+  }
+
+  /** The hit for a unit: where it points, and each concept's term and word. */
+  private hit(text: PreparedText, evidence: CompiledEvidence, unit: Unit, found: readonly Found[]): EvidenceHit {
+    // Point at the unit's first sentence that holds a concept of its own (the matching cell of a row).
+    const own = found.find((f) => f.from === 'unit');
     let segment = unit.own[0];
-    search: for (let s = unit.own[0]; s < unit.own[1]; s++) {
-      for (let c = 0; c < concepts; c++) {
-        if (inRange(c * stride, s, s + 1)) {
-          segment = s;
-          break search;
+    if (own) {
+      const stride = text.segments.length + 1;
+      search: for (let s = unit.own[0]; s < unit.own[1]; s++) {
+        for (let c = 0; c < found.length; c++) {
+          if (found[c]!.from === 'unit' && this.inRange(c * stride, [s, s + 1])) {
+            segment = s;
+            break search;
+          }
         }
       }
     }
-    return { block: text.blocks[text.segments[segment]!.block]!, unit: unit.text };
+    const concepts = found.map((f, c) => this.conceptEvidence(text, evidence.all[c]!, f));
+    const role = unit.role;
+    const words = role.at >= 0 ? this.wordsOf(text, unit.roleSegment, role.at, role.end) : null;
+    return {
+      block: text.blocks[text.segments[segment]!.block]!,
+      unit: unit.text,
+      party: role.party === 'none' && text.supplierFacing ? 'contract' : role.party,
+      force: role.force,
+      trigger: words,
+      concepts,
+    };
   }
-  return null;
+
+  private conceptEvidence(text: PreparedText, concept: CompiledConcept, found: Found): ConceptEvidence {
+    const [from, to] = found.range;
+    for (const term of concept.terms) {
+      const { ends, count } = this.termEnds(text, term);
+      for (let k = 0; k < count; k++) {
+        const s = text.segmentOf[ends[k]!]!;
+        if (s < from || s >= to) continue;
+        const word = text.vocabulary.wordAt(ends[k]!);
+        const out: ConceptEvidence = { term: term.source, word, from: found.from };
+        if (found.from !== 'unit') out.where = text.segments[s]!.text;
+        if (found.via) out.via = found.via;
+        return out;
+      }
+    }
+    return { term: concept.terms[0]!.source, word: '', from: found.from };
+  }
+
+  private wordsOf(text: PreparedText, segment: number, from: number, to: number): string {
+    const s = text.segments[segment]!;
+    const out: string[] = [];
+    for (let p = s.start + from; p < s.start + to && p < s.end; p++) out.push(text.vocabulary.wordAt(p));
+    return out.join(' ');
+  }
 }

@@ -1,14 +1,16 @@
-// The evidence matcher's public API: compile a rule's evidence once, prepare a document once,
-// then ask whether and where the evidence stands in it.
+// The evidence matcher's public API: a match session per run; compile a rule's evidence once,
+// prepare a document once, then ask whether, where and why the evidence stands in it.
 
 export { EvidenceError } from './errors.js';
-export { compileEvidence, type CompiledEvidence } from './compile.js';
-export { blocksWithWord, prepare, type PreparedText } from './prepare.js';
+export { compileEvidence, SOURCES, type CompiledEvidence, type Source } from './compile.js';
+export { MatchSession } from './session.js';
+export type { PreparedText, PrepareOptions } from './prepare.js';
 export type { WordTest } from './vocabulary.js';
-export { findEvidence, type EvidenceHit } from './find.js';
+export type { EvidenceHit, ConceptEvidence } from './find.js';
+export { BINDS, type Force, type Party, type Role } from './roles.js';
+export { compileReading, type Reading, type ReadingSpec } from './reading.js';
 export { exampleBlocks } from './example.js';
 export { detectLanguage } from './language.js';
-export { isRequirementContext } from './context.js';
 
 // The building blocks the writing-quality checks (src/quality) reuse: the same words, the same
 // normalisation and the same term syntax as evidence, so both read a tender alike.

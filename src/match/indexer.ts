@@ -1,5 +1,5 @@
 // Collects a document's tokens as the scanner finds them: lexicon ids, this document's own ids,
-// sentence of each token, whether a sentence may oblige, and the language counts.
+// the sentence of each token, whether a sentence holds a reading phrase, and language counts.
 
 import { LanguageCounter } from './language.js';
 import type { Lexicon } from './lexicon.js';
@@ -11,37 +11,34 @@ function grow(array: Int32Array, size: number): Int32Array {
   return bigger;
 }
 
-/** Arrays shared by all documents (one is indexed at a time): what is kept is copied out at the end. */
-const scratch: { tokens: Int32Array; segmentOf: Int32Array; lexiconIds: Int32Array; kinds: Uint8Array } = {
-  kinds: new Uint8Array(256),
-  tokens: new Int32Array(8192),
-  segmentOf: new Int32Array(8192),
-  lexiconIds: new Int32Array(2048),
-};
-
 /**
  * The sink `prepare` scans a document into. Interning as each word is found, rather than
  * after a sentence is scanned, saves storing and re-reading every word's bounds.
  */
 export class DocumentWords implements WordSink {
   /** Per token position, this document's id of its word (ids 0, 1, 2, … in order of first occurrence). */
-  tokens = scratch.tokens;
+  tokens: Int32Array;
   /** Per token position, the sentence it belongs to. */
-  segmentOf = scratch.segmentOf;
+  segmentOf: Int32Array;
   /** Per id of this document, its word's lexicon id. */
-  lexiconIds = scratch.lexiconIds;
+  lexiconIds: Int32Array = new Int32Array(1024);
   count = 0;
   distinct = 0;
-  /** The sentence being scanned, and whether a word of it may oblige so far. */
+  /** The sentence being scanned, and whether a word of it may start a reading phrase so far. */
   segment = 0;
-  obliging = false;
+  reading = false;
   readonly language = new LanguageCounter();
   private counting = true;
 
+  /** @param expected about how many tokens the document has, to size the arrays once */
   constructor(
     readonly lexicon: Lexicon,
     private readonly stamp: number,
-  ) {}
+    expected: number,
+  ) {
+    this.tokens = new Int32Array(Math.max(256, expected));
+    this.segmentOf = new Int32Array(this.tokens.length);
+  }
 
   word(text: string, start: number, end: number, hash: number): void {
     const lexicon = this.lexicon;
@@ -53,37 +50,22 @@ export class DocumentWords implements WordSink {
       id = this.distinct++;
       lexicon.stamp[word] = this.stamp;
       lexicon.local[word] = id;
-      if (id === this.lexiconIds.length) scratch.lexiconIds = this.lexiconIds = grow(this.lexiconIds, id * 2);
+      if (id === this.lexiconIds.length) this.lexiconIds = grow(this.lexiconIds, id * 2);
       this.lexiconIds[id] = word;
     }
-    if (lexicon.obliging[word] !== 0) this.obliging = true;
+    if (lexicon.phraseStarts[word]!.length > 0) this.reading = true;
     if (this.counting) this.counting = this.language.addKind(lexicon.kinds[word]!);
     if (this.count === this.tokens.length) {
-      scratch.tokens = this.tokens = grow(this.tokens, this.count * 2);
-      scratch.segmentOf = this.segmentOf = grow(this.segmentOf, this.count * 2);
+      this.tokens = grow(this.tokens, this.count * 2);
+      this.segmentOf = grow(this.segmentOf, this.count * 2);
     }
     this.tokens[this.count] = id;
     this.segmentOf[this.count] = this.segment;
     this.count++;
   }
 
-  /**
-   * The `obligingKind` of each word of token positions `[from, to)`, from index 0 of an array
-   * shared by all calls (valid until the next): read with {@link DocumentWords.wordsOf}.
-   */
-  kindsOf(from: number, to: number): Uint8Array {
-    if (scratch.kinds.length < to - from) scratch.kinds = new Uint8Array(Math.max(to - from, scratch.kinds.length * 2));
-    const kinds = scratch.kinds;
-    const obliging = this.lexicon.obliging;
-    for (let i = from; i < to; i++) kinds[i - from] = obliging[this.lexiconIds[this.tokens[i]!]!]!;
-    return kinds;
-  }
-
-  /** The words of token positions `[from, to)`, for the sentences whose obligation is weighed word by word. */
-  wordsOf(from: number, to: number): string[] {
-    const words = this.lexicon.words;
-    const out = new Array<string>(to - from);
-    for (let i = from; i < to; i++) out[i - from] = words[this.lexiconIds[this.tokens[i]!]!]!;
-    return out;
+  /** The lexicon id of the word at token position `at`. */
+  lexiconIdAt(at: number): number {
+    return this.lexiconIds[this.tokens[at]!]!;
   }
 }

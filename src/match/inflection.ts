@@ -63,24 +63,9 @@ export function stemForms(word: string, lang: Lang): StemForms[] {
   return forms;
 }
 
-/**
- * Every spelled-out form of a term word: the word and all its inflections. Remembered per word,
- * since every document asks again for the same words of the same rules (callers must not
- * change the returned list).
- */
+/** Every spelled-out form of a term word: the word and all its inflections. */
 export function inflectedForms(word: string, lang: Lang): readonly string[] {
-  const key = `${lang}:${word}`;
-  let forms = formsMemo.get(key);
-  if (!forms) {
-    const out = new Set<string>();
-    for (const { stem, endings } of stemForms(word, lang)) for (const e of endings) out.add(stem + e);
-    forms = [...out];
-    if (formsMemo.size >= MAX_MEMO) formsMemo.clear();
-    formsMemo.set(key, forms);
-  }
-  return forms;
+  const out = new Set<string>();
+  for (const { stem, endings } of stemForms(word, lang)) for (const e of endings) out.add(stem + e);
+  return [...out];
 }
-
-const formsMemo = new Map<string, readonly string[]>();
-/** Far more words than all packs hold; a bound only so a long-lived process cannot grow without end. */
-const MAX_MEMO = 50_000;

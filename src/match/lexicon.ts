@@ -1,16 +1,20 @@
-// The distinct words of all documents prepared so far, with what is known about each word.
+// The distinct words of all documents a match session has prepared, with what is known about each.
 //
-// Tenders share most of their words, so a word's string, whether it may oblige, what kind of
-// function word it is and which rule patterns it matches are worked out once per run, not once
-// per document (nor once per occurrence).
+// Tenders share most of their words, so a word's string, what it may do for reading a sentence,
+// what kind of function word it is and which rule patterns it matches are worked out once per
+// session, not once per document (nor once per occurrence).
 
-import { obligingKind } from './context.js';
-import { functionWordKind } from './language.js';
-import { patternCount, patternsMatching } from './patterns.js';
+import type { PatternIndex } from './patterns.js';
 
-/** Past this many words a new lexicon is started, so a long-lived process cannot grow without end. */
-const MAX_WORDS = 400_000;
 const NO_MATCHES: readonly number[] = [];
+
+/** What the session knows about a word as soon as it is first seen. */
+export interface WordClassifier {
+  /** The reading phrases (see reading.ts) the word may start, and every reading pattern it matches. */
+  reading(word: string): { starts: readonly number[]; patterns: readonly number[] };
+  /** Its function-word kind for language detection (see `functionWordKind`). */
+  languageKind(word: string): number;
+}
 
 function growInts(array: Int32Array, size: number): Int32Array {
   const bigger = new Int32Array(size);
@@ -35,11 +39,13 @@ export class Lexicon {
   private used = 0;
   private offsets: Int32Array = new Int32Array(1 << 13);
   private lengths: Int32Array = new Int32Array(1 << 13);
-  /** Per word: its `obligingKind`, non-zero when it may make a sentence an obligation (see `mayOblige`). */
-  obliging: Uint8Array = new Uint8Array(1 << 13);
-  /** Per word: its function-word kind for language detection (see `functionWordKind`). */
+  /** Per word: its function-word kind for language detection. */
   kinds: Uint8Array = new Uint8Array(1 << 13);
-  /** Per word: the numbers of the registered patterns it matches, and up to which number that is known. */
+  /** Per word: the reading phrases it may start (most words: none). */
+  readonly phraseStarts: (readonly number[])[] = [];
+  /** Per word: the reading patterns it matches, sorted. */
+  readonly readingPatterns: (readonly number[])[] = [];
+  /** Per word: the numbers of the rule patterns it matches, and up to which number that is known. */
   private readonly matches: (readonly number[])[] = [];
   private covered: Int32Array = new Int32Array(1 << 13);
   /**
@@ -48,6 +54,11 @@ export class Lexicon {
    */
   stamp: Int32Array = new Int32Array(1 << 13);
   local: Int32Array = new Int32Array(1 << 13);
+
+  constructor(
+    private readonly patterns: PatternIndex,
+    private readonly classify: WordClassifier,
+  ) {}
 
   get size(): number {
     return this.words.length;
@@ -92,21 +103,23 @@ export class Lexicon {
     this.used += word.length;
     this.words.push(word);
     this.matches.push(NO_MATCHES);
+    const reading = this.classify.reading(word);
+    this.phraseStarts.push(reading.starts);
+    this.readingPatterns.push(reading.patterns);
     this.hashes[id] = h;
-    this.obliging[id] = obligingKind(word);
-    this.kinds[id] = functionWordKind(word);
+    this.kinds[id] = this.classify.languageKind(word);
     this.stamp[id] = 0;
     this.table[slot] = id;
     if (this.words.length * 2 > this.table.length) this.growTable();
     return id;
   }
 
-  /** The numbers of every registered pattern the word matches, in increasing order. */
+  /** The numbers of every rule pattern the word matches, in increasing order. */
   matchesOf(id: number): readonly number[] {
     const known = this.covered[id]!;
-    const count = patternCount();
+    const count = this.patterns.count;
     if (known < count) {
-      const more = patternsMatching(this.words[id]!, known);
+      const more = this.patterns.matching(this.words[id]!, known);
       if (more.length > 0) this.matches[id] = this.matches[id]!.length === 0 ? more : [...this.matches[id]!, ...more];
       this.covered[id] = count;
     }
@@ -121,7 +134,6 @@ export class Lexicon {
     this.covered = growInts(this.covered, n);
     this.stamp = growInts(this.stamp, n);
     this.local = growInts(this.local, n);
-    this.obliging = growBytes(this.obliging, n);
     this.kinds = growBytes(this.kinds, n);
   }
 
@@ -137,20 +149,4 @@ export class Lexicon {
     this.table = table;
     this.mask = mask;
   }
-}
-
-let current = new Lexicon();
-/** Numbers the documents prepared with `current`, for its `stamp`s (0 means none). */
-let documents = 0;
-
-/**
- * The lexicon for the next document, and that document's stamp. A document keeps the lexicon
- * it was prepared with: a fresh one, started when this one is full, leaves it intact.
- */
-export function lexiconForDocument(): { lexicon: Lexicon; stamp: number } {
-  if (current.size > MAX_WORDS || documents >= 0x7fff_fff0) {
-    current = new Lexicon();
-    documents = 0;
-  }
-  return { lexicon: current, stamp: ++documents };
 }

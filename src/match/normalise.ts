@@ -39,28 +39,19 @@ export function cleanText(text: string): string {
   return cleanSlowly(text);
 }
 
-/**
- * Whether the text {@link cleanTextPlain} cleaned last is plain: nothing in it for `foldText` to
- * fold, so its folded form is its lower case.
- */
-let lastPlain = false;
-
-/**
- * {@link cleanText}, noting whether the clean text is plain (see {@link wasPlain}): one search of
- * the text answers both for the common text that needs neither cleaning nor folding.
- */
-export function cleanTextPlain(text: string): string {
-  if (!NOT_PLAIN.test(text) && !text.includes('  ')) {
-    lastPlain = true;
-    return text.trim();
-  }
-  lastPlain = false;
-  return cleanText(text);
+/** Clean text, and whether it is plain: nothing in it for `foldText` to fold, so its folded form is its lower case. */
+export interface CleanText {
+  text: string;
+  plain: boolean;
 }
 
-/** Whether the text last cleaned by {@link cleanTextPlain} holds nothing `foldText` changes but case. */
-export function wasPlain(): boolean {
-  return lastPlain;
+/**
+ * {@link cleanText}, with whether the clean text is plain: one search of the text answers both
+ * for the common text that needs neither cleaning nor folding.
+ */
+export function cleanTextPlain(text: string): CleanText {
+  if (!NOT_PLAIN.test(text) && !text.includes('  ')) return { text: text.trim(), plain: true };
+  return { text: cleanText(text), plain: false };
 }
 
 function cleanSlowly(text: string): string {

@@ -1,32 +1,46 @@
-// Builds the per-document index once: tokens, segments, units and their requirement context.
+// Builds the per-document index once: tokens, sentences, their roles (who is bound and how),
+// units, sections and references.
 
 import type { Block } from '../types.js';
-import { obligationState, type ObligationState } from './context.js';
 import { DocumentWords } from './indexer.js';
-import { lexiconForDocument } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { foldText } from './normalise.js';
+import { findPhrases, type PhraseMatch } from './phrases.js';
+import type { Reading } from './reading.js';
+import { labelValues, resolveLabels } from './references.js';
+import { BINDS, isBinding, sentenceRole, type DocumentStance, type Party, type Role } from './roles.js';
+import { structureOf, type Structure } from './structure.js';
 import { scanWords } from './tokens.js';
-import { layout, type Range } from './units.js';
-import { Vocabulary, type WordTest } from './vocabulary.js';
+import { layout, type Range, type SegmentLayout } from './units.js';
+import { Vocabulary, type AnswersOf } from './vocabulary.js';
 
 /** One sentence of the document and where its tokens are. */
-export interface Segment {
-  /** Index into the document's blocks. */
-  block: number;
-  text: string;
-  /** Whether the block's text is plain (see `cleanTextPlain`): its clean text is itself, trimmed, and its tokens its words in lower case. */
-  plain: boolean;
-  /** Half-open range of token positions. */
-  start: number;
-  end: number;
+export type Segment = SegmentLayout;
+
+/** Where a unit may take a concept from beyond its own words (see `from` in the evidence). */
+export interface UnitContext {
+  /** The titles of the sections holding it, the opening of its heading section and the units just before it. */
+  topic: readonly Range[];
+  /** The clauses and sections it refers to, with the words that refer. */
+  references: readonly { range: Range; via: string }[];
 }
 
-/** A unit with whether it puts an obligation on the supplier. */
+/** A unit with whom it binds. */
 export interface Unit {
   own: Range;
   leads: readonly Range[];
   text: string;
-  requirement: boolean;
+  heading: boolean;
+  /** What the unit binds (BINDS bits), from its own sentences or else its lead-ins. */
+  binds: number;
+  /** Whether a duty word, instruction or right decides (else it is a bare statement). */
+  binding: boolean;
+  /** Whether it is advice, a question, a hypothetical, a description or someone else's duty. */
+  excluded: boolean;
+  /** The sentence whose role decides, and that role. */
+  roleSegment: number;
+  role: Role;
+  context: UnitContext;
 }
 
 /** One document, normalised and indexed once for any number of rules. Opaque to callers. */
@@ -37,78 +51,264 @@ export interface PreparedText {
   /** For each token position, the segment it belongs to. */
   readonly segmentOf: Int32Array;
   readonly vocabulary: Vocabulary;
-  /**
-   * The document's language, as `detectLanguage` decides it: the segments hold the same tokens
-   * in the same order as the blocks (sentences split only at spaces), so counting here saves
-   * normalising and tokenising the text a second time.
-   */
+  readonly lexicon: Lexicon;
   readonly lang: 'sv' | 'en';
+  /** Whether the document names a supplier or addresses tenderers (see rules/reading.yaml). */
+  readonly supplierFacing: boolean;
+  readonly structure: Structure;
 }
 
-/** The combined state of the segments `[from, to)`: any obligation wins, then any negation. */
-function combine(states: ObligationState[], from: number, to: number): ObligationState {
-  let negated = false;
-  for (let s = from; s < to; s++) {
-    if (states[s] === 'obligation') return 'obligation';
-    if (states[s] === 'negated') negated = true;
+/** What `prepare` needs from the match session. */
+export interface PrepareParts {
+  reading: Reading;
+  lexicon: Lexicon;
+  stamp: number;
+  answersOf: AnswersOf;
+  vocabularyOf: (lexiconIds: Int32Array, tokens: Int32Array) => Vocabulary;
+}
+
+export interface PrepareOptions {
+  /** Read the text as a tender excerpt even if it names no supplier (a pack's example sentences). */
+  tender?: boolean;
+}
+
+/** Units just before a unit whose words still set its topic ("… Brister i villkoret medför vite"). */
+const TOPIC_WINDOW = 3;
+
+const SENTENCE_END = /[?]["'”’)\]]*$/;
+
+/** Per token: whether a comma, semicolon or colon stands just before it in `text`. */
+function pauseBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (i < 0) return false;
+  const c = text[i];
+  return c === ',' || c === ';' || c === ':' || c === '–' || c === '—';
+}
+
+/** A unit's binding and role from the roles of the sentences of `ranges`. */
+function combine(roles: readonly Role[], ranges: readonly Range[]): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
+  let binds = 0;
+  let first = -1;
+  let firstBinding = -1;
+  let excluded = true;
+  for (const [from, to] of ranges) {
+    for (let s = from; s < to; s++) {
+      const r = roles[s]!;
+      if (!r.triggered) continue;
+      if (first < 0) first = s;
+      if (isBinding(r.force) && r.binds !== 0) {
+        binds |= r.binds;
+        if (firstBinding < 0) firstBinding = s;
+        excluded = false;
+      }
+    }
   }
-  return negated ? 'negated' : 'none';
+  if (first < 0) return null;
+  if (firstBinding >= 0) return { binds, binding: true, excluded: false, segment: firstBinding };
+  const r = roles[first]!;
+  excluded = r.force !== 'permission';
+  return { binds: 0, binding: false, excluded, segment: first };
 }
 
 /**
- * Normalises, tokenises and indexes a document's blocks: sentences, list items with their
- * lead-ins, table rows with their headers, and the requirement context of each.
+ * Normalises, tokenises and indexes a document's blocks: sentences and their roles, list items
+ * with their lead-ins, table rows with their headers, sections and references.
  */
-export function prepare(blocks: Block[]): PreparedText {
-  const { segments: laid, units: laidUnits } = layout(blocks);
-  const { lexicon, stamp } = lexiconForDocument();
-  const words = new DocumentWords(lexicon, stamp);
-  // The layout's segment objects become the prepared ones, once their token range is known.
-  const segments: Segment[] = laid;
-  const states: ObligationState[] = new Array<ObligationState>(laid.length);
+export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOptions = {}): PreparedText {
+  const { segments, units: laidUnits } = layout(blocks);
+  const { lexicon, reading } = parts;
+  let chars = 0;
+  for (const b of blocks) chars += b.text.length;
+  const words = new DocumentWords(lexicon, parts.stamp, chars >> 2);
+  const pause: boolean[] = [];
+  const phrasesOf: (PhraseMatch[] | null)[] = new Array(segments.length);
   let clean: string | null = null;
   let folded = '';
-  for (let s = 0; s < laid.length; s++) {
-    const segment = laid[s]!;
+  for (let s = 0; s < segments.length; s++) {
+    const segment = segments[s]!;
     const start = words.count;
     words.segment = s;
-    words.obliging = false;
+    words.reading = false;
     // A block is folded once for all its sentences. Folding keeps its length (and so the
-    // sentences' offsets) unless lower case grows a character (`İ`): then per sentence, as
-    // lower case is the same either way, since sentences are cut at spaces.
+    // sentences' offsets) unless lower case grows a character (`İ`): then per sentence.
     if (segment.clean !== clean) {
       clean = segment.clean;
-      // Plain text (see cleanTextPlain) holds nothing to fold but case: spare foldText's search.
       folded = segment.plain ? clean.toLowerCase() : foldText(clean);
     }
-    if (folded.length === clean.length) scanWords(folded, segment.from, segment.to, words);
-    else {
-      const text = foldText(segment.text);
-      scanWords(text, 0, text.length, words);
-    }
+    const text = folded.length === clean.length ? folded : foldText(segment.text);
+    const [from, to] = folded.length === clean.length ? [segment.from, segment.to] : [0, text.length];
+    scanWords(text, from, to, {
+      word: (t, a, b, h) => {
+        pause.push(pauseBefore(t, a));
+        words.word(t, a, b, h);
+      },
+    });
     segment.start = start;
     segment.end = words.count;
-    // Most sentences hold no word that could oblige: 'none' without looking at them word by word.
-    states[s] = words.obliging ? obligationState(words.wordsOf(start, words.count), words.kindsOf(start, words.count)) : 'none';
+    if (words.reading) {
+      const ids = new Array<number>(segment.end - start);
+      for (let i = start; i < segment.end; i++) ids[i - start] = words.lexiconIdAt(i);
+      phrasesOf[s] = findPhrases(reading, lexicon, ids);
+    } else phrasesOf[s] = null;
   }
   const count = words.count;
-  const vocabulary = new Vocabulary(lexicon, words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
-  // Items of one list share their lead-in ranges: decide each range once, not once per item.
-  const leadStates = new Map<Range, ObligationState>();
-  const leadState = (range: Range): ObligationState => {
-    let state = leadStates.get(range);
-    if (state === undefined) leadStates.set(range, (state = combine(states, range[0], range[1])));
-    return state;
-  };
-  // The layout's unit objects become the prepared ones, once their context is known.
-  const units: Unit[] = laidUnits;
-  for (const unit of laidUnits) {
-    // The unit's own words decide first; a lead-in obliges only units that say nothing either way.
-    const own = combine(states, unit.own[0], unit.own[1]);
-    unit.requirement =
-      !unit.heading && (own === 'obligation' || (own === 'none' && unit.leads.some((r) => leadState(r) === 'obligation')));
+  const vocabulary = parts.vocabularyOf(words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
+
+  // What the whole document says about whom it addresses.
+  let facing = options.tender ?? false;
+  let toSupplier = 0;
+  let toBuyer = 0;
+  for (const found of phrasesOf) {
+    if (!found) continue;
+    for (const m of found) {
+      if (m.kind === 'supplier-facing') facing = true;
+      else if (m.kind === 'addressing-supplier') toSupplier++;
+      else if (m.kind === 'addressing-buyer') toBuyer++;
+    }
   }
-  return { blocks, segments, units, segmentOf: words.segmentOf.slice(0, count), vocabulary, lang: words.language.lang };
+  const stance: DocumentStance = { addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null };
+  if (stance.addressee === 'supplier') facing = true;
+
+  // Each sentence's role; a pronoun takes the party of the sentence before it in its block or section.
+  const roles = new Array<Role>(segments.length);
+  let previous: Party = 'none';
+  let lastBlock = -1;
+  for (let s = 0; s < segments.length; s++) {
+    const segment = segments[s]!;
+    const block = blocks[segment.block]!;
+    if (block.kind === 'heading') previous = 'none';
+    const wordsOf: string[] = [];
+    const pauses: boolean[] = [];
+    for (let i = segment.start; i < segment.end; i++) {
+      wordsOf.push(lexicon.words[words.lexiconIdAt(i)]!);
+      pauses.push(pause[i]!);
+    }
+    const found = phrasesOf[s] ?? [];
+    const role = sentenceRole({ matches: found, words: wordsOf, pause: pauses, question: SENTENCE_END.test(segment.text) }, stance, previous);
+    roles[s] = role;
+    if (role.party !== 'none') previous = role.party;
+    else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
+    lastBlock = segment.block;
+  }
+
+  const structure = structureOf(blocks);
+  const firstSegmentOf = new Int32Array(blocks.length + 1).fill(-1);
+  for (let s = segments.length - 1; s >= 0; s--) firstSegmentOf[segments[s]!.block] = s;
+  // A block with no sentence starts where the next block with one does.
+  firstSegmentOf[blocks.length] = segments.length;
+  for (let b = blocks.length - 1; b >= 0; b--) if (firstSegmentOf[b]! < 0) firstSegmentOf[b] = firstSegmentOf[b + 1]!;
+  const sectionRange = (section: number): Range =>
+    section < 0 ? [0, segments.length] : [firstSegmentOf[structure.sections[section]!.block]!, firstSegmentOf[structure.sections[section]!.end]!];
+  /** The segments of a section's title: a heading's sentences, a clause's first sentence. */
+  const titleRange = (section: number): Range => {
+    const s = structure.sections[section]!;
+    const from = firstSegmentOf[s.block]!;
+    const to = s.kind === 'heading' ? firstSegmentOf[s.block + 1]! : Math.min(from + 1, firstSegmentOf[s.block + 1]!);
+    return [from, Math.max(from, to)];
+  };
+
+  const units: Unit[] = new Array<Unit>(laidUnits.length);
+  const unitStartOfHeading = new Map<number, number>();
+  for (let u = 0; u < laidUnits.length; u++) {
+    const laid = laidUnits[u]!;
+    const ownDecides = combine(roles, [laid.own]);
+    const decided = ownDecides ?? (laid.leads.length > 0 ? combine(roles, laid.leads) : null);
+    const firstSegment = laid.own[0];
+    const block = segments[firstSegment]!.block;
+    let binds: number;
+    let binding: boolean;
+    let excluded: boolean;
+    let roleSegment: number;
+    if (decided) {
+      ({ binds, binding, excluded, segment: roleSegment } = decided);
+    } else {
+      // A bare statement: what its own sentences say of whom (for rules with `context: any`).
+      binds = 0;
+      excluded = false;
+      roleSegment = firstSegment;
+      for (let s = laid.own[0]; s < laid.own[1]; s++) {
+        binds |= roles[s]!.binds;
+        if (roles[s]!.force === 'advice' || roles[s]!.force === 'description') excluded = true;
+      }
+      if (binds !== 0) excluded = false;
+      binding = false;
+    }
+    if (laid.heading) {
+      binds = 0;
+      binding = false;
+      excluded = true;
+    }
+    // Topic: the titles of the sections holding the unit, the opening unit of its heading
+    // section, and the units just before it within that heading section.
+    const topic: Range[] = [];
+    const inner = structure.sectionOf[block]!;
+    for (let sec = inner; sec >= 0; sec = structure.sections[sec]!.parent) {
+      const title = titleRange(sec);
+      if (title[1] > title[0] && !(title[0] >= laid.own[0] && title[1] <= laid.own[1])) topic.push(title);
+    }
+    const headingSection = inner >= 0 ? structure.sections[inner]!.heading : -1;
+    let opening = unitStartOfHeading.get(headingSection);
+    if (opening === undefined) unitStartOfHeading.set(headingSection, (opening = laid.heading ? u + 1 : u));
+    if (opening < u && !laidUnits[opening]!.heading) topic.push(laidUnits[opening]!.own);
+    const windowStart = Math.max(opening, u - TOPIC_WINDOW);
+    if (windowStart < u) topic.push([laidUnits[windowStart]!.own[0], laid.own[0]]);
+
+    const references: { range: Range; via: string }[] = [];
+    for (let s = laid.own[0]; s < laid.own[1]; s++) {
+      const found = phrasesOf[s];
+      if (!found) continue;
+      for (const m of found) {
+        if (m.kind === 'reference-section') {
+          references.push({ range: sectionRange(headingSection), via: wordsIn(segments[s]!, m, lexicon, words) });
+        } else if (m.kind === 'reference-label') {
+          const wordsOf = wordsInSegment(segments[s]!, lexicon, words);
+          for (const sec of resolveLabels(structure, labelValues(wordsOf, m), block)) {
+            references.push({ range: sectionRange(sec), via: `${wordsOf.slice(m.start, m.end + 4).join(' ')}` });
+          }
+        }
+      }
+    }
+    units[u] = {
+      own: laid.own,
+      leads: laid.leads,
+      text: laid.text,
+      heading: laid.heading,
+      binds,
+      binding,
+      excluded,
+      roleSegment,
+      role: roles[roleSegment]!,
+      context: { topic, references },
+    };
+  }
+  return {
+    blocks,
+    segments,
+    units,
+    segmentOf: words.segmentOf.slice(0, count),
+    vocabulary,
+    lexicon,
+    lang: words.language.lang,
+    supplierFacing: facing,
+    structure,
+  };
+}
+
+function wordsInSegment(segment: Segment, lexicon: Lexicon, words: DocumentWords): string[] {
+  const out: string[] = [];
+  for (let i = segment.start; i < segment.end; i++) out.push(lexicon.words[words.lexiconIdAt(i)]!);
+  return out;
+}
+
+function wordsIn(segment: Segment, m: PhraseMatch, lexicon: Lexicon, words: DocumentWords): string {
+  return wordsInSegment(segment, lexicon, words).slice(m.start, m.end).join(' ');
+}
+
+/** Whether a unit binds one of the `accepted` parties (BINDS bits). */
+export function bindsAny(text: PreparedText, unit: Unit, accepted: number): boolean {
+  if ((unit.binds & accepted) !== 0) return true;
+  return (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && (accepted & BINDS.contract) !== 0;
 }
 
 /**
@@ -116,9 +316,9 @@ export function prepare(blocks: Block[]): PreparedText {
  * holds, else 1. Only a plain block (see `cleanTextPlain`) with words can be 0: its text is then
  * its clean text (trimmed), every letter, digit and mark of it stands in one of its tokens, and
  * its tokens are its words in lower case as `tokenise` finds them. `test` is asked once per
- * distinct word of the run (see `Vocabulary.positionsWhere`): pass the same function each time.
+ * distinct word of the session (see `Vocabulary.positionsWhere`): pass the same function each time.
  */
-export function blocksWithWord(text: PreparedText, test: WordTest): Uint8Array {
+export function blocksWithWord(text: PreparedText, test: (word: string) => boolean): Uint8Array {
   const n = text.blocks.length;
   // 0 no segment seen, 1 plain segments only, 2 a segment not plain.
   const state = new Uint8Array(n);

@@ -5,8 +5,11 @@ import { EvidenceError } from './errors.js';
 import { normaliseText } from './normalise.js';
 import { isWordChar, tokenise } from './tokens.js';
 
-/** How a word of a term is compared with a word of the text. */
-export type WordKind = 'exact' | 'prefix' | 'suffix' | 'infix';
+/**
+ * How a word of a term is compared with a word of the text: `exact` with its inflected forms,
+ * `literal` only as written (the reading phrases, where `will` must not match `willing`).
+ */
+export type WordKind = 'exact' | 'literal' | 'prefix' | 'suffix' | 'infix';
 
 /** One word of a compiled term. `key` identifies it for per-document caching. */
 export interface WordPattern {
@@ -66,10 +69,12 @@ function parseWord(raw: string, lang: Lang, path: (string | number)[]): WordPatt
 /**
  * Compiles one term (e.g. `föräldraledig*`, `förena arbete och föräldraskap`).
  * @param path where the term sits in the evidence spec, for errors
+ * @param keepFunctionWords keep short function words as words of the term: the reading phrases
+ *   ("krav på", "required to", "skyldig att") mean something else without them
  * @throws EvidenceError for an empty term, a misplaced or too-short `*`, or a character other
  *   than letters, digits, `-`, `'`, `§`, `.` and `*`
  */
-export function compileTerm(term: unknown, lang: Lang, path: (string | number)[]): CompiledTerm {
+export function compileTerm(term: unknown, lang: Lang, path: (string | number)[], keepFunctionWords = false): CompiledTerm {
   if (typeof term !== 'string') throw new EvidenceError('a term must be a string', path);
   const text = normaliseText(term);
   for (const ch of text) {
@@ -82,6 +87,7 @@ export function compileTerm(term: unknown, lang: Lang, path: (string | number)[]
   }
   const words = text.split(' ').filter((w) => w !== '').flatMap((w) => parseWord(w, lang, path));
   if (words.length === 0) throw new EvidenceError('a term needs at least one word', path);
+  if (keepFunctionWords) return { source: term, words };
   const kept = words.filter((w) => w.kind !== 'exact' || !OPTIONAL_WORDS.has(w.text));
   return { source: term, words: kept.length > 0 ? kept : words };
 }

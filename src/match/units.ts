@@ -1,7 +1,7 @@
 // Lays a document's blocks out as sentences (segments) and the units rules match in.
 
 import type { Block } from '../types.js';
-import { cleanTextPlain, wasPlain } from './normalise.js';
+import { cleanTextPlain } from './normalise.js';
 import { sentenceBoundsInto } from './sentences.js';
 
 /** A half-open range of segment indexes. */
@@ -34,8 +34,6 @@ export interface UnitLayout {
   text: string;
   /** Headings name a topic but oblige no one, so they are never requirement contexts. */
   heading: boolean;
-  /** Whether the unit obliges the supplier: false here, decided by `prepare` (which hands these objects on as its units). */
-  requirement: boolean;
 }
 
 export interface Layout {
@@ -99,13 +97,12 @@ export function layout(blocks: Block[]): Layout {
     return [from, segments.length];
   };
   const addSentenceUnits = (range: Range, heading: boolean): void => {
-    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading, requirement: false });
+    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading });
   };
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
-    const text = cleanTextPlain(block.text);
-    const plain = wasPlain();
+    const { text, plain } = cleanTextPlain(block.text);
     const before: Range | null = previousColon;
     previousColon = null;
     if (block.kind === 'table-cell') {
@@ -120,8 +117,7 @@ export function layout(blocks: Block[]): Layout {
         const cell = blocks[c]!;
         if (cell.kind !== 'table-cell') break;
         if (c > b && (id === undefined || cell.table?.id !== id || cell.table?.row !== row)) break;
-        const cellText = c === b ? text : cleanTextPlain(cell.text);
-        const cellPlain = c === b ? plain : wasPlain();
+        const { text: cellText, plain: cellPlain } = c === b ? { text, plain } : cleanTextPlain(cell.text);
         if (cellText) rowText = rowText ? `${rowText} | ${cellText}` : cellText;
         addSegments(c, cellText, cellPlain);
         last = c;
@@ -137,7 +133,7 @@ export function layout(blocks: Block[]): Layout {
       } else if (before) {
         leads = [before];
       }
-      if (own[1] > own[0]) units.push({ own, leads, text: rowText, heading: false, requirement: false });
+      if (own[1] > own[0]) units.push({ own, leads, text: rowText, heading: false });
       b = last;
       leadIn = null;
       items.length = 0;
@@ -161,7 +157,7 @@ export function layout(blocks: Block[]): Layout {
       const parent = items[items.length - 1];
       const own = addSegments(b, text, plain);
       const leads = leadsOf(leadIn, parent?.colon ? parent.range : null);
-      if (own[1] > own[0]) units.push({ own, leads, text, heading: false, requirement: false });
+      if (own[1] > own[0]) units.push({ own, leads, text, heading: false });
       items.push({ level, range: own, colon: endsWithColon(text) });
       continue;
     }

@@ -1,8 +1,8 @@
 // A document's distinct words with where each occurs, and lookups of word patterns in them.
 
-import { inflectedForms, stemForms } from './inflection.js';
+import { inflectedForms } from './inflection.js';
 import type { Lexicon } from './lexicon.js';
-import { patternCount, patternNumber } from './patterns.js';
+import { suffixForms, type PatternIndex } from './patterns.js';
 import type { WordPattern } from './terms.js';
 
 /** The first index in `sorted` whose string is not less than `key`. */
@@ -21,21 +21,6 @@ function reverse(text: string): string {
   let out = '';
   for (let i = text.length - 1; i >= 0; i--) out += text[i];
   return out;
-}
-
-/** The reversed forms a suffix pattern looks up, per pattern: the same for every document. */
-const suffixKeysMemo = new Map<string, string[]>();
-
-function suffixKeys(text: string, lang: WordPattern['lang']): string[] {
-  const key = `${lang}:${text}`;
-  let keys = suffixKeysMemo.get(key);
-  if (!keys) {
-    keys = [];
-    for (const { stem, endings } of stemForms(text, lang)) for (const ending of endings) keys.push(reverse(stem + ending));
-    if (suffixKeysMemo.size >= 50_000) suffixKeysMemo.clear();
-    suffixKeysMemo.set(key, keys);
-  }
-  return keys;
 }
 
 /** The last index in `starts` whose value is at most `at`. */
@@ -72,32 +57,20 @@ function withPrefix(index: SortedIndex, prefix: string, into: Set<number>): void
   }
 }
 
-/**
- * The vocabulary of one document: its distinct words (as ids of the run's lexicon) and where
- * each occurs. Word patterns are resolved against distinct words, not against the text, and
- * each result is cached, so a rule costs about the size of its hits.
- */
-/** A test of a word (normalised, lower case), asked once per distinct word of a run. */
+/** A test of a word (normalised, lower case), asked once per distinct word of a session. */
 export type WordTest = (word: string) => boolean;
+
+/** A test's answers by lexicon id (0: not asked yet, 1 yes, 2 no), kept by the session. */
+export type AnswersOf = (test: WordTest) => Uint8Array;
 
 const YES = 1;
 const NO = 2;
 
-/** Per test, its answers by lexicon id (0: not asked yet), for the lexicon they were given for. */
-const answerMemo = new WeakMap<WordTest, { lexicon: Lexicon; answers: Uint8Array }>();
-
-function answersOf(test: WordTest, lexicon: Lexicon): Uint8Array {
-  let memo = answerMemo.get(test);
-  // A new lexicon (see lexiconForDocument) numbers its words afresh: start over.
-  if (!memo || memo.lexicon !== lexicon) answerMemo.set(test, (memo = { lexicon, answers: new Uint8Array(Math.max(1024, lexicon.size * 2)) }));
-  if (memo.answers.length < lexicon.size) {
-    const answers = new Uint8Array(lexicon.size * 2);
-    answers.set(memo.answers);
-    memo.answers = answers;
-  }
-  return memo.answers;
-}
-
+/**
+ * The vocabulary of one document: its distinct words (as ids of the session's lexicon) and where
+ * each occurs. Word patterns are resolved against distinct words, not against the text, and
+ * each result is cached, so a rule costs about the size of its hits.
+ */
 export class Vocabulary {
   /** Positions of word `id` are `flat[offsets[id], offsets[id + 1])`: one array for all words. */
   private readonly offsets: Int32Array;
@@ -114,14 +87,18 @@ export class Vocabulary {
   private covered = 0;
 
   /**
-   * @param lexicon the run's words, which `lexiconIds` refer to
+   * @param lexicon the session's words, which `lexiconIds` refer to
+   * @param patterns the session's rule patterns, numbered
+   * @param answersOf where the session keeps each word test's answers
    * @param lexiconIds per id of this document, its word's id in the lexicon
    * @param tokens this document's ids in text order
    */
   constructor(
     private readonly lexicon: Lexicon,
+    private readonly patterns: PatternIndex,
+    private readonly answersOf: AnswersOf,
     private readonly lexiconIds: Int32Array,
-    tokens: Int32Array,
+    private readonly tokens: Int32Array,
   ) {
     const n = lexiconIds.length;
     const offsets = new Int32Array(n + 1);
@@ -136,11 +113,11 @@ export class Vocabulary {
 
   /**
    * Calls `visit` with each token position of every word for which `test` holds (word by word,
-   * not in text order). `test` is asked once per word of the run's lexicon: pass the same
+   * not in text order). `test` is asked once per word of the session's lexicon: pass the same
    * function for every document.
    */
   positionsWhere(test: WordTest, visit: (position: number) => void): void {
-    const answers = answersOf(test, this.lexicon);
+    const answers = this.answersOf(test);
     const { offsets, flat, lexiconIds } = this;
     for (let id = 0; id < lexiconIds.length; id++) {
       const word = lexiconIds[id]!;
@@ -155,6 +132,11 @@ export class Vocabulary {
     return this.lexicon.words[this.lexiconIds[id]!]!;
   }
 
+  /** The word at token position `position`. */
+  wordAt(position: number): string {
+    return this.word(this.tokens[position]!);
+  }
+
   /** The ids of the words a pattern matches. */
   private matchingIds(pattern: WordPattern, n: number): Iterable<number> {
     if (n >= 0 && this.byPattern === null) this.indexPatterns();
@@ -164,9 +146,9 @@ export class Vocabulary {
     const ids = new Set<number>();
     const { kind, text, lang } = pattern;
     const words = (this.words ??= Array.from(this.lexiconIds, (id) => this.lexicon.words[id]!));
-    if (kind === 'exact') {
+    if (kind === 'exact' || kind === 'literal') {
       const idOf = (this.idOf ??= new Map(words.map((word, id) => [word, id])));
-      for (const form of inflectedForms(text, lang)) {
+      for (const form of kind === 'exact' ? inflectedForms(text, lang) : [text]) {
         const id = idOf.get(form);
         if (id !== undefined) ids.add(id);
       }
@@ -176,7 +158,7 @@ export class Vocabulary {
     } else if (kind === 'suffix') {
       // Words ending in a form of the last part: a prefix search among reversed words.
       this.reversed ??= sortedIndex(words.map(reverse));
-      for (const key of suffixKeys(text, lang)) withPrefix(this.reversed, key, ids);
+      for (const form of suffixForms(text, lang)) withPrefix(this.reversed, reverse(form), ids);
     } else {
       // Infix: one substring search through all words joined by line breaks (which no word
       // holds, so no hit spans two words), not one search per word.
@@ -192,7 +174,7 @@ export class Vocabulary {
 
   /** Which of the patterns known so far each word of this document matches. */
   private indexPatterns(): void {
-    const covered = patternCount();
+    const covered = this.patterns.count;
     const byPattern = new Array<number[] | undefined>(covered);
     for (let id = 0; id < this.lexiconIds.length; id++) {
       for (const n of this.lexicon.matchesOf(this.lexiconIds[id]!)) {
@@ -208,7 +190,7 @@ export class Vocabulary {
   /** Sorted token positions of every word the pattern matches (cached per document). */
   positions(pattern: WordPattern): Int32Array {
     // Numbered patterns are cached by number (an array, not a growing map); others by key.
-    const n = patternNumber(pattern);
+    const n = this.patterns.number(pattern);
     const cached = n >= 0 ? this.byNumber[n] : this.cache.get(pattern.key);
     if (cached) return cached;
     const result = this.resolve(pattern, n);
@@ -217,7 +199,7 @@ export class Vocabulary {
     return result;
   }
 
-  /** `n` is the pattern's number (see `patternNumber`), as `positions` looked it up. */
+  /** `n` is the pattern's number (see `PatternIndex.number`), as `positions` looked it up. */
   private resolve(pattern: WordPattern, n: number): Int32Array {
     const matching = this.matchingIds(pattern, n);
     const ids = Array.isArray(matching) ? (matching as readonly number[]) : [...matching];

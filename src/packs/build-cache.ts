@@ -4,6 +4,7 @@
 import { BUILTIN_LANGUAGE_PACKS, loadLanguagePackByName } from '../quality/load.js';
 import { BUILTIN_PACKS, builtinPackPath } from './builtin.js';
 import { loadPackFile } from './load.js';
+import { loadReading } from './reading.js';
 
 async function main(): Promise<number> {
   let failed = 0;
@@ -20,6 +21,11 @@ async function main(): Promise<number> {
       failed++;
       for (const p of problems) process.stderr.write(`${p.file}:${p.pos.line}:${p.pos.col}: ${p.message}\n`);
     }
+  }
+  const reading = await loadReading(undefined, 'en');
+  if (!reading.spec) {
+    failed++;
+    for (const p of reading.problems) process.stderr.write(`${p.file}:${p.pos.line}:${p.pos.col}: ${p.message}\n`);
   }
   return failed > 0 ? 1 : 0;
 }

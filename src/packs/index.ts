@@ -9,6 +9,7 @@ export { BUILTIN_PACKS } from './builtin.js';
 export { clauseAt, clauseFor } from './clause.js';
 import { clauseAt } from './clause.js';
 export { loadPackFile, ruleOrigin } from './load.js';
+export { BUILTIN_READING, loadReading } from './reading.js';
 export { METADATA_FIELDS, placeholdersIn, isKnownPlaceholder } from './placeholders.js';
 
 export interface CatalogueOptions {

@@ -29,6 +29,8 @@ export function wordMatches(pattern: WordPattern, token: string): boolean {
   switch (pattern.kind) {
     case 'exact':
       return formsOf(pattern).has(token);
+    case 'literal':
+      return token === pattern.text;
     case 'prefix':
       return token.startsWith(pattern.text);
     case 'suffix':

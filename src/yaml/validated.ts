@@ -7,7 +7,7 @@ import type { Lang, SourceProblem } from '../types.js';
 import { firstAliasOffset, parseYamlSource, posAt, posOf, toData, type YamlSource } from './source.js';
 import { errorPath, schemaMessage } from './schema-messages.js';
 
-export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack';
+export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack' | 'reading';
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 

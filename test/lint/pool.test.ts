@@ -24,7 +24,7 @@ const { createMatcher } = await import(${JSON.stringify(dist('lint/matcher.js'))
 const { Claims } = await import(${JSON.stringify(dist('lint/pool.js'))});
 const { ruleFilter } = await import(${JSON.stringify(dist('lint/select.js'))});
 const { init, tasks, claims, slot } = workerData;
-const job = { ...init, matcher: createMatcher(), isReported: ruleFilter(init.patterns) };
+const job = { ...init, matcher: createMatcher(init.reading), isReported: ruleFilter(init.patterns) };
 for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) {
   // Dies before marking the task: nobody knows it was taken.
   if (tasks[id].path.startsWith('vanish')) process.exit(7);
@@ -42,11 +42,15 @@ async function setUp(names: string[]) {
   const worker = join(dir, 'flaky-worker.mjs');
   writeFileSync(worker, FLAKY_WORKER);
   const { runPool } = (await import(dist('lint/pool.js'))) as Pool;
-  const { createMatcher } = (await import(dist('lint/matcher.js'))) as { createMatcher: () => FileJob['matcher'] };
-  const { loadCatalogue } = (await import(dist('packs/index.js'))) as { loadCatalogue: () => Promise<{ rules: WorkerInit['rules'] }> };
+  const { createMatcher } = (await import(dist('lint/matcher.js'))) as { createMatcher: (reading: WorkerInit['reading']) => FileJob['matcher'] };
+  const { loadCatalogue, loadReading } = (await import(dist('packs/index.js'))) as {
+    loadCatalogue: () => Promise<{ rules: WorkerInit['rules'] }>;
+    loadReading: () => Promise<{ spec?: WorkerInit['reading'] }>;
+  };
   const { rules } = await loadCatalogue();
-  const init: WorkerInit = { rules, languagePacks: [], patterns: { only: [], exclude: [] }, level: 'base', lang: 'en' };
-  const job: FileJob = { ...init, matcher: createMatcher(), isReported: () => true };
+  const reading = (await loadReading()).spec!;
+  const init: WorkerInit = { rules, reading, languagePacks: [], patterns: { only: [], exclude: [] }, level: 'base', lang: 'en' };
+  const job: FileJob = { ...init, matcher: createMatcher(reading), isReported: () => true };
   const tasks: FileTask[] = names.map((name) => ({ abs: join(dir, name), path: name, settings: { severity: {}, suppress: {} } }));
   return { run: (size: number) => runPool(tasks, job, init, size, worker, false) };
 }

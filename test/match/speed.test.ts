@@ -1,8 +1,13 @@
 // Guards against super-linear matching: pathological and tender-sized inputs stay fast.
 
 import { describe, expect, test } from 'vitest';
-import { compileEvidence, findEvidence, prepare } from '../../src/match/index.js';
+import { compileEvidence } from '../../src/match/index.js';
 import type { Block } from '../../src/types.js';
+import { newSession } from './session.js';
+
+const session = newSession();
+const prepare = (blocks: Block[]) => session.prepare(blocks, { tender: true });
+const findEvidence = session.find.bind(session);
 
 const paragraph = (text: string, block: number): Block => ({ text, kind: 'paragraph', headingPath: [], loc: { block } });
 

@@ -71,7 +71,7 @@ evidenceTester('typographic characters and case are normalised', anywhere(['e-po
 });
 
 evidenceTester('section references are words too', anywhere(['3 kap. 5 §']), {
-  found: ['enligt 3 kap. 5 § diskrimineringslagen', 'Se 3 kap 5 §.'],
+  found: ['Leverantören ska följa 3 kap. 5 § diskrimineringslagen.', 'Se 3 kap 5 §.'],
   missed: ['enligt 3 kap. 6 §', '5 § 3 kap.'],
 });
 

@@ -2,11 +2,14 @@
 
 import { describe, expect, test } from 'vitest';
 import type { EvidenceSpec } from '../../src/types.js';
-import { compileEvidence, exampleBlocks, findEvidence, prepare } from '../../src/match/index.js';
+import { exampleBlocks } from '../../src/match/index.js';
+import { newSession } from './session.js';
 
-/** The unit text where `spec` is found in the example `text`, or null. */
+const session = newSession();
+
+/** The unit text where `spec` is found in the example `text` (read as a tender excerpt), or null. */
 export function find(spec: EvidenceSpec, text: string): string | null {
-  return findEvidence(prepare(exampleBlocks(text)), compileEvidence(spec))?.unit ?? null;
+  return session.find(session.prepare(exampleBlocks(text), { tender: true }), session.compile(spec))?.unit ?? null;
 }
 
 /** One `describe` per spec: each `found` example must hold the evidence, each `missed` must not. */

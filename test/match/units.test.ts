@@ -1,8 +1,8 @@
 // Units: all concepts must meet in one sentence, list item with its lead-in, or table row.
 
 import { describe, expect, test } from 'vitest';
-import { compileEvidence, findEvidence, prepare } from '../../src/match/index.js';
 import type { Block } from '../../src/types.js';
+import { newSession } from './session.js';
 import { evidenceTester, find } from './tester.js';
 
 /** Parental leave routines, the running example of the README. */
@@ -99,9 +99,14 @@ evidenceTester('a `not` concept vetoes the unit', parenthood, {
   ],
 });
 
-evidenceTester('`context: any` drops the obligation', { ...parenthood, context: 'any' }, {
-  found: ['Myndigheten har rutiner för föräldraledighet.', '# Rutiner för föräldraledighet'],
-  missed: ['Rutiner finns. Föräldraledighet beviljas.'],
+evidenceTester('`context: any` takes statements about the supplier or the contract too', { ...parenthood, context: 'any' }, {
+  found: ['Leverantören har rutiner för föräldraledighet.', 'Rutiner för föräldraledighet finns i avtalet.'],
+  missed: [
+    'Rutiner finns. Föräldraledighet beviljas.',
+    // The authority's own routines, and a heading, say nothing of the supplier.
+    'Myndigheten har rutiner för föräldraledighet.',
+    '# Rutiner för föräldraledighet',
+  ],
 });
 
 describe('the hit', () => {
@@ -119,7 +124,8 @@ describe('the hit', () => {
       loc: { block },
     });
     const blocks = [cell('Krav', 1, 1, 1), cell('Svar', 1, 2, 2), cell('Nr 4', 2, 1, 3), cell('Rutiner för föräldraledighet', 2, 2, 4)];
-    const hit = findEvidence(prepare(blocks), compileEvidence(parenthood));
+    const session = newSession();
+    const hit = session.find(session.prepare(blocks, { tender: true }), session.compile(parenthood));
     expect(hit?.block.loc.block).toBe(4);
     expect(hit?.unit).toBe('Nr 4 | Rutiner för föräldraledighet');
   });

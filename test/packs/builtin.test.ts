@@ -4,6 +4,9 @@ import { BUILTIN_PACKS, loadCatalogue, validatePacks } from '../../src/packs/ind
 import { builtinPackPath } from '../../src/packs/builtin.js';
 import { runExamples } from '../../src/packs/examples.js';
 import { LEVELS } from '../../src/types.js';
+import { newSession } from '../match/session.js';
+
+const session = newSession();
 
 const CEMR = [
   'cemr12.gender-analysis',
@@ -52,7 +55,7 @@ describe('the built-in packs', async () => {
   });
 
   it.each(catalogue.rules.map((r) => [r.id, r] as const))('%s: every example agrees with the matcher', (_id, rule) => {
-    const wrong = runExamples([rule]).filter((o) => !o.ok);
+    const wrong = runExamples([rule], session).filter((o) => !o.ok);
     expect(wrong.map((o) => `${o.expect} [${o.lang}] ${o.text}`)).toEqual([]);
   });
 

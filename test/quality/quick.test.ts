@@ -3,7 +3,8 @@
 // stop at. Random texts are built from the packs' own forms with every case, genitive, joiner and
 // awkward character around them.
 import { describe, expect, it } from 'vitest';
-import { blocksWithWord, isWordUnit, prepare } from '../../src/match/index.js';
+import { isWordUnit } from '../../src/match/index.js';
+import { newSession } from '../match/session.js';
 import { mayHoldMatch } from '../../src/quality/language.js';
 import type { Block } from '../../src/types.js';
 import { compilePack } from '../../src/quality/compile.js';
@@ -14,6 +15,9 @@ import { foldWord, wordsOf } from '../../src/quality/words.js';
 import { builtinPacks } from './helpers.js';
 
 const packs = (await builtinPacks()).map(compilePack);
+const session = newSession();
+const prepare = (blocks: Block[]) => session.prepare(blocks);
+const blocksWithWord = session.blocksWithWord.bind(session);
 
 /** The definition of a word, written plainly: what scanWords must find. */
 function referenceBounds(text: string): number[] {

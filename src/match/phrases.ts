@@ -1,0 +1,64 @@
+// Finds the reading phrases (rules/reading.yaml) in one sentence of a prepared document.
+
+import type { Lexicon } from './lexicon.js';
+import type { PhraseKind, Reading } from './reading.js';
+
+/** At most this many other words may stand between neighbouring words of a reading phrase. */
+const MAX_GAP = 1;
+
+/** A phrase found in a sentence: token offsets relative to the sentence, `end` exclusive. */
+export interface PhraseMatch {
+  kind: PhraseKind;
+  start: number;
+  end: number;
+}
+
+/** The words of one sentence as the session's lexicon numbers them. */
+export interface SentenceWords {
+  /** Lexicon ids of the sentence's tokens, in order. */
+  ids: readonly number[];
+  /** Whether the sentence ends with a question mark. */
+  question: boolean;
+}
+
+function hasPattern(sorted: readonly number[], n: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === n) return true;
+    if (v < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/**
+ * Every reading phrase in the sentence, by start and then longest first. A phrase's words follow
+ * each other with at most {@link MAX_GAP} other words between neighbours.
+ */
+export function findPhrases(reading: Reading, lexicon: Lexicon, ids: readonly number[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const starts = lexicon.phraseStarts[ids[i]!]!;
+    for (const p of starts) {
+      const phrase = reading.phrases[p]!;
+      let at = i;
+      let ok = true;
+      for (let k = 1; k < phrase.words.length && ok; k++) {
+        ok = false;
+        for (let j = at + 1; j <= at + 1 + MAX_GAP && j < ids.length; j++) {
+          if (hasPattern(lexicon.readingPatterns[ids[j]!]!, phrase.words[k]!)) {
+            at = j;
+            ok = true;
+            break;
+          }
+        }
+      }
+      if (ok) out.push({ kind: phrase.kind, start: i, end: at + 1 });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}

@@ -1,0 +1,144 @@
+// The reading vocabulary (rules/reading.yaml) compiled for matching: phrases by category, parties
+// and document cues, and which phrases a word may start.
+
+import type { Lang } from '../types.js';
+import { LANGS } from '../types.js';
+import { EvidenceError } from './errors.js';
+import { PatternIndex } from './patterns.js';
+import { compileTerm, type WordPattern } from './terms.js';
+
+/** Kinds of phrase that shape how a sentence binds (see rules/reading.yaml for each). */
+export const CATEGORIES = [
+  'duty',
+  'commitment',
+  'duty-liftable',
+  'duty-label',
+  'tenderer-imperative',
+  'buyer-imperative',
+  'advice',
+  'hypothetical',
+  'right',
+  'requiring',
+  'ensuring',
+  'conditional',
+  'courtesy',
+  'negation',
+  'clause-opener',
+  'adverb',
+  'agent',
+  'article',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Whom a sentence may bind, as rules/reading.yaml lists them. */
+export const PARTY_CLASSES = ['supplier', 'tenderer', 'contract', 'authority', 'buyer', 'law', 'employer', 'addressee', 'pronoun'] as const;
+export type PartyClass = (typeof PARTY_CLASSES)[number];
+
+/** Document-level cues and reference phrases. */
+export const CUES = ['addressing-supplier', 'addressing-buyer', 'supplier-facing', 'reference-section', 'reference-label'] as const;
+export type Cue = (typeof CUES)[number];
+
+export type PhraseKind = Category | `party:${PartyClass}` | Cue;
+
+/** The phrases of one category in each language, as the YAML file gives them. */
+export type PhraseLists = Record<Lang, string[]>;
+
+/** rules/reading.yaml, as loaded. */
+export interface ReadingSpec {
+  kind: 'reading';
+  version: string;
+  title: Record<Lang, string>;
+  parties: Record<PartyClass, PhraseLists>;
+  addressing: Record<'supplier' | 'buyer', PhraseLists>;
+  'supplier-facing': PhraseLists;
+  references: Record<'section' | 'label', PhraseLists>;
+  [category: string]: unknown;
+}
+
+/** One compiled phrase: its kind and the pattern numbers of its words, in order. */
+export interface Phrase {
+  kind: PhraseKind;
+  source: string;
+  words: readonly number[];
+}
+
+/** The compiled vocabulary, shared by every document of a match session. */
+export interface Reading {
+  readonly patterns: PatternIndex;
+  readonly phrases: readonly Phrase[];
+  /** Phrase ids by the number of their first word's pattern. */
+  readonly startsBy: ReadonlyMap<number, readonly number[]>;
+}
+
+const NONE: readonly number[] = [];
+
+function lists(spec: Record<string, unknown>, key: string, path: (string | number)[]): PhraseLists {
+  const value = spec[key];
+  if (typeof value !== 'object' || value === null) throw new EvidenceError(`"${key}" must be a mapping with sv and en phrases`, [...path, key]);
+  const out = {} as PhraseLists;
+  for (const lang of LANGS) {
+    const list = (value as Record<string, unknown>)[lang];
+    if (!Array.isArray(list)) throw new EvidenceError(`"${key}" has no ${lang} phrases`, [...path, key, lang]);
+    out[lang] = list as string[];
+  }
+  return out;
+}
+
+/** Every (kind, phrase lists, path) of the spec, in a fixed order. */
+function entries(spec: ReadingSpec): { kind: PhraseKind; lists: PhraseLists; path: (string | number)[] }[] {
+  const raw = spec as unknown as Record<string, unknown>;
+  const out: { kind: PhraseKind; lists: PhraseLists; path: (string | number)[] }[] = [];
+  for (const category of CATEGORIES) out.push({ kind: category, lists: lists(raw, category, []), path: [category] });
+  const parties = raw.parties as Record<string, unknown>;
+  for (const cls of PARTY_CLASSES) out.push({ kind: `party:${cls}`, lists: lists(parties, cls, ['parties']), path: ['parties', cls] });
+  const addressing = raw.addressing as Record<string, unknown>;
+  out.push({ kind: 'addressing-supplier', lists: lists(addressing, 'supplier', ['addressing']), path: ['addressing', 'supplier'] });
+  out.push({ kind: 'addressing-buyer', lists: lists(addressing, 'buyer', ['addressing']), path: ['addressing', 'buyer'] });
+  out.push({ kind: 'supplier-facing', lists: lists(raw, 'supplier-facing', []), path: ['supplier-facing'] });
+  const references = raw.references as Record<string, unknown>;
+  out.push({ kind: 'reference-section', lists: lists(references, 'section', ['references']), path: ['references', 'section'] });
+  out.push({ kind: 'reference-label', lists: lists(references, 'label', ['references']), path: ['references', 'label'] });
+  return out;
+}
+
+/** A reading word stands for itself as written: no inflected forms (`will` is not `willing`). */
+function literal(pattern: WordPattern): WordPattern {
+  return pattern.kind === 'exact' ? { ...pattern, kind: 'literal', key: `literal:${pattern.lang}:${pattern.text}` } : pattern;
+}
+
+/**
+ * Compiles the reading vocabulary.
+ * @throws EvidenceError with the path of a list that is missing or a phrase the term grammar rejects
+ */
+export function compileReading(spec: ReadingSpec): Reading {
+  const patterns = new PatternIndex();
+  const phrases: Phrase[] = [];
+  const startsBy = new Map<number, number[]>();
+  for (const { kind, lists, path } of entries(spec)) {
+    for (const lang of LANGS) {
+      lists[lang].forEach((source, i) => {
+        const term = compileTerm(source, lang, [...path, lang, i], true);
+        const words = term.words.map((w) => patterns.number(literal(w)));
+        const id = phrases.length;
+        phrases.push({ kind, source, words });
+        const first = words[0]!;
+        const list = startsBy.get(first);
+        if (list) list.push(id);
+        else startsBy.set(first, [id]);
+      });
+    }
+  }
+  return { patterns, phrases, startsBy };
+}
+
+/** The phrases a word may start and every reading pattern it matches (for the session's lexicon). */
+export function readingOfWord(reading: Reading, word: string): { starts: readonly number[]; patterns: readonly number[] } {
+  const matched = reading.patterns.matching(word, 0);
+  if (matched.length === 0) return { starts: NONE, patterns: NONE };
+  let starts: number[] | null = null;
+  for (const n of matched) {
+    const ids = reading.startsBy.get(n);
+    if (ids) (starts ??= []).push(...ids);
+  }
+  return { starts: starts ?? NONE, patterns: matched };
+}

@@ -1,0 +1,388 @@
+// Who a sentence binds and how: the party a duty falls on (supplier, the contract, the
+// authority's rights towards the supplier …) and its force (duty, prohibition, right; or advice,
+// a question, a hypothetical, a description). Decided from the reading phrases of the sentence.
+
+import type { PhraseMatch } from './phrases.js';
+import type { Category, PartyClass, PhraseKind } from './reading.js';
+
+/** Whom a sentence is about, once pronouns and "ni"/"you" are resolved. */
+export type Party = 'supplier' | 'tenderer' | 'contract' | 'authority' | 'buyer' | 'law' | 'employer' | 'none';
+
+/**
+ * `duty`, `prohibition` and `right` bind; `statement` says something without a duty word (it
+ * counts only for rules whose context is `any`); the others never count.
+ */
+export type Force =
+  | 'duty'
+  | 'prohibition'
+  | 'right'
+  | 'statement'
+  | 'permission'
+  | 'lifted'
+  | 'advice'
+  | 'question'
+  | 'hypothetical'
+  | 'own-duty'
+  | 'description';
+
+/** What a sentence binds, as bits: a rule's evidence says which it accepts. */
+export const BINDS = {
+  supplier: 1,
+  tenderer: 2,
+  contract: 4,
+  /** The authority's right or action towards the supplier: audit, request, monitor, terminate. */
+  authorityRight: 8,
+  /** A duty with no party named ("Rapporten ska lämnas årligen"): the supplier's in a document addressed to suppliers. */
+  unspecified: 16,
+  /** The authority's own duty: what a checklist for the authority (scope `authority`) looks for. */
+  authority: 32,
+} as const;
+
+export interface Role {
+  force: Force;
+  party: Party;
+  binds: number;
+  /** Whether a duty word, instruction, question or advice decided (not a bare statement). */
+  triggered: boolean;
+  /** Token offsets in the sentence of the word that decided (`end` exclusive), or -1. */
+  at: number;
+  end: number;
+}
+
+/** What the whole document tells about its sentences. */
+export interface DocumentStance {
+  /** Whom "ni", "du", "you" mean in this document, when its wording says. */
+  addressee: 'supplier' | 'buyer' | null;
+}
+
+/** One sentence: its phrases, its words and the punctuation before each word. */
+export interface SentenceView {
+  matches: readonly PhraseMatch[];
+  words: readonly string[];
+  /** Per token: whether a comma, semicolon or colon stands just before it. */
+  pause: readonly boolean[];
+  question: boolean;
+}
+
+const TRIGGER_KINDS: ReadonlySet<PhraseKind> = new Set<PhraseKind>(['duty', 'commitment', 'duty-liftable', 'right', 'requiring', 'ensuring']);
+
+/** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
+const INFINITIVE = new Set(['to', 'att']);
+
+/** A list label before the first word of a sentence: "1", "2.1", "a", "iv", "viii". */
+const LABEL = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5})$/u;
+
+const NONE_ROLE: Role = { force: 'statement', party: 'none', binds: BINDS.unspecified, triggered: false, at: -1, end: -1 };
+
+interface Trigger {
+  start: number;
+  end: number;
+  kinds: Set<Category>;
+}
+
+/** The phrases of a sentence, looked up by where they start. */
+class Index {
+  private readonly byStart: PhraseMatch[][];
+
+  constructor(
+    readonly view: SentenceView,
+    readonly stance: DocumentStance,
+  ) {
+    this.byStart = Array.from({ length: view.words.length }, () => []);
+    for (const m of view.matches) this.byStart[m.start]!.push(m);
+  }
+
+  get length(): number {
+    return this.view.words.length;
+  }
+
+  /** The longest phrase of `kind` starting at `at`. */
+  at(at: number, kind: PhraseKind): PhraseMatch | undefined {
+    if (at < 0 || at >= this.byStart.length) return undefined;
+    return this.byStart[at]!.find((m) => m.kind === kind);
+  }
+
+  /** The longest party phrase starting at `at`, with its class. */
+  partyAt(at: number): { cls: PartyClass; end: number } | undefined {
+    if (at < 0 || at >= this.byStart.length) return undefined;
+    const m = this.byStart[at]!.find((x) => x.kind.startsWith('party:'));
+    return m ? { cls: m.kind.slice(6) as PartyClass, end: m.end } : undefined;
+  }
+
+  any(kind: PhraseKind, from: number, to: number): PhraseMatch | undefined {
+    return this.view.matches.find((m) => m.kind === kind && m.start >= from && m.start < to);
+  }
+}
+
+/** The first word of the sentence proper: past list labels and "please". */
+function firstWord(ix: Index): number {
+  let i = 0;
+  while (i < ix.length - 1 && ix.view.words[i]!.length <= 5 && LABEL.test(ix.view.words[i]!)) i++;
+  const courtesy = ix.at(i, 'courtesy');
+  return courtesy && courtesy.end < ix.length ? courtesy.end : i;
+}
+
+/** Duty words and the like, in order; where several phrases share a start, the longest span with all their kinds. */
+function triggersOf(ix: Index): Trigger[] {
+  const out: Trigger[] = [];
+  for (const m of ix.view.matches) {
+    if (!TRIGGER_KINDS.has(m.kind)) continue;
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.start === last.start) last.kinds.add(m.kind as Category);
+      continue;
+    }
+    out.push({ start: m.start, end: m.end, kinds: new Set([m.kind as Category]) });
+  }
+  return out;
+}
+
+/**
+ * Whether a negation is about the trigger: inside its phrase ("is not required", "ges inte
+ * poäng"), just before it, or just after unless a new clause starts ("krävs att ingen …").
+ */
+function negated(ix: Index, t: Trigger): boolean {
+  const is = (j: number): boolean => ix.at(j, 'negation') !== undefined;
+  for (let j = t.start + 1; j < t.end; j++) if (is(j)) return true;
+  if (is(t.start - 1) || is(t.start - 2) || is(t.end)) return true;
+  return ix.at(t.end, 'clause-opener') === undefined && is(t.end + 1);
+}
+
+/** Whether a trigger lifts its duty: a liftable duty word with a negation about it. */
+function lifts(ix: Index, t: Trigger): boolean {
+  return (t.kinds.has('duty-liftable') || t.kinds.has('requiring')) && !t.kinds.has('duty') && negated(ix, t);
+}
+
+/** The party a class names, resolving "ni"/"you" by the document and pronouns by the sentence before. */
+function partyOf(cls: PartyClass, ix: Index, previous: Party): Party {
+  if (cls === 'addressee') return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
+  if (cls === 'pronoun') return previous;
+  return cls;
+}
+
+/** Whether an agent word ("by", "av", "of") or one with an article stands just before `at`. */
+function afterAgent(ix: Index, at: number): boolean {
+  if (ix.at(at - 1, 'agent')) return true;
+  return ix.at(at - 1, 'article') !== undefined && ix.at(at - 2, 'agent') !== undefined;
+}
+
+/** Parties starting in `[from, to)`, in order. */
+function partiesIn(ix: Index, from: number, to: number): { at: number; cls: PartyClass; end: number }[] {
+  const out: { at: number; cls: PartyClass; end: number }[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, ix.length); i++) {
+    const p = ix.partyAt(i);
+    if (p) {
+      out.push({ at: i, ...p });
+      i = p.end - 1;
+    }
+  }
+  return out;
+}
+
+/** Where the main clause of a conditional sentence starts: after the first pause, else at `first`. */
+function mainClauseStart(ix: Index, first: number, before: number): number {
+  for (let i = first + 1; i < before; i++) if (ix.view.pause[i]) return i;
+  return first;
+}
+
+/**
+ * The subject of a trigger: a party just after it (Swedish inversion, "åligger leverantören"),
+ * else the first party of its clause before it that is not an agent ("the contract entered into
+ * by the city shall" is about the contract), else the nearest, else the agent or the subject of
+ * an att/that-clause after it ("krav ställs på leverantören", "It is expected that the
+ * Contractor …"), else none.
+ */
+function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: boolean): PartyClass | null {
+  // "har beställaren rätt", "åtar sig leverantören": the subject inside the phrase's gap.
+  for (let i = t.start + 1; i < t.end; i++) {
+    const inside = ix.partyAt(i);
+    if (inside) return inside.cls;
+  }
+  let j = t.end;
+  for (let adverb = ix.at(j, 'adverb'); adverb; adverb = ix.at(j, 'adverb')) j = adverb.end;
+  const inverted = ix.partyAt(j);
+  if (inverted) return inverted.cls;
+  // A phrase set off by a comma before the subject ("Throughout the contract term, the council
+  // will …") names no subject: look after the last pause first.
+  let from = clauseStart;
+  for (let i = t.start - 1; i > clauseStart; i--) {
+    if (ix.view.pause[i] && partiesIn(ix, i, t.start).length > 0) {
+      from = i;
+      break;
+    }
+  }
+  const before = partiesIn(ix, from, t.start);
+  let found: PartyClass | null = null;
+  if (!conditional) found = before.find((p) => !afterAgent(ix, p.at))?.cls ?? null;
+  found ??= before[before.length - 1]?.cls ?? null;
+  // "It is expected that the Contractor …", "Det krävs att leverantören …": the pronoun is a dummy.
+  if (found !== null && found !== 'pronoun') return found;
+  const after = clauseSubjectAfter(ix, t);
+  return after ?? found;
+}
+
+/** The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören", "expected that the Contractor"). */
+function clauseSubjectAfter(ix: Index, t: Trigger): PartyClass | null {
+  for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
+    const link = ix.at(k, 'agent') ?? (['att', 'that'].includes(ix.view.words[k]!) ? { end: k + 1 } : undefined);
+    if (!link) continue;
+    let m = link.end;
+    const article = ix.at(m, 'article');
+    if (article) m = article.end;
+    const party = ix.partyAt(m);
+    if (party) return party.cls;
+  }
+  return null;
+}
+
+/** Whether a supplier, tenderer or contract party stands in `[from, to)`: the object of an authority's act. */
+function supplierSideIn(ix: Index, from: number, to: number, previous: Party): boolean {
+  return partiesIn(ix, from, to).some((p) => {
+    const party = partyOf(p.cls, ix, previous);
+    return party === 'supplier' || party === 'tenderer' || party === 'contract';
+  });
+}
+
+function role(force: Force, party: Party, binds: number, t: { start: number; end: number } | null, triggered = true): Role {
+  return { force, party, binds, triggered, at: t?.start ?? -1, end: t?.end ?? -1 };
+}
+
+/** The role of one trigger, and whether reading the rest of the sentence must stop (it is subordinate). */
+function triggerRole(ix: Index, t: Trigger, party: Party, previous: Party, liftedByNext: boolean): { role: Role; stop: boolean } {
+  const k = t.kinds;
+  const isDuty = k.has('duty') || k.has('duty-liftable') || k.has('duty-label');
+  const isRight = k.has('right') && !isDuty;
+  const isCommit = k.has('commitment');
+  const no = negated(ix, t);
+  const lifted = liftedByNext || lifts(ix, t);
+  const supplierLike = party === 'supplier' || party === 'tenderer';
+  if (supplierLike || party === 'contract') {
+    if (lifted) return { role: role('lifted', party, 0, t), stop: false };
+    if (isRight && !isCommit && supplierLike) return { role: role(no ? 'prohibition' : 'permission', party, no ? bitOf(party) : 0, t), stop: false };
+    if (party === 'contract' && isCommit && !no) return { role: role('description', party, 0, t), stop: false };
+    if (!isDuty && !isCommit && !isRight && !k.has('requiring') && k.has('ensuring') && party === 'contract') {
+      return { role: role('statement', party, 0, t, false), stop: false };
+    }
+    return { role: role(no ? 'prohibition' : party === 'contract' && isRight ? 'right' : 'duty', party, bitOf(party), t), stop: false };
+  }
+  if (party === 'authority') {
+    // What the authority does just after the duty word: requires (binds the supplier) or ensures (its own undertaking).
+    const near = (kind: Category): PhraseMatch | undefined => (k.has(kind) ? { kind, start: t.start, end: t.end } : ix.any(kind, t.end, t.end + 3));
+    const requiring = near('requiring');
+    if (requiring && !lifted && supplierSideIn(ix, requiring.end, ix.length, previous)) return { role: role('duty', 'supplier', BINDS.supplier, t), stop: false };
+    if (near('ensuring')) return { role: role('own-duty', party, BINDS.authority, t), stop: true };
+    if (isRight || isCommit || supplierSideIn(ix, t.end, ix.length, previous)) return { role: role('right', party, BINDS.authorityRight, t), stop: false };
+    return { role: role('own-duty', party, BINDS.authority, t), stop: false };
+  }
+  // A duty of "the buyer" is the authority's own; advice to buyers was caught before.
+  if (party === 'buyer') return { role: role('own-duty', party, BINDS.authority, t), stop: true };
+  if (party === 'law' || party === 'employer') return { role: role('description', party, 0, t), stop: false };
+  // No party named: a passive duty, or a possibility ("vite kan utgå").
+  if (lifted) return { role: role('lifted', party, 0, t), stop: false };
+  if (!isDuty) return { role: role('statement', party, BINDS.unspecified, t, false), stop: false };
+  return { role: role(no && !k.has('duty-liftable') ? 'prohibition' : 'duty', party, BINDS.unspecified, t), stop: false };
+}
+
+function bitOf(party: Party): number {
+  if (party === 'supplier') return BINDS.supplier;
+  if (party === 'tenderer') return BINDS.tenderer;
+  if (party === 'contract') return BINDS.contract;
+  if (party === 'authority') return BINDS.authorityRight;
+  return 0;
+}
+
+/** A sentence without a duty word: what it says, and about whom. */
+function statementRole(ix: Index, first: number, conditional: boolean, previous: Party): Role {
+  const from = conditional ? mainClauseStart(ix, first, ix.length) : first;
+  const subject = partiesIn(ix, from, ix.length).find((p) => !afterAgent(ix, p.at));
+  if (!subject) return NONE_ROLE;
+  const party = partyOf(subject.cls, ix, previous);
+  const t = { start: subject.at, end: subject.end };
+  if (party === 'none') return NONE_ROLE;
+  if (party === 'buyer') return role('advice', party, 0, t);
+  if (party === 'law' || party === 'employer') return role('description', party, 0, t, false);
+  if (party === 'authority') {
+    const acts = supplierSideIn(ix, 0, subject.at, previous) || supplierSideIn(ix, subject.end, ix.length, previous);
+    return acts ? role('statement', party, BINDS.authorityRight, t, false) : role('description', party, BINDS.authority, t, false);
+  }
+  return role('statement', party, bitOf(party), t, false);
+}
+
+/**
+ * The role of one sentence. `previous` is the party of the sentence before it (for "it", "den").
+ * A sentence may hold several duty words: the parties they bind add up, except that an authority
+ * that ensures or a buyer that is advised makes the rest of the sentence its own business.
+ */
+export function sentenceRole(view: SentenceView, stance: DocumentStance, previous: Party): Role {
+  const ix = new Index(view, stance);
+  if (ix.length === 0) return NONE_ROLE;
+  const first = firstWord(ix);
+  if (ix.at(first, 'buyer-imperative')) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
+  const instruction = ix.at(first, 'tenderer-imperative');
+  if (instruction && !(ix.partyAt(first) && ix.partyAt(first)!.end > instruction.end)) {
+    return role('duty', 'supplier', BINDS.supplier | BINDS.tenderer, instruction);
+  }
+  const opener = ix.at(first, 'conditional');
+  const conditional = opener !== undefined;
+  const triggers = triggersOf(ix).filter((t) => !(opener && t.start === opener.start));
+  const firstTrigger = triggers[0];
+  const limit = firstTrigger ? firstTrigger.end : ix.length;
+  const advice = ix.any('advice', 0, limit);
+  if (advice) return role('advice', 'buyer', 0, advice);
+  const hypothetical = ix.any('hypothetical', 0, firstTrigger ? firstTrigger.start + 1 : ix.length);
+  if (hypothetical) return role('hypothetical', 'none', 0, hypothetical);
+  if (view.question) {
+    const asked = partiesIn(ix, 0, ix.length).some((p) => {
+      const party = partyOf(p.cls, ix, previous);
+      return party === 'supplier' || party === 'tenderer';
+    });
+    return asked ? role('duty', 'supplier', BINDS.supplier, firstTrigger ?? null) : role('question', 'none', 0, null);
+  }
+  if (triggers.length === 0) {
+    // "Krav:" alone.
+    const label = ix.at(first, 'duty-label');
+    if (label && label.end === ix.length) return role('duty', 'none', BINDS.unspecified, label);
+    return statementRole(ix, first, conditional, previous);
+  }
+  let binds = 0;
+  let decided: Role | null = null;
+  let decidedBinds = false;
+  let clauseStart = conditional ? mainClauseStart(ix, first, triggers[0]!.start) : first;
+  let lastParty: Party | null = null;
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i]!;
+    // "ska inte behöva", "shall not be required": a modal goes with the lifted duty after it.
+    const next = triggers[i + 1];
+    const liftedByNext = next !== undefined && next.start - t.end <= 2 && lifts(ix, next);
+    // "… to make sure", "… för att säkerställa": the clause before goes on, with its subject.
+    const infinitive = lastParty !== null && INFINITIVE.has(ix.view.words[t.start - 1] ?? '');
+    let party: Party;
+    if (infinitive) party = lastParty!;
+    else {
+      const cls = subjectOf(ix, t, clauseStart, conditional);
+      party = cls === null ? 'none' : partyOf(cls, ix, previous);
+    }
+    const { role: r, stop } = triggerRole(ix, t, party, previous, liftedByNext);
+    if (r.binds !== 0 && r.triggered) {
+      binds |= r.binds;
+      if (!decidedBinds) {
+        decided = r;
+        decidedBinds = true;
+      }
+    } else if (!decided) decided = r;
+    if (stop) break;
+    clauseStart = t.end;
+    lastParty = party;
+  }
+  const chosen = decided!;
+  return { ...chosen, binds: binds !== 0 ? binds : chosen.binds };
+}
+
+/**
+ * Forces that make a sentence a requirement context for the parties it binds. The authority's
+ * own duty binds only the authority: a rule for the authority's checklist accepts it, no rule
+ * about the supplier does.
+ */
+export function isBinding(force: Force): boolean {
+  return force === 'duty' || force === 'prohibition' || force === 'right' || force === 'own-duty';
+}

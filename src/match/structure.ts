@@ -1,0 +1,172 @@
+// The sections of a document: headings and numbered clauses ("6.1", "§ 4", "(viii)", "Subd. 2."),
+// nested as a reader nests them, so a sentence can take its topic from the section it stands in
+// and a reference ("enligt punkt 2", "paragraphs (i) to (vii)") can find the clause it names.
+
+import type { Block } from '../types.js';
+
+/** How a clause is numbered; clauses of one style at one depth are siblings. */
+export type LabelStyle =
+  | 'number' // 6, 6.1, 6.1.2 (depth: parts)
+  | 'paren-number' // (1)
+  | 'paren-alpha' // (a), (a.)
+  | 'paren-roman' // (iv)
+  | 'alpha' // a. a)
+  | 'upper' // A. A)
+  | 'roman' // iv) iv.
+  | 'section-sign' // § 4, 4 §
+  | 'named'; // Subd. 2, Sec. 18-156, Article 12, Punkt 3
+
+export interface ClauseLabel {
+  style: LabelStyle;
+  /** Depth within the style: the number of parts of "6.1.2", else 1. */
+  depth: number;
+  /** How a reference names it: "6.1", "a", "iv", "4", "18-156". */
+  value: string;
+}
+
+/** A heading or a numbered clause, and the blocks it holds. */
+export interface Section {
+  kind: 'heading' | 'clause';
+  /** The block that opens it: the heading, or the clause's first paragraph. */
+  block: number;
+  /** The block after its last one. */
+  end: number;
+  parent: number;
+  /** The nearest heading section holding it (itself for a heading), or -1 for none. */
+  heading: number;
+  label: ClauseLabel | null;
+  level: number;
+}
+
+export interface Structure {
+  sections: Section[];
+  /** Per block: the innermost section holding it, or -1. */
+  sectionOf: Int32Array;
+  /** Clause sections by label value, in document order. */
+  byLabel: ReadonlyMap<string, readonly number[]>;
+}
+
+const ROMAN = /^[ivx]{1,6}$/;
+const NAMED = /^(?:subd|subdivision|sec|section|article|art|artikel|punkt|avsnitt|kapitel|chapter|clause|klausul|del|part|bilaga|annex|schedule|item)\.?\s+(\d+(?:[.-]\d+)*[a-z]?|[ivx]{1,6})\b[.:)]?/i;
+
+/** The clause label a block's text starts with, if any. */
+export function labelOf(text: string): ClauseLabel | null {
+  const t = text.trimStart();
+  let m = /^§\s*(\d{1,3}[a-z]?)\b/.exec(t) ?? /^(\d{1,3}[a-z]?)\s?§(?!§)/.exec(t);
+  if (m) return { style: 'section-sign', depth: 1, value: m[1]!.toLowerCase() };
+  m = /^\((\d{1,3})\)/.exec(t);
+  if (m) return { style: 'paren-number', depth: 1, value: m[1]! };
+  m = /^\(([a-z]{1,6})\.?\)/.exec(t);
+  if (m) {
+    const v = m[1]!;
+    if (v.length === 1 && !ROMAN.test(v)) return { style: 'paren-alpha', depth: 1, value: v };
+    if (ROMAN.test(v)) return { style: 'paren-roman', depth: 1, value: v };
+    return null;
+  }
+  m = NAMED.exec(t);
+  if (m) return { style: 'named', depth: 1, value: m[1]!.toLowerCase() };
+  m = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\))?(?=\s|$)/.exec(t);
+  if (m) {
+    // "1 Inledning" and "2.1 Krav" are clauses; "9 februari 2022" and "100 anställda" are not.
+    const rest = t.slice(m[0].length).trimStart();
+    const dotted = m[1]!.includes('.');
+    if (!dotted && !m[2] && !/^\p{Lu}/u.test(rest)) return null;
+    return { style: 'number', depth: m[1]!.split('.').length, value: m[1]! };
+  }
+  m = /^([ivx]{1,6})[.)]\s/.exec(t);
+  if (m) return { style: 'roman', depth: 1, value: m[1]! };
+  m = /^([a-z])[.)]\s/.exec(t);
+  if (m) return { style: 'alpha', depth: 1, value: m[1]! };
+  m = /^([A-Z])[.)]\s/.exec(t);
+  if (m) return { style: 'upper', depth: 1, value: m[1]!.toLowerCase() };
+  return null;
+}
+
+/** The letter before `v` in the alphabet: "(i)" after "(h)" is a letter, not roman one. */
+function previousLetter(v: string): string {
+  return String.fromCharCode(v.charCodeAt(0) - 1);
+}
+
+interface Open {
+  section: number;
+  kind: Section['kind'];
+  label: ClauseLabel | null;
+  level: number;
+}
+
+/** Whether an open entry is the sibling level of a new label (the new label replaces it). */
+function sameLevel(open: Open, label: ClauseLabel): boolean {
+  if (open.kind === 'heading' || !open.label) return false;
+  if (open.label.style !== label.style) return false;
+  return label.style !== 'number' || open.label.depth === label.depth;
+}
+
+/**
+ * Sections of the blocks: a heading holds everything up to the next heading of its level or
+ * higher; a numbered clause holds everything up to the next clause of its style and depth, or
+ * of a style that encloses it, or a heading.
+ */
+export function structureOf(blocks: readonly Block[]): Structure {
+  const sections: Section[] = [];
+  const sectionOf = new Int32Array(blocks.length).fill(-1);
+  const stack: Open[] = [];
+  const close = (to: number, at: number): void => {
+    while (stack.length > to) sections[stack.pop()!.section]!.end = at;
+  };
+  const open = (kind: Section['kind'], b: number, label: ClauseLabel | null, level: number): void => {
+    const top = stack[stack.length - 1];
+    const parent = top ? top.section : -1;
+    const index = sections.length;
+    const heading = kind === 'heading' ? index : parent >= 0 ? sections[parent]!.heading : -1;
+    sections.push({ kind, block: b, end: blocks.length, parent, heading, label, level });
+    stack.push({ section: index, kind, label, level });
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind === 'heading') {
+      const level = block.level ?? 1;
+      // A heading closes every clause and every heading of its level or deeper.
+      let keep = stack.length;
+      while (keep > 0 && (stack[keep - 1]!.kind === 'clause' || stack[keep - 1]!.level >= level)) keep--;
+      close(keep, b);
+      open('heading', b, labelOf(block.text), level);
+      sectionOf[b] = sections.length - 1;
+      continue;
+    }
+    if (block.kind === 'paragraph' || block.kind === 'list-item') {
+      let label = labelOf(block.text);
+      if (label?.style === 'paren-roman' && label.value.length === 1) {
+        // "(i)" continues a run of lettered clauses when "(h)" is open.
+        const letters = stack.find((o) => o.label?.style === 'paren-alpha');
+        if (letters?.label?.value === previousLetter(label.value)) label = { ...label, style: 'paren-alpha' };
+      }
+      if (label) {
+        let at = stack.length;
+        // Close deeper clauses until a sibling (replaced), an enclosing clause or a heading.
+        while (at > 0 && stack[at - 1]!.kind === 'clause' && !sameLevel(stack[at - 1]!, label) && !encloses(stack[at - 1]!.label!, label)) at--;
+        if (at > 0 && sameLevel(stack[at - 1]!, label)) close(at - 1, b);
+        else close(at, b);
+        open('clause', b, label, 0);
+      }
+    }
+    const top = stack[stack.length - 1];
+    sectionOf[b] = top ? top.section : -1;
+  }
+  close(0, blocks.length);
+  const byLabel = new Map<string, number[]>();
+  sections.forEach((s, i) => {
+    if (!s.label) return;
+    const list = byLabel.get(s.label.value);
+    if (list) list.push(i);
+    else byLabel.set(s.label.value, [i]);
+  });
+  return { sections, sectionOf, byLabel };
+}
+
+/** Whether an open clause of `outer`'s label encloses a new clause labelled `inner` ("6" holds "6.1" and "(a)"). */
+function encloses(outer: ClauseLabel, inner: ClauseLabel): boolean {
+  if (outer.style === 'number' && inner.style === 'number') return outer.depth < inner.depth;
+  const rank = (l: ClauseLabel): number =>
+    l.style === 'named' || l.style === 'section-sign' ? 0 : l.style === 'upper' ? 1 : l.style === 'number' ? 2 : l.style === 'paren-number' || l.style === 'alpha' ? 3 : 4;
+  return rank(outer) < rank(inner);
+}

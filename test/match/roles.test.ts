@@ -1,0 +1,164 @@
+// Who a sentence binds and how: the party a duty falls on and its force, as a procurement
+// lawyer reads it. Each sentence is read on its own, as an excerpt of a tender.
+
+import { describe, expect, test } from 'vitest';
+import type { Force, Party } from '../../src/match/index.js';
+import { newSession } from './session.js';
+
+const session = newSession();
+const read = (sentence: string): [Force, Party] => {
+  const role = session.roleOf(sentence);
+  return [role.force, role.party];
+};
+/** Whether the sentence binds the supplier's side: the supplier, a tenderer, the contract or an unnamed party. */
+const binds = (sentence: string): boolean => {
+  const role = session.roleOf(sentence);
+  return (role.force === 'duty' || role.force === 'prohibition' || role.force === 'right') && (role.binds & (1 | 2 | 4 | 16)) !== 0;
+};
+
+describe('duties that bind the supplier', () => {
+  test.each([
+    'Leverantören ska ha en jämställdhetsplan.',
+    'Leverantören skall redovisa lönekartläggningen.',
+    'Anbudsgivaren ska bifoga en beskrivning.',
+    'Leverantören måste kunna visa rutiner.',
+    'Leverantören bör ha en policy.',
+    'Det åligger leverantören att följa diskrimineringslagen.',
+    'Leverantören ansvarar för att personalen utbildas.',
+    'Leverantören åtar sig att genomföra lönekartläggning.',
+    'Leverantören förbinder sig att följa lagen.',
+    'Det krävs att leverantören har kollektivavtal.',
+    'Leverantören är skyldig att redovisa detta.',
+    'Följande krav gäller:',
+    'Anbudsgivaren ombeds beskriva sitt arbete.',
+    'Redovisa hur ni arbetar med jämställdhet.',
+    'a) Beskriv era rutiner.',
+    'Anbud som uppfyller kriteriet ges 10 poäng.',
+    'Svaret utvärderas enligt nedan.',
+    'Leverantören får inte diskriminera någon.',
+    'Leverantören ska inte diskriminera någon.',
+    'Under avtalstiden ska leverantören redovisa statistiken.',
+    'Om Lulebo begär det ska entreprenörerna lämna dokumentation.',
+    'Vi kommer i våra upphandlingar att kräva att entreprenörer arbetar aktivt mot trakasserier.',
+    'The Contractor shall provide a gender equality plan.',
+    'Tenderers must describe their approach.',
+    'The Supplier should have a policy.',
+    'The Contractor will ensure equal pay.',
+    'The Contractor is required to submit a plan.',
+    'Tenderers are required to attach the policy.',
+    'The Supplier undertakes to comply.',
+    'The Contractor is responsible for training its staff.',
+    'Answers will be assessed as follows.',
+    'Describe your routines for parental leave.',
+    'Please describe your equality policy.',
+    'The Contractor shall not discriminate.',
+    'The following requirements apply:',
+    'It is expected that the Contractor will have measures that secure equal pay.',
+    'Respect for gender equality in the workplace is expected of the Contractor.',
+    'Affirmative action will be taken by the contractor so that applicants are hired without regard to sex.',
+    'In performing this contract, no contractor shall discriminate against any applicant.',
+  ])('binds: %j', (sentence) => {
+    expect(binds(sentence)).toBe(true);
+  });
+});
+
+describe('sentences that bind no one on the supplier side', () => {
+  test.each([
+    'Kontaktpersonen är föräldraledig.',
+    'Avtalet gäller i två år.',
+    'Leverantören behöver inte redovisa lönekartläggningen.',
+    'Lönekartläggning krävs inte.',
+    'Leverantören ska inte behöva redovisa detta.',
+    'Leverantören är inte skyldig att ha en plan.',
+    'Erfarenhet ges inte poäng.',
+    'Myndigheten redovisar resultatet i en rapport.',
+    'Tenderers need not describe their approach.',
+    'The Contractor is not required to submit a plan.',
+    'The Contractor shall not be required to submit a plan.',
+    'The Contractor does not need to attach the policy.',
+    'The contract will run for two years.',
+    'The price index applies.',
+    'Leverantören får anlita underleverantörer.',
+  ])('does not bind: %j', (sentence) => {
+    expect(binds(sentence)).toBe(false);
+  });
+
+  test('a lifted duty does not cancel another one in the sentence', () => {
+    expect(binds('Leverantören behöver inte bifoga planen men ska visa den på begäran.')).toBe(true);
+  });
+  test('a negation after a new clause does not lift the duty', () => {
+    expect(binds('Det krävs att ingen diskrimineras.')).toBe(true);
+  });
+});
+
+describe('party and force', () => {
+  test.each<[string, Force, Party]>([
+    // The authority's own duty, and its staff's.
+    ['Kommunens egen personal ska ha rutiner för föräldraledighet.', 'own-duty', 'authority'],
+    ['Kommunen ska säkerställa att leverantören har rutiner.', 'own-duty', 'authority'],
+    ['The Signatory will ensure that whichever legal entity wins the contract bears the same responsibility.', 'own-duty', 'authority'],
+    // The law, and employers in general.
+    ['Diskrimineringslagen kräver att arbetsgivare arbetar med löner, rekrytering och föräldraskap.', 'description', 'law'],
+    ['Alla arbetsgivare måste ha riktlinjer och rutiner mot trakasserier.', 'description', 'employer'],
+    ['Enligt lagen ska arbetsgivare göra en lönekartläggning varje år.', 'description', 'employer'],
+    // Advice to the buyer, questions and hypotheticals.
+    ['Ställ gärna krav på att leverantören ska ha rutiner.', 'advice', 'buyer'],
+    ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
+    ['Consider including conditions that the contractor must pay equal pay.', 'advice', 'buyer'],
+    ['Buyers can also ask suppliers to commit to improvements.', 'advice', 'buyer'],
+    ['Hur arbetar kommunen med jämställdhet?', 'question', 'none'],
+    ['Det skulle kunna vara att leverantören ska ha rutiner.', 'hypothetical', 'none'],
+    ['It would be possible to require the contractor to report.', 'hypothetical', 'none'],
+    // The authority's rights towards the supplier.
+    ['Beställaren har rätt att granska leverantörens arbete.', 'right', 'authority'],
+    ['Throughout the contract term, the council will monitor its suppliers.', 'right', 'authority'],
+    ['The City may terminate the contract.', 'right', 'authority'],
+    // A duty placed on the contract.
+    ['Avtalet ska innehålla villkor om jämställdhet.', 'duty', 'contract'],
+    ['Every contract entered into by the city shall contain the provisions below:', 'duty', 'contract'],
+    ['If the Consultant does not comply, then the Agreement may be cancelled.', 'right', 'contract'],
+    // A supplier's permission obliges no one.
+    ['Leverantören får anlita underleverantörer.', 'permission', 'supplier'],
+  ])('%j is %s of %s', (sentence, force, party) => {
+    expect(read(sentence)).toEqual([force, party]);
+  });
+
+  test('"skyldig" binds only as "skyldig att", not in the sense of guilty', () => {
+    expect(binds('Leverantören är skyldig att redovisa detta.')).toBe(true);
+    expect(binds('Leverantören har gjort sig skyldig till diskriminering.')).toBe(false);
+  });
+
+  test('a question to the tenderer asks of the supplier; one about others does not', () => {
+    expect(read('Hur arbetar leverantören med jämställdhet i uppdraget?')).toEqual(['duty', 'supplier']);
+    expect(read('How will the contractor ensure equal pay?')).toEqual(['duty', 'supplier']);
+    expect(read('Vad gör kommunen för jämställdheten?')[0]).toBe('question');
+  });
+});
+
+describe('"ni" and "you" follow whom the document addresses', () => {
+  const roleIn = (text: string, sentence: string): [Force, Party] => {
+    const blocks = [...text.split('\n'), sentence].map((t, i) => ({ text: t, kind: 'paragraph' as const, headingPath: [], loc: { block: i + 1 } }));
+    const unit = session.prepare(blocks).units.at(-1)!;
+    return [unit.role.force, unit.role.party];
+  };
+  test('a call-off speaks to tenderers', () => {
+    expect(roleIn('Ert anbud ska vara inkommet senast den 1 mars.', 'Ni ska ha rutiner för föräldraledighet.')).toEqual(['duty', 'supplier']);
+    expect(roleIn('Your tender must arrive by 1 March.', 'You must have a parental leave policy.')).toEqual(['duty', 'supplier']);
+  });
+  test('a guide speaks to buyers', () => {
+    expect(roleIn('När ni upphandlar kan ni ställa krav på jämställdhet.', 'Ni ska följa upp kraven.')).toEqual(['own-duty', 'buyer']);
+    expect(roleIn('When you procure, think about equality.', 'You should follow up the conditions.')).toEqual(['own-duty', 'buyer']);
+  });
+});
+
+describe('a document that never names a supplier binds no supplier', () => {
+  const units = (text: string) => session.prepare(text.split('\n').map((t, i) => ({ text: t, kind: 'paragraph' as const, headingPath: [], loc: { block: i + 1 } })));
+  test('employer guidance with passive duties', () => {
+    const text = units('Riktlinjerna och rutinerna ska även utvärderas och följas upp.\nEn lönekartläggning ska göras varje år.');
+    expect(text.supplierFacing).toBe(false);
+  });
+  test('a tender with the same sentences names the supplier somewhere', () => {
+    const text = units('Leverantören ska följa avtalet.\nRiktlinjerna och rutinerna ska även utvärderas och följas upp.');
+    expect(text.supplierFacing).toBe(true);
+  });
+});
