@@ -250,9 +250,38 @@ export interface QualityRule {
   source?: { title: string; url: string };
 }
 
+/** How one concept of a rule's evidence was found (see `CoverageEvidence`). */
+export interface ConceptMatch {
+  /** The term of the pack that matched, as written there. */
+  term: string;
+  /** The word of the text where it matched (its last word, in lower case). */
+  word: string;
+  /** Where it stands: the unit itself, its lead-in, its section, or a clause it refers to. */
+  from: 'unit' | 'lead-in' | 'section' | 'reference';
+  /** For a concept from outside the unit: the sentence it stands in. */
+  where?: string;
+  /** For `reference`: the words that refer ("punkt 2", "these conditions"). */
+  via?: string;
+}
+
+/** Why a rule counts as covered: the unit, whom it binds and how, and each concept's match. */
+export interface CoverageEvidence {
+  /** The unit's own text (a sentence, a list item, a table row with its cells joined by ` | `). */
+  unit: string;
+  /** The party the unit binds: supplier, tenderer, contract (or no party named, in a document addressed to suppliers), authority. */
+  party: string;
+  /** duty, prohibition, right; or statement for rules whose context is `any`. */
+  force: string;
+  /** The words that decided the party and force ("ska", "shall", "har rätt"), when there are any. */
+  trigger?: string;
+  concepts: ConceptMatch[];
+}
+
 export interface Coverage {
   ruleId: string;
   status: 'covered' | 'suppressed';
   location?: BlockLoc & { heading?: string };
   reason?: string;
+  /** For `covered`: why (from the real matcher; absent in tests with a stand-in). */
+  evidence?: CoverageEvidence;
 }

@@ -1,9 +1,9 @@
 // Document × rules → findings and coverage. Pure: no files, no printing, no clock.
 import { WEAK_RULE_IDS, type CoveredRule, type LanguagePack } from '../quality/index.js';
-import type { Block, Coverage, Document, Finding, FindingLocation, Lang, Level, Rule, Severity } from '../types.js';
+import type { Block, Coverage, CoverageEvidence, Document, Finding, FindingLocation, Lang, Level, Rule, Severity } from '../types.js';
 import { clauseAt } from '../packs/clause.js';
 import type { WordTest } from '../match/index.js';
-import type { Matcher } from './matcher.js';
+import type { EvidenceHit, Matcher } from './matcher.js';
 import { message } from './messages.js';
 import { qualityFindings } from './quality.js';
 import { collectSuppressions, suppressionFinding } from './suppressions.js';
@@ -102,7 +102,7 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
     if (!reported) continue;
     const suppression = suppressions.get(rule.id);
     if (hit) {
-      coverage.push({ ruleId: rule.id, status: 'covered', location: locationOf(hit.block) });
+      coverage.push({ ruleId: rule.id, status: 'covered', location: locationOf(hit.block), ...(hit.why ? { evidence: evidenceOf(hit.unit, hit.why) } : {}) });
       // Only suppressions written in the document are reported as unused: a config entry
       // covers many files, and some of them may well ask for the rule.
       if (suppression?.inline) findings.push(suppressionFinding(rule.id, 'unusedSuppression', opts.lang, suppression.loc));
@@ -132,6 +132,16 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
     }),
   );
   return { lang: docLang, findings, coverage };
+}
+
+function evidenceOf(unit: string, why: NonNullable<EvidenceHit['why']>): CoverageEvidence {
+  return {
+    unit,
+    party: why.party,
+    force: why.force,
+    ...(why.trigger ? { trigger: why.trigger } : {}),
+    concepts: why.concepts.map((c) => ({ ...c })),
+  };
 }
 
 function missingFinding(rule: Rule, severity: Severity, level: Level, lang: Lang, docLang: Lang): Finding {

@@ -114,7 +114,7 @@ export class Finder {
 
   /** Where concept `c` (counts at `base`) stands for the unit, in the order of `from`'s sources. */
   private locate(base: number, from: number, unit: Unit): Found | null {
-    if (from & SOURCES.unit && this.inRange(base, unit.own)) return { from: 'unit', range: unit.own };
+    if (from & SOURCES.unit) for (const r of unit.usable) if (this.inRange(base, r)) return { from: 'unit', range: r };
     if (from & SOURCES['lead-in']) for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r };
     if (from & SOURCES.section) for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
     if (from & SOURCES.reference) {

@@ -11,7 +11,11 @@ export interface PhraseMatch {
   kind: PhraseKind;
   start: number;
   end: number;
+  /** The positions of other words standing between the phrase's words ("har beställaren rätt"), if any. */
+  gaps: readonly number[];
 }
+
+const NO_GAPS: readonly number[] = [];
 
 /** The words of one sentence as the session's lexicon numbers them. */
 export interface SentenceWords {
@@ -46,17 +50,19 @@ export function findPhrases(reading: Reading, lexicon: Lexicon, ids: readonly nu
       const phrase = reading.phrases[p]!;
       let at = i;
       let ok = true;
+      let gaps: number[] | null = null;
       for (let k = 1; k < phrase.words.length && ok; k++) {
         ok = false;
         for (let j = at + 1; j <= at + 1 + MAX_GAP && j < ids.length; j++) {
           if (hasPattern(lexicon.readingPatterns[ids[j]!]!, phrase.words[k]!)) {
+            for (let g = at + 1; g < j; g++) (gaps ??= []).push(g);
             at = j;
             ok = true;
             break;
           }
         }
       }
-      if (ok) out.push({ kind: phrase.kind, start: i, end: at + 1 });
+      if (ok) out.push({ kind: phrase.kind, start: i, end: at + 1, gaps: gaps ?? NO_GAPS });
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);

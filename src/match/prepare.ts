@@ -28,6 +28,12 @@ export interface UnitContext {
 /** A unit with whom it binds. */
 export interface Unit {
   own: Range;
+  /**
+   * The runs of its own sentences that may hold its concepts: not a sentence of it that says
+   * something of someone else (the authority's own work, the law) while another sentence of it
+   * binds the supplier.
+   */
+  usable: readonly Range[];
   leads: readonly Range[];
   text: string;
   heading: boolean;
@@ -55,6 +61,12 @@ export interface PreparedText {
   readonly lang: 'sv' | 'en';
   /** Whether the document names a supplier or addresses tenderers (see rules/reading.yaml). */
   readonly supplierFacing: boolean;
+  /**
+   * Whether the document reads as a guide for buyers: more of its sentences advise the buyer than
+   * bind the supplier. In a guide only what it states in so many words of the supplier counts
+   * (model clauses it quotes), never a duty without a party or a bare statement.
+   */
+  readonly guide: boolean;
   readonly structure: Structure;
 }
 
@@ -173,11 +185,15 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   // Each sentence's role; a pronoun takes the party of the sentence before it in its block or section.
   const roles = new Array<Role>(segments.length);
   let previous: Party = 'none';
+  let lastRole: Role | null = null;
   let lastBlock = -1;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
-    if (block.kind === 'heading') previous = 'none';
+    if (block.kind === 'heading') {
+      previous = 'none';
+      lastRole = null;
+    }
     const wordsOf: string[] = [];
     const pauses: boolean[] = [];
     for (let i = segment.start; i < segment.end; i++) {
@@ -185,12 +201,25 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       pauses.push(pause[i]!);
     }
     const found = phrasesOf[s] ?? [];
-    const role = sentenceRole({ matches: found, words: wordsOf, pause: pauses, question: SENTENCE_END.test(segment.text) }, stance, previous);
+    let role = sentenceRole({ matches: found, words: wordsOf, pause: pauses, question: SENTENCE_END.test(segment.text) }, stance, previous);
+    // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
+    if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
+      role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };
+    }
     roles[s] = role;
+    if (role.triggered || block.kind !== 'list-item') lastRole = role;
     if (role.party !== 'none') previous = role.party;
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
   }
+
+  let advising = 0;
+  let bindingSupplier = 0;
+  for (const r of roles) {
+    if (r.force === 'advice' || r.party === 'buyer') advising++;
+    else if (isBinding(r.force) && (r.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
+  }
+  const guide = !options.tender && advising >= 2 && advising > 2 * bindingSupplier;
 
   const structure = structureOf(blocks);
   const firstSegmentOf = new Int32Array(blocks.length + 1).fill(-1);
@@ -271,6 +300,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     }
     units[u] = {
       own: laid.own,
+      usable: usableRuns(roles, laid.own),
       leads: laid.leads,
       text: laid.text,
       heading: laid.heading,
@@ -291,8 +321,30 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     lexicon,
     lang: words.language.lang,
     supplierFacing: facing,
+    guide,
     structure,
   };
+}
+
+/** Whether a sentence can hold a unit's concept: it binds, or states without a duty word, and is not about someone else. */
+function usableSentence(role: Role): boolean {
+  if (role.triggered) return isBinding(role.force) && (role.binds & ~BINDS.authority) !== 0;
+  return role.force !== 'description' && role.force !== 'advice';
+}
+
+function usableRuns(roles: readonly Role[], [from, to]: Range): readonly Range[] {
+  let all = true;
+  for (let s = from; s < to && all; s++) all = usableSentence(roles[s]!);
+  // Most units are one sentence, or sentences all of one kind: the unit itself.
+  if (all || to - from === 1) return [[from, to]];
+  const out: Range[] = [];
+  for (let s = from; s < to; s++) {
+    if (!usableSentence(roles[s]!)) continue;
+    const start = s;
+    while (s + 1 < to && usableSentence(roles[s + 1]!)) s++;
+    out.push([start, s + 1]);
+  }
+  return out;
 }
 
 function wordsInSegment(segment: Segment, lexicon: Lexicon, words: DocumentWords): string[] {
@@ -307,8 +359,10 @@ function wordsIn(segment: Segment, m: PhraseMatch, lexicon: Lexicon, words: Docu
 
 /** Whether a unit binds one of the `accepted` parties (BINDS bits). */
 export function bindsAny(text: PreparedText, unit: Unit, accepted: number): boolean {
+  // A guide's own sentences bind no one: only what it quotes as a duty of the supplier counts.
+  if (text.guide) return unit.binding && (unit.binds & accepted & (BINDS.supplier | BINDS.tenderer)) !== 0;
   if ((unit.binds & accepted) !== 0) return true;
-  return (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && (accepted & BINDS.contract) !== 0;
+  return (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && !text.guide && (accepted & BINDS.contract) !== 0;
 }
 
 /**

@@ -26,6 +26,7 @@ export const CATEGORIES = [
   'clause-opener',
   'adverb',
   'agent',
+  'preposition',
   'article',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

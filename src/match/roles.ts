@@ -47,6 +47,11 @@ export interface Role {
   /** Token offsets in the sentence of the word that decided (`end` exclusive), or -1. */
   at: number;
   end: number;
+  /**
+   * A statement that goes on from the sentence before ("This obligation covers …", "Such
+   * measures include …", "Det gäller …"): it binds as that sentence does.
+   */
+  anaphoric?: boolean;
 }
 
 /** What the whole document tells about its sentences. */
@@ -66,6 +71,9 @@ export interface SentenceView {
 
 const TRIGGER_KINDS: ReadonlySet<PhraseKind> = new Set<PhraseKind>(['duty', 'commitment', 'duty-liftable', 'right', 'requiring', 'ensuring']);
 
+/** Duty words proper, as opposed to verbs of requiring and ensuring. */
+const TRIGGER_MODAL: readonly PhraseKind[] = ['duty', 'commitment', 'duty-liftable', 'right'];
+
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
 
@@ -77,6 +85,8 @@ const NONE_ROLE: Role = { force: 'statement', party: 'none', binds: BINDS.unspec
 interface Trigger {
   start: number;
   end: number;
+  /** Other words standing between the phrase's words ("har beställaren rätt"). */
+  gaps: readonly number[];
   kinds: Set<Category>;
 }
 
@@ -132,7 +142,7 @@ function triggersOf(ix: Index): Trigger[] {
       if (m.start === last.start) last.kinds.add(m.kind as Category);
       continue;
     }
-    out.push({ start: m.start, end: m.end, kinds: new Set([m.kind as Category]) });
+    out.push({ start: m.start, end: m.end, gaps: m.gaps, kinds: new Set([m.kind as Category]) });
   }
   return out;
 }
@@ -160,10 +170,25 @@ function partyOf(cls: PartyClass, ix: Index, previous: Party): Party {
   return cls;
 }
 
-/** Whether an agent word ("by", "av", "of") or one with an article stands just before `at`. */
+/** Whether an agent word or a preposition ("by", "av", "i", "throughout"), with or without an article, stands just before `at`. */
 function afterAgent(ix: Index, at: number): boolean {
-  if (ix.at(at - 1, 'agent')) return true;
-  return ix.at(at - 1, 'article') !== undefined && ix.at(at - 2, 'agent') !== undefined;
+  const linked = (j: number): boolean => ix.at(j, 'agent') !== undefined || ix.at(j, 'preposition') !== undefined;
+  if (linked(at - 1)) return true;
+  return ix.at(at - 1, 'article') !== undefined && linked(at - 2);
+}
+
+/**
+ * The head of a possessive: "the council's terms and conditions" is about the contract,
+ * "kommunens avtalsvillkor" too; "kommunens egen personal" stays the authority's.
+ */
+function headOf(ix: Index, p: { at: number; cls: PartyClass; end: number }): { at: number; cls: PartyClass; end: number } {
+  const word = ix.view.words[p.end - 1] ?? '';
+  if (!/(?:'s|s'|s)$/.test(word)) return p;
+  for (let j = p.end; j <= p.end + 1 && j < ix.length; j++) {
+    const next = ix.partyAt(j);
+    if (next) return { at: j, ...next };
+  }
+  return p;
 }
 
 /** Parties starting in `[from, to)`, in order. */
@@ -193,14 +218,19 @@ function mainClauseStart(ix: Index, first: number, before: number): number {
  * Contractor …"), else none.
  */
 function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: boolean): PartyClass | null {
-  // "har beställaren rätt", "åtar sig leverantören": the subject inside the phrase's gap.
-  for (let i = t.start + 1; i < t.end; i++) {
+  // "har beställaren rätt": the subject inside the phrase's gap.
+  for (const i of t.gaps) {
     const inside = ix.partyAt(i);
     if (inside) return inside.cls;
   }
+  // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
+  const opening = partiesIn(ix, clauseStart, t.start).find((p) => !afterAgent(ix, p.at));
+  if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening).cls;
+  // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted subject does ("ska leverantören").
+  const verbOnly = [...t.kinds].every((k) => k === 'requiring' || k === 'ensuring');
   let j = t.end;
   for (let adverb = ix.at(j, 'adverb'); adverb; adverb = ix.at(j, 'adverb')) j = adverb.end;
-  const inverted = ix.partyAt(j);
+  const inverted = verbOnly ? undefined : ix.partyAt(j);
   if (inverted) return inverted.cls;
   // A phrase set off by a comma before the subject ("Throughout the contract term, the council
   // will …") names no subject: look after the last pause first.
@@ -213,7 +243,10 @@ function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: bool
   }
   const before = partiesIn(ix, from, t.start);
   let found: PartyClass | null = null;
-  if (!conditional) found = before.find((p) => !afterAgent(ix, p.at))?.cls ?? null;
+  if (!conditional) {
+    const head = before.find((p) => !afterAgent(ix, p.at));
+    found = head ? headOf(ix, head).cls : null;
+  }
   found ??= before[before.length - 1]?.cls ?? null;
   // "It is expected that the Contractor …", "Det krävs att leverantören …": the pronoun is a dummy.
   if (found !== null && found !== 'pronoun') return found;
@@ -263,11 +296,13 @@ function triggerRole(ix: Index, t: Trigger, party: Party, previous: Party, lifte
     if (!isDuty && !isCommit && !isRight && !k.has('requiring') && k.has('ensuring') && party === 'contract') {
       return { role: role('statement', party, 0, t, false), stop: false };
     }
-    return { role: role(no ? 'prohibition' : party === 'contract' && isRight ? 'right' : 'duty', party, bitOf(party), t), stop: false };
+    // "the Agreement may be cancelled": a consequence the contract states, not a duty.
+    if (party === 'contract' && isRight && !no) return { role: role('statement', party, bitOf(party), t, false), stop: false };
+    return { role: role(no ? 'prohibition' : 'duty', party, bitOf(party), t), stop: false };
   }
   if (party === 'authority') {
     // What the authority does just after the duty word: requires (binds the supplier) or ensures (its own undertaking).
-    const near = (kind: Category): PhraseMatch | undefined => (k.has(kind) ? { kind, start: t.start, end: t.end } : ix.any(kind, t.end, t.end + 3));
+    const near = (kind: Category): { end: number } | undefined => (k.has(kind) ? { end: t.end } : ix.any(kind, t.end, t.end + 3));
     const requiring = near('requiring');
     if (requiring && !lifted && supplierSideIn(ix, requiring.end, ix.length, previous)) return { role: role('duty', 'supplier', BINDS.supplier, t), stop: false };
     if (near('ensuring')) return { role: role('own-duty', party, BINDS.authority, t), stop: true };
@@ -294,7 +329,13 @@ function bitOf(party: Party): number {
 /** A sentence without a duty word: what it says, and about whom. */
 function statementRole(ix: Index, first: number, conditional: boolean, previous: Party): Role {
   const from = conditional ? mainClauseStart(ix, first, ix.length) : first;
-  const subject = partiesIn(ix, from, ix.length).find((p) => !afterAgent(ix, p.at));
+  const found = partiesIn(ix, from, ix.length).find((p) => !afterAgent(ix, p.at));
+  const subject = found ? headOf(ix, found) : undefined;
+  const opensWithReference = ix.at(first, 'reference-section') !== undefined;
+  if ((subject && subject.at === first && subject.cls === 'pronoun') || opensWithReference) {
+    // Until prepare finds the sentence it goes on from, it is a statement with no party named.
+    return { ...role('statement', previous, BINDS.unspecified, subject ? { start: subject.at, end: subject.end } : null, false), anaphoric: true };
+  }
   if (!subject) return NONE_ROLE;
   const party = partyOf(subject.cls, ix, previous);
   const t = { start: subject.at, end: subject.end };
@@ -321,6 +362,12 @@ export function sentenceRole(view: SentenceView, stance: DocumentStance, previou
   const instruction = ix.at(first, 'tenderer-imperative');
   if (instruction && !(ix.partyAt(first) && ix.partyAt(first)!.end > instruction.end)) {
     return role('duty', 'supplier', BINDS.supplier | BINDS.tenderer, instruction);
+  }
+  // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on with its lead-in's subject.
+  const startsWithVerb = (at: number): boolean =>
+    ['ensuring', 'requiring'].some((k) => ix.at(at, k as PhraseKind) !== undefined) && !TRIGGER_MODAL.some((k) => ix.at(at, k) !== undefined);
+  if (startsWithVerb(first) || (INFINITIVE.has(ix.view.words[first] ?? '') && startsWithVerb(first + 1))) {
+    return { ...role('statement', previous, 0, { start: first, end: first + 1 }, false), anaphoric: true };
   }
   const opener = ix.at(first, 'conditional');
   const conditional = opener !== undefined;
@@ -360,7 +407,8 @@ export function sentenceRole(view: SentenceView, stance: DocumentStance, previou
     if (infinitive) party = lastParty!;
     else {
       const cls = subjectOf(ix, t, clauseStart, conditional);
-      party = cls === null ? 'none' : partyOf(cls, ix, previous);
+      // A later duty word with no subject of its own goes on with the one before ("will … be bound").
+      party = cls === null ? (lastParty ?? 'none') : partyOf(cls, ix, previous);
     }
     const { role: r, stop } = triggerRole(ix, t, party, previous, liftedByNext);
     if (r.binds !== 0 && r.triggered) {

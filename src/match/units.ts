@@ -44,8 +44,8 @@ export interface Layout {
 /** Bullets that PDF and plain-text readers leave at the start of list items typed as paragraphs. */
 const BULLETS = new Set(['•', '·', '▪', '◦', '○', '●', '■', '□', '-', '–', '—', '*']);
 
-/** A list label as a paragraph's first word: "a)", "1)", "12)". */
-const LIST_LABEL = /^(?:\d{1,2}|[a-z])\)$/;
+/** A list label as a paragraph's first word: "a)", "1)", "12)", "1.", "a.", "(a)", "(iv)", "(a.)". */
+const LIST_LABEL = /^(?:(?:\d{1,2}|[a-z])[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\.?\))$/;
 
 /** Whether a paragraph is really a list item: "• text", "- text", "a) text", "1) text". */
 function looksLikeListItem(text: string): boolean {

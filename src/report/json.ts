@@ -18,6 +18,8 @@ const coverage = (c: Coverage) => ({
   status: c.status,
   ...(c.location ? { location: c.location } : {}),
   ...(c.reason !== undefined ? { reason: c.reason } : {}),
+  // Added in version 1 without changing a field's meaning: why a rule counts as covered.
+  ...(c.evidence ? { evidence: c.evidence } : {}),
 });
 
 /** The result as JSON: `{ version: 1, files: [...], summary: {...} }`, two-space indented. */

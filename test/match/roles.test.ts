@@ -116,7 +116,8 @@ describe('party and force', () => {
     // A duty placed on the contract.
     ['Avtalet ska innehålla villkor om jämställdhet.', 'duty', 'contract'],
     ['Every contract entered into by the city shall contain the provisions below:', 'duty', 'contract'],
-    ['If the Consultant does not comply, then the Agreement may be cancelled.', 'right', 'contract'],
+    // A consequence the contract states (it counts for rules whose context is `any`).
+    ['If the Consultant does not comply, then the Agreement may be cancelled.', 'statement', 'contract'],
     // A supplier's permission obliges no one.
     ['Leverantören får anlita underleverantörer.', 'permission', 'supplier'],
   ])('%j is %s of %s', (sentence, force, party) => {
