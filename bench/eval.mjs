@@ -98,6 +98,10 @@ function checkShared(sharedDir) {
   }
 }
 
+function builtNote(built, total, tf) {
+  return `${built} of ${total} documents scored; the others need ${['pandoc', 'soffice'].filter((t) => !tf.tools[t]).join(' and ')}`;
+}
+
 function buildShared(sharedDir, outDir, tf) {
   const labelsPath = join(sharedDir, 'labels.yaml');
   const labels = loadLabels(labelsPath);
@@ -110,7 +114,7 @@ function buildShared(sharedDir, outDir, tf) {
   const b = buildCorpus({ srcDir: join(sharedDir, 'src'), labelsPath, outDir, tools: tf.tools });
   const scored = onlyFormats(labels, tf.formats);
   const kept = new Set(b.built);
-  return { labels: { ...scored, docs: scored.docs.filter((d) => kept.has(d.id)) }, notes: [`${b.built.length} of ${labels.docs.length} documents built (${tf.line})`] };
+  return { labels: { ...scored, docs: scored.docs.filter((d) => kept.has(d.id)) }, notes: [builtNote(b.built.length, labels.docs.length, tf)] };
 }
 
 function buildOwn(outDir, tf) {
@@ -118,7 +122,7 @@ function buildOwn(outDir, tf) {
   const b = buildCorpus({ labelsPath, outDir, tools: tf.tools });
   const kept = new Set(b.built);
   const labels = { ...b.labels, docs: b.labels.docs.filter((d) => kept.has(d.id)) };
-  return { labels, notes: b.skipped.length ? [`${b.built.length} of ${b.labels.docs.length} documents built (${tf.line})`] : [] };
+  return { labels, notes: b.skipped.length ? [builtNote(b.built.length, b.labels.docs.length, tf)] : [] };
 }
 
 /** A path relative to the working folder when it is inside it, else absolute. */
@@ -127,9 +131,12 @@ function shortPath(p) {
   return rel && !rel.startsWith('..') ? rel : resolve(p);
 }
 
+/** The commit the figures belong to, marked when the working tree differs from it. */
 function gitHead() {
   const r = spawnSync('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : 'unknown';
+  if (r.status !== 0) return 'unknown';
+  const dirty = spawnSync('git', ['-C', root, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' });
+  return r.stdout.trim() + (dirty.stdout.trim() ? ' (with uncommitted changes)' : '');
 }
 
 function main(argv) {

@@ -30,9 +30,10 @@ function textTable(head, rows) {
   return [line(all[0]), ...all.slice(1).map(line)].join('\n');
 }
 
-function mdTable(head, rows) {
+/** `textColumns` leading columns are left-aligned text; the rest are right-aligned figures. */
+function mdTable(head, rows, textColumns = 1) {
   const esc = (c) => String(c).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < textColumns ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
 }
 
 function verdict(result) {
@@ -59,7 +60,7 @@ export function formatText(name, result, { notes = [] } = {}) {
   }
   out.push('', `wrong pairs (${result.wrong.length}):`);
   for (const w of result.wrong) {
-    out.push(`  ${w.id}  ${w.rule}  expected=${w.expected} got=${w.got}${w.note ? `  # ${w.note}` : ''}`);
+    out.push(`  ${w.id}  ${w.rule}  expected=${w.expected} got=${w.got}${w.at ? ` [lint: ${w.at}]` : ''}${w.note ? `  # ${w.note}` : ''}`);
   }
   out.push('', `${name}: ${verdict(result)}`, `${name}: ${summaryLine(o)}`);
   return out.join('\n');
@@ -84,7 +85,7 @@ export function formatMarkdown(name, result, { notes = [] } = {}) {
   out.push('### Per language', '', mdTable(GROUP_HEAD('lang'), groupRows(result.perLang, 'lang')), '');
   out.push(`### Wrong pairs (${result.wrong.length})`, '');
   if (result.wrong.length) {
-    out.push(mdTable(['document', 'rule', 'expected', 'got', 'label note'], result.wrong.map((w) => [w.id, w.rule, w.expected, w.got, w.note])), '');
+    out.push(mdTable(['document', 'rule', 'expected', 'got', 'lint saw it at', 'label note'], result.wrong.map((w) => [w.id, w.rule, w.expected, w.got, w.at, w.note]), 6), '');
   }
   return out.join('\n');
 }

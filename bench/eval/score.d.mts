@@ -42,6 +42,8 @@ export interface WrongPair {
   expected: 'missing' | 'covered';
   got: string;
   note: string;
+  /** Where lint saw the rule as covered (block, page, line, heading), when it wrongly said covered. */
+  at: string;
 }
 export interface Score {
   overall: Counts & Figures;

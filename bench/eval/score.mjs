@@ -100,7 +100,18 @@ export function fileLevelError(f) {
   return null;
 }
 
-/** Report → Map(id → { paths, missing:Set, ruleErrors:Set, error }). */
+/** Where lint saw a rule as covered, e.g. 'block 8, p. 1, "2. Commitments"'; only for reading wrong pairs. */
+function where(loc) {
+  if (!loc || typeof loc !== 'object') return '';
+  const parts = [];
+  if (loc.block != null) parts.push(`block ${loc.block}`);
+  if (loc.page != null) parts.push(`p. ${loc.page}`);
+  if (loc.line != null) parts.push(`line ${loc.line}`);
+  if (loc.heading) parts.push(JSON.stringify(String(loc.heading).slice(0, 60)));
+  return parts.join(', ');
+}
+
+/** Report → Map(id → { paths, missing:Set, ruleErrors:Set, error, seen:Map(rule → where) }). */
 export function indexReport(json, warn = () => {}) {
   const files = Array.isArray(json) ? json : Array.isArray(json?.files) ? json.files : null;
   const byId = new Map();
@@ -115,7 +126,7 @@ export function indexReport(json, warn = () => {}) {
       continue;
     }
     const id = baseId(path);
-    const entry = byId.get(id) ?? { paths: [], missing: new Set(), ruleErrors: new Set(), error: null };
+    const entry = byId.get(id) ?? { paths: [], missing: new Set(), ruleErrors: new Set(), error: null, seen: new Map() };
     if (entry.paths.length > 0) warn(`several report entries map to id ${id}; merging them`);
     entry.paths.push(String(path));
     const err = fileLevelError(f);
@@ -128,6 +139,10 @@ export function indexReport(json, warn = () => {}) {
       if (kind === 'missing') entry.missing.add(rule);
       else if (kind === 'error' || kind === 'fatal') entry.ruleErrors.add(rule);
     }
+    for (const c of Array.isArray(f?.coverage) ? f.coverage : []) {
+      const rule = normRule(c?.ruleId);
+      if (rule && c.status === 'covered' && !entry.seen.has(rule)) entry.seen.set(rule, where(c.location));
+    }
     byId.set(id, entry);
   }
   const topErrors = !Array.isArray(json) && Array.isArray(json?.errors) ? json.errors : [];
@@ -135,7 +150,7 @@ export function indexReport(json, warn = () => {}) {
     const path = e?.path ?? e?.file;
     if (path == null) continue;
     const id = baseId(path);
-    const entry = byId.get(id) ?? { paths: [String(path)], missing: new Set(), ruleErrors: new Set(), error: null };
+    const entry = byId.get(id) ?? { paths: [String(path)], missing: new Set(), ruleErrors: new Set(), error: null, seen: new Map() };
     entry.error = entry.error || (e.message ? String(e.message) : 'top-level error');
     byId.set(id, entry);
   }
@@ -225,6 +240,8 @@ export function scoreReport(labels, json) {
           expected: truthMissing ? 'missing' : 'covered',
           got: why ?? (predMissing ? 'missing' : 'covered'),
           note: d.notes[rule] ?? '',
+          // where lint saw the rule, when it said covered: helps find the sentence behind a false "covered"
+          at: !why && !predMissing ? (e.seen.get(rule) ?? '') : '',
         });
       }
     }

@@ -44,7 +44,7 @@ const REPORT = {
     // a weak finding is not "missing", so x.a counts as covered; x.comp is excluded and ignored
     { path: '../tmp/c/d1-covered-a.md', findings: [missing('x.b'), missing('x.c'), missing('x.comp'), { ruleId: 'x.a', kind: 'weak' }], error: null },
     // x.b reported missing although asked for (false gap), x.c not reported although missing (missed gap)
-    { path: '/tmp/c/d2-mixed.pdf', findings: [missing('x.b')], error: null },
+    { path: '/tmp/c/d2-mixed.pdf', findings: [missing('x.b')], coverage: [{ ruleId: 'x.c', status: 'covered', location: { block: 3, heading: 'Subcontractors' } }], error: null },
     // d3 is not in the report at all
     { path: 'd4-file-error.docx', findings: [missing('x.a')], error: 'cannot read the file' },
     { path: 'd5-rule-error.odt', findings: [{ ruleId: 'x.a', kind: 'error', message: 'matcher failed' }, missing('x.b'), missing('x.c')] },
@@ -95,7 +95,7 @@ describe('scoreReport', () => {
   it('lists each wrong pair with its note, and says why a document failed', () => {
     expect(s.wrong).toHaveLength(9);
     expect(s.wrong.find((w) => w.id === 'd2-mixed' && w.rule === 'x.b')).toMatchObject({ expected: 'covered', got: 'missing', note: "Covered: 'the same applies to any subcontractor'." });
-    expect(s.wrong.find((w) => w.id === 'd2-mixed' && w.rule === 'x.c')).toMatchObject({ expected: 'missing', got: 'covered' });
+    expect(s.wrong.find((w) => w.id === 'd2-mixed' && w.rule === 'x.c')).toMatchObject({ expected: 'missing', got: 'covered', at: 'block 3, "Subcontractors"' });
     expect(s.wrong.filter((w) => w.id === 'd3-absent').map((w) => w.got)).toEqual(['absent', 'absent', 'absent']);
     expect(s.wrong.filter((w) => w.id === 'd4-file-error').map((w) => w.got)).toEqual(['error', 'error', 'error']);
     expect(s.wrong.filter((w) => w.id === 'd5-rule-error').map((w) => w.rule)).toEqual(['x.a']);
