@@ -18,7 +18,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildError, buildCorpus, CASES_DIR, hasTool } from '../eval/build.mjs';
 import { formatMarkdown, formatText } from './eval/format.mjs';
-import { LabelsError, loadLabels, onlyFormats, scoreReport } from './eval/score.mjs';
+import { comparePredictions, LabelsError, loadLabels, onlyFormats, scoreReport } from './eval/score.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run eval -- [DIR --labels FILE] [--corpus shared|own] [--md FILE] [--keep DIR] [--shared DIR]';
@@ -71,12 +71,18 @@ function lint(dir, reportPath) {
   }
 }
 
-function scoreFolder(name, dir, labels, notes, work) {
+function scoreFolder(name, dir, labels, notes, work, srcDir = null) {
   const report = join(work, `${name}.json`);
   const { json, problem } = lint(dir, report);
   const result = scoreReport(labels, json);
   if (problem) result.warnings.unshift(problem);
-  return { name, result, notes };
+  // The same documents read from their md/txt sources: pairs that change are the readers' doing.
+  let readerChanges = null;
+  if (srcDir && json) {
+    const src = lint(srcDir, join(work, `${name}-src.json`));
+    if (src.json) readerChanges = comparePredictions(labels, json, src.json);
+  }
+  return { name, result, notes, readerChanges };
 }
 
 /** Which formats the installed tools can build, and one line saying what is left out. */
@@ -108,13 +114,13 @@ function buildShared(sharedDir, outDir, tf) {
   if (tf.tools.pandoc && tf.tools.soffice && tf.tools.awk) {
     const r = spawnSync('bash', [join(sharedDir, 'build.sh'), outDir], { encoding: 'utf8', timeout: 1_800_000 });
     if (r.status !== 0) throw new InputError(`build.sh failed: ${(r.stderr || String(r.error ?? '')).trim().split('\n').pop()}`);
-    return { labels, notes: [] };
+    return { labels, notes: [], srcDir: join(sharedDir, 'src') };
   }
   // build.sh needs every tool; without them the same steps run for the formats we can make.
   const b = buildCorpus({ srcDir: join(sharedDir, 'src'), labelsPath, outDir, tools: tf.tools });
   const scored = onlyFormats(labels, tf.formats);
   const kept = new Set(b.built);
-  return { labels: { ...scored, docs: scored.docs.filter((d) => kept.has(d.id)) }, notes: [builtNote(b.built.length, labels.docs.length, tf)] };
+  return { labels: { ...scored, docs: scored.docs.filter((d) => kept.has(d.id)) }, notes: [builtNote(b.built.length, labels.docs.length, tf)], srcDir: join(sharedDir, 'src') };
 }
 
 function buildOwn(outDir, tf) {
@@ -122,7 +128,7 @@ function buildOwn(outDir, tf) {
   const b = buildCorpus({ labelsPath, outDir, tools: tf.tools });
   const kept = new Set(b.built);
   const labels = { ...b.labels, docs: b.labels.docs.filter((d) => kept.has(d.id)) };
-  return { labels, notes: b.skipped.length ? [builtNote(b.built.length, b.labels.docs.length, tf)] : [] };
+  return { labels, notes: b.skipped.length ? [builtNote(b.built.length, b.labels.docs.length, tf)] : [], srcDir: join(CASES_DIR, 'src') };
 }
 
 /** A path relative to the working folder when it is inside it, else absolute. */
@@ -156,22 +162,22 @@ function main(argv) {
         const out = args.keep ? join(resolve(args.keep), c) : join(work, c);
         mkdirSync(out, { recursive: true });
         process.stderr.write(`eval: building the ${c} corpus in ${out} ...\n`);
-        const { labels, notes } = c === 'shared' ? buildShared(args.shared, out, tf) : buildOwn(out, tf);
+        const { labels, notes, srcDir } = c === 'shared' ? buildShared(args.shared, out, tf) : buildOwn(out, tf);
         process.stderr.write(`eval: linting ${labels.docs.length} ${c} documents ...\n`);
-        runs.push(scoreFolder(c, out, labels, notes, work));
+        runs.push(scoreFolder(c, out, labels, notes, work, srcDir));
       }
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 
-  for (const r of runs) process.stdout.write(`${formatText(r.name, r.result, { notes: r.notes })}\n\n`);
+  for (const r of runs) process.stdout.write(`${formatText(r.name, r.result, { notes: r.notes, readerChanges: r.readerChanges })}\n\n`);
   const md = [
     '# jamkrav eval',
     '',
     `Made by \`npm run eval\` at commit ${gitHead()} on ${new Date().toISOString().slice(0, 10)}. Pairs are (document, lintable rule); "missing" is a finding of kind \`missing\`, anything else counts as covered.`,
     '',
-    ...runs.map((r) => formatMarkdown(r.name, r.result, { notes: r.notes })),
+    ...runs.map((r) => formatMarkdown(r.name, r.result, { notes: r.notes, readerChanges: r.readerChanges })),
   ].join('\n');
   mkdirSync(dirname(resolve(args.md)), { recursive: true });
   writeFileSync(args.md, md);

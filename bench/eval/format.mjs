@@ -44,7 +44,12 @@ function verdict(result) {
 }
 
 /** Terminal text for one corpus: figures, the three tables, documents not linted, every wrong pair. */
-export function formatText(name, result, { notes = [] } = {}) {
+function readerLine(changes) {
+  const right = changes.filter((c) => c.built === (c.truth === 'covered' ? 'covered' : 'missing')).length;
+  return `read from their md/txt sources instead of the built files, ${changes.length} pair(s) change (built right in ${right}, source right in ${changes.length - right})`;
+}
+
+export function formatText(name, result, { notes = [], readerChanges = null } = {}) {
   const o = result.overall;
   const out = [`== ${name}: ${o.docs} documents, ${o.pairs} pairs (${o.positives} covered, ${o.negatives} real gaps)`];
   for (const n of notes) out.push(`note: ${n}`);
@@ -52,6 +57,10 @@ export function formatText(name, result, { notes = [] } = {}) {
   if (result.ignoredRules.length) out.push(`ignored findings for rules that are not lintable: ${result.ignoredRules.join(', ')}`);
   out.push('', 'per rule:', textTable(RULE_HEAD, ruleRows(result)));
   out.push('', 'per format:', textTable(GROUP_HEAD('format'), groupRows(result.perFormat, 'format')));
+  if (readerChanges) {
+    out.push(`  ${readerLine(readerChanges)}`);
+    for (const c of readerChanges) out.push(`    ${c.id}  ${c.rule}  ${c.format}: built=${c.built} source=${c.source} truth=${c.truth}`);
+  }
   out.push('', 'per language:', textTable(GROUP_HEAD('lang'), groupRows(result.perLang, 'lang')));
   const failed = result.perDoc.filter((d) => d.fail);
   if (failed.length) {
@@ -67,7 +76,7 @@ export function formatText(name, result, { notes = [] } = {}) {
 }
 
 /** Markdown for one corpus, in the shape the README section uses. */
-export function formatMarkdown(name, result, { notes = [] } = {}) {
+export function formatMarkdown(name, result, { notes = [], readerChanges = null } = {}) {
   const o = result.overall;
   const out = [`## ${name}`, ''];
   out.push(`${o.docs} documents, ${o.pairs} (document, rule) pairs: ${o.positives} requirements really asked for, ${o.negatives} real gaps. ${verdict(result)}.`, '');
@@ -82,6 +91,10 @@ export function formatMarkdown(name, result, { notes = [] } = {}) {
   out.push('### Per rule', '', 'Covered recall: of the documents that really ask for the rule, the share lint recognises. Missed gaps: lint says covered, the rule is missing. False gaps: lint says missing, the tender asks for it.', '');
   out.push(mdTable(RULE_HEAD, ruleRows(result)), '');
   out.push('### Per format', '', mdTable(GROUP_HEAD('format'), groupRows(result.perFormat, 'format')), '');
+  if (readerChanges) {
+    out.push(`Reader check: the same documents ${readerLine(readerChanges)}. The rest of the differences between formats come from which documents each format holds.`, '');
+    if (readerChanges.length) out.push(mdTable(['document', 'rule', 'format', 'built', 'source', 'truth'], readerChanges.map((c) => [c.id, c.rule, c.format, c.built, c.source, c.truth]), 6), '');
+  }
   out.push('### Per language', '', mdTable(GROUP_HEAD('lang'), groupRows(result.perLang, 'lang')), '');
   out.push(`### Wrong pairs (${result.wrong.length})`, '');
   if (result.wrong.length) {

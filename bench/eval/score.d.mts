@@ -64,5 +64,14 @@ export declare function fileLevelError(file: unknown): string | null;
 export declare function metrics(counts: Counts): Figures;
 export declare function passes(figures: Figures, thresholds?: typeof THRESHOLDS): boolean;
 export declare function scoreReport(labels: Labels, report: unknown): Score;
+export interface PredictionChange {
+  id: string;
+  rule: string;
+  format: string;
+  built: string;
+  source: string;
+  truth: 'covered' | 'missing';
+}
+export declare function comparePredictions(labels: Labels, builtReport: unknown, sourceReport: unknown): PredictionChange[];
 export declare function onlyFormats(labels: Labels, formats: Set<string>): Labels;
 export declare function summaryLine(figures: Counts & Figures): string;

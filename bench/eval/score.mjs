@@ -261,6 +261,25 @@ export function scoreReport(labels, json) {
   };
 }
 
+/**
+ * Pairs whose prediction differs between two reports on the same documents, e.g. the built
+ * files against their md/txt sources: what the format readers, not lint's judgement, change.
+ */
+export function comparePredictions(labels, builtJson, sourceJson) {
+  const a = indexReport(builtJson);
+  const b = indexReport(sourceJson);
+  const pred = (e, rule) => (!e ? 'absent' : e.error || e.ruleErrors.has(rule) ? 'error' : e.missing.has(rule) ? 'missing' : 'covered');
+  const out = [];
+  for (const d of labels.docs) {
+    for (const rule of labels.rules) {
+      const built = pred(a.get(d.id), rule);
+      const source = pred(b.get(d.id), rule);
+      if (built !== source) out.push({ id: d.id, rule, format: d.format, built, source, truth: d.covered.has(rule) ? 'covered' : 'missing' });
+    }
+  }
+  return out;
+}
+
 /** Labels restricted to some formats, for a run that could not build the others. */
 export function onlyFormats(labels, formats) {
   return { ...labels, docs: labels.docs.filter((d) => formats.has(d.format)) };

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileLevelError, LabelsError, parseLabels, scoreReport, summaryLine } from '../../bench/eval/score.mjs';
+import { comparePredictions, fileLevelError, LabelsError, parseLabels, scoreReport, summaryLine } from '../../bench/eval/score.mjs';
 
 const LABELS = `
 schema: jamkrav-eval-labels/1
@@ -126,6 +126,19 @@ describe.skipIf(!existsSync(SHARED_SCORER))('agreement with the shared score.mjs
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('comparePredictions', () => {
+  it('lists the pairs a second reading of the same documents changes', () => {
+    const source = { files: [...REPORT.files.slice(0, 1), { path: 'd2-mixed.md', findings: [missing('x.c')] }] };
+    const changes = comparePredictions(parseLabels(LABELS), REPORT, source);
+    const d2 = changes.filter((c) => c.id === 'd2-mixed').map((c) => [c.rule, c.built, c.source, c.truth]);
+    expect(d2).toEqual([
+      ['x.b', 'missing', 'covered', 'covered'],
+      ['x.c', 'covered', 'missing', 'missing'],
+    ]);
+    expect(changes.filter((c) => c.id === 'd4-file-error').map((c) => c.source)).toEqual(['absent', 'absent', 'absent']);
   });
 });
 
