@@ -238,7 +238,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   };
 
   const units: Unit[] = new Array<Unit>(laidUnits.length);
-  const unitStartOfHeading = new Map<number, number>();
+  const unitStartOf = new Map<number, number>();
   for (let u = 0; u < laidUnits.length; u++) {
     const laid = laidUnits[u]!;
     const ownDecides = combine(roles, [laid.own]);
@@ -272,13 +272,14 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     // section, and the units just before it within that heading section.
     const topic: Range[] = [];
     const inner = structure.sectionOf[block]!;
+    const topicSection = topicSectionOf(structure, inner);
     for (let sec = inner; sec >= 0; sec = structure.sections[sec]!.parent) {
       const title = titleRange(sec);
       if (title[1] > title[0] && !(title[0] >= laid.own[0] && title[1] <= laid.own[1])) topic.push(title);
+      if (sec === topicSection) break;
     }
-    const headingSection = inner >= 0 ? structure.sections[inner]!.heading : -1;
-    let opening = unitStartOfHeading.get(headingSection);
-    if (opening === undefined) unitStartOfHeading.set(headingSection, (opening = laid.heading ? u + 1 : u));
+    let opening = unitStartOf.get(topicSection);
+    if (opening === undefined) unitStartOf.set(topicSection, (opening = laid.heading ? u + 1 : u));
     if (opening < u && !laidUnits[opening]!.heading) topic.push(laidUnits[opening]!.own);
     const windowStart = Math.max(opening, u - TOPIC_WINDOW);
     if (windowStart < u) topic.push([laidUnits[windowStart]!.own[0], laid.own[0]]);
@@ -289,7 +290,12 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       if (!found) continue;
       for (const m of found) {
         if (m.kind === 'reference-section') {
-          references.push({ range: sectionRange(headingSection), via: wordsIn(segments[s]!, m, lexicon, words) });
+          // "detta avsnitt", "these conditions": the section the sentence stands in, else the one holding that.
+          const via = wordsIn(segments[s]!, m, lexicon, words);
+          references.push({ range: sectionRange(topicSection), via });
+          // A clause's "this section" may mean the text holding the clause ("Subd. 2 … bound by this section").
+          const sec = structure.sections[topicSection];
+          if (sec && sec.kind === 'clause') references.push({ range: sectionRange(topicSectionOf(structure, sec.parent)), via });
         } else if (m.kind === 'reference-label') {
           const wordsOf = wordsInSegment(segments[s]!, lexicon, words);
           for (const sec of resolveLabels(structure, labelValues(wordsOf, m), block)) {
@@ -324,6 +330,21 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     guide,
     structure,
   };
+}
+
+/**
+ * The section that sets a block's topic: its nearest heading, or the nearest clause that stands on
+ * its own ("§ 4", "Article 12", "Fråga 3"), or with neither its outermost clause: lettered and
+ * numbered sub-clauses within it share its topic; -1 is the whole document.
+ */
+function topicSectionOf(structure: Structure, section: number): number {
+  let outermost = -1;
+  for (let sec = section; sec >= 0; sec = structure.sections[sec]!.parent) {
+    const s = structure.sections[sec]!;
+    if (s.kind === 'heading' || s.label?.style === 'named' || s.label?.style === 'section-sign') return sec;
+    outermost = sec;
+  }
+  return outermost;
 }
 
 /** Whether a sentence can hold a unit's concept: it binds, or states without a duty word, and is not about someone else. */

@@ -22,6 +22,8 @@ export const CATEGORIES = [
   'ensuring',
   'conditional',
   'courtesy',
+  'question-word',
+  'generic',
   'negation',
   'clause-opener',
   'adverb',

@@ -164,7 +164,9 @@ function lifts(ix: Index, t: Trigger): boolean {
 }
 
 /** The party a class names, resolving "ni"/"you" by the document and pronouns by the sentence before. */
-function partyOf(cls: PartyClass, ix: Index, previous: Party): Party {
+function partyOf(cls: PartyClass, ix: Index, previous: Party, at = -1): Party {
+  // "Some councils ask suppliers …": other authorities' practice, described.
+  if ((cls === 'authority' || cls === 'buyer') && at > 0 && ix.at(at - 1, 'generic')) return 'law';
   if (cls === 'addressee') return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
   if (cls === 'pronoun') return previous;
   return cls;
@@ -217,21 +219,21 @@ function mainClauseStart(ix: Index, first: number, before: number): number {
  * an att/that-clause after it ("krav ställs på leverantören", "It is expected that the
  * Contractor …"), else none.
  */
-function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: boolean): PartyClass | null {
+function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: boolean): { cls: PartyClass; at: number } | null {
   // "har beställaren rätt": the subject inside the phrase's gap.
   for (const i of t.gaps) {
     const inside = ix.partyAt(i);
-    if (inside) return inside.cls;
+    if (inside) return { cls: inside.cls, at: i };
   }
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
   const opening = partiesIn(ix, clauseStart, t.start).find((p) => !afterAgent(ix, p.at));
-  if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening).cls;
+  if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening);
   // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted subject does ("ska leverantören").
   const verbOnly = [...t.kinds].every((k) => k === 'requiring' || k === 'ensuring');
   let j = t.end;
   for (let adverb = ix.at(j, 'adverb'); adverb; adverb = ix.at(j, 'adverb')) j = adverb.end;
   const inverted = verbOnly ? undefined : ix.partyAt(j);
-  if (inverted) return inverted.cls;
+  if (inverted) return { cls: inverted.cls, at: j };
   // A phrase set off by a comma before the subject ("Throughout the contract term, the council
   // will …") names no subject: look after the last pause first.
   let from = clauseStart;
@@ -242,20 +244,20 @@ function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: bool
     }
   }
   const before = partiesIn(ix, from, t.start);
-  let found: PartyClass | null = null;
+  let found: { cls: PartyClass; at: number } | null = null;
   if (!conditional) {
     const head = before.find((p) => !afterAgent(ix, p.at));
-    found = head ? headOf(ix, head).cls : null;
+    found = head ? headOf(ix, head) : null;
   }
-  found ??= before[before.length - 1]?.cls ?? null;
+  found ??= before[before.length - 1] ?? null;
   // "It is expected that the Contractor …", "Det krävs att leverantören …": the pronoun is a dummy.
-  if (found !== null && found !== 'pronoun') return found;
+  if (found !== null && found.cls !== 'pronoun') return found;
   const after = clauseSubjectAfter(ix, t);
   return after ?? found;
 }
 
 /** The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören", "expected that the Contractor"). */
-function clauseSubjectAfter(ix: Index, t: Trigger): PartyClass | null {
+function clauseSubjectAfter(ix: Index, t: Trigger): { cls: PartyClass; at: number } | null {
   for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
     const link = ix.at(k, 'agent') ?? (['att', 'that'].includes(ix.view.words[k]!) ? { end: k + 1 } : undefined);
     if (!link) continue;
@@ -263,16 +265,16 @@ function clauseSubjectAfter(ix: Index, t: Trigger): PartyClass | null {
     const article = ix.at(m, 'article');
     if (article) m = article.end;
     const party = ix.partyAt(m);
-    if (party) return party.cls;
+    if (party) return { cls: party.cls, at: m };
   }
   return null;
 }
 
-/** Whether a supplier, tenderer or contract party stands in `[from, to)`: the object of an authority's act. */
+/** Whether a supplier or tenderer stands in `[from, to)`: the one an authority's act is aimed at. */
 function supplierSideIn(ix: Index, from: number, to: number, previous: Party): boolean {
   return partiesIn(ix, from, to).some((p) => {
-    const party = partyOf(p.cls, ix, previous);
-    return party === 'supplier' || party === 'tenderer' || party === 'contract';
+    const party = partyOf(p.cls, ix, previous, p.at);
+    return party === 'supplier' || party === 'tenderer';
   });
 }
 
@@ -337,7 +339,7 @@ function statementRole(ix: Index, first: number, conditional: boolean, previous:
     return { ...role('statement', previous, BINDS.unspecified, subject ? { start: subject.at, end: subject.end } : null, false), anaphoric: true };
   }
   if (!subject) return NONE_ROLE;
-  const party = partyOf(subject.cls, ix, previous);
+  const party = partyOf(subject.cls, ix, previous, subject.at);
   const t = { start: subject.at, end: subject.end };
   if (party === 'none') return NONE_ROLE;
   if (party === 'buyer') return role('advice', party, 0, t);
@@ -379,11 +381,14 @@ export function sentenceRole(view: SentenceView, stance: DocumentStance, previou
   const hypothetical = ix.any('hypothetical', 0, firstTrigger ? firstTrigger.start + 1 : ix.length);
   if (hypothetical) return role('hypothetical', 'none', 0, hypothetical);
   if (view.question) {
+    // "Hur säkerställer ni …?", "How will the contractor …?" ask the tenderer for an answer; a
+    // yes/no question ("Should suppliers be required …?", "Är anbudsgivaren i konkurs?") asks for none.
+    const how = ix.any('question-word', first, first + 4) !== undefined;
     const asked = partiesIn(ix, 0, ix.length).some((p) => {
       const party = partyOf(p.cls, ix, previous);
       return party === 'supplier' || party === 'tenderer';
     });
-    return asked ? role('duty', 'supplier', BINDS.supplier, firstTrigger ?? null) : role('question', 'none', 0, null);
+    return how && asked ? role('duty', 'supplier', BINDS.supplier, firstTrigger ?? null) : role('question', 'none', 0, null);
   }
   if (triggers.length === 0) {
     // "Krav:" alone.
@@ -406,9 +411,9 @@ export function sentenceRole(view: SentenceView, stance: DocumentStance, previou
     let party: Party;
     if (infinitive) party = lastParty!;
     else {
-      const cls = subjectOf(ix, t, clauseStart, conditional);
+      const subject = subjectOf(ix, t, clauseStart, conditional);
       // A later duty word with no subject of its own goes on with the one before ("will … be bound").
-      party = cls === null ? (lastParty ?? 'none') : partyOf(cls, ix, previous);
+      party = subject === null ? (lastParty ?? 'none') : partyOf(subject.cls, ix, previous, subject.at);
     }
     const { role: r, stop } = triggerRole(ix, t, party, previous, liftedByNext);
     if (r.binds !== 0 && r.triggered) {
