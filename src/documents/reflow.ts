@@ -12,7 +12,8 @@
 //   the next line starts like a new paragraph (a capital, a digit). "Short" means that the next
 //   line's first word would have fitted: the writer broke the line, not the wrapping. A label
 //   inside a sentence ("paragraph\n(8) of these specifications") splits nothing.
-// - A label alone on its line (pdftotext prints "(13)" or "•" above its text) takes the next line.
+// - A label alone on its line (pdftotext prints "(13)" or "•" above its text) takes the next
+//   line; a clause keyword alone ("Article 12", "Bilaga 3") is a heading.
 // - A block broken by a page break continues on the next page when the line before the break
 //   does not end a sentence and the next page goes on in lower case.
 // - Labels stay in the text: the judgement engine reads "(viii)", "6.1" and "§ 4" from its start.
@@ -94,8 +95,12 @@ export interface ReflowOptions {
 const TERMINAL = /(?:[.!?:;]|[,;]\s?(?:and|or|och|eller|samt))["'”’»)\]]{0,3}$/u;
 /** A line that may open a paragraph of its own after a short line. */
 const NEW_START = /^[\p{Lu}\p{Lt}\p{N}"'“”‘’«»([§]/u;
-/** Bullets unmistakable anywhere; a dash or asterisk could be punctuation inside a sentence. */
-const HARD_BULLETS = new Set(['•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '∙', '·']);
+/**
+ * Bullets unmistakable at a line's start. An en or em dash there may be a spaced dash that the
+ * wrapping moved down ("kvinnor\n– och män"), so those only start items where labels do.
+ */
+const HARD_BULLETS = new Set(['•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '∙', '·', '-', '*']);
+const SOFT_BULLETS = new Set(['–', '—']);
 /**
  * A line ends at most this share of the margin (with the next word) to count as short: room
  * for proportional type, where characters are no measure of width. After a full stop, colon or
@@ -106,13 +111,19 @@ const SHORT = 0.9;
 const SHORT_AFTER_STOP = 0.95;
 /** Lines either side whose ends estimate the right margin (wide enough to see past a list of short items). */
 const WINDOW = 30;
+const MIN_FOR_SECOND = 5;
 /** Label families that number clauses (2.1, § 4, Article 12), which are paragraphs, not list items. */
 const CLAUSE_FAMILY = /^(?:dec|§|kw:)/;
 /** Words that follow a suspended hyphen: "jämställdhets- och", "hälso- eller", "pre- and". */
 const SUSPENDED = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'liksom', 'and', 'or', 'nor']);
-/** Dates, times and web addresses: a title line with one is a dateline or a signature, not a heading. */
+/**
+ * Dot leaders, form blanks, dates, times and web addresses: a title line with one is a table of
+ * contents, a form, a dateline or a signature, not a heading.
+ */
 const NOT_HEADING =
-  /\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|@|https?:|www\.|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b/i;
+  /\.{4}|…{2}|_{3}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|@|https?:|www\.|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b/i;
+/** A table-of-contents entry's page number at the end of the line. */
+const PAGE_REFERENCE = /\s\d{1,3}$/;
 /** A heading numbered without a dot: "1 Inledning", "12 Avtalsvillkor". */
 const BARE_NUMBERED = /^\d{1,2}\s+\p{Lu}/u;
 
@@ -123,6 +134,8 @@ interface Group {
   kind: 'paragraph' | 'list-item';
   listLevel?: number;
   text: string;
+  /** A dash that opened a list of its own, with no lead-in: an item only if another follows. */
+  lone?: boolean;
 }
 
 /** Reflows `lines` into blocks; returns them with the sequences left open for a following call. */
@@ -174,6 +187,9 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
       const within = leadIn || (open[open.length - 1]?.list ?? false) || line.indent > previousIndent + tol;
       list = label.bullet || (within && !CLAUSE_FAMILY.test(label.family));
       open.push({ family: label.family, ordinal: label.ordinal, indent: line.indent, list, bullet: label.bullet });
+      if (SOFT_BULLETS.has(label.family) && !leadIn) {
+        return { first: i, last: i, label, kind: 'list-item', listLevel: listDepth(open), text: '', lone: true };
+      }
     }
     return list
       ? { first: i, last: i, label, kind: 'list-item', listLevel: listDepth(open), text: '' }
@@ -200,7 +216,7 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
     const prev = lines[i - 1]!;
     const g = cur!;
     // A label alone on its line takes the next line as its text.
-    if (g.first === g.last && g.label?.alone && !label) return false;
+    if (g.first === g.last && g.label?.alone && !label && !g.label.family.startsWith('kw:')) return false;
     if (line.page !== prev.page) return !continuesOnNextPage(prev, line, label);
     if (line.gapBefore) return true;
     if (label) {
@@ -226,13 +242,25 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
     cur = start(i, label);
   }
   close();
+  // A dash opening a paragraph with no dash item next to it is a dash: a line of dialogue
+  // ("– Vi kommer att kräva …"), a subtitle ("– en handledning"). It stays in the text.
+  groups.forEach((g, k) => {
+    if (!g.lone || groups[k + 1]?.label?.family === g.label!.family) return;
+    g.kind = 'paragraph';
+    delete g.listLevel;
+    delete g.label;
+    g.text = joinRange(lines, g.first, g.last, 0, known);
+  });
 
   const headingAt = findHeadings(lines, groups, options.headings);
   const blocks = groups.map((g, k): FlowBlock => {
-    const skip = g.label?.bullet ? g.label.length : 0;
+    // A bullet alone on its line: the block's text, and so its place, starts on the next line.
+    const below = g.label?.bullet === true && g.label.alone && g.last > g.first;
+    const first = below ? g.first + 1 : g.first;
+    const skip = g.label?.bullet && !below ? g.label.length : 0;
     const level = headingAt.get(k);
-    if (level !== undefined) return { kind: 'heading', text: g.text, level, first: g.first, last: g.last, skip };
-    const block: FlowBlock = { kind: g.kind, text: g.text, first: g.first, last: g.last, skip };
+    if (level !== undefined) return { kind: 'heading', text: g.text, level, first, last: g.last, skip };
+    const block: FlowBlock = { kind: g.kind, text: g.text, first, last: g.last, skip };
     if (g.listLevel !== undefined) block.listLevel = g.listLevel;
     return block;
   });
@@ -270,16 +298,19 @@ function rightMargin(lines: readonly FlowLine[], i: number): number {
   const l = lines[i]!;
   let first = 0;
   let second = 0;
+  let seen = 0;
   const last = Math.min(lines.length - 1, i + WINDOW);
   for (let j = Math.max(0, i - WINDOW); j <= last; j++) {
     const o = lines[j]!;
     if (o.page !== l.page || o.indent >= l.end || o.end <= l.indent) continue;
+    seen++;
     if (o.end > first) {
       second = first;
       first = o.end;
     } else if (o.end > second) second = o.end;
   }
-  return second > 0 ? second : first;
+  // A handful of lines has no outlier to guard against, and its second line may be the short one.
+  return seen < MIN_FOR_SECOND ? first : second;
 }
 
 function firstWordLength(text: string): number {
@@ -393,11 +424,15 @@ function titleLike(g: Group, maxLength: number): boolean {
 function numberedHeading(lines: readonly FlowLine[], groups: readonly Group[], k: number): number | undefined {
   const g = groups[k]!;
   const next = groups[k + 1];
-  if (!next || !titleLike(g, 100)) return undefined;
   const family = g.label?.family;
+  // "Article 12", "Bilaga 3" alone on their line.
+  if (next && g.label?.alone && family?.startsWith('kw:') && g.kind === 'paragraph' && g.first === g.last) return 1;
+  if (!next || !titleLike(g, 100)) return undefined;
   const numbered = family === '1.' || family?.startsWith('dec') || (!g.label && BARE_NUMBERED.test(g.text));
   if (!numbered) return undefined;
   if (next.label && next.label.family === family && next.first === next.last && titleLike(next, 100)) return undefined;
+  // A table of contents: entries end with their page numbers.
+  if (PAGE_REFERENCE.test(g.text) && PAGE_REFERENCE.test(next.text)) return undefined;
   if (lines[g.first]!.alone === false) return undefined;
   return Math.min(6, g.label?.depth ?? 1);
 }

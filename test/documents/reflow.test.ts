@@ -209,18 +209,43 @@ describe('reflow of plain text converted from PDF', () => {
     expect(block(doc, 'Leverantören ska bemanna').headingPath).toEqual(['5. Kravspecifikation', '5.3 Villkor om jämställd bemanning']);
   });
 
-  it('does not take a numbered list of short items (a table of contents) for headings', async () => {
-    const doc = await text('Innehåll\n1. Inledning\n2. Krav på leverantören\n3. Avtalsvillkor\n');
-    expect(doc.blocks.every((b) => b.kind !== 'heading')).toBe(true);
+  it('does not take a numbered list of short items or a table of contents for headings', async () => {
+    const list = await text('Innehåll\n1. Inledning\n2. Krav på leverantören\n3. Avtalsvillkor\n');
+    expect(list.blocks.every((b) => b.kind !== 'heading')).toBe(true);
+    const contents = await text('Innehållsförteckning\n\n2.5 Rätt till uppdragsresultat 5\n2.6 Övrigt 5\n2.6.1 Arbetsformer 6\n3 Upphandlingsföreskrifter 6\n');
+    expect(contents.blocks.every((b) => b.kind !== 'heading')).toBe(true);
   });
 
-  it('gives a bullet that pdftotext printed alone on its line the text below it', async () => {
-    const doc = await text('Följande uppgifter ska framgå:\n•\n\nBeskrivning av referensuppdrag\n•\n\nKontaktperson hos uppdragsgivaren\n');
+  it('gives a bullet that pdftotext printed alone on its line the text below it, and that place', async () => {
+    const doc = await text('Följande uppgifter ska framgå:\n•\n\nBeskrivning av referensuppdrag\n•\n\n  Kontaktperson hos uppdragsgivaren\n');
     expect(kinds(doc)).toEqual([
       'paragraph Följande uppgifter ska framgå:',
       'list-item:1 Beskrivning av referensuppdrag',
       'list-item:1 Kontaktperson hos uppdragsgivaren',
     ]);
+    expect(doc.blocks.map((b) => [b.loc.line, b.loc.column])).toEqual([[1, 1], [4, 1], [7, 3]]);
+  });
+
+  it('reads dashes as items in a list, and as dashes in a line of dialogue or a subtitle', async () => {
+    const list = await text('Leverantören ska redovisa:\n– antal anställda per kön\n– lönekartläggningens resultat\n');
+    expect(kinds(list)).toEqual(['paragraph Leverantören ska redovisa:', 'list-item:1 antal anställda per kön', 'list-item:1 lönekartläggningens resultat']);
+    const article = await text('Jämställdhet genom upphandling\n– en handledning\n\nKommunen ställer krav.\n\n– Vi kommer att kräva att leverantörerna arbetar aktivt mot trakasserier, säger vd.\n');
+    expect(kinds(article)).toEqual([
+      'paragraph Jämställdhet genom upphandling',
+      'paragraph – en handledning',
+      'paragraph Kommunen ställer krav.',
+      'paragraph – Vi kommer att kräva att leverantörerna arbetar aktivt mot trakasserier, säger vd.',
+    ]);
+  });
+
+  it('takes a clause keyword alone on its line for a heading', async () => {
+    const doc = await text('Artikel 12\nKommunen ska i sin roll som upphandlare främja jämställdhet mellan kvinnor och män.\n');
+    expect(kinds(doc)).toEqual(['heading1 Artikel 12', 'paragraph Kommunen ska i sin roll som upphandlare främja jämställdhet mellan kvinnor och män.']);
+  });
+
+  it('keeps a spaced dash that the wrapping moved to a line start in its sentence', async () => {
+    const doc = await text('Lönerna ska vara lika för kvinnor och män som utför samma arbete i uppdraget\n– oavsett anställningsform.\n');
+    expect(texts(doc)).toEqual(['Lönerna ska vara lika för kvinnor och män som utför samma arbete i uppdraget – oavsett anställningsform.']);
   });
 });
 
