@@ -1,5 +1,6 @@
-// Reflow: rebuilds paragraphs, list items and headings from the lines of hard-wrapped text (PDF,
-// and text or Markdown converted from PDF), and rejoins words hyphenated at line ends.
+// Reflow: rebuilds paragraphs and list items from the lines of hard-wrapped text (PDF, and text
+// or Markdown converted from PDF); headings, labels, hyphenation and page furniture have
+// modules of their own (reflow-headings, reflow-labels, hyphenation, furniture).
 //
 // Readers hand over lines with their geometry (indent and end, in characters or points) and the
 // breaks they already know (a blank line, a vertical gap, a page); reflow decides the rest:
@@ -8,32 +9,30 @@
 //   reports; at a clause or list label ("(a)", "(viii)", "1.", "2.1", "§ 4", "Article 12", "•")
 //   when the line above ended the thought (".", ":", ";", "; and"), ended short of the right
 //   margin, sits at another indent, or the label continues an open sequence ("(b)" after
-//   "(a)"); and, in hard-wrapped text, after a line that ended well short of the margin when
-//   the next line starts like a new paragraph (a capital, a digit). "Short" means that the next
+//   "(a)"); and, in hard-wrapped text, after a line that ended short of the margin when the
+//   next line starts like a new paragraph (a capital, a digit). "Short" means that the next
 //   line's first word would have fitted: the writer broke the line, not the wrapping. A label
 //   inside a sentence ("paragraph\n(8) of these specifications") splits nothing.
 // - A label alone on its line (pdftotext prints "(13)" or "•" above its text) takes the next
 //   line; a clause keyword alone ("Article 12", "Bilaga 3") is a heading.
-// - A block broken by a page break continues on the next page when the line before the break
-//   does not end a sentence and the next page goes on in lower case.
-// - Labels stay in the text: the judgement engine reads "(viii)", "6.1" and "§ 4" from its start.
-//   Bullets go, as in every other reader: they carry nothing.
-// - Kinds: bullets make list items. A numbered or lettered label makes a list item when it
-//   opens a sequence right after a lead-in ending with ':' or inside another list item, or
-//   continues such a sequence; otherwise a paragraph: "11. Equal Employment Opportunity. The
-//   Consultant …" and "§ 4 …" are clauses of a contract, numbered paragraphs rather than items
-//   of a list, and the engine must not take the words before them as a lead-in. Sequences nest
-//   by indent and by family ("(i)" inside "(a)" inside "1."), which gives the list level.
-// - Headings: in PDF, a short line set apart in type larger than the body or in another font
-//   (bold, as pdfjs gives no weight) that is mostly used that way; in text, conservatively, a
-//   short line without final punctuation numbered like a heading ("5.3 Villkor"), or set apart
-//   by a blank line and followed by a clearly longer block. Numbering depth gives the level
-//   ("5.3" is 2), else the type size's rank.
-// - Hyphenation: "jäm-" + "ställdhet" is rejoined (lower case on both sides); "IT-" + "system",
-//   "jämställdhets-" + "och" and compounds the text spells with a hyphen elsewhere keep theirs.
+// - A block broken by a page break runs on across it when the line before the break does not
+//   end a sentence and the next page goes on in lower case.
+// - Labels stay in the text: the judgement engine reads "(viii)", "6.1" and "§ 4" from its
+//   start. Bullets go, as in every other reader: they carry nothing.
+// - Kinds. Bullets make list items. A numbered or lettered label makes a list item when it
+//   opens a sequence right after a lead-in ending with ':', inside another list item or
+//   indented under the block above, or continues such a sequence; otherwise a paragraph:
+//   "11. Equal Employment Opportunity. The Consultant …" is a clause of a contract, a numbered
+//   paragraph rather than an item of a list, and the engine must not read the words before it
+//   as its lead-in. Decimals, § and keywords (2.1, § 4, Article 12) always number clauses.
+//   Sequences nest by indent and by family ("(i)" inside "(a)" inside "1."), which gives the
+//   list level. An en or em dash opening a paragraph with no lead-in and no dash item beside it
+//   is a dash (a line of dialogue, a subtitle), not a bullet, and stays in the text.
 //
 // Everything here is linear in the text: one pass over the lines, a bounded window for the
 // margin, anchored patterns on line starts and ends.
+import { hyphenatedCompounds, joinTexts } from './hyphenation.js';
+import { findHeadings, type HeadingCandidate } from './reflow-headings.js';
 import { readLabel, type Label, type OpenFamily } from './reflow-labels.js';
 
 /** One line as a reader sees it, before reflow. */
@@ -114,26 +113,8 @@ const WINDOW = 30;
 const MIN_FOR_SECOND = 5;
 /** Label families that number clauses (2.1, § 4, Article 12), which are paragraphs, not list items. */
 const CLAUSE_FAMILY = /^(?:dec|§|kw:)/;
-/** Words that follow a suspended hyphen: "jämställdhets- och", "hälso- eller", "pre- and". */
-const SUSPENDED = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'liksom', 'and', 'or', 'nor']);
-/**
- * Dot leaders, form blanks, dates, times and web addresses: a title line with one is a table of
- * contents, a form, a dateline or a signature, not a heading.
- */
-const NOT_HEADING =
-  /\.{4}|…{2}|_{3}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|@|https?:|www\.|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b/i;
-/** A table-of-contents entry's page number at the end of the line. */
-const PAGE_REFERENCE = /\s\d{1,3}$/;
-/** A heading numbered without a dot: "1 Inledning", "12 Avtalsvillkor". */
-const BARE_NUMBERED = /^\d{1,2}\s+\p{Lu}/u;
-
-interface Group {
-  first: number;
-  last: number;
-  label?: Label;
-  kind: 'paragraph' | 'list-item';
+interface Group extends HeadingCandidate {
   listLevel?: number;
-  text: string;
   /** A dash that opened a list of its own, with no lead-in: an item only if another follows. */
   lone?: boolean;
 }
@@ -143,7 +124,7 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
   const margins = new Float64Array(lines.length).fill(-1);
   // Built the first time a hyphen at a line's end needs it.
   let hyphenated: Set<string> | undefined;
-  const known = (): ReadonlySet<string> => (hyphenated ??= hyphenatedWords(lines));
+  const known = (): ReadonlySet<string> => (hyphenated ??= hyphenatedCompounds(lines.map((l) => l.text)));
   const open: OpenList[] = (options.lists?.open ?? []).map((e) => ({ ...e }));
   let leadIn = options.lists?.leadIn ?? false;
   const groups: Group[] = [];
@@ -320,185 +301,7 @@ function firstWordLength(text: string): number {
 
 /** The text of lines first…last joined, hyphenation undone, the first `skip` characters left out. */
 function joinRange(lines: readonly FlowLine[], first: number, last: number, skip: number, known: () => ReadonlySet<string>): string {
-  const parts: string[] = [lines[first]!.text.slice(skip).trimStart()];
-  for (let i = first + 1; i <= last; i++) {
-    const b = lines[i]!.text;
-    const k = parts.length - 1;
-    const a = parts[k]!;
-    if (a === '') {
-      parts[k] = b;
-      continue;
-    }
-    const j = joint(a, b, known);
-    if (j.cut) parts[k] = a.slice(0, -1);
-    if (j.space) parts.push(' ');
-    parts.push(b);
-  }
-  return parts.join('');
-}
-
-/** Joins two lines, rejoining a word hyphenated across them (`jäm-` + `ställdhet`). */
-export function joinLines(a: string, b: string, known: ReadonlySet<string> = NONE): string {
-  const j = joint(a, b, () => known);
-  return (j.cut ? a.slice(0, -1) : a) + (j.space ? ' ' : '') + b;
-}
-
-const NONE: ReadonlySet<string> = new Set();
-
-/** How two lines meet: drop a final hyphen (`cut`), and put a space between them or not. */
-function joint(a: string, b: string, known: () => ReadonlySet<string>): { cut: boolean; space: boolean } {
-  const tail = a.slice(-2);
-  const last = tail.charAt(tail.length - 1);
-  if (last === '\u00AD') return { cut: true, space: false };
-  if (last !== '-' && last !== '\u2010') return { cut: false, space: true };
-  // Only a lower-case letter before the hyphen and after the break: `IT-` + `system` keeps its hyphen.
-  if (/^\p{Ll}$/u.test(tail.charAt(0)) && /^\p{Ll}/u.test(b)) {
-    const next = leadingWord(b);
-    // A suspended compound: "jämställdhets- och mångfaldsarbete".
-    if (SUSPENDED.has(next)) return { cut: false, space: true };
-    // A compound the text spells with a hyphen elsewhere ("well-known") keeps it here too.
-    if (known().has(`${trailingWord(a.slice(0, -1))}-${next}`.toLowerCase())) return { cut: false, space: false };
-    return { cut: true, space: false };
-  }
-  // Any other hyphen glued to a word is a real one (`IT-system`, `10-`): keep it, add no space.
-  if (/\S/.test(tail.charAt(0))) return { cut: false, space: false };
-  return { cut: false, space: true };
-}
-
-/** The letters at the start of `s`, up to 40. */
-function leadingWord(s: string): string {
-  const m = /^\p{L}{1,40}/u.exec(s);
-  return m ? m[0] : '';
-}
-
-/** The letters at the end of `s`, up to 40. */
-function trailingWord(s: string): string {
-  let i = s.length;
-  while (i > 0 && s.length - i < 40 && /\p{L}/u.test(s.charAt(i - 1))) i--;
-  return s.slice(i);
-}
-
-/** Compounds written with a hyphen inside a line ("well-known", "e-post"), lower-cased. */
-function hyphenatedWords(lines: readonly FlowLine[]): Set<string> {
-  const out = new Set<string>();
-  const re = /(?<!\p{L})\p{Ll}{1,40}-\p{Ll}{1,40}(?!\p{L})/gu;
-  for (const l of lines) {
-    if (l.text.indexOf('-') < 0) continue;
-    for (const m of l.text.matchAll(re)) out.add(m[0].toLowerCase());
-  }
-  return out;
-}
-
-/** Heading levels by group index. */
-function findHeadings(lines: readonly FlowLine[], groups: readonly Group[], how: ReflowOptions['headings']): Map<number, number> {
-  const out = new Map<number, number>();
-  if (how === 'none') return out;
-  groups.forEach((_, k) => {
-    const level = numberedHeading(lines, groups, k);
-    if (level !== undefined) out.set(k, level);
-  });
-  if (how === 'type') {
-    for (const [k, level] of typeHeadings(lines, groups)) if (!out.has(k)) out.set(k, level);
-  } else {
-    groups.forEach((_, k) => {
-      if (!out.has(k) && shapeHeading(lines, groups, k)) out.set(k, 1);
-    });
-  }
-  return out;
-}
-
-/** A one-line block that reads like a title: short, no final punctuation, a capital. */
-function titleLike(g: Group, maxLength: number): boolean {
-  if (g.kind !== 'paragraph' || g.first !== g.last) return false;
-  const t = g.text;
-  if (t.length < 2 || t.length > maxLength || /[.,;:!?]$/.test(t)) return false;
-  const body = g.label ? t.slice(g.label.length) : t;
-  return /^\p{Lu}/u.test(body) && !NOT_HEADING.test(body) && (g.label === undefined || !g.label.alone);
-}
-
-/**
- * "5.3 Villkor om jämställd bemanning", "2. Avropande myndighet", "1 Inledning" on a line of
- * their own before more text, unless the next block is numbered alike (a list of short items,
- * or a table of contents). The level is the numbering depth.
- */
-function numberedHeading(lines: readonly FlowLine[], groups: readonly Group[], k: number): number | undefined {
-  const g = groups[k]!;
-  const next = groups[k + 1];
-  const family = g.label?.family;
-  // "Article 12", "Bilaga 3" alone on their line.
-  if (next && g.label?.alone && family?.startsWith('kw:') && g.kind === 'paragraph' && g.first === g.last) return 1;
-  if (!next || !titleLike(g, 100)) return undefined;
-  const numbered = family === '1.' || family?.startsWith('dec') || (!g.label && BARE_NUMBERED.test(g.text));
-  if (!numbered) return undefined;
-  if (next.label && next.label.family === family && next.first === next.last && titleLike(next, 100)) return undefined;
-  // A table of contents: entries end with their page numbers.
-  if (PAGE_REFERENCE.test(g.text) && PAGE_REFERENCE.test(next.text)) return undefined;
-  if (lines[g.first]!.alone === false) return undefined;
-  return Math.min(6, g.label?.depth ?? 1);
-}
-
-/**
- * Plain text: a title-like line set apart by a blank line (or first) and followed by a block at
- * least half as long again and 60 characters long, a paragraph or a list. Datelines,
- * signatures and form labels fail one of these.
- */
-function shapeHeading(lines: readonly FlowLine[], groups: readonly Group[], k: number): boolean {
-  const g = groups[k]!;
-  const next = groups[k + 1];
-  if (!next || g.label || !titleLike(g, 80)) return false;
-  if (k > 0 && !lines[g.first]!.gapBefore && lines[g.first]!.page === lines[g.first - 1]!.page) return false;
-  if (g.text.split(' ').length > 12) return false;
-  return next.text.length >= Math.max(60, g.text.length * 1.5) && !titleLike(next, 80);
-}
-
-/**
- * PDF: blocks of up to three lines set in a type other than the body's, no smaller, larger or in
- * another font, alone on their rows, without final punctuation; and only types that are mostly
- * used so (a bold font that also sets form labels ending in ':' is emphasis). Levels follow size.
- */
-function typeHeadings(lines: readonly FlowLine[], groups: readonly Group[]): Map<number, number> {
-  const chars = new Map<string, number>();
-  for (const l of lines) if (l.font !== undefined) chars.set(typeKey(l), (chars.get(typeKey(l)) ?? 0) + l.text.length);
-  let body = '';
-  let most = -1;
-  for (const [key, n] of chars) if (n > most) [body, most] = [key, n];
-  const out = new Map<number, number>();
-  if (body === '') return out;
-  const bodyLine = lines.find((l) => typeKey(l) === body)!;
-  const bodySize = bodyLine.size ?? 0;
-  const typeOf = (g: Group): string | undefined => {
-    const key = typeKey(lines[g.first]!);
-    for (let i = g.first + 1; i <= g.last; i++) if (typeKey(lines[i]!) !== key) return undefined;
-    return key;
-  };
-  const seen = new Map<string, { blocks: number; headings: number; size: number }>();
-  const candidates: { k: number; key: string }[] = [];
-  groups.forEach((g, k) => {
-    const key = typeOf(g);
-    if (key === undefined || key === body) return;
-    const first = lines[g.first]!;
-    const size = first.size ?? 0;
-    const s = seen.get(key) ?? { blocks: 0, headings: 0, size };
-    s.blocks++;
-    seen.set(key, s);
-    if (size < bodySize * 0.95 || !(size >= bodySize * 1.12 || first.font !== bodyLine.font)) return;
-    if (g.kind !== 'paragraph' || g.last - g.first > 2 || g.text.length > 150 || /[.:;,]$/.test(g.text)) return;
-    if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(g.text)) return;
-    for (let i = g.first; i <= g.last; i++) if (lines[i]!.alone === false) return;
-    s.headings++;
-    candidates.push({ k, key });
-  });
-  const sizes = [...new Set([...seen.entries()].filter(([, s]) => s.headings > 0).map(([, s]) => s.size))].sort((a, b) => b - a);
-  for (const { k, key } of candidates) {
-    const s = seen.get(key)!;
-    if (s.headings * 2 < s.blocks) continue;
-    const g = groups[k]!;
-    const depth = g.label && (g.label.family === '1.' || g.label.family.startsWith('dec')) ? g.label.depth : undefined;
-    out.set(k, Math.min(6, depth ?? sizes.indexOf(s.size) + 1));
-  }
-  return out;
-}
-
-function typeKey(l: FlowLine): string {
-  return `${l.font ?? ''}@${l.size ?? 0}`;
+  const texts = [lines[first]!.text.slice(skip).trimStart()];
+  for (let i = first + 1; i <= last; i++) texts.push(lines[i]!.text);
+  return joinTexts(texts, known);
 }

@@ -114,13 +114,17 @@ export function readPlainText(ctx: ReadContext, text: string, sink: BlockSink): 
   const flow: FlowLine[] = [];
   const source: number[] = [];
   let gap = false;
+  // Dropped furniture marks a page break even without a form feed (text pasted from a PDF):
+  // counting it into the page lets a sentence run on across it.
+  let breaks = 0;
   measured.forEach((m, k) => {
+    if (m.furniture) breaks++;
     if (lines[k]!.gone) return;
     if (m.text === '') {
       gap = true;
       return;
     }
-    flow.push({ text: m.text, indent: m.indent, end: m.indent + m.text.length, page: m.page, gapBefore: gap });
+    flow.push({ text: m.text, indent: m.indent, end: m.indent + m.text.length, page: m.page + breaks, gapBefore: gap });
     source.push(k);
     gap = false;
   });
@@ -145,6 +149,8 @@ export interface MeasuredLine {
   indent: number;
   /** 1-based page, counting form feeds (pdftotext ends every page with one). */
   page: number;
+  /** A running header or footer, or a page number: marked gone. */
+  furniture: boolean;
 }
 
 /**
@@ -164,7 +170,7 @@ export function measureLines(lines: SourceLine[]): MeasuredLine[] {
       if (c === 0x0c) page++;
       else indent += c === 0x09 ? 4 : 1;
     }
-    const m = { text, start, indent, page };
+    const m = { text, start, indent, page, furniture: false };
     // Form feeds after the text open the next page.
     for (let i = raw.indexOf('\f', start); i >= 0; i = raw.indexOf('\f', i + 1)) page++;
     return m;
@@ -179,7 +185,11 @@ export function measureLines(lines: SourceLine[]): MeasuredLine[] {
   });
   const found = findFurniture(byPage.map((p) => p.map((x) => x.line)), page > 1);
   found.forEach((drop, p) => {
-    for (const i of drop) lines[byPage[p]![i]!.at]!.gone = true;
+    for (const i of drop) {
+      const at = byPage[p]![i]!.at;
+      lines[at]!.gone = true;
+      out[at]!.furniture = true;
+    }
   });
   return out;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findFurniture } from '../../src/documents/furniture.js';
 import { readDocumentBytes } from '../../src/documents/index.js';
 import { readLabel } from '../../src/documents/reflow-labels.js';
-import { joinLines } from '../../src/documents/reflow.js';
+import { joinLines } from '../../src/documents/hyphenation.js';
 import type { Document } from '../../src/types.js';
 import { block, texts } from './helpers.js';
 import { column, makePdf } from './pdf-builder.js';
@@ -170,6 +170,15 @@ describe('reflow of plain text converted from PDF', () => {
     ]);
     // Lines keep their numbers in the file: the dropped header and footer lines are skipped, not removed.
     expect(doc.blocks.map((b) => b.loc.line)).toEqual([3, 11, 12, 17]);
+  });
+
+  it('joins a sentence across a page number in text pasted from a PDF, without form feeds', async () => {
+    const doc = await text(
+      'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att\nlönesättningen i uppdraget är\n\nSida 1 av 2\n\nfri från osakliga skillnader mellan kvinnor och män.\n\nSida 2 av 2\n',
+    );
+    expect(texts(doc)).toEqual([
+      'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att lönesättningen i uppdraget är fri från osakliga skillnader mellan kvinnor och män.',
+    ]);
   });
 
   it('takes bare numbers for page numbers only where they count up like pages', async () => {
