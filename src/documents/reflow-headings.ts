@@ -126,8 +126,15 @@ function typeHeadings(lines: readonly FlowLine[], groups: readonly HeadingCandid
     s.blocks++;
     seen.set(key, s);
     if (size < bodySize * 0.95 || !(size >= bodySize * 1.12 || first.font !== bodyLine.font)) return;
-    if (g.kind !== 'paragraph' || g.last - g.first > 2 || g.text.length > 150 || /[.:;,]$/.test(g.text)) return;
-    if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(g.text)) return;
+    // A heading the layout indents under a list reads as more of its last item, and a numbered
+    // heading after a list as its next item: the type tells them apart, bullets aside.
+    if (g.label?.bullet || g.last - g.first > 2 || g.text.length > 150 || /[.:;,]$/.test(g.text)) return;
+    // Lower case opens a heading only in clearly larger type ("allmän orientering" set in
+    // small capitals); in a bold the size of the body it is the second line of a table cell.
+    if (!/^[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(g.text) && !(/^\p{Ll}/u.test(g.text) && size >= bodySize * 1.12)) return;
+    // A table of contents set in bold: entries end with their page numbers.
+    const next = groups[k + 1];
+    if (PAGE_REFERENCE.test(g.text) && next !== undefined && PAGE_REFERENCE.test(next.text)) return;
     for (let i = g.first; i <= g.last; i++) if (lines[i]!.alone === false) return;
     s.headings++;
     candidates.push({ k, key });

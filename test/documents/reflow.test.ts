@@ -383,6 +383,24 @@ describe('reflow of PDF', () => {
     ]);
   });
 
+  it('takes larger type indented under a list for a heading, not for more of the last item', async () => {
+    const doc = await pdf([
+      [
+        ...column(72, 760, 11, ['Kommunen ska även:']),
+        { x: 72, y: 740, size: 11, text: '•' },
+        ...column(90, 740, 11, ['ställa krav som tar sociala hänsyn.']),
+        { x: 90, y: 700, size: 14, text: 'Ett komplicerat område', bold: true },
+        ...column(72, 680, 11, ['Inköpschefen menar att det inte är lätt att få in jämställdhet i upphandling.']),
+      ],
+    ]);
+    expect(kinds(doc)).toEqual([
+      'paragraph Kommunen ska även:',
+      'list-item:1 ställa krav som tar sociala hänsyn.',
+      'heading1 Ett komplicerat område',
+      'paragraph Inköpschefen menar att det inte är lätt att få in jämställdhet i upphandling.',
+    ]);
+  });
+
   it('drops running headers and footers and continues a paragraph on the next page', async () => {
     const header = { x: 72, y: 800, size: 9, text: 'Förfrågningsunderlag Dnr 2025/17' };
     const footer = (n: number) => ({ x: 260, y: 40, size: 9, text: `Sida ${n} av 2` });
