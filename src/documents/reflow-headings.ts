@@ -30,6 +30,8 @@ const NOT_HEADING =
   /\.{4}|…{2}|_{3}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|@|https?:|www\.|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b/i;
 /** A table-of-contents entry's page number at the end of the line. */
 const PAGE_REFERENCE = /\s\d{1,3}$/;
+/** Numbering that headings use: "1.", "2.1", "I.", "A."; "(a)" and "a)" number items. */
+const HEADING_NUMBERS = /^(?:1\.|I\.|A\.|dec)/;
 /** A heading numbered without a dot: "1 Inledning", "12 Avtalsvillkor". */
 const BARE_NUMBERED = /^\d{1,2}\s+\p{Lu}/u;
 
@@ -55,7 +57,7 @@ export function findHeadings(lines: readonly FlowLine[], groups: readonly Headin
 function titleLike(g: HeadingCandidate, maxLength: number): boolean {
   if (g.kind !== 'paragraph' || g.first !== g.last) return false;
   const t = g.text;
-  if (t.length < 2 || t.length > maxLength || /[.,;:!?]$/.test(t)) return false;
+  if (t.length < 4 || t.length > maxLength || /[.,;:!?]$/.test(t)) return false;
   const body = g.label ? t.slice(g.label.length) : t;
   return /^\p{Lu}/u.test(body) && !NOT_HEADING.test(body) && (g.label === undefined || !g.label.alone);
 }
@@ -72,7 +74,7 @@ function numberedHeading(lines: readonly FlowLine[], groups: readonly HeadingCan
   // "Article 12", "Bilaga 3" alone on their line.
   if (next && g.label?.alone && family?.startsWith('kw:') && g.kind === 'paragraph' && g.first === g.last) return 1;
   if (!next || !titleLike(g, 100)) return undefined;
-  const numbered = family === '1.' || family?.startsWith('dec') || (!g.label && BARE_NUMBERED.test(g.text));
+  const numbered = (family !== undefined && HEADING_NUMBERS.test(family)) || (!g.label && BARE_NUMBERED.test(g.text));
   if (!numbered) return undefined;
   if (next.label && next.label.family === family && next.first === next.last && titleLike(next, 100)) return undefined;
   // A table of contents: entries end with their page numbers.
@@ -146,7 +148,7 @@ function typeHeadings(lines: readonly FlowLine[], groups: readonly HeadingCandid
     const s = seen.get(key)!;
     if (!heading(s)) continue;
     const g = groups[k]!;
-    const depth = g.label && (g.label.family === '1.' || g.label.family.startsWith('dec')) ? g.label.depth : undefined;
+    const depth = g.label && HEADING_NUMBERS.test(g.label.family) ? g.label.depth : undefined;
     out.set(k, Math.min(6, depth ?? sizes.indexOf(s.size) + 1));
   }
   return out;

@@ -218,6 +218,25 @@ describe('reflow of plain text converted from PDF', () => {
     expect(block(doc, 'Leverantören ska bemanna').headingPath).toEqual(['5. Kravspecifikation', '5.3 Villkor om jämställd bemanning']);
   });
 
+  it('reads roman and letter numbering of headings, and no form answer for a heading', async () => {
+    const doc = await text(
+      [
+        'I. Administrativa föreskrifter',
+        'Upphandlingen genomförs som ett förenklat förfarande enligt lagen om offentlig upphandling.',
+        '',
+        'Nej',
+        '',
+        'Leverantören har inte lämnat några reservationer mot de krav som ställs i förfrågningsunderlaget.',
+      ].join('\n'),
+    );
+    expect(kinds(doc)).toEqual([
+      'heading1 I. Administrativa föreskrifter',
+      'paragraph Upphandlingen genomförs som ett förenklat förfarande enligt lagen om offentlig upphandling.',
+      'paragraph Nej',
+      'paragraph Leverantören har inte lämnat några reservationer mot de krav som ställs i förfrågningsunderlaget.',
+    ]);
+  });
+
   it('does not take a numbered list of short items or a table of contents for headings', async () => {
     const list = await text('Innehåll\n1. Inledning\n2. Krav på leverantören\n3. Avtalsvillkor\n');
     expect(list.blocks.every((b) => b.kind !== 'heading')).toBe(true);
