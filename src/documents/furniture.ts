@@ -104,7 +104,7 @@ function isExplicitPageNumber(t: string): boolean {
 
 /** The text with digit runs as `#` and white space collapsed: the same running line on every page. */
 function runningKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  return text.toLowerCase().replace(/\d+|\s+/g, (m) => (m.charCodeAt(0) <= 0x39 && m.charCodeAt(0) >= 0x30 ? '#' : ' '));
 }
 
 /**

@@ -39,19 +39,29 @@ const BARE_NUMBERED = /^\d{1,2}\s+\p{Lu}/u;
 export function findHeadings(lines: readonly FlowLine[], groups: readonly HeadingCandidate[], how: 'type' | 'shape' | 'none'): Map<number, number> {
   const out = new Map<number, number>();
   if (how === 'none') return out;
+  // Each block is asked twice (itself, and as the block after another): answer once.
+  const titles = new Map<HeadingCandidate, boolean>();
+  const title = (g: HeadingCandidate, max: number): boolean => {
+    let t = titles.get(g);
+    if (t === undefined) titles.set(g, (t = titleLike(g, 100)));
+    return t && g.text.length <= max;
+  };
   groups.forEach((_, k) => {
-    const level = numberedHeading(lines, groups, k);
+    const level = numberedHeading(lines, groups, k, title);
     if (level !== undefined) out.set(k, level);
   });
   if (how === 'type') {
     for (const [k, level] of typeHeadings(lines, groups)) if (!out.has(k)) out.set(k, level);
   } else {
     groups.forEach((_, k) => {
-      if (!out.has(k) && shapeHeading(lines, groups, k)) out.set(k, 1);
+      if (!out.has(k) && shapeHeading(lines, groups, k, title)) out.set(k, 1);
     });
   }
   return out;
 }
+
+/** `titleLike`, remembered per block. */
+type Title = (g: HeadingCandidate, maxLength: number) => boolean;
 
 /** A one-line block that reads like a title: short, no final punctuation, a capital. */
 function titleLike(g: HeadingCandidate, maxLength: number): boolean {
@@ -67,7 +77,7 @@ function titleLike(g: HeadingCandidate, maxLength: number): boolean {
  * their own before more text, unless the next block is numbered alike (a list of short items,
  * or a table of contents). The level is the numbering depth.
  */
-function numberedHeading(lines: readonly FlowLine[], groups: readonly HeadingCandidate[], k: number): number | undefined {
+function numberedHeading(lines: readonly FlowLine[], groups: readonly HeadingCandidate[], k: number, titleLike: Title): number | undefined {
   const g = groups[k]!;
   const next = groups[k + 1];
   const family = g.label?.family;
@@ -88,7 +98,7 @@ function numberedHeading(lines: readonly FlowLine[], groups: readonly HeadingCan
  * least half as long again and 60 characters long, a paragraph or a list. Datelines,
  * signatures and form labels fail one of these.
  */
-function shapeHeading(lines: readonly FlowLine[], groups: readonly HeadingCandidate[], k: number): boolean {
+function shapeHeading(lines: readonly FlowLine[], groups: readonly HeadingCandidate[], k: number, titleLike: Title): boolean {
   const g = groups[k]!;
   const next = groups[k + 1];
   if (!next || g.label || !titleLike(g, 80)) return false;

@@ -46,9 +46,9 @@ const SECTION = /^(?:§\s?(\d{1,4})(?:\s?[a-z](?=\s|$))?|(\d{1,4})(?:\s?[a-z])?\
 /** "Article 12", "Art. 3", "Sec. 18-156.", "Subd. 2.", "Bilaga 1", "Kapitel IV". */
 const KEYWORD =
   /^(Article|Artikel|Art\.|Section|Sec\.|Subd\.|Subdivision|Clause|Paragraph|Para\.|Punkt|Chapter|Kapitel|Kap\.|Annex|Appendix|Bilaga|Schedule)\s?(\d{1,4}(?:[-.]\d{1,4}){0,3}[a-z]?|[IVXLC]{1,7}|[A-Z])[.:]?(?:\s+|$)/;
-/** Words that may open a label: roman numerals, and the first two letters of the keywords above. */
+/** Words that may open a label: roman numerals, and keywords by their first two letters (as codes). */
 const ROMAN_DIGITS = 'ivxlcIVXLC';
-const KEYWORD_STARTS = new Set(['Ar', 'An', 'Ap', 'Se', 'Su', 'Sc', 'Cl', 'Ch', 'Pa', 'Pu', 'Ka', 'Bi']);
+const KEYWORD_STARTS = new Set(['Ar', 'An', 'Ap', 'Se', 'Su', 'Sc', 'Cl', 'Ch', 'Pa', 'Pu', 'Ka', 'Bi'].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
 const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 /**
  * Text that may follow a decimal, § or keyword label: not a lower-case word ("2.1 of the Act"),
@@ -66,9 +66,9 @@ export function readLabel(text: string, open: readonly OpenFamily[] = []): Label
   // Most lines start with a word that opens no label: answer those without a regex. A label
   // that starts with a letter is a letter ("a."), a numeral ("iv)") or a keyword ("Article").
   const first = text.charCodeAt(0);
-  if (isAsciiLetter(first) && isAsciiLetter(text.charCodeAt(1))) {
-    const two = text.slice(0, 2);
-    if (!(ROMAN_DIGITS.includes(two[0]!) && ROMAN_DIGITS.includes(two[1]!)) && !KEYWORD_STARTS.has(two)) return undefined;
+  const second = text.charCodeAt(1);
+  if (isAsciiLetter(first) && isAsciiLetter(second)) {
+    if (!(isRomanDigit(first) && isRomanDigit(second)) && !KEYWORD_STARTS.has(first * 128 + second)) return undefined;
   }
   // Letters beyond ASCII (Å, É) open none; bullets and § sit outside that range.
   if (first >= 0xc0 && first < 0x2000) return undefined;
@@ -149,4 +149,8 @@ function romanValue(s: string): number {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isRomanDigit(c: number): boolean {
+  return ROMAN_DIGITS.includes(String.fromCharCode(c));
 }

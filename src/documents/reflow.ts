@@ -190,7 +190,7 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
     if (margins[p]! < 0) margins[p] = rightMargin(lines, p);
     const margin = margins[p]!;
     const perChar = (prev.end - prev.indent) / Math.max(1, prev.text.length);
-    return prev.end + perChar * (1 + firstWordLength(next.text)) <= margin * (TERMINAL.test(prev.text) ? SHORT_AFTER_STOP : SHORT);
+    return prev.end + perChar * (1 + firstWordLength(next.text)) <= margin * (endsThought(prev.text) ? SHORT_AFTER_STOP : SHORT);
   };
   const splits = (i: number, label: Label | undefined): boolean => {
     const line = lines[i]!;
@@ -202,7 +202,7 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
     if (line.gapBefore) return true;
     if (label) {
       if (label.bullet && HARD_BULLETS.has(label.family)) return true;
-      if (TERMINAL.test(prev.text) || prev.hardBreak || endsShort(i - 1, line)) return true;
+      if (endsThought(prev.text) || prev.hardBreak || endsShort(i - 1, line)) return true;
       const tol = tolerance(line);
       // Deeper than the line above (a nested item), or back at the label column of a hanging indent.
       if (line.indent > prev.indent + tol) return true;
@@ -248,6 +248,11 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
   return { blocks, lists: { open, leadIn } };
 }
 
+/** Whether a line ends a thought; only its end is looked at, so a long line costs no more. */
+function endsThought(text: string): boolean {
+  return TERMINAL.test(text.length > 16 ? text.slice(-16) : text);
+}
+
 /** The innermost open sequence of the label's family at its indent, or -1. */
 function innermost(open: readonly OpenList[], label: Label, indent: number, tol: number): number {
   for (let k = open.length - 1; k >= 0; k--) {
@@ -264,7 +269,7 @@ function listDepth(open: readonly OpenList[]): number {
 
 /** A page break inside a block: the sentence runs on, in lower case, in the same type. */
 function continuesOnNextPage(prev: FlowLine, line: FlowLine, label: Label | undefined): boolean {
-  if (label || TERMINAL.test(prev.text)) return false;
+  if (label || endsThought(prev.text)) return false;
   if (prev.size !== undefined && line.size !== undefined && Math.abs(prev.size - line.size) > prev.size * 0.08) return false;
   return /^\p{Ll}/u.test(line.text) || /\p{Ll}[-\u2010\u00AD]$/u.test(prev.text.slice(-2));
 }
