@@ -43,7 +43,10 @@ export interface FlowLine {
   indent: number;
   /** Where the text ends, in the same unit. */
   end: number;
-  /** 1-based page: from form feeds in text, the page in PDF. */
+  /**
+   * 1-based page: the page in PDF; in text, counted from form feeds and from page furniture
+   * dropped between lines. Only a change matters: a block runs on across it only as a sentence.
+   */
   page: number;
   /** A break the reader knows of before this line: a blank line, a vertical gap, a change of type. */
   gapBefore: boolean;
@@ -69,7 +72,7 @@ export interface FlowBlock {
 }
 
 /** One open sequence of labels: its family, last number, indent, and what its labels make. */
-interface OpenList extends OpenFamily {
+export interface OpenList extends OpenFamily {
   indent: number;
   list: boolean;
   bullet: boolean;
@@ -110,9 +113,12 @@ const SHORT = 0.9;
 const SHORT_AFTER_STOP = 0.95;
 /** Lines either side whose ends estimate the right margin (wide enough to see past a list of short items). */
 const WINDOW = 30;
+/** Fewer lines than this near a line: its margin is the longest of them, not the second longest. */
 const MIN_FOR_SECOND = 5;
 /** Label families that number clauses (2.1, § 4, Article 12), which are paragraphs, not list items. */
 const CLAUSE_FAMILY = /^(?:dec|§|kw:)/;
+
+/** A block being formed: its lines, its label, what it makes. */
 interface Group extends HeadingCandidate {
   listLevel?: number;
   /** A dash that opened a list of its own, with no lead-in: an item only if another follows. */

@@ -366,6 +366,16 @@ describe('reflow of Markdown converted from PDF', () => {
     expect(doc.suppressions).toEqual([{ ruleId: 'diskrl3.pay', reason: 'regleras i bilaga', loc: block(doc, 'Löner regleras').loc }]);
   });
 
+  it('nests labelled lines inside a Markdown list item under it', async () => {
+    const doc = await readDocumentBytes('villkor.md', utf8('1. Leverantören ska:\n   (a) ha kollektivavtal;\n   (b) redovisa löner per kön.\n2. Beställaren följer upp.\n'));
+    expect(doc.blocks.map((b) => [b.text, b.listLevel, b.loc.line, b.loc.column])).toEqual([
+      ['Leverantören ska:', 1, 1, 4],
+      ['(a) ha kollektivavtal;', 2, 2, 4],
+      ['(b) redovisa löner per kön.', 2, 3, 4],
+      ['Beställaren följer upp.', 1, 4, 4],
+    ]);
+  });
+
   it('splits at a hard line break before a capital and keeps the column of each block', async () => {
     const doc = await readDocumentBytes('villkor.md', utf8('Kontaktperson:\\\nAnna Andersson  \nUpphandlare\n'));
     expect(doc.blocks.map((b) => [b.text, b.loc.line, b.loc.column])).toEqual([
