@@ -1,7 +1,10 @@
 // Markdown: ATX and setext headings, paragraphs, nested list items, pipe tables; code blocks,
 // front matter and HTML comments are not text (`jamkrav-disable` comments become suppressions).
-import { BlockSink, normalizeInline } from './blocks.js';
-import { attachByLine, splitLines, type SourceLine } from './text.js';
+// Paragraphs are reflowed, for Markdown converted from PDF: clause labels on lines of their own
+// start blocks, hyphenation is undone, page furniture goes.
+import { BlockSink, normalizeInline, type BlockExtras } from './blocks.js';
+import { reflow, type FlowLine, type ListState } from './reflow.js';
+import { attachByLine, measureLines, splitLines, type SourceLine } from './text.js';
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -60,21 +63,56 @@ function tableCells(line: string): { text: string; column: number }[] {
   return cells;
 }
 
+/** One source line of a paragraph: its text, where it starts, and whether it ends in a hard break. */
+interface Part {
+  text: string;
+  line: number;
+  /** 1-based column of the text's first character. */
+  column: number;
+  page: number;
+}
+
 /** Reads Markdown into blocks and suppressions. */
 export function readMarkdown(text: string, sink: BlockSink): void {
   const lines: SourceLine[] = splitLines(text, true);
-  let para: { parts: string[]; line: number; end: number; column: number; listLevel?: number } | undefined;
+  const measured = measureLines(lines);
+  let para: { parts: Part[]; listLevel?: number } | undefined;
   const ends: number[] = []; // last source line of each block, to place comment suppressions
   const add = (end: number, ...args: Parameters<BlockSink['add']>): void => {
     if (sink.add(...args)) ends.push(end);
   };
   const items: number[] = []; // indents of open list markers
   let tableId = 0;
+  // Clause and list labels open across paragraphs ("(a)" … blank line … "(b)"); reset by
+  // anything that is not a paragraph.
+  let lists: ListState | undefined;
+  const part = (k: number, body: string, column: number): Part => ({ text: body, line: lines[k]!.line, column, page: measured[k]!.page });
   const flush = (): void => {
     if (!para) return;
-    const extras = { line: para.line, column: para.column, listLevel: para.listLevel };
-    add(para.end, para.listLevel ? 'list-item' : 'paragraph', inlineText(para.parts.join('\n')), extras);
+    const p = para;
     para = undefined;
+    const parts = p.parts.filter((x) => x.text.trim() !== '');
+    if (parts.length === 0) return;
+    const flow = parts.map((x): FlowLine => {
+      // A hard break: two spaces or a backslash at the end of the line.
+      const hardBreak = /(?: {2}|\\)$/.test(x.text);
+      const t = x.text.replace(/\\$/, '').trim();
+      const indent = x.column - 1;
+      return { text: t, indent, end: indent + t.length, page: x.page, gapBefore: false, hardBreak };
+    });
+    const r = reflow(flow, { shortLines: false, headings: 'none', lists });
+    lists = r.lists;
+    r.blocks.forEach((b, k) => {
+      const first = parts[b.first]!;
+      const extras: BlockExtras = { line: first.line, column: first.column + b.skip };
+      let kind = b.kind;
+      if (p.listLevel !== undefined) {
+        // Inside a Markdown list item everything is that item, or an item nested in it.
+        kind = 'list-item';
+        extras.listLevel = k > 0 && b.kind === 'list-item' ? p.listLevel + (b.listLevel ?? 1) : p.listLevel;
+      } else if (b.listLevel !== undefined) extras.listLevel = b.listLevel;
+      add(parts[b.last]!.line, kind, inlineText(b.text), extras);
+    });
   };
   let i = 0;
   // Front matter: a YAML block at the very top is metadata, not text.
@@ -95,6 +133,7 @@ export function readMarkdown(text: string, sink: BlockSink): void {
     const fence = FENCE.exec(t);
     if (fence) {
       flush();
+      lists = undefined;
       const marker = fence[1]!;
       while (i + 1 < lines.length && !new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`).test(lines[i + 1]!.text)) i++;
       i++;
@@ -107,6 +146,7 @@ export function readMarkdown(text: string, sink: BlockSink): void {
     const atx = ATX.exec(t);
     if (atx) {
       flush();
+      lists = undefined;
       items.length = 0;
       add(l.line, 'heading', inlineText(atx[2] ?? ''), { level: atx[1]!.length, line: l.line, column: t.indexOf('#') + 1 });
       continue;
@@ -115,17 +155,21 @@ export function readMarkdown(text: string, sink: BlockSink): void {
     if (setext && para && para.listLevel === undefined) {
       const p = para;
       para = undefined;
+      lists = undefined;
       const level = setext[1]![0] === '=' ? 1 : 2;
-      add(l.line, 'heading', inlineText(p.parts.join('\n')), { level, line: p.line, column: p.column });
+      const first = p.parts[0]!;
+      add(l.line, 'heading', inlineText(p.parts.map((x) => x.text).join('\n')), { level, line: first.line, column: first.column });
       continue;
     }
     if (THEMATIC.test(t)) {
       flush();
+      lists = undefined;
       continue;
     }
     if (LINK_DEF.test(t) && !para) continue;
     if (t.includes('|') && i + 1 < lines.length && TABLE_DELIM.test(lines[i + 1]!.text) && lines[i + 1]!.text.includes('-')) {
       flush();
+      lists = undefined;
       tableId++;
       let row = 0;
       for (let k = i; k < lines.length; k++) {
@@ -145,11 +189,10 @@ export function readMarkdown(text: string, sink: BlockSink): void {
     const quoted = t.replace(/^ {0,3}>\s?/, '');
     if (quoted !== t) {
       // A block quote: its lines are read as paragraphs of their own.
+      const column = t.length - quoted.length + quoted.search(/\S/) + 1;
       if (quoted.trim() === '') flush();
-      else if (para) {
-        para.parts.push(quoted);
-        para.end = l.line;
-      } else para = { parts: [quoted], line: l.line, end: l.line, column: t.length - quoted.length + 1 };
+      else if (para) para.parts.push(part(i, quoted, column));
+      else para = { parts: [part(i, quoted, column)] };
       continue;
     }
     const item = ITEM.exec(t);
@@ -159,19 +202,18 @@ export function readMarkdown(text: string, sink: BlockSink): void {
       while (items.length > 0 && items[items.length - 1]! > indent) items.pop();
       if (items.length === 0 || items[items.length - 1]! < indent) items.push(indent);
       const body = (item[3] ?? '').replace(/^\[[ xX]\]\s+/, '');
-      para = { parts: [body], line: l.line, end: l.line, column: t.length - (item[3] ?? '').length + 1, listLevel: items.length };
+      para = { parts: [part(i, body, t.length - (item[3] ?? '').length + 1)], listLevel: items.length };
       continue;
     }
     if (para) {
-      para.parts.push(t);
-      para.end = l.line;
+      para.parts.push(part(i, t, t.search(/\S/) + 1));
       continue;
     }
     const indent = t.search(/\S/);
     // Text indented under a list after a blank line continues the list item as another paragraph.
     const listLevel = items.length > 0 && indent > 0 ? levelFor(items, indent) : undefined;
     if (items.length > 0 && indent === 0) items.length = 0;
-    para = { parts: [t], line: l.line, end: l.line, column: indent + 1, listLevel };
+    para = { parts: [part(i, t, indent + 1)], listLevel };
   }
   flush();
   attachByLine(sink, lines, ends);

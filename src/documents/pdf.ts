@@ -1,11 +1,13 @@
 // PDF: text items per page (pdfjs-dist, imported only when a PDF is read) grouped into lines by
-// position and into paragraphs by vertical gaps; words hyphenated at line ends are rejoined.
+// position; page furniture dropped; lines reflowed into paragraphs, list items and headings.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Document } from '../types.js';
 import { BlockSink, normalizeInline } from './blocks.js';
 import { fail, warn, type ReadContext } from './context.js';
+import { findFurniture } from './furniture.js';
+import { reflow, type FlowLine } from './reflow.js';
 
 interface Item {
   str: string;
@@ -14,22 +16,20 @@ interface Item {
   size: number;
   width: number;
   eol: boolean;
+  /** pdfjs's name for the font (`g_d0_f2`): no weight or family, but the same name is the same font. */
+  font: string;
 }
 
-interface Line {
+export interface Line {
   text: string;
   x0: number;
   xEnd: number;
   y: number;
   size: number;
-}
-
-interface Para {
-  text: string;
-  x0: number;
-  y: number;
-  size: number;
-  page: number;
+  /** The font that sets most of the line's characters. */
+  font: string;
+  /** No other line shares this one's row (table cells do). */
+  alone: boolean;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -62,7 +62,7 @@ export async function readPdf(ctx: ReadContext, bytes: Uint8Array): Promise<Omit
     stopAtErrors: false,
     verbosity: 0,
   });
-  const paras: Para[] = [];
+  const pages: Line[][] = [];
   try {
     const doc = await task.promise;
     for (let p = 1; p <= doc.numPages; p++) {
@@ -73,9 +73,9 @@ export async function readPdf(ctx: ReadContext, bytes: Uint8Array): Promise<Omit
         if (!('str' in it)) continue;
         const t = it.transform as number[];
         const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || it.height || 1;
-        items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, size, width: it.width, eol: it.hasEOL });
+        items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, size, width: it.width, eol: it.hasEOL, font: it.fontName });
       }
-      paras.push(...toParagraphs(toLines(items), p));
+      pages.push(toLines(items));
       page.cleanup();
     }
   } catch (e) {
@@ -86,12 +86,10 @@ export async function readPdf(ctx: ReadContext, bytes: Uint8Array): Promise<Omit
     await task.destroy();
   }
   const sink = new BlockSink(ctx);
-  const headingSizes = headingLevels(paras);
-  for (const para of paras) {
-    const text = normalizeInline(para.text);
-    const level = headingSizes.get(para.size);
-    if (level && text.length <= 150 && !/[.:;,]$/.test(text)) sink.add('heading', text, { level, page: para.page });
-    else sink.add('paragraph', text, { page: para.page });
+  const flow = flowLines(pages);
+  for (const b of reflow(flow, { shortLines: true, headings: 'type' }).blocks) {
+    const extras = { page: flow[b.first]!.page, level: b.level, listLevel: b.listLevel };
+    sink.add(b.kind, normalizeInline(b.text), extras);
   }
   if (sink.blocks.length === 0) warn(ctx, 'warnPdfNoText');
   sink.finish();
@@ -101,6 +99,7 @@ export async function readPdf(ctx: ReadContext, bytes: Uint8Array): Promise<Omit
 /** Items to lines: same baseline, moving right, no column-sized gap. */
 export function toLines(items: Item[]): Line[] {
   const lines: Line[] = [];
+  const fonts: Map<string, number>[] = [];
   let cur: Line | undefined;
   let ended = false;
   for (const it of items) {
@@ -113,55 +112,69 @@ export function toLines(items: Item[]): Line[] {
     if (cur && same) {
       if (gap > cur.size * 0.15 && !cur.text.endsWith(' ') && !it.str.startsWith(' ')) cur.text += ' ';
       cur.text += it.str;
-      cur.xEnd = Math.max(cur.xEnd, it.x + it.width);
+      // pdfjs fills a gap between two runs with a space item as wide as the gap: it must not
+      // carry the line across to the next table column.
+      if (it.str.trim() !== '') cur.xEnd = Math.max(cur.xEnd, it.x + it.width);
       cur.size = Math.max(cur.size, it.size);
     } else {
-      cur = { text: it.str, x0: it.x, xEnd: it.x + it.width, y: it.y, size: it.size };
+      if (it.str.trim() === '') {
+        ended = it.eol;
+        continue;
+      }
+      cur = { text: it.str, x0: it.x, xEnd: it.x + it.width, y: it.y, size: it.size, font: it.font, alone: true };
       lines.push(cur);
+      fonts.push(new Map());
     }
+    const tally = fonts[fonts.length - 1]!;
+    tally.set(it.font, (tally.get(it.font) ?? 0) + it.str.length);
     ended = it.eol;
   }
+  lines.forEach((l, i) => {
+    let most = -1;
+    for (const [font, n] of fonts[i]!) if (n > most) [l.font, most] = [font, n];
+  });
+  markShared(lines);
   return lines;
 }
 
-/** Lines to paragraphs: a line continues the paragraph when it sits just below it in the same column and size. */
-export function toParagraphs(lines: Line[], page: number): Para[] {
-  const out: Para[] = [];
-  let cur: Para | undefined;
-  for (const l of lines) {
-    const text = l.text.trim();
-    if (text === '') continue;
-    const dy = cur ? cur.y - l.y : 0;
-    const sameSize = cur && Math.abs(cur.size - l.size) <= Math.max(cur.size, l.size) * 0.15;
-    const near = cur && dy > 0 && dy <= Math.max(cur.size, l.size) * 1.6 && Math.abs(l.x0 - cur.x0) < cur.size * 4;
-    if (cur && sameSize && near) {
-      cur.text = joinLines(cur.text, text);
-      cur.y = l.y;
-    } else {
-      cur = { text, x0: l.x0, y: l.y, size: Math.round(l.size * 10) / 10, page };
-      out.push(cur);
-    }
+/** Marks lines that share their row with another line (table cells, side-by-side text). */
+function markShared(lines: Line[]): void {
+  const byY = [...lines].sort((a, b) => a.y - b.y);
+  for (let i = 1; i < byY.length; i++) {
+    const a = byY[i - 1]!;
+    const b = byY[i]!;
+    if (b.y - a.y <= Math.min(a.size, b.size) * 0.4) a.alone = b.alone = false;
   }
-  return out;
 }
 
-/** Joins two lines, rejoining a word hyphenated across them (`jäm-` + `ställdhet`). */
-export function joinLines(a: string, b: string): string {
-  if (/\u00AD$/.test(a)) return a.slice(0, -1) + b;
-  // Only a lower-case letter before the hyphen and after the break: `IT-` + `system` keeps its hyphen.
-  if (/\p{Ll}[-\u2010]$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
-  // Any other hyphen glued to a word is a real one (`IT-system`, `10-`): keep it, add no space.
-  if (/\S[-\u2010]$/u.test(a)) return a + b;
-  return `${a} ${b}`;
-}
-
-/** Font sizes clearly above the body size, largest first, as heading levels 1–6. */
-function headingLevels(paras: Para[]): Map<number, number> {
-  const chars = new Map<number, number>();
-  for (const p of paras) chars.set(p.size, (chars.get(p.size) ?? 0) + p.text.length);
-  let body = 0;
-  let most = -1;
-  for (const [size, n] of chars) if (n > most) [body, most] = [size, n];
-  const bigger = [...chars.keys()].filter((s) => s >= body * 1.2).sort((a, b) => b - a).slice(0, 6);
-  return new Map(bigger.map((s, i) => [s, i + 1]));
+/**
+ * Pages of lines to the lines reflow reads: page furniture (found among the lines from the top
+ * of each page down) dropped; a break before a line that does not sit just below the previous
+ * one in the same column and size (a larger gap, a jump up to a new column, another size). A
+ * change of font alone breaks nothing: bold words inside a paragraph are no new block.
+ */
+export function flowLines(pages: Line[][]): FlowLine[] {
+  const kept = pages.map((page) => page.filter((l) => l.text.trim() !== ''));
+  const fromTop = kept.map((page) => [...page].sort((a, b) => b.y - a.y || a.x0 - b.x0));
+  const furniture = findFurniture(fromTop.map((page) => page.map((l) => ({ text: l.text.trim(), alone: l.alone }))), true);
+  const flow: FlowLine[] = [];
+  kept.forEach((page, p) => {
+    const drop = new Set([...furniture[p]!].map((i) => fromTop[p]![i]!));
+    let prev: Line | undefined;
+    for (const l of page) {
+      if (drop.has(l)) continue;
+      const text = l.text.trim();
+      const size = Math.round(l.size * 10) / 10;
+      let gapBefore = true;
+      if (prev) {
+        const big = Math.max(prev.size, l.size);
+        const dy = prev.y - l.y;
+        const sameSize = Math.abs(prev.size - l.size) <= big * 0.08;
+        gapBefore = !(sameSize && dy > 0 && dy <= big * 1.6 && Math.abs(l.x0 - prev.x0) < prev.size * 4);
+      }
+      flow.push({ text, indent: l.x0, end: l.xEnd, page: p + 1, gapBefore, font: l.font, size, alone: l.alone });
+      prev = l;
+    }
+  });
+  return flow;
 }

@@ -1,8 +1,10 @@
-// Plain text: encoding detection, HTML-comment suppressions, paragraphs at blank lines and
-// bulleted lines as list items.
+// Plain text: encoding detection, HTML-comment suppressions, page furniture, and lines reflowed
+// into paragraphs, list items and headings.
 import type { InlineSuppression } from '../types.js';
-import { BlockSink, normalizeInline, parseSuppression } from './blocks.js';
+import { BlockSink, normalizeInline, parseSuppression, type BlockExtras } from './blocks.js';
 import { warn, type ReadContext } from './context.js';
+import { findFurniture, type PageLine } from './furniture.js';
+import { reflow, type FlowLine } from './reflow.js';
 
 /**
  * Decodes text: UTF-8 (BOM optional), UTF-16 LE/BE with a BOM; bytes that are not valid UTF-8
@@ -101,42 +103,95 @@ export function splitLines(text: string, all: boolean): SourceLine[] {
   return out;
 }
 
-const BULLET = /^(\s*)([-•–*])\s+(.*)$/;
-
-/** Reads plain text into blocks and suppressions. */
+/**
+ * Reads plain text into blocks and suppressions: page furniture goes, then the lines are
+ * reflowed (paragraphs at blank lines and where hard-wrapped lines end short, clause and list
+ * labels, headings by shape, hyphenation undone).
+ */
 export function readPlainText(ctx: ReadContext, text: string, sink: BlockSink): void {
   const lines = splitLines(text, false);
-  let cur: { parts: string[]; line: number; end: number; column: number; listLevel?: number } | undefined;
-  const indents: number[] = [];
+  const measured = measureLines(lines);
+  const flow: FlowLine[] = [];
+  const source: number[] = [];
+  let gap = false;
+  // Dropped furniture marks a page break even without a form feed (text pasted from a PDF):
+  // counting it into the page lets a sentence run on across it.
+  let breaks = 0;
+  measured.forEach((m, k) => {
+    if (m.furniture) breaks++;
+    if (lines[k]!.gone) return;
+    if (m.text === '') {
+      gap = true;
+      return;
+    }
+    flow.push({ text: m.text, indent: m.indent, end: m.indent + m.text.length, page: m.page + breaks, gapBefore: gap });
+    source.push(k);
+    gap = false;
+  });
   const ends: number[] = [];
-  const flush = (): void => {
-    if (!cur) return;
-    const extras = { line: cur.line, column: cur.column, listLevel: cur.listLevel };
-    if (sink.add(cur.listLevel ? 'list-item' : 'paragraph', normalizeInline(cur.parts.join(' ')), extras)) ends.push(cur.end);
-    cur = undefined;
-  };
-  for (const l of lines) {
-    if (l.gone) continue;
-    if (l.text.trim() === '') {
-      flush();
-      indents.length = 0;
-      continue;
-    }
-    const m = BULLET.exec(l.text);
-    if (m) {
-      flush();
-      const indent = m[1]!.length;
-      while (indents.length > 0 && indents[indents.length - 1]! > indent) indents.pop();
-      if (indents.length === 0 || indents[indents.length - 1]! < indent) indents.push(indent);
-      cur = { parts: [m[3]!], line: l.line, end: l.line, column: l.text.length - m[3]!.length + 1, listLevel: indents.length };
-      continue;
-    }
-    if (!cur) cur = { parts: [], line: l.line, end: l.line, column: l.text.search(/\S/) + 1 };
-    cur.parts.push(l.text);
-    cur.end = l.line;
+  for (const b of reflow(flow, { shortLines: true, headings: 'shape' }).blocks) {
+    const k = source[b.first]!;
+    const extras: BlockExtras = { line: lines[k]!.line, column: measured[k]!.start + b.skip + 1 };
+    if (b.level !== undefined) extras.level = b.level;
+    if (b.listLevel !== undefined) extras.listLevel = b.listLevel;
+    if (sink.add(b.kind, normalizeInline(b.text), extras)) ends.push(lines[source[b.last]!]!.line);
   }
-  flush();
   attachByLine(sink, lines, ends);
+}
+
+/** A source line measured for reflow. */
+export interface MeasuredLine {
+  /** The text trimmed; '' for a blank line. */
+  text: string;
+  /** Offset of the first character that is not white space. */
+  start: number;
+  /** Width of the leading white space in columns (a tab is four, a form feed none). */
+  indent: number;
+  /** 1-based page, counting form feeds (pdftotext ends every page with one). */
+  page: number;
+  /** A running header or footer, or a page number: marked gone. */
+  furniture: boolean;
+}
+
+/**
+ * Measures each line and marks page furniture (running headers and footers, page numbers) as
+ * gone, so that it is no text but the lines after it keep their numbers.
+ */
+export function measureLines(lines: SourceLine[]): MeasuredLine[] {
+  let page = 1;
+  const out = lines.map((l): MeasuredLine => {
+    const raw = l.text;
+    const text = raw.trim();
+    const start = text === '' ? raw.length : raw.search(/\S/);
+    let indent = 0;
+    for (let i = 0; i < start; i++) {
+      const c = raw.charCodeAt(i);
+      // A form feed before the text opens its page.
+      if (c === 0x0c) page++;
+      else indent += c === 0x09 ? 4 : 1;
+    }
+    const m = { text, start, indent, page, furniture: false };
+    // Form feeds after the text open the next page.
+    for (let i = raw.indexOf('\f', start); i >= 0; i = raw.indexOf('\f', i + 1)) page++;
+    return m;
+  });
+  // Whether line j, next to line k, leaves k standing alone: none, blank, or on another page.
+  const apart = (j: number, k: number): boolean => j < 0 || j >= out.length || out[j]!.text === '' || out[j]!.page !== out[k]!.page;
+  const byPage: { at: number; line: PageLine }[][] = [];
+  out.forEach((m, k) => {
+    if (lines[k]!.gone || m.text === '') return;
+    while (byPage.length < m.page) byPage.push([]);
+    byPage[m.page - 1]!.push({ at: k, line: { text: m.text, alone: true, own: apart(k - 1, k) && apart(k + 1, k) } });
+  });
+  const found = findFurniture(byPage.map((p) => p.map((x) => x.line)), page > 1);
+  found.forEach((drop, p) => {
+    for (const i of drop) {
+      const at = byPage[p]![i]!.at;
+      lines[at]!.gone = true;
+      out[at]!.furniture = true;
+    }
+  });
+  return out;
 }
 
 /**

@@ -1,7 +1,6 @@
 // The PDF reader: lines, paragraphs, hyphenation across lines, pages, encryption.
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/documents/index.js';
-import { joinLines } from '../../src/documents/pdf.js';
 import { expectUserError, fixture, texts } from './helpers.js';
 
 describe('PDF reader', () => {
@@ -21,14 +20,6 @@ describe('PDF reader', () => {
     const doc = await readDocument(fixture('pdf-hyphenated.pdf'));
     expect(doc.blocks[0]).toMatchObject({ kind: 'heading', level: 1 });
     expect(doc.blocks[1]!.headingPath).toEqual(['Krav på leverantören']);
-  });
-
-  it('joins lines: soft and word-internal hyphens go, real hyphens stay', () => {
-    expect(joinLines('jäm-', 'ställdhet')).toBe('jämställdhet');
-    expect(joinLines('jäm\u00AD', 'ställdhet')).toBe('jämställdhet');
-    expect(joinLines('IT-', 'system')).toBe('IT-system');
-    expect(joinLines('kvinnor –', 'män')).toBe('kvinnor – män');
-    expect(joinLines('ska', 'redovisa')).toBe('ska redovisa');
   });
 
   it('refuses an encrypted PDF with a clear message', async () => {
