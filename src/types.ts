@@ -88,9 +88,10 @@ export interface Concept {
   /**
    * Where the concept may stand for a unit: its own words (`unit`), its lead-in (`lead-in`),
    * the titles and opening of the section it stands in and the units just before it (`section`),
-   * or a clause or section it refers to (`reference`). Default: unit and lead-in.
+   * the titles of every heading above it (`headings`), or a clause or section it refers to
+   * (`reference`). Default: unit and lead-in.
    */
-  from?: ('unit' | 'lead-in' | 'section' | 'reference')[];
+  from?: ('unit' | 'lead-in' | 'section' | 'headings' | 'reference')[];
 }
 
 /** What counts as a rule being present in a document. */
@@ -257,7 +258,7 @@ export interface ConceptMatch {
   /** The word of the text where it matched (its last word, in lower case). */
   word: string;
   /** Where it stands: the unit itself, its lead-in, its section, or a clause it refers to. */
-  from: 'unit' | 'lead-in' | 'section' | 'reference';
+  from: 'unit' | 'lead-in' | 'section' | 'headings' | 'reference';
   /** For a concept from outside the unit: the sentence it stands in. */
   where?: string;
   /** For `reference`: the words that refer ("punkt 2", "these conditions"). */

@@ -3,7 +3,7 @@
 import type { Block } from '../types.js';
 import { SOURCES, type CompiledConcept, type CompiledEvidence, type Source } from './compile.js';
 import { bindsAny, type PreparedText, type Unit } from './prepare.js';
-import type { Force, Party } from './roles.js';
+import { BINDS, type Force, type Party } from './roles.js';
 import type { CompiledTerm } from './terms.js';
 import type { Range } from './units.js';
 
@@ -31,6 +31,18 @@ export interface EvidenceHit {
   force: Force;
   trigger: string | null;
   concepts: ConceptEvidence[];
+}
+
+/** A unit that holds some of a rule's concepts without counting, and what it lacks. */
+export interface NearMiss {
+  block: Block;
+  unit: string;
+  party: Party;
+  force: Force;
+  /** Per concept of the evidence: how it was found for the unit, or null. */
+  concepts: (ConceptEvidence | null)[];
+  /** Why the unit does not count: a concept is missing, a `not` term vetoes it, or it binds no party the rule accepts. */
+  reason: 'concept' | 'veto' | 'party';
 }
 
 /** At most this many other words may stand between neighbouring words of a term. */
@@ -117,6 +129,7 @@ export class Finder {
     if (from & SOURCES.unit) for (const r of unit.usable) if (this.inRange(base, r)) return { from: 'unit', range: r };
     if (from & SOURCES['lead-in']) for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r };
     if (from & SOURCES.section) for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
+    if (from & SOURCES.headings) for (const r of unit.context.headings) if (this.inRange(base, r)) return { from: 'headings', range: r };
     if (from & SOURCES.reference) {
       for (const ref of unit.context.references) if (this.inRange(base, ref.range)) return { from: 'reference', range: ref.range, via: ref.via };
     }
@@ -139,8 +152,7 @@ export class Finder {
     const vetoing = evidence.not !== null && this.conceptCounts(text, evidence.not, veto);
     const found: Found[] = new Array<Found>(concepts);
     for (const unit of text.units) {
-      if (unit.heading || unit.excluded) continue;
-      if (evidence.requirement ? !unit.binding || !bindsAny(text, unit, evidence.parties) : !bindsAny(text, unit, evidence.parties)) continue;
+      if (!this.counts_(text, unit, evidence)) continue;
       let every = true;
       for (let c = 0; c < concepts && every; c++) {
         const at = this.locate(c * stride, evidence.all[c]!.from, unit);
@@ -152,6 +164,62 @@ export class Finder {
       return this.hit(text, evidence, unit, found);
     }
     return null;
+  }
+
+  /**
+   * The units that come closest to asking for the rule without doing so, most concepts first
+   * (then document order): what an officer checks when lint says a rule is missing.
+   */
+  nearMisses(text: PreparedText, evidence: CompiledEvidence, limit: number): NearMiss[] {
+    const stride = text.segments.length + 1;
+    const concepts = evidence.all.length;
+    if (this.marks.length < stride) this.marks = new Uint8Array(Math.max(stride, this.marks.length * 2));
+    if (this.counts.length < (concepts + 1) * stride) this.counts = new Int32Array(Math.max((concepts + 1) * stride, this.counts.length * 2));
+    const present: boolean[] = [];
+    for (let c = 0; c < concepts; c++) present.push(this.conceptCounts(text, evidence.all[c]!, c * stride));
+    const veto = concepts * stride;
+    const vetoing = evidence.not !== null && this.conceptCounts(text, evidence.not, veto);
+    const out: (NearMiss & { score: number })[] = [];
+    for (const unit of text.units) {
+      if (unit.heading) continue;
+      const found: (Found | null)[] = [];
+      let score = 0;
+      for (let c = 0; c < concepts; c++) {
+        const at = present[c] ? this.locate(c * stride, evidence.all[c]!.from, unit) : null;
+        found.push(at);
+        if (at) score++;
+      }
+      if (score === 0) continue;
+      const accepted = this.counts_(text, unit, evidence);
+      const vetoed = vetoing && this.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit) !== null;
+      const reason = score < concepts ? 'concept' : vetoed ? 'veto' : accepted ? null : 'party';
+      if (reason === null) continue;
+      const role = unit.role;
+      out.push({
+        block: text.blocks[text.segments[unit.own[0]]!.block]!,
+        unit: unit.text,
+        party: role.party,
+        force: role.force,
+        concepts: found.map((f, c) => (f ? this.conceptEvidence(text, evidence.all[c]!, f) : null)),
+        reason,
+        score: score + (accepted ? 0.5 : 0),
+      });
+    }
+    out.sort((a, b) => b.score - a.score);
+    return out.slice(0, limit).map(({ score: _score, ...miss }) => miss);
+  }
+
+  /**
+   * Whether a unit can count for the evidence at all: not a heading, not advice or someone else's
+   * business, and it binds (with `context: any`: binds or states something of) a party the
+   * evidence accepts. A statement rule that accepts the authority takes what the authority
+   * states, never what it undertakes to do.
+   */
+  private counts_(text: PreparedText, unit: Unit, evidence: CompiledEvidence): boolean {
+    if (unit.heading || unit.excluded) return false;
+    if (evidence.requirement) return unit.binding && bindsAny(text, unit, evidence.parties);
+    if (unit.role.force === 'own-duty' && (unit.binds & evidence.parties & ~BINDS.authority) === 0) return false;
+    return bindsAny(text, unit, evidence.parties);
   }
 
   /** The hit for a unit: where it points, and each concept's term and word. */

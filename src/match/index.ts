@@ -6,7 +6,7 @@ export { compileEvidence, SOURCES, type CompiledEvidence, type Source } from './
 export { MatchSession } from './session.js';
 export type { PreparedText, PrepareOptions } from './prepare.js';
 export type { WordTest } from './vocabulary.js';
-export type { EvidenceHit, ConceptEvidence } from './find.js';
+export type { EvidenceHit, ConceptEvidence, NearMiss } from './find.js';
 export { BINDS, type Force, type Party, type Role } from './roles.js';
 export { compileReading, type Reading, type ReadingSpec } from './reading.js';
 export { exampleBlocks } from './example.js';

@@ -21,6 +21,8 @@ export type Segment = SegmentLayout;
 export interface UnitContext {
   /** The titles of the sections holding it, the opening of its heading section and the units just before it. */
   topic: readonly Range[];
+  /** The titles of every heading above it ("Bilaga 6 – Särskilda kontraktsvillkor: antidiskriminering"). */
+  headings: readonly Range[];
   /** The clauses and sections it refers to, with the words that refer. */
   references: readonly { range: Range; via: string }[];
 }
@@ -273,10 +275,16 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     const topic: Range[] = [];
     const inner = structure.sectionOf[block]!;
     const topicSection = topicSectionOf(structure, inner);
+    const headings: Range[] = [];
+    let withinTopic = true;
     for (let sec = inner; sec >= 0; sec = structure.sections[sec]!.parent) {
       const title = titleRange(sec);
-      if (title[1] > title[0] && !(title[0] >= laid.own[0] && title[1] <= laid.own[1])) topic.push(title);
-      if (sec === topicSection) break;
+      const own = title[0] >= laid.own[0] && title[1] <= laid.own[1];
+      if (title[1] > title[0] && !own) {
+        if (withinTopic) topic.push(title);
+        if (structure.sections[sec]!.kind === 'heading') headings.push(title);
+      }
+      if (sec === topicSection) withinTopic = false;
     }
     let opening = unitStartOf.get(topicSection);
     if (opening === undefined) unitStartOf.set(topicSection, (opening = laid.heading ? u + 1 : u));
@@ -296,6 +304,8 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
           // A clause's "this section" may mean the text holding the clause ("Subd. 2 … bound by this section").
           const sec = structure.sections[topicSection];
           if (sec && sec.kind === 'clause') references.push({ range: sectionRange(topicSectionOf(structure, sec.parent)), via });
+        } else if (m.kind === 'reference-document') {
+          references.push({ range: [0, segments.length], via: wordsIn(segments[s]!, m, lexicon, words) });
         } else if (m.kind === 'reference-label') {
           const wordsOf = wordsInSegment(segments[s]!, lexicon, words);
           for (const sec of resolveLabels(structure, labelValues(wordsOf, m), block)) {
@@ -315,7 +325,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       excluded,
       roleSegment,
       role: roles[roleSegment]!,
-      context: { topic, references },
+      context: { topic, headings, references },
     };
   }
   return {

@@ -38,7 +38,7 @@ export const PARTY_CLASSES = ['supplier', 'tenderer', 'contract', 'authority', '
 export type PartyClass = (typeof PARTY_CLASSES)[number];
 
 /** Document-level cues and reference phrases. */
-export const CUES = ['addressing-supplier', 'addressing-buyer', 'supplier-facing', 'reference-section', 'reference-label'] as const;
+export const CUES = ['addressing-supplier', 'addressing-buyer', 'supplier-facing', 'reference-section', 'reference-document', 'reference-label'] as const;
 export type Cue = (typeof CUES)[number];
 
 export type PhraseKind = Category | `party:${PartyClass}` | Cue;
@@ -54,7 +54,7 @@ export interface ReadingSpec {
   parties: Record<PartyClass, PhraseLists>;
   addressing: Record<'supplier' | 'buyer', PhraseLists>;
   'supplier-facing': PhraseLists;
-  references: Record<'section' | 'label', PhraseLists>;
+  references: Record<'section' | 'document' | 'label', PhraseLists>;
   [category: string]: unknown;
 }
 
@@ -100,6 +100,7 @@ function entries(spec: ReadingSpec): { kind: PhraseKind; lists: PhraseLists; pat
   out.push({ kind: 'supplier-facing', lists: lists(raw, 'supplier-facing', []), path: ['supplier-facing'] });
   const references = raw.references as Record<string, unknown>;
   out.push({ kind: 'reference-section', lists: lists(references, 'section', ['references']), path: ['references', 'section'] });
+  out.push({ kind: 'reference-document', lists: lists(references, 'document', ['references']), path: ['references', 'document'] });
   out.push({ kind: 'reference-label', lists: lists(references, 'label', ['references']), path: ['references', 'label'] });
   return out;
 }

@@ -314,8 +314,9 @@ function triggerRole(ix: Index, t: Trigger, party: Party, previous: Party, lifte
   // A duty of "the buyer" is the authority's own; advice to buyers was caught before.
   if (party === 'buyer') return { role: role('own-duty', party, BINDS.authority, t), stop: true };
   if (party === 'law' || party === 'employer') return { role: role('description', party, 0, t), stop: false };
-  // No party named: a passive duty, or a possibility ("vite kan utgå").
+  // No party named: a passive duty, or a possibility ("vite kan utgå"); "Ingen får …" forbids.
   if (lifted) return { role: role('lifted', party, 0, t), stop: false };
+  if (isRight && no && !isCommit) return { role: role('prohibition', party, BINDS.unspecified, t), stop: false };
   if (!isDuty) return { role: role('statement', party, BINDS.unspecified, t, false), stop: false };
   return { role: role(no && !k.has('duty-liftable') ? 'prohibition' : 'duty', party, BINDS.unspecified, t), stop: false };
 }
@@ -333,7 +334,9 @@ function statementRole(ix: Index, first: number, conditional: boolean, previous:
   const from = conditional ? mainClauseStart(ix, first, ix.length) : first;
   const found = partiesIn(ix, from, ix.length).find((p) => !afterAgent(ix, p.at));
   const subject = found ? headOf(ix, found) : undefined;
-  const opensWithReference = ix.at(first, 'reference-section') !== undefined;
+  // "Such measures include …" goes on from the sentence before; "Kraven i detta avsnitt …" names the contract.
+  const opening = ix.partyAt(first);
+  const opensWithReference = ix.at(first, 'reference-section') !== undefined && (!opening || opening.cls === 'pronoun');
   if ((subject && subject.at === first && subject.cls === 'pronoun') || opensWithReference) {
     // Until prepare finds the sentence it goes on from, it is a statement with no party named.
     return { ...role('statement', previous, BINDS.unspecified, subject ? { start: subject.at, end: subject.end } : null, false), anaphoric: true };
@@ -378,8 +381,10 @@ export function sentenceRole(view: SentenceView, stance: DocumentStance, previou
   const limit = firstTrigger ? firstTrigger.end : ix.length;
   const advice = ix.any('advice', 0, limit);
   if (advice) return role('advice', 'buyer', 0, advice);
+  // A hypothetical in the main clause ("Det skulle kunna vara att …"), not in a clause of its own
+  // ("samma ansvar … som kommunen skulle ha haft").
   const hypothetical = ix.any('hypothetical', 0, firstTrigger ? firstTrigger.start + 1 : ix.length);
-  if (hypothetical) return role('hypothetical', 'none', 0, hypothetical);
+  if (hypothetical && !ix.any('clause-opener', first + 1, hypothetical.start)) return role('hypothetical', 'none', 0, hypothetical);
   if (view.question) {
     // "Hur säkerställer ni …?", "How will the contractor …?" ask the tenderer for an answer; a
     // yes/no question ("Should suppliers be required …?", "Är anbudsgivaren i konkurs?") asks for none.

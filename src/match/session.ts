@@ -4,7 +4,7 @@
 
 import type { Block } from '../types.js';
 import { compileEvidence, type CompiledEvidence } from './compile.js';
-import { Finder, type EvidenceHit } from './find.js';
+import { Finder, type EvidenceHit, type NearMiss } from './find.js';
 import { functionWordKind } from './language.js';
 import { Lexicon } from './lexicon.js';
 import { PatternIndex } from './patterns.js';
@@ -85,6 +85,11 @@ export class MatchSession {
   /** Where the evidence stands in a prepared document, and why it counts; null when nowhere. */
   find(text: PreparedText, evidence: CompiledEvidence): EvidenceHit | null {
     return this.finder.find(text, evidence);
+  }
+
+  /** The units that come closest to the evidence without counting (see `Finder.nearMisses`). */
+  nearMisses(text: PreparedText, evidence: CompiledEvidence, limit = 3): NearMiss[] {
+    return this.finder.nearMisses(text, evidence, limit);
   }
 
   /** The role of one sentence read on its own, as in a tender (who it binds and how). */
