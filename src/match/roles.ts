@@ -185,8 +185,10 @@ function afterAgent(ix: Index, at: number): boolean {
  */
 function headOf(ix: Index, p: { at: number; cls: PartyClass; end: number }): { at: number; cls: PartyClass; end: number } {
   const word = ix.view.words[p.end - 1] ?? '';
-  if (!/(?:'s|s'|s)$/.test(word)) return p;
-  for (let j = p.end; j <= p.end + 1 && j < ix.length; j++) {
+  // "the council's terms", "kommunens avtalsvillkor"; not a plural ("councils ask suppliers").
+  const apostrophe = /(?:'s|s')$/.test(word);
+  if (!apostrophe && !word.endsWith('s')) return p;
+  for (let j = p.end; j <= p.end + (apostrophe ? 1 : 0) && j < ix.length; j++) {
     const next = ix.partyAt(j);
     if (next) return { at: j, ...next };
   }
