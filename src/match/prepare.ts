@@ -173,15 +173,20 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   let facing = options.tender ?? false;
   let toSupplier = 0;
   let toBuyer = 0;
+  let signed = false;
   for (const found of phrasesOf) {
     if (!found) continue;
     for (const m of found) {
       if (m.kind === 'supplier-facing') facing = true;
       else if (m.kind === 'addressing-supplier') toSupplier++;
       else if (m.kind === 'addressing-buyer') toBuyer++;
+      else if (m.kind === 'signed-by-tenderer') signed = true;
     }
   }
-  const stance: DocumentStance = { addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null };
+  const stance: DocumentStance = {
+    addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null,
+    speaker: signed ? 'tenderer' : 'authority',
+  };
   if (stance.addressee === 'supplier') facing = true;
 
   // Each sentence's role; a pronoun takes the party of the sentence before it in its block or section.

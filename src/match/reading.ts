@@ -34,11 +34,11 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /** Whom a sentence may bind, as rules/reading.yaml lists them. */
-export const PARTY_CLASSES = ['supplier', 'tenderer', 'contract', 'authority', 'buyer', 'law', 'employer', 'addressee', 'pronoun'] as const;
+export const PARTY_CLASSES = ['supplier', 'tenderer', 'contract', 'authority', 'buyer', 'law', 'employer', 'speaker', 'addressee', 'pronoun'] as const;
 export type PartyClass = (typeof PARTY_CLASSES)[number];
 
 /** Document-level cues and reference phrases. */
-export const CUES = ['addressing-supplier', 'addressing-buyer', 'supplier-facing', 'reference-section', 'reference-document', 'reference-label'] as const;
+export const CUES = ['addressing-supplier', 'addressing-buyer', 'signed-by-tenderer', 'supplier-facing', 'reference-section', 'reference-document', 'reference-label'] as const;
 export type Cue = (typeof CUES)[number];
 
 export type PhraseKind = Category | `party:${PartyClass}` | Cue;
@@ -54,6 +54,7 @@ export interface ReadingSpec {
   parties: Record<PartyClass, PhraseLists>;
   addressing: Record<'supplier' | 'buyer', PhraseLists>;
   'supplier-facing': PhraseLists;
+  'signed-by-tenderer': PhraseLists;
   references: Record<'section' | 'document' | 'label', PhraseLists>;
   [category: string]: unknown;
 }
@@ -97,6 +98,7 @@ function entries(spec: ReadingSpec): { kind: PhraseKind; lists: PhraseLists; pat
   const addressing = raw.addressing as Record<string, unknown>;
   out.push({ kind: 'addressing-supplier', lists: lists(addressing, 'supplier', ['addressing']), path: ['addressing', 'supplier'] });
   out.push({ kind: 'addressing-buyer', lists: lists(addressing, 'buyer', ['addressing']), path: ['addressing', 'buyer'] });
+  out.push({ kind: 'signed-by-tenderer', lists: lists(raw, 'signed-by-tenderer', []), path: ['signed-by-tenderer'] });
   out.push({ kind: 'supplier-facing', lists: lists(raw, 'supplier-facing', []), path: ['supplier-facing'] });
   const references = raw.references as Record<string, unknown>;
   out.push({ kind: 'reference-section', lists: lists(references, 'section', ['references']), path: ['references', 'section'] });

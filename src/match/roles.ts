@@ -58,6 +58,8 @@ export interface Role {
 export interface DocumentStance {
   /** Whom "ni", "du", "you" mean in this document, when its wording says. */
   addressee: 'supplier' | 'buyer' | null;
+  /** Who "vi", "we" are: the authority that wrote the document, or the tenderer signing a form. */
+  speaker: 'authority' | 'tenderer';
 }
 
 /** One sentence: its phrases, its words and the punctuation before each word. */
@@ -169,6 +171,7 @@ function partyOf(cls: PartyClass, ix: Index, previous: Party, at = -1): Party {
   if ((cls === 'authority' || cls === 'buyer') && at > 0 && ix.at(at - 1, 'generic')) return 'law';
   if (cls === 'addressee') return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
   if (cls === 'pronoun') return previous;
+  if (cls === 'speaker') return ix.stance.speaker;
   return cls;
 }
 
