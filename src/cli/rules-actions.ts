@@ -1,4 +1,5 @@
 // The `rules` subcommands: flags → library call → text on stdout → exit code.
+import { readFile } from 'node:fs/promises';
 import { pickLang, fmt } from '../i18n.js';
 import { oneOf } from '../options.js';
 import { oneLine, UserError } from '../errors.js';
@@ -82,10 +83,11 @@ const V = {
 
 export async function rulesValidate(files: string[], opts: Globals): Promise<number> {
   const lang = pickLang(opts.lang);
-  // Language packs (`kind: language`) have a schema of their own; the rest are rule packs.
-  const { language, requirement } = await splitPacks(files);
+  // Language packs (`kind: language`) and the reading vocabulary (`kind: reading`) have schemas of their own; the rest are rule packs.
+  const { language, reading, requirement } = await splitPacks(files);
   const problems = requirement.length > 0 ? await validatePacks(requirement, lang) : [];
   for (const file of language) problems.push(...(await loadLanguagePack(languagePackPath(file), lang)).problems);
+  for (const file of reading) problems.push(...(await loadReading(file, lang)).problems);
   printProblems(problems);
   if (problems.length === 0) {
     process.stdout.write(`${fmt(lang, V.clean, { n: files.length })}\n`);
@@ -101,9 +103,16 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   let total = 0;
   let failed = 0;
   let broken = false;
-  const { language } = await splitPacks(files);
+  const { language, reading } = await splitPacks(files);
   let session: MatchSession | null | undefined;
   for (const file of files) {
+    // The reading vocabulary has no examples of its own: it is checked, and tested through every pack's.
+    if (reading.includes(file)) {
+      const { problems } = await loadReading(file, lang);
+      printProblems(problems);
+      if (problems.length > 0) broken = true;
+      continue;
+    }
     if (language.includes(file)) {
       const { pack, problems } = await loadLanguagePack(languagePackPath(file), lang);
       printProblems(problems);
@@ -154,12 +163,28 @@ function printProblems(problems: readonly SourceProblem[]): void {
   for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}`)}\n`);
 }
 
-/** Files of language packs (they start with `kind: language`) and of rule packs, apart. */
-async function splitPacks(files: readonly string[]): Promise<{ language: string[]; requirement: string[] }> {
+/** Files of language packs (`kind: language`), of reading vocabularies (`kind: reading`) and of rule packs, apart. */
+async function splitPacks(files: readonly string[]): Promise<{ language: string[]; reading: string[]; requirement: string[] }> {
   const language: string[] = [];
+  const reading: string[] = [];
   const requirement: string[] = [];
-  for (const file of files) ((await isLanguagePackName(file, process.cwd())) ? language : requirement).push(file);
-  return { language, requirement };
+  for (const file of files) {
+    if (await isLanguagePackName(file, process.cwd())) language.push(file);
+    else if (await isReadingFile(file)) reading.push(file);
+    else requirement.push(file);
+  }
+  return { language, reading, requirement };
+}
+
+/** Whether a file starts with `kind: reading` (within its first lines). */
+async function isReadingFile(file: string): Promise<boolean> {
+  if (!/\.ya?ml$/i.test(file)) return false;
+  try {
+    const head = (await readFile(file, 'utf8')).slice(0, 4096);
+    return /^kind:\s*["']?reading["']?\s*(#.*)?$/m.test(head);
+  } catch {
+    return false;
+  }
 }
 
 /** A built-in language pack may be named by its id (`language-sv`); anything else is a path. */
