@@ -232,6 +232,20 @@ export interface Finding {
   message: string;
   location?: FindingLocation;
   suggestion?: string;
+  /** For a `missing` rule named by `--explain`: the passages that come closest, and why they do not count. */
+  nearMisses?: NearMissInfo[];
+}
+
+/** A passage that holds some of a rule's concepts without asking for the rule. */
+export interface NearMissInfo {
+  location: FindingLocation;
+  unit: string;
+  party: string;
+  force: string;
+  /** Per concept of the rule's evidence, in order: how it was found, or null when it was not. */
+  concepts: (ConceptMatch | null)[];
+  /** `concept`: a concept is missing; `veto`: a `not` term stands there; `party`: it binds no party the rule accepts (or states nothing of one). */
+  reason: 'concept' | 'veto' | 'party';
 }
 
 /**

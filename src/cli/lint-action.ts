@@ -6,6 +6,8 @@ import { oneLine, UserError } from '../errors.js';
 import { jobsOption, oneOf } from '../options.js';
 import { pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
+import { explainFilter } from '../lint/select.js';
+import { explain } from '../report/explain.js';
 import { writeOutput } from '../output/write.js';
 import { formatters, getFormatter } from '../report/index.js';
 import { limitsFromFlags } from '../limits.js';
@@ -20,6 +22,7 @@ export interface LintFlags {
   pack?: string[];
   rule?: string[];
   exclude?: string[];
+  explain?: string[];
   level?: string;
   format?: string;
   output?: string;
@@ -90,9 +93,11 @@ async function emit(text: string, flags: LintFlags, documents: readonly string[]
 /** Runs `jamkrav lint` and returns the exit code. Throws UserError for usage errors (exit 2). */
 export async function lintAction(paths: string[], flags: LintFlags): Promise<number> {
   const lang = pickLang(flags.lang);
-  // The format is always named: `-o report.html` alone still writes stylish text.
-  const formatName = flags.format ?? 'stylish';
-  const format = getFormatter(formatName);
+  // The format is always named: `-o report.html` alone still writes stylish text. `--explain`
+  // prints the explanation instead of the stylish report, unless another format is named.
+  const explaining = (flags.explain?.length ?? 0) > 0;
+  const formatName = flags.format ?? (explaining ? 'explain' : 'stylish');
+  const format = formatName === 'explain' && explaining ? explain : getFormatter(formatName);
   if (!format) oneOf(formatName, Object.keys(formatters), '--format', lang);
   const level = oneOf<Level>(flags.level, LEVELS, '--level', lang);
   const failOn = oneOf<FailOn>(flags.failOn, ['error', 'warning', 'info', 'never'], '--fail-on', lang) ?? 'error';
@@ -109,6 +114,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(flags.pack?.length ? { packs: flags.pack } : {}),
     ...(flags.rule?.length ? { rules: flags.rule } : {}),
     ...(flags.exclude?.length ? { exclude: flags.exclude } : {}),
+    ...(explaining ? { explain: flags.explain } : {}),
     ...(level ? { level } : {}),
     ...(flags.config ? { config: flags.config } : {}),
     ...(shard ? { shard } : {}),
@@ -134,7 +140,14 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
 
   const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   const shown = flags.quiet ? errorsOnly(result) : result;
-  const text = format!(shown, { lang, color: useColor(flags), rules: result.rules, qualityRules: result.qualityRules, version });
+  const text = format!(shown, {
+    lang,
+    color: useColor(flags),
+    rules: result.rules,
+    qualityRules: result.qualityRules,
+    version,
+    ...(explaining ? { explain: explainFilter(flags.explain!) } : {}),
+  });
   await emit(text, flags, result.files.map((f) => f.path), lang);
   const code = exitCodeFor(result.files, failOn, maxWarnings);
   return fixFailed ? LINT_EXIT.usage : code;

@@ -10,6 +10,7 @@ const T = {
     pack: 'regel- eller språkpaket: inbyggt id eller sökväg (kan upprepas; standard alla inbyggda: regelpaketen och language-sv, language-en)',
     rule: 'bara regeln ID eller mönstret, t.ex. diskrl3.* (kan upprepas)',
     exclude: 'hoppa över regeln ID eller mönstret (kan upprepas)',
+    explain: 'förklara regeln ID eller mönstret: var den täcks och varför (stycke, part, begrepp och deras källa), eller vilka stycken som kom närmast om den saknas (kan upprepas)',
     level: 'nivå på föreslagen kravtext: base, advanced eller leading',
     format: 'utdata: stylish, json, sarif, junit, github eller html (anges alltid med --format, även med -o)',
     output: 'skriv utdata till FIL i stället för standard ut',
@@ -36,6 +37,7 @@ const T = {
     pack: 'rule or language pack: built-in id or path (repeatable; default every built-in: the rule packs and language-sv, language-en)',
     rule: 'only rule ID or pattern, e.g. diskrl3.* (repeatable)',
     exclude: 'skip rule ID or pattern (repeatable)',
+    explain: 'explain rule ID or pattern: where it is covered and why (passage, party, concepts and where each came from), or the passages that came closest when it is missing (repeatable)',
     level: 'level of the suggested clause: base, advanced or leading',
     format: 'output: stylish, json, sarif, junit, github or html (always given with --format, -o too)',
     output: 'write the output to FILE instead of standard output',
@@ -69,8 +71,9 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--pack <id>', t.pack, collect)
     .option('--rule <id>', t.rule, collect)
     .option('--exclude <id>', t.exclude, collect)
+    .option('--explain <id>', t.explain, collect)
     .option('--level <level>', t.level)
-    .option('--format <name>', t.format, 'stylish')
+    .option('--format <name>', t.format)
     .option('-o, --output <file>', t.output)
     .option('--fail-on <level>', t.failOn, 'error')
     .option('--max-warnings <n>', t.maxWarnings)

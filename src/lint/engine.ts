@@ -35,6 +35,8 @@ export interface LintDocumentOptions {
    * it still counts for the weak checks (so `--rule 'weak.*'` works).
    */
   isReported?: (ruleId: string) => boolean;
+  /** `--explain`: rules whose missing finding carries the passages that came closest (see `Matcher.nearMisses`). */
+  isExplained?: (ruleId: string) => boolean;
 }
 
 function locationOf(block: Block): FindingLocation {
@@ -114,7 +116,18 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
         ...(suppression.loc ? { location: { ...suppression.loc } } : {}),
       });
     } else {
-      findings.push(missingFinding(rule, setting, opts.level, opts.lang, docLang));
+      const finding = missingFinding(rule, setting, opts.level, opts.lang, docLang);
+      if (opts.isExplained?.(rule.id) && opts.matcher.nearMisses) {
+        finding.nearMisses = opts.matcher.nearMisses(doc.blocks, rule).map((m) => ({
+          location: locationOf(m.block),
+          unit: m.unit,
+          party: m.party,
+          force: m.force,
+          concepts: m.concepts.map((c) => (c ? { ...c } : null)),
+          reason: m.reason,
+        }));
+      }
+      findings.push(finding);
     }
   }
   findings.push(

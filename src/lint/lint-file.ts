@@ -24,6 +24,8 @@ export interface FileJob {
   languagePacks: readonly LanguagePack[];
   /** `--rule` / `--exclude` (see LintDocumentOptions.isReported). */
   isReported: (ruleId: string) => boolean;
+  /** `--explain` (see LintDocumentOptions.isExplained). */
+  isExplained?: (ruleId: string) => boolean;
   level: Level;
   lang: Lang;
   limits?: ReadLimitsOption;
@@ -58,6 +60,7 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
       settings: task.settings,
       languagePacks: job.languagePacks,
       isReported: job.isReported,
+      ...(job.isExplained ? { isExplained: job.isExplained } : {}),
       ...(source !== undefined ? { source } : {}),
     });
     return {

@@ -1,5 +1,5 @@
 // The engine's view of the evidence matcher: prepare a document once, ask per rule.
-import { MatchSession, type EvidenceHit as MatchHit, type PreparedText, type ReadingSpec, type WordTest } from '../match/index.js';
+import { MatchSession, type EvidenceHit as MatchHit, type NearMiss, type PreparedText, type ReadingSpec, type WordTest } from '../match/index.js';
 import type { Block, Lang, Rule } from '../types.js';
 
 /** Where a rule's evidence was found, and (from the real matcher) why it counts. */
@@ -23,7 +23,12 @@ export interface Matcher {
    * it every block is looked at.
    */
   blocksWithWord?(blocks: Block[], test: WordTest): Uint8Array | null;
+  /** For `--explain`: the passages of the blocks last given to `forDocument` closest to the rule. Optional. */
+  nearMisses?(blocks: Block[], rule: Rule): NearMiss[];
 }
+
+/** How many near misses `--explain` shows per missing rule. */
+const NEAR_MISSES = 3;
 
 /** The real matcher (src/match): one match session for the run, each rule's evidence compiled once. */
 export function createMatcher(reading: ReadingSpec): Matcher {
@@ -51,5 +56,6 @@ export function createMatcher(reading: ReadingSpec): Matcher {
       };
     },
     blocksWithWord: (blocks, test) => (current?.blocks === blocks ? session.blocksWithWord(current.text, test) : null),
+    nearMisses: (blocks, rule) => (current?.blocks === blocks ? session.nearMisses(current.text, session.compile(rule.evidence), NEAR_MISSES) : []),
   };
 }

@@ -18,6 +18,8 @@ export interface WorkerInit {
   languagePacks: readonly LanguagePack[];
   /** `--rule` / `--exclude` as patterns: a compiled filter is a function and cannot be cloned. */
   patterns: RulePatterns;
+  /** `--explain` patterns, likewise. */
+  explain?: readonly string[];
   level: Level;
   lang: Lang;
   limits?: ReadLimitsOption;
@@ -102,7 +104,7 @@ export const Claims = {
  * Lints every task; results come back in task order whatever order the threads finish in.
  * Files are handled one at a time per thread, so memory holds at most one document per thread.
  */
-export async function runTasks(tasks: readonly FileTask[], job: FileJob, patterns: RulePatterns, workers: number): Promise<RunOutput> {
+export async function runTasks(tasks: readonly FileTask[], job: FileJob, patterns: RulePatterns, workers: number, explain: readonly string[] = []): Promise<RunOutput> {
   // Under a TypeScript test runner there is no built lint-worker.js: stay in this thread.
   if (workers <= 0 || tasks.length < 2 || !existsSync(WORKER_FILE)) return runHere(tasks, job);
   const init: WorkerInit = {
@@ -110,6 +112,7 @@ export async function runTasks(tasks: readonly FileTask[], job: FileJob, pattern
     reading: job.reading,
     languagePacks: job.languagePacks,
     patterns,
+    ...(explain.length > 0 ? { explain } : {}),
     level: job.level,
     lang: job.lang,
     ...(job.limits ? { limits: job.limits } : {}),

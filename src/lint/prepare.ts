@@ -32,6 +32,8 @@ export interface PreparedRun {
   level: Level;
   patterns: RulePatterns;
   isReported: (ruleId: string) => boolean;
+  /** `--explain` patterns (plain, so they cross to worker threads). */
+  explain: readonly string[];
   /** The requirement rules reported (supplier scope, after --rule/--exclude). */
   rules: Rule[];
   /** The writing-quality rules reported. */
@@ -67,6 +69,8 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const patterns: RulePatterns = { only: opts.rules ?? [], exclude: opts.exclude ?? [] };
   checkRulePatterns([...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)], patterns.only, lang);
   const isReported = ruleFilter(patterns);
+  const explain = opts.explain ?? [];
+  if (explain.length > 0) checkRulePatterns(catalogue.rules.map((r) => r.id), explain, lang, '--explain');
 
   const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...definedOnly(opts.limits) };
 
@@ -93,6 +97,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
     level: opts.level ?? config.level ?? 'base',
     patterns,
     isReported,
+    explain,
     rules: catalogue.rules.filter((r) => r.scope === 'supplier' && isReported(r.id)),
     qualityRules: quality.filter((r) => isReported(r.id)),
     entries,

@@ -2,6 +2,7 @@
 import { createMatcher } from './matcher.js';
 import { defaultWorkers, runTasks } from './pool.js';
 import { prepareRun } from './prepare.js';
+import { explainFilter } from './select.js';
 import { summarize } from './summary.js';
 import type { FileResult, LintOptions, LintResult } from './types.js';
 
@@ -20,10 +21,11 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     level: run.level,
     lang: run.lang,
     matcher: createMatcher(run.reading),
+    isExplained: explainFilter(run.explain),
     limits: run.limits,
     debug: opts.debug ?? false,
   };
-  const out = await runTasks(run.tasks, job, run.patterns, opts.workers ?? defaultWorkers(run.tasks.length));
+  const out = await runTasks(run.tasks, job, run.patterns, opts.workers ?? defaultWorkers(run.tasks.length), run.explain);
 
   // Put problems from discovery and results from reading back in discovery order.
   const byPath = new Map(out.results.map((r, i) => [run.tasks[i]!.abs, r]));

@@ -25,11 +25,16 @@ export function ruleFilter(patterns: RulePatterns): (id: string) => boolean {
 }
 
 /** Throws a usage error for a pattern in `only` that matches none of `ids`: almost always a typo. */
-export function checkRulePatterns(ids: readonly string[], only: readonly string[], lang: Lang): void {
+export function checkRulePatterns(ids: readonly string[], only: readonly string[], lang: Lang, flag = '--rule'): void {
   for (const pattern of only) {
     const isMatch = picomatch(pattern);
-    if (!ids.some((id) => isMatch(id))) throw new UserError('--rule', T[lang].replace('{pattern}', pattern));
+    if (!ids.some((id) => isMatch(id))) throw new UserError(flag, T[lang].replace('{pattern}', pattern));
   }
+}
+
+/** A test for `--explain` patterns; none, no rule. */
+export function explainFilter(patterns: readonly string[]): (id: string) => boolean {
+  return patterns.length > 0 ? picomatch([...patterns]) : () => false;
 }
 
 /**

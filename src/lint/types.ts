@@ -62,6 +62,8 @@ export interface LintOptions {
   rules?: string[];
   /** Leave out rules whose id matches one of these. */
   exclude?: string[];
+  /** `--explain`: rules (ids or globs) whose missing findings carry the passages that came closest. */
+  explain?: string[];
   /** The level whose clause is suggested; default the config's, else `base`. */
   level?: Level;
   /** Language of messages (default sv). */

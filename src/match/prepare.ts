@@ -313,9 +313,9 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
           references.push({ range: [0, segments.length], via: wordsIn(segments[s]!, m, lexicon, words) });
         } else if (m.kind === 'reference-label') {
           const wordsOf = wordsInSegment(segments[s]!, lexicon, words);
-          for (const sec of resolveLabels(structure, labelValues(wordsOf, m), block)) {
-            references.push({ range: sectionRange(sec), via: `${wordsOf.slice(m.start, m.end + 4).join(' ')}` });
-          }
+          const { values, end } = labelValues(wordsOf, m);
+          const via = wordsOf.slice(m.start, end).join(' ');
+          for (const sec of resolveLabels(structure, values, block)) references.push({ range: sectionRange(sec), via });
         }
       }
     }

@@ -33,8 +33,9 @@ function expand(a: string, b: string): string[] {
  * The label values named after a label word at `from` ("punkterna 1-4", "paragraphs (i) to
  * (vii)", "(1), (2) and (3)"), and for "§" the number just before it ("4 §").
  */
-export function labelValues(words: readonly string[], match: PhraseMatch): string[] {
+export function labelValues(words: readonly string[], match: PhraseMatch): { values: string[]; end: number } {
   const out: string[] = [];
+  let end = match.end;
   if (words[match.start] === '§' && match.start > 0 && /^\d{1,3}[a-z]?$/.test(words[match.start - 1]!)) out.push(words[match.start - 1]!);
   let pendingRange = false;
   for (let i = match.end; i < words.length && i < match.end + 12; i++) {
@@ -42,12 +43,14 @@ export function labelValues(words: readonly string[], match: PhraseMatch): strin
     const range = RANGE.exec(w);
     if (range) {
       out.push(...expand(range[1]!, range[2]!));
+      end = i + 1;
       continue;
     }
     if (VALUE.test(w)) {
       if (pendingRange && out.length > 0) out.push(...expand(out.pop()!, w));
       else out.push(w);
       pendingRange = false;
+      end = i + 1;
       continue;
     }
     if (LINKS.has(w) && out.length > 0) {
@@ -56,7 +59,7 @@ export function labelValues(words: readonly string[], match: PhraseMatch): strin
     }
     break;
   }
-  return out;
+  return { values: out, end };
 }
 
 /**

@@ -11,6 +11,8 @@ const finding = (f: Finding) => ({
   message: f.message,
   ...(f.location ? { location: f.location } : {}),
   ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+  // Added in version 1 with --explain: the passages that came closest to a missing rule.
+  ...(f.nearMisses ? { nearMisses: f.nearMisses } : {}),
 });
 
 const coverage = (c: Coverage) => ({

@@ -14,6 +14,8 @@ export interface FormatContext {
   qualityRules?: readonly QualityRule[];
   /** jamkrav's version, for SARIF's tool driver. */
   version: string;
+  /** `--explain`: the rules to explain (the `explain` formatter); default none. */
+  explain?: (ruleId: string) => boolean;
 }
 
 /** A formatter: a pure function from a result to the text to print or write. */
