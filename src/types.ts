@@ -128,6 +128,8 @@ export interface Rule {
   title: Text;
   /** Why the rule matters and why its requirement kind is lawful where it stands. */
   rationale: Text;
+  /** What counts as a document asking for the rule, and what does not (shown by `rules show`). */
+  definition?: Text;
   basis: string[];
   scope: Scope;
   stage: Stage;

@@ -31,12 +31,35 @@ const H = {
     sv: 'Alla dessa begrepp i samma mening, listpunkt (med inledning) eller tabellrad',
     en: 'All of these concepts in one sentence, list item (with its lead-in) or table row',
   },
-  requirement: { sv: ', där leverantören åläggs något (ska, måste, bör …)', en: ', where the supplier is obliged (shall, must, should …)' },
+  requirement: { sv: ', där en av parterna nedan binds (ska, måste, får inte, har rätt …)', en: ', where one of the parties below is bound (shall, must, may not, has the right …)' },
+  statement: {
+    sv: ', där underlaget binder eller konstaterar något om en av parterna nedan (aldrig råd, frågor, hypoteser eller beskrivningar av lagen)',
+    en: ', where the document binds or states something of one of the parties below (never advice, questions, hypotheticals or descriptions of the law)',
+  },
   not: { sv: 'Räknas inte om enheten innehåller', en: 'Does not count when the unit holds' },
+  definition: { sv: 'Räknas som krav', en: 'Counts as asking for it' },
+  counter: { sv: 'Räknas inte, till exempel', en: 'Does not count, for example' },
+  from: { sv: 'får också stå', en: 'may also stand' },
+  parties: { sv: 'Part som ska vara bunden', en: 'Party that must be bound' },
   noLevel: { sv: '(ingen egen nivå; använder {fallback})', en: '(no own level; uses {fallback})' },
 } satisfies Record<string, Text>;
 
 
+
+/** Where a concept may stand, as `rules show` names it. */
+const FROM_LABELS: Record<'section' | 'headings' | 'reference', Text> = {
+  section: { sv: 'i avsnittet (rubrik, inledning, styckena före)', en: 'in its section (title, opening, the passages before)' },
+  headings: { sv: 'i rubrikerna ovanför', en: 'in the headings above' },
+  reference: { sv: 'i det som hänvisas till', en: 'in what the passage refers to' },
+};
+
+const PARTY_LABELS: Record<'supplier' | 'tenderer' | 'contract' | 'authority-right' | 'authority', Text> = {
+  supplier: { sv: 'leverantören', en: 'the supplier' },
+  tenderer: { sv: 'anbudsgivaren', en: 'the tenderer' },
+  contract: { sv: 'avtalet (eller ingen namngiven part)', en: 'the contract (or no party named)' },
+  'authority-right': { sv: 'myndighetens rätt mot leverantören', en: "the authority's right towards the supplier" },
+  authority: { sv: 'myndigheten själv', en: 'the authority itself' },
+};
 
 /** Pads cells to column widths; the last column is not padded. */
 function table(rows: string[][]): string {
@@ -98,8 +121,18 @@ export function describeRule(rule: Rule, lang: Lang, level?: Level): string {
     out.push('', `${LEVEL_LABELS[l][lang]} (${l}): ${KIND_LABELS[clause.kind][lang]}${note}`, clauseBlock(clause, lang));
   }
   const ev = rule.evidence;
-  out.push('', `${H.evidence[lang]}:`, `  ${H.evidenceAll[lang]}${ev.context === 'any' ? '' : H.requirement[lang]}:`);
-  ev.all.forEach((c, i) => out.push(`   ${i + 1}. ${concept(c)}`));
+  out.push('', `${H.evidence[lang]}:`);
+  if (rule.definition) out.push(`  ${H.definition[lang]}: ${rule.definition[lang]}`);
+  const counter = rule.examples.fail[lang][0];
+  if (counter) out.push(`  ${H.counter[lang]}: ${JSON.stringify(counter)}`);
+  out.push(`  ${H.evidenceAll[lang]}${ev.context === 'any' ? H.statement[lang] : H.requirement[lang]}:`);
+  ev.all.forEach((c, i) => {
+    out.push(`   ${i + 1}. ${concept(c)}`);
+    const extra = (c.from ?? []).filter((f) => f !== 'unit' && f !== 'lead-in');
+    if (extra.length > 0) out.push(`      (${H.from[lang]}: ${extra.map((f) => FROM_LABELS[f][lang]).join(', ')})`);
+  });
   if (ev.not) out.push(`  ${H.not[lang]}:`, `      ${concept(ev.not)}`);
+  const parties = ev.parties ?? (['supplier', 'tenderer', 'contract'] as const);
+  out.push(`  ${H.parties[lang]}: ${parties.map((p) => PARTY_LABELS[p][lang]).join(', ')}`);
   return `${out.join('\n')}\n`;
 }

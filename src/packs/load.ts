@@ -14,7 +14,11 @@ import { duplicateProblem, prefixProblem } from './ids.js';
 
 /** A rule as written in YAML (the pack id is added on load). */
 type RawRule = Omit<Rule, 'pack'>;
-type RuleOverride = Partial<Omit<RawRule, 'id' | 'title' | 'rationale'>> & { title?: Partial<Text>; rationale?: Partial<Text> };
+type RuleOverride = Partial<Omit<RawRule, 'id' | 'title' | 'rationale' | 'definition'>> & {
+  title?: Partial<Text>;
+  rationale?: Partial<Text>;
+  definition?: Partial<Text>;
+};
 
 interface RawPack {
   id: string;
@@ -202,10 +206,12 @@ async function assemble(
 }
 
 function applyOverride(base: Rule, change: RuleOverride, pack: string): Rule {
-  const { title, rationale, levels, ...rest } = change;
+  const { title, rationale, definition, levels, ...rest } = change;
+  const merged = base.definition || definition ? { definition: { ...base.definition, ...definition } as Text } : {};
   return {
     ...base,
     ...rest,
+    ...merged,
     pack,
     title: { ...base.title, ...title },
     rationale: { ...base.rationale, ...rationale },

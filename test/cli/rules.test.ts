@@ -54,9 +54,20 @@ describe('jamkrav rules show', () => {
     expect(sv.stdout).toMatch(/Avancerad \(advanced\): /);
     expect(sv.stdout).toMatch(/Verifiering: /);
     expect(sv.stdout).toMatch(/Bevis i ett dokument:/);
+    // What counts, and a sentence that does not: an officer can check a verdict by hand.
+    expect(sv.stdout).toMatch(/\n  Räknas som krav: .{40}/);
+    expect(sv.stdout).toMatch(/\n  Räknas inte, till exempel: ".+"/);
+    expect(sv.stdout).toMatch(/\n  Part som ska vara bunden: /);
     const en = jamkrav(['rules', 'show', id, '--lang', 'en']);
     expect(en.stdout).toMatch(/Legal basis: /);
     expect(en.stdout).toMatch(/Follow-up: /);
+    expect(en.stdout).toMatch(/\n  Counts as asking for it: .{40}/);
+    expect(en.stdout).toMatch(/\n  Does not count, for example: ".+"/);
+  });
+
+  it('names where a concept may come from besides the passage', () => {
+    const r = jamkrav(['rules', 'show', 'cemr12.subcontractors', '--lang', 'en']);
+    expect(r.stdout).toContain('(may also stand: in its section (title, opening, the passages before), in the headings above, in what the passage refers to)');
   });
 
   it('names an unknown rule and suggests near ones', () => {
@@ -70,6 +81,13 @@ describe('jamkrav rules validate', () => {
   it('passes the built-in packs', () => {
     const r = jamkrav(['rules', 'validate', 'rules/cemr-art12.yaml', 'rules/diskrl-3kap.yaml']);
     expect(r.code).toBe(0);
+  });
+
+  it('checks the reading vocabulary against its own schema', () => {
+    expect(jamkrav(['rules', 'validate', 'rules/reading.yaml']).code).toBe(0);
+    const broken = jamkrav(['rules', 'validate', fixture('reading-unknown-key.yaml')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stdout).toMatch(/reading-unknown-key\.yaml:\d+:\d+  error  /);
   });
 
   it('prints every problem as file:line:col  error  message and exits 2', () => {

@@ -54,6 +54,11 @@ describe('the built-in packs', async () => {
     expect(rule.examples.pass.sv.some((s) => /:\n- /.test(s)), 'a list item under a lead-in').toBe(true);
   });
 
+  it.each(catalogue.rules.map((r) => [r.id, r] as const))('%s says what counts as asking for it, in both languages', (_id, rule) => {
+    expect(rule.definition?.sv.length).toBeGreaterThan(40);
+    expect(rule.definition?.en.length).toBeGreaterThan(40);
+  });
+
   it.each(catalogue.rules.map((r) => [r.id, r] as const))('%s: every example agrees with the matcher', (_id, rule) => {
     const wrong = runExamples([rule], session).filter((o) => !o.ok);
     expect(wrong.map((o) => `${o.expect} [${o.lang}] ${o.text}`)).toEqual([]);
