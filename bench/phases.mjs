@@ -1,7 +1,7 @@
 // In-process phase timing over the bench corpus (one thread): where a file's time goes.
 // Usage: node bench/phases.mjs [dir] [count] [repeats]
-// `prepare` is one prepare() per file; `find` is findEvidence for every supplier rule on that
-// prepared text (evidence compiled once per run, as lint/matcher.ts does), without a second
+// `prepare` is one session.prepare() per file; `find` is session.find for every supplier rule on
+// that prepared text (evidence compiled once per run, as lint/matcher.ts does), without a second
 // prepare. `lint` is the whole lintDocument per file (prepare, find, suppressions, the weak and
 // language checks with both built-in language packs): `lint` less `prepare` and `find` is roughly
 // what the writing checks cost. Each phase reports the minimum over `repeats` rounds (after one warm-up round), since
@@ -16,7 +16,8 @@ const repeats = Number(process.argv[4] ?? 3);
 const t0 = performance.now();
 const { readDocumentBytes } = await import('../dist/documents/index.js');
 const { loadCatalogue } = await import('../dist/packs/index.js');
-const { compileEvidence, findEvidence, prepare } = await import('../dist/match/index.js');
+const { MatchSession } = await import('../dist/match/index.js');
+const { loadReading } = await import('../dist/packs/index.js');
 const { createMatcher, lintDocument } = await import('../dist/lint/index.js');
 const { BUILTIN_LANGUAGE_PACKS, loadLanguagePackByName } = await import('../dist/quality/index.js');
 const t1 = performance.now();
@@ -24,12 +25,14 @@ const catalogue = await loadCatalogue();
 const t2 = performance.now();
 const languagePacks = [];
 for (const id of BUILTIN_LANGUAGE_PACKS) languagePacks.push((await loadLanguagePackByName(id, process.cwd(), 'en')).pack);
-const matcher = createMatcher();
+const reading = (await loadReading()).spec;
+const matcher = createMatcher(reading);
+const session = new MatchSession(reading);
 console.log(`imports ${(t1 - t0).toFixed(0)} ms, catalogue ${(t2 - t1).toFixed(0)} ms`);
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.docx') && !f.startsWith('big')).slice(0, count).map((f) => join(dir, f));
 const bytes = files.map((f) => readFileSync(f));
-const rules = catalogue.rules.filter((r) => r.scope === 'supplier').map((r) => compileEvidence(r.evidence));
+const rules = catalogue.rules.filter((r) => r.scope === 'supplier').map((r) => session.compile(r.evidence));
 const docs = [];
 const best = { inflate: Infinity, read: Infinity, prepare: Infinity, find: Infinity, lint: Infinity };
 const whole = [];
@@ -50,10 +53,10 @@ for (let round = 0; round <= repeats; round++) {
   }
   for (let i = 0; i < files.length; i++) {
     let s = performance.now();
-    const text = prepare(docs[i]);
+    const text = session.prepare(docs[i]);
     t.prepare += performance.now() - s;
     s = performance.now();
-    for (const evidence of rules) findEvidence(text, evidence);
+    for (const evidence of rules) session.find(text, evidence);
     t.find += performance.now() - s;
   }
   for (let i = 0; i < files.length; i++) {

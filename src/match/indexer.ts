@@ -5,6 +5,15 @@ import { LanguageCounter } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import type { WordSink } from './tokens.js';
 
+/** Whether a comma, semicolon, colon or dash stands just before `start` in `text` (spaces skipped). */
+function pauseBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014;
+}
+
 function grow(array: Int32Array, size: number): Int32Array {
   const bigger = new Int32Array(size);
   bigger.set(array);
@@ -20,11 +29,13 @@ export class DocumentWords implements WordSink {
   tokens: Int32Array;
   /** Per token position, the sentence it belongs to. */
   segmentOf: Int32Array;
+  /** Per token position, 1 when a comma, semicolon, colon or dash stands just before it (clause bounds). */
+  pause: Uint8Array;
   /** Per id of this document, its word's lexicon id. */
   lexiconIds: Int32Array = new Int32Array(1024);
   count = 0;
   distinct = 0;
-  /** The sentence being scanned, and whether a word of it may start a reading phrase so far. */
+  /** The sentence being scanned, and whether a word of it may start a reading phrase that matters so far. */
   segment = 0;
   reading = false;
   readonly language = new LanguageCounter();
@@ -38,6 +49,7 @@ export class DocumentWords implements WordSink {
   ) {
     this.tokens = new Int32Array(Math.max(256, expected));
     this.segmentOf = new Int32Array(this.tokens.length);
+    this.pause = new Uint8Array(this.tokens.length);
   }
 
   word(text: string, start: number, end: number, hash: number): void {
@@ -53,12 +65,16 @@ export class DocumentWords implements WordSink {
       if (id === this.lexiconIds.length) this.lexiconIds = grow(this.lexiconIds, id * 2);
       this.lexiconIds[id] = word;
     }
-    if (lexicon.phraseStarts[word]!.length > 0) this.reading = true;
+    if (lexicon.significant[word] === 1) this.reading = true;
     if (this.counting) this.counting = this.language.addKind(lexicon.kinds[word]!);
     if (this.count === this.tokens.length) {
       this.tokens = grow(this.tokens, this.count * 2);
       this.segmentOf = grow(this.segmentOf, this.count * 2);
+      const pause = new Uint8Array(this.count * 2);
+      pause.set(this.pause);
+      this.pause = pause;
     }
+    this.pause[this.count] = pauseBefore(text, start) ? 1 : 0;
     this.tokens[this.count] = id;
     this.segmentOf[this.count] = this.segment;
     this.count++;

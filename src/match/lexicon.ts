@@ -10,8 +10,12 @@ const NO_MATCHES: readonly number[] = [];
 
 /** What the session knows about a word as soon as it is first seen. */
 export interface WordClassifier {
-  /** The reading phrases (see reading.ts) the word may start, and every reading pattern it matches. */
-  reading(word: string): { starts: readonly number[]; patterns: readonly number[] };
+  /**
+   * The reading phrases (see reading.ts) the word may start, every reading pattern it matches, and
+   * whether one of the phrases it starts can matter to a sentence (a duty word, a party, advice …)
+   * rather than only help read one (an article, a preposition).
+   */
+  reading(word: string): { starts: readonly number[]; patterns: readonly number[]; significant: boolean };
   /** Its function-word kind for language detection (see `functionWordKind`). */
   languageKind(word: string): number;
 }
@@ -43,6 +47,8 @@ export class Lexicon {
   kinds: Uint8Array = new Uint8Array(1 << 13);
   /** Per word: the reading phrases it may start (most words: none). */
   readonly phraseStarts: (readonly number[])[] = [];
+  /** Per word: 1 when a phrase it starts can matter to a sentence (see `WordClassifier.reading`). */
+  significant: Uint8Array = new Uint8Array(1 << 13);
   /** Per word: the reading patterns it matches, sorted. */
   readonly readingPatterns: (readonly number[])[] = [];
   /** Per word: the numbers of the rule patterns it matches, and up to which number that is known. */
@@ -105,6 +111,7 @@ export class Lexicon {
     this.matches.push(NO_MATCHES);
     const reading = this.classify.reading(word);
     this.phraseStarts.push(reading.starts);
+    this.significant[id] = reading.significant ? 1 : 0;
     this.readingPatterns.push(reading.patterns);
     this.hashes[id] = h;
     this.kinds[id] = this.classify.languageKind(word);
@@ -135,6 +142,7 @@ export class Lexicon {
     this.stamp = growInts(this.stamp, n);
     this.local = growInts(this.local, n);
     this.kinds = growBytes(this.kinds, n);
+    this.significant = growBytes(this.significant, n);
   }
 
   private growTable(): void {

@@ -17,14 +17,6 @@ export interface PhraseMatch {
 
 const NO_GAPS: readonly number[] = [];
 
-/** The words of one sentence as the session's lexicon numbers them. */
-export interface SentenceWords {
-  /** Lexicon ids of the sentence's tokens, in order. */
-  ids: readonly number[];
-  /** Whether the sentence ends with a question mark. */
-  question: boolean;
-}
-
 function hasPattern(sorted: readonly number[], n: number): boolean {
   let lo = 0;
   let hi = sorted.length;
@@ -42,10 +34,10 @@ function hasPattern(sorted: readonly number[], n: number): boolean {
  * Every reading phrase in the sentence, by start and then longest first. A phrase's words follow
  * each other with at most {@link MAX_GAP} other words between neighbours.
  */
-export function findPhrases(reading: Reading, lexicon: Lexicon, ids: readonly number[]): PhraseMatch[] {
+export function findPhrases(reading: Reading, lexicon: Lexicon, idAt: (i: number) => number, length: number): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const starts = lexicon.phraseStarts[ids[i]!]!;
+  for (let i = 0; i < length; i++) {
+    const starts = lexicon.phraseStarts[idAt(i)]!;
     for (const p of starts) {
       const phrase = reading.phrases[p]!;
       let at = i;
@@ -53,8 +45,8 @@ export function findPhrases(reading: Reading, lexicon: Lexicon, ids: readonly nu
       let gaps: number[] | null = null;
       for (let k = 1; k < phrase.words.length && ok; k++) {
         ok = false;
-        for (let j = at + 1; j <= at + 1 + MAX_GAP && j < ids.length; j++) {
-          if (hasPattern(lexicon.readingPatterns[ids[j]!]!, phrase.words[k]!)) {
+        for (let j = at + 1; j <= at + 1 + MAX_GAP && j < length; j++) {
+          if (hasPattern(lexicon.readingPatterns[idAt(j)]!, phrase.words[k]!)) {
             for (let g = at + 1; g < j; g++) (gaps ??= []).push(g);
             at = j;
             ok = true;

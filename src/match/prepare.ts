@@ -7,25 +7,15 @@ import type { Lexicon } from './lexicon.js';
 import { foldText } from './normalise.js';
 import { findPhrases, type PhraseMatch } from './phrases.js';
 import type { Reading } from './reading.js';
-import { labelValues, resolveLabels } from './references.js';
-import { BINDS, isBinding, sentenceRole, type DocumentStance, type Party, type Role } from './roles.js';
+import { BINDS, isBinding, isSignificant, NONE_ROLE, sentenceRole, type DocumentStance, type Party, type Role } from './roles.js';
 import { structureOf, type Structure } from './structure.js';
 import { scanWords } from './tokens.js';
-import { layout, type Range, type SegmentLayout } from './units.js';
+import { UnitContexts, type UnitContext } from './context.js';
+import { layout, type Range, type SegmentLayout, type UnitLayout } from './units.js';
 import { Vocabulary, type AnswersOf } from './vocabulary.js';
 
 /** One sentence of the document and where its tokens are. */
 export type Segment = SegmentLayout;
-
-/** Where a unit may take a concept from beyond its own words (see `from` in the evidence). */
-export interface UnitContext {
-  /** The titles of the sections holding it, the opening of its heading section and the units just before it. */
-  topic: readonly Range[];
-  /** The titles of every heading above it ("Bilaga 6 – Särskilda kontraktsvillkor: antidiskriminering"). */
-  headings: readonly Range[];
-  /** The clauses and sections it refers to, with the words that refer. */
-  references: readonly { range: Range; via: string }[];
-}
 
 /** A unit with whom it binds. */
 export interface Unit {
@@ -48,7 +38,8 @@ export interface Unit {
   /** The sentence whose role decides, and that role. */
   roleSegment: number;
   role: Role;
-  context: UnitContext;
+  /** Where it may take a concept from beyond its own words (worked out on first asking). */
+  readonly context: UnitContext;
 }
 
 /** One document, normalised and indexed once for any number of rules. Opaque to callers. */
@@ -86,26 +77,16 @@ export interface PrepareOptions {
   tender?: boolean;
 }
 
-/** Units just before a unit whose words still set its topic ("… Brister i villkoret medför vite"). */
-const TOPIC_WINDOW = 3;
 
 const SENTENCE_END = /[?]["'”’)\]]*$/;
 
-/** Per token: whether a comma, semicolon or colon stands just before it in `text`. */
-function pauseBefore(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
-  if (i < 0) return false;
-  const c = text[i];
-  return c === ',' || c === ';' || c === ':' || c === '–' || c === '—';
-}
-
-/** A unit's binding and role from the roles of the sentences of `ranges`. */
-function combine(roles: readonly Role[], ranges: readonly Range[]): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
+/** A unit's binding and role from the roles of the sentences of `own`, or else of `leads`. */
+function combine(roles: readonly Role[], own: Range | null, leads: readonly Range[] | null): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
   let binds = 0;
   let first = -1;
   let firstBinding = -1;
   let excluded = true;
+  const ranges = own ? [own] : (leads ?? []);
   for (const [from, to] of ranges) {
     for (let s = from; s < to; s++) {
       const r = roles[s]!;
@@ -135,7 +116,6 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   const words = new DocumentWords(lexicon, parts.stamp, chars >> 2);
-  const pause: boolean[] = [];
   const phrasesOf: (PhraseMatch[] | null)[] = new Array(segments.length);
   let clean: string | null = null;
   let folded = '';
@@ -152,19 +132,10 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     }
     const text = folded.length === clean.length ? folded : foldText(segment.text);
     const [from, to] = folded.length === clean.length ? [segment.from, segment.to] : [0, text.length];
-    scanWords(text, from, to, {
-      word: (t, a, b, h) => {
-        pause.push(pauseBefore(t, a));
-        words.word(t, a, b, h);
-      },
-    });
+    scanWords(text, from, to, words);
     segment.start = start;
     segment.end = words.count;
-    if (words.reading) {
-      const ids = new Array<number>(segment.end - start);
-      for (let i = start; i < segment.end; i++) ids[i - start] = words.lexiconIdAt(i);
-      phrasesOf[s] = findPhrases(reading, lexicon, ids);
-    } else phrasesOf[s] = null;
+    phrasesOf[s] = words.reading ? findPhrases(reading, lexicon, (i) => words.lexiconIdAt(start + i), segment.end - start) : null;
   }
   const count = words.count;
   const vocabulary = parts.vocabularyOf(words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
@@ -201,14 +172,22 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       previous = 'none';
       lastRole = null;
     }
-    const wordsOf: string[] = [];
-    const pauses: boolean[] = [];
-    for (let i = segment.start; i < segment.end; i++) {
-      wordsOf.push(lexicon.words[words.lexiconIdAt(i)]!);
-      pauses.push(pause[i]!);
+    const found = phrasesOf[s];
+    const question = SENTENCE_END.test(segment.text);
+    // Most sentences hold no duty word, party, advice or instruction: nothing to weigh.
+    let role: Role;
+    if (!question && (!found || !found.some(isSignificant))) role = NONE_ROLE;
+    else {
+      const start = segment.start;
+      const view = {
+        matches: found ?? [],
+        length: segment.end - start,
+        word: (i: number) => lexicon.words[words.lexiconIdAt(start + i)]!,
+        pause: (i: number) => words.pause[start + i] === 1,
+        question,
+      };
+      role = sentenceRole(view, stance, previous);
     }
-    const found = phrasesOf[s] ?? [];
-    let role = sentenceRole({ matches: found, words: wordsOf, pause: pauses, question: SENTENCE_END.test(segment.text) }, stance, previous);
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
       role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };
@@ -234,24 +213,18 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   // A block with no sentence starts where the next block with one does.
   firstSegmentOf[blocks.length] = segments.length;
   for (let b = blocks.length - 1; b >= 0; b--) if (firstSegmentOf[b]! < 0) firstSegmentOf[b] = firstSegmentOf[b + 1]!;
-  const sectionRange = (section: number): Range =>
-    section < 0 ? [0, segments.length] : [firstSegmentOf[structure.sections[section]!.block]!, firstSegmentOf[structure.sections[section]!.end]!];
-  /** The segments of a section's title: a heading's sentences, a clause's first sentence. */
-  const titleRange = (section: number): Range => {
-    const s = structure.sections[section]!;
-    const from = firstSegmentOf[s.block]!;
-    const to = s.kind === 'heading' ? firstSegmentOf[s.block + 1]! : Math.min(from + 1, firstSegmentOf[s.block + 1]!);
-    return [from, Math.max(from, to)];
-  };
-
+  const contexts = new UnitContexts({
+    structure,
+    segments,
+    units: laidUnits,
+    phrasesOf,
+    wordsOf: (seg) => wordsInSegment(segments[seg]!, lexicon, words),
+    firstSegmentOf,
+  });
   const units: Unit[] = new Array<Unit>(laidUnits.length);
-  const unitStartOf = new Map<number, number>();
   for (let u = 0; u < laidUnits.length; u++) {
     const laid = laidUnits[u]!;
-    const ownDecides = combine(roles, [laid.own]);
-    const decided = ownDecides ?? (laid.leads.length > 0 ? combine(roles, laid.leads) : null);
-    const firstSegment = laid.own[0];
-    const block = segments[firstSegment]!.block;
+    const decided = combine(roles, laid.own, null) ?? combine(roles, null, laid.leads);
     let binds: number;
     let binding: boolean;
     let excluded: boolean;
@@ -262,7 +235,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       // A bare statement: what its own sentences say of whom (for rules with `context: any`).
       binds = 0;
       excluded = false;
-      roleSegment = firstSegment;
+      roleSegment = laid.own[0];
       for (let s = laid.own[0]; s < laid.own[1]; s++) {
         binds |= roles[s]!.binds;
         if (roles[s]!.force === 'advice' || roles[s]!.force === 'description') excluded = true;
@@ -275,63 +248,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       binding = false;
       excluded = true;
     }
-    // Topic: the titles of the sections holding the unit, the opening unit of its heading
-    // section, and the units just before it within that heading section.
-    const topic: Range[] = [];
-    const inner = structure.sectionOf[block]!;
-    const topicSection = topicSectionOf(structure, inner);
-    const headings: Range[] = [];
-    let withinTopic = true;
-    for (let sec = inner; sec >= 0; sec = structure.sections[sec]!.parent) {
-      const title = titleRange(sec);
-      const own = title[0] >= laid.own[0] && title[1] <= laid.own[1];
-      if (title[1] > title[0] && !own) {
-        if (withinTopic) topic.push(title);
-        if (structure.sections[sec]!.kind === 'heading') headings.push(title);
-      }
-      if (sec === topicSection) withinTopic = false;
-    }
-    let opening = unitStartOf.get(topicSection);
-    if (opening === undefined) unitStartOf.set(topicSection, (opening = laid.heading ? u + 1 : u));
-    if (opening < u && !laidUnits[opening]!.heading) topic.push(laidUnits[opening]!.own);
-    const windowStart = Math.max(opening, u - TOPIC_WINDOW);
-    if (windowStart < u) topic.push([laidUnits[windowStart]!.own[0], laid.own[0]]);
-
-    const references: { range: Range; via: string }[] = [];
-    for (let s = laid.own[0]; s < laid.own[1]; s++) {
-      const found = phrasesOf[s];
-      if (!found) continue;
-      for (const m of found) {
-        if (m.kind === 'reference-section') {
-          // "detta avsnitt", "these conditions": the section the sentence stands in, else the one holding that.
-          const via = wordsIn(segments[s]!, m, lexicon, words);
-          references.push({ range: sectionRange(topicSection), via });
-          // A clause's "this section" may mean the text holding the clause ("Subd. 2 … bound by this section").
-          const sec = structure.sections[topicSection];
-          if (sec && sec.kind === 'clause') references.push({ range: sectionRange(topicSectionOf(structure, sec.parent)), via });
-        } else if (m.kind === 'reference-document') {
-          references.push({ range: [0, segments.length], via: wordsIn(segments[s]!, m, lexicon, words) });
-        } else if (m.kind === 'reference-label') {
-          const wordsOf = wordsInSegment(segments[s]!, lexicon, words);
-          const { values, end } = labelValues(wordsOf, m);
-          const via = wordsOf.slice(m.start, end).join(' ');
-          for (const sec of resolveLabels(structure, values, block)) references.push({ range: sectionRange(sec), via });
-        }
-      }
-    }
-    units[u] = {
-      own: laid.own,
-      usable: usableRuns(roles, laid.own),
-      leads: laid.leads,
-      text: laid.text,
-      heading: laid.heading,
-      binds,
-      binding,
-      excluded,
-      roleSegment,
-      role: roles[roleSegment]!,
-      context: { topic, headings, references },
-    };
+    units[u] = new PreparedUnit(laid, usableRuns(roles, laid.own), binds, binding, excluded, roleSegment, roles[roleSegment]!, contexts, u);
   }
   return {
     blocks,
@@ -345,21 +262,6 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     guide,
     structure,
   };
-}
-
-/**
- * The section that sets a block's topic: its nearest heading, or the nearest clause that stands on
- * its own ("§ 4", "Article 12", "Fråga 3"), or with neither its outermost clause: lettered and
- * numbered sub-clauses within it share its topic; -1 is the whole document.
- */
-function topicSectionOf(structure: Structure, section: number): number {
-  let outermost = -1;
-  for (let sec = section; sec >= 0; sec = structure.sections[sec]!.parent) {
-    const s = structure.sections[sec]!;
-    if (s.kind === 'heading' || s.label?.style === 'named' || s.label?.style === 'section-sign') return sec;
-    outermost = sec;
-  }
-  return outermost;
 }
 
 /** Whether a sentence can hold a unit's concept: it binds, or states without a duty word, and is not about someone else. */
@@ -389,8 +291,33 @@ function wordsInSegment(segment: Segment, lexicon: Lexicon, words: DocumentWords
   return out;
 }
 
-function wordsIn(segment: Segment, m: PhraseMatch, lexicon: Lexicon, words: DocumentWords): string {
-  return wordsInSegment(segment, lexicon, words).slice(m.start, m.end).join(' ');
+/** A unit of a prepared document; its context is worked out when a rule first asks for it. */
+class PreparedUnit implements Unit {
+  readonly own: Range;
+  readonly leads: readonly Range[];
+  readonly text: string;
+  readonly heading: boolean;
+
+  constructor(
+    laid: UnitLayout,
+    readonly usable: readonly Range[],
+    readonly binds: number,
+    readonly binding: boolean,
+    readonly excluded: boolean,
+    readonly roleSegment: number,
+    readonly role: Role,
+    private readonly contexts: UnitContexts,
+    private readonly index: number,
+  ) {
+    this.own = laid.own;
+    this.leads = laid.leads;
+    this.text = laid.text;
+    this.heading = laid.heading;
+  }
+
+  get context(): UnitContext {
+    return this.contexts.of(this.index);
+  }
 }
 
 /** Whether a unit binds one of the `accepted` parties (BINDS bits). */

@@ -137,14 +137,31 @@ export function compileReading(spec: ReadingSpec): Reading {
   return { patterns, phrases, startsBy };
 }
 
-/** The phrases a word may start and every reading pattern it matches (for the session's lexicon). */
-export function readingOfWord(reading: Reading, word: string): { starts: readonly number[]; patterns: readonly number[] } {
+/** Phrases that only help read others: a sentence holding none but these needs no reading. */
+const HELPERS: ReadonlySet<PhraseKind> = new Set<PhraseKind>([
+  'clause-opener',
+  'agent',
+  'preposition',
+  'article',
+  'adverb',
+  'negation',
+  'courtesy',
+  'generic',
+  'question-word',
+  'conditional',
+]);
+
+/** The phrases a word may start, every reading pattern it matches, and whether it can matter to a sentence. */
+export function readingOfWord(reading: Reading, word: string): { starts: readonly number[]; patterns: readonly number[]; significant: boolean } {
   const matched = reading.patterns.matching(word, 0);
-  if (matched.length === 0) return { starts: NONE, patterns: NONE };
+  if (matched.length === 0) return { starts: NONE, patterns: NONE, significant: false };
   let starts: number[] | null = null;
+  let significant = false;
   for (const n of matched) {
     const ids = reading.startsBy.get(n);
-    if (ids) (starts ??= []).push(...ids);
+    if (!ids) continue;
+    (starts ??= []).push(...ids);
+    if (ids.some((id) => !HELPERS.has(reading.phrases[id]!.kind))) significant = true;
   }
-  return { starts: starts ?? NONE, patterns: matched };
+  return { starts: starts ?? NONE, patterns: matched, significant };
 }

@@ -7,6 +7,8 @@ import type { Structure } from './structure.js';
 
 const VALUE = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[ivx]{1,6}|[a-z])$/;
 const RANGE = /^(\d{1,3}|[ivx]{1,6}|[a-z])-(\d{1,3}|[ivx]{1,6}|[a-z])$/;
+/** "16.1-16.3": numbered clauses under one parent. */
+const DOTTED_RANGE = /^((?:\d{1,3}\.)+)(\d{1,3})-((?:\d{1,3}\.)+)(\d{1,3})$/;
 const LINKS = new Set(['to', 'till', 'och', 'and', 'or', 'eller', 'through', 'samt', 't.o.m', 'tom', 'respektive']);
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 /** A range longer than this is a typo or a trick: its ends are kept, not every value between. */
@@ -38,8 +40,17 @@ export function labelValues(words: readonly string[], match: PhraseMatch): { val
   let end = match.end;
   if (words[match.start] === '§' && match.start > 0 && /^\d{1,3}[a-z]?$/.test(words[match.start - 1]!)) out.push(words[match.start - 1]!);
   let pendingRange = false;
+  // A short word ("i 16.1", "se 4.2") refers only to a numbered clause, never to a bare number ("i 5 år").
+  const weak = (words[match.start]?.length ?? 0) <= 2;
   for (let i = match.end; i < words.length && i < match.end + 12; i++) {
     const w = words[i]!;
+    if (weak && out.length === 0 && !w.includes('.')) break;
+    const dotted = DOTTED_RANGE.exec(w);
+    if (dotted && dotted[1] === dotted[3]) {
+      out.push(...expand(dotted[2]!, dotted[4]!).map((n) => dotted[1]! + n));
+      end = i + 1;
+      continue;
+    }
     const range = RANGE.exec(w);
     if (range) {
       out.push(...expand(range[1]!, range[2]!));

@@ -65,9 +65,12 @@ export interface DocumentStance {
 /** One sentence: its phrases, its words and the punctuation before each word. */
 export interface SentenceView {
   matches: readonly PhraseMatch[];
-  words: readonly string[];
-  /** Per token: whether a comma, semicolon or colon stands just before it. */
-  pause: readonly boolean[];
+  /** How many words it has. */
+  length: number;
+  /** Its `i`th word, lower case. */
+  word(i: number): string;
+  /** Whether a comma, semicolon or colon stands just before its `i`th word. */
+  pause(i: number): boolean;
   question: boolean;
 }
 
@@ -82,7 +85,33 @@ const INFINITIVE = new Set(['to', 'att']);
 /** A list label before the first word of a sentence: "1", "2.1", "a", "iv", "viii". */
 const LABEL = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5})$/u;
 
-const NONE_ROLE: Role = { force: 'statement', party: 'none', binds: BINDS.unspecified, triggered: false, at: -1, end: -1 };
+/** A statement naming no party: what a sentence with no significant phrase says. */
+export const NONE_ROLE: Role = { force: 'statement', party: 'none', binds: BINDS.unspecified, triggered: false, at: -1, end: -1 };
+
+/** Phrases that only help read others (clause openers, articles …): a sentence with none but these is a bare statement. */
+const HELPERS: ReadonlySet<PhraseKind> = new Set<PhraseKind>([
+  'clause-opener',
+  'agent',
+  'preposition',
+  'article',
+  'adverb',
+  'negation',
+  'courtesy',
+  'generic',
+  'question-word',
+  'conditional',
+  'supplier-facing',
+  'addressing-supplier',
+  'addressing-buyer',
+  'signed-by-tenderer',
+  'reference-document',
+  'reference-label',
+]);
+
+/** Whether a phrase can change a sentence's role. */
+export function isSignificant(m: PhraseMatch): boolean {
+  return !HELPERS.has(m.kind);
+}
 
 interface Trigger {
   start: number;
@@ -92,33 +121,51 @@ interface Trigger {
   kinds: Set<Category>;
 }
 
-/** The phrases of a sentence, looked up by where they start. */
+/** The phrases of a sentence, looked up by where they start (they come sorted by start). */
 class Index {
-  private readonly byStart: PhraseMatch[][];
+  /** Phrases starting at token `i` are `view.matches[first[i] .. first[i + 1])`. */
+  private readonly first: Int32Array;
+  /** The party phrases, in order, the longest at each start, none inside another. */
+  readonly parties: readonly { at: number; cls: PartyClass; end: number }[];
 
   constructor(
     readonly view: SentenceView,
     readonly stance: DocumentStance,
   ) {
-    this.byStart = Array.from({ length: view.words.length }, () => []);
-    for (const m of view.matches) this.byStart[m.start]!.push(m);
+    const n = view.length;
+    const first = new Int32Array(n + 1);
+    for (const m of view.matches) first[m.start + 1]!++;
+    for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
+    this.first = first;
+    const parties: { at: number; cls: PartyClass; end: number }[] = [];
+    let end = 0;
+    for (const m of view.matches) {
+      if (m.start < end || !m.kind.startsWith('party:')) continue;
+      parties.push({ at: m.start, cls: m.kind.slice(6) as PartyClass, end: m.end });
+      end = m.end;
+    }
+    this.parties = parties;
   }
 
   get length(): number {
-    return this.view.words.length;
+    return this.view.length;
   }
 
   /** The longest phrase of `kind` starting at `at`. */
   at(at: number, kind: PhraseKind): PhraseMatch | undefined {
-    if (at < 0 || at >= this.byStart.length) return undefined;
-    return this.byStart[at]!.find((m) => m.kind === kind);
+    if (at < 0 || at >= this.length) return undefined;
+    for (let k = this.first[at]!; k < this.first[at + 1]!; k++) if (this.view.matches[k]!.kind === kind) return this.view.matches[k];
+    return undefined;
   }
 
   /** The longest party phrase starting at `at`, with its class. */
   partyAt(at: number): { cls: PartyClass; end: number } | undefined {
-    if (at < 0 || at >= this.byStart.length) return undefined;
-    const m = this.byStart[at]!.find((x) => x.kind.startsWith('party:'));
-    return m ? { cls: m.kind.slice(6) as PartyClass, end: m.end } : undefined;
+    if (at < 0 || at >= this.length) return undefined;
+    for (let k = this.first[at]!; k < this.first[at + 1]!; k++) {
+      const m = this.view.matches[k]!;
+      if (m.kind.startsWith('party:')) return { cls: m.kind.slice(6) as PartyClass, end: m.end };
+    }
+    return undefined;
   }
 
   any(kind: PhraseKind, from: number, to: number): PhraseMatch | undefined {
@@ -129,7 +176,7 @@ class Index {
 /** The first word of the sentence proper: past list labels and "please". */
 function firstWord(ix: Index): number {
   let i = 0;
-  while (i < ix.length - 1 && ix.view.words[i]!.length <= 5 && LABEL.test(ix.view.words[i]!)) i++;
+  while (i < ix.length - 1 && ix.view.word(i).length <= 5 && LABEL.test(ix.view.word(i))) i++;
   const courtesy = ix.at(i, 'courtesy');
   return courtesy && courtesy.end < ix.length ? courtesy.end : i;
 }
@@ -187,7 +234,7 @@ function afterAgent(ix: Index, at: number): boolean {
  * "kommunens avtalsvillkor" too; "kommunens egen personal" stays the authority's.
  */
 function headOf(ix: Index, p: { at: number; cls: PartyClass; end: number }): { at: number; cls: PartyClass; end: number } {
-  const word = ix.view.words[p.end - 1] ?? '';
+  const word = p.end > 0 && p.end <= ix.length ? ix.view.word(p.end - 1) : '';
   // "the council's terms", "kommunens avtalsvillkor"; not a plural ("councils ask suppliers").
   const apostrophe = /(?:'s|s')$/.test(word);
   if (!apostrophe && !word.endsWith('s')) return p;
@@ -199,21 +246,13 @@ function headOf(ix: Index, p: { at: number; cls: PartyClass; end: number }): { a
 }
 
 /** Parties starting in `[from, to)`, in order. */
-function partiesIn(ix: Index, from: number, to: number): { at: number; cls: PartyClass; end: number }[] {
-  const out: { at: number; cls: PartyClass; end: number }[] = [];
-  for (let i = Math.max(0, from); i < Math.min(to, ix.length); i++) {
-    const p = ix.partyAt(i);
-    if (p) {
-      out.push({ at: i, ...p });
-      i = p.end - 1;
-    }
-  }
-  return out;
+function partiesIn(ix: Index, from: number, to: number): readonly { at: number; cls: PartyClass; end: number }[] {
+  return ix.parties.filter((p) => p.at >= from && p.at < to);
 }
 
 /** Where the main clause of a conditional sentence starts: after the first pause, else at `first`. */
 function mainClauseStart(ix: Index, first: number, before: number): number {
-  for (let i = first + 1; i < before; i++) if (ix.view.pause[i]) return i;
+  for (let i = first + 1; i < before; i++) if (ix.view.pause(i)) return i;
   return first;
 }
 
@@ -243,7 +282,7 @@ function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: bool
   // will …") names no subject: look after the last pause first.
   let from = clauseStart;
   for (let i = t.start - 1; i > clauseStart; i--) {
-    if (ix.view.pause[i] && partiesIn(ix, i, t.start).length > 0) {
+    if (ix.view.pause(i) && ix.parties.some((p) => p.at >= i && p.at < t.start)) {
       from = i;
       break;
     }
@@ -264,7 +303,7 @@ function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: bool
 /** The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören", "expected that the Contractor"). */
 function clauseSubjectAfter(ix: Index, t: Trigger): { cls: PartyClass; at: number } | null {
   for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
-    const link = ix.at(k, 'agent') ?? (['att', 'that'].includes(ix.view.words[k]!) ? { end: k + 1 } : undefined);
+    const link = ix.at(k, 'agent') ?? (['att', 'that'].includes(ix.view.word(k)) ? { end: k + 1 } : undefined);
     if (!link) continue;
     let m = link.end;
     const article = ix.at(m, 'article');
@@ -376,7 +415,7 @@ export function sentenceRole(view: SentenceView, stance: DocumentStance, previou
   // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on with its lead-in's subject.
   const startsWithVerb = (at: number): boolean =>
     ['ensuring', 'requiring'].some((k) => ix.at(at, k as PhraseKind) !== undefined) && !TRIGGER_MODAL.some((k) => ix.at(at, k) !== undefined);
-  if (startsWithVerb(first) || (INFINITIVE.has(ix.view.words[first] ?? '') && startsWithVerb(first + 1))) {
+  if (startsWithVerb(first) || (INFINITIVE.has(ix.view.word(first)) && startsWithVerb(first + 1))) {
     return { ...role('statement', previous, 0, { start: first, end: first + 1 }, false), anaphoric: true };
   }
   const opener = ix.at(first, 'conditional');
@@ -417,7 +456,7 @@ export function sentenceRole(view: SentenceView, stance: DocumentStance, previou
     const next = triggers[i + 1];
     const liftedByNext = next !== undefined && next.start - t.end <= 2 && lifts(ix, next);
     // "… to make sure", "… för att säkerställa": the clause before goes on, with its subject.
-    const infinitive = lastParty !== null && INFINITIVE.has(ix.view.words[t.start - 1] ?? '');
+    const infinitive = lastParty !== null && t.start > 0 && INFINITIVE.has(ix.view.word(t.start - 1));
     let party: Party;
     if (infinitive) party = lastParty!;
     else {

@@ -47,7 +47,7 @@ export interface Structure {
 }
 
 const ROMAN = /^[ivx]{1,6}$/;
-const NAMED = /^(?:subd|subdivision|sec|section|article|art|artikel|punkt|avsnitt|kapitel|chapter|clause|klausul|del|part|bilaga|annex|schedule|item|fråga|question|q)\.?\s+(\d+(?:[.-]\d+)*[a-z]?|[ivx]{1,6})\b[.:)]?/i;
+const NAMED = /^(?:subd|subdivision|sec|section|article|art|artikel|punkt|avsnitt|kapitel|chapter|clause|klausul|del|part|bilaga|annex|schedule|item|fråga|question|q|gc|sc|cpc|afc)\.?\s*(\d+(?:[.-]\d+)*[a-z]?|[ivx]{1,6})\b[.:)]?/i;
 
 /** The clause label a block's text starts with, if any. */
 export function labelOf(text: string): ClauseLabel | null {
