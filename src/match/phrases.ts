@@ -1,7 +1,7 @@
 // Finds the reading phrases (rules/reading.yaml) in one sentence of a prepared document.
 
 import type { Lexicon } from './lexicon.js';
-import type { PhraseKind, Reading } from './reading.js';
+import type { PartyClass, PhraseKind, Reading } from './reading.js';
 
 /** At most this many other words may stand between neighbouring words of a reading phrase. */
 const MAX_GAP = 1;
@@ -9,6 +9,8 @@ const MAX_GAP = 1;
 /** A phrase found in a sentence: token offsets relative to the sentence, `end` exclusive. */
 export interface PhraseMatch {
   kind: PhraseKind;
+  /** For a party phrase, the class of party it names. */
+  party?: PartyClass;
   start: number;
   end: number;
   /** The positions of other words standing between the phrase's words ("har beställaren rätt"), if any. */
@@ -54,7 +56,7 @@ export function findPhrases(reading: Reading, lexicon: Lexicon, idAt: (i: number
           }
         }
       }
-      if (ok) out.push({ kind: phrase.kind, start: i, end: at + 1, gaps: gaps ?? NO_GAPS });
+      if (ok) out.push({ kind: phrase.kind, party: phrase.party, start: i, end: at + 1, gaps: gaps ?? NO_GAPS });
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -78,7 +78,15 @@ export interface PrepareOptions {
 }
 
 
-const SENTENCE_END = /[?]["'”’)\]]*$/;
+/** Closing quotes and brackets that may follow a sentence's final mark. */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+
+/** Whether a sentence ends in a question mark (before any closing quotes or brackets). */
+function isQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return text[i] === '?';
+}
 
 /** A unit's binding and role from the roles of the sentences of `own`, or else of `leads`. */
 function combine(roles: readonly Role[], own: Range | null, leads: readonly Range[] | null): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
@@ -173,7 +181,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       lastRole = null;
     }
     const found = phrasesOf[s];
-    const question = SENTENCE_END.test(segment.text);
+    const question = isQuestion(segment.text);
     // Most sentences hold no duty word, party, advice or instruction: nothing to weigh.
     let role: Role;
     if (!question && (!found || !found.some(isSignificant))) role = NONE_ROLE;

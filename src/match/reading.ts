@@ -62,6 +62,8 @@ export interface ReadingSpec {
 /** One compiled phrase: its kind and the pattern numbers of its words, in order. */
 export interface Phrase {
   kind: PhraseKind;
+  /** For a `party:` kind, the class of party it names. */
+  party?: PartyClass;
   source: string;
   words: readonly number[];
 }
@@ -126,7 +128,7 @@ export function compileReading(spec: ReadingSpec): Reading {
         const term = compileTerm(source, lang, [...path, lang, i], true);
         const words = term.words.map((w) => patterns.number(literal(w)));
         const id = phrases.length;
-        phrases.push({ kind, source, words });
+        phrases.push(kind.startsWith('party:') ? { kind, party: kind.slice(6) as PartyClass, source, words } : { kind, source, words });
         const first = words[0]!;
         const list = startsBy.get(first);
         if (list) list.push(id);

@@ -121,27 +121,27 @@ interface Trigger {
   kinds: Set<Category>;
 }
 
-/** The phrases of a sentence, looked up by where they start (they come sorted by start). */
+/** A party phrase of a sentence: where it stands and the class of party it names. */
+interface PartyAt {
+  at: number;
+  cls: PartyClass;
+  end: number;
+}
+
+/** The phrases of a sentence, looked up by where they start (they come sorted by start, a sentence holds few). */
 class Index {
-  /** Phrases starting at token `i` are `view.matches[first[i] .. first[i + 1])`. */
-  private readonly first: Int32Array;
   /** The party phrases, in order, the longest at each start, none inside another. */
-  readonly parties: readonly { at: number; cls: PartyClass; end: number }[];
+  readonly parties: readonly PartyAt[];
 
   constructor(
     readonly view: SentenceView,
     readonly stance: DocumentStance,
   ) {
-    const n = view.length;
-    const first = new Int32Array(n + 1);
-    for (const m of view.matches) first[m.start + 1]!++;
-    for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
-    this.first = first;
-    const parties: { at: number; cls: PartyClass; end: number }[] = [];
+    const parties: PartyAt[] = [];
     let end = 0;
     for (const m of view.matches) {
-      if (m.start < end || !m.kind.startsWith('party:')) continue;
-      parties.push({ at: m.start, cls: m.kind.slice(6) as PartyClass, end: m.end });
+      if (m.start < end || m.party === undefined) continue;
+      parties.push({ at: m.start, cls: m.party, end: m.end });
       end = m.end;
     }
     this.parties = parties;
@@ -153,17 +153,18 @@ class Index {
 
   /** The longest phrase of `kind` starting at `at`. */
   at(at: number, kind: PhraseKind): PhraseMatch | undefined {
-    if (at < 0 || at >= this.length) return undefined;
-    for (let k = this.first[at]!; k < this.first[at + 1]!; k++) if (this.view.matches[k]!.kind === kind) return this.view.matches[k];
+    for (const m of this.view.matches) {
+      if (m.start > at) break;
+      if (m.start === at && m.kind === kind) return m;
+    }
     return undefined;
   }
 
   /** The longest party phrase starting at `at`, with its class. */
   partyAt(at: number): { cls: PartyClass; end: number } | undefined {
-    if (at < 0 || at >= this.length) return undefined;
-    for (let k = this.first[at]!; k < this.first[at + 1]!; k++) {
-      const m = this.view.matches[k]!;
-      if (m.kind.startsWith('party:')) return { cls: m.kind.slice(6) as PartyClass, end: m.end };
+    for (const m of this.view.matches) {
+      if (m.start > at) break;
+      if (m.start === at && m.party !== undefined) return { cls: m.party, end: m.end };
     }
     return undefined;
   }
@@ -233,7 +234,7 @@ function afterAgent(ix: Index, at: number): boolean {
  * The head of a possessive: "the council's terms and conditions" is about the contract,
  * "kommunens avtalsvillkor" too; "kommunens egen personal" stays the authority's.
  */
-function headOf(ix: Index, p: { at: number; cls: PartyClass; end: number }): { at: number; cls: PartyClass; end: number } {
+function headOf(ix: Index, p: PartyAt): PartyAt {
   const word = p.end > 0 && p.end <= ix.length ? ix.view.word(p.end - 1) : '';
   // "the council's terms", "kommunens avtalsvillkor"; not a plural ("councils ask suppliers").
   const apostrophe = /(?:'s|s')$/.test(word);
@@ -246,7 +247,7 @@ function headOf(ix: Index, p: { at: number; cls: PartyClass; end: number }): { a
 }
 
 /** Parties starting in `[from, to)`, in order. */
-function partiesIn(ix: Index, from: number, to: number): readonly { at: number; cls: PartyClass; end: number }[] {
+function partiesIn(ix: Index, from: number, to: number): readonly PartyAt[] {
   return ix.parties.filter((p) => p.at >= from && p.at < to);
 }
 
