@@ -30,6 +30,7 @@ export interface LimitSpec {
 export const LIMIT_SPECS: readonly LimitSpec[] = [
   { key: 'maxFileBytes', flag: '--max-file-size', config: 'maxFileSize', unit: 'size' },
   { key: 'maxPartBytes', flag: '--max-inflated-size', config: 'maxInflatedSize', unit: 'size' },
+  { key: 'maxTotalBytes', flag: '--max-total-inflated', config: 'maxTotalInflated', unit: 'size' },
   { key: 'maxRatio', flag: '--max-ratio', config: 'maxRatio', unit: 'count' },
   { key: 'maxEntries', flag: '--max-zip-entries', config: 'maxZipEntries', unit: 'count' },
   { key: 'maxXmlDepth', flag: '--max-xml-depth', config: 'maxXmlDepth', unit: 'count' },

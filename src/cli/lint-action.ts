@@ -34,6 +34,7 @@ export interface LintFlags {
   jobs?: string;
   maxFileSize?: string;
   maxInflatedSize?: string;
+  maxTotalInflated?: string;
   maxRatio?: string;
   maxZipEntries?: string;
   maxXmlDepth?: string;

@@ -23,7 +23,8 @@ const T = {
     jobs: 'antal trådar (standard: en per kärna, högst 4, färre för få dokument; 1 = ingen extra tråd)',
     shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
     maxFileSize: 'största dokumentfil, t.ex. 50MB eller 200KB (standard 50MB)',
-    maxInflatedSize: 'största uppackade storlek för en del i en DOCX/ODT (standard 100MB)',
+    maxInflatedSize: 'största uppackade storlek för en del i en DOCX/ODT eller en ström i en PDF (standard 100MB)',
+    maxTotalInflated: 'största uppackade storlek för ett dokument, alla delar tillsammans (standard 256MB)',
     maxRatio: 'högsta komprimeringsgrad för en del över 1 MB uppackad (standard 200)',
     maxZipEntries: 'flest delar i en DOCX/ODT (standard 2000)',
     maxXmlDepth: 'djupaste nästlingen av XML-element (standard 256)',
@@ -49,7 +50,8 @@ const T = {
     jobs: 'number of threads (default: one per core, at most 4, fewer for few documents; 1 = no extra thread)',
     shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
     maxFileSize: 'largest document file, e.g. 50MB or 200KB (default 50MB)',
-    maxInflatedSize: 'largest unpacked size of one part of a DOCX/ODT (default 100MB)',
+    maxInflatedSize: 'largest unpacked size of one part of a DOCX/ODT or one stream of a PDF (default 100MB)',
+    maxTotalInflated: 'largest unpacked size of one document, all its parts together (default 256MB)',
     maxRatio: 'highest compression ratio of a part above 1 MB unpacked (default 200)',
     maxZipEntries: 'most entries in a DOCX/ODT (default 2000)',
     maxXmlDepth: 'deepest XML element nesting (default 256)',
@@ -83,6 +85,7 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--shard <i/n>', t.shard)
     .option('--max-file-size <size>', t.maxFileSize)
     .option('--max-inflated-size <size>', t.maxInflatedSize)
+    .option('--max-total-inflated <size>', t.maxTotalInflated)
     .option('--max-ratio <n>', t.maxRatio)
     .option('--max-zip-entries <n>', t.maxZipEntries)
     .option('--max-xml-depth <n>', t.maxXmlDepth)

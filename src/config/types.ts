@@ -16,6 +16,7 @@ export interface ConfigOverride {
 export interface ConfigLimits {
   maxFileSize?: string | number;
   maxInflatedSize?: string | number;
+  maxTotalInflated?: string | number;
   maxRatio?: number;
   maxZipEntries?: number;
   maxXmlDepth?: number;

@@ -6,6 +6,11 @@ export interface ReadLimits {
   maxFileBytes: number;
   /** Largest inflated size of one zip part, in bytes (checked from the header before inflating). */
   maxPartBytes: number;
+  /**
+   * Most bytes inflated from one document, all its parts together: parts that are each under
+   * `maxPartBytes` (or one stream listed under many names) cannot add up without end.
+   */
+  maxTotalBytes: number;
   /** Largest compression ratio of a zip part above {@link RATIO_FLOOR_BYTES} inflated. */
   maxRatio: number;
   /** Most entries a zip archive may list. */
@@ -22,6 +27,7 @@ const MB = 1024 * 1024;
 export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   maxFileBytes: 50 * MB,
   maxPartBytes: 100 * MB,
+  maxTotalBytes: 256 * MB,
   maxRatio: 200,
   maxEntries: 2000,
   maxXmlDepth: 256,

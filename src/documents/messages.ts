@@ -71,6 +71,14 @@ export const MSG = {
     sv: 'delen {part} blir {size} uppackad; gränsen är {limit} (höj den med --max-inflated-size eller limits.maxInflatedSize i jamkrav.config.yaml)',
     en: 'part {part} would inflate to {size}; the limit is {limit} (raise it with --max-inflated-size or limits.maxInflatedSize in jamkrav.config.yaml)',
   },
+  zipTotalTooLarge: {
+    sv: 'delen {part} skulle ta dokumentet över {limit} uppackat sammanlagt; vägrar packa upp (höj gränsen med --max-total-inflated eller limits.maxTotalInflated i jamkrav.config.yaml)',
+    en: 'part {part} would take the document over {limit} inflated in all; refused (raise the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
+  },
+  zipOverlap: {
+    sv: 'delarna {part} och {other} pekar på samma packade data: manipulerat arkiv (en zip-bomb), vägrar läsa det',
+    en: 'entries {part} and {other} point at the same compressed data: a tampered archive (a zip bomb), refused',
+  },
   zipRatio: {
     sv: 'delen {part} är packad {ratio}:1 (gräns {max}:1): möjlig zip-bomb, vägrar packa upp (höj gränsen med --max-ratio eller limits.maxRatio i jamkrav.config.yaml)',
     en: 'part {part} is compressed {ratio}:1 (limit {max}:1): possible zip bomb, refused (raise the limit with --max-ratio or limits.maxRatio in jamkrav.config.yaml)',
@@ -78,6 +86,10 @@ export const MSG = {
   zipSizeMismatch: {
     sv: 'delen {part} gav {actual} byte men uppger {declared}: skadat eller manipulerat arkiv',
     en: 'part {part} inflated to {actual} bytes but declares {declared}: damaged or tampered archive',
+  },
+  zipSizeOver: {
+    sv: 'delen {part} blir större än de {declared} byte den uppger: skadat eller manipulerat arkiv, vägrar läsa det',
+    en: 'part {part} inflates to more than the {declared} bytes it declares: damaged or tampered archive, refused',
   },
   zipCompression: {
     sv: 'delen {part} använder en okänd komprimeringsmetod ({method}): skadat arkiv?',

@@ -6,6 +6,7 @@ import type { Lang } from '../types.js';
 const LIMITS = `# limits:
 #   maxFileSize: 50MB
 #   maxInflatedSize: 100MB
+#   maxTotalInflated: 256MB
 #   maxRatio: 200
 #   maxZipEntries: 2000
 #   maxXmlDepth: 256
