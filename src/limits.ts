@@ -35,6 +35,8 @@ export const LIMIT_SPECS: readonly LimitSpec[] = [
   { key: 'maxEntries', flag: '--max-zip-entries', config: 'maxZipEntries', unit: 'count' },
   { key: 'maxXmlDepth', flag: '--max-xml-depth', config: 'maxXmlDepth', unit: 'count' },
   { key: 'maxBlockChars', flag: '--max-paragraph', config: 'maxParagraph', unit: 'count' },
+  { key: 'maxPdfMemory', flag: '--max-pdf-memory', config: 'maxPdfMemory', unit: 'size' },
+  { key: 'maxPdfSeconds', flag: '--max-pdf-time', config: 'maxPdfTime', unit: 'count' },
   { key: 'maxFiles', flag: '--max-files', config: 'maxFiles', unit: 'count' },
 ];
 

@@ -39,6 +39,8 @@ export interface LintFlags {
   maxZipEntries?: string;
   maxXmlDepth?: string;
   maxParagraph?: string;
+  maxPdfMemory?: string;
+  maxPdfTime?: string;
   maxFiles?: string;
 }
 

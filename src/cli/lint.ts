@@ -29,6 +29,8 @@ const T = {
     maxZipEntries: 'flest delar i en DOCX/ODT (standard 2000)',
     maxXmlDepth: 'djupaste nästlingen av XML-element (standard 256)',
     maxParagraph: 'längsta stycke, cell eller fotnot i tecken (standard 1000000)',
+    maxPdfMemory: 'mest minne för att läsa en PDF-fil (standard 512MB)',
+    maxPdfTime: 'längsta tid för att läsa en PDF-fil, i sekunder (standard 60)',
     maxFiles: 'flest dokument i en körning (standard 10000)',
   },
   en: {
@@ -56,6 +58,8 @@ const T = {
     maxZipEntries: 'most entries in a DOCX/ODT (default 2000)',
     maxXmlDepth: 'deepest XML element nesting (default 256)',
     maxParagraph: 'longest paragraph, cell or note, in characters (default 1000000)',
+    maxPdfMemory: 'most memory reading one PDF may take (default 512MB)',
+    maxPdfTime: 'longest time reading one PDF may take, in seconds (default 60)',
     maxFiles: 'most documents in one run (default 10000)',
   },
 } as const;
@@ -90,6 +94,8 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--max-zip-entries <n>', t.maxZipEntries)
     .option('--max-xml-depth <n>', t.maxXmlDepth)
     .option('--max-paragraph <n>', t.maxParagraph)
+    .option('--max-pdf-memory <size>', t.maxPdfMemory)
+    .option('--max-pdf-time <seconds>', t.maxPdfTime)
     .option('--max-files <n>', t.maxFiles)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { lintAction } = await import('./lint-action.js');

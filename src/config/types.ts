@@ -21,6 +21,8 @@ export interface ConfigLimits {
   maxZipEntries?: number;
   maxXmlDepth?: number;
   maxParagraph?: number;
+  maxPdfMemory?: string | number;
+  maxPdfTime?: number;
   maxFiles?: number;
 }
 

@@ -17,6 +17,13 @@ export interface ReadLimits {
   maxEntries: number;
   /** Deepest XML element nesting. */
   maxXmlDepth: number;
+  /**
+   * Most memory reading one PDF may take: the heap of the thread pdf.js runs in, and (with twice
+   * `maxTotalBytes` for its buffers) how much the process may grow meanwhile.
+   */
+  maxPdfMemory: number;
+  /** Longest time reading one PDF may take, in seconds. */
+  maxPdfSeconds: number;
   /** Longest single block (paragraph, cell, note), in UTF-16 code units. */
   maxBlockChars: number;
 }
@@ -32,6 +39,8 @@ export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   maxEntries: 2000,
   maxXmlDepth: 256,
   maxBlockChars: 1_000_000,
+  maxPdfMemory: 512 * MB,
+  maxPdfSeconds: 60,
 });
 
 /**

@@ -139,6 +139,22 @@ export const MSG = {
     sv: 'skadad eller ogiltig PDF ({detail})',
     en: 'damaged or invalid PDF ({detail})',
   },
+  pdfStreamTooLarge: {
+    sv: 'en packad ström (vid byte {offset}) blir mer än {limit} uppackad; vägrar läsa PDF-filen (höj gränsen med --max-inflated-size eller limits.maxInflatedSize i jamkrav.config.yaml)',
+    en: 'a compressed stream (at byte {offset}) would inflate to more than {limit}; the PDF is refused (raise the limit with --max-inflated-size or limits.maxInflatedSize in jamkrav.config.yaml)',
+  },
+  pdfStreamsTotal: {
+    sv: 'de packade strömmarna blir mer än {limit} uppackade sammanlagt; vägrar läsa PDF-filen (höj gränsen med --max-total-inflated eller limits.maxTotalInflated i jamkrav.config.yaml)',
+    en: 'the compressed streams would inflate to more than {limit} in all; the PDF is refused (raise the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
+  },
+  pdfTooSlow: {
+    sv: 'att läsa PDF-filen tog mer än {seconds} s; avbröts (höj gränsen med --max-pdf-time eller limits.maxPdfTime i jamkrav.config.yaml)',
+    en: 'reading the PDF took more than {seconds} s; stopped (raise the limit with --max-pdf-time or limits.maxPdfTime in jamkrav.config.yaml)',
+  },
+  pdfTooMuchMemory: {
+    sv: 'att läsa PDF-filen krävde mer än {limit} minne; avbröts (höj gränsen med --max-pdf-memory eller limits.maxPdfMemory i jamkrav.config.yaml)',
+    en: 'reading the PDF needed more than {limit} of memory; stopped (raise the limit with --max-pdf-memory or limits.maxPdfMemory in jamkrav.config.yaml)',
+  },
   warnLatin1: {
     sv: 'filen är inte giltig UTF-8; läst som Windows-1252 (Latin-1)',
     en: 'the file is not valid UTF-8; read as Windows-1252 (Latin-1)',

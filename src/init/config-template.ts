@@ -11,6 +11,8 @@ const LIMITS = `# limits:
 #   maxZipEntries: 2000
 #   maxXmlDepth: 256
 #   maxParagraph: 1000000
+#   maxPdfMemory: 512MB
+#   maxPdfTime: 60
 #   maxFiles: 10000
 `;
 

@@ -42,7 +42,7 @@ describe('sizes and counts as a user writes them', () => {
   });
 
   it('every limit has a flag and a config key, and the defaults are the readers\' own', () => {
-    expect(LIMIT_SPECS.map((s) => s.flag)).toEqual(['--max-file-size', '--max-inflated-size', '--max-ratio', '--max-zip-entries', '--max-xml-depth', '--max-paragraph', '--max-files']);
+    expect(LIMIT_SPECS.map((s) => s.flag)).toEqual(['--max-file-size', '--max-inflated-size', '--max-total-inflated', '--max-ratio', '--max-zip-entries', '--max-xml-depth', '--max-paragraph', '--max-pdf-memory', '--max-pdf-time', '--max-files']);
     expect(DEFAULT_RUN_LIMITS).toMatchObject(DEFAULT_LIMITS);
     expect(DEFAULT_RUN_LIMITS.maxFiles).toBe(10_000);
     expect(limitsFromFlags({ maxFileSize: '2KB', maxFiles: '3' }, 'en')).toEqual({ maxFileBytes: 2048, maxFiles: 3 });
