@@ -11,10 +11,12 @@ import type { Lang, Text } from './types.js';
 export interface RunLimits extends ReadLimits {
   /** Most documents one `lint` run reads (after discovery, before sharding). */
   maxFiles: number;
+  /** Largest config, pack, metadata, manifest or .gitignore file, in bytes. */
+  maxDataFileBytes: number;
 }
 
 /** Generous: a whole tender archive of a municipality fits; a runaway glob over `/` does not. */
-export const DEFAULT_RUN_LIMITS: RunLimits = Object.freeze({ ...DEFAULT_LIMITS, maxFiles: 10_000 });
+export const DEFAULT_RUN_LIMITS: RunLimits = Object.freeze({ ...DEFAULT_LIMITS, maxFiles: 10_000, maxDataFileBytes: 2 * 1024 * 1024 });
 
 /** One limit as the user sees it. */
 export interface LimitSpec {
@@ -38,6 +40,7 @@ export const LIMIT_SPECS: readonly LimitSpec[] = [
   { key: 'maxPdfMemory', flag: '--max-pdf-memory', config: 'maxPdfMemory', unit: 'size' },
   { key: 'maxPdfSeconds', flag: '--max-pdf-time', config: 'maxPdfTime', unit: 'count' },
   { key: 'maxFiles', flag: '--max-files', config: 'maxFiles', unit: 'count' },
+  { key: 'maxDataFileBytes', flag: '--max-data-file-size', config: 'maxDataFileSize', unit: 'size' },
 ];
 
 const UNITS: Record<string, number> = { '': 1, B: 1, K: 1024, KB: 1024, KIB: 1024, M: 1024 ** 2, MB: 1024 ** 2, MIB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3, GIB: 1024 ** 3 };

@@ -1,9 +1,8 @@
 // Loading a batch manifest: YAML (validated against rules/schema/manifest.schema.json, every
 // problem positioned) or CSV (one tender a row). Either way the result is the same ManifestData.
-import { readFile } from 'node:fs/promises';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { UserError } from '../errors.js';
-import { fmt } from '../i18n.js';
+import { readUserFile } from '../fs/read.js';
+import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import type { Lang } from '../types.js';
 import { posOf } from '../yaml/source.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
@@ -42,13 +41,7 @@ export function decodeManifest(bytes: Uint8Array): string {
 export async function loadManifest(path: string, lang: Lang, cwd: string = process.cwd()): Promise<LoadedManifest> {
   const file = resolve(cwd, path);
   const shown = relative(cwd, file) || path;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UserError(shown, code === 'ENOENT' ? fmt(lang, MANIFEST.notFound) : fmt(lang, MANIFEST.unreadable, { code }));
-  }
+  const bytes = readUserFile(file, { shown, lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes });
   const source = decodeManifest(bytes);
   const dir = dirname(file);
 

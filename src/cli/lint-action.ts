@@ -42,6 +42,7 @@ export interface LintFlags {
   maxPdfMemory?: string;
   maxPdfTime?: string;
   maxFiles?: string;
+  maxDataFileSize?: string;
 }
 
 const T = {

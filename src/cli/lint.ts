@@ -32,6 +32,7 @@ const T = {
     maxPdfMemory: 'mest minne för att läsa en PDF-fil (standard 512MB)',
     maxPdfTime: 'längsta tid för att läsa en PDF-fil, i sekunder (standard 60)',
     maxFiles: 'flest dokument i en körning (standard 10000)',
+    maxDataFileSize: 'största konfigurations-, paket-, manifest-, metadata- eller .gitignore-fil (standard 2MB)',
   },
   en: {
     lint: 'check tender documents (DOCX, ODT, PDF, Markdown, text) against the gender-equality requirements',
@@ -61,6 +62,7 @@ const T = {
     maxPdfMemory: 'most memory reading one PDF may take (default 512MB)',
     maxPdfTime: 'longest time reading one PDF may take, in seconds (default 60)',
     maxFiles: 'most documents in one run (default 10000)',
+    maxDataFileSize: 'largest config, pack, manifest, metadata or .gitignore file (default 2MB)',
   },
 } as const;
 
@@ -97,6 +99,7 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--max-pdf-memory <size>', t.maxPdfMemory)
     .option('--max-pdf-time <seconds>', t.maxPdfTime)
     .option('--max-files <n>', t.maxFiles)
+    .option('--max-data-file-size <size>', t.maxDataFileSize)
     .action(async (paths: string[], opts, cmd: Command) => {
       const { lintAction } = await import('./lint-action.js');
       process.exitCode = await lintAction(paths, { ...cmd.optsWithGlobals(), ...opts });

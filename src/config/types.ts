@@ -24,6 +24,7 @@ export interface ConfigLimits {
   maxPdfMemory?: string | number;
   maxPdfTime?: number;
   maxFiles?: number;
+  maxDataFileSize?: string | number;
 }
 
 /** The settings a config file may hold; every field is optional. */

@@ -1,28 +1,9 @@
-// Every message the document readers show a user, in Swedish and English, in one place.
+// Every message the document readers show a user, in Swedish and English, in one place (reading
+// the file itself, before any reader, is src/fs/messages.ts).
 import type { Text } from '../types.js';
 
 /** Reader errors and warnings; `{name}` slots are filled with `fmt` from src/i18n.ts. */
 export const MSG = {
-  notFound: {
-    sv: 'filen finns inte',
-    en: 'file not found',
-  },
-  isDirectory: {
-    sv: 'är en mapp, inte ett dokument',
-    en: 'is a directory, not a document',
-  },
-  notRegularFile: {
-    sv: 'är ingen vanlig fil (en enhet, pipe eller socket)',
-    en: 'is not a regular file (a device, pipe or socket)',
-  },
-  permissionDenied: {
-    sv: 'filen kan inte läsas: behörighet saknas',
-    en: 'cannot read the file: permission denied',
-  },
-  readFailed: {
-    sv: 'filen kan inte läsas ({detail})',
-    en: 'cannot read the file ({detail})',
-  },
   empty: {
     sv: 'filen är tom',
     en: 'the file is empty',

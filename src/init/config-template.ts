@@ -14,6 +14,7 @@ const LIMITS = `# limits:
 #   maxPdfMemory: 512MB
 #   maxPdfTime: 60
 #   maxFiles: 10000
+#   maxDataFileSize: 2MB
 `;
 
 /** jamkrav.config.yaml in each language (only the comments differ). */

@@ -3,6 +3,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Lang } from '../types.js';
+import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { Ignores, SKIPPED_DIRS } from './ignores.js';
 
 /** Extensions a folder walk picks up; a file named explicitly is read whatever its name. */
@@ -32,6 +33,8 @@ export interface DiscoverOptions {
   lang: Lang;
   /** Config `ignore` globs and the folder they are relative to. */
   ignore?: { patterns: readonly string[]; base: string };
+  /** Largest `.gitignore` read on the way (`--max-data-file-size`); the default otherwise. */
+  maxDataFileBytes?: number;
 }
 
 const T = {
@@ -76,8 +79,18 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     seen.add(real);
     entries.push({ target: { abs, path: show(abs) } });
   };
+  const reading = {
+    lang: opts.lang,
+    maxBytes: opts.maxDataFileBytes ?? DEFAULT_RUN_LIMITS.maxDataFileBytes,
+    onProblem: (file: string, message: string) => {
+      // Each refused .gitignore once, however many walks pass it.
+      if (!refused.has(file)) problem(file, message);
+      refused.add(file);
+    },
+  };
+  const refused = new Set<string>();
   const ignoresFor = (root: string) =>
-    Ignores.forRoot(root, opts.ignore?.patterns ?? [], opts.ignore?.base ?? cwd);
+    Ignores.forRoot(root, reading, opts.ignore?.patterns ?? [], opts.ignore?.base ?? cwd);
 
   /** Walks `dir`; `ancestors` holds the real paths of the folders above, to spot loops. */
   const walk = async (

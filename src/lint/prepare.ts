@@ -48,23 +48,23 @@ export interface PreparedRun {
 export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const lang: Lang = opts.lang ?? 'sv';
-  const loaded = await loadConfig({ cwd, lang, ...(opts.config ? { file: opts.config } : {}) });
+  const flagged = definedOnly(opts.limits);
+  const loaded = await loadConfig({ cwd, lang, ...(opts.config ? { file: opts.config } : {}), ...(flagged.maxDataFileBytes ? { maxBytes: flagged.maxDataFileBytes } : {}) });
   const { config } = loaded;
+  const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...flagged };
   // Pack paths on the command line are relative to where the user stands; in the config,
   // to the config file. A given catalogue replaces pack loading altogether.
   const { catalogue, languagePacks } = opts.catalogue
     ? { catalogue: opts.catalogue, languagePacks: opts.languagePacks ?? [] }
-    : await loadLintPacks(opts.packs ?? config.packs, opts.packs ? cwd : config.packs ? loaded.dir : cwd, lang);
+    : await loadLintPacks(opts.packs ?? config.packs, opts.packs ? cwd : config.packs ? loaded.dir : cwd, lang, limits.maxDataFileBytes);
   const quality = qualityRules(languagePacks);
   checkConfigRuleIds(loaded, catalogue, lang, quality);
   const patterns: RulePatterns = { only: opts.rules ?? [], exclude: opts.exclude ?? [] };
   checkRulePatterns([...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)], patterns.only, lang);
   const isReported = ruleFilter(patterns);
 
-  const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...definedOnly(opts.limits) };
-
   const paths = opts.paths ?? [];
-  const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir } });
+  const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir }, maxDataFileBytes: limits.maxDataFileBytes });
   const where = (paths.length > 0 ? paths : ['.']).join(', ');
   if (found.entries.length === 0) {
     throw new UserError(where, T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where));
