@@ -12,10 +12,13 @@ import type { Lang, SourceProblem } from '../types.js';
 export async function readSourceFile(
   file: string,
   lang: Lang,
-  maxBytes: number = DEFAULT_RUN_LIMITS.maxDataFileBytes,
+  maxBytes?: number,
 ): Promise<{ source: string } | { problems: SourceProblem[] }> {
   try {
-    return { source: readUserFile(file, { lang, maxBytes, limit: 'maxDataFileBytes' }).toString('utf8') };
+    // A limit given is lint's (a flag or the config can raise it, and the message says how);
+    // otherwise the default, which the other commands do not let a user change.
+    const limit = maxBytes !== undefined ? { limit: 'maxDataFileBytes' as const } : {};
+    return { source: readUserFile(file, { lang, maxBytes: maxBytes ?? DEFAULT_RUN_LIMITS.maxDataFileBytes, ...limit }).toString('utf8') };
   } catch (e) {
     if (!isUserError(e)) throw e;
     return { problems: [{ file, pos: { line: 1, col: 1 }, severity: 'error', message: e.message }] };
