@@ -4,6 +4,7 @@ import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
+import { outputNameProblem as writeNameProblem } from '../output/write.js';
 import { OUTPUT } from './messages.js';
 import type { ManifestPlace, ManifestProblem } from './types.js';
 
@@ -22,6 +23,9 @@ function inside(base: string, child: string): boolean {
  * The problem with an output name on its own, or undefined. `out` is the absolute --out folder.
  */
 export function outputNameProblem(name: string, out: string, lang: Lang): string | undefined {
+  // A NUL or one of our temp names: refused here, with the rest of the plan, before any write.
+  const named = writeNameProblem(name, lang);
+  if (named) return `"${name}": ${named}`;
   const output = normaliseOutput(name);
   const last = output.split('/').pop() ?? '';
   if (last === '' || last === '.' || last === '..') return fmt(lang, OUTPUT.empty, { output: name });

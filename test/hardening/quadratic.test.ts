@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocumentBytes } from '../../src/documents/index.js';
+import type { UserError } from '../../src/errors.js';
 import { parseMeta } from '../../src/generate/index.js';
 import { parseValidatedYaml } from '../../src/yaml/validated.js';
 import { jamkrav } from '../cli/run.js';
@@ -94,8 +95,8 @@ describe('YAML: bounded in size and in counts, validated in linear time', () => 
     const title = `tender:\n  title: "${'a'.repeat(1_500_000)}"\n`;
     await expect(parseMeta('tender.yaml', title, 'en')).rejects.toThrow('tender.title is 1500000 characters long; at most 20000 are read');
     const fields = `tender: { title: T }\nfields:\n${Array.from({ length: 6000 }, (_, i) => `  f${i}: v\n`).join('')}`;
-    const e = await parseMeta('tender.yaml', fields, 'sv').catch((x: unknown) => x as { toLine(): string });
-    expect(e.toLine()).toBe('tender.yaml:3:3: fields har 6000 poster; högst 5000 läses');
+    const e: unknown = await parseMeta('tender.yaml', fields, 'sv').catch((x: unknown) => x);
+    expect((e as UserError).toLine()).toBe('tender.yaml:3:3: fields har 6000 poster; högst 5000 läses');
   });
 
   it('duplicate keys are still refused, at the repeated key, without comparing every pair', async () => {
