@@ -2,6 +2,7 @@
 // no absolute path, no symbolic link leading out), and no two tenders may write the same file.
 import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { inside } from '../fs/inside.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
 import { outputNameProblem as writeNameProblem } from '../output/write.js';
@@ -13,11 +14,6 @@ export function normaliseOutput(name: string): string {
   return name.trim().replace(/\\/g, '/');
 }
 
-/** Whether `child` is `base` or lies below it. */
-function inside(base: string, child: string): boolean {
-  const rel = relative(base, child);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
 
 /**
  * The problem with an output name on its own, or undefined. `out` is the absolute --out folder.

@@ -33,6 +33,7 @@ export interface LintFlags {
   fixDryRun?: boolean;
   shard?: string;
   jobs?: string;
+  followSymlinks?: boolean;
   maxFileSize?: string;
   maxInflatedSize?: string;
   maxTotalInflated?: string;
@@ -117,6 +118,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(level ? { level } : {}),
     ...(flags.config ? { config: flags.config } : {}),
     ...(shard ? { shard } : {}),
+    ...(flags.followSymlinks ? { followSymlinks: true } : {}),
     // This thread lints too: --jobs 2 is one worker beside it.
     ...(jobs !== undefined ? { workers: jobs - 1 } : {}),
     ...(Object.keys(limits).length > 0 ? { limits } : {}),

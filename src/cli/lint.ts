@@ -22,6 +22,7 @@ const T = {
     fixDryRun: 'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte om något; avslutar med 1 om något skulle ändras',
     jobs: 'antal trådar (standard: en per kärna, högst 4, färre för få dokument; 1 = ingen extra tråd)',
     shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
+    followSymlinks: 'följ symboliska länkar som leder ut ur mapparna som granskas (annars följs de inte)',
     maxFileSize: 'största dokumentfil, t.ex. 50MB eller 200KB (standard 50MB)',
     maxInflatedSize: 'största uppackade storlek för en del i en DOCX/ODT eller en ström i en PDF (standard 100MB)',
     maxTotalInflated: 'största uppackade storlek för ett dokument, alla delar tillsammans (standard 256MB)',
@@ -52,6 +53,7 @@ const T = {
     fixDryRun: 'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits 1 when something would change',
     jobs: 'number of threads (default: one per core, at most 4, fewer for few documents; 1 = no extra thread)',
     shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
+    followSymlinks: 'follow symbolic links that lead out of the folders being checked (not followed otherwise)',
     maxFileSize: 'largest document file, e.g. 50MB or 200KB (default 50MB)',
     maxInflatedSize: 'largest unpacked size of one part of a DOCX/ODT or one stream of a PDF (default 100MB)',
     maxTotalInflated: 'largest unpacked size of one document, all its parts together (default 256MB)',
@@ -89,6 +91,7 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--fix-dry-run', t.fixDryRun)
     .option('-j, --jobs <n>', t.jobs)
     .option('--shard <i/n>', t.shard)
+    .option('--follow-symlinks', t.followSymlinks)
     .option('--max-file-size <size>', t.maxFileSize)
     .option('--max-inflated-size <size>', t.maxInflatedSize)
     .option('--max-total-inflated <size>', t.maxTotalInflated)

@@ -38,6 +38,8 @@ export interface PreparedRun {
   tasks: FileTask[];
   /** Limits in force: the flags, then the config's `limits:`, then the defaults. */
   limits: RunLimits;
+  /** Lines for stderr from discovery (links not followed). */
+  notices: string[];
 }
 
 /**
@@ -64,7 +66,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const isReported = ruleFilter(patterns);
 
   const paths = opts.paths ?? [];
-  const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir }, maxDataFileBytes: limits.maxDataFileBytes });
+  const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir }, maxDataFileBytes: limits.maxDataFileBytes, followSymlinks: opts.followSymlinks ?? false });
   const where = (paths.length > 0 ? paths : ['.']).join(', ');
   if (found.entries.length === 0) {
     throw new UserError(where, T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where));
@@ -90,6 +92,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
     entries,
     tasks,
     limits,
+    notices: found.notices,
   };
 }
 

@@ -4,8 +4,9 @@
 // opened without following links, and the write goes through the opened folder itself
 // (/proc/self/fd/N/name, where Linux gives that), so a path changed meanwhile changes nothing.
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import { inside } from '../fs/inside.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
 import { WRITE } from './messages.js';
@@ -21,11 +22,6 @@ export interface HeldFolder {
   close(): void;
 }
 
-/** Whether `child` is `base` or lies below it. */
-export function inside(base: string, child: string): boolean {
-  const rel = relative(base, child);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
 
 /** /proc/self/fd/N names the opened folder N on Linux; elsewhere a checked path has to do. */
 const FD_PATHS = existsSync('/proc/self/fd');
