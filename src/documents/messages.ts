@@ -9,7 +9,7 @@ export const MSG = {
     en: 'the file is empty',
   },
   fileTooLarge: {
-    sv: 'filen är {size}; gränsen är {limit} (höj den med --max-file-size eller limits.maxFileSize i jamkrav.config.yaml)',
+    sv: 'filen är {size}; gränsen är {limit} (höj gränsen med --max-file-size eller limits.maxFileSize i jamkrav.config.yaml)',
     en: 'the file is {size}; the limit is {limit} (raise it with --max-file-size or limits.maxFileSize in jamkrav.config.yaml)',
   },
   unknownFormat: {
