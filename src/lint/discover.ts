@@ -101,6 +101,11 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     },
   };
   const refused = new Set<string>();
+  /** Whether the link at `abs` leads to somewhere inside a folder named. */
+  const leadsInside = async (abs: string): Promise<boolean> => {
+    const real = await realpath(abs).catch(() => undefined);
+    return real !== undefined && roots.some((root) => inside(root, real));
+  };
   const ignoresFor = (root: string) =>
     Ignores.forRoot(root, reading, opts.ignore?.patterns ?? [], opts.ignore?.base ?? cwd);
 
@@ -121,25 +126,25 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     for (const name of names) {
       const abs = join(dir, name);
       let info;
+      let link = false;
       try {
         info = await lstat(abs);
-        if (info.isSymbolicLink()) {
-          info = await stat(abs);
-          if (!opts.followSymlinks) {
-            const real = await realpath(abs);
-            if (!roots.some((root) => inside(root, real))) {
-              notices.push(`${show(abs)}: ${t.outside}`);
-              continue;
-            }
-          }
-        }
+        link = info.isSymbolicLink();
+        if (link) info = await stat(abs);
       } catch (e) {
         const code = errCode(e);
         problem(abs, code === 'ELOOP' ? t.loop : code === 'ENOENT' ? t.broken : code);
         continue;
       }
-      if (info.isDirectory()) {
-        if (SKIPPED_DIRS.has(name) || ignores.ignores(abs, true)) continue;
+      const folder = info.isDirectory();
+      // Only what the walk would take: a folder it enters, or a document it reads.
+      const wanted = folder ? !SKIPPED_DIRS.has(name) && !ignores.ignores(abs, true) : info.isFile() && accept(abs) && !ignores.ignores(abs, false);
+      if (!wanted) continue;
+      if (link && !opts.followSymlinks && !(await leadsInside(abs))) {
+        notices.push(`${show(abs)}: ${t.outside}`);
+        continue;
+      }
+      if (folder) {
         const real = await realpath(abs).catch(() => abs);
         if (ancestors.has(real)) {
           problem(abs, t.loop);
@@ -149,7 +154,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
         if (seen.has(real)) continue;
         seen.add(real);
         await walk(abs, ignores.enter(abs), new Set([...ancestors, real]), accept);
-      } else if (info.isFile() && accept(abs) && !ignores.ignores(abs, false)) {
+      } else {
         await addFile(abs);
       }
     }
