@@ -171,6 +171,33 @@ function lieAboutSize(bytes, k, field, value) {
   return out;
 }
 
+/** Points central entry `k` at entry `j`'s local record and data, so one stream has two names. */
+function overlapEntries(bytes, k, j) {
+  const out = bytes.slice();
+  const entries = centralEntries(out);
+  if (entries.length < 2) return out;
+  const a = entries[k % entries.length];
+  const b = entries[(k + 1 + (j % (entries.length - 1))) % entries.length];
+  const view = new DataView(out.buffer);
+  if (a.cd + 46 > out.length) return out;
+  view.setUint32(a.cd + 42, b.local, true);
+  // Its sizes and method follow the stream it now points at, so only the overlap gives it away.
+  for (const at of [10, 16, 20, 24]) {
+    if (b.cd + at + 4 <= out.length) view.setUint32(a.cd + at, view.getUint32(b.cd + at, true), true);
+  }
+  return out;
+}
+
+/** Lowers the declared uncompressed size of entry `k` to a fraction of what it says now. */
+function understateSize(bytes, k, divisor) {
+  const entries = centralEntries(bytes);
+  if (entries.length === 0) return bytes.slice();
+  const e = entries[k % entries.length];
+  if (e.cd + 28 > bytes.length) return bytes.slice();
+  const declared = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(e.cd + 24, true);
+  return lieAboutSize(bytes, k, 'original', Math.floor(declared / divisor));
+}
+
 /** Unzips everything (or null when the seed is not a readable zip). */
 function entriesOf(bytes) {
   try {
@@ -214,6 +241,10 @@ const zipOp = fc.oneof(
   fc.record({ op: fc.constant('sizeLie'), k: fc.nat(), field: fc.constantFrom('compressed', 'original', 'both'),
     value: fc.oneof(fc.constantFrom(0, 1, 0xffffffff, 0x7fffffff, 100 * 1024 * 1024 + 1), fc.nat({ max: 1 << 20 })) }),
   fc.record({ op: fc.constant('append'), bytes: fc.uint8Array({ maxLength: 64 }) }),
+  // One compressed stream listed under two names (each would be inflated), as zip bombs do.
+  fc.record({ op: fc.constant('overlap'), k: fc.nat(), j: fc.nat() }),
+  // A part that declares less than it inflates to (1/2 … 1/1000 of it, or nothing).
+  fc.record({ op: fc.constant('understate'), k: fc.nat(), divisor: fc.constantFrom(2, 10, 1000, Infinity) }),
 );
 const structuralOp = fc.oneof(
   fc.record({ op: fc.constant('delete'), k: fc.nat() }),
@@ -265,6 +296,10 @@ export function mutatedZip(seeds, kind) {
         data = data.subarray(0, data.length === 0 ? 0 : b.at % data.length);
       } else if (b.op === 'sizeLie') {
         data = lieAboutSize(data, b.k, b.field, b.value);
+      } else if (b.op === 'overlap') {
+        data = overlapEntries(data, b.k, b.j);
+      } else if (b.op === 'understate') {
+        data = understateSize(data, b.k, b.divisor);
       } else {
         const out = new Uint8Array(data.length + b.bytes.length);
         out.set(data);

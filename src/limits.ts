@@ -11,10 +11,12 @@ import type { Lang, Text } from './types.js';
 export interface RunLimits extends ReadLimits {
   /** Most documents one `lint` run reads (after discovery, before sharding). */
   maxFiles: number;
+  /** Largest config, pack, metadata, manifest or .gitignore file, in bytes. */
+  maxDataFileBytes: number;
 }
 
 /** Generous: a whole tender archive of a municipality fits; a runaway glob over `/` does not. */
-export const DEFAULT_RUN_LIMITS: RunLimits = Object.freeze({ ...DEFAULT_LIMITS, maxFiles: 10_000 });
+export const DEFAULT_RUN_LIMITS: RunLimits = Object.freeze({ ...DEFAULT_LIMITS, maxFiles: 10_000, maxDataFileBytes: 2 * 1024 * 1024 });
 
 /** One limit as the user sees it. */
 export interface LimitSpec {
@@ -30,11 +32,15 @@ export interface LimitSpec {
 export const LIMIT_SPECS: readonly LimitSpec[] = [
   { key: 'maxFileBytes', flag: '--max-file-size', config: 'maxFileSize', unit: 'size' },
   { key: 'maxPartBytes', flag: '--max-inflated-size', config: 'maxInflatedSize', unit: 'size' },
+  { key: 'maxTotalBytes', flag: '--max-total-inflated', config: 'maxTotalInflated', unit: 'size' },
   { key: 'maxRatio', flag: '--max-ratio', config: 'maxRatio', unit: 'count' },
   { key: 'maxEntries', flag: '--max-zip-entries', config: 'maxZipEntries', unit: 'count' },
   { key: 'maxXmlDepth', flag: '--max-xml-depth', config: 'maxXmlDepth', unit: 'count' },
   { key: 'maxBlockChars', flag: '--max-paragraph', config: 'maxParagraph', unit: 'count' },
+  { key: 'maxPdfMemory', flag: '--max-pdf-memory', config: 'maxPdfMemory', unit: 'size' },
+  { key: 'maxPdfSeconds', flag: '--max-pdf-time', config: 'maxPdfTime', unit: 'count' },
   { key: 'maxFiles', flag: '--max-files', config: 'maxFiles', unit: 'count' },
+  { key: 'maxDataFileBytes', flag: '--max-data-file-size', config: 'maxDataFileSize', unit: 'size' },
 ];
 
 const UNITS: Record<string, number> = { '': 1, B: 1, K: 1024, KB: 1024, KIB: 1024, M: 1024 ** 2, MB: 1024 ** 2, MIB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3, GIB: 1024 ** 3 };

@@ -1,5 +1,6 @@
 // The `batch` library API: a manifest in, many appendices written, one outcome per tender out.
 // It never prints: the caller follows progress through `onOutcome`.
+import { resolve } from 'node:path';
 import { lstat } from 'node:fs/promises';
 import { isUserError } from '../errors.js';
 import { fmt } from '../i18n.js';
@@ -84,6 +85,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   const manifest = await loadManifest(opts.manifest, opts.lang, cwd);
   // Output names are checked over the whole manifest, so every shard sees the same problems.
   const all = await planBatch(manifest, { out: opts.out, lang: opts.lang, cwd });
+  const outDir = resolve(cwd, opts.out);
   const tenders = selectShard(all, (t) => t.output.normalize('NFC'), opts.shard);
   opts.onPlan?.(tenders, all.length);
 
@@ -117,13 +119,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       record({ ...base(t), status: 'planned', warnings: [], exists });
     }
   } else {
-    const made = new Set<string>();
     const onResult = async (result: JobResult): Promise<void> => {
       const t = byIndex.get(result.index)!;
       if (!result.ok) return record({ ...base(t), status: 'failed', warnings: [], error: result.error });
       const done = { ...base(t), rules: result.rules.length, warnings: result.warnings };
       try {
-        const status = await writeAppendix(t.target, result.data, { force: opts.force ?? false, lang: opts.lang, made });
+        const status = await writeAppendix(t.target, result.data, { force: opts.force ?? false, lang: opts.lang, out: outDir });
         record({ ...done, status, ...(status === 'kept' ? { error: fmt(opts.lang, TENDER.exists) } : {}) });
       } catch (e) {
         record({ ...done, status: 'failed', error: isUserError(e) ? e.toLine() : String(e) });

@@ -2,6 +2,7 @@
 // a manifest entry and is checked against the same JSON Schema as a YAML manifest; problems name
 // the row's line and the column.
 import type { ErrorObject } from 'ajv';
+import { dateProblem } from '../generate/date.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
 import { validatorFor } from '../yaml/validated.js';
@@ -123,6 +124,11 @@ export async function parseCsvManifest(shown: string, source: string, lang: Lang
         // Messages name the column, so the data path inside the entry is left out.
         problems.push(problem(line, schemaMessage({ ...e, instancePath: '' }, lang), columnOf(e)));
       }
+      continue;
+    }
+    const late = typeof entry.date === 'string' ? dateProblem(entry.date, lang) : undefined;
+    if (late) {
+      problems.push(problem(line, late, 'date'));
       continue;
     }
     tenders.push(entry as unknown as TenderEntry);

@@ -1,16 +1,16 @@
 // Loading a batch manifest: YAML (validated against rules/schema/manifest.schema.json, every
 // problem positioned) or CSV (one tender a row). Either way the result is the same ManifestData.
-import { readFile } from 'node:fs/promises';
 import { dirname, extname, relative, resolve } from 'node:path';
-import { UserError } from '../errors.js';
-import { fmt } from '../i18n.js';
+import { readUserFile } from '../fs/read.js';
+import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import type { Lang } from '../types.js';
 import { posOf } from '../yaml/source.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
+import { fieldDateProblem } from '../generate/date.js';
 import { parseCsvManifest } from './manifest-csv.js';
 import { MANIFEST } from './messages.js';
 import { ManifestError, sortProblems } from './problems.js';
-import type { ManifestData, ManifestPlace, ManifestProblem } from './types.js';
+import type { ManifestData, ManifestPlace, ManifestProblem, TenderSettings } from './types.js';
 
 /** A manifest ready to plan from. */
 export interface LoadedManifest {
@@ -42,13 +42,7 @@ export function decodeManifest(bytes: Uint8Array): string {
 export async function loadManifest(path: string, lang: Lang, cwd: string = process.cwd()): Promise<LoadedManifest> {
   const file = resolve(cwd, path);
   const shown = relative(cwd, file) || path;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UserError(shown, code === 'ENOENT' ? fmt(lang, MANIFEST.notFound) : fmt(lang, MANIFEST.unreadable, { code }));
-  }
+  const bytes = readUserFile(file, { shown, lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes });
   const source = decodeManifest(bytes);
   const dir = dirname(file);
 
@@ -69,6 +63,14 @@ export async function loadManifest(path: string, lang: Lang, cwd: string = proce
     const found: ManifestProblem[] = problems.map((p) => ({ file: p.file, line: p.pos.line, col: p.pos.col, message: p.message }));
     throw new ManifestError(sortProblems(found), lang);
   }
+  // Dates past what a DOCX can carry, named by field and position, before anything is made.
+  const late = manifestDates(value).flatMap(({ path, date }) => {
+    const message = fieldDateProblem(path.join('.'), date, lang);
+    if (message === undefined) return [];
+    const pos = posOf(src, path);
+    return [{ file: shown, line: pos.line, col: pos.col, message }];
+  });
+  if (late.length > 0) throw new ManifestError(sortProblems(late), lang);
   return {
     shown,
     dir,
@@ -78,4 +80,17 @@ export async function loadManifest(path: string, lang: Lang, cwd: string = proce
       return { file: shown, line: pos.line, col: pos.col };
     },
   };
+}
+
+/** Every document date of a manifest (a `date`, or `tender.date` in inline metadata) with its path. */
+function manifestDates(data: ManifestData): { path: (string | number)[]; date: string }[] {
+  const out: { path: (string | number)[]; date: string }[] = [];
+  const look = (settings: TenderSettings | undefined, at: (string | number)[]): void => {
+    if (typeof settings?.date === 'string') out.push({ path: [...at, 'date'], date: settings.date });
+    const meta = settings?.meta;
+    if (meta && typeof meta === 'object' && typeof meta.tender?.date === 'string') out.push({ path: [...at, 'meta', 'tender', 'date'], date: meta.tender.date });
+  };
+  look(data.defaults, ['defaults']);
+  data.tenders.forEach((t, i) => look(t, ['tenders', i]));
+  return out;
 }

@@ -6,8 +6,6 @@ const t = (sv: string, en: string): Text => ({ sv, en });
 /** Problems with the manifest itself (exit 2). */
 export const MANIFEST = {
   column: t('kolumn {name}', 'column {name}'),
-  unreadable: t('kan inte läsa manifestet ({code})', 'cannot read the manifest ({code})'),
-  notFound: t('manifestet finns inte', 'the manifest does not exist'),
   csvUnterminated: t('citattecknet som börjar här avslutas aldrig', 'the quote that starts here is never closed'),
   csvTextAfterQuote: t(
     'text efter ett avslutande citattecken; skriv "" för ett citattecken i ett citerat fält',
@@ -43,10 +41,6 @@ export const OUTPUT = {
 
 /** Per-tender failures and statuses. */
 export const TENDER = {
-  notFound: t('filen finns inte', 'the file does not exist'),
-  noAccess: t('filen går inte att läsa (saknar behörighet)', 'the file cannot be read (no permission)'),
-  isDir: t('är en katalog, inte en fil', 'is a directory, not a file'),
-  unreadable: t('filen går inte att läsa ({code})', 'the file cannot be read ({code})'),
   exists: t('filen finns redan med annat innehåll; använd --force för att skriva över den', 'the file already exists with other content; use --force to overwrite it'),
   crashed: t('oväntat fel: {message}', 'unexpected error: {message}'),
   warning: t('varning', 'warning'),

@@ -2,8 +2,10 @@
 // no absolute path, no symbolic link leading out), and no two tenders may write the same file.
 import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { inside } from '../fs/inside.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
+import { outputNameProblem as writeNameProblem } from '../output/write.js';
 import { OUTPUT } from './messages.js';
 import type { ManifestPlace, ManifestProblem } from './types.js';
 
@@ -12,16 +14,14 @@ export function normaliseOutput(name: string): string {
   return name.trim().replace(/\\/g, '/');
 }
 
-/** Whether `child` is `base` or lies below it. */
-function inside(base: string, child: string): boolean {
-  const rel = relative(base, child);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
 
 /**
  * The problem with an output name on its own, or undefined. `out` is the absolute --out folder.
  */
 export function outputNameProblem(name: string, out: string, lang: Lang): string | undefined {
+  // A NUL or one of our temp names: refused here, with the rest of the plan, before any write.
+  const named = writeNameProblem(name, lang);
+  if (named) return `"${name}": ${named}`;
   const output = normaliseOutput(name);
   const last = output.split('/').pop() ?? '';
   if (last === '' || last === '.' || last === '..') return fmt(lang, OUTPUT.empty, { output: name });

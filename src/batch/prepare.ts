@@ -1,15 +1,15 @@
 // Before any appendix is made: read each metadata file and template once, load each distinct
 // pack set once, and turn every tender into a job. A tender whose inputs fail is a failure of
 // that tender alone; the others go on.
-import { readFile } from 'node:fs/promises';
-import { fmt } from '../i18n.js';
+import { DEFAULT_LIMITS } from '../documents/limits.js';
+import { readUserFile } from '../fs/read.js';
+import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { parseMeta } from '../generate/index.js';
 import type { TenderMeta } from '../generate/index.js';
 import { isUserError } from '../errors.js';
 import { loadCatalogue } from '../packs/index.js';
 import type { Catalogue, Lang } from '../types.js';
 import type { Job, JobShared } from './job.js';
-import { TENDER } from './messages.js';
 import type { MetaLayer, PlannedTender } from './types.js';
 
 /** Jobs ready to run, and the tenders that already failed (index → one line). */
@@ -22,15 +22,9 @@ export interface Prepared extends JobShared {
   titles: Map<number, string>;
 }
 
-/** The same one-line messages as `jamkrav generate` gives for an input file it cannot read. */
-async function readInput(file: string, shown: string, lang: Lang): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const text = code === 'ENOENT' ? TENDER.notFound : code === 'EACCES' || code === 'EPERM' ? TENDER.noAccess : code === 'EISDIR' ? TENDER.isDir : TENDER.unreadable;
-    throw new Error(`${shown}: ${fmt(lang, text, { code })}`);
-  }
+/** An input file read as `jamkrav generate` reads it: the same checks, the same one-line messages. */
+async function readInput(file: string, shown: string, lang: Lang, maxBytes: number): Promise<Uint8Array> {
+  return new Uint8Array(readUserFile(file, { shown, lang, maxBytes }));
 }
 
 /** Loads each distinct key once; a failure is remembered as its message line. */
@@ -75,7 +69,7 @@ export async function prepareBatch(tenders: readonly PlannedTender[], lang: Lang
   const loadLayer = (layer: MetaLayer): Promise<TenderMeta> =>
     'inline' in layer
       ? Promise.resolve(layer.inline)
-      : metas.get(layer.file, async () => parseMeta(layer.shown, new TextDecoder().decode(await readInput(layer.file, layer.shown, lang)), lang));
+      : metas.get(layer.file, async () => parseMeta(layer.shown, new TextDecoder().decode(await readInput(layer.file, layer.shown, lang, DEFAULT_RUN_LIMITS.maxDataFileBytes)), lang));
 
   for (const t of tenders) {
     try {
@@ -87,7 +81,7 @@ export async function prepareBatch(tenders: readonly PlannedTender[], lang: Lang
       let templateKey: string | undefined;
       if (t.template) {
         const { file, shown } = t.template;
-        prepared.templates.set(file, await templates.get(file, () => readInput(file, shown, lang)));
+        prepared.templates.set(file, await templates.get(file, () => readInput(file, shown, lang, DEFAULT_LIMITS.maxFileBytes)));
         templateKey = file;
       }
       prepared.jobs.push({

@@ -1,6 +1,7 @@
 // Progress of a batch on stderr. On a terminal: one line redrawn in place (bar, count, rate, time
 // left). In CI or a pipe: one plain line per tender, in manifest order, so logs compare cleanly.
 import { fmt } from '../i18n.js';
+import { printable } from '../report/printable.js';
 import type { Lang } from '../types.js';
 import type { TenderOutcome } from './index.js';
 import { STATUS, TENDER } from './messages.js';
@@ -99,15 +100,15 @@ export class Progress {
     const w = o.warnings.length;
     const warnings = w === 0 ? '' : `, ${w} ${l === 'sv' ? (w === 1 ? 'varning' : 'varningar') : w === 1 ? 'warning' : 'warnings'}`;
     const counts = o.rules === undefined ? '' : ` (${o.rules} ${l === 'sv' ? 'regler' : 'rules'}${warnings})`;
-    return `jamkrav: [${String(n).padStart(width)}/${this.total}] ${STATUS[o.status][l]} ${o.output}${counts}\n`;
+    return `jamkrav: [${String(n).padStart(width)}/${this.total}] ${STATUS[o.status][l]} ${printable(o.output)}${counts}\n`;
   }
 
   /** Warnings and the error of one tender, each on a line naming its output. */
   private notes(o: TenderOutcome): string[] {
     const warn = fmt(this.opts.lang, TENDER.warning);
     return [
-      ...o.warnings.map((w) => `jamkrav: ${warn}: ${o.output}: ${w}\n`),
-      ...(o.error ? [`jamkrav: ${o.output}: ${o.error}\n`] : []),
+      ...o.warnings.map((w) => `jamkrav: ${warn}: ${printable(o.output)}: ${printable(w)}\n`),
+      ...(o.error ? [`jamkrav: ${printable(o.output)}: ${printable(o.error)}\n`] : []),
     ];
   }
 

@@ -1,12 +1,15 @@
 // The table at the end of a batch (tender, output, rules, warnings, status) and the plan a dry
 // run prints: plain text for standard output, one row per tender in manifest order.
 import { fmt } from '../i18n.js';
+import { printable } from '../report/printable.js';
 import type { Lang } from '../types.js';
 import type { BatchReport, TenderOutcome } from './index.js';
 import { STATUS, SUMMARY } from './messages.js';
 
 /** Columns padded to their widest cell; numbers right-aligned. */
-export function textTable(head: string[], rows: string[][], right: ReadonlySet<number> = new Set()): string {
+export function textTable(head: string[], cells: string[][], right: ReadonlySet<number> = new Set()): string {
+  // Titles, names and errors come from the manifest and its files: printed, never obeyed.
+  const rows = cells.map((r) => r.map((c) => printable(c)));
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();

@@ -1,4 +1,4 @@
-// Build step (`npm run build`, after tsc): bundles the CLI and its two worker scripts into
+// Build step (`npm run build`, after tsc): bundles the CLI and its three worker scripts into
 // dist/bundle/. Node's ESM loader opens, stats and compiles every module file on its own; the
 // CLI's ~100 small modules cost a lint run about 100 ms before it starts, and every worker
 // thread pays that again. A handful of chunks load in a fraction of it. Commands stay lazy:
@@ -20,6 +20,8 @@ async function main(): Promise<void> {
       // The pools find these beside themselves, by these names (see lint/pool.ts, batch/pool.ts).
       'lint-worker': join(DIST, 'lint/lint-worker.js'),
       'batch-worker': join(DIST, 'batch/batch-worker.js'),
+      // documents/pdf-open.ts starts it beside itself, by this name.
+      'pdf-thread': join(DIST, 'documents/pdf-thread.js'),
     },
     platform: 'node',
     // Bare specifiers and node: builtins stay imports: only our own modules are bundled.

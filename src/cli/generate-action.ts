@@ -1,7 +1,9 @@
 // `jamkrav generate`: flags → generate() → writeOutput → exit code. Warnings go to stderr.
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { UserError } from '../errors.js';
+import { readUserFile } from '../fs/read.js';
+import { DEFAULT_LIMITS } from '../documents/limits.js';
+import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { pickLang } from '../i18n.js';
 import { FORMATS, generate, parseMeta } from '../generate/index.js';
 import type { GenerateFormat, TenderMeta } from '../generate/index.js';
@@ -28,34 +30,15 @@ interface GenerateFlags {
 
 const MSG = {
   sv: {
-    notFound: 'filen finns inte',
-    noAccess: 'filen går inte att läsa (saknar behörighet)',
-    isDir: 'är en katalog, inte en fil',
-    unreadable: 'filen går inte att läsa ({code})',
     needOutput: 'ange en utdatafil med -o för docx (t.ex. -o bilaga.docx)',
     wrote: 'skrev {file} ({n} regler)',
   },
   en: {
-    notFound: 'the file does not exist',
-    noAccess: 'the file cannot be read (no permission)',
-    isDir: 'is a directory, not a file',
-    unreadable: 'the file cannot be read ({code})',
     needOutput: 'give an output file with -o for docx (e.g. -o appendix.docx)',
     wrote: 'wrote {file} ({n} rules)',
   },
 } as const;
 
-/** Reads an input file, turning file-system errors into one-line UserErrors naming it. */
-async function readInput(file: string, lang: Lang): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (e) {
-    const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
-    const m = MSG[lang];
-    const text = code === 'ENOENT' ? m.notFound : code === 'EACCES' || code === 'EPERM' ? m.noAccess : code === 'EISDIR' ? m.isDir : m.unreadable.replace('{code}', code);
-    throw new UserError(file, text);
-  }
-}
 
 /** The format from --format, else from the output's extension, else docx. */
 function formatOf(flags: GenerateFlags, lang: Lang): GenerateFormat {
@@ -79,8 +62,10 @@ export async function generateAction(flags: GenerateFlags): Promise<number> {
 
   // Cheap checks first, so a bad input never costs the work of generating.
   let meta: TenderMeta | undefined;
-  if (flags.meta) meta = await parseMeta(flags.meta, (await readInput(flags.meta, lang)).toString('utf8'), lang);
-  const template = flags.template ? new Uint8Array(await readInput(flags.template, lang)) : undefined;
+  // Checked like every file read (a regular file, under its size limit, opened without blocking).
+  const metaBytes = flags.meta ? readUserFile(flags.meta, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }) : undefined;
+  if (flags.meta && metaBytes) meta = await parseMeta(flags.meta, metaBytes.toString('utf8'), lang);
+  const template = flags.template ? new Uint8Array(readUserFile(flags.template, { lang, maxBytes: DEFAULT_LIMITS.maxFileBytes })) : undefined;
   const catalogue = await loadCatalogue({ lang, ...(flags.pack?.length ? { packs: flags.pack } : {}) });
 
   const result = await generate({

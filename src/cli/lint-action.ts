@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { oneLine, UserError } from '../errors.js';
+import { sameFileAmong } from '../fs/identity.js';
 import { jobsOption, oneOf } from '../options.js';
 import { pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
@@ -35,13 +36,18 @@ export interface LintFlags {
   fixDryRun?: boolean;
   shard?: string;
   jobs?: string;
+  followSymlinks?: boolean;
   maxFileSize?: string;
   maxInflatedSize?: string;
+  maxTotalInflated?: string;
   maxRatio?: string;
   maxZipEntries?: string;
   maxXmlDepth?: string;
   maxParagraph?: string;
+  maxPdfMemory?: string;
+  maxPdfTime?: string;
   maxFiles?: string;
+  maxDataFileSize?: string;
 }
 
 const T = {
@@ -80,8 +86,8 @@ function errorsOnly(result: LintResult): LintResult {
 /** Writes `text` to `-o FILE` (never over a document of the run) or to stdout. */
 async function emit(text: string, flags: LintFlags, documents: readonly string[], lang: Lang): Promise<void> {
   if (flags.output) {
-    const target = resolve(flags.output);
-    if (documents.some((p) => resolve(p) === target)) throw new UserError(flags.output, T[lang].overwrite);
+    // The same file, not the same name: `docs-link/a.md` is `docs/a.md` through a linked folder.
+    if (sameFileAmong(flags.output, documents.map((p) => resolve(p))) !== undefined) throw new UserError(flags.output, T[lang].overwrite);
     // Reports are ours to replace (CI writes the same report file on every run); the one
     // thing never overwritten is a document being checked, refused above.
     await writeOutput(flags.output, text, { force: true, lang });
@@ -118,6 +124,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(level ? { level } : {}),
     ...(flags.config ? { config: flags.config } : {}),
     ...(shard ? { shard } : {}),
+    ...(flags.followSymlinks ? { followSymlinks: true } : {}),
     // This thread lints too: --jobs 2 is one worker beside it.
     ...(jobs !== undefined ? { workers: jobs - 1 } : {}),
     ...(Object.keys(limits).length > 0 ? { limits } : {}),

@@ -8,6 +8,7 @@ import { MatchSession } from '../match/index.js';
 import { clauseAt, loadCatalogue, loadPackFile, loadReading, selectRules, validatePacks } from '../packs/index.js';
 import { runExamples } from '../packs/examples.js';
 import { builtinLanguagePackPath, isBuiltinLanguagePack, isLanguagePackName, loadLanguagePack, runLanguageExamples } from '../quality/index.js';
+import { printable } from '../report/printable.js';
 import { describeRule, rulesTable } from './rules-format.js';
 
 interface Globals {
@@ -51,7 +52,8 @@ export async function rulesList(opts: Globals): Promise<number> {
     }));
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    process.stdout.write(rulesTable(rules, level, lang));
+    // A pack's own texts (a user's pack) are printed, never obeyed: see report/printable.ts.
+    process.stdout.write(printable(rulesTable(rules, level, lang), { lines: true }));
   }
   return 0;
 }
@@ -66,7 +68,7 @@ export async function rulesShow(id: string, opts: Globals): Promise<number> {
     const hint = near.length ? (lang === 'sv' ? ` Menade du: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '';
     throw new UserError(id, (lang === 'sv' ? 'ingen sådan regel; se jamkrav rules list.' : 'no such rule; see jamkrav rules list.') + hint);
   }
-  process.stdout.write(describeRule(rule, lang, level));
+  process.stdout.write(printable(describeRule(rule, lang, level), { lines: true }));
   return 0;
 }
 

@@ -1,7 +1,8 @@
 // Loads and validates a config file; no config at all means every default.
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { readUserFile } from '../fs/read.js';
+import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import type { Lang } from '../types.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
 import { findConfigFile } from './discover.js';
@@ -9,8 +10,8 @@ import { positionFinder } from './position.js';
 import type { JamkravConfig, LoadedConfig } from './types.js';
 
 const T = {
-  sv: { unreadable: 'kan inte läsa konfigurationen ({reason})', more: ' (och {n} fel till)' },
-  en: { unreadable: 'cannot read the configuration ({reason})', more: ' (and {n} more)' },
+  sv: { more: ' (och {n} fel till)' },
+  en: { more: ' (and {n} more)' },
 } as const;
 
 /** Where to look for a config: an explicit file (`--config`) or upward from `cwd`. */
@@ -18,6 +19,8 @@ export interface ConfigLookup {
   cwd: string;
   file?: string;
   lang: Lang;
+  /** Largest config file (`--max-data-file-size`); the default otherwise. */
+  maxBytes?: number;
 }
 
 /**
@@ -32,13 +35,8 @@ export async function loadConfig(lookup: ConfigLookup): Promise<LoadedConfig> {
   const t = T[lookup.lang];
   // Messages name the file as the user would type it, relative to where they stand.
   const shown = relative(lookup.cwd, file) || file;
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new UserError(shown, t.unreadable.replace('{reason}', reason));
-  }
+  const maxBytes = lookup.maxBytes ?? DEFAULT_RUN_LIMITS.maxDataFileBytes;
+  const source = readUserFile(file, { shown, lang: lookup.lang, maxBytes, limit: 'maxDataFileBytes' }).toString('utf8');
   // A config holding only comments (a fresh `jamkrav.config.yaml`) means every default.
   if (source.split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line))) {
     return { file, name: shown, dir: dirname(file), config: {}, warnings: [], positionOf: () => undefined };

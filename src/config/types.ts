@@ -16,11 +16,15 @@ export interface ConfigOverride {
 export interface ConfigLimits {
   maxFileSize?: string | number;
   maxInflatedSize?: string | number;
+  maxTotalInflated?: string | number;
   maxRatio?: number;
   maxZipEntries?: number;
   maxXmlDepth?: number;
   maxParagraph?: number;
+  maxPdfMemory?: string | number;
+  maxPdfTime?: number;
   maxFiles?: number;
+  maxDataFileSize?: string | number;
 }
 
 /** The settings a config file may hold; every field is optional. */

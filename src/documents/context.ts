@@ -14,7 +14,12 @@ export interface ReadContext {
 
 /** Throws the UserError for `key`: one line, `file: message`. */
 export function fail(ctx: ReadContext, key: MessageKey, values: Record<string, string | number> = {}): never {
-  throw new UserError(ctx.path, fmt(ctx.lang, MSG[key], values));
+  throw problem(ctx, key, values);
+}
+
+/** The UserError for `key`, for a caller that rejects a promise with it rather than throwing. */
+export function problem(ctx: ReadContext, key: MessageKey, values: Record<string, string | number> = {}): UserError {
+  return new UserError(ctx.path, fmt(ctx.lang, MSG[key], values));
 }
 
 /** Adds a localised warning to the document (once per distinct text). */

@@ -1,6 +1,5 @@
 // The document readers' public face: sniff the format, enforce the limits, dispatch to one
 // reader per format, and turn every unreadable input into one UserError line.
-import { readFileSync, statSync } from 'node:fs';
 import type { Document, DocumentFormat, Lang } from '../types.js';
 import { BlockSink } from './blocks.js';
 import { fail, type ReadContext } from './context.js';
@@ -11,6 +10,7 @@ import { readOdt } from './odt.js';
 import {
   BINARY_EXTENSIONS, extensionOf, isOle, isPdf, isRtf, isZip, looksLikeText, oleKind, zipKind,
 } from './sniff.js';
+import { readUserFile } from '../fs/read.js';
 import { decodeText, readPlainText } from './text.js';
 import { ZipArchive } from './zip.js';
 
@@ -27,26 +27,10 @@ export type ReadOptions = Partial<ReadLimits> & { lang?: Lang };
  */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
   const ctx = context(path, options);
-  let bytes: Uint8Array;
-  try {
-    // Synchronous on purpose: one small local file, and each asynchronous call is a round trip
-    // through the thread pool (stat, open, fstat, read, close) that left the thread idle for
-    // longer than reading the file takes.
-    const st = statSync(path);
-    if (st.isDirectory()) fail(ctx, 'isDirectory');
-    if (!st.isFile()) fail(ctx, 'notRegularFile');
-    if (st.size > ctx.limits.maxFileBytes) {
-      fail(ctx, 'fileTooLarge', { size: formatSize(st.size), limit: formatSize(ctx.limits.maxFileBytes) });
-    }
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') fail(ctx, 'notFound');
-    if (code === 'EACCES' || code === 'EPERM') fail(ctx, 'permissionDenied');
-    if (code === 'EISDIR') fail(ctx, 'isDirectory');
-    if (code) fail(ctx, 'readFailed', { detail: code });
-    throw e;
-  }
+  // Synchronous on purpose: one small local file, and each asynchronous call is a round trip
+  // through the thread pool (stat, open, fstat, read, close) that left the thread idle for
+  // longer than reading the file takes.
+  const bytes = readUserFile(path, { lang: ctx.lang, maxBytes: ctx.limits.maxFileBytes, limit: 'maxFileBytes' });
   return read(ctx, bytes);
 }
 

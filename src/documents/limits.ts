@@ -6,12 +6,24 @@ export interface ReadLimits {
   maxFileBytes: number;
   /** Largest inflated size of one zip part, in bytes (checked from the header before inflating). */
   maxPartBytes: number;
+  /**
+   * Most bytes inflated from one document, all its parts together: parts that are each under
+   * `maxPartBytes` (or one stream listed under many names) cannot add up without end.
+   */
+  maxTotalBytes: number;
   /** Largest compression ratio of a zip part above {@link RATIO_FLOOR_BYTES} inflated. */
   maxRatio: number;
   /** Most entries a zip archive may list. */
   maxEntries: number;
   /** Deepest XML element nesting. */
   maxXmlDepth: number;
+  /**
+   * Most memory reading one PDF may take: the heap of the thread pdf.js runs in, and (with twice
+   * `maxTotalBytes` for its buffers) how much the process may grow meanwhile.
+   */
+  maxPdfMemory: number;
+  /** Longest time reading one PDF may take, in seconds. */
+  maxPdfSeconds: number;
   /** Longest single block (paragraph, cell, note), in UTF-16 code units. */
   maxBlockChars: number;
 }
@@ -22,10 +34,13 @@ const MB = 1024 * 1024;
 export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   maxFileBytes: 50 * MB,
   maxPartBytes: 100 * MB,
+  maxTotalBytes: 256 * MB,
   maxRatio: 200,
   maxEntries: 2000,
   maxXmlDepth: 256,
   maxBlockChars: 1_000_000,
+  maxPdfMemory: 512 * MB,
+  maxPdfSeconds: 60,
 });
 
 /**

@@ -1,34 +1,15 @@
-// Every message the document readers show a user, in Swedish and English, in one place.
+// Every message the document readers show a user, in Swedish and English, in one place (reading
+// the file itself, before any reader, is src/fs/messages.ts).
 import type { Text } from '../types.js';
 
 /** Reader errors and warnings; `{name}` slots are filled with `fmt` from src/i18n.ts. */
 export const MSG = {
-  notFound: {
-    sv: 'filen finns inte',
-    en: 'file not found',
-  },
-  isDirectory: {
-    sv: 'är en mapp, inte ett dokument',
-    en: 'is a directory, not a document',
-  },
-  notRegularFile: {
-    sv: 'är ingen vanlig fil (en enhet, pipe eller socket)',
-    en: 'is not a regular file (a device, pipe or socket)',
-  },
-  permissionDenied: {
-    sv: 'filen kan inte läsas: behörighet saknas',
-    en: 'cannot read the file: permission denied',
-  },
-  readFailed: {
-    sv: 'filen kan inte läsas ({detail})',
-    en: 'cannot read the file ({detail})',
-  },
   empty: {
     sv: 'filen är tom',
     en: 'the file is empty',
   },
   fileTooLarge: {
-    sv: 'filen är {size}; gränsen är {limit} (höj den med --max-file-size eller limits.maxFileSize i jamkrav.config.yaml)',
+    sv: 'filen är {size}; gränsen är {limit} (höj gränsen med --max-file-size eller limits.maxFileSize i jamkrav.config.yaml)',
     en: 'the file is {size}; the limit is {limit} (raise it with --max-file-size or limits.maxFileSize in jamkrav.config.yaml)',
   },
   unknownFormat: {
@@ -71,6 +52,14 @@ export const MSG = {
     sv: 'delen {part} blir {size} uppackad; gränsen är {limit} (höj den med --max-inflated-size eller limits.maxInflatedSize i jamkrav.config.yaml)',
     en: 'part {part} would inflate to {size}; the limit is {limit} (raise it with --max-inflated-size or limits.maxInflatedSize in jamkrav.config.yaml)',
   },
+  zipTotalTooLarge: {
+    sv: 'delen {part} skulle ta dokumentet över {limit} uppackat sammanlagt; vägrar packa upp (höj gränsen med --max-total-inflated eller limits.maxTotalInflated i jamkrav.config.yaml)',
+    en: 'part {part} would take the document over {limit} inflated in all; refused (raise the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
+  },
+  zipOverlap: {
+    sv: 'delarna {part} och {other} pekar på samma packade data: manipulerat arkiv (en zip-bomb), vägrar läsa det',
+    en: 'entries {part} and {other} point at the same compressed data: a tampered archive (a zip bomb), refused',
+  },
   zipRatio: {
     sv: 'delen {part} är packad {ratio}:1 (gräns {max}:1): möjlig zip-bomb, vägrar packa upp (höj gränsen med --max-ratio eller limits.maxRatio i jamkrav.config.yaml)',
     en: 'part {part} is compressed {ratio}:1 (limit {max}:1): possible zip bomb, refused (raise the limit with --max-ratio or limits.maxRatio in jamkrav.config.yaml)',
@@ -78,6 +67,10 @@ export const MSG = {
   zipSizeMismatch: {
     sv: 'delen {part} gav {actual} byte men uppger {declared}: skadat eller manipulerat arkiv',
     en: 'part {part} inflated to {actual} bytes but declares {declared}: damaged or tampered archive',
+  },
+  zipSizeOver: {
+    sv: 'delen {part} blir större än de {declared} byte den uppger: skadat eller manipulerat arkiv, vägrar läsa det',
+    en: 'part {part} inflates to more than the {declared} bytes it declares: damaged or tampered archive, refused',
   },
   zipCompression: {
     sv: 'delen {part} använder en okänd komprimeringsmetod ({method}): skadat arkiv?',
@@ -126,6 +119,22 @@ export const MSG = {
   pdfInvalid: {
     sv: 'skadad eller ogiltig PDF ({detail})',
     en: 'damaged or invalid PDF ({detail})',
+  },
+  pdfStreamTooLarge: {
+    sv: 'en packad ström (vid byte {offset}) blir mer än {limit} uppackad; vägrar läsa PDF-filen (höj gränsen med --max-inflated-size eller limits.maxInflatedSize i jamkrav.config.yaml)',
+    en: 'a compressed stream (at byte {offset}) would inflate to more than {limit}; the PDF is refused (raise the limit with --max-inflated-size or limits.maxInflatedSize in jamkrav.config.yaml)',
+  },
+  pdfStreamsTotal: {
+    sv: 'de packade strömmarna blir mer än {limit} uppackade sammanlagt; vägrar läsa PDF-filen (höj gränsen med --max-total-inflated eller limits.maxTotalInflated i jamkrav.config.yaml)',
+    en: 'the compressed streams would inflate to more than {limit} in all; the PDF is refused (raise the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
+  },
+  pdfTooSlow: {
+    sv: 'att läsa PDF-filen tog mer än {seconds} s; avbröts (höj gränsen med --max-pdf-time eller limits.maxPdfTime i jamkrav.config.yaml)',
+    en: 'reading the PDF took more than {seconds} s; stopped (raise the limit with --max-pdf-time or limits.maxPdfTime in jamkrav.config.yaml)',
+  },
+  pdfTooMuchMemory: {
+    sv: 'att läsa PDF-filen krävde mer än {limit} minne; avbröts (höj gränsen med --max-pdf-memory eller limits.maxPdfMemory i jamkrav.config.yaml)',
+    en: 'reading the PDF needed more than {limit} of memory; stopped (raise the limit with --max-pdf-memory or limits.maxPdfMemory in jamkrav.config.yaml)',
   },
   warnLatin1: {
     sv: 'filen är inte giltig UTF-8; läst som Windows-1252 (Latin-1)',

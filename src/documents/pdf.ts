@@ -1,12 +1,10 @@
-// PDF: text items per page (pdfjs-dist, imported only when a PDF is read) grouped into lines by
-// position; page furniture dropped; lines reflowed into paragraphs, list items and headings.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+// PDF: text items per page (pdfjs-dist, imported only when a PDF is read, see pdf-open.ts) grouped
+// into lines by position; page furniture dropped; lines reflowed into paragraphs, list items and headings.
 import type { Document } from '../types.js';
 import { BlockSink, normalizeInline } from './blocks.js';
-import { fail, warn, type ReadContext } from './context.js';
+import { warn, type ReadContext } from './context.js';
 import { findFurniture } from './furniture.js';
+import { readPdfPages } from './pdf-open.js';
 import { reflow, type FlowLine } from './reflow.js';
 
 interface Item {
@@ -32,59 +30,19 @@ export interface Line {
   alone: boolean;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<{ lib: PdfJs; dir: string }> | undefined;
-
-/** Loads pdfjs once, with its worker run in-process from the installed file (nothing fetched). */
-function loadPdfJs(): Promise<{ lib: PdfJs; dir: string }> {
-  pdfjs ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const worker = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    lib.GlobalWorkerOptions.workerSrc = pathToFileURL(worker).href;
-    return { lib, dir: join(dirname(worker), '..', '..') };
-  })();
-  return pdfjs;
-}
-
 /** Reads a PDF into paragraph blocks with `loc.page`. */
 export async function readPdf(ctx: ReadContext, bytes: Uint8Array): Promise<Omit<Document, 'path' | 'format' | 'warnings'>> {
-  const { lib, dir } = await loadPdfJs();
-  const task = lib.getDocument({
-    data: new Uint8Array(bytes), // pdfjs may transfer (detach) the buffer it is given
-    isEvalSupported: false, // CVE-2024-4367: never compile font code from the file
-    disableFontFace: true,
-    useSystemFonts: false,
-    isOffscreenCanvasSupported: false,
-    cMapUrl: join(dir, 'cmaps') + '/',
-    cMapPacked: true,
-    standardFontDataUrl: join(dir, 'standard_fonts') + '/',
-    stopAtErrors: false,
-    verbosity: 0,
-  });
   const pages: Line[][] = [];
-  try {
-    const doc = await task.promise;
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const items: Item[] = [];
-      for (const it of content.items) {
-        if (!('str' in it)) continue;
-        const t = it.transform as number[];
-        const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || it.height || 1;
-        items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, size, width: it.width, eol: it.hasEOL, font: it.fontName });
-      }
-      pages.push(toLines(items));
-      page.cleanup();
+  // Opening and reading pdf.js under the limits is pdf-open.ts; this is the layout of its items.
+  await readPdfPages(ctx, bytes, ({ items: pageItems }) => {
+    const items: Item[] = [];
+    for (const it of pageItems) {
+      const t = it.transform;
+      const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || it.height || 1;
+      items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, size, width: it.width, eol: it.hasEOL, font: it.fontName });
     }
-  } catch (e) {
-    const name = e instanceof Error ? e.name : '';
-    if (name === 'PasswordException') fail(ctx, 'pdfEncrypted');
-    fail(ctx, 'pdfInvalid', { detail: e instanceof Error ? e.message : String(e) });
-  } finally {
-    await task.destroy();
-  }
+    pages.push(toLines(items));
+  });
   const sink = new BlockSink(ctx);
   const flow = flowLines(pages);
   for (const b of reflow(flow, { shortLines: true, headings: 'type' }).blocks) {

@@ -29,13 +29,41 @@ export interface XmlAttribute {
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
-/** Prefix → namespace URI. Never changed once made: a declaration copies it, so tags can keep theirs. */
-type Scope = ReadonlyMap<string, string>;
+/**
+ * Prefix → namespace URI: an element's own declarations over its parent's scope. Never changed
+ * once made, so tags can keep theirs. A chain rather than a copy of the parent's bindings: a copy
+ * per declaring element made 20,000 children of an element with 20,000 declarations cost
+ * 400 million map entries. A lookup walks at most the nesting depth, and remembers its answer.
+ */
+class Scope {
+  private readonly seen = new Map<string, string | null>();
 
-const ROOT_SCOPE: Scope = new Map([
+  constructor(
+    private readonly parent: Scope | null,
+    private readonly own: ReadonlyMap<string, string>,
+  ) {}
+
+  get(prefix: string): string | undefined {
+    const known = this.seen.get(prefix);
+    if (known !== undefined) return known ?? undefined;
+    let found: string | undefined;
+    for (let s: Scope | null = this; s !== null && found === undefined; s = s.parent) found = s.own.get(prefix);
+    this.seen.set(prefix, found ?? null);
+    return found;
+  }
+
+  has(prefix: string): boolean {
+    return this.get(prefix) !== undefined;
+  }
+}
+
+const ROOT_SCOPE = new Scope(null, new Map([
   ['xml', XML_NS],
   ['xmlns', XMLNS_NS],
-]);
+]));
+
+/** Attributes on one element past which duplicates are found through a set rather than by comparing each pair. */
+const FEW_ATTRIBUTES = 8;
 
 /**
  * An element as the readers see it. The attributes stay undecoded text until asked for: a
@@ -439,6 +467,7 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     const attrStart = i;
     let n = 0;
     let declared: Map<string, string> | null = null;
+    let names: Set<string> | null = null;
     let selfClosing = false;
     for (;;) {
       if (i >= len) throw new XmlSyntaxError('unclosed start tag', lt);
@@ -476,10 +505,21 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
       if (nextAmp < vEnd) decodeRefs(src, vStart, vEnd);
       i = vEnd + 1;
       const aLen = aEnd - aStart;
-      for (let k = 0; k < n; k += 5) {
-        if (attrs[k + 2]! - attrs[k]! === aLen && sameText(attrs[k]!, aStart, aLen)) {
-          throw new XmlSyntaxError(`duplicate attribute: ${src.slice(aStart, aEnd)}`, aStart);
+      if (n < 5 * FEW_ATTRIBUTES) {
+        for (let k = 0; k < n; k += 5) {
+          if (attrs[k + 2]! - attrs[k]! === aLen && sameText(attrs[k]!, aStart, aLen)) {
+            throw new XmlSyntaxError(`duplicate attribute: ${src.slice(aStart, aEnd)}`, aStart);
+          }
         }
+      } else {
+        // Comparing each pair is quadratic: 100,000 attributes on one element took 25 s.
+        if (names === null) {
+          names = new Set();
+          for (let k = 0; k < n; k += 5) names.add(src.slice(attrs[k]!, attrs[k + 2]!));
+        }
+        const aName = src.slice(aStart, aEnd);
+        if (names.has(aName)) throw new XmlSyntaxError(`duplicate attribute: ${aName}`, aStart);
+        names.add(aName);
       }
       if (n + 5 > attrs.length) {
         const grown = new Int32Array(attrs.length * 2);
@@ -500,12 +540,12 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
         // `xmlns` is never declared, `xml` only to its own URI, and no other prefix to either.
         const reserved = prefix === 'xmlns' || uri === XMLNS_NS || (prefix === 'xml') !== (uri === XML_NS);
         if (reserved) throw new XmlSyntaxError(`reserved namespace binding: ${src.slice(aStart, aEnd)}`, aStart);
-        declared ??= new Map(scope);
+        declared ??= new Map();
         declared.set(prefix, intern(uri));
       }
     }
     const attrEnd = i;
-    if (declared) scope = declared;
+    if (declared) scope = new Scope(scope, declared);
     if (q === null) {
       q = qnameAt(src, nameStart, nameEnd, colon);
       // Only remembered names are guessed: a guess is kept in the shared table, and a name past

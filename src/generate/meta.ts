@@ -2,6 +2,7 @@
 // the bracketed "fill me" text for what is missing, and the document date.
 import { UserError } from '../errors.js';
 import type { Lang } from '../types.js';
+import { dateProblem, epochDate, fieldDateProblem } from './date.js';
 
 /** The tender metadata file (`--meta tender.yaml`), as rules/schema/tender.schema.json defines it. */
 export interface TenderMeta {
@@ -94,15 +95,6 @@ export class MetaValues {
   }
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `s` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
-}
 
 /**
  * The document date: `--date` first, then the metadata's `tender.date`, then SOURCE_DATE_EPOCH
@@ -115,18 +107,15 @@ export function resolveDate(
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
   if (flag !== undefined) {
-    if (!isIsoDate(flag)) {
-      throw new UserError(
-        '--date',
-        lang === 'sv' ? `ogiltigt datum "${flag}": skriv ÅÅÅÅ-MM-DD` : `invalid date "${flag}": write YYYY-MM-DD`,
-      );
-    }
+    const problem = dateProblem(flag, lang);
+    if (problem) throw new UserError('--date', problem);
     return flag;
   }
-  if (meta?.tender?.date) return meta.tender.date;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) {
-    return new Date(Number(epoch.trim()) * 1000).toISOString().slice(0, 10);
+  if (meta?.tender?.date) {
+    // Checked with its position where the metadata is read from a file; this is for metadata given in code.
+    const problem = fieldDateProblem('tender.date', meta.tender.date, lang);
+    if (problem) throw new UserError('', problem);
+    return meta.tender.date;
   }
-  return undefined;
+  return epochDate(env.SOURCE_DATE_EPOCH, lang);
 }

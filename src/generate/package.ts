@@ -1,5 +1,7 @@
 // A DOCX package in memory: sniffing, safe unzipping, and finding parts through relationships.
-import { unzipSync, strFromU8, strToU8 } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
+import { readZipDirectory, ZipFormatError, type ZipEntry } from '../documents/zip-directory.js';
+import { inflateEntry, ZipInflateError } from '../documents/zip-inflate.js';
 import { UserError } from '../errors.js';
 import type { Lang } from '../types.js';
 
@@ -16,6 +18,8 @@ const MSG = {
     tooBig: 'packas upp till för mycket data för att vara en mall (över {limit} MB eller orimlig komprimering)',
     noMain: 'saknar dokumentdelen (word/document.xml); är det verkligen ett DOCX-dokument?',
     doctype: 'delen {part} innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i DOCX',
+    overlap: 'delarna {part} och {other} pekar på samma packade data: manipulerad zip-fil (en zip-bomb)',
+    sizeMismatch: 'delen {part} packas upp till en annan storlek än den uppger: trasig eller manipulerad zip-fil',
   },
   en: {
     empty: 'the file is empty',
@@ -26,6 +30,8 @@ const MSG = {
     tooBig: 'unpacks to too much data to be a template (over {limit} MB or an implausible compression ratio)',
     noMain: 'has no main document part (word/document.xml); is it really a DOCX document?',
     doctype: 'part {part} holds a DOCTYPE declaration, which DOCX does not allow',
+    overlap: 'entries {part} and {other} point at the same compressed data: a tampered zip file (a zip bomb)',
+    sizeMismatch: 'part {part} inflates to another size than it declares: a corrupt or tampered zip file',
   },
 } as const;
 
@@ -143,6 +149,38 @@ function fail(file: string, lang: Lang, key: keyof (typeof MSG)['sv'], values: R
 }
 
 /**
+ * Every entry of a template, inflated under the zip-bomb guards: the directory is listed first
+ * (overlapping entries refused), each entry is checked against the ratio and the running total
+ * before it is inflated, and inflation stops one byte past its declared size.
+ */
+function unzipTemplate(data: Uint8Array, file: string, lang: Lang): Record<string, Uint8Array> {
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(data, LIMITS.entries);
+  } catch (e) {
+    if (!(e instanceof ZipFormatError)) throw e;
+    if (e.reason === 'tooManyEntries') fail(file, lang, 'tooBig', { limit: String(LIMITS.totalBytes / 1024 / 1024) });
+    if (e.reason === 'overlap') fail(file, lang, 'overlap', { part: e.detail, other: e.other });
+    fail(file, lang, 'corrupt', { detail: e.detail });
+  }
+  const files: Record<string, Uint8Array> = {};
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.originalSize;
+    const tooDense = entry.originalSize > 1024 * 1024 && entry.originalSize > entry.size * LIMITS.ratio;
+    if (total > LIMITS.totalBytes || tooDense) fail(file, lang, 'tooBig', { limit: String(LIMITS.totalBytes / 1024 / 1024) });
+    try {
+      files[entry.name] = inflateEntry(data, entry);
+    } catch (e) {
+      if (!(e instanceof ZipInflateError)) throw e;
+      if (e.reason === 'larger' || e.reason === 'smaller') fail(file, lang, 'sizeMismatch', { part: entry.name });
+      fail(file, lang, 'corrupt', { detail: `${entry.name}: ${e.reason === 'method' ? `compression method ${e.detail}` : e.detail}` });
+    }
+  }
+  return files;
+}
+
+/**
  * Opens a DOCX template: sniffs the magic bytes, refuses legacy and encrypted documents, guards
  * against zip bombs, and checks that a main document part exists.
  */
@@ -150,44 +188,46 @@ export function openDocx(data: Uint8Array, file: string, lang: Lang): DocxPackag
   if (data.length === 0) fail(file, lang, 'empty');
   if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) fail(file, lang, 'ole');
   if (data[0] !== 0x50 || data[1] !== 0x4b) fail(file, lang, 'notZip');
-  let files: Record<string, Uint8Array>;
-  let entries = 0;
-  let declared = 0;
-  const sizes = new Map<string, number>();
-  try {
-    files = unzipSync(data, {
-      filter: (f) => {
-        entries += 1;
-        declared += f.originalSize;
-        sizes.set(f.name, f.originalSize);
-        const tooDense = f.originalSize > 1024 * 1024 && f.originalSize > f.size * LIMITS.ratio;
-        if (entries > LIMITS.entries || declared > LIMITS.totalBytes || tooDense) {
-          throw new RangeError('limits');
-        }
-        return true;
-      },
-    });
-  } catch (e) {
-    if (e instanceof RangeError && e.message === 'limits') {
-      fail(file, lang, 'tooBig', { limit: String(LIMITS.totalBytes / 1024 / 1024) });
-    }
-    fail(file, lang, 'corrupt', { detail: e instanceof Error ? e.message : String(e) });
-  }
-  for (const [name, size] of sizes) {
-    // A header that lies about the size makes fflate truncate silently: catch it here.
-    if (files[name] && files[name]!.length !== size) fail(file, lang, 'corrupt', { detail: name });
-  }
+  const files = unzipTemplate(data, file, lang);
   const pkg = new DocxPackage(files);
   const mimetype = files['mimetype'];
   if (mimetype && strFromU8(mimetype).startsWith('application/vnd.oasis.opendocument')) fail(file, lang, 'odt');
   const main = pkg.mainPart();
   if (!main) fail(file, lang, 'noMain');
-  for (const name of pkg.names) {
-    if (name.endsWith('.xml') || name.endsWith('.rels')) {
-      // Anywhere in the part: comments of any length (even ones holding `<a>`) may precede a
-      // DOCTYPE, and text content can only hold one escaped, so a literal one is always markup.
-      if (pkg.text(name)!.includes('<!DOCTYPE')) fail(file, lang, 'doctype', { part: name });
-    }
+  for (const [name, bytes] of Object.entries(files)) {
+    // Every part that is XML by its content, whatever its name (`document.XML`, `item1.bin`) or
+    // encoding (UTF-16 with or without a byte-order mark), since Word reads them all; anywhere
+    // in the part: comments of any length may precede a DOCTYPE, and text content can only hold
+    // one escaped, so a literal one is always markup. Any case, as lenient readers take any.
+    const xml = asXmlText(bytes);
+    if (xml !== undefined && /<!doctype/i.test(xml)) fail(file, lang, 'doctype', { part: name });
   }
   return pkg;
+}
+
+const utf16le = new TextDecoder('utf-16le');
+const utf16be = new TextDecoder('utf-16be');
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * The part's text when its first character (after a byte-order mark and white space) is `<`,
+ * in UTF-8, UTF-16LE or UTF-16BE; undefined for anything else (images, fonts, binaries). UTF-8
+ * is read as Latin-1 here: the markup looked for is ASCII, and Latin-1 never fails on a byte.
+ */
+function asXmlText(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return startsXml(utf16le.decode(bytes.subarray(2)));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return startsXml(utf16be.decode(bytes.subarray(2)));
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // White space and the zero bytes of UTF-16 without a byte-order mark, up to the first character.
+  let first = bom;
+  while (first < bytes.length && (bytes[first] === 0 || bytes[first] === 0x20 || bytes[first] === 0x09 || bytes[first] === 0x0a || bytes[first] === 0x0d)) first++;
+  if (bytes[first] !== 0x3c) return undefined;
+  // In UTF-16 the `<` shares its two bytes with a zero: before it in big-endian, after it in little-endian.
+  if (bytes[first + 1] === 0 && first % 2 === 0) return startsXml(utf16le.decode(bytes));
+  if (first > 0 && bytes[first - 1] === 0 && first % 2 === 1) return startsXml(utf16be.decode(bytes));
+  return latin1.decode(bytes.subarray(bom));
+}
+
+function startsXml(text: string): string | undefined {
+  return /^\s*</.test(text) ? text : undefined;
 }

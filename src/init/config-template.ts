@@ -6,11 +6,15 @@ import type { Lang } from '../types.js';
 const LIMITS = `# limits:
 #   maxFileSize: 50MB
 #   maxInflatedSize: 100MB
+#   maxTotalInflated: 256MB
 #   maxRatio: 200
 #   maxZipEntries: 2000
 #   maxXmlDepth: 256
 #   maxParagraph: 1000000
+#   maxPdfMemory: 512MB
+#   maxPdfTime: 60
 #   maxFiles: 10000
+#   maxDataFileSize: 2MB
 `;
 
 /** jamkrav.config.yaml in each language (only the comments differ). */

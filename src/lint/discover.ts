@@ -3,6 +3,8 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { Lang } from '../types.js';
+import { inside } from '../fs/inside.js';
+import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { Ignores, SKIPPED_DIRS } from './ignores.js';
 
 /** Extensions a folder walk picks up; a file named explicitly is read whatever its name. */
@@ -25,6 +27,8 @@ export interface DiscoveryProblem {
 export interface Discovered {
   /** Targets and problems in one list, in the order they were found. */
   entries: ({ target: Target } | { problem: DiscoveryProblem })[];
+  /** Lines for stderr: links not followed out of the folders named (without --follow-symlinks). */
+  notices: string[];
 }
 
 export interface DiscoverOptions {
@@ -32,6 +36,10 @@ export interface DiscoverOptions {
   lang: Lang;
   /** Config `ignore` globs and the folder they are relative to. */
   ignore?: { patterns: readonly string[]; base: string };
+  /** Largest `.gitignore` read on the way (`--max-data-file-size`); the default otherwise. */
+  maxDataFileBytes?: number;
+  /** Follow symbolic links that lead out of the folders named (`--follow-symlinks`). */
+  followSymlinks?: boolean;
 }
 
 const T = {
@@ -42,6 +50,7 @@ const T = {
     dirLikeDoc: 'är en mapp, inte ett dokument',
     unreadableDir: 'kan inte läsa mappen ({reason})',
     noMatch: 'mönstret matchar inga dokument',
+    outside: 'symbolisk länk ut ur mapparna som granskas; följs inte (använd --follow-symlinks för att följa den)',
   },
   en: {
     missing: 'does not exist',
@@ -50,6 +59,7 @@ const T = {
     dirLikeDoc: 'is a folder, not a document',
     unreadableDir: 'cannot read the folder ({reason})',
     noMatch: 'the pattern matches no document',
+    outside: 'a symbolic link out of the folders being checked; not followed (use --follow-symlinks to follow it)',
   },
 } as const;
 
@@ -60,13 +70,18 @@ const errCode = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code ?
 /**
  * The documents to lint for `paths` (default: the working directory). Folders are walked
  * recursively, skipping node_modules, .git, .gitignore'd paths and config `ignore` globs;
- * globs are expanded the same way. Symlinks are followed, loops reported, duplicates (by real
- * path) dropped. Never throws for a bad path: it becomes a problem entry so the rest still runs.
+ * globs are expanded the same way. Symlinks are followed while they stay inside the folders
+ * walked (any link with `followSymlinks`): a `leak.md -> ../secret.txt` in a pull request must
+ * not get its target quoted in a CI log. Loops are reported, duplicates (by real path) dropped.
+ * Never throws for a bad path: it becomes a problem entry so the rest still runs.
  */
 export async function discover(paths: readonly string[], opts: DiscoverOptions): Promise<Discovered> {
   const t = T[opts.lang];
   const cwd = resolve(opts.cwd);
   const entries: Discovered['entries'] = [];
+  const notices: string[] = [];
+  /** Real paths of the folders named (and glob bases): links may lead anywhere inside them. */
+  const roots: string[] = [];
   const seen = new Set<string>();
   const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
   const problem = (abs: string, message: string) => entries.push({ problem: { path: show(abs), message } });
@@ -76,8 +91,23 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     seen.add(real);
     entries.push({ target: { abs, path: show(abs) } });
   };
+  const reading = {
+    lang: opts.lang,
+    maxBytes: opts.maxDataFileBytes ?? DEFAULT_RUN_LIMITS.maxDataFileBytes,
+    onProblem: (file: string, message: string) => {
+      // Each refused .gitignore once, however many walks pass it.
+      if (!refused.has(file)) problem(file, message);
+      refused.add(file);
+    },
+  };
+  const refused = new Set<string>();
+  /** Whether the link at `abs` leads to somewhere inside a folder named. */
+  const leadsInside = async (abs: string): Promise<boolean> => {
+    const real = await realpath(abs).catch(() => undefined);
+    return real !== undefined && roots.some((root) => inside(root, real));
+  };
   const ignoresFor = (root: string) =>
-    Ignores.forRoot(root, opts.ignore?.patterns ?? [], opts.ignore?.base ?? cwd);
+    Ignores.forRoot(root, reading, opts.ignore?.patterns ?? [], opts.ignore?.base ?? cwd);
 
   /** Walks `dir`; `ancestors` holds the real paths of the folders above, to spot loops. */
   const walk = async (
@@ -96,16 +126,25 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     for (const name of names) {
       const abs = join(dir, name);
       let info;
+      let link = false;
       try {
         info = await lstat(abs);
-        if (info.isSymbolicLink()) info = await stat(abs);
+        link = info.isSymbolicLink();
+        if (link) info = await stat(abs);
       } catch (e) {
         const code = errCode(e);
         problem(abs, code === 'ELOOP' ? t.loop : code === 'ENOENT' ? t.broken : code);
         continue;
       }
-      if (info.isDirectory()) {
-        if (SKIPPED_DIRS.has(name) || ignores.ignores(abs, true)) continue;
+      const folder = info.isDirectory();
+      // Only what the walk would take: a folder it enters, or a document it reads.
+      const wanted = folder ? !SKIPPED_DIRS.has(name) && !ignores.ignores(abs, true) : info.isFile() && accept(abs) && !ignores.ignores(abs, false);
+      if (!wanted) continue;
+      if (link && !opts.followSymlinks && !(await leadsInside(abs))) {
+        notices.push(`${show(abs)}: ${t.outside}`);
+        continue;
+      }
+      if (folder) {
         const real = await realpath(abs).catch(() => abs);
         if (ancestors.has(real)) {
           problem(abs, t.loop);
@@ -115,7 +154,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
         if (seen.has(real)) continue;
         seen.add(real);
         await walk(abs, ignores.enter(abs), new Set([...ancestors, real]), accept);
-      } else if (info.isFile() && accept(abs) && !ignores.ignores(abs, false)) {
+      } else {
         await addFile(abs);
       }
     }
@@ -127,7 +166,15 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     await walk(root, ignoresFor(root), new Set([real]), accept);
   };
 
-  for (const arg of paths.length > 0 ? paths : ['.']) {
+  const args = paths.length > 0 ? paths : ['.'];
+  // Every folder named, before any is walked: a link in one may lead into another.
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    const info = await stat(abs).catch(() => undefined);
+    const base = info?.isDirectory() ? abs : picomatch.scan(arg).isGlob && !info ? resolve(cwd, picomatch.scan(arg).base || '.') : undefined;
+    if (base !== undefined) roots.push(await realpath(base).catch(() => base));
+  }
+  for (const arg of args) {
     const abs = resolve(cwd, arg);
     const info = await stat(abs).catch((e: unknown) => e as NodeJS.ErrnoException);
     if (!(info instanceof Error)) {
@@ -155,6 +202,6 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     }
     problem(abs, info.code === 'ELOOP' ? t.loop : info.code === 'ENOENT' ? t.missing : errCode(info));
   }
-  return { entries };
+  return { entries, notices };
 }
 

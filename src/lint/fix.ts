@@ -61,7 +61,7 @@ export async function fixFiles(opts: LintOptions & { dryRun?: boolean } = {}): P
     if (doc.format !== 'markdown' && doc.format !== 'text') continue;
     try {
       const isEnabled = fixable(doc, settingsOf.get(abs)!, run.isReported);
-      const out = await fixFile(abs, doc.format, run.languagePacks, { dryRun: opts.dryRun ?? false, displayPath: path, isEnabled, lang: run.lang });
+      const out = await fixFile(abs, doc.format, run.languagePacks, { dryRun: opts.dryRun ?? false, displayPath: path, isEnabled, lang: run.lang, maxBytes: run.limits.maxFileBytes });
       files.push({ path, edits: out.edits, diff: out.diff, error: null });
     } catch (e) {
       if (!isUserError(e) && !(e instanceof Error && 'code' in e)) throw e;

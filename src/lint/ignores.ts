@@ -1,8 +1,11 @@
 // What a directory walk leaves out: node_modules, .git, .gitignore patterns, config `ignore`.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { isUserError } from '../errors.js';
+import { readUserFile } from '../fs/read.js';
+import type { Lang } from '../types.js';
 
 /** Folders never walked into: dependencies and version-control internals. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -15,13 +18,25 @@ interface Layer {
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
-function readLayer(dir: string): Layer | undefined {
+/** How `.gitignore` files are read, and where a refused one is reported. */
+export interface IgnoreReading {
+  lang: Lang;
+  /** Largest `.gitignore` (`--max-data-file-size`). */
+  maxBytes: number;
+  /** Called with the file and the one-line reason when a `.gitignore` is refused. */
+  onProblem(file: string, message: string): void;
+}
+
+function readLayer(dir: string, io: IgnoreReading): Layer | undefined {
   const file = join(dir, '.gitignore');
   if (!existsSync(file)) return undefined;
   try {
-    return { base: dir, rules: ignore().add(readFileSync(file, 'utf8')) };
-  } catch {
-    // An unreadable .gitignore ignores nothing, as git itself would carry on.
+    // Checked like every file read: a pull request can make .gitignore a link to /dev/zero.
+    return { base: dir, rules: ignore().add(readUserFile(file, { lang: io.lang, maxBytes: io.maxBytes, limit: 'maxDataFileBytes' }).toString('utf8')) };
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    // Its rules are not applied (as git carries on past a .gitignore it cannot read), and the run says so.
+    io.onProblem(file, e.message);
     return undefined;
   }
 }
@@ -35,6 +50,7 @@ export class Ignores {
     private readonly layers: readonly Layer[],
     private readonly extra: ((relPath: string) => boolean) | undefined,
     private readonly extraBase: string,
+    private readonly io: IgnoreReading,
   ) {}
 
   /**
@@ -42,7 +58,7 @@ export class Ignores {
    * repository's top down to `root` apply (git applies them when you stand in a sub-folder),
    * plus `patterns` (globs relative to `patternBase`, e.g. the config file's folder).
    */
-  static forRoot(root: string, patterns: readonly string[] = [], patternBase = root): Ignores {
+  static forRoot(root: string, io: IgnoreReading, patterns: readonly string[] = [], patternBase = root): Ignores {
     const chain: string[] = [];
     let dir = dirname(root);
     let top: string | undefined;
@@ -58,19 +74,19 @@ export class Ignores {
     }
     // Outside a git repository only the walked folders' own .gitignore files count.
     const above = top ? chain.reverse() : [];
-    const layers = above.map(readLayer).filter((l): l is Layer => l !== undefined);
+    const layers = above.map((d) => readLayer(d, io)).filter((l): l is Layer => l !== undefined);
     const extra = patterns.length > 0 ? picomatch(patterns.map(stripDotSlash), { dot: true }) : undefined;
     // A folder named on the command line is walked even when an ignore rule above it covers
     // the folder itself (as ripgrep does): the user asked for it by name.
-    const outer = new Ignores(layers, extra, patternBase);
-    if (outer.ignores(root, true)) return new Ignores([], undefined, patternBase).enter(root);
+    const outer = new Ignores(layers, extra, patternBase, io);
+    if (outer.ignores(root, true)) return new Ignores([], undefined, patternBase, io).enter(root);
     return outer.enter(root);
   }
 
   /** The state inside `dir`, with its `.gitignore` added. */
   enter(dir: string): Ignores {
-    const layer = readLayer(dir);
-    return layer ? new Ignores([...this.layers, layer], this.extra, this.extraBase) : this;
+    const layer = readLayer(dir, this.io);
+    return layer ? new Ignores([...this.layers, layer], this.extra, this.extraBase, this.io) : this;
   }
 
   /** Whether the entry at absolute `path` is left out of the walk. */

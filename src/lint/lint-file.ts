@@ -1,7 +1,7 @@
 // One file: read it, lint it, and turn any failure into an error on that file.
-import { readFile } from 'node:fs/promises';
 import { isUserError } from '../errors.js';
-import { decodeSourceText, readDocument } from '../documents/index.js';
+import { DEFAULT_LIMITS, decodeSourceText, readDocument } from '../documents/index.js';
+import { readUserFile } from '../fs/read.js';
 import type { ReadingSpec } from '../match/index.js';
 import type { LanguagePack } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
@@ -52,7 +52,8 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
     }
     // Markdown and text have lines a flagged word can point at; the reader has checked the size.
     const textual = job.languagePacks.length > 0 && (doc.format === 'markdown' || doc.format === 'text');
-    const source = textual ? decodeSourceText(await readFile(task.abs)) : undefined;
+    const maxBytes = job.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    const source = textual ? decodeSourceText(readUserFile(task.abs, { lang: job.lang, maxBytes, limit: 'maxFileBytes' })) : undefined;
     const linted = lintDocument(doc, job.rules, {
       level: job.level,
       lang: job.lang,

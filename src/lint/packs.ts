@@ -27,7 +27,7 @@ const isBuiltin = (name: string) => (BUILTIN_PACKS as readonly string[]).include
  * requirement pack and both built-in language packs. A problem in any pack throws a positioned
  * UserError, and so does a rule id defined by two packs.
  */
-export async function loadLintPacks(names: readonly string[] | undefined, base: string, lang: Lang): Promise<LintPacks> {
+export async function loadLintPacks(names: readonly string[] | undefined, base: string, lang: Lang, maxBytes?: number): Promise<LintPacks> {
   const requirement: string[] = [];
   const language: string[] = [];
   for (const name of names ?? [...BUILTIN_PACKS, ...BUILTIN_LANGUAGE_PACKS]) {
@@ -38,11 +38,11 @@ export async function loadLintPacks(names: readonly string[] | undefined, base: 
     ((await isLanguagePackName(name, base)) ? language : requirement).push(name);
   }
   // Only language packs named: no requirement pack at all (not the default ones).
-  const catalogue: Catalogue = requirement.length > 0 ? await loadCatalogue({ packs: requirement, cwd: base, lang }) : { packs: [], rules: [] };
+  const catalogue: Catalogue = requirement.length > 0 ? await loadCatalogue({ packs: requirement, cwd: base, lang, ...(maxBytes ? { maxBytes } : {}) }) : { packs: [], rules: [] };
   const owner = new Map(catalogue.rules.map((r) => [r.id, r.pack]));
   const languagePacks: LanguagePack[] = [];
   for (const name of language) {
-    const { pack, problems } = await loadLanguagePackByName(name, base, lang);
+    const { pack, problems } = await loadLanguagePackByName(name, base, lang, maxBytes);
     if (!pack) throw problemsError(problems, lang);
     for (const rule of pack.rules) {
       const other = owner.get(rule.id);

@@ -44,6 +44,8 @@ export interface PreparedRun {
   tasks: FileTask[];
   /** Limits in force: the flags, then the config's `limits:`, then the defaults. */
   limits: RunLimits;
+  /** Lines for stderr from discovery (links not followed). */
+  notices: string[];
 }
 
 /**
@@ -54,13 +56,15 @@ export interface PreparedRun {
 export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const lang: Lang = opts.lang ?? 'sv';
-  const loaded = await loadConfig({ cwd, lang, ...(opts.config ? { file: opts.config } : {}) });
+  const flagged = definedOnly(opts.limits);
+  const loaded = await loadConfig({ cwd, lang, ...(opts.config ? { file: opts.config } : {}), ...(flagged.maxDataFileBytes ? { maxBytes: flagged.maxDataFileBytes } : {}) });
   const { config } = loaded;
+  const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...flagged };
   // Pack paths on the command line are relative to where the user stands; in the config,
   // to the config file. A given catalogue replaces pack loading altogether.
   const { catalogue, languagePacks } = opts.catalogue
     ? { catalogue: opts.catalogue, languagePacks: opts.languagePacks ?? [] }
-    : await loadLintPacks(opts.packs ?? config.packs, opts.packs ? cwd : config.packs ? loaded.dir : cwd, lang);
+    : await loadLintPacks(opts.packs ?? config.packs, opts.packs ? cwd : config.packs ? loaded.dir : cwd, lang, limits.maxDataFileBytes);
   const quality = qualityRules(languagePacks);
   const read = await loadReading(undefined, lang);
   if (!read.spec) throw problemsError(read.problems, lang);
@@ -72,10 +76,8 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const explain = opts.explain ?? [];
   if (explain.length > 0) checkRulePatterns(catalogue.rules.map((r) => r.id), explain, lang, '--explain');
 
-  const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...definedOnly(opts.limits) };
-
   const paths = opts.paths ?? [];
-  const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir } });
+  const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir }, maxDataFileBytes: limits.maxDataFileBytes, followSymlinks: opts.followSymlinks ?? false });
   const where = (paths.length > 0 ? paths : ['.']).join(', ');
   if (found.entries.length === 0) {
     throw new UserError(where, T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where));
@@ -103,6 +105,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
     entries,
     tasks,
     limits,
+    notices: found.notices,
   };
 }
 

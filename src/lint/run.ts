@@ -40,6 +40,6 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     summary: summarize(files),
     rules: run.rules,
     qualityRules: run.qualityRules,
-    notices: [...run.loaded.warnings.map((w) => `${w.file}:${w.pos.line}:${w.pos.col}: ${w.message}`), ...out.notices],
+    notices: [...run.loaded.warnings.map((w) => `${w.file}:${w.pos.line}:${w.pos.col}: ${w.message}`), ...run.notices, ...out.notices],
   };
 }

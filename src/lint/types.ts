@@ -80,6 +80,8 @@ export interface LintOptions {
   languagePacks?: LanguagePack[];
   /** `--shard i/n`: lint only this shard of the documents found (see src/shard.ts). */
   shard?: ShardSpec;
+  /** `--follow-symlinks`: follow links that lead out of the folders named (not followed otherwise). */
+  followSymlinks?: boolean;
 }
 
 /** Which `--fail-on` threshold a run uses. */

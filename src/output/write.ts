@@ -1,31 +1,15 @@
 // Writing an output file safely: never over an existing file without --force, atomically (temp
 // file in the same directory, fsync, then link or rename), and never leaving a temp file behind.
+// A device or FIFO is written into, never replaced (`-o /dev/null`, `-o /dev/stdout`).
 import { randomBytes } from 'node:crypto';
 import { chmod, link, lstat, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
-
-const MSG = {
-  sv: {
-    noDir: 'katalogen {dir} finns inte',
-    notDir: '{dir} är inte en katalog',
-    isDir: 'är en katalog; ange ett filnamn',
-    exists: 'filen finns redan; använd --force för att skriva över den',
-    notWritable: 'kan inte skriva i {dir} (saknar behörighet eller skrivskyddat)',
-    noSpace: 'det finns inte plats på disken',
-    failed: 'kunde inte skriva filen ({code})',
-  },
-  en: {
-    noDir: 'directory {dir} does not exist',
-    notDir: '{dir} is not a directory',
-    isDir: 'is a directory; give a file name',
-    exists: 'the file already exists; use --force to overwrite it',
-    notWritable: 'cannot write in {dir} (no permission or read-only)',
-    noSpace: 'no space left on the device',
-    failed: 'could not write the file ({code})',
-  },
-} as const;
+import type { HeldFolder } from './folder.js';
+import { WRITE } from './messages.js';
+import { specialTarget, writeThrough } from './special.js';
 
 /** Options of writeOutput. */
 export interface WriteOptions {
@@ -33,6 +17,13 @@ export interface WriteOptions {
   force?: boolean;
   /** Language of error messages (default sv). */
   lang?: Lang;
+  /**
+   * Write into a device or FIFO the path names (the default). When false, such a target is
+   * refused: a batch writes files into a folder, and a FIFO there would hang it.
+   */
+  writeThrough?: boolean;
+  /** The folder to write in, held open at the moment of writing (see holdFolderInside). */
+  folder?: HeldFolder;
 }
 
 /**
@@ -55,9 +46,10 @@ const swept = new Set<string>();
  * Removes temp files that a killed run left in `dir` (their process is gone), once per folder
  * and process. A temp file of a live process (another run writing here now) is left alone.
  */
-export async function sweepStaleTemps(dir: string): Promise<void> {
-  if (swept.has(dir)) return;
-  swept.add(dir);
+export async function sweepStaleTemps(dir: string, key: string = dir): Promise<void> {
+  // By the folder's name, not `dir`: a folder held open is /proc/self/fd/N, and N is reused.
+  if (swept.has(key)) return;
+  swept.add(key);
   let names: string[];
   try {
     names = await readdir(dir);
@@ -85,34 +77,55 @@ function codeOf(e: unknown): string {
 }
 
 /**
- * Writes `data` to `path` atomically. Throws a one-line UserError naming `path` when the
- * directory is missing or not writable, the path is a directory, or the file exists and `force`
- * is not set. On any failure the target is untouched and no temp file is left.
+ * The problem with an output's name on its own, or undefined: a NUL (which no file system
+ * takes, and which Node refuses with an internal error), or the name of one of our temp files
+ * (the next write's clean-up would delete it).
+ */
+export function outputNameProblem(path: string, lang: Lang): string | undefined {
+  if (path.includes('\0')) return fmt(lang, WRITE.nul);
+  if (TEMP_FILE.test(basename(path))) return fmt(lang, WRITE.tempName);
+  return undefined;
+}
+
+/**
+ * Writes `data` to `path`: into it when it is a device or FIFO, else atomically. Throws a
+ * one-line UserError naming `path` when the name is unusable, the directory is missing or not
+ * writable, the path is a directory, or the file exists and `force` is not set. On any failure
+ * the target is untouched and no temp file is left.
  */
 export async function writeOutput(path: string, data: Uint8Array | string, opts: WriteOptions = {}): Promise<void> {
-  const m = MSG[opts.lang ?? 'sv'];
-  const target = resolve(path);
-  const dir = dirname(target);
-  const error = (text: string) => new UserError(path, text.replace('{dir}', dir));
+  const lang = opts.lang ?? 'sv';
+  const named = outputNameProblem(path, lang);
+  if (named) throw new UserError(path, named);
+  const target = opts.folder ? join(opts.folder.path, basename(path)) : resolve(path);
+  const dir = opts.folder ? opts.folder.path : dirname(target);
+  const shownDir = opts.folder ? opts.folder.shown : dir;
+  const error = (key: keyof typeof WRITE, values: Record<string, string> = {}) => new UserError(path, fmt(lang, WRITE[key], { dir: shownDir, ...values }));
 
+  const special = specialTarget(target);
+  if (special === 'block') throw error('blockDevice');
+  if (special !== undefined) {
+    if (opts.writeThrough === false) throw error('notRegular');
+    return writeThrough(path, target, special, data, lang);
+  }
   try {
-    if (!(await stat(dir)).isDirectory()) throw error(m.notDir);
+    if (!(await stat(dir)).isDirectory()) throw error('notDir');
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw error(codeOf(e) === 'ENOTDIR' ? m.notDir : m.noDir);
+    throw error(codeOf(e) === 'ENOTDIR' ? 'notDir' : 'noDir');
   }
   let existingMode: number | undefined;
   try {
     const st = await lstat(target);
-    if (st.isDirectory()) throw error(m.isDir);
-    if (!opts.force) throw error(m.exists);
+    if (st.isDirectory()) throw error('isDir');
+    if (!opts.force) throw error('exists');
     existingMode = st.mode & 0o7777;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    if (codeOf(e) !== 'ENOENT') throw error(m.failed.replace('{code}', codeOf(e)));
+    if (codeOf(e) !== 'ENOENT') throw error('failed', { code: codeOf(e) });
   }
 
-  await sweepStaleTemps(dir);
+  await sweepStaleTemps(dir, shownDir);
   // The temp file sits beside the target so that rename/link never crosses file systems.
   const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let created = false;
@@ -126,6 +139,8 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
       await handle.close();
     }
     if (existingMode !== undefined) await chmod(temp, existingMode);
+    // Without an opened folder to write through, the last check of where the folder now is.
+    if (opts.folder && !opts.folder.stillInside()) throw error('moved');
     if (opts.force) {
       await rename(temp, target);
     } else {
@@ -133,11 +148,11 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
       try {
         await link(temp, target);
       } catch (e) {
-        if (codeOf(e) === 'EEXIST') throw error(m.exists);
+        if (codeOf(e) === 'EEXIST') throw error('exists');
         // File systems without hard links (FAT, some network shares): check, then rename.
         if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(codeOf(e))) throw e;
         const exists = await lstat(target).then(() => true, () => false);
-        if (exists) throw error(m.exists);
+        if (exists) throw error('exists');
         await rename(temp, target);
         created = false;
       }
@@ -149,10 +164,10 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
     if (created) await unlink(temp).catch(() => undefined);
     if (e instanceof UserError) throw e;
     const code = codeOf(e);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw error(m.notWritable);
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw error(m.noSpace);
-    if (code === 'EISDIR') throw error(m.isDir);
-    throw error(m.failed.replace('{code}', code || (e instanceof Error ? e.message : String(e))));
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw error('notWritable');
+    if (code === 'ENOSPC' || code === 'EDQUOT') throw error('noSpace');
+    if (code === 'EISDIR') throw error('isDir');
+    throw error('failed', { code: code || (e instanceof Error ? e.message : String(e)) });
   }
 }
 

@@ -17,6 +17,8 @@ export interface CatalogueOptions {
   packs?: string[];
   cwd?: string;
   lang?: Lang;
+  /** Largest pack file (`--max-data-file-size`); the default otherwise. */
+  maxBytes?: number;
 }
 
 /** Loads the selected packs. Throws a UserError naming the first problem's file and position. */
@@ -32,7 +34,7 @@ export async function loadCatalogue(opts: CatalogueOptions = {}): Promise<Catalo
         ? `okänt regelpaket (inbyggda: ${BUILTIN_PACKS.join(', ')}; eller ange en sökväg till en .yaml-fil)`
         : `unknown rule pack (built-in: ${BUILTIN_PACKS.join(', ')}; or give a path to a .yaml file)`);
     }
-    const { pack, problems } = await loadPackFile(file, { lang, trustBuiltin: true });
+    const { pack, problems } = await loadPackFile(file, { lang, trustBuiltin: true, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
     if (!pack) throw problemsError(problems, lang);
     for (const rule of pack.rules) {
       const other = owner.get(rule.id);

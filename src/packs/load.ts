@@ -50,6 +50,8 @@ export interface LoadOptions {
   lang?: Lang;
   /** Built-in packs are validated by the test suite; skipping ajv for them keeps start-up fast. */
   trustBuiltin?: boolean;
+  /** Largest pack file (`--max-data-file-size`); the default otherwise. */
+  maxBytes?: number;
 }
 
 export interface LoadResult {
@@ -92,7 +94,7 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
       if (fromCache.pack) return fromCache;
     }
   }
-  const read = await readSourceFile(file, lang);
+  const read = await readSourceFile(file, lang, opts.maxBytes);
   if (!('source' in read)) return read;
   const { source } = read;
   const parsed = builtin ? parseTrusted(file, source) : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);

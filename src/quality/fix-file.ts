@@ -1,9 +1,11 @@
 // `--fix` and `--fix-dry-run` on one Markdown or text file: plan the edits, then write them
 // atomically (a temporary file in the same folder, renamed over the original) or show the diff.
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { DEFAULT_LIMITS } from '../documents/limits.js';
 import { UserError } from '../errors.js';
+import { readUserFile } from '../fs/read.js';
 import { fmt } from '../i18n.js';
 import type { Lang, Text } from '../types.js';
 import { planFixes } from './fix.js';
@@ -19,6 +21,8 @@ export interface FixFileOptions {
   isEnabled?: (ruleId: string) => boolean;
   /** Language of error messages. */
   lang?: Lang;
+  /** Largest file read (`--max-file-size`); the default otherwise. */
+  maxBytes?: number;
 }
 
 export interface FixFileResult {
@@ -46,7 +50,7 @@ export async function fixFile(
   opts: FixFileOptions = {},
 ): Promise<FixFileResult> {
   const shown = opts.displayPath ?? file;
-  const bytes = await readFile(file);
+  const bytes = readUserFile(file, { shown, lang: opts.lang ?? 'sv', maxBytes: opts.maxBytes ?? DEFAULT_LIMITS.maxFileBytes, limit: 'maxFileBytes' });
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -1,8 +1,9 @@
 // Loads one language pack file: YAML with positions, the schema, and the checks a schema cannot
 // express (id prefix, unique ids, antecedent terms). Every problem is positioned; none throws.
-import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { readUserFile } from '../fs/read.js';
 import { fmt } from '../i18n.js';
+import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { EvidenceError } from '../match/index.js';
 import { duplicateProblem, prefixProblem } from '../packs/ids.js';
 import { RULES_DIR } from '../paths.js';
@@ -50,11 +51,12 @@ export async function loadLanguagePack(
   lang: Lang = 'sv',
   expectLang?: Lang,
   trustBuiltin = false,
+  maxBytes?: number,
 ): Promise<{ pack?: LanguagePack; problems: SourceProblem[] }> {
   // A built-in pack (validated by the test suite) from its JSON copy, without YAML or schema.
   const cached = trustBuiltin ? ((await readCachedYaml(file))?.data as RawPack | undefined) : undefined;
   if (cached && (!expectLang || cached.lang === expectLang)) return { pack: packOf(cached, file), problems: [] };
-  const read = await readSourceFile(file, lang);
+  const read = await readSourceFile(file, lang, maxBytes);
   if (!('source' in read)) return read;
   const parsed = await parseValidatedYaml<RawPack>(file, read.source, 'language-pack', lang);
   if (!parsed.value || !parsed.src) return { problems: parsed.problems };
@@ -74,9 +76,9 @@ function packOf(raw: RawPack, file: string): LanguagePack {
 }
 
 /** Loads a built-in language pack by id, or a pack file by path (relative to `cwd`). */
-export async function loadLanguagePackByName(name: string, cwd: string, lang: Lang = 'sv'): Promise<{ pack?: LanguagePack; problems: SourceProblem[] }> {
+export async function loadLanguagePackByName(name: string, cwd: string, lang: Lang = 'sv', maxBytes?: number): Promise<{ pack?: LanguagePack; problems: SourceProblem[] }> {
   const builtin = isBuiltinLanguagePack(name);
-  return loadLanguagePack(builtin ? builtinLanguagePackPath(name) : resolve(cwd, name), lang, undefined, builtin);
+  return loadLanguagePack(builtin ? builtinLanguagePackPath(name) : resolve(cwd, name), lang, undefined, builtin, maxBytes);
 }
 
 /** What the schema cannot say: ids under the prefix and unique, forms listed once, terms valid. */
@@ -118,9 +120,10 @@ export async function isLanguagePackName(name: string, cwd: string): Promise<boo
   if (isBuiltinLanguagePack(name)) return true;
   if (!/\.ya?ml$/i.test(name)) return false;
   try {
-    const head = (await readFile(resolve(cwd, name), 'utf8')).slice(0, 4096);
+    const head = readUserFile(resolve(cwd, name), { lang: 'en', maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8', 0, 4096);
     return /^kind:\s*["']?language["']?\s*(#.*)?$/m.test(head);
   } catch {
+    // Loaded as a rule pack then, whose reader says what is wrong with the file.
     return false;
   }
 }

@@ -1,6 +1,7 @@
 // `--format github`: workflow commands that GitHub Actions turns into annotations on files.
 import type { Severity } from '../types.js';
 import { describeLocation } from './location.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -10,8 +11,11 @@ const W = {
   en: { suppressed: 'Suppressed', suggestion: 'Suggestion', unreadable: 'Could not be read' },
 } as const;
 
-/** Escapes a message (the data after `::`): `%`, CR and LF, as the Actions toolkit does. */
-export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Escapes a message (the data after `::`): `%`, CR and LF, as the Actions toolkit does, then
+ * any other control character written out (an escape sequence from a PDF would reach the log).
+ */
+export const escapeData = (s: string) => printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 
 /** Escapes a property value: as data, plus `:` and `,`, which would end the property. */
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

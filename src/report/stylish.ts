@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { FindingKind, Lang, Severity } from '../types.js';
 import type { FileResult } from '../lint/types.js';
 import { describeLocation } from './location.js';
+import { printable as p } from './printable.js';
 import type { Formatter } from './types.js';
 
 const W = {
@@ -41,23 +42,24 @@ function fileBlock(file: FileResult, c: ChalkInstance, lang: Lang): string[] {
   const w = W[lang];
   const covered = file.coverage.filter((x) => x.status === 'covered').length;
   const meta = file.error === null ? c.dim(` (${file.format}, ${file.lang}; ${w.covered(covered)})`) : '';
-  const lines = [c.underline(file.path) + meta];
+  // Everything from a file (its name, its words, a pack's texts) is printed through p().
+  const lines = [c.underline(p(file.path)) + meta];
   if (file.error !== null) {
-    lines.push(`  ${c.red(w.unreadable)}  ${file.error}`);
+    lines.push(`  ${c.red(w.unreadable)}  ${p(file.error)}`);
     return lines;
   }
   for (const f of file.findings) {
-    const where = describeLocation(f.location, lang);
+    const where = p(describeLocation(f.location, lang));
     // Writing-quality findings say what kind they are; a missing requirement says so in its message.
     const kind = w.kind[f.kind];
     const label = kind ? `${c.bold(kind)}: ` : '';
-    lines.push(`  ${paint(c, f.severity)(w.severity[f.severity].padEnd(8))}  ${label}${f.message}  ${c.dim(f.ruleId)}${where ? c.dim(`  ${where}`) : ''}`);
-    if (f.suggestion) lines.push(c.dim(`            ${w.suggestion}:`), c.green(indent(f.suggestion, '              ')));
+    lines.push(`  ${paint(c, f.severity)(w.severity[f.severity].padEnd(8))}  ${label}${p(f.message)}  ${c.dim(p(f.ruleId))}${where ? c.dim(`  ${where}`) : ''}`);
+    if (f.suggestion) lines.push(c.dim(`            ${w.suggestion}:`), c.green(indent(p(f.suggestion, { lines: true }), '              ')));
   }
   for (const s of file.coverage) {
     if (s.status !== 'suppressed') continue;
-    const where = describeLocation(s.location, lang);
-    lines.push(`  ${c.gray(w.suppressed.padEnd(8))}  ${s.reason ?? ''}  ${c.dim(s.ruleId)}${where ? c.dim(`  ${where}`) : ''}`);
+    const where = p(describeLocation(s.location, lang));
+    lines.push(`  ${c.gray(w.suppressed.padEnd(8))}  ${p(s.reason ?? '')}  ${c.dim(p(s.ruleId))}${where ? c.dim(`  ${where}`) : ''}`);
   }
   return lines;
 }

@@ -5,6 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { SCHEMA_DIR } from '../paths.js';
 import type { Lang, SourceProblem } from '../types.js';
 import { firstAliasOffset, parseYamlSource, posAt, posOf, toData, type YamlSource } from './source.js';
+import { boundProblems } from './bounds.js';
 import { errorPath, schemaMessage } from './schema-messages.js';
 
 export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack' | 'reading';
@@ -65,6 +66,9 @@ export async function parseValidatedYaml<T>(
     const message = lang === 'sv' ? 'för många alias (*namn): filen liknar en alias-bomb' : 'too many aliases (*name): the file looks like an alias bomb';
     return { src, problems: [{ file, pos: posAt(src, firstAliasOffset(source)), severity: 'error', message }] };
   }
+  // Past the bounds, the file is refused before the schema is run over all of it.
+  const bounds = boundProblems(src, data, lang);
+  if (bounds.length > 0) return { src, problems: bounds };
   const found = await schemaProblems(src, data, schema, lang);
   found.sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
   return found.length ? { src, problems: found } : { value: data as T, src, problems: [] };

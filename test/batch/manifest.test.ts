@@ -62,7 +62,7 @@ describe('YAML manifest errors', () => {
   });
 
   it('names a missing manifest in one line', async () => {
-    await expect(loadManifest('saknas.yaml', 'sv', scratch())).rejects.toThrow('manifestet finns inte');
+    await expect(loadManifest('saknas.yaml', 'sv', scratch())).rejects.toThrow('filen finns inte');
   });
 });
 

@@ -44,10 +44,13 @@ describe('limits', () => {
     expect(DEFAULT_LIMITS).toEqual({
       maxFileBytes: 50 * 1024 * 1024,
       maxPartBytes: 100 * 1024 * 1024,
+      maxTotalBytes: 256 * 1024 * 1024,
       maxRatio: 200,
       maxEntries: 2000,
       maxXmlDepth: 256,
       maxBlockChars: 1_000_000,
+      maxPdfMemory: 512 * 1024 * 1024,
+      maxPdfSeconds: 60,
     });
     expect(resolveLimits({ maxRatio: 50 })).toEqual({ ...DEFAULT_LIMITS, maxRatio: 50 });
     expect(resolveLimits({ maxRatio: -1, maxEntries: Number.NaN })).toEqual(DEFAULT_LIMITS);

@@ -65,7 +65,7 @@ function fixtureFrom(path: string): Uint8Array {
 describe('bad input: one line on stderr, exit 2, nothing written', () => {
   const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
   const cases: Array<{ name: string; setup: (dir: string) => void; args: string[]; message: RegExp }> = [
-    { name: 'missing template', setup: () => {}, args: ['--template', 'mall.docx'], message: /^jamkrav: mall\.docx: the file does not exist$/ },
+    { name: 'missing template', setup: () => {}, args: ['--template', 'mall.docx'], message: /^jamkrav: mall\.docx: file not found$/ },
     { name: 'unreadable template (a directory)', setup: (d) => mkdirSync(join(d, 'mall.docx')), args: ['--template', 'mall.docx'], message: /^jamkrav: mall\.docx: is a directory, not a file$/ },
     { name: 'legacy .doc', setup: (d) => writeFileSync(join(d, 'mall.doc'), ole), args: ['--template', 'mall.doc'], message: /^jamkrav: mall\.doc: is a legacy Word document \(\.doc\) or a password-protected document/ },
     { name: 'encrypted DOCX', setup: (d) => writeFileSync(join(d, 'krypterad.docx'), ole), args: ['--template', 'krypterad.docx'], message: /^jamkrav: krypterad\.docx: .*password-protected/ },
@@ -73,7 +73,7 @@ describe('bad input: one line on stderr, exit 2, nothing written', () => {
     { name: 'not a zip at all', setup: (d) => writeFileSync(join(d, 'text.docx'), 'hello'), args: ['--template', 'text.docx'], message: /^jamkrav: text\.docx: is not a DOCX document/ },
     { name: 'empty template', setup: (d) => writeFileSync(join(d, 'mall.docx'), ''), args: ['--template', 'mall.docx'], message: /^jamkrav: mall\.docx: the file is empty$/ },
     { name: 'invalid metadata', setup: (d) => writeFileSync(join(d, 'tender.yaml'), 'tender:\n  type: boats\n'), args: ['--meta', 'tender.yaml'], message: /^jamkrav: tender\.yaml:2:\d+: / },
-    { name: 'missing metadata file', setup: () => {}, args: ['--meta', 'tender.yaml'], message: /^jamkrav: tender\.yaml: the file does not exist$/ },
+    { name: 'missing metadata file', setup: () => {}, args: ['--meta', 'tender.yaml'], message: /^jamkrav: tender\.yaml: file not found$/ },
     { name: 'output directory missing', setup: () => {}, args: ['-o', 'saknas/bilaga.docx'], message: /^jamkrav: saknas\/bilaga\.docx: directory .*saknas does not exist$/ },
     { name: 'output directory not writable', setup: () => {}, args: ['-o', '/sys/bilaga.docx'], message: /^jamkrav: \/sys\/bilaga\.docx: cannot write in \/sys/ },
     { name: 'output exists', setup: (d) => writeFileSync(join(d, 'bilaga.docx'), 'old'), args: ['-o', 'bilaga.docx'], message: /^jamkrav: bilaga\.docx: the file already exists; use --force to overwrite it$/ },

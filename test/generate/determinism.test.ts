@@ -71,7 +71,7 @@ describe('determinism', () => {
   });
 
   it('rejects a --date that is not a calendar date', async () => {
-    await expect(generate({ catalogue, date: '2026-02-30' })).rejects.toThrow('ogiltigt datum "2026-02-30"');
+    await expect(generate({ catalogue, date: '2026-02-30' })).rejects.toThrow('"2026-02-30" är inget datum');
   });
 });
 

@@ -72,6 +72,19 @@ describe('every input ends in a result or a clean error (library)', () => {
     });
   }
 
+  it('the zip mutations include overlapping entries and understated sizes, and each is refused as such', async () => {
+    const docx = targets.find((t) => t.name === 'docx')!;
+    const messages: string[] = [];
+    for (const input of fc.sample(docx.arb, { seed: SEED + 2, numRuns: 300 })) {
+      await docx.run(input).catch((e: unknown) => {
+        if (!isUserError(e)) throw e;
+        messages.push(e.message);
+      });
+    }
+    expect(messages.filter((m) => m.includes('point at the same compressed data')).length).toBeGreaterThan(0);
+    expect(messages.filter((m) => m.includes('inflates to more than')).length).toBeGreaterThan(0);
+  });
+
   it('heap use stays bounded over a run of hostile documents', async () => {
     const docx = targets.find((t) => t.name === 'docx')!;
     globalThis.gc?.();

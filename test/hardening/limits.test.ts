@@ -42,7 +42,7 @@ describe('sizes and counts as a user writes them', () => {
   });
 
   it('every limit has a flag and a config key, and the defaults are the readers\' own', () => {
-    expect(LIMIT_SPECS.map((s) => s.flag)).toEqual(['--max-file-size', '--max-inflated-size', '--max-ratio', '--max-zip-entries', '--max-xml-depth', '--max-paragraph', '--max-files']);
+    expect(LIMIT_SPECS.map((s) => s.flag)).toEqual(['--max-file-size', '--max-inflated-size', '--max-total-inflated', '--max-ratio', '--max-zip-entries', '--max-xml-depth', '--max-paragraph', '--max-pdf-memory', '--max-pdf-time', '--max-files', '--max-data-file-size']);
     expect(DEFAULT_RUN_LIMITS).toMatchObject(DEFAULT_LIMITS);
     expect(DEFAULT_RUN_LIMITS.maxFiles).toBe(10_000);
     expect(limitsFromFlags({ maxFileSize: '2KB', maxFiles: '3' }, 'en')).toEqual({ maxFileBytes: 2048, maxFiles: 3 });
@@ -119,7 +119,7 @@ describe('each limit, when hit, names the file, the limit and how to raise it', 
   it('in Swedish by default', () => {
     const cwd = dir({ 'a.md': `${TEXT}\n`.repeat(60), 'b.md': `${TEXT}\n` });
     const r = lint(cwd, ['a.md', '--max-file-size', '2KB'], 'sv');
-    expect(r.lines).toEqual(['jamkrav: a.md: filen är 3.1 KB; gränsen är 2 KB (höj den med --max-file-size eller limits.maxFileSize i jamkrav.config.yaml)']);
+    expect(r.lines).toEqual(['jamkrav: a.md: filen är 3.1 KB; gränsen är 2 KB (höj gränsen med --max-file-size eller limits.maxFileSize i jamkrav.config.yaml)']);
     expect(lint(cwd, ['--max-files', '1'], 'sv').lines).toEqual(['jamkrav: .: 2 dokument hittades; gränsen är 1 per körning (höj gränsen med --max-files eller limits.maxFiles i jamkrav.config.yaml)']);
   });
 

@@ -128,6 +128,36 @@ describe('billion laughs', () => {
     expect(expectCleanStderr(r.stderr, 1)[0]).toContain('DOCTYPE');
     expect(existsSync(join(cwd, 'ut.docx'))).toBe(false);
   });
+
+  it('in a template part whatever its name\'s case or its encoding (it reached the appendix, exit 0)', () => {
+    const rels = (target: string) =>
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+    const system = `<!DOCTYPE w:document SYSTEM "file://${secret}">`;
+    const upper = zipSync({
+      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      '_rels/.rels': strToU8(rels('word/document.XML')),
+      'word/document.XML': strToU8(`<?xml version="1.0"?>${system}${W_DOC(p('{{jamkrav.requirements}}'))}`),
+    });
+    const header = (bytes: Buffer) => zipSync({
+      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      'word/document.xml': strToU8(W_DOC(p('{{jamkrav.requirements}}'))),
+      'word/header1.xml': new Uint8Array(bytes),
+    });
+    const headerXml = `<?xml version="1.0" encoding="UTF-16"?>${system}<w:hdr xmlns:w="${W}">${p('Sidhuvud')}</w:hdr>`;
+    const cases: [string, Uint8Array, string][] = [
+      ['versaler.docx', upper, 'word/document.XML'],
+      ['utf16le.docx', header(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(headerXml, 'utf16le')])), 'word/header1.xml'],
+      ['utf16be.docx', header(Buffer.from(headerXml, 'utf16le').swap16()), 'word/header1.xml'],
+      ['gemener.docx', header(Buffer.from(headerXml.replace('DOCTYPE', 'doctype').replace('UTF-16', 'UTF-8'))), 'word/header1.xml'],
+    ];
+    for (const [name, bytes, part] of cases) {
+      const cwd = dir({ [name]: bytes });
+      const r = jamkrav(['generate', '--pack', PACK, '--template', name, '-o', 'ut.docx', '--lang', 'en'], { cwd });
+      expect(r.code, name).toBe(2);
+      expect(expectCleanStderr(r.stderr, 1), name).toEqual([`jamkrav: ${name}: part ${part} holds a DOCTYPE declaration, which DOCX does not allow`]);
+      expect(existsSync(join(cwd, 'ut.docx')), name).toBe(false);
+    }
+  });
 });
 
 describe('YAML alias bombs', () => {
@@ -162,7 +192,7 @@ describe('nothing reaches the network', () => {
     const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
     const network = /from 'node:(http|https|http2|net|tls|dgram|dns)'|require\('(http|https|net)'\)|\bfetch\(|XMLHttpRequest|WebSocket/;
     for (const f of files) expect(readFileSync(join(ROOT, 'src', f), 'utf8'), f).not.toMatch(network);
-    expect(readFileSync(join(ROOT, 'src/documents/pdf.ts'), 'utf8')).toContain('isEvalSupported: false');
+    expect(readFileSync(join(ROOT, 'src/documents/pdf-pages.ts'), 'utf8')).toContain('isEvalSupported: false');
   });
 
   it('an external relationship (a linked image or hyperlink) is never followed', () => {

@@ -14,9 +14,10 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-async function found(root: string, paths: string[] = [], ignore?: string[]) {
-  const { entries } = await discover(paths, { cwd: root, lang: 'sv', ...(ignore ? { ignore: { patterns: ignore, base: root } } : {}) });
+async function found(root: string, paths: string[] = [], ignore?: string[], followSymlinks = false) {
+  const { entries, notices } = await discover(paths, { cwd: root, lang: 'sv', followSymlinks, ...(ignore ? { ignore: { patterns: ignore, base: root } } : {}) });
   return {
+    notices,
     files: entries.flatMap((e) => ('target' in e ? [e.target.path] : [])),
     problems: entries.flatMap((e) => ('problem' in e ? [`${e.problem.path}: ${e.problem.message}`] : [])),
   };
@@ -75,15 +76,25 @@ describe('discover', () => {
     expect(r.problems).toEqual(['anbud/loop: symbolisk länk i en slinga', 'self: symbolisk länk i en slinga']);
   });
 
-  it('follows a link to a folder outside, once, and reports a dangling link', async () => {
+  it('with followSymlinks, follows a link to a folder outside, once, and reports a dangling link', async () => {
     const outside = tree({ 'x.md': '' });
     const root = tree({ 'a.md': '' });
     symlinkSync(outside, join(root, 'delad'));
     symlinkSync(outside, join(root, 'delad2'));
     symlinkSync(join(root, 'borta.md'), join(root, 'trasig.md'));
-    const r = await found(root);
+    const r = await found(root, [], undefined, true);
     expect(r.files).toEqual(['a.md', 'delad/x.md']);
     expect(r.problems).toEqual(['trasig.md: symbolisk länk till något som inte finns']);
+    expect(r.notices).toEqual([]);
+  });
+
+  it('without it, a link out of the folder is not followed, and says so', async () => {
+    const outside = tree({ 'x.md': '' });
+    const root = tree({ 'a.md': '' });
+    symlinkSync(outside, join(root, 'delad'));
+    const r = await found(root);
+    expect(r.files).toEqual(['a.md']);
+    expect(r.notices).toEqual(['delad: symbolisk länk ut ur mapparna som granskas; följs inte (använd --follow-symlinks för att följa den)']);
   });
 
   it('says a folder named like a document is a folder', async () => {
@@ -93,6 +104,6 @@ describe('discover', () => {
 
   it('finds nothing in an empty folder (lintFiles turns that into an error)', async () => {
     const root = tree({ 'bild.png': '' });
-    expect(await found(root)).toEqual({ files: [], problems: [] });
+    expect(await found(root)).toEqual({ files: [], problems: [], notices: [] });
   });
 });

@@ -1,0 +1,107 @@
+// Inputs that cost time or memory out of proportion to their size: XML elements with 100,000
+// attributes or namespace declarations, YAML with tens of thousands of rules, forms or fields,
+// or a title of megabytes. Each is read in linear time, or refused by a bound with one
+// positioned line, in a second or two.
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readDocumentBytes } from '../../src/documents/index.js';
+import type { UserError } from '../../src/errors.js';
+import { parseMeta } from '../../src/generate/index.js';
+import { parseValidatedYaml } from '../../src/yaml/validated.js';
+import { jamkrav } from '../cli/run.js';
+import { PACK } from '../batch/helpers.js';
+import { docx, expectCleanStderr, folder, p, W } from './helpers.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+function dir(files: Record<string, string | Uint8Array>): string {
+  const d = folder(files);
+  made.push(d);
+  return d;
+}
+const TEXT = 'Leverantören ska betala lika lön för lika arbete.';
+
+/** Milliseconds `fn` takes. */
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+describe('XML: linear in attributes and namespace declarations', () => {
+  it('100,000 attributes on one element (25 s before) and a duplicate among them still found', async () => {
+    const attrs = Array.from({ length: 100_000 }, (_, i) => `a${i}="x"`).join(' ');
+    const bytes = docx(`<w:p ${attrs}><w:r><w:t>${TEXT}</w:t></w:r></w:p>`, { level: 1 });
+    const ms = await timed(async () => expect((await readDocumentBytes('a.docx', bytes)).blocks[0]!.text).toBe(TEXT));
+    expect(ms).toBeLessThan(3000);
+    const dup = docx(`<w:p ${attrs} a77777="y"><w:r><w:t>${TEXT}</w:t></w:r></w:p>`, { level: 1 });
+    await expect(readDocumentBytes('dup.docx', dup, { lang: 'en' })).rejects.toThrow(/not well-formed XML \(line 1: duplicate attribute: a77777\)/);
+  });
+
+  it('50,000 namespace declarations, and 20,000 children declaring their own (18 s and 72 s before)', async () => {
+    const decls = Array.from({ length: 50_000 }, (_, i) => `xmlns:p${i}="urn:x:${i}"`).join(' ');
+    const kids = `<w:p xmlns:q="urn:q" q:a="1"><w:r><w:t>${TEXT}</w:t></w:r></w:p>`.repeat(20_000);
+    const raw = `<w:document xmlns:w="${W}" ${decls}><w:body>${kids}</w:body></w:document>`;
+    const bytes = docx(raw, { raw: true, level: 1 });
+    const ms = await timed(async () => expect((await readDocumentBytes('ns.docx', bytes)).blocks).toHaveLength(20_000));
+    expect(ms).toBeLessThan(4000);
+  });
+});
+
+describe('YAML: bounded in size and in counts, validated in linear time', () => {
+  it('a pack of 20,000 rules is refused at its rules list, not validated rule by rule (42 s before)', () => {
+    const rules = Array.from({ length: 20_000 }, (_, i) => `  - id: p.r${i}\n    title: x\n`).join('');
+    const cwd = dir({ 'paket.yaml': `id: p\nprefix: p\nversion: 1.0.0\ntitle: { sv: a, en: b }\nsource: { title: { sv: a, en: b }, url: https://x.se }\nrules:\n${rules}` });
+    const r = jamkrav(['rules', 'validate', 'paket.yaml', '--lang', 'en'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stdout.split('\n')[0]).toBe('paket.yaml:7:3  error  rules has 20000 entries; at most 5000 are read');
+    expect(r.ms).toBeLessThan(5000);
+  });
+
+  it('within the bounds, thousands of invalid rules are all reported, each positioned, quickly', async () => {
+    const rules = Array.from({ length: 4000 }, (_, i) => `  - id: p.r${i}\n    title: x\n`).join('');
+    const source = `id: p\nprefix: p\nversion: 1.0.0\ntitle: { sv: a, en: b }\nsource: { title: { sv: a, en: b }, url: https://x.se }\nrules:\n${rules}`;
+    let problems: { pos: { line: number } }[] = [];
+    const ms = await timed(async () => ({ problems } = await parseValidatedYaml('paket.yaml', source, 'rule-pack', 'en')));
+    expect(problems.length).toBeGreaterThan(4000 * 5);
+    expect(problems.at(-1)!.pos.line).toBe(7 + 2 * 3999 + 1);
+    expect(ms).toBeLessThan(4000);
+  });
+
+  it('a language pack of 200,000 forms, metadata of 200,000 fields and a 10 MB title are refused by size before parsing', () => {
+    const forms = Array.from({ length: 200_000 }, (_, i) => `      form${i}: ersatt${i}\n`).join('');
+    const fields = Array.from({ length: 200_000 }, (_, i) => `  f${i}: v${i}\n`).join('');
+    const cwd = dir({
+      'sprak.yaml': `kind: language\nid: l\nprefix: l\nlang: sv\nversion: 1.0.0\ntitle: { sv: a, en: b }\nrules:\n  - id: l.x\n    forms:\n${forms}`,
+      'falt.yaml': `tender: { title: T }\nfields:\n${fields}`,
+      'titel.yaml': `tender:\n  title: "${'a'.repeat(10 * 1024 * 1024)}"\n`,
+      'a.md': `${TEXT}\n`,
+    });
+    const l = jamkrav(['lint', 'a.md', '--pack', './sprak.yaml', '--lang', 'en'], { cwd });
+    expect(expectCleanStderr(l.stderr)).toEqual([
+      `jamkrav: ${cwd}/sprak.yaml:1:1: the file is 5.7 MB; the limit is 2 MB (raise it with --max-data-file-size or limits.maxDataFileSize in jamkrav.config.yaml)`,
+    ]);
+    for (const [file, size] of [['falt.yaml', '3.4 MB'], ['titel.yaml', '10 MB']] as const) {
+      const g = jamkrav(['generate', '--pack', PACK, '--meta', file, '--format', 'md', '--lang', 'en'], { cwd });
+      expect(g.code).toBe(2);
+      expect(expectCleanStderr(g.stderr)).toEqual([`jamkrav: ${file}: the file is ${size}; the limit is 2 MB`]);
+      expect(g.ms).toBeLessThan(3000);
+    }
+  });
+
+  it('under the size limit, a string or a mapping past its bound is one positioned line, in both languages', async () => {
+    const title = `tender:\n  title: "${'a'.repeat(1_500_000)}"\n`;
+    await expect(parseMeta('tender.yaml', title, 'en')).rejects.toThrow('tender.title is 1500000 characters long; at most 20000 are read');
+    const fields = `tender: { title: T }\nfields:\n${Array.from({ length: 6000 }, (_, i) => `  f${i}: v\n`).join('')}`;
+    const e: unknown = await parseMeta('tender.yaml', fields, 'sv').catch((x: unknown) => x);
+    expect((e as UserError).toLine()).toBe('tender.yaml:3:3: fields har 6000 poster; högst 5000 läses');
+  });
+
+  it('duplicate keys are still refused, at the repeated key, without comparing every pair', async () => {
+    const keys = Array.from({ length: 4000 }, (_, i) => `  f${i}: v\n`).join('');
+    const { problems } = await parseValidatedYaml('tender.yaml', `tender: { title: T }\nfields:\n${keys}  f17: w\n`, 'tender', 'en');
+    expect(problems).toEqual([{ file: 'tender.yaml', pos: { line: 4003, col: 3 }, severity: 'error', message: 'Map keys must be unique' }]);
+  });
+});
