@@ -81,9 +81,11 @@ export class UnitContexts {
       let topic = topicOfSection.get(inner);
       if (topic === undefined) topicOfSection.set(inner, (topic = topicSectionOf(src.structure, inner)));
       this.topicOf[u] = topic;
+      // The opening is the section's first unit that is not its heading (a heading may be two
+      // units: "2." and "Aktiva åtgärder").
       let opening = firstUnitOf.get(topic);
-      if (opening === undefined) firstUnitOf.set(topic, (opening = laid.heading ? u + 1 : u));
-      this.openingOf[u] = opening;
+      if (opening === undefined && !laid.heading) firstUnitOf.set(topic, (opening = u));
+      this.openingOf[u] = opening ?? u;
     }
     const first = src.units[0];
     this.documentTitle = first && !first.heading && first.text.length <= 200 ? first.own : null;

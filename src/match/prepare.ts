@@ -119,8 +119,8 @@ function combine(roles: readonly Role[], own: Range | null, leads: readonly Rang
  * with their lead-ins, table rows with their headers, sections and references.
  */
 export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOptions = {}): PreparedText {
-  const { segments, units: laidUnits } = layout(blocks);
   const { lexicon, reading } = parts;
+  const { segments, units: laidUnits } = layout(blocks, reading.leadInEndings);
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   const words = new DocumentWords(lexicon, parts.stamp, chars >> 2);
@@ -232,7 +232,12 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   const units: Unit[] = new Array<Unit>(laidUnits.length);
   for (let u = 0; u < laidUnits.length; u++) {
     const laid = laidUnits[u]!;
-    const decided = combine(roles, laid.own, null) ?? combine(roles, null, laid.leads);
+    let decided = combine(roles, laid.own, null);
+    // An item that finishes its lead-in's sentence ("Vi intygar att" | "personalen kan …") is
+    // bound as the lead-in is, and all it says is the content of that duty.
+    const content = !decided?.binding && laid.continues === true && combine(roles, null, laid.leads)?.binding === true;
+    if (content) decided = combine(roles, null, laid.leads);
+    decided ??= combine(roles, null, laid.leads);
     let binds: number;
     let binding: boolean;
     let excluded: boolean;
@@ -256,7 +261,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       binding = false;
       excluded = true;
     }
-    units[u] = new PreparedUnit(laid, usableRuns(roles, laid.own), binds, binding, excluded, roleSegment, roles[roleSegment]!, contexts, u);
+    units[u] = new PreparedUnit(laid, content ? [laid.own] : usableRuns(roles, laid.own), binds, binding, excluded, roleSegment, roles[roleSegment]!, contexts, u);
   }
   return {
     blocks,

@@ -74,6 +74,8 @@ export interface Reading {
   readonly phrases: readonly Phrase[];
   /** Phrase ids by the number of their first word's pattern. */
   readonly startsBy: ReadonlyMap<number, readonly number[]>;
+  /** Last words that leave a paragraph unfinished, so that it leads into the list or table after it (lower case). */
+  readonly leadInEndings: ReadonlySet<string>;
 }
 
 const NONE: readonly number[] = [];
@@ -136,7 +138,15 @@ export function compileReading(spec: ReadingSpec): Reading {
       });
     }
   }
-  return { patterns, phrases, startsBy };
+  const endings = lists(spec as unknown as Record<string, unknown>, 'lead-in-endings', []);
+  const leadInEndings = new Set<string>();
+  for (const lang of LANGS) {
+    endings[lang].forEach((word, i) => {
+      if (!/^[\p{L}-]+$/u.test(word)) throw new EvidenceError(`a lead-in ending is one word: ${JSON.stringify(word)}`, ['lead-in-endings', lang, i]);
+      leadInEndings.add(word.toLowerCase());
+    });
+  }
+  return { patterns, phrases, startsBy, leadInEndings };
 }
 
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */

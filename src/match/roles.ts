@@ -177,7 +177,10 @@ class Index {
 /** The first word of the sentence proper: past list labels and "please". */
 function firstWord(ix: Index): number {
   let i = 0;
-  while (i < ix.length - 1 && ix.view.word(i).length <= 5 && LABEL.test(ix.view.word(i))) i++;
+  // "vi" is a roman numeral too: a word that names a party is no label ("Vi intygar"), unless
+  // a party follows it ("vi) Leverantören ska").
+  const label = (j: number): boolean => ix.view.word(j).length <= 5 && LABEL.test(ix.view.word(j)) && (!ix.partyAt(j) || ix.partyAt(j + 1) !== undefined);
+  while (i < ix.length - 1 && label(i)) i++;
   const courtesy = ix.at(i, 'courtesy');
   return courtesy && courtesy.end < ix.length ? courtesy.end : i;
 }

@@ -34,6 +34,11 @@ export interface UnitLayout {
   text: string;
   /** Headings name a topic but oblige no one, so they are never requirement contexts. */
   heading: boolean;
+  /**
+   * The unit finishes its lead-in's sentence ("Vi intygar att" | "de anställda kan kombinera …"):
+   * what the unit says is the content of the lead-in's duty, not a sentence of its own.
+   */
+  continues?: boolean;
 }
 
 export interface Layout {
@@ -56,9 +61,19 @@ function looksLikeListItem(text: string): boolean {
   return LIST_LABEL.test(marker);
 }
 
-function endsWithColon(text: string): boolean {
-  return text.endsWith(':');
+/**
+ * How a paragraph leads into what follows it: it ends with ':' ("Leverantören ska:"), or stops on
+ * a word that leaves its sentence unfinished ("Vi intygar att", "The Contractor shall ensure
+ * that"), which the list or table after it finishes; or it does not.
+ */
+function leadsInto(text: string, endings: ReadonlySet<string>): 'colon' | 'unfinished' | null {
+  if (text.endsWith(':')) return 'colon';
+  const last = LAST_WORD.exec(text);
+  return last !== null && endings.has(last[1]!.toLowerCase()) ? 'unfinished' : null;
 }
+
+/** The last word of a paragraph that ends on a letter, not on punctuation. */
+const LAST_WORD = /(?:^|\s)([\p{L}-]+)$/u;
 
 /** The lead-ins of a unit that has none: one shared (read-only) array. */
 const NO_LEADS: readonly Range[] = [];
@@ -72,19 +87,25 @@ function leadsOf(first: Range | null, second: Range | null): readonly Range[] {
 interface OpenItem {
   level: number;
   range: Range;
-  colon: boolean;
+  leads: 'colon' | 'unfinished' | null;
+}
+
+/** A paragraph that leads into what follows, and how. */
+interface LeadIn {
+  range: Range;
+  unfinished: boolean;
 }
 
 /** Cuts blocks into segments and units, tracking lead-ins for list items and table rows. */
-export function layout(blocks: Block[]): Layout {
+export function layout(blocks: Block[], leadInEndings: ReadonlySet<string>): Layout {
   const segments: SegmentLayout[] = [];
   const units: UnitLayout[] = [];
-  let leadIn: Range | null = null; // the last paragraph, when it ends with ':'
-  let previousColon: Range | null = null; // that paragraph, only while it is the block just before
+  let leadIn: LeadIn | null = null; // the last paragraph, when it leads into what follows
+  let previousColon: LeadIn | null = null; // that paragraph, only while it is the block just before
   const items: OpenItem[] = [];
   const bounds: number[] = [];
   const headerRows = new Map<number, Range>();
-  const tableIntros = new Map<number, Range | null>();
+  const tableIntros = new Map<number, LeadIn | null>();
 
   const addSegments = (block: number, text: string, plain: boolean): Range => {
     const from = segments.length;
@@ -103,7 +124,7 @@ export function layout(blocks: Block[]): Layout {
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const { text, plain } = cleanTextPlain(block.text);
-    const before: Range | null = previousColon;
+    const before: LeadIn | null = previousColon;
     previousColon = null;
     if (block.kind === 'table-cell') {
       // Gather the consecutive cells of this row into one unit.
@@ -124,16 +145,17 @@ export function layout(blocks: Block[]): Layout {
       }
       const own: Range = [from, segments.length];
       let leads: readonly Range[] = NO_LEADS;
+      let intro: LeadIn | null = before;
       if (id !== undefined) {
         if (!tableIntros.has(id)) tableIntros.set(id, before);
-        const intro = tableIntros.get(id);
+        intro = tableIntros.get(id) ?? null;
         const header = headerRows.get(id);
         if (!header) headerRows.set(id, own);
-        leads = leadsOf(intro ?? null, header ?? null);
+        leads = leadsOf(intro?.range ?? null, header ?? null);
       } else if (before) {
-        leads = [before];
+        leads = [before.range];
       }
-      if (own[1] > own[0]) units.push({ own, leads, text: rowText, heading: false });
+      if (own[1] > own[0]) units.push({ own, leads, text: rowText, heading: false, continues: intro?.unfinished ?? false });
       b = last;
       leadIn = null;
       items.length = 0;
@@ -156,14 +178,16 @@ export function layout(blocks: Block[]): Layout {
       while (items.length > 0 && items[items.length - 1]!.level >= level) items.pop();
       const parent = items[items.length - 1];
       const own = addSegments(b, text, plain);
-      const leads = leadsOf(leadIn, parent?.colon ? parent.range : null);
-      if (own[1] > own[0]) units.push({ own, leads, text, heading: false });
-      items.push({ level, range: own, colon: endsWithColon(text) });
+      const leads = leadsOf(leadIn?.range ?? null, parent?.leads ? parent.range : null);
+      const continues = parent?.leads ? parent.leads === 'unfinished' : (leadIn?.unfinished ?? false);
+      if (own[1] > own[0]) units.push({ own, leads, text, heading: false, continues });
+      items.push({ level, range: own, leads: leadsInto(text, leadInEndings) });
       continue;
     }
     const range = addSegments(b, text, plain);
     addSentenceUnits(range, false);
-    leadIn = endsWithColon(text) && range[1] > range[0] ? range : null;
+    const leads = leadsInto(text, leadInEndings);
+    leadIn = leads && range[1] > range[0] ? { range, unfinished: leads === 'unfinished' } : null;
     previousColon = leadIn;
     items.length = 0;
   }

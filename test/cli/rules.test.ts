@@ -1,5 +1,7 @@
 // `jamkrav rules …` end to end: the built binary, its output and exit codes.
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jamkrav } from './run.js';
 
@@ -88,6 +90,16 @@ describe('jamkrav rules validate', () => {
     const broken = jamkrav(['rules', 'validate', fixture('reading-unknown-key.yaml')]);
     expect(broken.code).toBe(2);
     expect(broken.stdout).toMatch(/reading-unknown-key\.yaml:\d+:\d+  error  /);
+  });
+
+  it('names the place of a lead-in ending that is not one word', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-reading-'));
+    const file = join(dir, 'reading.yaml');
+    const source = readFileSync('rules/reading.yaml', 'utf8').replace(/^(lead-in-endings:\n  sv: \[)/m, '$1i enlighet med, ');
+    writeFileSync(file, source);
+    const r = jamkrav(['rules', 'validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/reading\.yaml:\d+:\d+  error  .*"i enlighet med"/);
   });
 
   it('prints every problem as file:line:col  error  message and exits 2', () => {

@@ -93,6 +93,10 @@ describe('sentences that bind no one on the supplier side', () => {
 
 describe('party and force', () => {
   test.each<[string, Force, Party]>([
+    // A form the tenderer signs: "vi" is the tenderer, and it is a pronoun here, not the roman numeral vi.
+    ['Vi intygar på heder och samvete att vi har rutiner.', 'duty', 'tenderer'],
+    ['vi) Leverantören ska ha rutiner för föräldraledighet.', 'duty', 'supplier'],
+    ['Anbudsgivaren intygar att kraven uppfylls.', 'duty', 'tenderer'],
     // The authority's own duty, and its staff's.
     ['Kommunens egen personal ska ha rutiner för föräldraledighet.', 'own-duty', 'authority'],
     ['Kommunen ska säkerställa att leverantören har rutiner.', 'own-duty', 'authority'],

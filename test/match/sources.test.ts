@@ -32,6 +32,16 @@ evidenceTester('the section supplies the topic: its heading, its opening, the se
   ],
 });
 
+evidenceTester("the section's opening sets the topic for all of it, under a numbered heading too", sanction(['unit', 'section']), {
+  found: [
+    // "2. Villkor" is two sentences ("2." and "Villkor"): the opening is the first that is not the heading.
+    '# 2. Villkor\nLeverantören får inte diskriminera personalen.\nLeverantören ska redovisa arbetet.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nBrister medför vite.',
+  ],
+  missed: [
+    '# 2. Villkor\nLeverantören ska leverera i tid.\nLeverantören får inte diskriminera personalen.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nLeverantören ska svara i telefon.\nBrister medför vite.',
+  ],
+});
+
 evidenceTester('without `section` the unit must hold the topic', sanction(['unit']), {
   found: ['Vid brott mot jämställdhetsvillkoren utgår vite.'],
   missed: ['# 5.3 Villkor om jämställd bemanning\nBrister i villkoret medför vite.'],

@@ -55,6 +55,21 @@ evidenceTester('list items with their lead-in', parenthood, {
   ],
 });
 
+evidenceTester('a paragraph left unfinished leads into the list or table that finishes it', parenthood, {
+  found: [
+    // A form the tenderer signs: the rows are what it certifies, whatever verb they hold.
+    'Vi intygar på heder och samvete att\n| Nr | Intyg |\n| C4 | de anställda kan kombinera arbetet med föräldraskap, och att vi har rutiner för föräldraledighet. |',
+    'The Contractor shall ensure that\n- staff can take parental leave under a written procedure',
+    'Det innebär att Leverantören fortlöpande ska\n- ha rutiner för föräldraledighet',
+  ],
+  missed: [
+    // A finished sentence governs nothing.
+    'Vi har tagit fram en mall.\n| Nr | Intyg |\n| C4 | de anställda kan ta ut föräldraledighet enligt våra rutiner |',
+    // An unfinished paragraph that obliges no one.
+    'Kommunen beskriver nedan hur det går till att\n- ha rutiner för föräldraledighet',
+  ],
+});
+
 evidenceTester('table rows with their header and introduction', parenthood, {
   found: [
     '| Krav | Svar |\n|---|---|\n| Rutiner för föräldraledighet | Ja |',
