@@ -8,6 +8,8 @@ import { message } from './messages.js';
 import { qualityFindings } from './quality.js';
 import { collectSuppressions, suppressionFinding } from './suppressions.js';
 import type { FileSettings } from './types.js';
+import { MetaValues } from '../generate/meta.js';
+import { fillText } from '../generate/placeholders.js';
 
 /** What one document gets from lint. */
 export interface DocumentLint {
@@ -164,7 +166,8 @@ function missingFinding(rule: Rule, severity: Severity, level: Level, lang: Lang
     kind: 'missing',
     severity,
     message: message(lang, 'missing', { title: rule.title[lang], basis: rule.basis.join('; ') }),
-    // The clause goes into the document, so it is in the document's language.
-    suggestion: clause.text[docLang],
+    // The clause goes into the document, so it is in the document's language; its metadata
+    // fields show as the bracketed fields an appendix without metadata has ("[Upphandlingens namn]").
+    suggestion: fillText(clause.text[docLang], new MetaValues(undefined, docLang, undefined)),
   };
 }

@@ -14,7 +14,7 @@ const PACK = join(__dirname, '../fixtures/lint/packs/lint-test.yaml');
 const lint = (dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => jamkrav(['lint', ...args], { cwd: scenario(dir), env });
 
 interface Json {
-  files: { path: string; format: string | null; lang: string | null; error: string | null; findings: { ruleId: string; severity: string }[]; coverage: { ruleId: string; status: string; reason?: string }[] }[];
+  files: { path: string; format: string | null; lang: string | null; error: string | null; findings: { ruleId: string; severity: string; suggestion?: string }[]; coverage: { ruleId: string; status: string; reason?: string }[] }[];
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
@@ -31,7 +31,7 @@ describe('jamkrav lint: exit codes', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('utkast.md (markdown, sv; 2 krav finns)');
     expect(r.stdout).toContain('fel       Krav saknas: Föräldraskap och arbete. Det behövs enligt DiskrL 3 kap. 5 §');
-    expect(r.stdout).toContain('Leverantören ska ha rutiner för föräldraledighet i {{tender.title}}.');
+    expect(r.stdout).toContain('Leverantören ska ha rutiner för föräldraledighet i [Upphandlingens namn].');
     expect(r.stdout).toMatch(/✖ 1 problem \(1 fel, 0 varningar, 0 info\) i 1 fil\n$/);
   });
 
@@ -112,6 +112,16 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     // The suggestion is for the document, so it stays in the document's language.
     expect(r.stdout).toContain('Leverantören ska ha rutiner för föräldraledighet');
     expect(r.stdout).toContain('1 problem (1 error, 0 warnings, 0 info) in 1 file');
+  });
+
+  it("suggests the built-in clauses with their metadata as fields to fill in, never as {{placeholders}}", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-suggest-'));
+    writeFileSync(join(dir, 'anbud.md'), '# Hemtjänst\n\nLeverantören ska leverera hemtjänst.\n');
+    const r = jamkrav(['lint', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+    const suggestions = (JSON.parse(r.stdout) as Json).files.flatMap((f) => f.findings.map((x) => x.suggestion ?? ''));
+    expect(suggestions.length).toBeGreaterThan(5);
+    expect(suggestions.filter((t) => t.includes('{{'))).toEqual([]);
+    expect(suggestions.some((t) => t.includes('[Upphandlingens namn]'))).toBe(true);
   });
 
   it('--output writes the report to a file, replacing an earlier one', () => {
