@@ -17,10 +17,27 @@ function langFromArgv(argv: string[]): Lang {
   return pickLang(value);
 }
 
+/**
+ * A reader that closes the pipe early (`jamkrav lint | head -1`) ends the output quietly: what
+ * is still written goes nowhere, and the run finishes with the exit code it would have had.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  let closed = false;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || (closed && e.code === 'ERR_STREAM_DESTROYED')) {
+      closed = true;
+      return;
+    }
+    throw e;
+  });
+}
+
 /** Each command registers itself on the program; its module is imported only when run. */
 export type CommandRegistration = (program: Command, lang: Lang) => void;
 
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   const lang = langFromArgv(argv.slice(2));
   const debug = argv.includes('--debug');
   const h = helpTexts[lang];
