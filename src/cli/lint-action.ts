@@ -16,6 +16,10 @@ import { parseShard } from '../shard.js';
 import { LEVELS, type Lang, type Level } from '../types.js';
 import { runFixes } from './lint-fix.js';
 
+/** `--fail-on` levels, and the Swedish words the report prints for them. */
+const FAIL_ON_SV: Readonly<Record<string, FailOn>> = { fel: 'error', varning: 'warning', aldrig: 'never' };
+const FAIL_ON_WORDS: readonly string[] = ['error', 'warning', 'info', 'never', ...Object.keys(FAIL_ON_SV)];
+
 /** The flags as commander hands them over (global ones included). */
 export interface LintFlags {
   lang?: string;
@@ -106,7 +110,9 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const format = formatName === 'explain' && explaining ? explain : getFormatter(formatName);
   if (!format) oneOf(formatName, Object.keys(formatters), '--format', lang);
   const level = oneOf<Level>(flags.level, LEVELS, '--level', lang);
-  const failOn = oneOf<FailOn>(flags.failOn, ['error', 'warning', 'info', 'never'], '--fail-on', lang) ?? 'error';
+  // The report prints severities in the user's language: --fail-on takes those words too.
+  const failOnWord = oneOf(flags.failOn, FAIL_ON_WORDS, '--fail-on', lang) ?? 'error';
+  const failOn: FailOn = FAIL_ON_SV[failOnWord] ?? (failOnWord as FailOn);
   const maxWarnings = count(flags.maxWarnings, '--max-warnings', lang);
   if (flags.fix && flags.fixDryRun) throw new UserError('--fix', T[lang].exclusive);
   const shard = flags.shard !== undefined ? parseShard(flags.shard, lang) : undefined;

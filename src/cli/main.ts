@@ -4,17 +4,17 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { pickLang } from '../i18n.js';
 import { isUserError } from '../errors.js';
-import type { Lang } from '../types.js';
+import { oneOf } from '../options.js';
+import { LANGS, type Lang } from '../types.js';
 import { helpTexts } from './help.js';
 
 /** Exit codes, the same for every command. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-/** The language asked for on the command line, before commander parses it. */
-function langFromArgv(argv: string[]): Lang {
+/** The value of `--lang` on the command line, before commander parses it. */
+function langFlag(argv: string[]): string | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return pickLang(value);
+  return i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
 }
 
 /**
@@ -38,8 +38,16 @@ export type CommandRegistration = (program: Command, lang: Lang) => void;
 export async function main(argv: string[]): Promise<number> {
   quietOnClosedPipe(process.stdout);
   quietOnClosedPipe(process.stderr);
-  const lang = langFromArgv(argv.slice(2));
+  const flag = langFlag(argv.slice(2));
+  const lang = pickLang(flag);
   const debug = argv.includes('--debug');
+  try {
+    oneOf(flag, LANGS, '--lang', lang);
+  } catch (e) {
+    if (!isUserError(e)) throw e;
+    process.stderr.write(`jamkrav: ${e.toLine()}\n`);
+    return EXIT.usage;
+  }
   const h = helpTexts[lang];
   const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   const program = new Command('jamkrav')

@@ -106,6 +106,23 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     expect(jamkrav(['lint', '--pack', PACK, '--fail-on', 'never', '--max-warnings', '1'], { cwd: dir }).code).toBe(0);
   });
 
+  it('--fail-on takes the words the Swedish report prints, and names the allowed ones otherwise', () => {
+    expect(lint('missing', ['--fail-on', 'aldrig']).code).toBe(0);
+    expect(lint('missing', ['--fail-on', 'fel']).code).toBe(1);
+    const bad = lint('missing', ['--fail-on', 'nej']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('jamkrav: --fail-on: ogiltigt värde "nej" (tillåtna: error, warning, info, never, fel, varning, aldrig)\n');
+  });
+
+  it('refuses a --lang it does not speak, for every command', () => {
+    for (const args of [['lint'], ['generate', '-o', 'x.docx'], ['rules', 'list']]) {
+      const run = jamkrav([...args, '--lang', 'eng'], { cwd: scenario('missing') });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe('jamkrav: --lang: ogiltigt värde "eng" (tillåtna: sv, en)\n');
+      expect(run.stdout).toBe('');
+    }
+  });
+
   it('--lang en gives English messages whatever the document language', () => {
     const r = lint('missing', ['--lang', 'en']);
     expect(r.stdout).toContain('error     Missing requirement: Parenthood and work. It is needed under DiskrL 3 kap. 5 §');
