@@ -58,7 +58,8 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError(false)
     .configureOutput({ outputError: (str, write) => write(`jamkrav: ${str.replace(/^error: /, '')}`) })
     .exitOverride();
-  program.option('--lang <lang>', h.lang).option('--debug', h.debug);
+  // Every command takes --no-color: lint colours its report, the others may colour what they print.
+  program.option('--lang <lang>', h.lang).option('--debug', h.debug).option('--no-color', h.color);
 
   const { registerAll } = await import('./commands.js');
   registerAll(program, lang);
