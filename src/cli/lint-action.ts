@@ -94,7 +94,7 @@ async function emit(text: string, flags: LintFlags, documents: readonly string[]
     if (sameFileAmong(flags.output, documents.map((p) => resolve(p))) !== undefined) throw new UserError(flags.output, T[lang].overwrite);
     // Reports are ours to replace (CI writes the same report file on every run); the one
     // thing never overwritten is a document being checked, refused above.
-    await writeOutput(flags.output, text, { force: true, lang });
+    await writeOutput(flags.output, text, { force: true, lang, makeFolders: true });
   } else {
     process.stdout.write(text);
   }

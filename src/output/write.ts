@@ -2,7 +2,7 @@
 // file in the same directory, fsync, then link or rename), and never leaving a temp file behind.
 // A device or FIFO is written into, never replaced (`-o /dev/null`, `-o /dev/stdout`).
 import { randomBytes } from 'node:crypto';
-import { chmod, link, lstat, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, link, lstat, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { fmt } from '../i18n.js';
@@ -24,6 +24,8 @@ export interface WriteOptions {
   writeThrough?: boolean;
   /** The folder to write in, held open at the moment of writing (see holdFolderInside). */
   folder?: HeldFolder;
+  /** Create the folders the path names when they are missing (a report's `reports/x.sarif`). */
+  makeFolders?: boolean;
 }
 
 /**
@@ -107,6 +109,16 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
   if (special !== undefined) {
     if (opts.writeThrough === false) throw error('notRegular');
     return writeThrough(path, target, special, data, lang);
+  }
+  if (opts.makeFolders && !opts.folder) {
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (e) {
+      const code = codeOf(e);
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw error('notWritable');
+      // A file where a folder should be is said below, as without the option.
+      if (code !== 'EEXIST' && code !== 'ENOTDIR') throw error('failed', { code });
+    }
   }
   try {
     if (!(await stat(dir)).isDirectory()) throw error('notDir');

@@ -141,6 +141,13 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     expect(suggestions.some((t) => t.includes('[Upphandlingens namn]'))).toBe(true);
   });
 
+  it('--output makes the folders of the report path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-out-'));
+    const r = lint('missing', ['--format', 'sarif', '--output', join(dir, 'reports', 'pr', 'jamkrav.sarif')]);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(readFileSync(join(dir, 'reports', 'pr', 'jamkrav.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
+  });
+
   it('--output writes the report to a file, replacing an earlier one', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'jamkrav-out-')), 'rapport.json');
     writeFileSync(out, 'gammal rapport');
