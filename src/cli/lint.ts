@@ -18,7 +18,6 @@ const T = {
     maxWarnings: 'avsluta med 1 om antalet varningar överstiger N',
     quiet: 'visa bara fel',
     config: 'konfigurationsfil (standard: jamkrav.config.yaml här eller ovanför)',
-    color: 'inga färger (även NO_COLOR)',
     fix: 'ersätt flaggade ord i Markdown- och textfiler på plats (atomiskt) och granska sedan det som återstår; DOCX, ODT och PDF skrivs aldrig om',
     fixDryRun: 'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte om något; avslutar med 1 om något skulle ändras',
     jobs: 'antal trådar (standard: en per kärna, högst 4, färre för få dokument; 1 = ingen extra tråd)',
@@ -50,7 +49,6 @@ const T = {
     maxWarnings: 'exit 1 when there are more than N warnings',
     quiet: 'report errors only',
     config: 'config file (default: jamkrav.config.yaml here or above)',
-    color: 'no colours (also NO_COLOR)',
     fix: 'replace flagged words in Markdown and text files in place (atomically), then report what remains; DOCX, ODT and PDF are never rewritten',
     fixDryRun: 'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits 1 when something would change',
     jobs: 'number of threads (default: one per core, at most 4, fewer for few documents; 1 = no extra thread)',
@@ -89,7 +87,6 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--max-warnings <n>', t.maxWarnings)
     .option('-q, --quiet', t.quiet)
     .option('-c, --config <file>', t.config)
-    .option('--no-color', t.color)
     .option('--fix', t.fix)
     .option('--fix-dry-run', t.fixDryRun)
     .option('-j, --jobs <n>', t.jobs)

@@ -56,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption('-h, --help', h.help)
     .addHelpCommand(false)
     .showHelpAfterError(false)
+    .configureHelp({ showGlobalOptions: true })
     .configureOutput({ outputError: (str, write) => write(`jamkrav: ${str.replace(/^error: /, '')}`) })
     .exitOverride();
   // Every command takes --no-color: lint colours its report, the others may colour what they print.
