@@ -6,6 +6,7 @@ import { pickLang } from '../i18n.js';
 import { isUserError } from '../errors.js';
 import { oneOf } from '../options.js';
 import { LANGS, type Lang } from '../types.js';
+import { commanderError, localiseHelp } from './commander-text.js';
 import { helpTexts } from './help.js';
 
 /** Exit codes, the same for every command. */
@@ -54,16 +55,16 @@ export async function main(argv: string[]): Promise<number> {
     .description(h.program)
     .version(version, '-V, --version', h.version)
     .helpOption('-h, --help', h.help)
-    .addHelpCommand(false)
+    .helpCommand(lang === 'sv' ? 'help [kommando]' : 'help [command]', h.helpCommand)
     .showHelpAfterError(false)
-    .configureHelp({ showGlobalOptions: true })
-    .configureOutput({ outputError: (str, write) => write(`jamkrav: ${str.replace(/^error: /, '')}`) })
+    .configureOutput({ outputError: (str, write) => write(`jamkrav: ${commanderError(str.replace(/^error: /, ''), lang)}`) })
     .exitOverride();
   // Every command takes --no-color: lint colours its report, the others may colour what they print.
   program.option('--lang <lang>', h.lang).option('--debug', h.debug).option('--no-color', h.color);
 
   const { registerAll } = await import('./commands.js');
   registerAll(program, lang);
+  localiseHelp(program, lang);
 
   try {
     await program.parseAsync(argv);
