@@ -9,6 +9,7 @@ import { clauseAt, loadCatalogue, loadPackFile, loadReading, selectRules, valida
 import { runExamples } from '../packs/examples.js';
 import { builtinLanguagePackPath, isBuiltinLanguagePack, isLanguagePackName, loadLanguagePack, runLanguageExamples } from '../quality/index.js';
 import { printable } from '../report/printable.js';
+import { SEVERITY_LABELS } from '../labels.js';
 import { describeRule, rulesTable } from './rules-format.js';
 
 interface Globals {
@@ -90,7 +91,7 @@ export async function rulesValidate(files: string[], opts: Globals): Promise<num
   const problems = requirement.length > 0 ? await validatePacks(requirement, lang) : [];
   for (const file of language) problems.push(...(await loadLanguagePack(languagePackPath(file), lang)).problems);
   for (const file of reading) problems.push(...(await loadReading(file, lang)).problems);
-  printProblems(problems);
+  printProblems(problems, lang);
   if (problems.length === 0) {
     process.stdout.write(`${fmt(lang, V.clean, { n: files.length })}\n`);
     return 0;
@@ -111,13 +112,13 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
     // The reading vocabulary has no examples of its own: it is checked, and tested through every pack's.
     if (reading.includes(file)) {
       const { problems } = await loadReading(file, lang);
-      printProblems(problems);
+      printProblems(problems, lang);
       if (problems.length > 0) broken = true;
       continue;
     }
     if (language.includes(file)) {
       const { pack, problems } = await loadLanguagePack(languagePackPath(file), lang);
-      printProblems(problems);
+      printProblems(problems, lang);
       if (!pack) {
         broken = true;
         continue;
@@ -127,12 +128,12 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
         if (o.ok) continue;
         failed++;
         const why = o.expect === 'flag' ? V.shouldFlag[lang] : o.expect === 'ok' ? V.shouldNotFlag[lang] : fmt(lang, V.shouldFix, { got: JSON.stringify(o.got) });
-        process.stdout.write(`${oneLine(`${file}  error  ${o.ruleId} [${o.expect}] ${why}: ${JSON.stringify(o.text)}`)}\n`);
+        process.stdout.write(`${oneLine(`${file}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.expect}] ${why}: ${JSON.stringify(o.text)}`)}\n`);
       }
       continue;
     }
     const { pack, problems } = await loadPackFile(file, { lang });
-    printProblems(problems);
+    printProblems(problems, lang);
     if (!pack || problems.some((p) => p.severity === 'error')) broken = true;
     if (!pack) continue;
     session ??= await matchSession(lang);
@@ -146,7 +147,7 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
       failed++;
       const where = o.pos ? `${o.file}:${o.pos.line}:${o.pos.col}` : file;
       const why = o.expect === 'pass' ? V.shouldPass[lang] : V.shouldFail[lang];
-      process.stdout.write(`${where}  error  ${o.ruleId} [${o.lang}] ${why}: ${JSON.stringify(o.text)}\n`);
+      process.stdout.write(`${where}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.lang}] ${why}: ${JSON.stringify(o.text)}\n`);
     }
   }
   process.stdout.write(`${fmt(lang, V.examples, { n: total, failed })}\n`);
@@ -156,13 +157,13 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
 /** A match session on the built-in reading vocabulary, or null (its problems printed). */
 async function matchSession(lang: Lang): Promise<MatchSession | null> {
   const { spec, problems } = await loadReading(undefined, lang);
-  printProblems(problems);
+  printProblems(problems, lang);
   return spec ? new MatchSession(spec) : null;
 }
 
-/** One line per problem: `file:line:col  severity  message`. */
-function printProblems(problems: readonly SourceProblem[]): void {
-  for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${p.severity}  ${p.message}`)}\n`);
+/** One line per problem: `file:line:col  severity  message`, the severity in the user's language. */
+function printProblems(problems: readonly SourceProblem[], lang: Lang): void {
+  for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${SEVERITY_LABELS[p.severity][lang]}  ${p.message}`)}\n`);
 }
 
 /** Files of language packs (`kind: language`), of reading vocabularies (`kind: reading`) and of rule packs, apart. */

@@ -97,7 +97,7 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
   const read = await readSourceFile(file, lang, opts.maxBytes);
   if (!('source' in read)) return read;
   const { source } = read;
-  const parsed = builtin ? parseTrusted(file, source) : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);
+  const parsed = builtin ? parseTrusted(file, source, lang) : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);
   if (!parsed.value || !parsed.src) return { problems: parsed.problems };
   const result = await assemble(file, parsed.value, parsed.src, opts, stack, builtin);
   if (builtin && result.pack) await writeCachedYaml(file, source, parsed.value);
@@ -227,8 +227,8 @@ function isBuiltinFile(file: string): boolean {
 }
 
 /** Built-in packs: parsed without the schema (the tests validate them), still positioned. */
-function parseTrusted(file: string, source: string) {
-  const { src, problems } = parseYamlSource(file, source);
+function parseTrusted(file: string, source: string, lang: Lang) {
+  const { src, problems } = parseYamlSource(file, source, lang);
   if (problems.length) return { problems, src };
   return { value: toData(src) as RawPack, src, problems: [] as SourceProblem[] };
 }

@@ -1,7 +1,8 @@
 // YAML text with source positions: parse once, then map any data path back to line:col.
 import { createRequire } from 'node:module';
 import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
-import type { SourcePos, SourceProblem } from '../types.js';
+import type { Lang, SourcePos, SourceProblem } from '../types.js';
+import { syntaxMessage } from './syntax-messages.js';
 
 type YamlModule = typeof import('yaml');
 let yamlModule: YamlModule | undefined;
@@ -27,16 +28,19 @@ export interface YamlSource {
 export const MAX_ALIASES = 100;
 
 /** Parses `source`; syntax errors come back as positioned problems, never thrown. */
-export function parseYamlSource(file: string, source: string): { src: YamlSource; problems: SourceProblem[] } {
+export function parseYamlSource(file: string, source: string, lang: Lang = 'sv'): { src: YamlSource; problems: SourceProblem[] } {
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   // Duplicate keys are found below: the parser's own check compares each key with every earlier
   // one of its mapping, and a mapping of 200,000 keys took minutes.
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const src: YamlSource = { file, doc, lines };
-  const errors = doc.errors.map((e) => ({ offset: e.pos[0], message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }));
+  const errors = doc.errors.map((e) => ({
+    offset: e.pos[0],
+    message: syntaxMessage(e.code, e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), lang),
+  }));
   const duplicate = duplicateKeyOffset(doc);
-  if (duplicate !== undefined) errors.push({ offset: duplicate, message: 'Map keys must be unique' });
+  if (duplicate !== undefined) errors.push({ offset: duplicate, message: syntaxMessage('DUPLICATE_KEY', 'Map keys must be unique', lang) });
   // Only the first error: the parser's follow-on errors are noise to a reader.
   const first = errors.reduce<(typeof errors)[number] | undefined>((a, e) => (a === undefined || e.offset < a.offset ? e : a), undefined);
   const problems = first ? [{ file, pos: posAt(src, first.offset), severity: 'error' as const, message: first.message }] : [];

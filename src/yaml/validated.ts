@@ -56,7 +56,7 @@ export async function parseValidatedYaml<T>(
   schema: SchemaName,
   lang: Lang = 'sv',
 ): Promise<{ value?: T; src?: YamlSource; problems: SourceProblem[] }> {
-  const { src, problems } = parseYamlSource(file, source);
+  const { src, problems } = parseYamlSource(file, source, lang);
   if (problems.length) return { problems, src };
   let data: unknown;
   try {

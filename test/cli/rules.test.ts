@@ -89,7 +89,15 @@ describe('jamkrav rules validate', () => {
     expect(jamkrav(['rules', 'validate', 'rules/reading.yaml']).code).toBe(0);
     const broken = jamkrav(['rules', 'validate', fixture('reading-unknown-key.yaml')]);
     expect(broken.code).toBe(2);
-    expect(broken.stdout).toMatch(/reading-unknown-key\.yaml:\d+:\d+  error  /);
+    expect(broken.stdout).toMatch(/reading-unknown-key\.yaml:\d+:\d+  fel  /);
+  });
+
+  it("words the YAML parser's syntax errors in the user's language", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-yaml-'));
+    const file = join(dir, 'paket.yaml');
+    writeFileSync(file, 'id: x\n\tprefix: y\n');
+    expect(jamkrav(['rules', 'validate', file]).stdout).toContain('paket.yaml:2:1  fel  tabbar får inte användas för indrag: använd mellanslag\n');
+    expect(jamkrav(['rules', 'validate', file, '--lang', 'en']).stdout).toContain('paket.yaml:2:1  error  Tabs are not allowed as indentation\n');
   });
 
   it('names the place of a lead-in ending that is not one word', () => {
@@ -99,14 +107,14 @@ describe('jamkrav rules validate', () => {
     writeFileSync(file, source);
     const r = jamkrav(['rules', 'validate', file]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/reading\.yaml:\d+:\d+  error  .*"i enlighet med"/);
+    expect(r.stdout).toMatch(/reading\.yaml:\d+:\d+  fel  .*"i enlighet med"/);
   });
 
-  it('prints every problem as file:line:col  error  message and exits 2', () => {
+  it('prints every problem as file:line:col  fel  message and exits 2', () => {
     const r = jamkrav(['rules', 'validate', fixture('misspelt-key.yaml'), fixture('duplicate-ids.yaml'), fixture('alias-bomb.yaml')]);
     expect(r.code).toBe(2);
     const lines = r.stdout.trim().split('\n');
-    expect(lines.filter((l) => /^\S+\.yaml:\d+:\d+  error  \S/.test(l)).length).toBeGreaterThanOrEqual(3);
+    expect(lines.filter((l) => /^\S+\.yaml:\d+:\d+  fel  \S/.test(l)).length).toBeGreaterThanOrEqual(3);
     expect(r.stderr).toBe('');
   });
 

@@ -29,7 +29,7 @@ describe('a valid pack', () => {
 
 /** Each bad pack: the file, the 1-based position and words of the message. */
 const bad: [string, number, number, RegExp][] = [
-  ['invalid-yaml.yaml', 13, 1, /Sequence item without - indicator/],
+  ['invalid-yaml.yaml', 13, 1, /ett tecken saknas här \(till exempel - före en listpunkt/],
   ['misspelt-key.yaml', 21, 9, /okänt fält "verfication"/],
   ['bad-enum.yaml', 13, 12, /stage måste vara ett av: "needs-analysis"/],
   ['unknown-placeholder.yaml', 19, 15, /okänd platshållare \{\{tender\.titel\}\}/],
