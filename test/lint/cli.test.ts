@@ -74,7 +74,7 @@ describe('jamkrav lint: exit codes', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 on a bad flag value', () => {
-    expect(lint('clean', ['--format', 'xml']).stderr).toMatch(/^jamkrav: --format: ogiltigt värde "xml" \(tillåtna: stylish, json, sarif, junit, github/);
+    expect(lint('clean', ['--format', 'xml']).stderr).toMatch(/^jamkrav: --format: ogiltigt värde "xml" \(tillåtna: stylish, compact, json, sarif, junit, github/);
     expect(lint('clean', ['--fail-on', 'panic']).code).toBe(2);
     expect(lint('clean', ['--max-warnings', '-1']).code).toBe(2);
     expect(lint('clean', ['--level', 'expert']).code).toBe(2);

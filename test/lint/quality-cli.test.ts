@@ -274,11 +274,11 @@ describe('jamkrav lint --help', () => {
   it('names every format and the new flags, in Swedish and English', () => {
     // Commander wraps help text at the terminal width: compare with the lines joined.
     const sv = jamkrav(['lint', '--help']).stdout.replace(/\s+/g, ' ');
-    expect(sv).toContain('stylish, json, sarif, junit, github eller html');
+    expect(sv).toContain('stylish, compact (ett fynd per rad), json, sarif, junit, github eller html');
     for (const flag of ['--fix ', '--fix-dry-run', '--shard <i/n>']) expect(sv).toContain(flag);
     expect(sv).toContain('DOCX, ODT och PDF skrivs aldrig om');
     const en = jamkrav(['lint', '--help', '--lang', 'en']).stdout.replace(/\s+/g, ' ');
-    expect(en).toContain('stylish, json, sarif, junit, github or html');
+    expect(en).toContain('stylish, compact (one finding a line), json, sarif, junit, github or html');
     expect(en).toContain('DOCX, ODT and PDF are never rewritten');
   });
 });
