@@ -203,6 +203,12 @@ export function attachByLine(sink: BlockSink, lines: SourceLine[], ends: number[
   for (const l of lines) {
     if (l.suppressions.length === 0) continue;
     while (b < ends.length && ends[b]! < l.line) b++;
-    sink.suppress(l.suppressions, b < ends.length ? sink.blocks[b]!.loc : undefined);
+    if (b >= ends.length) {
+      sink.suppress(l.suppressions, undefined);
+      continue;
+    }
+    // It silences that block, and is reported where the comment itself stands.
+    const { column: _column, ...loc } = sink.blocks[b]!.loc;
+    sink.suppress(l.suppressions, { ...loc, line: l.line });
   }
 }

@@ -132,8 +132,7 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
       findings.push(finding);
     }
   }
-  findings.push(
-    ...qualityFindings(doc, {
+  const quality = qualityFindings(doc, {
       covered,
       packs,
       lang: opts.lang,
@@ -144,8 +143,9 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
       qualityIds,
       ...(opts.matcher.blocksWithWord ? { blocksWithWord: (test: WordTest) => opts.matcher.blocksWithWord!(doc.blocks, test) } : {}),
       ...(opts.source !== undefined ? { source: opts.source } : {}),
-    }),
-  );
+  });
+  findings.push(...quality.findings);
+  coverage.push(...quality.suppressed);
   return { lang: docLang, findings, coverage };
 }
 

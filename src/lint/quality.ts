@@ -2,7 +2,7 @@
 // for and `language` findings from the language packs, with config and suppressions applied.
 import { languageFindings, weakFindings, type CoveredRule, type LanguagePack } from '../quality/index.js';
 import type { WordTest } from '../match/index.js';
-import type { Document, Finding, Lang, Severity } from '../types.js';
+import type { Coverage, Document, Finding, Lang, Severity } from '../types.js';
 import { suppressionFinding, type Suppression } from './suppressions.js';
 
 export interface QualityInput {
@@ -32,7 +32,7 @@ const order = (f: Finding) => [f.location?.block ?? Infinity, f.location?.range?
  * out by `--rule`/`--exclude` or suppressed gives none; a suppression written in the document for
  * such a rule that found nothing to silence is reported as unused, as for requirement rules.
  */
-export function qualityFindings(doc: Document, input: QualityInput): Finding[] {
+export function qualityFindings(doc: Document, input: QualityInput): { findings: Finding[]; suppressed: Coverage[] } {
   const { severity, isReported } = input;
   const enabled = (id: string) => isReported(id) && severity[id] !== 'off';
   const found = [
@@ -59,5 +59,11 @@ export function qualityFindings(doc: Document, input: QualityInput): Finding[] {
   for (const [id, s] of input.suppressions) {
     if (s.inline && input.qualityIds.has(id) && enabled(id) && !silenced.has(id)) unused.push(suppressionFinding(id, 'unusedSuppression', input.lang, s.loc));
   }
-  return [...unused, ...kept];
+  // A suppression that silenced something is reported like a requirement rule's: with its reason.
+  const suppressed: Coverage[] = [];
+  for (const id of silenced) {
+    const s = input.suppressions.get(id)!;
+    suppressed.push({ ruleId: id, status: 'suppressed', reason: s.reason, ...(s.loc ? { location: { ...s.loc } } : {}) });
+  }
+  return { findings: [...unused, ...kept], suppressed };
 }

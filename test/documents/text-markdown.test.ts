@@ -20,7 +20,8 @@ describe('plain text reader', () => {
   it('accepts the HTML-comment suppression syntax; the comment is not text', async () => {
     const doc = await readDocumentBytes('krav.txt', utf8('<!-- jamkrav-disable diskrl3.pay -- i avtalet -->\nLöner regleras i avtalet.\n'));
     expect(texts(doc)).toEqual(['Löner regleras i avtalet.']);
-    expect(doc.suppressions).toEqual([{ ruleId: 'diskrl3.pay', reason: 'i avtalet', loc: { block: 1, line: 2, column: 1 } }]);
+    // It silences the block after it, and is reported on its own line.
+    expect(doc.suppressions).toEqual([{ ruleId: 'diskrl3.pay', reason: 'i avtalet', loc: { block: 1, line: 1 } }]);
   });
 
   it('reads UTF-16 LE and BE with a byte-order mark', async () => {
@@ -50,7 +51,7 @@ describe('plain text reader', () => {
   it('places a suppression comment inside a paragraph on that paragraph', async () => {
     const doc = await readDocumentBytes('krav.txt', utf8('Första.\n\nAndra stycket\n<!-- jamkrav-disable a.b -->\nfortsätter.\n- punkt\n'));
     expect(texts(doc)).toEqual(['Första.', 'Andra stycket fortsätter.', 'punkt']);
-    expect(doc.suppressions).toEqual([{ ruleId: 'a.b', reason: '', loc: doc.blocks[1]!.loc }]);
+    expect(doc.suppressions).toEqual([{ ruleId: 'a.b', reason: '', loc: { block: doc.blocks[1]!.loc.block, line: 4 } }]);
   });
 });
 
@@ -113,10 +114,10 @@ describe('Markdown reader', () => {
     ]);
   });
 
-  it('turns jamkrav-disable HTML comments into suppressions on the following block', async () => {
+  it('turns jamkrav-disable HTML comments into suppressions on the following block, reported on their own line', async () => {
     const doc = await readDocumentBytes('krav.md', utf8(md));
     const target = block(doc, 'Löner regleras');
-    expect(doc.suppressions).toEqual([{ ruleId: 'diskrl3.pay', reason: 'regleras i bilaga', loc: target.loc }]);
+    expect(doc.suppressions).toEqual([{ ruleId: 'diskrl3.pay', reason: 'regleras i bilaga', loc: { block: target.loc.block, line: target.loc.line! - 1 } }]);
     expect(texts(doc).join(' ')).not.toContain('jamkrav-disable');
   });
 

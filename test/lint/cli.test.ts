@@ -141,6 +141,17 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     expect(suggestions.some((t) => t.includes('[Upphandlingens namn]'))).toBe(true);
   });
 
+  it('reports a suppressed language rule with its reason, at the line of the comment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-suppress-'));
+    writeFileSync(join(dir, 'anbud.md'), '<!-- jamkrav-disable langsv.kontaktman -- Rollens namn i avtalet -->\n\n# Anbud\n\nKontaktman för avtalet är Anna.\n');
+    const r = jamkrav(['lint', '--rule', 'langsv.*', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Json).files[0]!.coverage).toEqual([
+      { ruleId: 'langsv.kontaktman', status: 'suppressed', reason: 'Rollens namn i avtalet', location: { block: 1, line: 1 } },
+    ]);
+    expect(jamkrav(['lint', '--rule', 'langsv.*', '--format', 'compact'], { cwd: dir }).stdout).toBe('anbud.md:1:1: undantag Rollens namn i avtalet [langsv.kontaktman]\n');
+  });
+
   it('--output makes the folders of the report path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-out-'));
     const r = lint('missing', ['--format', 'sarif', '--output', join(dir, 'reports', 'pr', 'jamkrav.sarif')]);
