@@ -44,10 +44,6 @@ function fileBlock(file: FileResult, c: ChalkInstance, lang: Lang): string[] {
   const meta = file.error === null ? c.dim(` (${file.format}, ${file.lang}; ${w.covered(covered)})`) : '';
   // Everything from a file (its name, its words, a pack's texts) is printed through p().
   const lines = [c.underline(p(file.path)) + meta];
-  if (file.error !== null) {
-    lines.push(`  ${c.red(w.unreadable)}  ${p(file.error)}`);
-    return lines;
-  }
   for (const f of file.findings) {
     const where = p(describeLocation(f.location, lang));
     // Writing-quality findings say what kind they are; a missing requirement says so in its message.
@@ -70,15 +66,20 @@ export const stylish: Formatter = (result, ctx) => {
   const w = W[ctx.lang];
   const out: string[] = [];
   for (const file of result.files) {
-    const hasSomething = file.error !== null || file.findings.length > 0 || file.coverage.some((x) => x.status === 'suppressed');
+    // An unreadable file was named on stderr with its problem; the summary names it once more.
+    const hasSomething = file.error === null && (file.findings.length > 0 || file.coverage.some((x) => x.status === 'suppressed'));
     if (!hasSomething) continue;
     out.push(...fileBlock(file, c, ctx.lang), '');
   }
   const { errors, warnings, infos, files } = result.summary;
   const total = errors + warnings + infos;
-  const failed = result.files.filter((f) => f.error !== null).length;
+  const unreadable = result.files.filter((f) => f.error !== null);
+  const failed = unreadable.length;
   if (total > 0) out.push(paint(c, errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info').bold(`✖ ${w.problems(total, errors, warnings, infos, files)}`));
   else if (failed === 0) out.push(c.green(`✔ ${w.clean(files)}`));
-  if (failed > 0) out.push(c.red.bold(`✖ ${w.failed(failed)}`));
+  if (failed > 0) {
+    const names = unreadable.slice(0, 3).map((f) => p(f.path)).join(', ') + (failed > 3 ? ', …' : '');
+    out.push(c.red.bold(`✖ ${w.failed(failed)}: ${names}`));
+  }
   return `${out.join('\n')}\n`;
 };
