@@ -77,6 +77,7 @@ const V = {
   clean: { sv: '{n} paket utan fel.', en: '{n} pack(s), no problems.' },
   problems: { sv: '{n} fel i {files} fil(er).', en: '{n} problem(s) in {files} file(s).' },
   examples: { sv: '{n} exempel, {failed} fel.', en: '{n} examples, {failed} failed.' },
+  untested: { sv: '{n} fil(er) kunde inte läsas eller kontrolleras, och deras exempel kördes inte.', en: '{n} file(s) could not be read or checked, and their examples were not run.' },
   shouldPass: { sv: 'ska räknas som bevis men gör det inte', en: 'should count as evidence but does not' },
   shouldFail: { sv: 'ska inte räknas som bevis men gör det', en: 'should not count as evidence but does' },
   shouldFlag: { sv: 'ska flaggas men flaggas inte', en: 'should be flagged but is not' },
@@ -105,7 +106,8 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   const lang = pickLang(opts.lang);
   let total = 0;
   let failed = 0;
-  let broken = false;
+  // Files that could not be read or checked: their examples never ran, and the summary says so.
+  const broken = new Set<string>();
   const { language, reading } = await splitPacks(files);
   let session: MatchSession | null | undefined;
   for (const file of files) {
@@ -113,14 +115,14 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
     if (reading.includes(file)) {
       const { problems } = await loadReading(file, lang);
       printProblems(problems, lang);
-      if (problems.length > 0) broken = true;
+      if (problems.length > 0) broken.add(file);
       continue;
     }
     if (language.includes(file)) {
       const { pack, problems } = await loadLanguagePack(languagePackPath(file), lang);
       printProblems(problems, lang);
       if (!pack) {
-        broken = true;
+        broken.add(file);
         continue;
       }
       for (const o of runLanguageExamples(pack)) {
@@ -134,11 +136,11 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
     }
     const { pack, problems } = await loadPackFile(file, { lang });
     printProblems(problems, lang);
-    if (!pack || problems.some((p) => p.severity === 'error')) broken = true;
+    if (!pack || problems.some((p) => p.severity === 'error')) broken.add(file);
     if (!pack) continue;
     session ??= await matchSession(lang);
     if (!session) {
-      broken = true;
+      broken.add(file);
       continue;
     }
     for (const o of runExamples(pack.rules, session)) {
@@ -150,8 +152,9 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
       process.stdout.write(`${where}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.lang}] ${why}: ${JSON.stringify(o.text)}\n`);
     }
   }
-  process.stdout.write(`${fmt(lang, V.examples, { n: total, failed })}\n`);
-  return broken ? 2 : failed ? 1 : 0;
+  const summary = fmt(lang, V.examples, { n: total, failed });
+  process.stdout.write(`${broken.size > 0 ? `${summary} ${fmt(lang, V.untested, { n: broken.size })}` : summary}\n`);
+  return broken.size > 0 ? 2 : failed ? 1 : 0;
 }
 
 /** A match session on the built-in reading vocabulary, or null (its problems printed). */

@@ -92,6 +92,15 @@ describe('jamkrav rules validate', () => {
     expect(broken.stdout).toMatch(/reading-unknown-key\.yaml:\d+:\d+  fel  /);
   });
 
+  it('rules test says when a pack could not be read, so its examples never ran', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-broken-'));
+    const file = join(dir, 'paket.yaml');
+    writeFileSync(file, 'id: x\n\tprefix: y\n');
+    const r = jamkrav(['rules', 'test', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('0 exempel, 0 fel. 1 fil(er) kunde inte läsas eller kontrolleras, och deras exempel kördes inte.');
+  });
+
   it("words the YAML parser's syntax errors in the user's language", () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-yaml-'));
     const file = join(dir, 'paket.yaml');
