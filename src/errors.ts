@@ -15,9 +15,45 @@ export class UserError extends Error {
 
   /** `file:line:col: message`, or `file: message`; always one line, whatever the file is called. */
   toLine(): string {
-    const file = oneLine(this.file);
-    const where = this.pos ? `${file}:${this.pos.line}:${this.pos.col}` : file;
-    return where ? `${where}: ${this.message}` : this.message;
+    return placed(this.file, this.pos, this.message);
+  }
+
+  /** Every problem, a line each: the CLI prints them all (one, unless the error holds several). */
+  toLines(): string[] {
+    return [this.toLine()];
+  }
+}
+
+function placed(file: string, pos: { line: number; col: number } | undefined, message: string): string {
+  const name = oneLine(file);
+  const where = pos ? `${name}:${pos.line}:${pos.col}` : name;
+  return where ? `${where}: ${oneLine(message)}` : oneLine(message);
+}
+
+/** One problem of a file, where it stands. */
+export interface PlacedProblem {
+  file: string;
+  pos?: { line: number; col: number };
+  message: string;
+}
+
+/**
+ * Several problems of one file (a config, metadata or pack with schema errors): the CLI prints
+ * each on a line of its own; where one line must do (a batch of tenders, a file of a lint run),
+ * the first stands with a count of the rest.
+ */
+export class ProblemsError extends UserError {
+  constructor(
+    readonly problems: readonly PlacedProblem[],
+    /** The count of the rest, worded: n → " (och n fel till)". */
+    more: (n: number) => string,
+  ) {
+    const first = problems[0]!;
+    super(first.file, problems.length > 1 ? first.message + more(problems.length - 1) : first.message, first.pos);
+  }
+
+  override toLines(): string[] {
+    return this.problems.map((p) => placed(p.file, p.pos, p.message));
   }
 }
 

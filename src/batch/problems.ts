@@ -45,4 +45,8 @@ export class ManifestError extends UserError {
     const more = this.problems.length - 1;
     return problemLine(this.problems[0]!, this.lang) + (more > 0 ? fmt(this.lang, MANIFEST.more, { n: more }) : '');
   }
+
+  override toLines(): string[] {
+    return this.problems.map((p) => problemLine(p, this.lang));
+  }
 }

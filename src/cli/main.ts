@@ -77,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     if (isUserError(e)) {
-      process.stderr.write(`jamkrav: ${e.toLine()}\n`);
+      for (const line of e.toLines()) process.stderr.write(`jamkrav: ${line}\n`);
       return EXIT.usage;
     }
     if (debug) {

@@ -1,6 +1,6 @@
 // Loads and validates a config file; no config at all means every default.
 import { dirname, relative, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { ProblemsError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import type { Lang } from '../types.js';
@@ -43,11 +43,7 @@ export async function loadConfig(lookup: ConfigLookup): Promise<LoadedConfig> {
   }
   const { value, problems } = await parseValidatedYaml<JamkravConfig>(shown, source, 'config', lookup.lang);
   const errors = problems.filter((p) => p.severity === 'error');
-  const first = errors[0];
-  if (first) {
-    const more = errors.length > 1 ? t.more.replace('{n}', String(errors.length - 1)) : '';
-    throw new UserError(first.file, first.message + more, first.pos);
-  }
+  if (errors.length > 0) throw new ProblemsError(errors, (n) => t.more.replace('{n}', String(n)));
   return {
     file,
     name: shown,

@@ -1,6 +1,6 @@
 // Rule packs: load, validate and combine them into a Catalogue.
 import { resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { ProblemsError, UserError } from '../errors.js';
 import type { Catalogue, Lang, Level, RequirementKind, Rule, SourceProblem, Stage } from '../types.js';
 import { BUILTIN_PACKS, builtinPackPath, isBuiltinPack } from './builtin.js';
 import { loadPackFile } from './load.js';
@@ -51,13 +51,10 @@ export async function loadCatalogue(opts: CatalogueOptions = {}): Promise<Catalo
   return catalogue;
 }
 
-/** A UserError for the first problem, mentioning how many more there are. */
+/** A UserError with every problem (the CLI prints each on a line of its own). */
 export function problemsError(problems: SourceProblem[], lang: Lang): UserError {
-  const first = problems[0];
-  if (!first) return new UserError('', 'unknown error');
-  const more = problems.length - 1;
-  const tail = more > 0 ? (lang === 'sv' ? ` (och ${more} fel till; kör jamkrav rules validate)` : ` (and ${more} more; run jamkrav rules validate)`) : '';
-  return new UserError(first.file, first.message + tail, first.pos);
+  if (problems.length === 0) return new UserError('', 'unknown error');
+  return new ProblemsError(problems, (n) => (lang === 'sv' ? ` (och ${n} fel till; kör jamkrav rules validate)` : ` (and ${n} more; run jamkrav rules validate)`));
 }
 
 /** Validates pack files fully (schema included, built-in or not). */

@@ -152,6 +152,22 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     expect(jamkrav(['lint', '--rule', 'langsv.*', '--format', 'compact'], { cwd: dir }).stdout).toBe('anbud.md:1:1: undantag Rollens namn i avtalet [langsv.kontaktman]\n');
   });
 
+  it('prints every problem of a config on a line of its own, in words rather than patterns', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-config-'));
+    writeFileSync(join(dir, 'jamkrav.config.yaml'), 'packs: 5\nlevel: expert\nrules:\n  diskrl3.pay: loud\n');
+    writeFileSync(join(dir, 'anbud.md'), 'Leverantören ska leverera.\n');
+    const r = jamkrav(['lint'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      [
+        'jamkrav: jamkrav.config.yaml:1:8: packs måste vara en lista',
+        'jamkrav: jamkrav.config.yaml:2:8: level måste vara ett av: "base", "advanced", "leading"',
+        'jamkrav: jamkrav.config.yaml:4:16: rules.diskrl3.pay måste vara ett av: "off", "info", "warning", "error"',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('--output makes the folders of the report path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-out-'));
     const r = lint('missing', ['--format', 'sarif', '--output', join(dir, 'reports', 'pr', 'jamkrav.sarif')]);
