@@ -94,9 +94,11 @@ describe('the built-in templates', () => {
         expect(p['word/styles.xml'], `${name} ${id}`).toContain(`w:styleId="${id}"`);
       }
       expect(p['word/document.xml']).toContain('<w:pgSz w:w="11906" w:h="16838"');
-      for (const block of ['introduction', 'requirements', 'evaluation', 'followup', 'checklist']) {
+      for (const block of ['introduction', 'requirements', 'evaluation', 'followup']) {
         expect(p['word/document.xml']).toContain(`{{jamkrav.${block}}}`);
       }
+      // The authority's checklist goes into the annex, never into the supplier's appendix.
+      expect(p['word/document.xml']).not.toContain('{{jamkrav.checklist}}');
       expect(p['word/header1.xml']).toContain('{{tender.reference}}');
       expect(p['word/footer1.xml']).toContain('PAGE');
       expect(Object.keys(unzipSync(new Uint8Array(readFileSync(new URL(`../../templates/${name}`, import.meta.url)))))[0]).toBe('[Content_Types].xml');
