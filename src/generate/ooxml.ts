@@ -66,6 +66,8 @@ export interface TableOpts {
   width?: number;
   /** Floors in twips per column, for content that is not text (a tick box). */
   minWidths?: number[];
+  /** Keep each row on one page (default); off for tables whose rows are merged into groups. */
+  cantSplit?: boolean;
 }
 
 /**
@@ -87,7 +89,8 @@ export function table(styleId: string, header: readonly string[], rows: Cell[][]
     return `<w:tc><w:tcPr><w:tcW w:w="${twips[i]}" w:type="dxa"/>${merge}</w:tcPr>${inner}</w:tc>`;
   };
   const headRow = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${head.map(cell).join('')}</w:tr>`;
-  const body = rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map(cell).join('')}</w:tr>`);
+  const trPr = opts.cantSplit === false ? '' : '<w:trPr><w:cantSplit/></w:trPr>';
+  const body = rows.map((r) => `<w:tr>${trPr}${r.map(cell).join('')}</w:tr>`);
   return (
     `<w:tbl><w:tblPr><w:tblStyle w:val="${styleId}"/><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
     `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
@@ -126,7 +129,8 @@ export function renderPlan(a: Appendix, s: StyleIds): string {
       rows.push([n === 0 ? head : { paragraphs: [], vMerge: 'continue' }, textCell(supplier), textCell(authority)]);
     });
   }
-  return para(run(l.plan.lead)) + table(s.table, l.plan.headers, rows);
+  // Rows may split: an occasion's merged cell would otherwise push the whole group to a new page.
+  return para(run(l.plan.lead)) + table(s.table, l.plan.headers, rows, { cantSplit: false });
 }
 
 /** The XML of each block placeholder for an appendix. */

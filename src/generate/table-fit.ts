@@ -16,14 +16,18 @@ export interface TableFont {
   cellMargin: number;
 }
 
-/** 10 pt, 0.15 cm side margins: the built-in table style (templates/build.mjs). */
-export const TABLE_FONT: TableFont = { halfPoints: 20, cellMargin: 85 };
+/**
+ * The built-in table style sets 10 pt and 0.15 cm side margins (templates/build.mjs), but
+ * LibreOffice does not apply a table style's run size and cell margins to DOCX tables: it sets
+ * the text at the document's 11 pt with its default 0.19 cm margins. Measure for the larger.
+ */
+export const TABLE_FONT: TableFont = { halfPoints: 22, cellMargin: 108 };
 
 /**
  * Room for what the estimate cannot see: kerning, a user's wider font, LibreOffice and Word
  * rounding. Wide enough that the PDF test (test/generate/table-widths.test.ts) finds no break.
  */
-const SAFETY = 1.12;
+const SAFETY = 1.06;
 
 /** Thousandths of an em at `halfPoints` → twips (1 pt = 20 twips). */
 function twips(units: number, font: TableFont): number {
