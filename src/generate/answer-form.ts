@@ -43,12 +43,16 @@ function bookmarked(name: string, inner: string, c: Counter): string {
   return `<w:bookmarkStart w:id="${id}" w:name="${name}"/>${inner}<w:bookmarkEnd w:id="${id}"/>`;
 }
 
-/** A plain-text content control (several lines allowed) showing grey placeholder text. */
-function textControl(key: string, alias: string, placeholder: string, id: number): string {
+/**
+ * A text content control showing grey placeholder text: rich text for answers (LibreOffice 7.4
+ * moves a line break out of a plain-text control and runs the lines together; a rich-text one
+ * keeps it, and lets a Word user write paragraphs), plain text for one-line fields.
+ */
+function textControl(key: string, alias: string, placeholder: string, id: number, rich = false): string {
   const grey = '<w:rPr><w:color w:val="808080"/></w:rPr>';
   return (
     `<w:sdt><w:sdtPr><w:alias w:val="${escapeAttr(alias)}"/><w:tag w:val="${escapeAttr(key)}"/><w:id w:val="${id}"/>` +
-    `<w:showingPlcHdr/><w:text w:multiLine="1"/></w:sdtPr>` +
+    `<w:showingPlcHdr/>${rich ? '' : '<w:text/>'}</w:sdtPr>` +
     `<w:sdtContent><w:r>${grey}<w:t xml:space="preserve">${escapeXml(placeholder)}</w:t></w:r></w:sdtContent></w:sdt>`
   );
 }
@@ -84,7 +88,7 @@ function row(c: ClauseEntry, a: Appendix, counter: Counter): Cell[] {
     },
     {
       paragraphs: [f.answerPlaceholder],
-      xml: para(field('answer', textControl(fieldKey(c.ruleId, 'answer'), alias(f.headers[3]), f.answerPlaceholder, controlId(c.number, 2)))),
+      xml: para(field('answer', textControl(fieldKey(c.ruleId, 'answer'), alias(f.headers[3]), f.answerPlaceholder, controlId(c.number, 2), true))),
     },
     {
       paragraphs: [f.attachmentPlaceholder],
