@@ -5,12 +5,13 @@ import { UserError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
 import { DEFAULT_LIMITS } from '../documents/limits.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
-import { pickLang } from '../i18n.js';
+import { fmt, pickLang } from '../i18n.js';
 import { FORMATS, generate, parseMeta } from '../generate/index.js';
 import type { AnnexFormat, GenerateFormat, TenderMeta } from '../generate/index.js';
 import { specialTarget } from '../output/special.js';
 import { assertOneOf } from '../options.js';
 import { loadCatalogue } from '../packs/index.js';
+import { WRITE } from '../output/messages.js';
 import { writeOutput } from '../output/write.js';
 import type { Lang, Level, RequirementKind, Stage } from '../types.js';
 
@@ -39,7 +40,6 @@ const MSG = {
     wroteForm: 'skrev svarsformuläret {file}',
     wroteAnnex: 'skrev bilagan för myndigheten {file}',
     same: 'samma fil anges för {a} och {b}; ge varje utdata en egen fil',
-    exists: 'filen finns redan; använd --force för att skriva över den (inget skrevs)',
   },
   en: {
     needOutput: 'give an output file with -o for docx (e.g. -o appendix.docx)',
@@ -47,7 +47,6 @@ const MSG = {
     wroteForm: 'wrote the answer form {file}',
     wroteAnnex: 'wrote the annex for the authority {file}',
     same: 'the same file is given for {a} and {b}; give each output its own file',
-    exists: 'the file already exists; use --force to overwrite it (nothing was written)',
   },
 } as const;
 
@@ -85,7 +84,7 @@ async function checkTargets(targets: Array<[flag: string, file: string]>, force:
   for (const [, file] of targets) {
     if (specialTarget(resolve(file)) !== undefined) continue;
     const st = await lstat(file).catch(() => undefined);
-    if (st && !st.isDirectory()) throw new UserError(file, m.exists);
+    if (st && !st.isDirectory()) throw new UserError(file, fmt(lang, WRITE.exists));
   }
 }
 

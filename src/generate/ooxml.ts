@@ -52,8 +52,8 @@ export interface Cell {
   paragraphs: string[];
   bold?: boolean;
   xml?: string;
-  /** Merged with the cells below (`restart`) or with the cell above (`continue`, then empty). */
-  vMerge?: 'restart' | 'continue';
+  /** Spans every column of the table: the row's only cell, e.g. a group heading. */
+  full?: boolean;
 }
 
 /** A cell of plain paragraphs. */
@@ -78,15 +78,17 @@ export interface TableOpts {
 export function table(styleId: string, header: readonly string[], rows: Cell[][], opts: TableOpts = {}): string {
   const total = opts.width ?? TEXT_WIDTH;
   const head = header.map((h) => textCell(h, true));
+  // A cell spanning the table wraps across its whole width, so only ordinary rows size columns.
+  const ordinary = rows.filter((r) => !r[0]?.full);
   const columns = header.map((_, i) => ({
-    cells: [head[i]!, ...rows.map((r) => r[i]!)],
+    cells: [head[i]!, ...ordinary.map((r) => r[i]!)],
     ...(opts.minWidths?.[i] ? { minTwips: opts.minWidths[i] } : {}),
   }));
   const twips = fitColumns(columns, total);
   const cell = (c: Cell, i: number) => {
     const inner = c.xml ?? (c.paragraphs.length === 0 ? '<w:p/>' : c.paragraphs.map((t) => para(run(t, { bold: c.bold ?? false }))).join(''));
-    const merge = c.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.vMerge === 'continue' ? '<w:vMerge/>' : '';
-    return `<w:tc><w:tcPr><w:tcW w:w="${twips[i]}" w:type="dxa"/>${merge}</w:tcPr>${inner}</w:tc>`;
+    const width = c.full ? `<w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${header.length}"/>` : `<w:tcW w:w="${twips[i]}" w:type="dxa"/>`;
+    return `<w:tc><w:tcPr>${width}</w:tcPr>${inner}</w:tc>`;
   };
   const headRow = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${head.map(cell).join('')}</w:tr>`;
   const trPr = opts.cantSplit === false ? '' : '<w:trPr><w:cantSplit/></w:trPr>';
@@ -99,25 +101,19 @@ export function table(styleId: string, header: readonly string[], rows: Cell[][]
 }
 
 /**
- * The follow-up plan as a schedule: the occasion stands in a cell merged down its rows (with when
- * it falls and who answers for it on each side), then one row for the standing tasks of both
- * sides and one row per requirement. Small rows, so a page break falls between them and never
- * splits what one requirement asks.
+ * The follow-up plan as a schedule: each occasion is a row across the table (when it falls, who
+ * answers for it on each side), followed by a row for the standing tasks of both sides and one
+ * row per requirement. Small rows, so a page break falls between them and never splits what one
+ * requirement asks. (A cell merged down an occasion's rows made LibreOffice move the whole group
+ * to the next page.)
  */
 export function renderPlan(a: Appendix, s: StyleIds): string {
   const l = a.labels;
   if (a.plan.occasions.length === 0) return para(run(l.noRequirements));
   const rows: Cell[][] = [];
   for (const o of a.plan.occasions) {
-    const lines: Array<[string, string]> = [
-      [`${l.plan.responsible[0]}: `, o.responsible.supplier],
-      [`${l.plan.responsible[1]}: `, o.responsible.authority],
-    ];
-    const head: Cell = {
-      paragraphs: [o.title, o.timing, ...lines.map(([k, v]) => k + v)],
-      xml: para(run(o.title, { bold: true })) + para(run(o.timing)) + lines.map(([k, v]) => para(run(k, { italic: true }) + run(v))).join(''),
-      vMerge: 'restart',
-    };
+    const who = `${l.plan.responsible[0]}: ${o.responsible.supplier}. ${l.plan.responsible[1]}: ${o.responsible.authority}.`;
+    rows.push([{ full: true, paragraphs: [`${o.title}. ${o.timing}`, who], xml: para(run(`${o.title}. `, { bold: true }) + run(o.timing), undefined, true) + para(run(who, { italic: true }), undefined, true) }]);
     const body: Array<[string[], string[]]> = [];
     if (o.supplierTask || o.authorityTask) body.push([o.supplierTask ? [o.supplierTask] : [], o.authorityTask ? [o.authorityTask] : []]);
     for (const i of o.items) body.push([[`${i.label}: ${i.report}`], [i.check]]);
@@ -125,12 +121,9 @@ export function renderPlan(a: Appendix, s: StyleIds): string {
       if (body[0] && body[0][0].length === 0) body[0][0] = [l.plan.nothing];
       else if (!body[0]) body.push([[l.plan.nothing], []]);
     }
-    body.forEach(([supplier, authority], n) => {
-      rows.push([n === 0 ? head : { paragraphs: [], vMerge: 'continue' }, textCell(supplier), textCell(authority)]);
-    });
+    for (const [supplier, authority] of body) rows.push([textCell(supplier), textCell(authority)]);
   }
-  // Rows may split: an occasion's merged cell would otherwise push the whole group to a new page.
-  return para(run(l.plan.lead)) + table(s.table, l.plan.headers, rows, { cantSplit: false });
+  return para(run(l.plan.lead)) + table(s.table, [l.plan.headers[1], l.plan.headers[2]], rows);
 }
 
 /** The XML of each block placeholder for an appendix. */
