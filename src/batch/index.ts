@@ -123,8 +123,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
       const t = byIndex.get(result.index)!;
       if (!result.ok) return record({ ...base(t), status: 'failed', warnings: [], error: result.error });
       const done = { ...base(t), rules: result.rules.length, warnings: result.warnings };
+      const writes: Array<[string, Uint8Array]> = [[t.target, result.data]];
+      if (t.answerForm && result.answerForm) writes.push([t.answerForm.target, result.answerForm]);
+      if (t.annex && result.annex) writes.push([t.annex.target, result.annex]);
       try {
-        const status = await writeAppendix(t.target, result.data, { force: opts.force ?? false, lang: opts.lang, out: outDir });
+        // The tender's status is its outputs' together: kept if any was kept, written if any was.
+        const statuses: TenderStatus[] = [];
+        for (const [target, data] of writes) statuses.push(await writeAppendix(target, data, { force: opts.force ?? false, lang: opts.lang, out: outDir }));
+        const status = statuses.includes('kept') ? 'kept' : statuses.includes('written') ? 'written' : 'unchanged';
         record({ ...done, status, ...(status === 'kept' ? { error: fmt(opts.lang, TENDER.exists) } : {}) });
       } catch (e) {
         record({ ...done, status: 'failed', error: isUserError(e) ? e.toLine() : String(e) });

@@ -22,7 +22,7 @@ export interface Job {
 
 /** The outcome of one job: the appendix bytes, or one line saying what went wrong. */
 export type JobResult =
-  | { index: number; ok: true; data: Uint8Array; warnings: string[]; rules: string[] }
+  | { index: number; ok: true; data: Uint8Array; warnings: string[]; rules: string[]; answerForm?: Uint8Array; annex?: Uint8Array }
   | { index: number; ok: false; error: string };
 
 /** Catalogues and templates, loaded once and shared by every job. */
@@ -38,7 +38,15 @@ export async function runJob(job: Job, shared: JobShared): Promise<JobResult> {
     if (!catalogue) throw new Error(`catalogue ${job.catalogue} not loaded`);
     const template = job.template === undefined ? undefined : shared.templates.get(job.template);
     const result = await generate({ catalogue, ...job.options, ...(template ? { template } : {}) });
-    return { index: job.index, ok: true, data: result.data, warnings: result.warnings, rules: result.rules };
+    return {
+      index: job.index,
+      ok: true,
+      data: result.data,
+      warnings: result.warnings,
+      rules: result.rules,
+      ...(result.answerForm ? { answerForm: result.answerForm } : {}),
+      ...(result.annex ? { annex: result.annex } : {}),
+    };
   } catch (e) {
     if (isUserError(e)) return { index: job.index, ok: false, error: e.toLine() };
     return { index: job.index, ok: false, error: fmt(job.lang, TENDER.crashed, { message: e instanceof Error ? e.message : String(e) }) };

@@ -29,6 +29,7 @@ const LIST_COLUMNS = ['packs', 'rules', 'exclude', 'kinds', 'stages'] as const;
 export const CSV_COLUMNS: readonly string[] = [
   'output', 'title', 'reference', 'authority', 'contact', 'type', 'description',
   'level', 'lang', 'date', 'meta', 'template', 'packs', 'rules', 'exclude', 'kinds', 'stages', 'format',
+  'answerForm', 'annex',
 ];
 
 const isMetaColumn = (name: string): name is MetaColumn => Object.hasOwn(META_COLUMNS, name);

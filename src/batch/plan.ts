@@ -4,7 +4,7 @@ import { lstat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { fmt } from '../i18n.js';
-import type { GenerateFormat } from '../generate/index.js';
+import type { AnnexFormat, GenerateFormat } from '../generate/index.js';
 import type { Lang } from '../types.js';
 import type { LoadedManifest } from './manifest.js';
 import { OUTPUT } from './messages.js';
@@ -26,6 +26,18 @@ export interface PlanOptions {
 export function formatFromName(name: string): GenerateFormat {
   const ext = extname(name).toLowerCase();
   return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : 'docx';
+}
+
+/** `hemtjanst.docx` → `hemtjanst-form.docx`: a companion output's name beside the appendix. */
+export function companionName(output: string, suffix: string): string {
+  const ext = extname(output);
+  return `${ext ? output.slice(0, -ext.length) : output}${suffix}`;
+}
+
+/** The annex's format from its name: Markdown for .md, else DOCX. */
+function annexFormatOf(name: string): AnnexFormat {
+  const ext = extname(name).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'md' : 'docx';
 }
 
 /** A pack as `loadCatalogue` takes it: built-in ids (no slash or dot) as they are, paths made absolute. */
@@ -60,6 +72,10 @@ export async function planBatch(manifest: LoadedManifest, opts: PlanOptions): Pr
     const template = pick('template');
     const templateFile = template === undefined ? undefined : resolve(dir, template);
     const packs = pick('packs');
+    const formPick = pick('answerForm');
+    const annexPick = pick('annex');
+    const formName = formPick === true ? companionName(output, '-form.docx') : typeof formPick === 'string' ? normaliseOutput(formPick) : undefined;
+    const annexName = annexPick === true ? companionName(output, '-annex.docx') : typeof annexPick === 'string' ? normaliseOutput(annexPick) : undefined;
     const optional = {
       ...(pick('level') !== undefined ? { level: pick('level') } : {}),
       ...(pick('rules') !== undefined ? { rules: pick('rules') } : {}),
@@ -68,6 +84,8 @@ export async function planBatch(manifest: LoadedManifest, opts: PlanOptions): Pr
       ...(pick('stages') !== undefined ? { stages: pick('stages') } : {}),
       ...(pick('date') !== undefined ? { date: pick('date') } : {}),
       ...(templateFile ? { template: { file: templateFile, shown: relative(cwd, templateFile) || template! } } : {}),
+      ...(formName ? { answerForm: { output: formName, target: resolve(out, formName) } } : {}),
+      ...(annexName ? { annex: { output: annexName, target: resolve(out, annexName), format: annexFormatOf(annexName) } } : {}),
     };
     return {
       index,
@@ -82,7 +100,12 @@ export async function planBatch(manifest: LoadedManifest, opts: PlanOptions): Pr
     };
   });
 
-  const checks = tenders.map((t) => ({ name: manifest.data.tenders[t.index]!.output, target: t.target, place: manifest.placeOf(t.index, 'output') }));
+  // Every output of every tender is checked together: a form may not overwrite another's appendix.
+  const checks = tenders.flatMap((t) => [
+    { name: manifest.data.tenders[t.index]!.output, target: t.target, place: manifest.placeOf(t.index, 'output') },
+    ...(t.answerForm ? [{ name: t.answerForm.output, target: t.answerForm.target, place: manifest.placeOf(t.index, 'answerForm') }] : []),
+    ...(t.annex ? [{ name: t.annex.output, target: t.annex.target, place: manifest.placeOf(t.index, 'annex') }] : []),
+  ]);
   const problems = await outputProblems(checks, out, opts.lang);
   if (problems.length > 0) throw new ManifestError(sortProblems(problems), opts.lang);
   return tenders;

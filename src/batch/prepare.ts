@@ -100,6 +100,8 @@ export async function prepareBatch(tenders: readonly PlannedTender[], lang: Lang
           ...(meta ? { meta } : {}),
           ...(t.template ? { templatePath: t.template.shown } : {}),
           ...(t.date ? { date: t.date } : {}),
+          ...(t.answerForm ? { answerForm: true } : {}),
+          ...(t.annex ? { annex: t.annex.format } : {}),
         },
       });
     } catch (e) {

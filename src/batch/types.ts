@@ -1,5 +1,5 @@
 // The shapes of a batch: the manifest as written, and each tender once its defaults are applied.
-import type { GenerateFormat, TenderMeta } from '../generate/index.js';
+import type { AnnexFormat, GenerateFormat, TenderMeta } from '../generate/index.js';
 import type { Lang, Level, RequirementKind, Stage } from '../types.js';
 
 /** What a tender entry and the defaults block may both set (rules/schema/manifest.schema.json). */
@@ -16,6 +16,13 @@ export interface TenderSettings {
   template?: string;
   format?: GenerateFormat;
   date?: string;
+  /**
+   * The supplier's answer form: a file name relative to --out, or true for the output's name with
+   * `-form.docx` (defaults take true or false only: names belong to each tender).
+   */
+  answerForm?: string | boolean;
+  /** The authority's annex (.docx or .md): a file name, or true for the output's name with `-annex.docx`. */
+  annex?: string | boolean;
 }
 
 /** One tender as the manifest writes it. */
@@ -69,5 +76,8 @@ export interface PlannedTender {
   date?: string;
   /** Metadata layers, merged in order (later wins). */
   meta: MetaLayer[];
+  /** The second and third outputs, when asked for: name as written (`/`-separated) and absolute path. */
+  answerForm?: { output: string; target: string };
+  annex?: { output: string; target: string; format: AnnexFormat };
   template?: { file: string; shown: string };
 }

@@ -18,6 +18,8 @@ const T = {
     format: 'utdataformat: docx, md eller json (standard efter filändelsen, annars docx)',
     date: 'dokumentets datum ÅÅÅÅ-MM-DD (annars tender.date eller SOURCE_DATE_EPOCH)',
     force: 'skriv över en befintlig fil',
+    answerForm: 'skriv även leverantörens svarsformulär (DOCX) till FIL',
+    annex: 'skriv även bilagan för myndigheten (motiv, checklista, eForms, utvärdering) till FIL (.docx eller .md)',
   },
   en: {
     generate: 'write an appendix of gender-equality requirements (DOCX, Markdown or JSON)',
@@ -33,6 +35,8 @@ const T = {
     format: 'output format: docx, md or json (default from the file extension, else docx)',
     date: "the document's date YYYY-MM-DD (else tender.date or SOURCE_DATE_EPOCH)",
     force: 'overwrite an existing file',
+    answerForm: "also write the supplier's answer form (DOCX) to FILE",
+    annex: 'also write the annex for the authority (reasons, checklist, eForms, evaluation) to FILE (.docx or .md)',
   },
 } as const;
 
@@ -54,6 +58,8 @@ export function registerGenerate(program: Command, lang: Lang): void {
     .option('--template <file>', t.template)
     .option('--format <format>', t.format)
     .option('--date <date>', t.date)
+    .option('--answer-form <file>', t.answerForm)
+    .option('--annex <file>', t.annex)
     .option('--force', t.force)
     .action(async (opts, cmd: Command) => {
       const { generateAction } = await import('./generate-action.js');

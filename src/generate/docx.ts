@@ -35,7 +35,7 @@ const NO_REQUIREMENTS: Record<Lang, string> = {
 };
 
 /** Blocks that, when the template lacks them, follow the requirements rather than being lost. */
-const FOLLOWERS: BlockName[] = ['evaluation', 'followup', 'checklist'];
+const FOLLOWERS: BlockName[] = ['evaluation', 'followup'];
 
 const sources = new Map<Lang, DocxPackage>();
 
@@ -76,8 +76,8 @@ export async function renderDocx(appendix: Appendix, values: MetaValues, input: 
     introduction: true,
     requirements: true,
     evaluation: appendix.evaluation.length > 0,
-    followup: appendix.followUp.length > 0,
-    checklist: appendix.checklist.length > 0,
+    followup: appendix.plan.occasions.length > 0,
+    checklist: false,
   };
   let tail = '';
   for (const name of FOLLOWERS) {
@@ -88,6 +88,7 @@ export async function renderDocx(appendix: Appendix, values: MetaValues, input: 
   if (tail.endsWith('</w:tbl>')) tail += '<w:p/>';
   for (const [part, xml] of filled) pkg.setText(part, xml.split(SENTINEL).join(blocks.requirements + tail));
   for (const n of ctx.notAlone) warnings.push(slot(l.warnings.blockNotAlone, { key: n.key, part: n.part }));
+  if (ctx.found.has('checklist')) warnings.push(slot(l.warnings.checklistMoved, { key: '{{jamkrav.checklist}}' }));
 
   pinCoreDates(pkg, input.date);
   return { data: repack(pkg, input.date), warnings };

@@ -2,6 +2,8 @@
 // warnings out. Pure: it reads only the built-in templates, and never prints or writes.
 import { strToU8 } from 'fflate';
 import type { Catalogue, Lang, Level, RequirementKind, Stage } from '../types.js';
+import { buildAnnex, renderAnnexDocx, renderAnnexMarkdown } from './annex.js';
+import { renderAnswerForm } from './answer-form.js';
 import { renderDocx } from './docx.js';
 import { renderJson } from './json.js';
 import { LABELS, slot } from './labels.js';
@@ -14,6 +16,12 @@ import { selectRules } from './select.js';
 
 export type { TenderMeta } from './meta.js';
 export { parseMeta } from './meta-file.js';
+export { readAnswerForm } from './form-read.js';
+export type { FormAnswer, FormReading, FoundBy } from './form-read.js';
+
+/** The formats of the authority's annex. */
+export const ANNEX_FORMATS = ['docx', 'md'] as const;
+export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
 
 /** The output formats of `generate`. */
 export const FORMATS = ['docx', 'md', 'json'] as const;
@@ -40,6 +48,10 @@ export interface GenerateOptions {
   format?: GenerateFormat;
   /** Document date, YYYY-MM-DD; wins over the metadata's `tender.date` and SOURCE_DATE_EPOCH. */
   date?: string;
+  /** Also make the supplier's answer form (DOCX). */
+  answerForm?: boolean;
+  /** Also make the authority's annex, in this format. */
+  annex?: AnnexFormat;
 }
 
 /** The appendix and what the officer should know about it. */
@@ -49,6 +61,10 @@ export interface GenerateResult {
   warnings: string[];
   /** The selected rule ids (requirements, then checklist). */
   rules: string[];
+  /** The supplier's answer form (DOCX), when asked for. */
+  answerForm?: Uint8Array;
+  /** The authority's annex, when asked for. */
+  annex?: Uint8Array;
 }
 
 /**
@@ -77,6 +93,19 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     warnings.push(...docx.warnings);
   }
 
+  // The other outputs come from the same selection and model, so they always match the appendix.
+  const extra: Pick<GenerateResult, 'answerForm' | 'annex'> = {};
+  if (opts.answerForm) {
+    const used = new Set(selection.supplier.map((c) => c.rule.pack));
+    const packs = opts.catalogue.packs.filter((p) => used.has(p.id)).map((p) => ({ id: p.id, version: p.version }));
+    extra.answerForm = await renderAnswerForm({ appendix, values, date, packs });
+  }
+  if (opts.annex) {
+    assertOneOf('--annex', [opts.annex], ANNEX_FORMATS, lang);
+    const annex = buildAnnex(appendix, selection, values);
+    extra.annex = opts.annex === 'md' ? strToU8(renderAnnexMarkdown(appendix, annex, values)) : await renderAnnexDocx(appendix, annex, values, date);
+  }
+
   if (selection.fellBack.length > 0) {
     warnings.unshift(slot(l.warnings.fellBack, { level: l.levels[selection.level], ids: selection.fellBack.join(', ') }));
   }
@@ -87,5 +116,5 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   if (values.unknown.size > 0) {
     warnings.push(slot(l.warnings.unknownPlaceholders, { keys: [...values.unknown].sort().map((k) => `{{${k}}}`).join(', ') }));
   }
-  return { data, warnings, rules: [...selection.supplier, ...selection.authority].map((c) => c.rule.id) };
+  return { data, warnings, rules: [...selection.supplier, ...selection.authority].map((c) => c.rule.id), ...extra };
 }

@@ -3,18 +3,10 @@
 import type { MetaValues } from './meta.js';
 import { META_KEYS } from './meta.js';
 import type { Appendix } from './model.js';
-import { slot } from './labels.js';
+import { eformsFields } from './eforms.js';
 import type { Selection } from './select.js';
 
-/** The eForms fields a tender with gender-equality requirements should set. */
-export interface EformsFields {
-  /** BT-06 Strategic procurement: social objective. */
-  'BT-06': 'soc-obj';
-  /** BT-775 Social procurement: gender equality. */
-  'BT-775': 'gen-eq';
-  /** BT-777 Strategic procurement description. */
-  'BT-777': string;
-}
+export type { EformsFields } from './eforms.js';
 
 /** Renders the appendix as stable, pretty-printed JSON (version changes only when a field changes meaning). */
 export function renderJson(a: Appendix, selection: Selection, values: MetaValues): string {
@@ -59,10 +51,17 @@ export function renderJson(a: Appendix, selection: Selection, values: MetaValues
       verification: c.verification,
     };
   });
-  const eforms: EformsFields | null =
-    rules.length === 0
-      ? null
-      : { 'BT-06': 'soc-obj', 'BT-775': 'gen-eq', 'BT-777': slot(a.labels.eformsDescription, { titles: rules.map((r) => r.title).join('; ') }) };
-  const doc = { version: 1, lang: a.lang, level: a.level, date: values.date ?? null, meta, rules, checklist, eforms };
+  const eforms = eformsFields(a);
+  // The plan as data: occasions in contract order, each with what the supplier hands in per rule.
+  const followUpPlan = a.plan.occasions.map((o) => ({
+    occasion: o.occasion,
+    title: o.title,
+    timing: o.timing,
+    supplierTask: o.supplierTask ?? null,
+    authorityTask: o.authorityTask ?? null,
+    responsible: o.responsible,
+    items: o.items.map((i) => ({ id: i.ruleId, label: i.label, report: i.report, check: i.check, who: i.who })),
+  }));
+  const doc = { version: 1, lang: a.lang, level: a.level, date: values.date ?? null, meta, rules, checklist, followUpPlan, eforms };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

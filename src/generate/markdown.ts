@@ -4,11 +4,11 @@ import type { Appendix } from './model.js';
 import { fillText } from './placeholders.js';
 
 /** Escapes the characters that would turn table cell text into table syntax. */
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-function table(header: readonly string[], rows: string[][]): string[] {
+export function table(header: readonly string[], rows: string[][]): string[] {
   return [
     `| ${header.map(cell).join(' | ')} |`,
     `|${header.map(() => ' --- ').join('|')}|`,
@@ -40,15 +40,20 @@ export function renderMarkdown(a: Appendix, values: MetaValues): string {
   if (a.evaluation.length === 0) out.push(l.noEvaluation);
   else out.push(...table(l.evaluationHeaders, a.evaluation.map((r) => [`${r.criterion} [${r.ruleId}]`, r.assessed, r.weight, r.guide])));
   out.push('', `## ${l.sections.followup}`, '');
-  if (a.followUp.length === 0) out.push(l.noRequirements);
-  else out.push(...table(l.followUpHeaders, a.followUp.map((r) => [`${r.label} [${r.ruleId}]`, r.check, r.when, r.proof, r.who])));
-  out.push('', `## ${l.sections.checklist}`, '');
-  if (a.checklist.length === 0) out.push(l.noChecklist);
-  for (const c of a.checklist) {
-    out.push(`- [ ] **${c.title}** [${c.ruleId}]`);
-    for (const p of c.paragraphs) out.push(`  ${p}`);
-    out.push(`  *${l.evidence}:* ${c.verification}`);
-  }
+  out.push(...planMarkdown(a));
+  // The authority's checklist is in the annex (annex.ts), never in the supplier's appendix.
   out.push('');
   return out.join('\n');
+}
+
+/** The follow-up plan: a lead paragraph and one table row per occasion (cells joined by `<br>`). */
+export function planMarkdown(a: Appendix): string[] {
+  const l = a.labels;
+  if (a.plan.occasions.length === 0) return [l.noRequirements];
+  const rows = a.plan.occasions.map((o) => [
+    [`**${o.title}**`, o.timing, `*${l.plan.responsible[0]}:* ${o.responsible.supplier}`, `*${l.plan.responsible[1]}:* ${o.responsible.authority}`].join('<br>'),
+    [...(o.supplierTask ? [o.supplierTask] : []), ...o.items.map((i) => `${i.label} [${i.ruleId}]: ${i.report}`), ...(!o.supplierTask && o.items.length === 0 ? [l.plan.nothing] : [])].join('<br>'),
+    [...(o.authorityTask ? [o.authorityTask] : []), ...o.items.map((i) => `${i.label}: ${i.check}`)].join('<br>'),
+  ]);
+  return [l.plan.lead, '', ...table(l.plan.headers, rows)];
 }

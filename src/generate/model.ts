@@ -1,5 +1,7 @@
 // The appendix as data: what every output (DOCX, Markdown, JSON) renders, with metadata filled in.
 import type { Lang, Level, RequirementKind, Stage } from '../types.js';
+import { buildFollowUpPlan } from './followup-plan.js';
+import type { FollowUpPlan } from './followup-plan.js';
 import { LABELS, slot } from './labels.js';
 import type { Labels } from './labels.js';
 import type { MetaValues } from './meta.js';
@@ -59,6 +61,9 @@ export interface Appendix {
   groups: Array<{ kind: RequirementKind; heading: string; lead: string; clauses: ClauseEntry[] }>;
   evaluation: EvaluationRow[];
   followUp: FollowUpRow[];
+  /** The follow-up of every clause gathered into one schedule for the contract. */
+  plan: FollowUpPlan;
+  /** The authority's own actions: rendered in the annex, never in the supplier's appendix. */
   checklist: ChecklistEntry[];
   /** Rule ids of award criteria whose pack gives no points. */
   unscored: string[];
@@ -135,6 +140,10 @@ export function buildAppendix(selection: Selection, values: MetaValues): Appendi
       who: fill(f.who[lang]).trim(),
     };
   });
+  const plan = buildFollowUpPlan(
+    followUp.map((r) => ({ ...r, source: bySelected.get(r.ruleId)!.clause.followUp })),
+    l,
+  );
   const checklist = selection.authority.map(
     (c): ChecklistEntry => ({
       ruleId: c.rule.id,
@@ -145,5 +154,5 @@ export function buildAppendix(selection: Selection, values: MetaValues): Appendi
     }),
   );
   const introduction = l.intro.map((p) => fill(slot(p, { level: l.levels[selection.level] })));
-  return { lang, level: selection.level, labels: l, introduction, groups, evaluation, followUp, checklist, unscored };
+  return { lang, level: selection.level, labels: l, introduction, groups, evaluation, followUp, plan, checklist, unscored };
 }

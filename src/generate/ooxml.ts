@@ -2,6 +2,7 @@
 // so the officer restyles the appendix by editing styles, not paragraphs.
 import type { Appendix } from './model.js';
 import type { BlockName } from './placeholders.js';
+import { fitColumns } from './table-fit.js';
 
 /** The style ids the blocks use, as resolved in the template being filled. */
 export interface StyleIds {
@@ -11,7 +12,7 @@ export interface StyleIds {
 }
 
 /** Text width of A4 with 2.5 cm margins, in twentieths of a point. */
-const TEXT_WIDTH = 9070;
+export const TEXT_WIDTH = 9070;
 
 /** Escapes text for an XML text node; drops characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
@@ -22,36 +23,107 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-interface RunOpts {
-  bold?: boolean;
+/** Escapes text for an attribute value in double quotes. */
+export function escapeAttr(text: string): string {
+  return escapeXml(text).replace(/"/g, '&quot;');
 }
 
-function run(text: string, o: RunOpts = {}): string {
-  const rPr = o.bold ? '<w:rPr><w:b/></w:rPr>' : '';
+export interface RunOpts {
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export function run(text: string, o: RunOpts = {}): string {
+  const props = (o.bold ? '<w:b/>' : '') + (o.italic ? '<w:i/>' : '');
+  const rPr = props ? `<w:rPr>${props}</w:rPr>` : '';
   return `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 
-function para(runs: string, style?: string, keepNext = false): string {
+export function para(runs: string, style?: string, keepNext = false): string {
   const props = (style ? `<w:pStyle w:val="${style}"/>` : '') + (keepNext ? '<w:keepNext/>' : '');
   return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${runs}</w:p>`;
 }
 
-type Cell = string | string[];
+/**
+ * One table cell: its paragraphs (what is measured to fit the columns, and what is shown unless
+ * `xml` gives the cell's own content, such as a form field), set in bold or not.
+ */
+export interface Cell {
+  paragraphs: string[];
+  bold?: boolean;
+  xml?: string;
+  /** Spans every column of the table: the row's only cell, e.g. a group heading. */
+  full?: boolean;
+}
 
-function table(styleId: string, widths: number[], header: string[], rows: Cell[][]): string {
-  const total = widths.reduce((a, b) => a + b, 0);
-  const twips = widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
-  const cell = (content: Cell, i: number, bold = false) => {
-    const paras = (Array.isArray(content) ? content : [content]).map((t) => para(run(t, { bold })));
-    return `<w:tc><w:tcPr><w:tcW w:w="${twips[i]}" w:type="dxa"/></w:tcPr>${paras.join('')}</w:tc>`;
+/** A cell of plain paragraphs. */
+export function textCell(content: string | string[], bold = false): Cell {
+  return { paragraphs: Array.isArray(content) ? content : [content], bold };
+}
+
+export interface TableOpts {
+  /** The width the table fills, in twips (default: the A4 text width). */
+  width?: number;
+  /** Floors in twips per column, for content that is not text (a tick box). */
+  minWidths?: number[];
+  /** Keep each row on one page (default); off for tables whose rows are merged into groups. */
+  cantSplit?: boolean;
+}
+
+/**
+ * A table whose columns are fitted to their content (no word broken across lines), with a header
+ * row that repeats on every page and rows that do not split across pages. The layout is fixed, so
+ * Word and LibreOffice both keep the computed widths.
+ */
+export function table(styleId: string, header: readonly string[], rows: Cell[][], opts: TableOpts = {}): string {
+  const total = opts.width ?? TEXT_WIDTH;
+  const head = header.map((h) => textCell(h, true));
+  // A cell spanning the table wraps across its whole width, so only ordinary rows size columns.
+  const ordinary = rows.filter((r) => !r[0]?.full);
+  const columns = header.map((_, i) => ({
+    cells: [head[i]!, ...ordinary.map((r) => r[i]!)],
+    ...(opts.minWidths?.[i] ? { minTwips: opts.minWidths[i] } : {}),
+  }));
+  const twips = fitColumns(columns, total);
+  const cell = (c: Cell, i: number) => {
+    const inner = c.xml ?? (c.paragraphs.length === 0 ? '<w:p/>' : c.paragraphs.map((t) => para(run(t, { bold: c.bold ?? false }))).join(''));
+    const width = c.full ? `<w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${header.length}"/>` : `<w:tcW w:w="${twips[i]}" w:type="dxa"/>`;
+    return `<w:tc><w:tcPr>${width}</w:tcPr>${inner}</w:tc>`;
   };
-  const head = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.map((h, i) => cell(h, i, true)).join('')}</w:tr>`;
-  const body = rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c, i) => cell(c, i)).join('')}</w:tr>`);
+  const headRow = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${head.map(cell).join('')}</w:tr>`;
+  const trPr = opts.cantSplit === false ? '' : '<w:trPr><w:cantSplit/></w:trPr>';
+  const body = rows.map((r) => `<w:tr>${trPr}${r.map(cell).join('')}</w:tr>`);
   return (
-    `<w:tbl><w:tblPr><w:tblStyle w:val="${styleId}"/><w:tblW w:w="5000" w:type="pct"/>` +
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${styleId}"/><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
     `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
-    `<w:tblGrid>${twips.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${head}${body.join('')}</w:tbl>`
+    `<w:tblGrid>${twips.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${headRow}${body.join('')}</w:tbl>`
   );
+}
+
+/**
+ * The follow-up plan as a schedule: each occasion is a row across the table (when it falls, who
+ * answers for it on each side), followed by a row for the standing tasks of both sides and one
+ * row per requirement. Small rows, so a page break falls between them and never splits what one
+ * requirement asks. (A cell merged down an occasion's rows made LibreOffice move the whole group
+ * to the next page.)
+ */
+export function renderPlan(a: Appendix, s: StyleIds): string {
+  const l = a.labels;
+  if (a.plan.occasions.length === 0) return para(run(l.noRequirements));
+  const rows: Cell[][] = [];
+  for (const o of a.plan.occasions) {
+    const who = `${l.plan.responsible[0]}: ${o.responsible.supplier}. ${l.plan.responsible[1]}: ${o.responsible.authority}.`;
+    rows.push([{ full: true, paragraphs: [`${o.title}. ${o.timing}`, who], xml: para(run(`${o.title}. `, { bold: true }) + run(o.timing), undefined, true) + para(run(who, { italic: true }), undefined, true) }]);
+    const body: Array<[string[], string[]]> = [];
+    if (o.supplierTask || o.authorityTask) body.push([o.supplierTask ? [o.supplierTask] : [], o.authorityTask ? [o.authorityTask] : []]);
+    for (const i of o.items) body.push([[`${i.label}: ${i.report}`], [i.check]]);
+    if (o.items.length === 0) {
+      if (body[0] && body[0][0].length === 0) body[0][0] = [l.plan.nothing];
+      else if (!body[0]) body.push([[l.plan.nothing], []]);
+    }
+    for (const [supplier, authority] of body) rows.push([textCell(supplier), textCell(authority)]);
+  }
+  return para(run(l.plan.lead)) + table(s.table, [l.plan.headers[1], l.plan.headers[2]], rows);
 }
 
 /** The XML of each block placeholder for an appendix. */
@@ -83,34 +155,11 @@ export function renderBlocks(a: Appendix, s: StyleIds): Record<BlockName, string
       ? para(run(l.noEvaluation))
       : table(
           s.table,
-          [22, 34, 16, 28],
           l.evaluationHeaders,
-          a.evaluation.map((r) => [[r.criterion, `[${r.ruleId}]`], r.assessed, r.weight, r.guide]),
+          a.evaluation.map((r) => [textCell([r.criterion, `[${r.ruleId}]`]), textCell(r.assessed), textCell(r.weight), textCell(r.guide)]),
         );
 
-  const followup =
-    a.followUp.length === 0
-      ? para(run(l.noRequirements))
-      : table(
-          s.table,
-          [10, 28, 20, 21, 21],
-          l.followUpHeaders,
-          // The rule id stays with the requirement's heading: ids are too long for a narrow column.
-          a.followUp.map((r) => [r.label, r.check, r.when, r.proof, r.who]),
-        );
-
-  // Paragraphs, not a table: checklist texts are long, and read (and copy) better as prose.
-  const checklist =
-    a.checklist.length === 0
-      ? para(run(l.noChecklist))
-      : a.checklist
-          .map(
-            (c) =>
-              para(run(`\u2610 ${c.title} [${c.ruleId}]`, { bold: true }), undefined, true) +
-              c.paragraphs.map((p) => para(run(p))).join('') +
-              para(run(`${l.evidence}: `, { bold: true }) + run(c.verification)),
-          )
-          .join('');
-
-  return { introduction, requirements, evaluation, followup, checklist };
+  // The authority's checklist is not the supplier's business: it lives in the annex (annex.ts). An
+  // old template's placeholder becomes an empty paragraph, valid wherever the placeholder stood.
+  return { introduction, requirements, evaluation, followup: renderPlan(a, s), checklist: '<w:p/>' };
 }

@@ -39,6 +39,21 @@ describe('determinism', () => {
     }
   });
 
+  it('gives byte-identical answer forms and annexes too, dated by the document date', async () => {
+    vi.useFakeTimers({ now: new Date('2031-07-01T12:34:56Z') });
+    const a = await generate({ catalogue, meta, answerForm: true, annex: 'docx' });
+    vi.setSystemTime(new Date('2040-01-02T03:04:05Z'));
+    const b = await generate({ catalogue, meta, answerForm: true, annex: 'docx' });
+    vi.useRealTimers();
+    expect(Buffer.from(a.answerForm!).equals(Buffer.from(b.answerForm!))).toBe(true);
+    expect(Buffer.from(a.annex!).equals(Buffer.from(b.annex!))).toBe(true);
+    for (const doc of [a.answerForm!, a.annex!]) {
+      expect(parts(doc)['docProps/core.xml']).toMatch(/<dcterms:modified [^>]*>2026-03-15T00:00:00Z</);
+      const dosDate = ((2026 - 1980) << 9) | (3 << 5) | 15;
+      expect(new Set(zipTimes(doc))).toEqual(new Set([`${dosDate}/0`]));
+    }
+  });
+
   it('is reproducible with a user template too', async () => {
     const template = fixture('template-word-split.docx');
     const a = await generate({ catalogue, meta, template });
@@ -94,9 +109,11 @@ describe('the built-in templates', () => {
         expect(p['word/styles.xml'], `${name} ${id}`).toContain(`w:styleId="${id}"`);
       }
       expect(p['word/document.xml']).toContain('<w:pgSz w:w="11906" w:h="16838"');
-      for (const block of ['introduction', 'requirements', 'evaluation', 'followup', 'checklist']) {
+      for (const block of ['introduction', 'requirements', 'evaluation', 'followup']) {
         expect(p['word/document.xml']).toContain(`{{jamkrav.${block}}}`);
       }
+      // The authority's checklist goes into the annex, never into the supplier's appendix.
+      expect(p['word/document.xml']).not.toContain('{{jamkrav.checklist}}');
       expect(p['word/header1.xml']).toContain('{{tender.reference}}');
       expect(p['word/footer1.xml']).toContain('PAGE');
       expect(Object.keys(unzipSync(new Uint8Array(readFileSync(new URL(`../../templates/${name}`, import.meta.url)))))[0]).toBe('[Content_Types].xml');

@@ -67,7 +67,11 @@ function expectedTexts(c: Case): string[] {
   for (const clause of a.groups.flatMap((g) => g.clauses)) {
     out.push(`[${clause.ruleId}]`, slice40(clause.paragraphs.join(' ')), slice40(clause.verification));
   }
-  for (const item of a.checklist) out.push(`[${item.ruleId}]`, slice40(item.paragraphs.join(' ')));
+  // The follow-up plan: every occasion, and what the supplier hands in at it.
+  for (const o of a.plan.occasions) {
+    out.push(flat(o.title));
+    for (const i of o.items) out.push(slice40(`${i.label}: ${i.report}`));
+  }
   return out;
 }
 
@@ -114,6 +118,8 @@ describe('appendices opened in LibreOffice', () => {
       const c = cases.find((x) => x.name === name)!;
       const text = pdfText.get(name)!;
       for (const piece of expectedTexts(c)) expect(body(text), `${name}: ${piece}`).toContain(piece);
+      // The authority's checklist stays out of the supplier's appendix, whatever the template has.
+      expect(text, name).not.toContain('[test.training]');
       expect(text, name).toContain('KS2026/0042');
     }
   });

@@ -79,7 +79,9 @@ describe('a template made with LibreOffice', () => {
     expect(text).not.toContain('{{');
     // LibreOffice calls its heading style Heading2 by name: ours is not added next to it.
     expect(after['word/styles.xml']!.match(/w:styleId="JamkravRequirement"/g)).toHaveLength(1);
-    expect(result.warnings).toEqual([]);
+    // Its {{jamkrav.checklist}} is left empty: the authority's checklist is in the annex now.
+    expect(result.warnings).toEqual(['{{jamkrav.checklist}} lämnades tom: myndighetens checklista står nu i bilagan för myndigheten (--annex)']);
+    expect(text).not.toContain('Utbildning av upphandlare');
   });
 });
 
@@ -114,9 +116,11 @@ describe('a Word-style template with placeholders split across runs', () => {
     const doc = after['word/document.xml']!;
     expect(doc.match(/<w:sectPr/g)).toHaveLength(2);
     expect(result.warnings).toContain('mallen saknar {{jamkrav.followup}}; innehållet lades efter kraven');
-    expect(result.warnings).toContain('mallen saknar {{jamkrav.checklist}}; innehållet lades efter kraven');
+    // The checklist is no block of the supplier's appendix any more: nothing is appended for it.
+    expect(result.warnings.join('\n')).not.toContain('checklist');
     const text = squash(textOf(doc));
-    expect(text.indexOf('Uppföljning')).toBeLessThan(text.indexOf('Slut på kravdelen.'));
+    expect(text.indexOf('Uppföljningsplan')).toBeLessThan(text.indexOf('Slut på kravdelen.'));
+    expect(text).not.toContain('Utbildning av upphandlare');
   });
 });
 
