@@ -40,6 +40,11 @@ const MSG = {
     wroteForm: 'skrev svarsformuläret {file}',
     wroteAnnex: 'skrev bilagan för myndigheten {file}',
     same: 'samma fil anges för {a} och {b}; ge varje utdata en egen fil',
+    contradicts: 'filändelsen {ext} stämmer inte med --format {format}',
+    docxName: 'en DOCX-bilaga ska heta något.docx, inte {ext}',
+    unknownExt: 'kan inte avgöra formatet av filändelsen {ext}: använd .docx, .md eller .json, eller ange --format',
+    annexExt: 'bilagan för myndigheten skrivs som .docx eller .md, inte {ext}',
+    docxStdout: 'DOCX kan inte skrivas till standard ut: ange en fil med -o (t.ex. -o bilaga.docx)',
   },
   en: {
     needOutput: 'give an output file with -o for docx (e.g. -o appendix.docx)',
@@ -47,25 +52,49 @@ const MSG = {
     wroteForm: 'wrote the answer form {file}',
     wroteAnnex: 'wrote the annex for the authority {file}',
     same: 'the same file is given for {a} and {b}; give each output its own file',
+    contradicts: 'the extension {ext} contradicts --format {format}',
+    docxName: 'a DOCX appendix should be named something.docx, not {ext}',
+    unknownExt: 'cannot tell the format from the extension {ext}: use .docx, .md or .json, or give --format',
+    annexExt: 'the annex for the authority is written as .docx or .md, not {ext}',
+    docxStdout: 'DOCX cannot be written to standard output: give a file with -o (e.g. -o appendix.docx)',
   },
 } as const;
 
 
-/** The format from --format, else from the output's extension, else docx. */
+/** A message with its `{name}` slots filled. */
+const fill = (message: string, values: Record<string, string>): string => message.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
+
+/** The format each output extension stands for. */
+const EXTENSIONS: Record<string, GenerateFormat> = { '.docx': 'docx', '.md': 'md', '.markdown': 'md', '.json': 'json' };
+
+/**
+ * The format from --format, else from the output's extension, else docx (no output: standard
+ * output). An extension that contradicts --format, or that tells no format, is an error: a
+ * Markdown appendix in a `.docx` file, or a DOCX in `x.txt`, would only surprise the reader.
+ */
 function formatOf(flags: GenerateFlags, lang: Lang): GenerateFormat {
+  const output = flags.output === '-' ? undefined : flags.output;
+  const ext = output ? extname(output).toLowerCase() : '';
+  const implied = EXTENSIONS[ext];
   if (flags.format !== undefined) {
     const values = [flags.format];
     assertOneOf('--format', values, FORMATS, lang);
-    return values[0]!;
+    const format = values[0]!;
+    if (output && implied !== undefined && implied !== format) throw new UserError(output, fill(MSG[lang].contradicts, { ext, format }));
+    if (output && implied === undefined && format === 'docx') throw new UserError(output, fill(MSG[lang].docxName, { ext: ext || '""' }));
+    return format;
   }
-  const ext = flags.output ? extname(flags.output).toLowerCase() : '';
-  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.json' ? 'json' : 'docx';
+  if (!output) return flags.output === '-' ? 'md' : 'docx';
+  if (implied === undefined) throw new UserError(output, fill(MSG[lang].unknownExt, { ext: ext || '""' }));
+  return implied;
 }
 
-/** The annex's format from its extension: Markdown for .md, else DOCX. */
-function annexFormatOf(file: string): AnnexFormat {
+/** The annex's format from its extension: Markdown for .md, DOCX for .docx. */
+function annexFormatOf(file: string, lang: Lang): AnnexFormat {
   const ext = extname(file).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'md' : 'docx';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.docx') return 'docx';
+  throw new UserError(file, fill(MSG[lang].annexExt, { ext: ext || '""' }));
 }
 
 /**
@@ -95,7 +124,11 @@ async function checkTargets(targets: Array<[flag: string, file: string]>, force:
 export async function generateAction(flags: GenerateFlags): Promise<number> {
   const lang = pickLang(flags.lang);
   const format = formatOf(flags, lang);
+  if (format === 'docx' && flags.output === '-') throw new UserError('-o', MSG[lang].docxStdout);
   if (format === 'docx' && !flags.output) throw new UserError('-o', MSG[lang].needOutput);
+  // `-o -` is standard output, as the format is text.
+  const output = flags.output === '-' ? undefined : flags.output;
+  if (flags.annex) annexFormatOf(flags.annex, lang);
 
   // Cheap checks first, so a bad input never costs the work of generating.
   let meta: TenderMeta | undefined;
@@ -105,7 +138,7 @@ export async function generateAction(flags: GenerateFlags): Promise<number> {
   const template = flags.template ? new Uint8Array(readUserFile(flags.template, { lang, maxBytes: DEFAULT_LIMITS.maxFileBytes })) : undefined;
   const catalogue = await loadCatalogue({ lang, ...(flags.pack?.length ? { packs: flags.pack } : {}) });
   const targets: Array<[string, string]> = [
-    ...(flags.output ? [['-o', flags.output] as [string, string]] : []),
+    ...(output ? [['-o', output] as [string, string]] : []),
     ...(flags.answerForm ? [['--answer-form', flags.answerForm] as [string, string]] : []),
     ...(flags.annex ? [['--annex', flags.annex] as [string, string]] : []),
   ];
@@ -124,19 +157,19 @@ export async function generateAction(flags: GenerateFlags): Promise<number> {
     ...(template ? { template, templatePath: flags.template } : {}),
     ...(flags.date ? { date: flags.date } : {}),
     ...(flags.answerForm ? { answerForm: true } : {}),
-    ...(flags.annex ? { annex: annexFormatOf(flags.annex) } : {}),
+    ...(flags.annex ? { annex: annexFormatOf(flags.annex, lang) } : {}),
   });
 
-  if (flags.output) {
-    await writeOutput(flags.output, result.data, { force: flags.force, lang });
+  if (output) {
+    await writeOutput(output, result.data, { force: flags.force, lang });
   } else {
     process.stdout.write(result.data);
   }
   for (const w of result.warnings) process.stderr.write(`jamkrav: ${lang === 'sv' ? 'varning' : 'warning'}: ${w}\n`);
   if (flags.answerForm && result.answerForm) await writeOutput(flags.answerForm, result.answerForm, { force: flags.force, lang });
   if (flags.annex && result.annex) await writeOutput(flags.annex, result.annex, { force: flags.force, lang });
-  if (flags.output) {
-    process.stderr.write(`jamkrav: ${MSG[lang].wrote.replace('{file}', flags.output).replace('{n}', String(result.rules.length))}\n`);
+  if (output) {
+    process.stderr.write(`jamkrav: ${MSG[lang].wrote.replace('{file}', output).replace('{n}', String(result.rules.length))}\n`);
   }
   if (flags.answerForm) process.stderr.write(`jamkrav: ${MSG[lang].wroteForm.replace('{file}', flags.answerForm)}\n`);
   if (flags.annex) process.stderr.write(`jamkrav: ${MSG[lang].wroteAnnex.replace('{file}', flags.annex)}\n`);

@@ -62,6 +62,16 @@ function fixtureFrom(path: string): Uint8Array {
   return new Uint8Array(execFileSync('cat', [path]));
 }
 
+describe('-o - is standard output for a text format', () => {
+  it('writes Markdown to stdout and no file named -', () => {
+    const dir = workdir();
+    const r = run(['generate', '--lang', 'en', '--pack', pack, '--format', 'md', '-o', '-'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# /);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
 describe('bad input: one line on stderr, exit 2, nothing written', () => {
   const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
   const cases: Array<{ name: string; setup: (dir: string) => void; args: string[]; message: RegExp }> = [
@@ -77,6 +87,10 @@ describe('bad input: one line on stderr, exit 2, nothing written', () => {
     { name: 'output directory missing', setup: () => {}, args: ['-o', 'saknas/bilaga.docx'], message: /^jamkrav: saknas\/bilaga\.docx: directory .*saknas does not exist$/ },
     { name: 'output directory not writable', setup: () => {}, args: ['-o', '/sys/bilaga.docx'], message: /^jamkrav: \/sys\/bilaga\.docx: cannot write in \/sys/ },
     { name: 'output exists', setup: (d) => writeFileSync(join(d, 'bilaga.docx'), 'old'), args: ['-o', 'bilaga.docx'], message: /^jamkrav: bilaga\.docx: the file already exists; use --force to overwrite it$/ },
+    { name: 'an extension that tells no format', setup: () => {}, args: ['-o', 'bilaga.txt'], message: /^jamkrav: bilaga\.txt: cannot tell the format from the extension \.txt: use \.docx, \.md or \.json, or give --format$/ },
+    { name: 'an extension that contradicts --format', setup: () => {}, args: ['--format', 'md', '-o', 'bilaga.docx'], message: /^jamkrav: bilaga\.docx: the extension \.docx contradicts --format md$/ },
+    { name: 'DOCX to standard output', setup: () => {}, args: ['--format', 'docx', '-o', '-'], message: /^jamkrav: -o: DOCX cannot be written to standard output/ },
+    { name: 'an annex that is neither DOCX nor Markdown', setup: () => {}, args: ['--annex', 'annex.txt'], message: /^jamkrav: annex\.txt: the annex for the authority is written as \.docx or \.md, not \.txt$/ },
   ];
 
   for (const c of cases) {
