@@ -13,7 +13,7 @@ import { writeOutput } from '../output/write.js';
 import { formatters, getFormatter } from '../report/index.js';
 import { limitsFromFlags } from '../limits.js';
 import { parseShard } from '../shard.js';
-import { LEVELS, type Lang, type Level } from '../types.js';
+import { LEVELS, TENDER_TYPES, type Lang, type Level, type TenderType } from '../types.js';
 import { runFixes } from './lint-fix.js';
 
 /** The flags as commander hands them over (global ones included). */
@@ -25,6 +25,7 @@ export interface LintFlags {
   exclude?: string[];
   explain?: string[];
   level?: string;
+  type?: string;
   format?: string;
   output?: string;
   failOn?: string;
@@ -106,6 +107,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const format = formatName === 'explain' && explaining ? explain : getFormatter(formatName);
   if (!format) oneOf(formatName, Object.keys(formatters), '--format', lang);
   const level = oneOf<Level>(flags.level, LEVELS, '--level', lang);
+  const type = oneOf<TenderType>(flags.type, TENDER_TYPES, '--type', lang);
   const failOn = oneOf<FailOn>(flags.failOn, ['error', 'warning', 'info', 'never'], '--fail-on', lang) ?? 'error';
   const maxWarnings = count(flags.maxWarnings, '--max-warnings', lang);
   if (flags.fix && flags.fixDryRun) throw new UserError('--fix', T[lang].exclusive);
@@ -122,6 +124,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(flags.exclude?.length ? { exclude: flags.exclude } : {}),
     ...(explaining ? { explain: flags.explain } : {}),
     ...(level ? { level } : {}),
+    ...(type ? { type } : {}),
     ...(flags.config ? { config: flags.config } : {}),
     ...(shard ? { shard } : {}),
     ...(flags.followSymlinks ? { followSymlinks: true } : {}),

@@ -12,6 +12,8 @@ export interface Labels {
   /** Introduction paragraphs; `{level}` is the level's name. May hold metadata placeholders. */
   intro: string[];
   requirement: string;
+  /** How an award criterion is numbered ("Utvärderingskriterium 3"): it is not a requirement. */
+  awardCriterion: string;
   verification: string;
   evaluationHeaders: [string, string, string, string];
   followUpHeaders: [string, string, string, string, string];
@@ -32,6 +34,8 @@ export interface Labels {
     blockNotAlone: string;
     blockAppended: string;
     noEvaluationGiven: string;
+    lovConditions: string;
+    lovLeftOut: string;
   };
 }
 
@@ -55,6 +59,10 @@ const sv: Labels = {
       heading: 'Kvalificeringskrav',
       lead: 'Leverantören ska uppfylla dessa krav för att anbudet ska prövas.',
     },
+    'approval-condition': {
+      heading: 'Villkor för godkännande',
+      lead: 'Leverantören ska uppfylla villkoren för att godkännas i valfrihetssystemet och under hela avtalstiden.',
+    },
     'technical-specification': {
       heading: 'Tekniska specifikationer',
       lead: 'Kraven gäller det som levereras och ska vara uppfyllda i anbudet.',
@@ -75,6 +83,7 @@ const sv: Labels = {
     'Kraven står i den ordning de används i upphandlingen: kvalificeringskrav, tekniska specifikationer, tilldelningskriterier och särskilda kontraktsvillkor. Varje krav har ett nummer, ett regel-id inom hakparentes och en beskrivning av hur det verifieras. Nivå: {level}.',
   ],
   requirement: 'Krav',
+  awardCriterion: 'Utvärderingskriterium',
   verification: 'Verifiering',
   evaluationHeaders: ['Kriterium', 'Vad som bedöms', 'Poäng eller prisavdrag', 'Bedömningsgrund'],
   followUpHeaders: ['Krav', 'Vad som kontrolleras', 'När', 'Underlag', 'Vem'],
@@ -94,6 +103,8 @@ const sv: Labels = {
     blockNotAlone: '{key} i {part} måste stå ensam i sitt stycke och fylldes inte i',
     blockAppended: 'mallen saknar {key}; innehållet lades efter kraven',
     noEvaluationGiven: 'tilldelningskriteriet {id} saknar poäng i regelpaketet; fyll i utvärderingstabellen',
+    lovConditions: 'valfrihetssystem (LOV): tilldelningskriterier ersattes av villkoren på närmast lägre nivå: {ids}',
+    lovLeftOut: 'valfrihetssystem (LOV): regler som bara är tilldelningskriterier togs inte med: {ids}',
   },
 };
 
@@ -117,6 +128,10 @@ const en: Labels = {
       heading: 'Qualification requirements',
       lead: 'The supplier must meet these requirements for the tender to be considered.',
     },
+    'approval-condition': {
+      heading: 'Conditions of approval',
+      lead: 'The supplier must meet these conditions to be approved in the choice system, and throughout the contract.',
+    },
     'technical-specification': {
       heading: 'Technical specifications',
       lead: 'These requirements concern what is delivered and must be met in the tender.',
@@ -137,6 +152,7 @@ const en: Labels = {
     'The requirements follow the order of the procurement process: qualification requirements, technical specifications, award criteria and special contract conditions. Each requirement has a number, a rule id in square brackets and a description of how it is verified. Level: {level}.',
   ],
   requirement: 'Requirement',
+  awardCriterion: 'Award criterion',
   verification: 'Verification',
   evaluationHeaders: ['Criterion', 'What is assessed', 'Points or price deduction', 'Scoring guide'],
   followUpHeaders: ['Requirement', 'What is checked', 'When', 'Evidence', 'Who'],
@@ -156,6 +172,8 @@ const en: Labels = {
     blockNotAlone: '{key} in {part} must stand alone in its paragraph and was not filled',
     blockAppended: 'the template has no {key}; its content follows the requirements',
     noEvaluationGiven: 'award criterion {id} has no points in its rule pack; fill in the evaluation table',
+    lovConditions: 'choice system (LOV): award criteria were replaced by the conditions of the next lower level: {ids}',
+    lovLeftOut: 'choice system (LOV): rules that are only award criteria were left out: {ids}',
   },
 };
 
