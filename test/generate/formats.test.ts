@@ -14,7 +14,7 @@ describe('--format md', () => {
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(md).toContain('#### Krav 1: Kompetens i jämställdhet [test.competence]');
-    expect(md).toContain('| Krav 3: Jämn könsfördelning i uppdragsteamet [test.team] | Anbud där');
+    expect(md).toContain('| Utvärderingskriterium 3: Jämn könsfördelning i uppdragsteamet [test.team] | Anbud där');
     expect(md).toContain('| högst 10 poäng |');
     expect(md).toContain('- [ ] **Utbildning av upphandlare** [test.training]');
     expect(md).toContain('LOU');
@@ -22,7 +22,7 @@ describe('--format md', () => {
 
   it('speaks English when asked', async () => {
     const md = text((await generate({ catalogue, meta, format: 'md', lang: 'en', level: 'advanced' })).data);
-    expect(md).toContain('#### Requirement 3: Gender balance in the delivery team [test.team]');
+    expect(md).toContain('#### Award criterion 3: Gender balance in the delivery team [test.team]');
     expect(md).toContain('price deduction of up to 5%');
   });
 });
