@@ -9,7 +9,7 @@ describe('--format md', () => {
   it('writes the appendix in the same sections and order as the DOCX', async () => {
     const md = text((await generate({ catalogue, meta, format: 'md' })).data);
     expect(md.startsWith('# Hemtjänst i Luleå 2026\n\n*Bilaga: krav för jämställdhet*\n\n- Diarienummer: KS 2026/0042\n')).toBe(true);
-    const order = ['## Inledning', '### Kvalificeringskrav', '### Tekniska specifikationer', '### Tilldelningskriterier', '### Särskilda kontraktsvillkor', '## Utvärdering', '## Uppföljning', '## Checklista'];
+    const order = ['## Inledning', '### Kvalificeringskrav', '### Tekniska specifikationer', '### Tilldelningskriterier', '### Särskilda kontraktsvillkor', '## Utvärdering av tilldelningskriterier', '## Uppföljning', '## Checklista'];
     const at = order.map((h) => md.indexOf(h));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
