@@ -3,6 +3,7 @@ import type { Level, RequirementKind, Scope, Severity, Stage, Text } from './typ
 
 export const KIND_LABELS: Record<RequirementKind, Text> = {
   qualification: { sv: 'Kvalificeringskrav', en: 'Qualification requirement' },
+  'approval-condition': { sv: 'Villkor för godkännande (LOV)', en: 'Condition of approval (LOV)' },
   'technical-specification': { sv: 'Teknisk specifikation', en: 'Technical specification' },
   'award-criterion': { sv: 'Tilldelningskriterium', en: 'Award criterion' },
   'special-contract-condition': { sv: 'Särskilt kontraktsvillkor', en: 'Special contract condition' },

@@ -31,11 +31,13 @@ export const STAGES: readonly Stage[] = [
 /** The legal kind of a requirement, in the order they appear in a tender. */
 export type RequirementKind =
   | 'qualification'
+  | 'approval-condition'
   | 'technical-specification'
   | 'award-criterion'
   | 'special-contract-condition';
 export const KINDS: readonly RequirementKind[] = [
   'qualification',
+  'approval-condition',
   'technical-specification',
   'award-criterion',
   'special-contract-condition',
@@ -49,13 +51,45 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export type Scope = 'supplier' | 'authority';
 
+/** What a tender contract is for: the procurement's `tender.type`. */
+export type TenderType = 'services' | 'goods' | 'works';
+export const TENDER_TYPES: readonly TenderType[] = ['services', 'goods', 'works'];
+
+/**
+ * The field of activity where it matters which rules fit (`tender.sector`): `care` is health care
+ * and social services (DiskrL 2 kap. 13 §; home care, daily activities, residential care),
+ * `education` schools and pre-schools, `public-space` streets, squares, parks and their lighting,
+ * `transport` public transport and school transport, `other` anything else.
+ */
+export type Sector = 'care' | 'education' | 'public-space' | 'transport' | 'other';
+export const SECTORS: readonly Sector[] = ['care', 'education', 'public-space', 'transport', 'other'];
+
+/** The procedure the tender runs under: LOU (2016:1145), or a choice system under LOV (2008:962). */
+export type Procedure = 'lou' | 'lov';
+export const PROCEDURES: readonly Procedure[] = ['lou', 'lov'];
+
+/** One step of a scoring guide: the score and what earns it. */
+export interface ScoreStep {
+  score: number;
+  text: Text;
+}
+
 /** How an award criterion is scored. */
 export interface Evaluation {
   method: 'points' | 'price-deduction';
   /** Maximum points, or the maximum deduction in SEK (or percent, see `unit`). */
   max: number;
   unit?: 'points' | 'SEK' | 'percent';
+  /** The criterion's weight in the whole evaluation, in percent (LOU 16 kap.). */
+  weight?: number;
+  /** Or: the price deduction per point, in SEK (a fictive deduction from the tender price). */
+  deductionPerPoint?: number;
+  /** What the scoring is about, in a sentence or two (suppliers read it). */
   guide: Text;
+  /** Every score of the scale and what earns it, from 0 to `max`. */
+  steps?: ScoreStep[];
+  /** How evaluators apply the guide: for the authority's annex, never in the supplier's appendix. */
+  instructions?: Text;
 }
 
 /** What the authority checks during the contract. */
@@ -69,7 +103,13 @@ export interface FollowUp {
 /** One level of a rule: the clause an officer puts in the tender. */
 export interface Clause {
   kind: RequirementKind;
+  /** The whole clause: for a level written with `adds`, the level below's text and then the addition. */
   text: Text;
+  /**
+   * What this level adds to the level below, when it is written so (levels are cumulative: the
+   * higher holds every duty of the lower). Loading composes `text` from it.
+   */
+  adds?: Text;
   verification: Text;
   followUp: FollowUp;
   evaluation?: Evaluation;
@@ -134,7 +174,15 @@ export interface Rule {
   scope: Scope;
   stage: Stage;
   severity: Severity;
-  levels: Partial<Record<Level, Clause>> & { base: Clause; advanced: Clause };
+  /**
+   * The levels the rule has. Most have base and advanced (leading optional); a rule that only a
+   * higher level asks for (an award criterion at leading) starts there and is left out below it.
+   */
+  levels: Partial<Record<Level, Clause>>;
+  /** The contract types the rule fits (default: every type). */
+  types?: TenderType[];
+  /** The sectors the rule fits (default: every sector); judged only when the tender names one. */
+  sectors?: Sector[];
   evidence: EvidenceSpec;
   examples: Examples;
 }

@@ -13,7 +13,7 @@ import { writeOutput } from '../output/write.js';
 import { formatters, getFormatter } from '../report/index.js';
 import { limitsFromFlags } from '../limits.js';
 import { parseShard } from '../shard.js';
-import { LEVELS, type Lang, type Level } from '../types.js';
+import { LEVELS, TENDER_TYPES, type Lang, type Level, type TenderType } from '../types.js';
 import { runFixes } from './lint-fix.js';
 
 /** `--fail-on` levels, and the Swedish words the report prints for them. */
@@ -29,6 +29,7 @@ export interface LintFlags {
   exclude?: string[];
   explain?: string[];
   level?: string;
+  type?: string;
   format?: string;
   output?: string;
   failOn?: string;
@@ -110,6 +111,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const format = formatName === 'explain' && explaining ? explain : getFormatter(formatName);
   if (!format) oneOf(formatName, Object.keys(formatters), '--format', lang);
   const level = oneOf<Level>(flags.level, LEVELS, '--level', lang);
+  const type = oneOf<TenderType>(flags.type, TENDER_TYPES, '--type', lang);
   // The report prints severities in the user's language: --fail-on takes those words too.
   const failOnWord = oneOf(flags.failOn, FAIL_ON_WORDS, '--fail-on', lang) ?? 'error';
   const failOn: FailOn = FAIL_ON_SV[failOnWord] ?? (failOnWord as FailOn);
@@ -128,6 +130,7 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(flags.exclude?.length ? { exclude: flags.exclude } : {}),
     ...(explaining ? { explain: flags.explain } : {}),
     ...(level ? { level } : {}),
+    ...(type ? { type } : {}),
     ...(flags.config ? { config: flags.config } : {}),
     ...(shard ? { shard } : {}),
     ...(flags.followSymlinks ? { followSymlinks: true } : {}),

@@ -12,6 +12,7 @@ const T = {
     exclude: 'hoppa över regeln ID eller mönstret (kan upprepas)',
     explain: 'förklara regeln ID eller mönstret: var den täcks och varför (stycke, part, begrepp och deras källa), eller vilka stycken som kom närmast om den saknas (kan upprepas)',
     level: 'nivå på föreslagen kravtext: base, advanced eller leading',
+    type: 'kontraktstyp: services (standard), goods eller works; bara de regler som passar typen kontrolleras',
     format: 'utdata: stylish, compact (ett fynd per rad), json, sarif, junit, github eller html (anges alltid med --format, även med -o)',
     output: 'skriv utdata till FIL i stället för standard ut',
     failOn: 'avsluta med 1 vid fynd på denna nivå eller högre: fel (error), varning (warning), info eller aldrig (never)',
@@ -43,6 +44,7 @@ const T = {
     exclude: 'skip rule ID or pattern (repeatable)',
     explain: 'explain rule ID or pattern: where it is covered and why (passage, party, concepts and where each came from), or the passages that came closest when it is missing (repeatable)',
     level: 'level of the suggested clause: base, advanced or leading',
+    type: 'contract type: services (default), goods or works; only the rules that fit it are checked',
     format: 'output: stylish, compact (one finding a line), json, sarif, junit, github or html (always given with --format, -o too)',
     output: 'write the output to FILE instead of standard output',
     failOn: 'exit 1 on findings at this level or above: error, warning, info or never (or the Swedish fel, varning, aldrig)',
@@ -81,6 +83,7 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--exclude <id>', t.exclude, collect)
     .option('--explain <id>', t.explain, collect)
     .option('--level <level>', t.level)
+    .option('--type <type>', t.type)
     .option('--format <name>', t.format)
     .option('-o, --output <file>', t.output)
     .option('--fail-on <level>', t.failOn, 'error')

@@ -5,7 +5,7 @@ import { oneOf } from '../options.js';
 import { oneLine, UserError } from '../errors.js';
 import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type SourceProblem, type Stage, type Text } from '../types.js';
 import { MatchSession } from '../match/index.js';
-import { clauseAt, loadCatalogue, loadPackFile, loadReading, selectRules, validatePacks } from '../packs/index.js';
+import { clauseOrFirst, loadCatalogue, loadPackFile, loadReading, selectRules, validatePacks } from '../packs/index.js';
 import { runExamples } from '../packs/examples.js';
 import { builtinLanguagePackPath, isBuiltinLanguagePack, isLanguagePackName, loadLanguagePack, runLanguageExamples } from '../quality/index.js';
 import { printable } from '../report/printable.js';
@@ -44,7 +44,7 @@ export async function rulesList(opts: Globals): Promise<number> {
       id: r.id,
       pack: r.pack,
       title: r.title[lang],
-      kind: clauseAt(r, level).kind,
+      kind: clauseOrFirst(r, level).kind,
       stage: r.stage,
       scope: r.scope,
       severity: r.severity,
@@ -93,7 +93,9 @@ export async function rulesValidate(files: string[], opts: Globals): Promise<num
   for (const file of language) problems.push(...(await loadLanguagePack(languagePackPath(file), lang)).problems);
   for (const file of reading) problems.push(...(await loadReading(file, lang)).problems);
   printProblems(problems, lang);
-  if (problems.length === 0) {
+  // Warnings (a level that replaces the one below, an award criterion without weight) are printed
+  // but do not fail validation: the pack loads and works.
+  if (!problems.some((p) => p.severity === 'error')) {
     process.stdout.write(`${fmt(lang, V.clean, { n: files.length })}\n`);
     return 0;
   }

@@ -2,7 +2,7 @@
 import type { Clause, Concept, Lang, Level, Rule, Text } from '../types.js';
 import { LEVELS } from '../types.js';
 import { KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS, SEVERITY_LABELS, STAGE_LABELS } from '../labels.js';
-import { clauseAt } from '../packs/index.js';
+import { clauseFor, clauseOrFirst } from '../packs/index.js';
 import { fmt } from '../i18n.js';
 
 const H = {
@@ -42,6 +42,14 @@ const H = {
   from: { sv: 'får också stå', en: 'may also stand' },
   parties: { sv: 'Part som ska vara bunden', en: 'Party that must be bound' },
   noLevel: { sv: '(ingen egen nivå; använder {fallback})', en: '(no own level; uses {fallback})' },
+  notBelow: { sv: '(regeln börjar på en högre nivå och tas inte med här)', en: '(the rule starts at a higher level and is left out here)' },
+  adds: { sv: 'Lägger till', en: 'Adds' },
+  types: { sv: 'Kontraktstyper', en: 'Contract types' },
+  sectors: { sv: 'Sektorer', en: 'Sectors' },
+  allTypes: { sv: 'alla', en: 'all' },
+  weight: { sv: 'vikt {weight} %', en: 'weight {weight}%' },
+  perPoint: { sv: '{amount} kr i prisavdrag per poäng', en: 'SEK {amount} price deduction per point' },
+  instructions: { sv: 'Till utvärderarna', en: 'For the evaluators' },
 } satisfies Record<string, Text>;
 
 
@@ -75,7 +83,7 @@ export function rulesTable(rules: Rule[], level: Level, lang: Lang): string {
     rows.push([
       r.id,
       r.title[lang],
-      KIND_LABELS[clauseAt(r, level).kind][lang],
+      KIND_LABELS[clauseOrFirst(r, level).kind][lang],
       STAGE_LABELS[r.stage][lang],
       LEVELS.filter((l) => r.levels[l]).join(','),
       r.basis.join('; '),
@@ -93,6 +101,7 @@ const bare = (text: string) => text.replace(/\.$/, '');
 
 function clauseBlock(clause: Clause, lang: Lang): string {
   const lines = [
+    clause.adds ? `  ${H.adds[lang]}: ${clause.adds[lang]}` : '',
     `  ${H.clause[lang]}: ${clause.text[lang]}`,
     `  ${H.verification[lang]}: ${clause.verification[lang]}`,
     `  ${H.followUp[lang]}: ${clause.followUp.check[lang]} (${H.when[lang]}: ${bare(clause.followUp.when[lang])}; ${H.proof[lang]}: ${bare(clause.followUp.proof[lang])}; ${H.who[lang]}: ${bare(clause.followUp.who[lang])})`,
@@ -100,9 +109,12 @@ function clauseBlock(clause: Clause, lang: Lang): string {
   const e = clause.evaluation;
   if (e) {
     const how = e.method === 'points' ? fmt(lang, H.points, { max: e.max }) : fmt(lang, H.deduction, { max: e.max, unit: e.unit ?? 'SEK' });
-    lines.push(`  ${H.evaluation[lang]}: ${how}. ${e.guide[lang]}`);
+    const weight = e.weight !== undefined ? `, ${fmt(lang, H.weight, { weight: e.weight })}` : e.deductionPerPoint !== undefined ? `, ${fmt(lang, H.perPoint, { amount: e.deductionPerPoint })}` : '';
+    lines.push(`  ${H.evaluation[lang]}: ${how}${weight}. ${e.guide[lang]}`);
+    for (const step of e.steps ?? []) lines.push(`    ${step.score}: ${step.text[lang]}`);
+    if (e.instructions) lines.push(`  ${H.instructions[lang]}: ${e.instructions[lang]}`);
   }
-  return lines.join('\n');
+  return lines.filter((line) => line !== '').join('\n');
 }
 
 /** Everything about one rule; `level` limits the clauses to that level. */
@@ -111,14 +123,19 @@ export function describeRule(rule: Rule, lang: Lang, level?: Level): string {
     `${rule.id}: ${rule.title[lang]}`,
     `${H.pack[lang]}: ${rule.pack}   ${H.scope[lang]}: ${SCOPE_LABELS[rule.scope][lang]}   ${H.stage[lang]}: ${STAGE_LABELS[rule.stage][lang]}   ${H.severity[lang]}: ${SEVERITY_LABELS[rule.severity][lang]}`,
     `${H.basis[lang]}: ${rule.basis.join('; ')}`,
+    `${H.types[lang]}: ${rule.types ? rule.types.join(', ') : H.allTypes[lang]}${rule.sectors ? `   ${H.sectors[lang]}: ${rule.sectors.join(', ')}` : ''}`,
     `${H.rationale[lang]}: ${rule.rationale[lang]}`,
   ];
   for (const l of level ? [level] : LEVELS) {
     const own = rule.levels[l];
     if (!own && !level) continue;
-    const clause = clauseAt(rule, l);
-    const note = own ? '' : ` ${fmt(lang, H.noLevel, { fallback: l === 'leading' ? 'advanced' : 'base' })}`;
-    out.push('', `${LEVEL_LABELS[l][lang]} (${l}): ${KIND_LABELS[clause.kind][lang]}${note}`, clauseBlock(clause, lang));
+    const at = clauseFor(rule, l);
+    if (!at) {
+      out.push('', `${LEVEL_LABELS[l][lang]} (${l}): ${H.notBelow[lang]}`);
+      continue;
+    }
+    const note = own ? '' : ` ${fmt(lang, H.noLevel, { fallback: at.level })}`;
+    out.push('', `${LEVEL_LABELS[l][lang]} (${l}): ${KIND_LABELS[at.clause.kind][lang]}${note}`, clauseBlock(at.clause, lang));
   }
   const ev = rule.evidence;
   out.push('', `${H.evidence[lang]}:`);

@@ -1,5 +1,5 @@
 // The shape of jamkrav.config.yaml, as rules/schema/config.schema.json describes it.
-import type { Level, Severity, SourcePos, SourceProblem } from '../types.js';
+import type { Level, Severity, SourcePos, SourceProblem, TenderType } from '../types.js';
 
 /** `off` (the rule is not checked) or the severity its findings get. */
 export type RuleSetting = 'off' | Severity;
@@ -31,6 +31,8 @@ export interface ConfigLimits {
 export interface JamkravConfig {
   packs?: string[];
   level?: Level;
+  /** The contract type of the tenders in this folder: services (default), goods or works. */
+  type?: TenderType;
   rules?: Record<string, RuleSetting>;
   overrides?: ConfigOverride[];
   ignore?: string[];

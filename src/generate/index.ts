@@ -76,7 +76,12 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const format = opts.format ?? 'docx';
   assertOneOf('--format', [format], FORMATS, lang);
   const l = LABELS[lang];
-  const selection = selectRules(opts.catalogue, opts, lang);
+  const t = opts.meta?.tender;
+  const selection = selectRules(
+    opts.catalogue,
+    { ...opts, ...(t?.type ? { type: t.type } : {}), ...(t?.sector ? { sector: t.sector } : {}), ...(t?.procedure ? { procedure: t.procedure } : {}) },
+    lang,
+  );
   const date = resolveDate(opts.date, opts.meta, lang);
   const values = new MetaValues(opts.meta, lang, date);
   const appendix = buildAppendix(selection, values);
@@ -110,6 +115,8 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     warnings.unshift(slot(l.warnings.fellBack, { level: l.levels[selection.level], ids: selection.fellBack.join(', ') }));
   }
   for (const id of appendix.unscored) warnings.push(slot(l.warnings.noEvaluationGiven, { id }));
+  if (selection.lovConditions.length > 0) warnings.push(slot(l.warnings.lovConditions, { ids: selection.lovConditions.join(', ') }));
+  if (selection.lovLeftOut.length > 0) warnings.push(slot(l.warnings.lovLeftOut, { ids: selection.lovLeftOut.join(', ') }));
   if (format !== 'json' && values.missing.size > 0) {
     warnings.push(slot(l.warnings.missingFields, { keys: [...values.missing].sort().join(', ') }));
   }

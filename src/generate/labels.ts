@@ -13,6 +13,8 @@ export interface Labels {
   /** Introduction paragraphs; `{level}` is the level's name. May hold metadata placeholders. */
   intro: string[];
   requirement: string;
+  /** How an award criterion is numbered ("Utvärderingskriterium 3"): it is not a requirement. */
+  awardCriterion: string;
   verification: string;
   evaluationHeaders: [string, string, string, string];
   followUpHeaders: [string, string, string, string, string];
@@ -34,6 +36,8 @@ export interface Labels {
     blockAppended: string;
     noEvaluationGiven: string;
     checklistMoved: string;
+    lovConditions: string;
+    lovLeftOut: string;
   };
   /** The follow-up plan (`{{jamkrav.followup}}`). */
   plan: {
@@ -108,6 +112,10 @@ const sv: Labels = {
       heading: 'Kvalificeringskrav',
       lead: 'Leverantören ska uppfylla dessa krav för att anbudet ska prövas.',
     },
+    'approval-condition': {
+      heading: 'Villkor för godkännande',
+      lead: 'Leverantören ska uppfylla villkoren för att godkännas i valfrihetssystemet och under hela avtalstiden.',
+    },
     'technical-specification': {
       heading: 'Tekniska specifikationer',
       lead: 'Kraven gäller det som levereras och ska vara uppfyllda i anbudet.',
@@ -128,6 +136,7 @@ const sv: Labels = {
     'Kraven står i den ordning de används i upphandlingen: kvalificeringskrav, tekniska specifikationer, tilldelningskriterier och särskilda kontraktsvillkor. Varje krav har ett nummer, ett regel-id inom hakparentes och en beskrivning av hur det verifieras. Nivå: {level}.',
   ],
   requirement: 'Krav',
+  awardCriterion: 'Utvärderingskriterium',
   verification: 'Verifiering',
   evaluationHeaders: ['Kriterium', 'Vad som bedöms', 'Poäng eller prisavdrag', 'Bedömningsgrund'],
   followUpHeaders: ['Krav', 'Vad som kontrolleras', 'När', 'Underlag', 'Vem'],
@@ -148,6 +157,8 @@ const sv: Labels = {
     blockAppended: 'mallen saknar {key}; innehållet lades efter kraven',
     noEvaluationGiven: 'tilldelningskriteriet {id} saknar poäng i regelpaketet; fyll i utvärderingstabellen',
     checklistMoved: '{key} lämnades tom: myndighetens checklista står nu i bilagan för myndigheten (--annex)',
+    lovConditions: 'valfrihetssystem (LOV): tilldelningskriterier ersattes av villkoren på närmast lägre nivå: {ids}',
+    lovLeftOut: 'valfrihetssystem (LOV): regler som bara är tilldelningskriterier togs inte med: {ids}',
   },
   plan: {
     lead: 'Planen samlar uppföljningen av kraven för hela avtalstiden: vid vilka tillfällen den sker, vad leverantören redovisar och lämnar in, vad beställaren kontrollerar och vem som ansvarar på var sida.',
@@ -208,6 +219,7 @@ const sv: Labels = {
       'technical-specification': 'Tekniska specifikationer får avse hur det som anskaffas produceras eller levereras, när kraven har anknytning till det som anskaffas och står i proportion till dess värde och mål (LOU 9 kap., direktiv 2014/24/EU art. 42).',
       'award-criterion': 'Tilldelningskriterier ska ha anknytning till det som anskaffas, får avse organisation, kvalifikationer och erfarenhet hos den personal som utför kontraktet, ska gå att kontrollera och ska anges i förväg med viktning eller prisavdrag och bedömningsgrund (LOU 16 kap., direktiv 2014/24/EU art. 67). Leverantörens allmänna företagspolicy får inte utvärderas (skäl 97).',
       'special-contract-condition': 'Särskilda kontraktsvillkor ska ha anknytning till det som anskaffas och anges i upphandlingsdokumenten (LOU 17 kap. 1 §); de får vara sociala och främja jämställdhet i arbetslivet för den personal som utför kontraktet (direktiv 2014/24/EU art. 70, skäl 98).',
+      'approval-condition': 'Villkor för godkännande i ett valfrihetssystem ska anges i förfrågningsunderlaget och tillämpas lika, icke-diskriminerande och proportionerligt på alla sökande (LOV, lagen (2008:962) om valfrihetssystem, 1 kap. 2 §); den som uppfyller dem godkänns, och ingen utvärdering mellan leverantörer görs.',
     },
     eformsLead: 'Annonsen ska ange att upphandlingen har ett socialt mål som gäller jämställdhet mellan kvinnor och män, med dessa fält och värden:',
     eformsHeaders: ['Fält', 'Betydelse', 'Värde'],
@@ -249,6 +261,10 @@ const en: Labels = {
       heading: 'Qualification requirements',
       lead: 'The supplier must meet these requirements for the tender to be considered.',
     },
+    'approval-condition': {
+      heading: 'Conditions of approval',
+      lead: 'The supplier must meet these conditions to be approved in the choice system, and throughout the contract.',
+    },
     'technical-specification': {
       heading: 'Technical specifications',
       lead: 'These requirements concern what is delivered and must be met in the tender.',
@@ -269,6 +285,7 @@ const en: Labels = {
     'The requirements follow the order of the procurement process: qualification requirements, technical specifications, award criteria and special contract conditions. Each requirement has a number, a rule id in square brackets and a description of how it is verified. Level: {level}.',
   ],
   requirement: 'Requirement',
+  awardCriterion: 'Award criterion',
   verification: 'Verification',
   evaluationHeaders: ['Criterion', 'What is assessed', 'Points or price deduction', 'Scoring guide'],
   followUpHeaders: ['Requirement', 'What is checked', 'When', 'Evidence', 'Who'],
@@ -289,6 +306,8 @@ const en: Labels = {
     blockAppended: 'the template has no {key}; its content follows the requirements',
     noEvaluationGiven: 'award criterion {id} has no points in its rule pack; fill in the evaluation table',
     checklistMoved: "{key} was left empty: the authority's checklist is now in the annex for the authority (--annex)",
+    lovConditions: 'choice system (LOV): award criteria were replaced by the conditions of the next lower level: {ids}',
+    lovLeftOut: 'choice system (LOV): rules that are only award criteria were left out: {ids}',
   },
   plan: {
     lead: 'The plan gathers the follow-up of the requirements for the whole contract period: when it takes place, what the supplier reports and hands in, what the authority checks and who is responsible on each side.',
@@ -349,6 +368,7 @@ const en: Labels = {
       'technical-specification': 'Technical specifications may concern how what is bought is produced or delivered, where the requirements are linked to the subject matter and proportionate to its value and objectives (LOU ch. 9, Directive 2014/24/EU art. 42).',
       'award-criterion': "Award criteria must be linked to the subject matter, may concern the organisation, qualifications and experience of the staff performing the contract, must be verifiable and must be published in advance with a weighting or price deduction and a scoring guide (LOU ch. 16, Directive 2014/24/EU art. 67). The supplier's general corporate policy may not be evaluated (recital 97).",
       'special-contract-condition': 'Special contract conditions must be linked to the subject matter and set out in the procurement documents (LOU ch. 17 s. 1); they may be social and promote equality at work for the staff performing the contract (Directive 2014/24/EU art. 70, recital 98).',
+      'approval-condition': 'Conditions of approval in a choice system must be set out in the request for applications and applied equally, without discrimination and proportionately to every applicant (LOV, the Swedish Act on System of Choice in the Public Sector (2008:962), ch. 1 s. 2); whoever meets them is approved, and suppliers are not evaluated against each other.',
     },
     eformsLead: 'The notice must state that the procurement has a social objective concerning equality between women and men, with these fields and values:',
     eformsHeaders: ['Field', 'Meaning', 'Value'],

@@ -1,7 +1,7 @@
 // Tender metadata: the values behind `{{tender.*}}`, `{{authority.*}}` and `{{fields.*}}`,
 // the bracketed "fill me" text for what is missing, and the document date.
 import { UserError } from '../errors.js';
-import type { Lang } from '../types.js';
+import type { Lang, Procedure, Sector, TenderType } from '../types.js';
 import { dateProblem, epochDate, fieldDateProblem } from './date.js';
 
 /** The tender metadata file (`--meta tender.yaml`), as rules/schema/tender.schema.json defines it. */
@@ -10,12 +10,32 @@ export interface TenderMeta {
     title?: string;
     reference?: string;
     date?: string;
-    type?: 'services' | 'goods' | 'works';
+    type?: TenderType;
+    /** The field of activity, where it decides which rules fit (care: DiskrL 2 kap. 13 §). */
+    sector?: Sector;
+    /** `lou` (default) or `lov`: a choice system, where conditions of approval replace award criteria. */
+    procedure?: Procedure;
     description?: string;
   };
-  authority?: { name?: string; contact?: string };
+  authority?: {
+    name?: string;
+    /** kommun, region, myndighet or bolag: how clauses name the authority ("kommunens"). */
+    kind?: AuthorityKind;
+    contact?: string;
+    /** The equality objectives the contract serves, quoted by the clauses that refer to them. */
+    equality?: {
+      /** The objectives, one sentence each, as the programme or action plan words them. */
+      objectives?: string[];
+      /** The programme with objectives and guidelines for private providers (KL 5 kap. 3 §): its name and decision. */
+      programme?: string;
+      /** The action plan under the CEMR Charter: its name and decision. */
+      actionPlan?: string;
+    };
+  };
   fields?: Record<string, string>;
 }
+
+export type AuthorityKind = 'kommun' | 'region' | 'myndighet' | 'bolag';
 
 /** The metadata keys every template may use, with the bracket text shown when a value is missing. */
 export const META_KEYS: Record<string, Record<Lang, string>> = {
@@ -26,7 +46,48 @@ export const META_KEYS: Record<string, Record<Lang, string>> = {
   'tender.description': { sv: 'Vad som upphandlas', en: 'What is procured' },
   'authority.name': { sv: 'Upphandlande myndighet', en: 'Contracting authority' },
   'authority.contact': { sv: 'Kontaktperson', en: 'Contact person' },
+  'authority.definite': { sv: 'Myndigheten', en: 'The authority' },
+  'authority.genitive': { sv: 'Myndighetens', en: "The authority's" },
+  'authority.objectives': {
+    sv: 'Fyll i: jämställdhetsmålen för uppdraget, ordagrant ur programmet för privata utförare (KL 5 kap. 3 §) eller CEMR-handlingsplanen',
+    en: 'Fill in: the equality objectives for the contract, word for word from the programme for private providers (KL 5 kap. 3 §) or the CEMR action plan',
+  },
+  'authority.programme': {
+    sv: 'Fyll i: programmet med mål och riktlinjer för privata utförare (KL 5 kap. 3 §), namn och beslut',
+    en: 'Fill in: the programme with objectives and guidelines for private providers (KL 5 kap. 3 §), name and decision',
+  },
+  'authority.actionPlan': {
+    sv: 'Fyll i: handlingsplanen för CEMR-deklarationen, namn och beslut',
+    en: 'Fill in: the action plan under the CEMR Charter, name and decision',
+  },
+  'tender.submission': { sv: 'anbudet', en: 'the tender' },
 };
+
+/** Keys a clause may use whose value jamkrav derives, so they are never missing. */
+const DERIVED_KEYS = new Set(['authority.definite', 'authority.genitive', 'tender.submission']);
+
+/** How clauses name the authority by its kind: definite form and genitive. */
+const AUTHORITY_NOUNS: Record<AuthorityKind | 'default', Record<Lang, [definite: string, genitive: string]>> = {
+  kommun: { sv: ['kommunen', 'kommunens'], en: ['the municipality', "the municipality's"] },
+  region: { sv: ['regionen', 'regionens'], en: ['the region', "the region's"] },
+  myndighet: { sv: ['myndigheten', 'myndighetens'], en: ['the agency', "the agency's"] },
+  bolag: { sv: ['bolaget', 'bolagets'], en: ['the company', "the company's"] },
+  // Without a kind: the term the procurement acts use for every one of them.
+  default: { sv: ['den upphandlande myndigheten', 'den upphandlande myndighetens'], en: ['the contracting authority', "the contracting authority's"] },
+};
+
+/** What the supplier hands in: a tender (LOU) or an application to be approved (LOV). */
+const SUBMISSION: Record<Procedure, Record<Lang, string>> = {
+  lou: { sv: 'anbudet', en: 'the tender' },
+  lov: { sv: 'ansökan', en: 'the application' },
+};
+
+/** Objectives quoted in the clause's language: each in quotation marks, one after the other. */
+function quoteAll(objectives: string[] | undefined, lang: Lang): string | undefined {
+  const given = (objectives ?? []).map((o) => o.trim()).filter((o) => o !== '');
+  if (given.length === 0) return undefined;
+  return given.map((o) => (lang === 'sv' ? `”${o}”` : `“${o}”`)).join(' ');
+}
 
 const CONTRACT_TYPES: Record<string, Record<Lang, string>> = {
   services: { sv: 'tjänster', en: 'services' },
@@ -67,6 +128,13 @@ export class MetaValues {
     put('tender.description', t.description);
     put('authority.name', a.name);
     put('authority.contact', a.contact);
+    const [definite, genitive] = AUTHORITY_NOUNS[a.kind ?? 'default'][lang];
+    put('authority.definite', definite);
+    put('authority.genitive', genitive);
+    put('authority.objectives', quoteAll(a.equality?.objectives, lang));
+    put('authority.programme', a.equality?.programme);
+    put('authority.actionPlan', a.equality?.actionPlan);
+    put('tender.submission', SUBMISSION[t.procedure ?? 'lou'][lang]);
     for (const [name, value] of Object.entries(meta?.fields ?? {})) put(`fields.${name}`, value);
   }
 
@@ -87,6 +155,11 @@ export class MetaValues {
     this.missing.add(key);
     const label = Object.hasOwn(META_KEYS, key) ? META_KEYS[key]![this.lang] : key.slice('fields.'.length);
     return { kind: 'missing', text: `[${label}]` };
+  }
+
+  /** Whether jamkrav derives the key's value itself (it is never missing). */
+  static isDerived(key: string): boolean {
+    return DERIVED_KEYS.has(key);
   }
 
   /** The value if given, without recording anything (for document properties). */

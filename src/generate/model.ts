@@ -5,6 +5,7 @@ import type { FollowUpPlan } from './followup-plan.js';
 import { LABELS, slot } from './labels.js';
 import type { Labels } from './labels.js';
 import type { MetaValues } from './meta.js';
+import { guideOf, weightOf as evaluationWeight } from './evaluation.js';
 import { fillText } from './placeholders.js';
 import { groupByKind } from './select.js';
 import type { SelectedClause, Selection } from './select.js';
@@ -77,11 +78,12 @@ export function paragraphsOf(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-function weightOf(c: SelectedClause, l: Labels): string | undefined {
+function weightOf(c: SelectedClause, l: Labels, lang: Lang): string | undefined {
   const e = c.clause.evaluation;
   if (!e) return undefined;
-  if (e.method === 'points') return slot(l.points, { max: e.max });
-  return slot(e.unit === 'percent' ? l.priceDeductionPercent : l.priceDeductionSek, { max: e.max });
+  const weight = evaluationWeight(e, lang);
+  const scale = e.method === 'points' ? slot(l.points, { max: e.max }) : slot(e.unit === 'percent' ? l.priceDeductionPercent : l.priceDeductionSek, { max: e.max });
+  return weight ? `${scale}, ${weight}` : scale;
 }
 
 /** Builds the appendix model; every text passes through the metadata placeholders. */
@@ -98,7 +100,7 @@ export function buildAppendix(selection: Selection, values: MetaValues): Appendi
       n += 1;
       return {
         number: n,
-        label: `${l.requirement} ${n}`,
+        label: `${c.clause.kind === 'award-criterion' ? l.awardCriterion : l.requirement} ${n}`,
         ruleId: c.rule.id,
         pack: c.rule.pack,
         title: fill(c.rule.title[lang]),
@@ -118,7 +120,7 @@ export function buildAppendix(selection: Selection, values: MetaValues): Appendi
     .filter((e) => e.kind === 'award-criterion')
     .map((e): EvaluationRow => {
       const c = bySelected.get(e.ruleId)!;
-      const weight = weightOf(c, l);
+      const weight = weightOf(c, l, lang);
       if (!weight) unscored.push(e.ruleId);
       return {
         label: e.label,
@@ -126,7 +128,7 @@ export function buildAppendix(selection: Selection, values: MetaValues): Appendi
         criterion: `${e.label}: ${e.title}`,
         assessed: e.paragraphs.join(' '),
         weight: weight ?? l.missingEvaluation,
-        guide: c.clause.evaluation ? fill(c.clause.evaluation.guide[lang]).trim() : l.missingEvaluation,
+        guide: c.clause.evaluation ? fill(guideOf(c.clause.evaluation, lang)).trim() : l.missingEvaluation,
       };
     });
   const followUp = entries.map((e): FollowUpRow => {

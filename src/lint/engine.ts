@@ -1,7 +1,7 @@
 // Document × rules → findings and coverage. Pure: no files, no printing, no clock.
 import { WEAK_RULE_IDS, type CoveredRule, type LanguagePack } from '../quality/index.js';
 import type { Block, Coverage, CoverageEvidence, Document, Finding, FindingLocation, Lang, Level, Rule, Severity } from '../types.js';
-import { clauseAt } from '../packs/clause.js';
+import { clauseAt, clauseFor } from '../packs/clause.js';
 import type { WordTest } from '../match/index.js';
 import type { EvidenceHit, Matcher } from './matcher.js';
 import { message } from './messages.js';
@@ -96,6 +96,8 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   const covered: CoveredRule[] = [];
   for (const rule of rules) {
     if (rule.scope !== 'supplier') continue;
+    // A rule that starts above the level (an award criterion only leading asks for) is not expected.
+    if (!clauseFor(rule, opts.level)) continue;
     const setting = severity[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
     const reported = isReported(rule.id);
@@ -160,7 +162,7 @@ function evidenceOf(unit: string, why: NonNullable<EvidenceHit['why']>): Coverag
 }
 
 function missingFinding(rule: Rule, severity: Severity, level: Level, lang: Lang, docLang: Lang): Finding {
-  const clause = clauseAt(rule, level);
+  const clause = clauseAt(rule, level)!;
   return {
     ruleId: rule.id,
     kind: 'missing',

@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { checkFileCount, DEFAULT_RUN_LIMITS, limitsFromConfig, type RunLimits } from '../limits.js';
 import type { ReadingSpec } from '../match/index.js';
 import { loadReading, problemsError } from '../packs/index.js';
+import { DEFAULT_TENDER_TYPE, fitsTender } from '../packs/fit.js';
 import { qualityRules, type LanguagePack } from '../quality/index.js';
 import { selectShard, shardKey } from '../shard.js';
 import type { Catalogue, Lang, Level, QualityRule, Rule } from '../types.js';
@@ -76,6 +77,11 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const explain = opts.explain ?? [];
   if (explain.length > 0) checkRulePatterns(catalogue.rules.map((r) => r.id), explain, lang, '--explain');
 
+  // Only the rules that fit the tender's contract type (a goods tender is not asked for the
+  // supplier's staff duties); the checks above still know every rule's id.
+  const fit = { type: opts.type ?? config.type ?? DEFAULT_TENDER_TYPE };
+  const fitted: Catalogue = { ...catalogue, rules: catalogue.rules.filter((r) => fitsTender(r, fit)) };
+
   const paths = opts.paths ?? [];
   const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir }, maxDataFileBytes: limits.maxDataFileBytes, followSymlinks: opts.followSymlinks ?? false });
   const where = (paths.length > 0 ? paths : ['.']).join(', ');
@@ -93,14 +99,14 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
     cwd,
     lang,
     loaded,
-    catalogue,
+    catalogue: fitted,
     languagePacks,
     reading,
     level: opts.level ?? config.level ?? 'base',
     patterns,
     isReported,
     explain,
-    rules: catalogue.rules.filter((r) => r.scope === 'supplier' && isReported(r.id)),
+    rules: fitted.rules.filter((r) => r.scope === 'supplier' && isReported(r.id)),
     qualityRules: quality.filter((r) => isReported(r.id)),
     entries,
     tasks,

@@ -1,5 +1,5 @@
 // The result of a lint run: the JSON contract of DESIGN.md (version 1) and the options.
-import type { Catalogue, Coverage, DocumentFormat, Finding, Lang, Level, QualityRule, Rule, Severity } from '../types.js';
+import type { Catalogue, Coverage, DocumentFormat, Finding, Lang, Level, QualityRule, Rule, Severity, TenderType } from '../types.js';
 import type { readDocument } from '../documents/index.js';
 import type { LanguagePack } from '../quality/index.js';
 import type { RunLimits } from '../limits.js';
@@ -66,6 +66,8 @@ export interface LintOptions {
   explain?: string[];
   /** The level whose clause is suggested; default the config's, else `base`. */
   level?: Level;
+  /** The tender's contract type: only the rules that fit it are checked; default the config's, else `services`. */
+  type?: TenderType;
   /** Language of messages (default sv). */
   lang?: Lang;
   /** An explicit config file; otherwise jamkrav.config.yaml is looked up from `cwd`. */

@@ -6,8 +6,8 @@ import { BUILTIN_PACKS, builtinPackPath, isBuiltinPack } from './builtin.js';
 import { loadPackFile } from './load.js';
 
 export { BUILTIN_PACKS } from './builtin.js';
-export { clauseAt, clauseFor } from './clause.js';
-import { clauseAt } from './clause.js';
+export { clauseAt, clauseFor, clauseOrFirst, firstClause } from './clause.js';
+import { clauseOrFirst } from './clause.js';
 export { loadPackFile, ruleOrigin } from './load.js';
 export { BUILTIN_READING, loadReading } from './reading.js';
 export { METADATA_FIELDS, placeholdersIn, isKnownPlaceholder } from './placeholders.js';
@@ -91,6 +91,6 @@ export function selectRules(rules: Rule[], f: RuleFilter): Rule[] {
       !f.exclude?.includes(r.id) &&
       (!f.stages?.length || f.stages.includes(r.stage)) &&
       (!f.scope || r.scope === f.scope) &&
-      (!f.kinds?.length || f.kinds.includes(clauseAt(r, f.level).kind)),
+      (!f.kinds?.length || f.kinds.includes(clauseOrFirst(r, f.level).kind)),
   );
 }

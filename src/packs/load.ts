@@ -10,6 +10,7 @@ import { readCachedYaml, writeCachedYaml } from '../yaml/cache.js';
 import { readSourceFile } from '../yaml/read.js';
 import { builtinPackPath, isBuiltinPack } from './builtin.js';
 import { checkRule } from './check.js';
+import { composeLevels } from './compose.js';
 import { duplicateProblem, prefixProblem } from './ids.js';
 
 /** A rule as written in YAML (the pack id is added on load). */
@@ -163,7 +164,7 @@ async function assemble(
       problems.push(problem(posOf(['overrides', id], { key: true }), fmt(lang, M.unknownTarget, { id })));
       continue;
     }
-    const merged = applyOverride(base, change, raw.id);
+    const merged = composeLevels(applyOverride(base, change, raw.id));
     // (Only the YAML path gets here: the JSON path leaves packs with overrides to it.)
     if (src) {
       origins.set(merged, { src, path: ['overrides', id] });
@@ -187,13 +188,14 @@ async function assemble(
       continue;
     }
     firstLine.set(rawRule.id, idPos.line);
-    const rule: Rule = { ...rawRule, pack: raw.id };
+    const rule: Rule = composeLevels({ ...rawRule, pack: raw.id });
     if (src) origins.set(rule, { src, path });
     if (!builtin && src) problems.push(...checkRule(rule, src, path, lang));
     rules.push(rule);
   }
 
-  if (problems.length) return { problems };
+  // Warnings (a level that replaces the one below, an award criterion without a weight) leave the pack usable.
+  if (problems.some((p) => p.severity === 'error')) return { problems };
   const pack: Pack = {
     id: raw.id,
     prefix: raw.prefix,

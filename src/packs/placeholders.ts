@@ -9,6 +9,15 @@ export const METADATA_FIELDS = [
   'tender.description',
   'authority.name',
   'authority.contact',
+  // Derived from authority.kind: "kommunen"/"kommunens", "regionen"/"regionens" …
+  'authority.definite',
+  'authority.genitive',
+  // The authority's equality objectives (quoted), its programme (KL 5 kap. 3 §) and CEMR action plan.
+  'authority.objectives',
+  'authority.programme',
+  'authority.actionPlan',
+  // Derived from tender.procedure: "anbudet" (LOU) or "ansökan" (LOV).
+  'tender.submission',
 ] as const;
 
 export type MetadataField = (typeof METADATA_FIELDS)[number];

@@ -18,10 +18,11 @@ const toUri = (path: string) => encodeURI(path).replace(/[?#]/g, (c) => encodeUR
 
 /** A stable id per result, so code scanning follows an alert across runs without reading the file. */
 const fingerprint = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+import { firstClause } from '../packs/clause.js';
 
 function ruleDescriptor(rule: Rule, lang: Lang) {
   const w = W[lang];
-  const clause = rule.levels.base.text[lang];
+  const clause = firstClause(rule).clause.text[lang];
   const help = `${rule.rationale[lang]}\n\n${w.basis}: ${rule.basis.join('; ')}\n\n${w.clause}:\n${clause}`;
   const helpMarkdown = `${rule.rationale[lang]}\n\n**${w.basis}:** ${rule.basis.join('; ')}\n\n**${w.clause}:**\n\n> ${clause.split('\n').join('\n> ')}`;
   return {

@@ -9,12 +9,14 @@ const fixture = (name: string) => join(__dirname, '../fixtures/packs', name);
 const languageFixture = (name: string) => join(__dirname, '../fixtures/quality/packs', name);
 
 describe('jamkrav rules list', () => {
-  it('lists all 18 built-in rules as JSON', () => {
+  it('lists all 23 built-in rules as JSON', () => {
     const r = jamkrav(['rules', 'list', '--format', 'json']);
     expect(r.code).toBe(0);
     const rules = JSON.parse(r.stdout) as { id: string; basis: string[]; levels: string[] }[];
-    expect(rules).toHaveLength(18);
-    expect(rules.every((x) => x.basis.length > 0 && x.levels.includes('base') && x.levels.includes('advanced'))).toBe(true);
+    expect(rules).toHaveLength(23);
+    expect(rules.every((x) => x.basis.length > 0 && x.levels.length > 0)).toBe(true);
+    // Only the award criteria that the leading level adds start above base.
+    expect(rules.filter((x) => !x.levels.includes('base')).map((x) => x.id)).toEqual(['cemr12.service-method', 'cemr12.user-testing']);
   });
 
   it('filters by pack, kind and stage', () => {
@@ -28,13 +30,13 @@ describe('jamkrav rules list', () => {
 
   it('takes a repeatable option as a comma list too, as every command does', () => {
     const r = jamkrav(['rules', 'list', '--pack', 'cemr-art12,diskrl-3kap', '--format', 'json']);
-    expect(JSON.parse(r.stdout)).toHaveLength(18);
+    expect(JSON.parse(r.stdout)).toHaveLength(23);
   });
 
   it('prints a table in Swedish by default and in English with --lang en', () => {
     expect(jamkrav(['rules', 'list']).stdout).toMatch(/^Id\s+Titel\s+Typ\s+Skede/);
     expect(jamkrav(['rules', 'list', '--lang', 'en']).stdout).toMatch(/^Id\s+Title\s+Kind\s+Stage/);
-    expect(jamkrav(['rules', 'list'], { env: { LANG: 'en_GB.UTF-8' } }).stdout).toMatch(/18 rules/);
+    expect(jamkrav(['rules', 'list'], { env: { LANG: 'en_GB.UTF-8' } }).stdout).toMatch(/23 rules/);
   });
 
   it('rejects an unknown kind with one line and exit 2', () => {
@@ -52,8 +54,9 @@ describe('jamkrav rules show', () => {
     const sv = jamkrav(['rules', 'show', id]);
     expect(sv.code).toBe(0);
     expect(sv.stdout).toMatch(/Rättslig grund: /);
-    expect(sv.stdout).toMatch(/Bas \(base\): /);
-    expect(sv.stdout).toMatch(/Avancerad \(advanced\): /);
+    // Every rule starts at base and has advanced, except the award criteria only leading asks for.
+    expect(sv.stdout).toMatch(/(Bas \(base\)|Spjutspets \(leading\)): /);
+    if (!/\n\nSpjutspets \(leading\): Tilldelningskriterium\n/.test(sv.stdout)) expect(sv.stdout).toMatch(/Avancerad \(advanced\): /);
     expect(sv.stdout).toMatch(/Verifiering: /);
     expect(sv.stdout).toMatch(/Bevis i ett dokument:/);
     // What counts, and a sentence that does not: an officer can check a verdict by hand.
@@ -65,6 +68,19 @@ describe('jamkrav rules show', () => {
     expect(en.stdout).toMatch(/Follow-up: /);
     expect(en.stdout).toMatch(/\n  Counts as asking for it: .{40}/);
     expect(en.stdout).toMatch(/\n  Does not count, for example: ".+"/);
+  });
+
+  it('shows what each level adds, the contract types, and an award criterion’s weight, scale and instructions', () => {
+    const service = jamkrav(['rules', 'show', 'cemr12.equal-service']).stdout;
+    expect(service).toContain('Kontraktstyper: services');
+    expect(service).toMatch(/Avancerad \(advanced\): Teknisk specifikation\n  Lägger till: Leverantören ska dessutom varje halvår/);
+    const criterion = jamkrav(['rules', 'show', 'cemr12.user-testing', '--lang', 'en']).stdout;
+    expect(jamkrav(['rules', 'show', 'cemr12.user-testing', '--level', 'base', '--lang', 'en']).stdout).toContain('Base (base): (the rule starts at a higher level and is left out here)');
+    expect(criterion).toMatch(/Evaluation: at most 5 points, weight 15%\. /);
+    expect(criterion).toContain('    3: At least 70 per cent of the women and of the men.');
+    expect(criterion).toMatch(/\n  For the evaluators: Put the test group together/);
+    const performance = jamkrav(['rules', 'show', 'cemr12.performance-conditions', '--lang', 'en']).stdout;
+    expect(performance).toContain('are in the diskrl-3kap pack and are set there, once');
   });
 
   it('names where a concept may come from besides the passage', () => {

@@ -9,12 +9,12 @@ describe('--format md', () => {
   it('writes the appendix in the same sections and order as the DOCX', async () => {
     const md = text((await generate({ catalogue, meta, format: 'md' })).data);
     expect(md.startsWith('# Hemtjänst i Luleå 2026\n\n*Bilaga: krav för jämställdhet*\n\n- Diarienummer: KS 2026/0042\n')).toBe(true);
-    const order = ['## Inledning', '### Kvalificeringskrav', '### Tekniska specifikationer', '### Tilldelningskriterier', '### Särskilda kontraktsvillkor', '## Utvärdering', '## Uppföljningsplan'];
+    const order = ['## Inledning', '### Kvalificeringskrav', '### Tekniska specifikationer', '### Tilldelningskriterier', '### Särskilda kontraktsvillkor', '## Utvärdering av tilldelningskriterier', '## Uppföljningsplan'];
     const at = order.map((h) => md.indexOf(h));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(md).toContain('#### Krav 1: Kompetens i jämställdhet [test.competence]');
-    expect(md).toContain('| Krav 3: Jämn könsfördelning i uppdragsteamet [test.team] | Anbud där');
+    expect(md).toContain('| Utvärderingskriterium 3: Jämn könsfördelning i uppdragsteamet [test.team] | Anbud där');
     expect(md).toContain('| högst 10 poäng |');
     // The authority's checklist is kept out of the supplier's document (it is in the annex).
     expect(md).not.toContain('Utbildning av upphandlare');
@@ -24,7 +24,7 @@ describe('--format md', () => {
 
   it('speaks English when asked', async () => {
     const md = text((await generate({ catalogue, meta, format: 'md', lang: 'en', level: 'advanced' })).data);
-    expect(md).toContain('#### Requirement 3: Gender balance in the delivery team [test.team]');
+    expect(md).toContain('#### Award criterion 3: Gender balance in the delivery team [test.team]');
     expect(md).toContain('price deduction of up to 5%');
   });
 });

@@ -11,11 +11,16 @@ const session = newSession();
 const CEMR = [
   'cemr12.gender-analysis',
   'cemr12.equal-service',
+  'cemr12.service-method',
   'cemr12.contract-terms',
   'cemr12.performance-conditions',
   'cemr12.subcontractors',
   'cemr12.same-responsibility',
   'cemr12.follow-up',
+  'cemr12.product-fit',
+  'cemr12.user-testing',
+  'cemr12.public-space-safety',
+  'cemr12.equal-access-works',
   'cemr12.procurement-competence',
 ];
 const DISKRL = [

@@ -29,7 +29,7 @@ describe('html formatter: structure', () => {
   it('has a rule column per rule, with id, title, pack, base-level kind and severity', () => {
     const heads = [...sv.matchAll(/<th scope="col" class="rule sev-(\w+)" data-col="(\d+)" data-pack="([^"]+)" data-kind="([^"]+)" title="([^"]*)">/g)];
     expect(heads.map((h) => h[3])).toEqual(RULES.map((r) => r.pack));
-    expect(heads.map((h) => h[4])).toEqual(RULES.map((r) => r.levels.base.kind));
+    expect(heads.map((h) => h[4])).toEqual(RULES.map((r) => r.levels.base!.kind));
     expect(heads.map((h) => h[1])).toEqual(RULES.map((r) => r.severity));
     expect(heads[2]?.[5]).toContain('diskrl3.pay: Lika lön för lika arbete');
     expect(heads[2]?.[5]).toContain('Efterfrågas i 1 av 3 upphandlingsdokument');

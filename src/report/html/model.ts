@@ -3,6 +3,7 @@ import type { FileResult, LintResult } from '../../lint/types.js';
 import { KINDS, type Coverage, type Finding, type RequirementKind, type Rule, type Severity } from '../../types.js';
 import { ruleAnchor } from './escape.js';
 
+import { firstClause } from '../../packs/clause.js';
 /** What a cell shows; missing cells carry their severity in the status itself. */
 export type CellStatus = 'covered' | 'suppressed' | Severity | 'off';
 
@@ -70,7 +71,7 @@ export function buildMatrix(result: LintResult, fallbackRules: readonly Rule[]):
   const columns: Column[] = rules.map((rule, i) => ({
     rule,
     anchor: ruleAnchor(rule.id, i),
-    kind: rule.levels.base.kind,
+    kind: firstClause(rule).clause.kind,
     covered: 0,
     suppressed: 0,
     missing: 0,
