@@ -12,7 +12,7 @@ import { specialTarget } from '../output/special.js';
 import { assertOneOf } from '../options.js';
 import { loadCatalogue } from '../packs/index.js';
 import { WRITE } from '../output/messages.js';
-import { writeOutput } from '../output/write.js';
+import { outputNameProblem, writeOutput } from '../output/write.js';
 import type { Lang, Level, RequirementKind, Stage } from '../types.js';
 
 interface GenerateFlags {
@@ -85,6 +85,8 @@ function formatOf(flags: GenerateFlags, lang: Lang): GenerateFormat {
     return format;
   }
   if (!output) return flags.output === '-' ? 'md' : 'docx';
+  // A name that cannot be written at all is said as such (by writeOutput); a device or FIFO has no extension to go by.
+  if (implied === undefined && (outputNameProblem(output, lang) !== undefined || specialTarget(resolve(output)) !== undefined)) return 'docx';
   if (implied === undefined) throw new UserError(output, fill(MSG[lang].unknownExt, { ext: ext || '""' }));
   return implied;
 }

@@ -62,7 +62,7 @@ describe('the annex for the authority', () => {
     const r = await generate({ catalogue, meta, annex: 'md', format: 'md' });
     const annex = text(r.annex!);
     expect(annex).toContain('*Bilaga för den upphandlande myndigheten: motiv och underlag*');
-    expect(annex).toContain('### Krav 3: Jämn könsfördelning i uppdragsteamet [test.team]');
+    expect(annex).toContain('### Utvärderingskriterium 3: Jämn könsfördelning i uppdragsteamet [test.team]');
     expect(annex).toContain('- **Kravtyp:** Tilldelningskriterium');
     expect(annex).toContain('- **Rättslig grund:** DiskrL 3 kap. 5 §');
     expect(annex).toContain('**Motiv:** Motiv.');
