@@ -2,7 +2,8 @@
 // and the units just before it, every heading above it, and the clauses it refers to. Worked out
 // only for the units a rule asks about (most units hold their concepts themselves), then kept.
 
-import type { PhraseMatch } from './phrases.js';
+import type { SentencePhrases } from './phrases.js';
+import { KIND } from './reading.js';
 import { labelValues, resolveLabels } from './references.js';
 import type { Structure } from './structure.js';
 import type { Range, SegmentLayout, UnitLayout } from './units.js';
@@ -35,7 +36,7 @@ export interface ContextSource {
   segments: readonly SegmentLayout[];
   units: readonly UnitLayout[];
   /** Per segment, its reading phrases (null: none). */
-  phrasesOf: readonly (readonly PhraseMatch[] | null)[];
+  phrasesOf: readonly (SentencePhrases | null)[];
   /** The words of segment `s`, lower case. */
   wordsOf(s: number): readonly string[];
   /** Per block (and one past the last), the first segment at or after it. */
@@ -154,26 +155,25 @@ export class UnitContexts {
     const laid = units[u]!;
     const topicSection = this.topicOf[u]!;
     refs = [];
+    const kinds = KIND['reference-section'] | KIND['reference-document'] | KIND['reference-label'];
     for (let s = laid.own[0]; s < laid.own[1]; s++) {
-      const found = phrasesOf[s];
-      if (!found) continue;
-      for (const m of found) {
-        if (m.kind === 'reference-section') {
+      phrasesOf[s]?.each(kinds, (kind, start, end) => {
+        if (kind === 'reference-section') {
           // "detta avsnitt", "these conditions": the section the sentence stands in.
-          const via = this.src.wordsOf(s).slice(m.start, m.end).join(' ');
+          const via = this.src.wordsOf(s).slice(start, end).join(' ');
           refs.push({ range: this.sectionRange(topicSection), via, kind: 'section' });
           // A clause's "this section" may mean the text holding the clause ("Subd. 2 … bound by this section").
           const sec = structure.sections[topicSection];
           if (sec && sec.kind === 'clause') refs.push({ range: this.sectionRange(topicSectionOf(structure, sec.parent)), via, kind: 'section' });
-        } else if (m.kind === 'reference-document') {
-          refs.push({ range: [0, segments.length], via: this.src.wordsOf(s).slice(m.start, m.end).join(' '), kind: 'document' });
-        } else if (m.kind === 'reference-label') {
+        } else if (kind === 'reference-document') {
+          refs.push({ range: [0, segments.length], via: this.src.wordsOf(s).slice(start, end).join(' '), kind: 'document' });
+        } else {
           const words = this.src.wordsOf(s);
-          const { values, end } = labelValues(words, m);
-          const via = words.slice(m.start, end).join(' ');
-          for (const sec of resolveLabels(structure, values, segments[s]!.block)) refs.push({ range: this.sectionRange(sec), via, kind: 'label' });
+          const named = labelValues(words, { start, end });
+          const via = words.slice(start, named.end).join(' ');
+          for (const sec of resolveLabels(structure, named.values, segments[s]!.block)) refs.push({ range: this.sectionRange(sec), via, kind: 'label' });
         }
-      }
+      });
     }
     this.direct[u] = refs;
     return refs;
