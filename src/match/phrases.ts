@@ -65,16 +65,18 @@ export class SentencePhrases {
     /** Its phrases of two or more words, by start and then longest first. */
     readonly long: readonly PhraseMatch[],
     readonly length: number,
+    /**
+     * The bits of the kinds of all its phrases: most sentences hold none of the kinds a
+     * lookup asks for, and are answered without looking at their words.
+     */
+    readonly kinds: number,
+    /** Whether it holds a party phrase. */
+    readonly namesParty: boolean,
     private readonly reading: Reading,
     private readonly lexicon: Lexicon,
     private readonly tokens: TokenSource,
     /** The document position of its first word. */
     private readonly start: number,
-    /**
-     * False for a sentence not read for phrases (none of its words may start one that matters,
-     * see `DocumentWords.reading`): its words only, no phrase at all, not even a one-word one.
-     */
-    private readonly read = true,
   ) {}
 
   /** Its `i`th word, lower case. */
@@ -89,11 +91,12 @@ export class SentencePhrases {
 
   /** The kind bits of the one-word phrases its `i`th word is; 0 outside the sentence. */
   kindsAt(i: number): number {
-    return this.read && i >= 0 && i < this.length ? this.lexicon.phraseKinds[this.tokens.lexiconIdAt(this.start + i)]! : 0;
+    return i >= 0 && i < this.length ? this.lexicon.phraseKinds[this.tokens.lexiconIdAt(this.start + i)]! : 0;
   }
 
   /** The end of the longest phrase starting at `i` with a kind among `bits`, or -1. */
   endOf(i: number, bits: number): number {
+    if ((this.kinds & bits) === 0) return -1;
     for (const m of this.long) {
       if (m.start > i) break;
       if (m.start === i && (m.bit & bits) !== 0) return m.end;
@@ -107,27 +110,15 @@ export class SentencePhrases {
       if (m.start > i) break;
       if (m.start === i && m.party !== undefined) return { cls: m.party, end: m.end };
     }
-    if (!this.read || i < 0 || i >= this.length) return undefined;
+    if (!this.namesParty || i < 0 || i >= this.length) return undefined;
     const cls = this.lexicon.partyOf(this.tokens.lexiconIdAt(this.start + i));
     return cls === undefined ? undefined : { cls, end: i + 1 };
-  }
-
-  /** Whether it holds a phrase with a kind among `bits`, or (with `parties`) a party phrase. */
-  holds(bits: number, parties: boolean): boolean {
-    for (const m of this.long) if ((m.bit & bits) !== 0 || (parties && m.party !== undefined)) return true;
-    if (!this.read) return false;
-    const { lexicon, tokens, start } = this;
-    for (let i = 0; i < this.length; i++) {
-      const id = tokens.lexiconIdAt(start + i);
-      if ((lexicon.phraseKinds[id]! & bits) !== 0 || (parties && lexicon.partyClasses[id] !== 0)) return true;
-    }
-    return false;
   }
 
   /** Calls `visit` for each of its phrases with a kind among `bits`, by start and then longest first. */
   each(bits: number, visit: (kind: PhraseKind, start: number, end: number) => void): void {
     const { long, lexicon, tokens, start } = this;
-    if (!this.read) return;
+    if ((this.kinds & bits) === 0) return;
     let k = 0;
     for (let i = 0; i < this.length; i++) {
       for (; k < long.length && long[k]!.start === i; k++) if ((long[k]!.bit & bits) !== 0) visit(long[k]!.kind, i, long[k]!.end);
@@ -147,8 +138,13 @@ export class SentencePhrases {
  */
 export function findPhrases(reading: Reading, lexicon: Lexicon, tokens: TokenSource, start: number, length: number): SentencePhrases {
   let long: PhraseMatch[] | null = null;
+  let kinds = 0;
+  let namesParty = false;
   for (let i = 0; i < length; i++) {
-    const starts = lexicon.phraseStarts[tokens.lexiconIdAt(start + i)]!;
+    const id = tokens.lexiconIdAt(start + i);
+    kinds |= lexicon.phraseKinds[id]!;
+    if (lexicon.partyClasses[id] !== 0) namesParty = true;
+    const starts = lexicon.phraseStarts[id]!;
     for (const p of starts) {
       const phrase = reading.phrases[p]!;
       let at = i;
@@ -165,17 +161,23 @@ export function findPhrases(reading: Reading, lexicon: Lexicon, tokens: TokenSou
           }
         }
       }
-      if (ok) (long ??= []).push({ kind: phrase.kind, bit: phrase.bit, party: phrase.party, start: i, end: at + 1, gaps: gaps ?? NO_GAPS });
+      if (!ok) continue;
+      (long ??= []).push({ kind: phrase.kind, bit: phrase.bit, party: phrase.party, start: i, end: at + 1, gaps: gaps ?? NO_GAPS });
+      kinds |= phrase.bit;
+      if (phrase.party !== undefined) namesParty = true;
     }
   }
   // Found by start already; the sort (stable) puts the longest first among those of one start.
   long?.sort((a, b) => a.start - b.start || b.end - a.end);
-  return new SentencePhrases(long ?? NO_MATCHES, length, reading, lexicon, tokens, start);
+  return new SentencePhrases(long ?? NO_MATCHES, length, kinds, namesParty, reading, lexicon, tokens, start);
 }
 
 const NO_MATCHES: readonly PhraseMatch[] = [];
 
-/** A sentence not read for phrases (see `SentencePhrases`): only its words. */
+/**
+ * A sentence not read for phrases (none of its words may start one that matters, see
+ * `DocumentWords.reading`): its words only, no phrase at all, not even a one-word one.
+ */
 export function unreadSentence(reading: Reading, lexicon: Lexicon, tokens: TokenSource, start: number, length: number): SentencePhrases {
-  return new SentencePhrases(NO_MATCHES, length, reading, lexicon, tokens, start, false);
+  return new SentencePhrases(NO_MATCHES, length, 0, false, reading, lexicon, tokens, start);
 }

@@ -100,7 +100,7 @@ const SIGNIFICANT = Object.values(KIND).reduce((all, bit) => all | bit, 0) & ~HE
 
 /** Whether a sentence holds a phrase that can change its role. */
 export function isSignificant(sentence: SentencePhrases): boolean {
-  return sentence.holds(SIGNIFICANT, true);
+  return (sentence.kinds & SIGNIFICANT) !== 0 || sentence.namesParty;
 }
 
 interface Trigger {
@@ -158,6 +158,7 @@ class Index {
 
   /** The first phrase of one of the kinds `bits` starting in `[from, to)` (the longest at its start). */
   any(bits: number, from: number, to: number): Span | undefined {
+    if ((this.view.kinds & bits) === 0) return undefined;
     for (let i = Math.max(from, 0); i < to && i < this.length; i++) {
       const end = this.view.endOf(i, bits);
       if (end >= 0) return { start: i, end };
