@@ -90,10 +90,10 @@ export class UnitContexts {
     this.documentTitle = first && !first.heading && first.text.length <= 200 ? first.own : null;
   }
 
-  /** The context of unit `u`, worked out on first asking. */
+  /** The context of unit `u`: each of its parts is worked out when first asked for. */
   of(u: number): UnitContext {
     let context = this.cache[u];
-    if (!context) this.cache[u] = context = { topic: this.topic(u), headings: this.headings(u), references: this.references(u) };
+    if (!context) this.cache[u] = context = new LazyContext(this, u);
     return context;
   }
 
@@ -123,7 +123,8 @@ export class UnitContexts {
     }
   }
 
-  private topic(u: number): Range[] {
+  /** See `UnitContext.topic`. */
+  topic(u: number): Range[] {
     const { units } = this.src;
     const out: Range[] = [];
     const topicSection = this.topicOf[u]!;
@@ -139,7 +140,8 @@ export class UnitContexts {
     return out;
   }
 
-  private headings(u: number): Range[] {
+  /** See `UnitContext.headings`. */
+  headings(u: number): Range[] {
     const out: Range[] = this.documentTitle && this.documentTitle[0] < this.src.units[u]!.own[0] ? [this.documentTitle] : [];
     this.titles(u, (title, sec) => {
       if (this.src.structure.sections[sec]!.kind === 'heading') out.push(title);
@@ -184,7 +186,7 @@ export class UnitContexts {
    * turn ("enligt punkt 3", where punkt 3 says "arbetet enligt punkt 2"): one step, at most
    * {@link MAX_HOPS}.
    */
-  private references(u: number): Reference[] {
+  references(u: number): Reference[] {
     const direct = this.directReferences(u);
     const labels = direct.filter((r) => r.kind === 'label');
     if (labels.length === 0) return direct;
@@ -211,5 +213,32 @@ export class UnitContexts {
       this.unitOfSegment = map;
     }
     return this.unitOfSegment;
+  }
+}
+
+/**
+ * A unit's context whose parts are worked out one by one when first read: a concept is mostly
+ * found in the unit's topic, and then its references (the dearest part) are never needed.
+ */
+class LazyContext implements UnitContext {
+  private topicRanges: readonly Range[] | undefined;
+  private headingRanges: readonly Range[] | undefined;
+  private referred: readonly Reference[] | undefined;
+
+  constructor(
+    private readonly contexts: UnitContexts,
+    private readonly unit: number,
+  ) {}
+
+  get topic(): readonly Range[] {
+    return (this.topicRanges ??= this.contexts.topic(this.unit));
+  }
+
+  get headings(): readonly Range[] {
+    return (this.headingRanges ??= this.contexts.headings(this.unit));
+  }
+
+  get references(): readonly Reference[] {
+    return (this.referred ??= this.contexts.references(this.unit));
   }
 }
