@@ -27,8 +27,9 @@ export interface PhraseMatch extends Span {
   gaps: readonly number[];
 }
 
-/** A party phrase: the class it names and where it ends. */
-export interface PartySpan {
+/** A party phrase of a sentence: where it stands and the class of party it names. */
+export interface PartyAt {
+  at: number;
   cls: PartyClass;
   end: number;
 }
@@ -105,14 +106,15 @@ export class SentencePhrases {
   }
 
   /** The longest party phrase starting at `i`, with its class. */
-  partyAt(i: number): PartySpan | undefined {
+  partyAt(i: number): PartyAt | undefined {
+    if (!this.namesParty) return undefined;
     for (const m of this.long) {
       if (m.start > i) break;
-      if (m.start === i && m.party !== undefined) return { cls: m.party, end: m.end };
+      if (m.start === i && m.party !== undefined) return { at: i, cls: m.party, end: m.end };
     }
-    if (!this.namesParty || i < 0 || i >= this.length) return undefined;
+    if (i < 0 || i >= this.length) return undefined;
     const cls = this.lexicon.partyOf(this.tokens.lexiconIdAt(this.start + i));
-    return cls === undefined ? undefined : { cls, end: i + 1 };
+    return cls === undefined ? undefined : { at: i, cls, end: i + 1 };
   }
 
   /** Calls `visit` for each of its phrases with a kind among `bits`, by start and then longest first. */

@@ -2,7 +2,7 @@
 // authority's rights towards the supplier …) and its force (duty, prohibition, right; or advice,
 // a question, a hypothetical, a description). Decided from the reading phrases of the sentence.
 
-import type { PartySpan, SentencePhrases, Span } from './phrases.js';
+import type { PartyAt, SentencePhrases, Span } from './phrases.js';
 import { KIND, type PartyClass } from './reading.js';
 
 /** Whom a sentence is about, once pronouns and "ni"/"you" are resolved. */
@@ -71,6 +71,9 @@ const TRIGGER_KINDS = TRIGGER_MODAL | TRIGGER_VERB;
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
 
+/** Words that open a that-clause, whose subject a passive duty may be about ("expected that the Contractor"). */
+const THAT = new Set(['att', 'that']);
+
 /** A list label before the first word of a sentence: "1", "2.1", "a", "iv", "viii". */
 const LABEL = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5})$/u;
 
@@ -112,13 +115,6 @@ interface Trigger {
   kinds: number;
 }
 
-/** A party phrase of a sentence: where it stands and the class of party it names. */
-interface PartyAt {
-  at: number;
-  cls: PartyClass;
-  end: number;
-}
-
 /** A sentence's phrases, looked up by where they start and by kind bits (see `KIND`). */
 class Index {
   /** The party phrases, in order, the longest at each start, none inside another. */
@@ -134,7 +130,7 @@ class Index {
     for (let i = 0; i < view.length; i++) {
       const p = view.partyAt(i);
       if (!p) continue;
-      parties.push({ at: i, cls: p.cls, end: p.end });
+      parties.push(p);
       i = p.end - 1;
     }
     this.parties = parties;
@@ -152,7 +148,7 @@ class Index {
   }
 
   /** The longest party phrase starting at `at`, with its class. */
-  partyAt(at: number): PartySpan | undefined {
+  partyAt(at: number): PartyAt | undefined {
     return this.view.partyAt(at);
   }
 
@@ -177,9 +173,9 @@ function firstWord(ix: Index): number {
 
 /**
  * Duty words and the like, in order, none inside another; where several phrases share a start,
- * the longest span with all their kinds.
+ * the longest span with all their kinds. None starts at `skip` (a conditional opener's start).
  */
-function triggersOf(ix: Index): Trigger[] {
+function triggersOf(ix: Index, skip: number): Trigger[] {
   const out: Trigger[] = [];
   const { long } = ix.view;
   let k = 0;
@@ -199,7 +195,7 @@ function triggersOf(ix: Index): Trigger[] {
     first.kinds = kinds;
     out.push(first);
   }
-  return out;
+  return skip < 0 ? out : out.filter((t) => t.start !== skip);
 }
 
 const NO_GAPS: readonly number[] = [];
@@ -209,10 +205,10 @@ const NO_GAPS: readonly number[] = [];
  * poäng"), just before it, or just after unless a new clause starts ("krävs att ingen …").
  */
 function negated(ix: Index, t: Trigger): boolean {
-  const is = (j: number): boolean => ix.has(j, KIND.negation);
-  for (let j = t.start + 1; j < t.end; j++) if (is(j)) return true;
-  if (is(t.start - 1) || is(t.start - 2) || is(t.end)) return true;
-  return !ix.has(t.end, KIND['clause-opener']) && is(t.end + 1);
+  const no = KIND.negation;
+  for (let j = t.start + 1; j < t.end; j++) if (ix.has(j, no)) return true;
+  if (ix.has(t.start - 1, no) || ix.has(t.start - 2, no) || ix.has(t.end, no)) return true;
+  return !ix.has(t.end, KIND['clause-opener']) && ix.has(t.end + 1, no);
 }
 
 /** Whether a trigger lifts its duty: a liftable duty word with a negation about it. */
@@ -248,14 +244,27 @@ function headOf(ix: Index, p: PartyAt): PartyAt {
   if (!apostrophe && !word.endsWith('s')) return p;
   for (let j = p.end; j <= p.end + (apostrophe ? 1 : 0) && j < ix.length; j++) {
     const next = ix.partyAt(j);
-    if (next) return { at: j, ...next };
+    if (next) return next;
   }
   return p;
 }
 
-/** Parties starting in `[from, to)`, in order. */
-function partiesIn(ix: Index, from: number, to: number): readonly PartyAt[] {
-  return ix.parties.filter((p) => p.at >= from && p.at < to);
+/** The first party starting in `[from, to)` that does not follow an agent word or a preposition. */
+function firstSubjectIn(ix: Index, from: number, to: number): PartyAt | undefined {
+  for (const p of ix.parties) if (p.at >= from && p.at < to && !afterAgent(ix, p.at)) return p;
+  return undefined;
+}
+
+/** The last party starting in `[from, to)`. */
+function lastPartyIn(ix: Index, from: number, to: number): PartyAt | undefined {
+  let last: PartyAt | undefined;
+  for (const p of ix.parties) if (p.at >= from && p.at < to) last = p;
+  return last;
+}
+
+/** Whether a party starts in `[from, to)`. */
+function hasPartyIn(ix: Index, from: number, to: number): boolean {
+  return lastPartyIn(ix, from, to) !== undefined;
 }
 
 /** Where the main clause of a conditional sentence starts: after the first pause, else at `first`. */
@@ -275,33 +284,32 @@ function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: bool
   // "har beställaren rätt": the subject inside the phrase's gap.
   for (const i of t.gaps) {
     const inside = ix.partyAt(i);
-    if (inside) return { cls: inside.cls, at: i };
+    if (inside) return inside;
   }
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
-  const opening = partiesIn(ix, clauseStart, t.start).find((p) => !afterAgent(ix, p.at));
+  const opening = firstSubjectIn(ix, clauseStart, t.start);
   if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening);
   // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted subject does ("ska leverantören").
   const verbOnly = (t.kinds & ~TRIGGER_VERB) === 0;
   let j = t.end;
   for (let adverb = ix.at(j, KIND.adverb); adverb; adverb = ix.at(j, KIND.adverb)) j = adverb.end;
   const inverted = verbOnly ? undefined : ix.partyAt(j);
-  if (inverted) return { cls: inverted.cls, at: j };
+  if (inverted) return inverted;
   // A phrase set off by a comma before the subject ("Throughout the contract term, the council
   // will …") names no subject: look after the last pause first.
   let from = clauseStart;
   for (let i = t.start - 1; i > clauseStart; i--) {
-    if (ix.view.pause(i) && ix.parties.some((p) => p.at >= i && p.at < t.start)) {
+    if (ix.view.pause(i) && hasPartyIn(ix, i, t.start)) {
       from = i;
       break;
     }
   }
-  const before = partiesIn(ix, from, t.start);
   let found: { cls: PartyClass; at: number } | null = null;
   if (!conditional) {
-    const head = before.find((p) => !afterAgent(ix, p.at));
+    const head = firstSubjectIn(ix, from, t.start);
     found = head ? headOf(ix, head) : null;
   }
-  found ??= before[before.length - 1] ?? null;
+  found ??= lastPartyIn(ix, from, t.start) ?? null;
   // "It is expected that the Contractor …", "Det krävs att leverantören …": the pronoun is a dummy.
   if (found !== null && found.cls !== 'pronoun') return found;
   const after = clauseSubjectAfter(ix, t);
@@ -311,23 +319,25 @@ function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: bool
 /** The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören", "expected that the Contractor"). */
 function clauseSubjectAfter(ix: Index, t: Trigger): { cls: PartyClass; at: number } | null {
   for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
-    const link = ix.at(k, KIND.agent) ?? (['att', 'that'].includes(ix.view.word(k)) ? { end: k + 1 } : undefined);
-    if (!link) continue;
-    let m = link.end;
-    const article = ix.at(m, KIND.article);
-    if (article) m = article.end;
+    let m = ix.view.endOf(k, KIND.agent);
+    if (m < 0 && THAT.has(ix.view.word(k))) m = k + 1;
+    if (m < 0) continue;
+    const article = ix.view.endOf(m, KIND.article);
+    if (article >= 0) m = article;
     const party = ix.partyAt(m);
-    if (party) return { cls: party.cls, at: m };
+    if (party) return party;
   }
   return null;
 }
 
 /** Whether a supplier or tenderer stands in `[from, to)`: the one an authority's act is aimed at. */
 function supplierSideIn(ix: Index, from: number, to: number, previous: Party): boolean {
-  return partiesIn(ix, from, to).some((p) => {
+  for (const p of ix.parties) {
+    if (p.at < from || p.at >= to) continue;
     const party = partyOf(p.cls, ix, previous, p.at);
-    return party === 'supplier' || party === 'tenderer';
-  });
+    if (party === 'supplier' || party === 'tenderer') return true;
+  }
+  return false;
 }
 
 function role(force: Force, party: Party, binds: number, t: { start: number; end: number } | null, triggered = true): Role {
@@ -337,7 +347,7 @@ function role(force: Force, party: Party, binds: number, t: { start: number; end
 /** The role of one trigger, and whether reading the rest of the sentence must stop (it is subordinate). */
 function triggerRole(ix: Index, t: Trigger, party: Party, previous: Party, liftedByNext: boolean): { role: Role; stop: boolean } {
   const k = t.kinds;
-  const has = (bit: number): boolean => (k & bit) !== 0;
+  const has = (bits: number): boolean => (k & bits) !== 0;
   const isDuty = has(KIND.duty | KIND['duty-liftable'] | KIND['duty-label']);
   const isRight = has(KIND.right) && !isDuty;
   const isCommit = has(KIND.commitment);
@@ -385,7 +395,7 @@ function bitOf(party: Party): number {
 /** A sentence without a duty word: what it says, and about whom. */
 function statementRole(ix: Index, first: number, conditional: boolean, previous: Party): Role {
   const from = conditional ? mainClauseStart(ix, first, ix.length) : first;
-  const found = partiesIn(ix, from, ix.length).find((p) => !afterAgent(ix, p.at));
+  const found = firstSubjectIn(ix, from, ix.length);
   const subject = found ? headOf(ix, found) : undefined;
   // "Such measures include …" goes on from the sentence before; "Kraven i detta avsnitt …" names the contract.
   const opening = ix.partyAt(first);
@@ -407,6 +417,11 @@ function statementRole(ix: Index, first: number, conditional: boolean, previous:
   return role('statement', party, bitOf(party), t, false);
 }
 
+/** Whether a verb of requiring or ensuring, not a duty word proper, starts at `at`. */
+function startsWithVerb(ix: Index, at: number): boolean {
+  return ix.has(at, TRIGGER_VERB) && !ix.has(at, TRIGGER_MODAL);
+}
+
 /**
  * The role of one sentence. `previous` is the party of the sentence before it (for "it", "den").
  * A sentence may hold several duty words: the parties they bind add up, except that an authority
@@ -422,13 +437,12 @@ export function sentenceRole(view: SentencePhrases, question: boolean, stance: D
     return role('duty', 'supplier', BINDS.supplier | BINDS.tenderer, instruction);
   }
   // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on with its lead-in's subject.
-  const startsWithVerb = (at: number): boolean => ix.has(at, TRIGGER_VERB) && !ix.has(at, TRIGGER_MODAL);
-  if (startsWithVerb(first) || (INFINITIVE.has(ix.view.word(first)) && startsWithVerb(first + 1))) {
+  if (startsWithVerb(ix, first) || (INFINITIVE.has(ix.view.word(first)) && startsWithVerb(ix, first + 1))) {
     return { ...role('statement', previous, 0, { start: first, end: first + 1 }, false), anaphoric: true };
   }
   const opener = ix.at(first, KIND.conditional);
   const conditional = opener !== undefined;
-  const triggers = triggersOf(ix).filter((t) => !(opener && t.start === opener.start));
+  const triggers = triggersOf(ix, opener ? opener.start : -1);
   const firstTrigger = triggers[0];
   const limit = firstTrigger ? firstTrigger.end : ix.length;
   const advice = ix.any(KIND.advice, 0, limit);
@@ -441,10 +455,14 @@ export function sentenceRole(view: SentencePhrases, question: boolean, stance: D
     // "Hur säkerställer ni …?", "How will the contractor …?" ask the tenderer for an answer; a
     // yes/no question ("Should suppliers be required …?", "Är anbudsgivaren i konkurs?") asks for none.
     const how = ix.any(KIND['question-word'], first, first + 4) !== undefined;
-    const asked = partiesIn(ix, 0, ix.length).some((p) => {
+    let asked = false;
+    for (const p of ix.parties) {
       const party = partyOf(p.cls, ix, previous);
-      return party === 'supplier' || party === 'tenderer';
-    });
+      if (party === 'supplier' || party === 'tenderer') {
+        asked = true;
+        break;
+      }
+    }
     return how && asked ? role('duty', 'supplier', BINDS.supplier, firstTrigger ?? null) : role('question', 'none', 0, null);
   }
   if (triggers.length === 0) {
