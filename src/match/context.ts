@@ -2,7 +2,8 @@
 // and the units just before it, every heading above it, and the clauses it refers to. Worked out
 // only for the units a rule asks about (most units hold their concepts themselves), then kept.
 
-import type { PhraseMatch } from './phrases.js';
+import type { SentencePhrases } from './phrases.js';
+import { KIND } from './reading.js';
 import { labelValues, resolveLabels } from './references.js';
 import type { Structure } from './structure.js';
 import type { Range, SegmentLayout, UnitLayout } from './units.js';
@@ -35,7 +36,7 @@ export interface ContextSource {
   segments: readonly SegmentLayout[];
   units: readonly UnitLayout[];
   /** Per segment, its reading phrases (null: none). */
-  phrasesOf: readonly (readonly PhraseMatch[] | null)[];
+  phrasesOf: readonly (SentencePhrases | null)[];
   /** The words of segment `s`, lower case. */
   wordsOf(s: number): readonly string[];
   /** Per block (and one past the last), the first segment at or after it. */
@@ -91,10 +92,10 @@ export class UnitContexts {
     this.documentTitle = first && !first.heading && first.text.length <= 200 ? first.own : null;
   }
 
-  /** The context of unit `u`, worked out on first asking. */
+  /** The context of unit `u`: each of its parts is worked out when first asked for. */
   of(u: number): UnitContext {
     let context = this.cache[u];
-    if (!context) this.cache[u] = context = { topic: this.topic(u), headings: this.headings(u), references: this.references(u) };
+    if (!context) this.cache[u] = context = new LazyContext(this, u);
     return context;
   }
 
@@ -124,7 +125,8 @@ export class UnitContexts {
     }
   }
 
-  private topic(u: number): Range[] {
+  /** See `UnitContext.topic`. */
+  topic(u: number): Range[] {
     const { units } = this.src;
     const out: Range[] = [];
     const topicSection = this.topicOf[u]!;
@@ -140,7 +142,8 @@ export class UnitContexts {
     return out;
   }
 
-  private headings(u: number): Range[] {
+  /** See `UnitContext.headings`. */
+  headings(u: number): Range[] {
     const out: Range[] = this.documentTitle && this.documentTitle[0] < this.src.units[u]!.own[0] ? [this.documentTitle] : [];
     this.titles(u, (title, sec) => {
       if (this.src.structure.sections[sec]!.kind === 'heading') out.push(title);
@@ -156,26 +159,25 @@ export class UnitContexts {
     const laid = units[u]!;
     const topicSection = this.topicOf[u]!;
     refs = [];
+    const kinds = KIND['reference-section'] | KIND['reference-document'] | KIND['reference-label'];
     for (let s = laid.own[0]; s < laid.own[1]; s++) {
-      const found = phrasesOf[s];
-      if (!found) continue;
-      for (const m of found) {
-        if (m.kind === 'reference-section') {
+      phrasesOf[s]?.each(kinds, (kind, start, end) => {
+        if (kind === 'reference-section') {
           // "detta avsnitt", "these conditions": the section the sentence stands in.
-          const via = this.src.wordsOf(s).slice(m.start, m.end).join(' ');
+          const via = this.src.wordsOf(s).slice(start, end).join(' ');
           refs.push({ range: this.sectionRange(topicSection), via, kind: 'section' });
           // A clause's "this section" may mean the text holding the clause ("Subd. 2 … bound by this section").
           const sec = structure.sections[topicSection];
           if (sec && sec.kind === 'clause') refs.push({ range: this.sectionRange(topicSectionOf(structure, sec.parent)), via, kind: 'section' });
-        } else if (m.kind === 'reference-document') {
-          refs.push({ range: [0, segments.length], via: this.src.wordsOf(s).slice(m.start, m.end).join(' '), kind: 'document' });
-        } else if (m.kind === 'reference-label') {
+        } else if (kind === 'reference-document') {
+          refs.push({ range: [0, segments.length], via: this.src.wordsOf(s).slice(start, end).join(' '), kind: 'document' });
+        } else {
           const words = this.src.wordsOf(s);
-          const { values, end } = labelValues(words, m);
-          const via = words.slice(m.start, end).join(' ');
-          for (const sec of resolveLabels(structure, values, segments[s]!.block)) refs.push({ range: this.sectionRange(sec), via, kind: 'label' });
+          const named = labelValues(words, { start, end });
+          const via = words.slice(start, named.end).join(' ');
+          for (const sec of resolveLabels(structure, named.values, segments[s]!.block)) refs.push({ range: this.sectionRange(sec), via, kind: 'label' });
         }
-      }
+      });
     }
     this.direct[u] = refs;
     return refs;
@@ -186,7 +188,7 @@ export class UnitContexts {
    * turn ("enligt punkt 3", where punkt 3 says "arbetet enligt punkt 2"): one step, at most
    * {@link MAX_HOPS}.
    */
-  private references(u: number): Reference[] {
+  references(u: number): Reference[] {
     const direct = this.directReferences(u);
     const labels = direct.filter((r) => r.kind === 'label');
     if (labels.length === 0) return direct;
@@ -213,5 +215,32 @@ export class UnitContexts {
       this.unitOfSegment = map;
     }
     return this.unitOfSegment;
+  }
+}
+
+/**
+ * A unit's context whose parts are worked out one by one when first read: a concept is mostly
+ * found in the unit's topic, and then its references (the dearest part) are never needed.
+ */
+class LazyContext implements UnitContext {
+  private topicRanges: readonly Range[] | undefined;
+  private headingRanges: readonly Range[] | undefined;
+  private referred: readonly Reference[] | undefined;
+
+  constructor(
+    private readonly contexts: UnitContexts,
+    private readonly unit: number,
+  ) {}
+
+  get topic(): readonly Range[] {
+    return (this.topicRanges ??= this.contexts.topic(this.unit));
+  }
+
+  get headings(): readonly Range[] {
+    return (this.headingRanges ??= this.contexts.headings(this.unit));
+  }
+
+  get references(): readonly Reference[] {
+    return (this.referred ??= this.contexts.references(this.unit));
   }
 }

@@ -45,6 +45,9 @@ export interface NearMiss {
   reason: 'concept' | 'veto' | 'party';
 }
 
+/** The sources beyond a unit's own words and lead-ins: they need the unit's context. */
+const BEYOND = SOURCES.section | SOURCES.headings | SOURCES.reference;
+
 /** At most this many other words may stand between neighbouring words of a term. */
 const MAX_GAP = 2;
 
@@ -126,8 +129,19 @@ export class Finder {
 
   /** Where concept `c` (counts at `base`) stands for the unit, in the order of `from`'s sources. */
   private locate(base: number, from: number, unit: Unit): Found | null {
+    return this.locateNear(base, from, unit) ?? this.locateBeyond(base, from, unit);
+  }
+
+  /** Where the concept stands in the unit's own words or its lead-ins. */
+  private locateNear(base: number, from: number, unit: Unit): Found | null {
     if (from & SOURCES.unit) for (const r of unit.usable) if (this.inRange(base, r)) return { from: 'unit', range: r };
     if (from & SOURCES['lead-in']) for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r };
+    return null;
+  }
+
+  /** Where the concept stands beyond the unit and its lead-ins (the unit's context, worked out on first asking). */
+  private locateBeyond(base: number, from: number, unit: Unit): Found | null {
+    if ((from & BEYOND) === 0) return null;
     if (from & SOURCES.section) for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
     if (from & SOURCES.headings) for (const r of unit.context.headings) if (this.inRange(base, r)) return { from: 'headings', range: r };
     if (from & SOURCES.reference) {
@@ -151,15 +165,28 @@ export class Finder {
     const veto = concepts * stride;
     const vetoing = evidence.not !== null && this.conceptCounts(text, evidence.not, veto);
     const found: Found[] = new Array<Found>(concepts);
-    for (const unit of text.units) {
+    const missing: boolean[] = new Array<boolean>(concepts);
+    units: for (const unit of text.units) {
       if (!this.counts_(text, unit, evidence)) continue;
-      let every = true;
-      for (let c = 0; c < concepts && every; c++) {
-        const at = this.locate(c * stride, evidence.all[c]!.from, unit);
+      // The unit's own words and lead-ins first, for every concept: a concept found nowhere
+      // else rules the unit out before any context is worked out for another.
+      let beyond = false;
+      for (let c = 0; c < concepts; c++) {
+        const from = evidence.all[c]!.from;
+        const at = this.locateNear(c * stride, from, unit);
         if (at) found[c] = at;
-        else every = false;
+        else if ((from & BEYOND) === 0) continue units;
+        missing[c] = at === null;
+        if (at === null) beyond = true;
       }
-      if (!every) continue;
+      if (beyond) {
+        for (let c = 0; c < concepts; c++) {
+          if (!missing[c]) continue;
+          const at = this.locateBeyond(c * stride, evidence.all[c]!.from, unit);
+          if (!at) continue units;
+          found[c] = at;
+        }
+      }
       if (vetoing && this.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit)) continue;
       return this.hit(text, evidence, unit, found);
     }

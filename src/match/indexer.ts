@@ -3,6 +3,7 @@
 
 import { LanguageCounter } from './language.js';
 import type { Lexicon } from './lexicon.js';
+import type { TokenSource } from './phrases.js';
 import type { WordSink } from './tokens.js';
 
 /** Whether a comma, semicolon, colon or dash stands just before `start` in `text` (spaces skipped). */
@@ -24,7 +25,7 @@ function grow(array: Int32Array, size: number): Int32Array {
  * The sink `prepare` scans a document into. Interning as each word is found, rather than
  * after a sentence is scanned, saves storing and re-reading every word's bounds.
  */
-export class DocumentWords implements WordSink {
+export class DocumentWords implements WordSink, TokenSource {
   /** Per token position, this document's id of its word (ids 0, 1, 2, … in order of first occurrence). */
   tokens: Int32Array;
   /** Per token position, the sentence it belongs to. */
@@ -78,6 +79,11 @@ export class DocumentWords implements WordSink {
     this.tokens[this.count] = id;
     this.segmentOf[this.count] = this.segment;
     this.count++;
+  }
+
+  /** Whether a comma, semicolon, colon or dash stands just before token position `at`. */
+  pauseAt(at: number): boolean {
+    return this.pause[at] === 1;
   }
 
   /** The lexicon id of the word at token position `at`. */

@@ -5,17 +5,18 @@
 // session, not once per document (nor once per occurrence).
 
 import type { PatternIndex } from './patterns.js';
+import { PARTY_CLASSES, type PartyClass, type WordReading } from './reading.js';
 
 const NO_MATCHES: readonly number[] = [];
 
 /** What the session knows about a word as soon as it is first seen. */
 export interface WordClassifier {
   /**
-   * The reading phrases (see reading.ts) the word may start, every reading pattern it matches, and
-   * whether one of the phrases it starts can matter to a sentence (a duty word, a party, advice …)
-   * rather than only help read one (an article, a preposition).
+   * The reading phrases (see reading.ts) the word may start or is, every reading pattern it
+   * matches, and whether one of the phrases it starts can matter to a sentence (a duty word, a
+   * party, advice …) rather than only help read one (an article, a preposition).
    */
-  reading(word: string): { starts: readonly number[]; patterns: readonly number[]; significant: boolean };
+  reading(word: string): WordReading;
   /** Its function-word kind for language detection (see `functionWordKind`). */
   languageKind(word: string): number;
 }
@@ -45,8 +46,14 @@ export class Lexicon {
   private lengths: Int32Array = new Int32Array(1 << 13);
   /** Per word: its function-word kind for language detection. */
   kinds: Uint8Array = new Uint8Array(1 << 13);
-  /** Per word: the reading phrases it may start (most words: none). */
+  /** Per word: the reading phrases of two or more words it may start (most words: none). */
   readonly phraseStarts: (readonly number[])[] = [];
+  /** Per word: the one-word reading phrases it is, in the order they are found. */
+  readonly singlePhrases: (readonly number[])[] = [];
+  /** Per word: the kinds of those phrases as bits (see `KIND` in reading.ts). */
+  phraseKinds: Int32Array = new Int32Array(1 << 13);
+  /** Per word: 1 + the index in PARTY_CLASSES of the party its first one-word party phrase names, 0 for none. */
+  partyClasses: Uint8Array = new Uint8Array(1 << 13);
   /** Per word: 1 when a phrase it starts can matter to a sentence (see `WordClassifier.reading`). */
   significant: Uint8Array = new Uint8Array(1 << 13);
   /** Per word: the reading patterns it matches, sorted. */
@@ -111,6 +118,9 @@ export class Lexicon {
     this.matches.push(NO_MATCHES);
     const reading = this.classify.reading(word);
     this.phraseStarts.push(reading.starts);
+    this.singlePhrases.push(reading.singles);
+    this.phraseKinds[id] = reading.kinds;
+    this.partyClasses[id] = reading.party === undefined ? 0 : PARTY_CLASSES.indexOf(reading.party) + 1;
     this.significant[id] = reading.significant ? 1 : 0;
     this.readingPatterns.push(reading.patterns);
     this.hashes[id] = h;
@@ -119,6 +129,12 @@ export class Lexicon {
     this.table[slot] = id;
     if (this.words.length * 2 > this.table.length) this.growTable();
     return id;
+  }
+
+  /** The class of party the word names as a one-word phrase, if any. */
+  partyOf(id: number): PartyClass | undefined {
+    const c = this.partyClasses[id]!;
+    return c === 0 ? undefined : PARTY_CLASSES[c - 1];
   }
 
   /** The numbers of every rule pattern the word matches, in increasing order. */
@@ -143,6 +159,8 @@ export class Lexicon {
     this.local = growInts(this.local, n);
     this.kinds = growBytes(this.kinds, n);
     this.significant = growBytes(this.significant, n);
+    this.phraseKinds = growInts(this.phraseKinds, n);
+    this.partyClasses = growBytes(this.partyClasses, n);
   }
 
   private growTable(): void {

@@ -5,8 +5,8 @@ import type { Block } from '../types.js';
 import { DocumentWords } from './indexer.js';
 import type { Lexicon } from './lexicon.js';
 import { foldText } from './normalise.js';
-import { findPhrases, type PhraseMatch } from './phrases.js';
-import type { Reading } from './reading.js';
+import { findPhrases, unreadSentence, type SentencePhrases } from './phrases.js';
+import { KIND, type Reading } from './reading.js';
 import { BINDS, isBinding, isSignificant, NONE_ROLE, sentenceRole, type DocumentStance, type Party, type Role } from './roles.js';
 import { structureOf, type Structure } from './structure.js';
 import { scanWords } from './tokens.js';
@@ -124,7 +124,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   const words = new DocumentWords(lexicon, parts.stamp, chars >> 2);
-  const phrasesOf: (PhraseMatch[] | null)[] = new Array(segments.length);
+  const phrasesOf: (SentencePhrases | null)[] = new Array(segments.length);
   let clean: string | null = null;
   let folded = '';
   for (let s = 0; s < segments.length; s++) {
@@ -143,7 +143,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     scanWords(text, from, to, words);
     segment.start = start;
     segment.end = words.count;
-    phrasesOf[s] = words.reading ? findPhrases(reading, lexicon, (i) => words.lexiconIdAt(start + i), segment.end - start) : null;
+    phrasesOf[s] = words.reading ? findPhrases(reading, lexicon, words, start, segment.end - start) : null;
   }
   const count = words.count;
   const vocabulary = parts.vocabularyOf(words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
@@ -153,14 +153,14 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   let toSupplier = 0;
   let toBuyer = 0;
   let signed = false;
+  const cues = KIND['supplier-facing'] | KIND['addressing-supplier'] | KIND['addressing-buyer'] | KIND['signed-by-tenderer'];
   for (const found of phrasesOf) {
-    if (!found) continue;
-    for (const m of found) {
-      if (m.kind === 'supplier-facing') facing = true;
-      else if (m.kind === 'addressing-supplier') toSupplier++;
-      else if (m.kind === 'addressing-buyer') toBuyer++;
-      else if (m.kind === 'signed-by-tenderer') signed = true;
-    }
+    found?.each(cues, (kind) => {
+      if (kind === 'supplier-facing') facing = true;
+      else if (kind === 'addressing-supplier') toSupplier++;
+      else if (kind === 'addressing-buyer') toBuyer++;
+      else signed = true;
+    });
   }
   const stance: DocumentStance = {
     addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null,
@@ -184,18 +184,8 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     const question = isQuestion(segment.text);
     // Most sentences hold no duty word, party, advice or instruction: nothing to weigh.
     let role: Role;
-    if (!question && (!found || !found.some(isSignificant))) role = NONE_ROLE;
-    else {
-      const start = segment.start;
-      const view = {
-        matches: found ?? [],
-        length: segment.end - start,
-        word: (i: number) => lexicon.words[words.lexiconIdAt(start + i)]!,
-        pause: (i: number) => words.pause[start + i] === 1,
-        question,
-      };
-      role = sentenceRole(view, stance, previous);
-    }
+    if (!question && (!found || !isSignificant(found))) role = NONE_ROLE;
+    else role = sentenceRole(found ?? unreadSentence(reading, lexicon, words, segment.start, segment.end - segment.start), question, stance, previous);
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
       role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };

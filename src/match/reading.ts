@@ -43,6 +43,18 @@ export type Cue = (typeof CUES)[number];
 
 export type PhraseKind = Category | `party:${PartyClass}` | Cue;
 
+/**
+ * One bit for each category and cue, so that the kinds of the one-word phrases a word is (most
+ * phrases are one word: "ska", "leverantören", "av") are one number per word of the session
+ * rather than a match object per occurrence; party phrases have their class instead (bit 0).
+ */
+export const KIND = Object.fromEntries([...CATEGORIES, ...CUES].map((kind, i) => [kind, 1 << i])) as Record<Category | Cue, number>;
+
+/** The bit of a kind (see {@link KIND}); 0 for a party phrase. */
+function bitOf(kind: PhraseKind): number {
+  return kind.startsWith('party:') ? 0 : KIND[kind as Category | Cue];
+}
+
 /** The phrases of one category in each language, as the YAML file gives them. */
 export type PhraseLists = Record<Lang, string[]>;
 
@@ -62,6 +74,8 @@ export interface ReadingSpec {
 /** One compiled phrase: its kind and the pattern numbers of its words, in order. */
 export interface Phrase {
   kind: PhraseKind;
+  /** Its kind's bit (see {@link KIND}); 0 for a party phrase. */
+  bit: number;
   /** For a `party:` kind, the class of party it names. */
   party?: PartyClass;
   source: string;
@@ -130,7 +144,8 @@ export function compileReading(spec: ReadingSpec): Reading {
         const term = compileTerm(source, lang, [...path, lang, i], true);
         const words = term.words.map((w) => patterns.number(literal(w)));
         const id = phrases.length;
-        phrases.push(kind.startsWith('party:') ? { kind, party: kind.slice(6) as PartyClass, source, words } : { kind, source, words });
+        const bit = bitOf(kind);
+        phrases.push(kind.startsWith('party:') ? { kind, bit, party: kind.slice(6) as PartyClass, source, words } : { kind, bit, source, words });
         const first = words[0]!;
         const list = startsBy.get(first);
         if (list) list.push(id);
@@ -163,17 +178,46 @@ const HELPERS: ReadonlySet<PhraseKind> = new Set<PhraseKind>([
   'conditional',
 ]);
 
-/** The phrases a word may start, every reading pattern it matches, and whether it can matter to a sentence. */
-export function readingOfWord(reading: Reading, word: string): { starts: readonly number[]; patterns: readonly number[]; significant: boolean } {
+/** What a word may do for reading a sentence (see `WordClassifier.reading` in lexicon.ts). */
+export interface WordReading {
+  /** The phrases of two or more words it may start. */
+  starts: readonly number[];
+  /** The one-word phrases it is, in the order phrases are found (see phrases.ts). */
+  singles: readonly number[];
+  /** The bits (see {@link KIND}) of the kinds of those one-word phrases. */
+  kinds: number;
+  /** The class of party its first one-word party phrase names, if any. */
+  party: PartyClass | undefined;
+  /** Every reading pattern it matches, sorted. */
+  patterns: readonly number[];
+  /** Whether a phrase it starts can matter to a sentence rather than only help read one. */
+  significant: boolean;
+}
+
+const NOTHING: WordReading = { starts: NONE, singles: NONE, kinds: 0, party: undefined, patterns: NONE, significant: false };
+
+/** The phrases a word may start or is, every reading pattern it matches, and whether it can matter to a sentence. */
+export function readingOfWord(reading: Reading, word: string): WordReading {
   const matched = reading.patterns.matching(word, 0);
-  if (matched.length === 0) return { starts: NONE, patterns: NONE, significant: false };
+  if (matched.length === 0) return NOTHING;
   let starts: number[] | null = null;
+  let singles: number[] | null = null;
+  let kinds = 0;
+  let party: PartyClass | undefined;
   let significant = false;
   for (const n of matched) {
     const ids = reading.startsBy.get(n);
     if (!ids) continue;
-    (starts ??= []).push(...ids);
-    if (ids.some((id) => !HELPERS.has(reading.phrases[id]!.kind))) significant = true;
+    for (const id of ids) {
+      const phrase = reading.phrases[id]!;
+      if (phrase.words.length > 1) (starts ??= []).push(id);
+      else {
+        (singles ??= []).push(id);
+        kinds |= phrase.bit;
+        party ??= phrase.party;
+      }
+      if (!HELPERS.has(phrase.kind)) significant = true;
+    }
   }
-  return { starts: starts ?? NONE, patterns: matched, significant };
+  return { starts: starts ?? NONE, singles: singles ?? NONE, kinds, party, patterns: matched, significant };
 }

@@ -2,7 +2,7 @@
 // "§ 4" name clauses by label; "detta avsnitt", "the above provisions", "villkoret" point at the
 // section the sentence stands in.
 
-import type { PhraseMatch } from './phrases.js';
+import type { Span } from './phrases.js';
 import type { Structure } from './structure.js';
 
 const VALUE = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[ivx]{1,6}|[a-z])$/;
@@ -35,7 +35,7 @@ function expand(a: string, b: string): string[] {
  * The label values named after a label word at `from` ("punkterna 1-4", "paragraphs (i) to
  * (vii)", "(1), (2) and (3)"), and for "§" the number just before it ("4 §").
  */
-export function labelValues(words: readonly string[], match: PhraseMatch): { values: string[]; end: number } {
+export function labelValues(words: readonly string[], match: Span): { values: string[]; end: number } {
   const out: string[] = [];
   let end = match.end;
   if (words[match.start] === '§' && match.start > 0 && /^\d{1,3}[a-z]?$/.test(words[match.start - 1]!)) out.push(words[match.start - 1]!);

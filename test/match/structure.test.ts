@@ -64,7 +64,7 @@ describe('sections', () => {
 describe('label references', () => {
   const read = (words: string) => {
     const list = words.split(' ');
-    return labelValues(list, { kind: 'reference-label', start: 0, end: 1, gaps: [] }).values;
+    return labelValues(list, { start: 0, end: 1 }).values;
   };
   test.each([
     ['paragraphs i to vii', ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii']],
