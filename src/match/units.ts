@@ -68,12 +68,16 @@ function looksLikeListItem(text: string): boolean {
  */
 function leadsInto(text: string, endings: ReadonlySet<string>): 'colon' | 'unfinished' | null {
   if (text.endsWith(':')) return 'colon';
-  const last = LAST_WORD.exec(text);
-  return last !== null && endings.has(last[1]!.toLowerCase()) ? 'unfinished' : null;
+  // The last word, read backwards from the end (a regular expression anchored at the end would
+  // try every position of the paragraph first).
+  let start = text.length;
+  while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+  if (start === text.length || (start > 0 && !SPACE.test(text[start - 1]!))) return null;
+  return endings.has(text.slice(start).toLowerCase()) ? 'unfinished' : null;
 }
 
-/** The last word of a paragraph that ends on a letter, not on punctuation. */
-const LAST_WORD = /(?:^|\s)([\p{L}-]+)$/u;
+const LETTER = /[\p{L}-]/u;
+const SPACE = /\s/;
 
 /** The lead-ins of a unit that has none: one shared (read-only) array. */
 const NO_LEADS: readonly Range[] = [];
