@@ -5,6 +5,7 @@
 // the contract manager to assemble the calendar.
 import type { FollowUp } from '../types.js';
 import type { Labels } from './labels.js';
+import type { FollowUpRow } from './model.js';
 
 /** When something is followed up, in the order they come in a contract's life. */
 export const OCCASIONS = ['start-up', 'half-yearly', 'yearly', 'ongoing', 'end'] as const;
@@ -44,15 +45,8 @@ export interface FollowUpPlan {
   occasions: PlanOccasion[];
 }
 
-/** The follow-up of one clause, as the appendix model has it. */
-export interface ClauseFollowUp {
-  label: string;
-  ruleId: string;
-  /** The clause's follow-up in the appendix's language, metadata filled in. */
-  check: string;
-  when: string;
-  proof: string;
-  who: string;
+/** The follow-up of one clause, as the appendix model has it (in the appendix's language, metadata filled in). */
+export interface ClauseFollowUp extends FollowUpRow {
   /** The clause's follow-up in both languages, to classify `when` whatever the output language. */
   source: FollowUp;
 }

@@ -1,11 +1,11 @@
 // Shared pieces of the hardening tests: small documents built in code, scratch folders, and the
 // checks every hostile input must pass (one clean line on stderr, no stack trace).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -29,6 +29,22 @@ export function odt(xml: string): Uint8Array {
     'META-INF/manifest.xml': strToU8('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'),
     'content.xml': strToU8(xml),
   });
+}
+
+/**
+ * For one test file: a maker of fresh folders (see `folder`) that are all removed after the
+ * file's tests. `const dir = scratchFolders();` then `dir({ 'a.md': '…' })`.
+ */
+export function scratchFolders(): (files: Record<string, string | Uint8Array>) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const d of made) rmSync(d, { recursive: true, force: true });
+  });
+  return (files) => {
+    const d = folder(files);
+    made.push(d);
+    return d;
+  };
 }
 
 /** A fresh folder holding `files` (text or bytes; folders in names are made). */

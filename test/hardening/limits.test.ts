@@ -1,23 +1,14 @@
 // Every resource limit has a default, a flag and a config key; hitting one gives its own message
 // naming the file, the limit and how to raise it, in Swedish and English. Run through the built CLI.
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { DEFAULT_LIMITS } from '../../src/documents/limits.js';
 import { DEFAULT_RUN_LIMITS, LIMIT_SPECS, formatSize, limitsFromFlags, parseSize } from '../../src/limits.js';
 import { UserError } from '../../src/errors.js';
 import { jamkrav } from '../cli/run.js';
-import { docx, expectCleanStderr, folder, p } from './helpers.js';
+import { docx, expectCleanStderr, p, scratchFolders } from './helpers.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function dir(files: Record<string, string | Uint8Array>): string {
-  const d = folder(files);
-  made.push(d);
-  return d;
-}
+const dir = scratchFolders();
 
 /** lint in `cwd` with JSON output; returns the run and its one stderr line. */
 function lint(cwd: string, args: string[], lang: 'sv' | 'en' = 'en') {

@@ -1,23 +1,14 @@
 // PDFs that cost far more to read than their size: a content stream that inflates to a gigabyte
 // of drawing operators, pages of hundreds of thousands of text items, pages that keep pdf.js busy.
 // Each is refused with a limit message (or read), quickly, and the other files are still checked.
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bombPage, manyItemsPage, pdf, textPage } from '../../bench/hostile-pdf.mjs';
 import { readDocumentBytes } from '../../src/documents/index.js';
 import { checkPdfStreams } from '../../src/documents/pdf-streams.js';
 import { jamkrav } from '../cli/run.js';
-import { expectCleanStderr, folder } from './helpers.js';
+import { expectCleanStderr, scratchFolders } from './helpers.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function dir(files: Record<string, string | Uint8Array>): string {
-  const d = folder(files);
-  made.push(d);
-  return d;
-}
+const dir = scratchFolders();
 const MB = 1024 * 1024;
 const lint = (cwd: string, args: string[]) => {
   const r = jamkrav(['lint', '--lang', 'en', '--format', 'json', ...args], { cwd });

@@ -1,9 +1,9 @@
 // Packs, configs, manifests, metadata and templates from users are data, never code: no eval, no
 // prototype pollution from YAML keys such as `__proto__`, no placeholder that reaches outside the
 // metadata's own values.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadManifest } from '../../src/batch/index.js';
 import { loadConfig } from '../../src/config/index.js';
@@ -11,17 +11,9 @@ import { isUserError } from '../../src/errors.js';
 import { generate, parseMeta } from '../../src/generate/index.js';
 import { MetaValues } from '../../src/generate/meta.js';
 import { loadCatalogue, loadPackFile } from '../../src/packs/index.js';
-import { docx, folder, p, ROOT } from './helpers.js';
+import { docx, p, ROOT, scratchFolders } from './helpers.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-function dir(files: Record<string, string | Uint8Array>): string {
-  const d = folder(files);
-  made.push(d);
-  return d;
-}
+const dir = scratchFolders();
 
 const HOSTILE = ['__proto__', 'constructor', 'prototype'] as const;
 /** YAML that would pollute Object.prototype through a naive merge of `key`. */

@@ -2,25 +2,16 @@
 // attributes or namespace declarations, YAML with tens of thousands of rules, forms or fields,
 // or a title of megabytes. Each is read in linear time, or refused by a bound with one
 // positioned line, in a second or two.
-import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDocumentBytes } from '../../src/documents/index.js';
 import type { UserError } from '../../src/errors.js';
 import { parseMeta } from '../../src/generate/index.js';
 import { parseValidatedYaml } from '../../src/yaml/validated.js';
 import { jamkrav } from '../cli/run.js';
 import { PACK } from '../batch/helpers.js';
-import { docx, expectCleanStderr, folder, p, W } from './helpers.js';
+import { docx, expectCleanStderr, p, W, scratchFolders } from './helpers.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function dir(files: Record<string, string | Uint8Array>): string {
-  const d = folder(files);
-  made.push(d);
-  return d;
-}
+const dir = scratchFolders();
 const TEXT = 'Leverantören ska betala lika lön för lika arbete.';
 
 /** Milliseconds `fn` takes. */

@@ -1,24 +1,16 @@
 // Zips that lie: one compressed stream listed under many names, parts that inflate to more than
 // they declare, and documents whose parts add up past the total limit. Each is refused from the
 // directory or within a byte of its declared size, in lint and in templates, quickly.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { lyingDocx, overlappingDocx, rawZip } from '../../bench/hostile-zip.mjs';
 import { jamkrav } from '../cli/run.js';
 import { PACK } from '../batch/helpers.js';
-import { docx, expectCleanStderr, folder, p, W } from './helpers.js';
+import { docx, expectCleanStderr, p, W, scratchFolders } from './helpers.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-function dir(files: Record<string, string | Uint8Array>): string {
-  const d = folder(files);
-  made.push(d);
-  return d;
-}
+const dir = scratchFolders();
 
 const TEXT = 'Leverantören ska betala lika lön för lika arbete.';
 
