@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { oneLine, UserError } from '../errors.js';
 import { sameFileAmong } from '../fs/identity.js';
+import { readStandardInput } from '../fs/read.js';
 import { jobsOption, oneOf } from '../options.js';
 import { pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
@@ -11,7 +12,7 @@ import { explainFilter } from '../lint/select.js';
 import { explain } from '../report/explain.js';
 import { writeOutput } from '../output/write.js';
 import { formatters, getFormatter } from '../report/index.js';
-import { limitsFromFlags } from '../limits.js';
+import { DEFAULT_RUN_LIMITS, limitsFromFlags } from '../limits.js';
 import { parseShard } from '../shard.js';
 import { LEVELS, TENDER_TYPES, type Lang, type Level, type TenderType } from '../types.js';
 import { runFixes } from './lint-fix.js';
@@ -42,6 +43,7 @@ export interface LintFlags {
   shard?: string;
   jobs?: string;
   followSymlinks?: boolean;
+  stdinFilename?: string;
   maxFileSize?: string;
   maxInflatedSize?: string;
   maxTotalInflated?: string;
@@ -60,11 +62,17 @@ const T = {
     count: 'ska vara ett heltal 0 eller större, inte "{value}"',
     overwrite: 'är ett av dokumenten som granskas; välj en annan fil för utdata',
     exclusive: 'kan inte kombineras med --fix-dry-run: välj det ena',
+    stdinAlone: 'standard in (-) läses bara som det enda dokumentet: ange inga andra sökvägar',
+    stdinFix: 'rättar inte standard in: ange filen i stället',
+    stdinName: 'gäller bara när dokumentet läses från standard in (jamkrav lint -)',
   },
   en: {
     count: 'must be a whole number 0 or more, not "{value}"',
     overwrite: 'is one of the documents being checked; choose another output file',
     exclusive: 'cannot be combined with --fix-dry-run: choose one',
+    stdinAlone: 'standard input (-) is read only as the one document: name no other paths',
+    stdinFix: 'does not fix standard input: name the file instead',
+    stdinName: 'applies only when the document is read from standard input (jamkrav lint -)',
   },
 } as const;
 
@@ -121,8 +129,19 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const jobs = jobsOption(flags.jobs, lang);
   const limits = limitsFromFlags({ ...flags }, lang);
 
+  // `lint -`: the one document comes on standard input.
+  const fromStdin = paths.length === 1 && paths[0] === '-';
+  if (!fromStdin && paths.includes('-')) throw new UserError('-', T[lang].stdinAlone);
+  if (fromStdin && (flags.fix || flags.fixDryRun)) throw new UserError(flags.fix ? '--fix' : '--fix-dry-run', T[lang].stdinFix);
+  if (!fromStdin && flags.stdinFilename !== undefined) throw new UserError('--stdin-filename', T[lang].stdinName);
+  const stdinName = flags.stdinFilename ?? '<stdin>';
+  const stdin = fromStdin
+    ? { name: stdinName, bytes: await readStandardInput(process.stdin, { shown: stdinName, lang, maxBytes: limits.maxFileBytes ?? DEFAULT_RUN_LIMITS.maxFileBytes, limit: 'maxFileBytes' }) }
+    : undefined;
+
   const opts: LintOptions & { debug: boolean } = {
-    paths,
+    paths: fromStdin ? [] : paths,
+    ...(stdin ? { stdin } : {}),
     lang,
     debug: flags.debug ?? false,
     ...(flags.pack?.length ? { packs: flags.pack } : {}),

@@ -6,7 +6,7 @@ import type { Lang } from '../types.js';
 const T = {
   sv: {
     lint: 'granska förfrågningsunderlag (DOCX, ODT, PDF, Markdown, text) mot jämställdhetskraven',
-    paths: 'filer, mappar eller mönster (standard: aktuell mapp)',
+    paths: 'filer, mappar eller mönster (standard: aktuell mapp); - läser ett dokument från standard in',
     pack: 'regel- eller språkpaket: inbyggt id eller sökväg (kan upprepas; standard alla inbyggda: regelpaketen och language-sv, language-en)',
     rule: 'bara regeln ID eller mönstret, t.ex. diskrl3.* (kan upprepas)',
     exclude: 'hoppa över regeln ID eller mönstret (kan upprepas)',
@@ -24,6 +24,7 @@ const T = {
     jobs: 'antal trådar (standard: en per kärna, högst 4, färre för få dokument; 1 = ingen extra tråd)',
     shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
     followSymlinks: 'följ symboliska länkar som leder ut ur mapparna som granskas (annars följs de inte)',
+    stdinFilename: 'namnet på dokumentet från standard in: i rapporten, för konfigurationens overrides och för formatet (.md eller text)',
     maxFileSize: 'största dokumentfil, t.ex. 50MB eller 200KB (standard 50MB)',
     maxInflatedSize: 'största uppackade storlek för en del i en DOCX/ODT eller en ström i en PDF (standard 100MB)',
     maxTotalInflated: 'största uppackade storlek för ett dokument, alla delar tillsammans (standard 256MB)',
@@ -38,7 +39,7 @@ const T = {
   },
   en: {
     lint: 'check tender documents (DOCX, ODT, PDF, Markdown, text) against the gender-equality requirements',
-    paths: 'files, folders or globs (default: the current folder)',
+    paths: 'files, folders or globs (default: the current folder); - reads one document from standard input',
     pack: 'rule or language pack: built-in id or path (repeatable; default every built-in: the rule packs and language-sv, language-en)',
     rule: 'only rule ID or pattern, e.g. diskrl3.* (repeatable)',
     exclude: 'skip rule ID or pattern (repeatable)',
@@ -56,6 +57,7 @@ const T = {
     jobs: 'number of threads (default: one per core, at most 4, fewer for few documents; 1 = no extra thread)',
     shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
     followSymlinks: 'follow symbolic links that lead out of the folders being checked (not followed otherwise)',
+    stdinFilename: "the name of the document on standard input: in the report, for the config's overrides and for its format (.md or text)",
     maxFileSize: 'largest document file, e.g. 50MB or 200KB (default 50MB)',
     maxInflatedSize: 'largest unpacked size of one part of a DOCX/ODT or one stream of a PDF (default 100MB)',
     maxTotalInflated: 'largest unpacked size of one document, all its parts together (default 256MB)',
@@ -95,6 +97,7 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('-j, --jobs <n>', t.jobs)
     .option('--shard <i/n>', t.shard)
     .option('--follow-symlinks', t.followSymlinks)
+    .option('--stdin-filename <name>', t.stdinFilename)
     .option('--max-file-size <size>', t.maxFileSize)
     .option('--max-inflated-size <size>', t.maxInflatedSize)
     .option('--max-total-inflated <size>', t.maxTotalInflated)

@@ -91,3 +91,24 @@ function readAtMost(fd: number, max: number, hint: number): Buffer | undefined {
   if (length > max) return undefined;
   return buf.subarray(0, length);
 }
+
+/**
+ * Standard input, whole, at most `maxBytes` of it (a document an editor or a pre-commit hook
+ * pipes in: `jamkrav lint - --stdin-filename anbud.md`). Reading stops one chunk past the limit.
+ * @throws UserError naming `shown` when more than `maxBytes` arrive
+ */
+export async function readStandardInput(input: NodeJS.ReadableStream, opts: ReadUserFileOptions): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > opts.maxBytes) {
+      const raise = opts.limit ? raiseHint(opts.limit, opts.lang) : undefined;
+      const key = raise ? 'tooLargeAtLeastRaise' : 'tooLargeAtLeast';
+      throw new UserError(opts.shown ?? '-', fmt(opts.lang, READ[key], { limit: formatSize(opts.maxBytes), raise: raise ?? '' }));
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}

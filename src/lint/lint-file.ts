@@ -1,6 +1,6 @@
 // One file: read it, lint it, and turn any failure into an error on that file.
 import { isUserError } from '../errors.js';
-import { DEFAULT_LIMITS, decodeSourceText, readDocument } from '../documents/index.js';
+import { DEFAULT_LIMITS, decodeSourceText, readDocument, readDocumentBytes } from '../documents/index.js';
 import { readUserFile } from '../fs/read.js';
 import type { ReadingSpec } from '../match/index.js';
 import type { LanguagePack } from '../quality/index.js';
@@ -15,6 +15,8 @@ export interface FileTask {
   abs: string;
   path: string;
   settings: FileSettings;
+  /** The document itself, when it came on standard input rather than from `abs`. */
+  bytes?: Uint8Array;
 }
 
 export interface FileJob {
@@ -45,7 +47,8 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
   });
   try {
     // Reader messages follow --lang like every other message.
-    const doc = await readDocument(task.abs, { ...job.limits, lang: job.lang });
+    const options = { ...job.limits, lang: job.lang };
+    const doc = task.bytes ? await readDocumentBytes(task.path, task.bytes, options) : await readDocument(task.abs, options);
     const notices = doc.warnings.map((w) => `${task.path}: ${w}`);
     if (!doc.blocks.some((b) => b.text.trim() !== '')) {
       return { result: { ...failed(message(job.lang, doc.format === 'pdf' ? 'noTextPdf' : 'noText')), format: doc.format }, notices };
@@ -53,7 +56,7 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
     // Markdown and text have lines a flagged word can point at; the reader has checked the size.
     const textual = job.languagePacks.length > 0 && (doc.format === 'markdown' || doc.format === 'text');
     const maxBytes = job.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-    const source = textual ? decodeSourceText(readUserFile(task.abs, { lang: job.lang, maxBytes, limit: 'maxFileBytes' })) : undefined;
+    const source = textual ? decodeSourceText(task.bytes ?? readUserFile(task.abs, { lang: job.lang, maxBytes, limit: 'maxFileBytes' })) : undefined;
     const linted = lintDocument(doc, job.rules, {
       level: job.level,
       lang: job.lang,

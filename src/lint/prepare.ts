@@ -83,7 +83,10 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const fitted: Catalogue = { ...catalogue, rules: catalogue.rules.filter((r) => fitsTender(r, fit)) };
 
   const paths = opts.paths ?? [];
-  const found = await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir }, maxDataFileBytes: limits.maxDataFileBytes, followSymlinks: opts.followSymlinks ?? false });
+  // A document on standard input is the run's one document: nothing to discover.
+  const found: Discovered = opts.stdin
+    ? { entries: [{ target: { abs: resolve(cwd, opts.stdin.name), path: opts.stdin.name } }], notices: [] }
+    : await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir }, maxDataFileBytes: limits.maxDataFileBytes, followSymlinks: opts.followSymlinks ?? false });
   const where = (paths.length > 0 ? paths : ['.']).join(', ');
   if (found.entries.length === 0) {
     throw new UserError(where, T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where));
@@ -94,7 +97,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const entries = selectShard(found.entries, (e) => shardKey(resolve(cwd, 'target' in e ? e.target.abs : e.problem.path), cwd), opts.shard);
 
   const resolveSettings = settingsResolver(config, loaded.dir);
-  const tasks = entries.flatMap((e) => ('target' in e ? [{ ...e.target, settings: resolveSettings(e.target.abs) }] : []));
+  const tasks: FileTask[] = entries.flatMap((e) => ('target' in e ? [{ ...e.target, settings: resolveSettings(e.target.abs), ...(opts.stdin ? { bytes: opts.stdin.bytes } : {}) }] : []));
   return {
     cwd,
     lang,

@@ -84,6 +84,11 @@ export interface LintOptions {
   shard?: ShardSpec;
   /** `--follow-symlinks`: follow links that lead out of the folders named (not followed otherwise). */
   followSymlinks?: boolean;
+  /**
+   * `lint -`: one document read from standard input instead of `paths`. `name` stands for it in
+   * the report and decides its config overrides and, by its extension, Markdown or text.
+   */
+  stdin?: { name: string; bytes: Uint8Array };
 }
 
 /** Which `--fail-on` threshold a run uses. */
