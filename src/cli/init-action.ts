@@ -14,12 +14,14 @@ const MSG = {
     overwritten: 'skrev över {file}',
     skipped: '{file} finns redan och lämnades orörd (--force skriver över)',
     next: 'nästa steg: jamkrav lint (granska underlagen), jamkrav generate --meta tender.yaml -o bilaga.docx',
+    dependency: 'jamkrav måste vara ett utvecklingsberoende i förrådet, så att CI kör den låsta versionen: npm install --save-dev <sökväg eller git-URL till jamkrav>, och checka in package.json och package-lock.json',
   },
   en: {
     written: 'wrote {file}',
     overwritten: 'overwrote {file}',
     skipped: '{file} already exists and was left as it is (--force overwrites)',
     next: 'next: jamkrav lint (check the documents), jamkrav generate --meta tender.yaml -o appendix.docx',
+    dependency: 'jamkrav must be a development dependency of the repository, so that CI runs the pinned version: npm install --save-dev <path or git URL of jamkrav>, and commit package.json and package-lock.json',
   },
 } as const;
 
@@ -29,6 +31,7 @@ export async function initAction(dir: string | undefined, flags: InitFlags): Pro
   const m = MSG[lang];
   const outcomes = await initProject(dir ?? '.', { force: Boolean(flags.force), lang });
   for (const o of outcomes) process.stderr.write(`jamkrav: ${m[o.status].replace('{file}', o.shown)}\n`);
+  process.stderr.write(`jamkrav: ${m.dependency}\n`);
   process.stderr.write(`jamkrav: ${m.next}\n`);
   return 0;
 }

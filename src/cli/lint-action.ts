@@ -36,7 +36,6 @@ export interface LintFlags {
   failOn?: string;
   maxWarnings?: string;
   quiet?: boolean;
-  config?: string;
   color?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
@@ -44,6 +43,11 @@ export interface LintFlags {
   jobs?: string;
   followSymlinks?: boolean;
   stdinFilename?: string;
+  /** A file, or false for `--no-config`. */
+  config?: string | false;
+  ignorePattern?: string[];
+  /** False for `--no-ignore`. */
+  ignore?: boolean;
   maxFileSize?: string;
   maxInflatedSize?: string;
   maxTotalInflated?: string;
@@ -150,7 +154,10 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(explaining ? { explain: flags.explain } : {}),
     ...(level ? { level } : {}),
     ...(type ? { type } : {}),
-    ...(flags.config ? { config: flags.config } : {}),
+    ...(typeof flags.config === 'string' ? { config: flags.config } : {}),
+    ...(flags.config === false ? { noConfig: true } : {}),
+    ...(flags.ignorePattern?.length ? { ignorePatterns: flags.ignorePattern } : {}),
+    ...(flags.ignore === false ? { noIgnore: true } : {}),
     ...(shard ? { shard } : {}),
     ...(flags.followSymlinks ? { followSymlinks: true } : {}),
     // This thread lints too: --jobs 2 is one worker beside it.

@@ -19,6 +19,9 @@ const T = {
     maxWarnings: 'avsluta med 1 om antalet varningar överstiger N',
     quiet: 'visa bara fel',
     config: 'konfigurationsfil (standard: jamkrav.config.yaml här eller ovanför)',
+    noConfig: 'läs ingen konfigurationsfil: alla standardvärden',
+    ignorePattern: 'lämna dokument som matchar mönstret utanför (relativt till aktuell mapp; kan upprepas)',
+    noIgnore: 'granska även det som .gitignore, .jamkravignore, ignore i konfigurationen och --ignore-pattern lämnar utanför',
     fix: 'ersätt flaggade ord i Markdown- och textfiler på plats (atomiskt) och granska sedan det som återstår; DOCX, ODT och PDF skrivs aldrig om',
     fixDryRun: 'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte om något; avslutar med 1 om något skulle ändras',
     jobs: 'antal trådar (standard: en per kärna, högst 4, färre för få dokument; 1 = ingen extra tråd)',
@@ -52,6 +55,9 @@ const T = {
     maxWarnings: 'exit 1 when there are more than N warnings',
     quiet: 'report errors only',
     config: 'config file (default: jamkrav.config.yaml here or above)',
+    noConfig: 'read no config file: every default',
+    ignorePattern: 'leave out documents matching the glob (relative to the current folder; repeatable)',
+    noIgnore: 'also check what .gitignore, .jamkravignore, the config ignore and --ignore-pattern leave out',
     fix: 'replace flagged words in Markdown and text files in place (atomically), then report what remains; DOCX, ODT and PDF are never rewritten',
     fixDryRun: 'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits 1 when something would change',
     jobs: 'number of threads (default: one per core, at most 4, fewer for few documents; 1 = no extra thread)',
@@ -92,6 +98,9 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('--max-warnings <n>', t.maxWarnings)
     .option('-q, --quiet', t.quiet)
     .option('-c, --config <file>', t.config)
+    .option('--no-config', t.noConfig)
+    .option('--ignore-pattern <glob>', t.ignorePattern, collect)
+    .option('--no-ignore', t.noIgnore)
     .option('--fix', t.fix)
     .option('--fix-dry-run', t.fixDryRun)
     .option('-j, --jobs <n>', t.jobs)

@@ -14,6 +14,11 @@ const T = {
   en: { more: ' (and {n} more)' },
 } as const;
 
+/** No config at all: every default (no file found, or `--no-config`). */
+export function noConfig(cwd: string): LoadedConfig {
+  return { file: null, name: '', dir: resolve(cwd), config: {}, warnings: [], positionOf: () => undefined };
+}
+
 /** Where to look for a config: an explicit file (`--config`) or upward from `cwd`. */
 export interface ConfigLookup {
   cwd: string;
@@ -29,9 +34,7 @@ export interface ConfigLookup {
  */
 export async function loadConfig(lookup: ConfigLookup): Promise<LoadedConfig> {
   const file = lookup.file ? resolve(lookup.cwd, lookup.file) : findConfigFile(lookup.cwd);
-  if (!file) {
-    return { file: null, name: '', dir: resolve(lookup.cwd), config: {}, warnings: [], positionOf: () => undefined };
-  }
+  if (!file) return noConfig(lookup.cwd);
   const t = T[lookup.lang];
   // Messages name the file as the user would type it, relative to where they stand.
   const shown = relative(lookup.cwd, file) || file;

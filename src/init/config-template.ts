@@ -46,10 +46,17 @@ level: base
 #     suppress:
 #       diskrl3.parenthood: Varuupphandling utan personal hos oss; skälet syns i varje rapport.
 
-# Filer och mappar som aldrig granskas (utöver .gitignore, node_modules och .git).
+# Filer och mappar som aldrig granskas (utöver .gitignore, .jamkravignore, node_modules och .git):
+# förrådets egna texter är inga förfrågningsunderlag.
 ignore:
   - "**/~$*"
   - arkiv/**
+  - README.md
+  - CHANGELOG.md
+  - CONTRIBUTING.md
+  - LICENSE.md
+  - .github/**
+  - .gitlab/**
 
 # Resursgränser vid läsning av dokument (standardvärdena visas); en flagga som --max-file-size
 # går före dessa. Se README, "Limits and safety".
@@ -81,10 +88,17 @@ level: base
 #     suppress:
 #       diskrl3.parenthood: A goods contract with no staff on our premises; the reason shows in every report.
 
-# Files and folders never to check (besides .gitignore, node_modules and .git).
+# Files and folders never to check (besides .gitignore, .jamkravignore, node_modules and .git):
+# the repository's own texts are no tender documents.
 ignore:
   - "**/~$*"
   - archive/**
+  - README.md
+  - CHANGELOG.md
+  - CONTRIBUTING.md
+  - LICENSE.md
+  - .github/**
+  - .gitlab/**
 
 # Resource limits when reading documents (the defaults shown); a flag such as --max-file-size
 # wins over these. See the README, "Limits and safety".

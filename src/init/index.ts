@@ -13,11 +13,20 @@ import { TENDER_TEMPLATE } from './tender-template.js';
 export interface InitFile {
   path: string;
   content: string;
+  /** Once it exists it is the user's (their dependencies): never overwritten, even with --force. */
+  keep?: boolean;
 }
+
+/**
+ * A package.json for a tender repository that has none: CI runs the jamkrav the repository pins
+ * (`npm ci`, then `npx --no-install jamkrav`), so it must be a development dependency.
+ */
+const PACKAGE_JSON = `${JSON.stringify({ private: true, description: 'Tender documents checked by jamkrav', scripts: { lint: 'jamkrav lint' }, devDependencies: {} }, null, 2)}\n`;
 
 /** The files, in the order they are written and reported. */
 export function initFiles(lang: Lang): InitFile[] {
   return [
+    { path: 'package.json', content: PACKAGE_JSON, keep: true },
     { path: 'jamkrav.config.yaml', content: CONFIG_TEMPLATE[lang] },
     { path: 'tender.yaml', content: TENDER_TEMPLATE[lang] },
     { path: '.github/workflows/jamkrav.yml', content: GITHUB_TEMPLATE[lang] },
@@ -44,7 +53,7 @@ export async function initProject(dir: string, opts: { force?: boolean; lang: La
     const target = join(root, ...file.path.split('/'));
     const shown = relative(process.cwd(), target) || file.path;
     const exists = await lstat(target).then(() => true, () => false);
-    if (exists && !opts.force) {
+    if (exists && (!opts.force || file.keep)) {
       outcomes.push({ path: file.path, shown, status: 'skipped' });
       continue;
     }

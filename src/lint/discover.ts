@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import type { Lang } from '../types.js';
 import { inside } from '../fs/inside.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
-import { Ignores, SKIPPED_DIRS } from './ignores.js';
+import { Ignores, SKIPPED_DIRS, type IgnoreGlobs } from './ignores.js';
 
 /** Extensions a folder walk picks up; a file named explicitly is read whatever its name. */
 export const DOCUMENT_EXTENSIONS: readonly string[] = ['.docx', '.odt', '.pdf', '.md', '.markdown', '.txt'];
@@ -34,8 +34,10 @@ export interface Discovered {
 export interface DiscoverOptions {
   cwd: string;
   lang: Lang;
-  /** Config `ignore` globs and the folder they are relative to. */
-  ignore?: { patterns: readonly string[]; base: string };
+  /** Config `ignore` and `--ignore-pattern` globs, each with the folder it is relative to. */
+  ignore?: readonly IgnoreGlobs[];
+  /** Whether `.gitignore` and `.jamkravignore` files count (default true; not with `--no-ignore`). */
+  ignoreFiles?: boolean;
   /** Largest `.gitignore` read on the way (`--max-data-file-size`); the default otherwise. */
   maxDataFileBytes?: number;
   /** Follow symbolic links that lead out of the folders named (`--follow-symlinks`). */
@@ -93,6 +95,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
   };
   const reading = {
     lang: opts.lang,
+    files: opts.ignoreFiles ?? true,
     maxBytes: opts.maxDataFileBytes ?? DEFAULT_RUN_LIMITS.maxDataFileBytes,
     onProblem: (file: string, message: string) => {
       // Each refused .gitignore once, however many walks pass it.
@@ -107,7 +110,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     return real !== undefined && roots.some((root) => inside(root, real));
   };
   const ignoresFor = (root: string) =>
-    Ignores.forRoot(root, reading, opts.ignore?.patterns ?? [], opts.ignore?.base ?? cwd);
+    Ignores.forRoot(root, reading, opts.ignore ?? []);
 
   /** Walks `dir`; `ancestors` holds the real paths of the folders above, to spot loops. */
   const walk = async (

@@ -1,7 +1,7 @@
 // What lint and --fix share before touching a document: config, packs, rule selection, the
 // documents found (one shard of them with --shard), and each document's settings.
 import { resolve } from 'node:path';
-import { checkConfigRuleIds, loadConfig, type LoadedConfig } from '../config/index.js';
+import { checkConfigRuleIds, loadConfig, noConfig, type LoadedConfig } from '../config/index.js';
 import { UserError } from '../errors.js';
 import { checkFileCount, DEFAULT_RUN_LIMITS, limitsFromConfig, type RunLimits } from '../limits.js';
 import type { ReadingSpec } from '../match/index.js';
@@ -58,7 +58,10 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const lang: Lang = opts.lang ?? 'sv';
   const flagged = definedOnly(opts.limits);
-  const loaded = await loadConfig({ cwd, lang, ...(opts.config ? { file: opts.config } : {}), ...(flagged.maxDataFileBytes ? { maxBytes: flagged.maxDataFileBytes } : {}) });
+  // --no-config: every default, whatever jamkrav.config.yaml says.
+  const loaded = opts.noConfig
+    ? noConfig(cwd)
+    : await loadConfig({ cwd, lang, ...(opts.config ? { file: opts.config } : {}), ...(flagged.maxDataFileBytes ? { maxBytes: flagged.maxDataFileBytes } : {}) });
   const { config } = loaded;
   const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...flagged };
   // Pack paths on the command line are relative to where the user stands; in the config,
@@ -86,11 +89,21 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   // A document on standard input is the run's one document: nothing to discover.
   const found: Discovered = opts.stdin
     ? { entries: [{ target: { abs: resolve(cwd, opts.stdin.name), path: opts.stdin.name } }], notices: [] }
-    : await discover(paths, { cwd, lang, ignore: { patterns: config.ignore ?? [], base: loaded.dir }, maxDataFileBytes: limits.maxDataFileBytes, followSymlinks: opts.followSymlinks ?? false });
+    : await discover(paths, {
+        cwd,
+        lang,
+        // --no-ignore: every document is walked (node_modules and .git still are not).
+        ignore: opts.noIgnore ? [] : [{ patterns: config.ignore ?? [], base: loaded.dir }, { patterns: opts.ignorePatterns ?? [], base: cwd }],
+        ignoreFiles: !opts.noIgnore,
+        maxDataFileBytes: limits.maxDataFileBytes,
+        followSymlinks: opts.followSymlinks ?? false,
+      });
   const where = (paths.length > 0 ? paths : ['.']).join(', ');
-  if (found.entries.length === 0) {
-    throw new UserError(where, T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where));
-  }
+  const none = T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where);
+  // Paths named that hold no document are an error; a repository with no tender yet (a fresh
+  // `jamkrav init`, whose own README is ignored) passes its first CI run with a notice.
+  if (found.entries.length === 0 && paths.length > 0) throw new UserError(where, none);
+  if (found.entries.length === 0) found.notices.push(none);
   // Counted before sharding, so every part of a CI matrix agrees on whether the run is too big.
   checkFileCount(found.entries.filter((e) => 'target' in e).length, limits.maxFiles, where, lang);
   // Each entry's shard depends on its own path only, so shards stay put as files come and go.

@@ -84,6 +84,12 @@ export interface LintOptions {
   shard?: ShardSpec;
   /** `--follow-symlinks`: follow links that lead out of the folders named (not followed otherwise). */
   followSymlinks?: boolean;
+  /** `--ignore-pattern`: globs (relative to `cwd`) left out of the walk, beside the config's `ignore`. */
+  ignorePatterns?: string[];
+  /** `--no-ignore`: no `.gitignore`, `.jamkravignore`, config `ignore` or `--ignore-pattern`. */
+  noIgnore?: boolean;
+  /** `--no-config`: no jamkrav.config.yaml, every default. */
+  noConfig?: boolean;
   /**
    * `lint -`: one document read from standard input instead of `paths`. `name` stands for it in
    * the report and decides its config overrides and, by its extension, Markdown or text.

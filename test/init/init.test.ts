@@ -19,6 +19,7 @@ describe('jamkrav init', () => {
     const dir = tmp();
     const outcomes = await initProject(dir, { lang: 'sv' });
     expect(outcomes.map((o) => [o.path, o.status])).toEqual([
+      ['package.json', 'written'],
       ['jamkrav.config.yaml', 'written'],
       ['tender.yaml', 'written'],
       ['.github/workflows/jamkrav.yml', 'written'],
@@ -84,10 +85,11 @@ describe('jamkrav init', () => {
     mkdirSync(join(dir, '.github/workflows'), { recursive: true });
     writeFileSync(join(dir, '.github/workflows/jamkrav.yml'), 'mine too\n');
     const first = await initProject(dir, { lang: 'en' });
-    expect(first.map((o) => o.status)).toEqual(['written', 'skipped', 'skipped', 'written']);
+    expect(first.map((o) => o.status)).toEqual(['written', 'written', 'skipped', 'skipped', 'written']);
     expect(readFileSync(join(dir, 'tender.yaml'), 'utf8')).toBe('mine\n');
     const forced = await initProject(dir, { lang: 'en', force: true });
-    expect(forced.map((o) => o.status)).toEqual(['overwritten', 'overwritten', 'overwritten', 'overwritten']);
+    // The package.json is the user's from now on: --force never replaces it.
+    expect(forced.map((o) => o.status)).toEqual(['skipped', 'overwritten', 'overwritten', 'overwritten', 'overwritten']);
     expect(readFileSync(join(dir, 'tender.yaml'), 'utf8')).toContain('tender:');
   });
 
@@ -98,6 +100,8 @@ describe('jamkrav init', () => {
     const first = run();
     expect(first.status).toBe(0);
     expect(first.stderr).toContain('jamkrav: skrev projekt/.github/workflows/jamkrav.yml\n');
+    expect(first.stderr).toContain('jamkrav: skrev projekt/package.json\n');
+    expect(first.stderr).toContain('jamkrav: jamkrav måste vara ett utvecklingsberoende i förrådet, så att CI kör den låsta versionen: npm install --save-dev');
     const second = run();
     expect(second.status).toBe(0);
     expect(second.stderr).toContain('jamkrav: projekt/tender.yaml finns redan och lämnades orörd (--force skriver över)\n');

@@ -65,7 +65,7 @@ describe('jamkrav lint: exit codes', { timeout: 60_000 }, () => {
   it('exits 2 when there is no document, naming where it looked', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-none-'));
     writeFileSync(join(dir, 'bild.png'), '');
-    const r = jamkrav(['lint', '--pack', PACK], { cwd: dir });
+    const r = jamkrav(['lint', '--pack', PACK, '.'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('jamkrav: .: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)\n');
     const missing = jamkrav(['lint', '--pack', PACK, 'saknas.docx'], { cwd: dir });

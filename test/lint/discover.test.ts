@@ -15,7 +15,7 @@ function tree(files: Record<string, string>): string {
 }
 
 async function found(root: string, paths: string[] = [], ignore?: string[], followSymlinks = false) {
-  const { entries, notices } = await discover(paths, { cwd: root, lang: 'sv', followSymlinks, ...(ignore ? { ignore: { patterns: ignore, base: root } } : {}) });
+  const { entries, notices } = await discover(paths, { cwd: root, lang: 'sv', followSymlinks, ...(ignore ? { ignore: [{ patterns: ignore, base: root }] } : {}) });
   return {
     notices,
     files: entries.flatMap((e) => ('target' in e ? [e.target.path] : [])),

@@ -85,11 +85,14 @@ describe('lintFiles', () => {
     expect(file.findings.filter((f) => f.kind === 'suppression').map((f) => f.ruleId)).toEqual(['cemr12.training', 'cemr12.parental']);
   });
 
-  it('fails when there is no document at all, naming where it looked', async () => {
+  it('fails when the paths named hold no document, naming where it looked; with no paths, says so and goes on', async () => {
     const root = tree({ 'bild.png': '' });
-    const e = await lintFiles({ cwd: root, catalogue: CATALOGUE, workers: 0 }).catch((x: unknown) => x);
+    const e = await lintFiles({ cwd: root, paths: ['.'], catalogue: CATALOGUE, workers: 0 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(UserError);
     expect((e as UserError).toLine()).toBe('.: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)');
+    const none = await lintFiles({ cwd: root, catalogue: CATALOGUE, workers: 0 });
+    expect(none.files).toEqual([]);
+    expect(none.notices).toEqual(['inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)']);
   });
 
   it('rejects a --rule that matches no rule', async () => {
