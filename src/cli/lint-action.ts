@@ -8,6 +8,7 @@ import { readStandardInput } from '../fs/read.js';
 import { jobsOption, oneOf } from '../options.js';
 import { pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
+import { effectiveConfig } from '../lint/print-config.js';
 import { explainFilter } from '../lint/select.js';
 import { explain } from '../report/explain.js';
 import { writeOutput } from '../output/write.js';
@@ -43,6 +44,7 @@ export interface LintFlags {
   jobs?: string;
   followSymlinks?: boolean;
   stdinFilename?: string;
+  printConfig?: string;
   /** A file, or false for `--no-config`. */
   config?: string | false;
   ignorePattern?: string[];
@@ -164,6 +166,13 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(jobs !== undefined ? { workers: jobs - 1 } : {}),
     ...(Object.keys(limits).length > 0 ? { limits } : {}),
   };
+
+  if (flags.printConfig !== undefined) {
+    const effective = await effectiveConfig(flags.printConfig, opts);
+    if (effective.note) process.stderr.write(`jamkrav: ${effective.note}\n`);
+    await emit(`${JSON.stringify(effective, null, 2)}\n`, flags, [], lang);
+    return LINT_EXIT.ok;
+  }
 
   if (flags.fixDryRun) {
     const { result, failed } = await runFixes(opts, true, lang);

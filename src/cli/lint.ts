@@ -20,6 +20,7 @@ const T = {
     quiet: 'visa bara fel',
     config: 'konfigurationsfil (standard: jamkrav.config.yaml här eller ovanför)',
     noConfig: 'läs ingen konfigurationsfil: alla standardvärden',
+    printConfig: 'skriv ut vad en körning skulle tillämpa på FIL (paket, regler och deras allvarlighet, overrides, gränser) och varifrån varje inställning kommer, som JSON; granskar inget',
     ignorePattern: 'lämna dokument som matchar mönstret utanför (relativt till aktuell mapp; kan upprepas)',
     noIgnore: 'granska även det som .gitignore, .jamkravignore, ignore i konfigurationen och --ignore-pattern lämnar utanför',
     fix: 'ersätt flaggade ord i Markdown- och textfiler på plats (atomiskt) och granska sedan det som återstår; DOCX, ODT och PDF skrivs aldrig om',
@@ -56,6 +57,7 @@ const T = {
     quiet: 'report errors only',
     config: 'config file (default: jamkrav.config.yaml here or above)',
     noConfig: 'read no config file: every default',
+    printConfig: 'print what a run would apply to FILE (packs, rules and their severity, overrides, limits) and where each setting comes from, as JSON; checks nothing',
     ignorePattern: 'leave out documents matching the glob (relative to the current folder; repeatable)',
     noIgnore: 'also check what .gitignore, .jamkravignore, the config ignore and --ignore-pattern leave out',
     fix: 'replace flagged words in Markdown and text files in place (atomically), then report what remains; DOCX, ODT and PDF are never rewritten',
@@ -99,6 +101,7 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('-q, --quiet', t.quiet)
     .option('-c, --config <file>', t.config)
     .option('--no-config', t.noConfig)
+    .option('--print-config <file>', t.printConfig)
     .option('--ignore-pattern <glob>', t.ignorePattern, collect)
     .option('--no-ignore', t.noIgnore)
     .option('--fix', t.fix)
