@@ -3,14 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { pickLang, fmt } from '../i18n.js';
 import { oneOf } from '../options.js';
 import { oneLine, UserError } from '../errors.js';
-import { KINDS, LEVELS, STAGES, type Lang, type Level, type RequirementKind, type SourceProblem, type Stage, type Text } from '../types.js';
+import { KINDS, LEVELS, STAGES, type Catalogue, type Lang, type Level, type QualityRule, type RequirementKind, type SourceProblem, type Stage, type Text } from '../types.js';
 import { MatchSession } from '../match/index.js';
-import { clauseOrFirst, loadCatalogue, loadPackFile, loadReading, selectRules, validatePacks } from '../packs/index.js';
+import { clauseOrFirst, loadPackFile, loadReading, selectRules, validatePacks } from '../packs/index.js';
 import { runExamples } from '../packs/examples.js';
 import { builtinLanguagePackPath, isBuiltinLanguagePack, isLanguagePackName, loadLanguagePack, runLanguageExamples } from '../quality/index.js';
 import { printable } from '../report/printable.js';
 import { SEVERITY_LABELS } from '../labels.js';
-import { describeRule, rulesTable } from './rules-format.js';
+import { loadLintPacks } from '../lint/packs.js';
+import { qualityRules, WEAK_PREFIX, type LanguagePack } from '../quality/index.js';
+import { describeQualityRule, describeRule, qualityHint, qualityTable, rulesTable } from './rules-format.js';
 
 interface Globals {
   lang?: string;
@@ -22,10 +24,22 @@ interface Globals {
 }
 
 
-/** The packs named by `--pack` (ids or files), or every built-in pack. */
-function catalogueFor(opts: Globals, lang: Lang) {
-  return loadCatalogue({ lang, ...(opts.pack?.length ? { packs: opts.pack } : {}) });
+/**
+ * The packs `--pack` names (requirement packs, language packs, `weak` for the weak checks), or
+ * every built-in one: the requirement rules, and the writing-quality rules with the language
+ * packs their words come from.
+ */
+async function packsFor(opts: Globals, lang: Lang): Promise<{ catalogue: Catalogue; quality: QualityRule[]; languagePacks: LanguagePack[] }> {
+  const named = opts.pack?.length ? opts.pack : undefined;
+  const weak = !named || named.includes(WEAK_PREFIX);
+  const others = named?.filter((n) => n !== WEAK_PREFIX);
+  const { catalogue, languagePacks } = others && others.length === 0 ? { catalogue: { packs: [], rules: [] }, languagePacks: [] } : await loadLintPacks(others, process.cwd(), lang);
+  const quality = qualityRules(languagePacks).filter((r) => r.kind === 'language' || weak);
+  return { catalogue, quality, languagePacks };
 }
+
+/** The width to fit tables to: the terminal's, or none in a pipe. */
+const terminalWidth = (): number | undefined => (process.stdout.isTTY ? process.stdout.columns : undefined);
 
 export async function rulesList(opts: Globals): Promise<number> {
   const lang = pickLang(opts.lang);
@@ -33,43 +47,61 @@ export async function rulesList(opts: Globals): Promise<number> {
   const kind = oneOf<RequirementKind>(opts.kind, KINDS, '--kind', lang);
   const stage = oneOf<Stage>(opts.stage, STAGES, '--stage', lang);
   const format = oneOf(opts.format, ['table', 'json'] as const, '--format', lang) ?? 'table';
-  const catalogue = await catalogueFor(opts, lang);
+  const { catalogue, quality } = await packsFor(opts, lang);
   const rules = selectRules(catalogue.rules, {
     level,
     ...(kind ? { kinds: [kind] } : {}),
     ...(stage ? { stages: [stage] } : {}),
   });
+  // The writing rules are many (one per word): listed when their packs are named.
+  const showQuality = Boolean(opts.pack?.length) && !kind && !stage;
   if (format === 'json') {
-    const out = rules.map((r) => ({
-      id: r.id,
-      pack: r.pack,
-      title: r.title[lang],
-      kind: clauseOrFirst(r, level).kind,
-      stage: r.stage,
-      scope: r.scope,
-      severity: r.severity,
-      levels: LEVELS.filter((l) => r.levels[l]),
-      basis: r.basis,
-    }));
+    const out = [
+      ...rules.map((r) => ({
+        id: r.id,
+        pack: r.pack,
+        title: r.title[lang],
+        kind: clauseOrFirst(r, level).kind,
+        stage: r.stage,
+        scope: r.scope,
+        severity: r.severity,
+        levels: LEVELS.filter((l) => r.levels[l]),
+        basis: r.basis,
+      })),
+      ...(showQuality ? quality.map((r) => ({ id: r.id, pack: r.pack, title: r.title[lang], kind: r.kind, severity: r.severity })) : []),
+    ];
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    // A pack's own texts (a user's pack) are printed, never obeyed: see report/printable.ts.
-    process.stdout.write(printable(rulesTable(rules, level, lang), { lines: true }));
+    return 0;
   }
+  // A pack's own texts (a user's pack) are printed, never obeyed: see report/printable.ts.
+  const parts: string[] = [];
+  if (rules.length > 0 || !showQuality) parts.push(rulesTable(rules, level, lang, terminalWidth()));
+  if (showQuality && quality.length > 0) parts.push(qualityTable(quality, lang, terminalWidth()));
+  if (!opts.pack?.length) parts.push(`${qualityHint(lang)}\n`);
+  process.stdout.write(printable(parts.join('\n'), { lines: true }));
   return 0;
 }
 
 export async function rulesShow(id: string, opts: Globals): Promise<number> {
   const lang = pickLang(opts.lang);
   const level = oneOf<Level>(opts.level, LEVELS, '--level', lang);
-  const catalogue = await catalogueFor(opts, lang);
+  const format = oneOf(opts.format, ['text', 'json'] as const, '--format', lang) ?? 'text';
+  const { catalogue, quality, languagePacks } = await packsFor(opts, lang);
   const rule = catalogue.rules.find((r) => r.id === id);
-  if (!rule) {
-    const near = catalogue.rules.filter((r) => r.id.includes(id.split('.').pop() ?? id)).map((r) => r.id);
+  const writing = rule ? undefined : quality.find((r) => r.id === id);
+  if (!rule && !writing) {
+    const all = [...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)];
+    const near = all.filter((r) => r.includes(id.split('.').pop() ?? id));
     const hint = near.length ? (lang === 'sv' ? ` Menade du: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '';
     throw new UserError(id, (lang === 'sv' ? 'ingen sådan regel; se jamkrav rules list.' : 'no such rule; see jamkrav rules list.') + hint);
   }
-  process.stdout.write(printable(describeRule(rule, lang, level), { lines: true }));
+  const words = writing?.kind === 'language' ? languagePacks.flatMap((p) => p.rules).find((r) => r.id === id) : undefined;
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(rule ?? { ...writing, ...(words ? { forms: words.forms } : {}) }, null, 2)}\n`);
+    return 0;
+  }
+  const text = rule ? describeRule(rule, lang, level) : describeQualityRule(writing!, lang, words ? { forms: words.forms } : undefined);
+  process.stdout.write(printable(text, { lines: true }));
   return 0;
 }
 

@@ -1,5 +1,5 @@
 // Text layout for `rules list` (a table) and `rules show` (one rule, every level).
-import type { Clause, Concept, Lang, Level, Rule, Text } from '../types.js';
+import type { Clause, Concept, Lang, Level, QualityRule, Rule, Text } from '../types.js';
 import { LEVELS } from '../types.js';
 import { KIND_LABELS, LEVEL_LABELS, SCOPE_LABELS, SEVERITY_LABELS, STAGE_LABELS } from '../labels.js';
 import { clauseFor, clauseOrFirst } from '../packs/index.js';
@@ -7,6 +7,12 @@ import { fmt } from '../i18n.js';
 
 const H = {
   id: { sv: 'Id', en: 'Id' },
+  qualityCount: { sv: '{n} skrivregler.', en: '{n} writing rules.' },
+  forms: { sv: 'Former som flaggas (→ ersättning)', en: 'Forms flagged (→ replacement)' },
+  qualityHint: {
+    sv: 'Skrivreglerna (ord och formuleringar) visas med: jamkrav rules list --pack language-sv, --pack language-en eller --pack weak',
+    en: 'The writing rules (words and wording) are listed by: jamkrav rules list --pack language-sv, --pack language-en or --pack weak',
+  },
   title: { sv: 'Titel', en: 'Title' },
   kind: { sv: 'Typ', en: 'Kind' },
   stage: { sv: 'Skede', en: 'Stage' },
@@ -70,14 +76,59 @@ const PARTY_LABELS: Record<'supplier' | 'tenderer' | 'contract' | 'authority-rig
 };
 
 /** Pads cells to column widths; the last column is not padded. */
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  return rows
-    .map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length))).join('  '))
-    .join('\n');
+/** Splits `text` into lines of at most `width` characters, at spaces where it can. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  // A word longer than the column is cut, so no line runs past it.
+  const words = text.split(' ').flatMap((word) => {
+    const chars = [...word];
+    const parts: string[] = [];
+    for (let i = 0; i < chars.length; i += width) parts.push(chars.slice(i, i + width).join(''));
+    return parts.length > 0 ? parts : [''];
+  });
+  for (const word of words) {
+    if (line && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
 }
 
-export function rulesTable(rules: Rule[], level: Level, lang: Lang): string {
+/**
+ * Rows as aligned columns. With `width` (a terminal's), a table wider than it drops the columns
+ * of `drop`, in that order, while it is too wide (details `rules show` gives anyway), and then
+ * wraps its `flex` column onto more lines.
+ */
+function table(rows: string[][], width?: number, flex = 1, drop: readonly number[] = []): string {
+  const len = (s: string) => [...s].length;
+  const widthsOf = (rs: string[][]) => rs[0]!.map((_, c) => Math.max(...rs.map((r) => len(r[c] ?? ''))));
+  const total = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + 2 * (ws.length - 1);
+  let rs = rows;
+  let widths = widthsOf(rs);
+  const dropped = new Set<number>();
+  for (const column of drop) {
+    if (width === undefined || total(widths) <= width) break;
+    dropped.add(column);
+    rs = rows.map((r) => r.filter((_, c) => !dropped.has(c)));
+    widths = widthsOf(rs);
+  }
+  if (width !== undefined && total(widths) > width) widths[flex] = Math.max(12, widths[flex]! - (total(widths) - width));
+  const out: string[] = [];
+  for (const r of rs) {
+    const cells = r.map((cell, c) => (c === flex ? wrap(cell, widths[c]!) : [cell]));
+    const height = Math.max(...cells.map((lines) => lines.length));
+    for (let i = 0; i < height; i++) {
+      out.push(cells.map((lines, c) => (c === r.length - 1 ? (lines[i] ?? '') : (lines[i] ?? '') + ' '.repeat(widths[c]! - len(lines[i] ?? '')))).join('  ').trimEnd());
+    }
+  }
+  return out.join('\n');
+}
+
+/** The requirement rules as a table; `width` fits it to a terminal. */
+export function rulesTable(rules: Rule[], level: Level, lang: Lang, width?: number): string {
   const rows = [[H.id, H.title, H.kind, H.stage, H.levels, H.basis].map((h) => h[lang])];
   for (const r of rules) {
     rows.push([
@@ -89,7 +140,29 @@ export function rulesTable(rules: Rule[], level: Level, lang: Lang): string {
       r.basis.join('; '),
     ]);
   }
-  return `${table(rows)}\n\n${fmt(lang, H.count, { n: rules.length })}\n`;
+  return `${table(rows, width, 1, [5, 4, 3])}\n\n${fmt(lang, H.count, { n: rules.length })}\n`;
+}
+
+/** The writing-quality rules (language packs' words, weak checks) as a table; `width` fits it to a terminal. */
+export function qualityTable(rules: readonly QualityRule[], lang: Lang, width?: number): string {
+  const rows = [[H.id, H.title, H.severity, H.pack].map((h) => h[lang])];
+  for (const r of rules) rows.push([r.id, r.title[lang], SEVERITY_LABELS[r.severity][lang], r.pack]);
+  return `${table(rows, width, 1, [3])}\n\n${fmt(lang, H.qualityCount, { n: rules.length })}\n`;
+}
+
+/** Where the writing rules are listed (`rules list` without `--pack` lists the requirement rules). */
+export function qualityHint(lang: Lang): string {
+  return H.qualityHint[lang];
+}
+
+/** One writing-quality rule: what it flags, why, and the source it rests on. */
+export function describeQualityRule(rule: QualityRule, lang: Lang, detail?: { forms: Record<string, string | null> }): string {
+  const lines = [`${rule.id}: ${rule.title[lang]}`, `${H.pack[lang]}: ${rule.pack}   ${H.severity[lang]}: ${SEVERITY_LABELS[rule.severity][lang]}`, '', rule.help[lang]];
+  if (detail) {
+    lines.push('', `${H.forms[lang]}:`);
+    for (const [form, to] of Object.entries(detail.forms)) lines.push(`  ${form}${to ? ` → ${to}` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function concept(c: Concept): string {

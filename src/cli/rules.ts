@@ -15,6 +15,7 @@ const T = {
     stage: 'bara regler i skedet S',
     level: 'nivå: base, advanced eller leading',
     format: 'utdata: table eller json',
+    showFormat: 'utdata: text eller json',
   },
   en: {
     rules: 'browse and check rule packs',
@@ -27,6 +28,7 @@ const T = {
     stage: 'only rules of stage S',
     level: 'level: base, advanced or leading',
     format: 'output: table or json',
+    showFormat: 'output: text or json',
   },
 } as const;
 
@@ -52,6 +54,7 @@ export function registerRules(program: Command, lang: Lang): void {
     .argument('<rule-id>')
     .option('--pack <id>', t.pack, collect)
     .option('--level <level>', t.level)
+    .option('--format <format>', t.showFormat, 'text')
     .action(async (id: string, opts, cmd: Command) => {
       const { rulesShow } = await import('./rules-actions.js');
       process.exitCode = await rulesShow(id, { ...cmd.optsWithGlobals(), ...opts });

@@ -95,6 +95,34 @@ describe('jamkrav rules show', () => {
   });
 });
 
+describe('browsing every rule, the writing rules too', () => {
+  it('lists a language pack, by id or by file, and the weak checks', () => {
+    const sv = jamkrav(['rules', 'list', '--pack', 'language-sv']);
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toMatch(/^langsv\.kontaktman +Undvik ”kontaktman”; skriv ”kontaktperson” +varning +language-sv$/m);
+    expect(jamkrav(['rules', 'list', '--pack', 'rules/language-sv.yaml']).stdout).toBe(sv.stdout);
+    const weak = JSON.parse(jamkrav(['rules', 'list', '--pack', 'weak', '--format', 'json']).stdout) as { id: string; kind: string }[];
+    expect(weak.map((r) => [r.id, r.kind])).toEqual([['weak.wish', 'weak'], ['weak.no-verification', 'weak'], ['weak.corporate-policy', 'weak'], ['weak.no-follow-up', 'weak']]);
+    expect(jamkrav(['rules', 'list']).stdout).toContain('Skrivreglerna (ord och formuleringar) visas med: jamkrav rules list --pack language-sv');
+  });
+
+  it('shows a writing rule: what it flags, why, and its source', () => {
+    const r = jamkrav(['rules', 'show', 'langsv.kontaktman']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Former som flaggas (→ ersättning):\n  kontaktman → kontaktperson\n');
+    expect(r.stdout).toContain('Källa: Språkrådet');
+    expect(jamkrav(['rules', 'show', 'weak.wish', '--lang', 'en']).stdout).toMatch(/^weak\.wish: Requirement asked only as a wish\n/);
+  });
+
+  it('rules show --format json gives the rule as data', () => {
+    const rule = JSON.parse(jamkrav(['rules', 'show', 'diskrl3.pay', '--format', 'json']).stdout) as { id: string; levels: Record<string, unknown> };
+    expect(rule.id).toBe('diskrl3.pay');
+    expect(Object.keys(rule.levels)).toContain('base');
+    const word = JSON.parse(jamkrav(['rules', 'show', 'langsv.kontaktman', '--format', 'json']).stdout) as { forms: Record<string, string> };
+    expect(word.forms.kontaktman).toBe('kontaktperson');
+  });
+});
+
 describe('jamkrav rules validate', () => {
   it('passes the built-in packs', () => {
     const r = jamkrav(['rules', 'validate', 'rules/cemr-art12.yaml', 'rules/diskrl-3kap.yaml']);
