@@ -194,6 +194,8 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const text = format!(shown, {
     lang,
     color: useColor(flags),
+    // Wrapped to a terminal's width; a file or a pipe gets whole lines.
+    ...(process.stdout.isTTY && !flags.output && process.stdout.columns ? { width: process.stdout.columns } : {}),
     rules: result.rules,
     qualityRules: result.qualityRules,
     version,

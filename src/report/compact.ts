@@ -3,6 +3,7 @@
 // without a line (DOCX, ODT, PDF) is named after the message; a missing requirement has none.
 import { SEVERITY_LABELS } from '../labels.js';
 import { describeLocation } from './location.js';
+import { pointOf } from './point.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
@@ -11,11 +12,6 @@ const W = {
   en: { suppressed: 'suppressed', unreadable: 'could not be read' },
 } as const;
 
-/** The point of a message: its first sentence (the legal detail is in `--explain` and `rules show`). */
-function point(message: string): string {
-  const end = message.search(/[.!?](?=\s+\p{Lu})/u);
-  return end < 0 ? message : message.slice(0, end + 1);
-}
 
 export const compact: Formatter = (result, ctx) => {
   const w = W[ctx.lang];
@@ -30,7 +26,7 @@ export const compact: Formatter = (result, ctx) => {
       const loc = f.location;
       const where = loc?.line !== undefined ? `${path}:${loc.line}:${loc.column ?? 1}` : path;
       const place = loc && loc.line === undefined ? ` (${describeLocation(loc, ctx.lang)})` : '';
-      lines.push(`${where}: ${SEVERITY_LABELS[f.severity][ctx.lang]} ${printable(point(f.message))}${printable(place)} [${f.ruleId}]`);
+      lines.push(`${where}: ${SEVERITY_LABELS[f.severity][ctx.lang]} ${printable(pointOf(f))}${printable(place)} [${f.ruleId}]`);
     }
     for (const c of file.coverage) {
       if (c.status !== 'suppressed') continue;

@@ -8,6 +8,8 @@ export interface FormatContext {
   lang: Lang;
   /** Whether to colour (stylish only): false for --no-color, NO_COLOR, a file or a pipe. */
   color: boolean;
+  /** A terminal's width, to wrap to (stylish only); none in a file or a pipe, where lines stay whole. */
+  width?: number;
   /** Metadata of the rules checked (titles, rationale, basis, clauses) for SARIF and JUnit. */
   rules: readonly Rule[];
   /** Metadata of the writing-quality rules checked (language packs' words, weak checks); default none. */

@@ -30,7 +30,7 @@ describe('jamkrav lint: exit codes', { timeout: 60_000 }, () => {
     const r = lint('missing');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('utkast.md (markdown, sv; 2 krav finns)');
-    expect(r.stdout).toContain('fel       Krav saknas: Föräldraskap och arbete. Det behövs enligt DiskrL 3 kap. 5 §');
+    expect(r.stdout).toContain('  fel      Krav saknas: Föräldraskap och arbete.\n           lt.parenthood\n');
     expect(r.stdout).toContain('Leverantören ska ha rutiner för föräldraledighet i [Upphandlingens namn].');
     expect(r.stdout).toMatch(/✖ 1 problem \(1 fel, 0 varningar, 0 info\) i 1 fil\n$/);
   });
@@ -125,7 +125,7 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
 
   it('--lang en gives English messages whatever the document language', () => {
     const r = lint('missing', ['--lang', 'en']);
-    expect(r.stdout).toContain('error     Missing requirement: Parenthood and work. It is needed under DiskrL 3 kap. 5 §');
+    expect(r.stdout).toContain('  error    Missing requirement: Parenthood and work.\n');
     // The suggestion is for the document, so it stays in the document's language.
     expect(r.stdout).toContain('Leverantören ska ha rutiner för föräldraledighet');
     expect(r.stdout).toContain('1 problem (1 error, 0 warnings, 0 info) in 1 file');

@@ -13,7 +13,7 @@ describe('jamkrav lint - (standard input)', { timeout: 60_000 }, () => {
 
   it('lints what comes on standard input under the name --stdin-filename gives', () => {
     const r = jamkrav(['lint', '-', '--stdin-filename', 'anbud/hemtjanst.md', '--rule', 'langsv.*', '--format', 'compact'], { cwd: dir, input: TENDER });
-    expect(r.stdout).toBe('anbud/hemtjanst.md:3:1: varning Undvik ”Kontaktman”: Språkrådet rekommenderar att -man byts mot -person; kontaktperson är etablerat. [langsv.kontaktman]\n');
+    expect(r.stdout).toMatch(/^anbud\/hemtjanst\.md:3:1: varning Undvik ”Kontaktman”: .* \[langsv\.kontaktman\]\n$/);
     // A warning: exit 0 under the default --fail-on error.
     expect(r.code).toBe(0);
   });

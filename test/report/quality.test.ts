@@ -48,9 +48,10 @@ const ctx = { ...CTX, qualityRules: QUALITY };
 describe('formatters on writing-quality findings', () => {
   it('stylish names the kind and the word\'s column', () => {
     const out = stylish(result, ctx);
-    expect(out).toContain('varning   språk: Undvik ”kontaktman”: … Skriv hellre ”kontaktperson”.  langsv.kontaktman  rad 7, kolumn 26, ”3.2 Personal”');
-    expect(out).toContain('varning   svagt krav: Kravet (Föräldraskap [diskrl3.parenthood])');
-    expect(stylish(result, { ...ctx, lang: 'en' })).toContain('warning   language: Undvik');
+    // The finding's point on its line; the rule and the place on the next.
+    expect(out).toContain('  varning  språk: Undvik ”kontaktman”: … Skriv hellre ”kontaktperson”.\n           langsv.kontaktman · rad 7, kolumn 26, ”3.2 Personal”\n');
+    expect(out).toContain('  varning  svagt krav: Kravet (Föräldraskap [diskrl3.parenthood])');
+    expect(stylish(result, { ...ctx, lang: 'en' })).toContain('  warning  language: Undvik');
   });
 
   it('json passes the range through and adds nothing else', () => {
