@@ -13,6 +13,7 @@ import { explainFilter } from '../lint/select.js';
 import { explain } from '../report/explain.js';
 import { writeOutput } from '../output/write.js';
 import { formatters, getFormatter } from '../report/index.js';
+import { runInfo } from '../report/html/run-info.js';
 import { DEFAULT_RUN_LIMITS, limitsFromFlags } from '../limits.js';
 import { parseShard } from '../shard.js';
 import { LEVELS, TENDER_TYPES, type Lang, type Level, type TenderType } from '../types.js';
@@ -200,6 +201,8 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     qualityRules: result.qualityRules,
     version,
     ...(explaining ? { explain: explainFilter(flags.explain!) } : {}),
+    // Only the HTML report says when and over what it was made (and only it reads the clock).
+    ...(formatName === 'html' ? { run: runInfo({ result, paths, output: flags.output, lang }) } : {}),
   });
   await emit(text, flags, result.files.map((f) => f.path), lang);
   const code = exitCodeFor(result.files, failOn, maxWarnings);

@@ -40,6 +40,11 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     summary: summarize(files),
     rules: run.rules,
     qualityRules: run.qualityRules,
+    packs: [
+      ...run.catalogue.packs.map((p) => ({ id: p.id, version: p.version, kind: 'requirement' as const })),
+      ...run.languagePacks.map((p) => ({ id: p.id, version: p.version, kind: 'language' as const })),
+    ],
+    config: run.loaded.file === null ? null : run.loaded.name,
     notices: [...run.loaded.warnings.map((w) => `${w.file}:${w.pos.line}:${w.pos.col}: ${w.message}`), ...run.notices, ...out.notices],
   };
 }

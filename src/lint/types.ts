@@ -47,6 +47,17 @@ export interface LintResult {
   qualityRules: QualityRule[];
   /** Non-fatal notes for stderr, e.g. a reader's encoding fallback. */
   notices: string[];
+  /** The packs loaded, requirement packs first, for a report that says what it was made with. */
+  packs?: PackInfo[];
+  /** The config file as messages name it (relative to the working directory), or null for none. */
+  config?: string | null;
+}
+
+/** A pack of a run, as a report names it. */
+export interface PackInfo {
+  id: string;
+  version: string;
+  kind: 'requirement' | 'language';
 }
 
 export interface LintOptions {

@@ -100,10 +100,10 @@ describe('html report in Chromium', { timeout: 30_000 }, () => {
       const v = await view(page);
       expect(v.columns).toEqual(ALL_COLUMNS);
       expect(v.rows).toEqual([
-        { id: 'd1', statuses: ['covered', 'covered', 'covered', 'warning', 'covered'], counts: ['4', '1', '0'] },
-        { id: 'd2', statuses: ['covered', 'error', 'error', 'suppressed', 'covered'], counts: ['2', '2', '1'] },
-        { id: 'd3', statuses: [], counts: ['–', '–', '–'], colspan: 5 },
-        { id: 'd4', statuses: ['covered', 'covered', 'warning', 'covered', 'covered'], counts: ['4', '1', '0'] },
+        { id: 'd1', statuses: ['covered', 'covered', 'covered', 'warning', 'covered'], counts: ['4', '1', '0', '0', '0'] },
+        { id: 'd2', statuses: ['covered', 'error', 'error', 'suppressed', 'covered'], counts: ['2', '2', '1', '0', '0'] },
+        { id: 'd3', statuses: [], counts: ['–', '–', '–', '–', '–'], colspan: 5 },
+        { id: 'd4', statuses: ['covered', 'covered', 'warning', 'covered', 'covered'], counts: ['4', '1', '0', '0', '0'] },
       ]);
       expect(v.shown).toBe('Visar 4 av 4 dokument och 5 av 5 krav');
       expect(await page.locator('#filters').isVisible()).toBe(true);
@@ -127,7 +127,7 @@ describe('html report in Chromium', { timeout: 30_000 }, () => {
       let v = await view(page);
       expect(v.columns).toEqual(['cemr12.gender-analysis', 'cemr12.performance-conditions']);
       expect(v.rows.map((r) => r.id)).toEqual(['d1', 'd2', 'd3', 'd4']);
-      expect(v.rows[1]).toEqual({ id: 'd2', statuses: ['covered', 'error'], counts: ['1', '1', '0'] });
+      expect(v.rows[1]).toEqual({ id: 'd2', statuses: ['covered', 'error'], counts: ['1', '1', '0', '0', '0'] });
       expect(v.rows[2]?.colspan).toBe(2);
       expect(await page.locator('table.rules tbody tr:visible').count()).toBe(2);
 
@@ -139,10 +139,10 @@ describe('html report in Chromium', { timeout: 30_000 }, () => {
 
       // Only errors: the one document missing an error-level rule stays, other cells are dimmed.
       await page.selectOption('select[name=kind]', '');
-      for (const s of ['covered', 'suppressed', 'warning', 'info', 'unreadable']) await page.uncheck(`input[name=status][value=${s}]`);
+      for (const s of ['covered', 'suppressed', 'warning', 'info', 'language', 'weak', 'unreadable']) await page.uncheck(`input[name=status][value=${s}]`);
       v = await view(page);
       expect(v.columns).toEqual(ALL_COLUMNS);
-      expect(v.rows).toEqual([{ id: 'd2', statuses: ['dim:covered', 'error', 'error', 'dim:suppressed', 'dim:covered'], counts: ['2', '2', '1'] }]);
+      expect(v.rows).toEqual([{ id: 'd2', statuses: ['dim:covered', 'error', 'error', 'dim:suppressed', 'dim:covered'], counts: ['2', '2', '1', '0', '0'] }]);
       expect(v.shown).toBe('Visar 1 av 4 dokument och 5 av 5 krav');
 
       // Only unreadable files.

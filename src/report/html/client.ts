@@ -16,6 +16,7 @@ export const CLIENT_SCRIPT = `(() => {
   const ruleRows = Array.from(document.querySelectorAll('table.rules tbody tr'));
   const shown = document.getElementById('shown');
   const none = document.getElementById('no-columns');
+  const QUALITY = ['language', 'weak'];
   const fits = (el, pack, kind) => (!pack || el.dataset.pack === pack) && (!kind || el.dataset.kind === kind);
 
   function apply() {
@@ -35,7 +36,8 @@ export const CLIENT_SCRIPT = `(() => {
         if (!tr.hidden) count++;
         continue;
       }
-      let any = false;
+      // Writing-quality findings have no column: a row shows for them by its own counts.
+      let any = QUALITY.some((q) => on.has(q) && Number(tr.dataset[q]) > 0);
       let covered = 0, missing = 0, suppressed = 0;
       vis.forEach((v, j) => {
         const td = tr.cells[j + 1];
@@ -49,10 +51,10 @@ export const CLIENT_SCRIPT = `(() => {
         else if (s === 'suppressed') suppressed++;
         else if (s !== 'off') missing++;
       });
-      const n = tr.cells.length;
-      tr.cells[n - 3].textContent = String(covered);
-      tr.cells[n - 2].textContent = String(missing);
-      tr.cells[n - 1].textContent = String(suppressed);
+      for (const td of tr.querySelectorAll('td[data-q]')) td.classList.toggle('dim', !on.has(td.dataset.q));
+      tr.querySelector('td.n-covered').textContent = String(covered);
+      tr.querySelector('td.n-missing').textContent = String(missing);
+      tr.querySelector('td.n-suppressed').textContent = String(suppressed);
       tr.hidden = !any;
       if (any) count++;
     }

@@ -1,5 +1,5 @@
 // The words of the HTML report, in Swedish and English. Kinds and severities come from src/labels.ts.
-import type { Lang } from '../../types.js';
+import type { FindingKind, Lang } from '../../types.js';
 
 /** Every user-facing string of the HTML report in one language. */
 export interface HtmlLabels {
@@ -13,8 +13,34 @@ export interface HtmlLabels {
   coverageNote: (covered: number, checked: number) => string;
   complete: string;
   completeNote: (n: number, of: number) => string;
-  missingHeading: string;
-  missingNote: (error: number, warning: number, info: number) => string;
+  /** The findings card: every finding of the run, counted as the CLI counts them. */
+  findingsHeading: string;
+  severityNote: (error: number, warning: number, info: number) => string;
+  /** A finding kind with its count, e.g. `390 svaga krav`. */
+  kindCount: Record<FindingKind, (n: number) => string>;
+  /** Status and column labels of the writing-quality findings. */
+  language: string;
+  weak: string;
+  /** Provenance, under the title. */
+  madeAt: string;
+  paths: string;
+  cwd: string;
+  packs: string;
+  config: string;
+  noConfig: string;
+  languagePack: string;
+  /** The table of writing-quality rules found. */
+  qualityHeading: string;
+  qualityIntro: string;
+  occurrences: string;
+  findingKind: string;
+  inDocuments: string;
+  noQuality: string;
+  /** The suggested clauses, each once. */
+  clausesHeading: string;
+  clausesIntro: string;
+  /** Printed instead of a clause repeated in a document's details. */
+  seeClause: string;
   filters: string;
   pack: string;
   kind: string;
@@ -72,8 +98,33 @@ const SV: HtmlLabels = {
   coverageNote: (c, n) => `${c} av ${n} krav finns i underlagen`,
   complete: 'Kompletta dokument',
   completeNote: (n, of) => `${n} av ${of} läsbara dokument saknar inget krav`,
-  missingHeading: 'Saknade krav',
-  missingNote: (e, w, i) => `${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${i} info`,
+  findingsHeading: 'Anmärkningar',
+  severityNote: (e, w, i) => `${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${i} info`,
+  kindCount: {
+    missing: (n) => `${n} saknade krav`,
+    weak: (n) => `${n} svaga krav`,
+    language: (n) => `${n} språkanmärkningar`,
+    suppression: (n) => `${n} om undantag`,
+    unreadable: (n) => `${n} om oläsbara filer`,
+  },
+  language: 'Språk',
+  weak: 'Svaga krav',
+  madeAt: 'Skapad',
+  paths: 'Granskat',
+  cwd: 'arbetsmappen',
+  packs: 'Regelpaket',
+  config: 'Konfiguration',
+  noConfig: 'ingen (standardinställningar)',
+  languagePack: 'språk',
+  qualityHeading: 'Skrivkvalitet',
+  qualityIntro: 'Ord och formuleringar som anmärkts, per regel: ord som pekar ut ett kön utan skäl och krav som inte binder leverantören.',
+  occurrences: 'Förekomster',
+  findingKind: 'Slag',
+  inDocuments: 'Dokument',
+  noQuality: 'Inga anmärkningar på språk eller svaga krav.',
+  clausesHeading: 'Saknade krav och förslag på kravtext',
+  clausesIntro: 'Vad som saknas och kravtexten att lägga till, en gång per krav; i utskrift hänvisar dokumentens detaljer hit.',
+  seeClause: 'kravtext',
   filters: 'Filter',
   pack: 'Regelpaket',
   kind: 'Kravtyp',
@@ -82,7 +133,7 @@ const SV: HtmlLabels = {
   reset: 'Visa allt',
   showing: 'Visar {rows} av {allRows} dokument och {cols} av {allCols} krav',
   matrixHeading: 'Täckningsmatris',
-  matrixCaption: 'Dokument (rader) × krav (kolumner). Varje ruta länkar till detaljerna.',
+  matrixCaption: 'Dokument (rader) × krav (kolumner); till höger antal per dokument, även anmärkningar på språk och svaga krav. Varje ruta länkar till detaljerna.',
   document: 'Dokument',
   noColumns: 'Inga krav matchar filtret.',
   covered: 'Finns',
@@ -128,8 +179,33 @@ const EN: HtmlLabels = {
   coverageNote: (c, n) => `${c} of ${n} requirements present in the documents`,
   complete: 'Complete documents',
   completeNote: (n, of) => `${n} of ${of} readable documents miss nothing`,
-  missingHeading: 'Missing requirements',
-  missingNote: (e, w, i) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
+  findingsHeading: 'Findings',
+  severityNote: (e, w, i) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
+  kindCount: {
+    missing: (n) => `${n} missing ${n === 1 ? 'requirement' : 'requirements'}`,
+    weak: (n) => `${n} weak ${n === 1 ? 'requirement' : 'requirements'}`,
+    language: (n) => `${n} on language`,
+    suppression: (n) => `${n} on suppressions`,
+    unreadable: (n) => `${n} on unreadable files`,
+  },
+  language: 'Language',
+  weak: 'Weak requirements',
+  madeAt: 'Made',
+  paths: 'Checked',
+  cwd: 'the working folder',
+  packs: 'Rule packs',
+  config: 'Config',
+  noConfig: 'none (defaults)',
+  languagePack: 'language',
+  qualityHeading: 'Writing quality',
+  qualityIntro: 'Words and wordings flagged, by rule: words that single out a sex without need, and requirements that bind no supplier.',
+  occurrences: 'Occurrences',
+  findingKind: 'Kind',
+  inDocuments: 'Documents',
+  noQuality: 'No findings on language or weak requirements.',
+  clausesHeading: 'Missing requirements and suggested clauses',
+  clausesIntro: 'What is missing and the clause to add, once per requirement; in print, the documents\' details refer here.',
+  seeClause: 'clause',
   filters: 'Filters',
   pack: 'Rule pack',
   kind: 'Requirement kind',
@@ -138,7 +214,7 @@ const EN: HtmlLabels = {
   reset: 'Show all',
   showing: 'Showing {rows} of {allRows} documents and {cols} of {allCols} requirements',
   matrixHeading: 'Coverage matrix',
-  matrixCaption: 'Documents (rows) × requirements (columns). Every cell links to its details.',
+  matrixCaption: 'Documents (rows) × requirements (columns); on the right, counts per document, findings on language and weak requirements too. Every cell links to its details.',
   document: 'Document',
   noColumns: 'No requirement matches the filter.',
   covered: 'Present',

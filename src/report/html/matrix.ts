@@ -3,7 +3,7 @@ import { KIND_LABELS, SEVERITY_LABELS } from '../../labels.js';
 import type { Lang } from '../../types.js';
 import { esc } from './escape.js';
 import type { HtmlLabels } from './labels.js';
-import { cellId, docId, ruleId, rowId, type Column, type Matrix, type Row } from './model.js';
+import { cellId, docId, qualityId, ruleId, rowId, type Column, type Matrix, type Row } from './model.js';
 import { statusLabel, SYMBOLS } from './status.js';
 
 /** Readable documents, the denominator of "asked for in n of m". */
@@ -34,7 +34,7 @@ function row(m: Matrix, r: Row, i: number, lang: Lang, w: HtmlLabels): string {
       `<tr id="${rowId(i)}" class="unreadable" data-s="unreadable">${head}` +
       `<td class="span s-unreadable" colspan="${Math.max(m.columns.length, 1)}"><a href="#${docId(i)}">` +
       `<b>${SYMBOLS.unreadable} ${esc(label)}:</b> ${esc(f.error ?? '')}</a></td>` +
-      `<td class="n">–</td><td class="n">–</td><td class="n">–</td></tr>`
+      `<td class="n">–</td><td class="n">–</td><td class="n">–</td><td class="n q">–</td><td class="n q">–</td></tr>`
     );
   }
   const cells = r.cells.map((cell, j) => {
@@ -49,9 +49,19 @@ function row(m: Matrix, r: Row, i: number, lang: Lang, w: HtmlLabels): string {
   });
   const c = r.counts;
   return (
-    `<tr id="${rowId(i)}">${head}${cells.join('')}` +
-    `<td class="n n-covered">${c.covered}</td><td class="n n-missing">${c.missing}</td><td class="n n-suppressed">${c.suppressed}</td></tr>`
+    `<tr id="${rowId(i)}" data-language="${c.language}" data-weak="${c.weak}">${head}${cells.join('')}` +
+    `<td class="n n-covered">${c.covered}</td><td class="n n-missing">${c.missing}</td><td class="n n-suppressed">${c.suppressed}</td>` +
+    qualityCell('language', c.language, i, w) +
+    qualityCell('weak', c.weak, i, w) +
+    `</tr>`
   );
+}
+
+/** A writing-quality count, linked to the document's list of those findings when there are any. */
+function qualityCell(kind: 'language' | 'weak', n: number, doc: number, w: HtmlLabels): string {
+  const label = esc(`${w[kind]}: ${n}`);
+  const body = n === 0 ? '0' : `<a href="#${qualityId(doc)}" title="${label}" aria-label="${label}">${n}</a>`;
+  return `<td class="n q n-${kind}" data-q="${kind}">${body}</td>`;
 }
 
 function footer(m: Matrix, w: HtmlLabels): string {
@@ -63,8 +73,16 @@ function footer(m: Matrix, w: HtmlLabels): string {
       `<b>${col.covered}</b><span>/${col.checked}</span></td>`
     );
   });
-  return `<tfoot><tr><th scope="row" class="doc">${esc(w.perRule)}</th>${cells.join('')}<td class="n" colspan="3"></td></tr></tfoot>`;
+  const total = (kind: 'language' | 'weak') => m.rows.reduce((n, r) => n + r.counts[kind], 0);
+  return (
+    `<tfoot><tr><th scope="row" class="doc">${esc(w.perRule)}</th>${cells.join('')}<td class="n" colspan="3"></td>` +
+    `<td class="n q n-language">${total('language')}</td><td class="n q n-weak">${total('weak')}</td></tr></tfoot>`
+  );
 }
+
+/** The heading of a writing-quality count: written out and turned like a rule's, for it is read like one. */
+const qualityHeader = (kind: 'language' | 'weak', w: HtmlLabels): string =>
+  `<th scope="col" class="rule q n-${kind}" data-q="${kind}"><a href="#h-quality"><span class="rt">${SYMBOLS[kind]} ${esc(w[kind])}</span></a></th>`;
 
 /** The matrix table, wrapped in a scroll container. */
 export function matrixTable(m: Matrix, lang: Lang, w: HtmlLabels): string {
@@ -72,7 +90,9 @@ export function matrixTable(m: Matrix, lang: Lang, w: HtmlLabels): string {
   const counts =
     `<th scope="col" class="n n-covered" title="${esc(w.covered)}">${SYMBOLS.covered}<span class="vh"> ${esc(w.covered)}</span></th>` +
     `<th scope="col" class="n n-missing" title="${esc(w.missing)}">${SYMBOLS.error}<span class="vh"> ${esc(w.missing)}</span></th>` +
-    `<th scope="col" class="n n-suppressed" title="${esc(w.suppressed)}">${SYMBOLS.suppressed}<span class="vh"> ${esc(w.suppressed)}</span></th>`;
+    `<th scope="col" class="n n-suppressed" title="${esc(w.suppressed)}">${SYMBOLS.suppressed}<span class="vh"> ${esc(w.suppressed)}</span></th>` +
+    qualityHeader('language', w) +
+    qualityHeader('weak', w);
   const body = m.rows.map((r, i) => row(m, r, i, lang, w)).join('\n');
   return (
     `<div class="scroll"><table id="matrix" class="matrix">` +

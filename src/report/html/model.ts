@@ -1,14 +1,14 @@
 // The matrix as data: one status per document × rule, and the counts the summaries show.
-import type { FileResult, LintResult } from '../../lint/types.js';
-import { KINDS, type Coverage, type Finding, type RequirementKind, type Rule, type Severity } from '../../types.js';
+import type { FileResult, LintResult, LintSummary } from '../../lint/types.js';
+import { firstClause } from '../../packs/clause.js';
+import { KINDS, type Coverage, type Finding, type FindingKind, type RequirementKind, type Rule, type Severity } from '../../types.js';
 import { ruleAnchor } from './escape.js';
 
-import { firstClause } from '../../packs/clause.js';
 /** What a cell shows; missing cells carry their severity in the status itself. */
 export type CellStatus = 'covered' | 'suppressed' | Severity | 'off';
 
 /** Statuses a row can be filtered by, in legend order. */
-export const FILTER_STATUSES = ['covered', 'suppressed', 'error', 'warning', 'info', 'unreadable'] as const;
+export const FILTER_STATUSES = ['covered', 'suppressed', 'error', 'warning', 'info', 'language', 'weak', 'unreadable'] as const;
 export type FilterStatus = (typeof FILTER_STATUSES)[number];
 
 export interface Cell {
@@ -41,7 +41,13 @@ export interface Counts {
   covered: number;
   suppressed: number;
   missing: number;
+  /** Writing-quality findings: their rules have no column, so the row counts them beside it. */
+  language: number;
+  weak: number;
 }
+
+/** Finding kinds in the order the summary lists them. */
+export const FINDING_KINDS: readonly FindingKind[] = ['missing', 'weak', 'language', 'suppression', 'unreadable'];
 
 export interface Row {
   file: FileResult;
@@ -60,6 +66,13 @@ export interface Matrix {
   /** Kinds present among the columns. */
   kinds: RequirementKind[];
   missingBySeverity: Record<Severity, number>;
+  /**
+   * Every finding by severity: the result's own summary, the very figures the CLI prints
+   * (stylish, json), so the report can never count differently.
+   */
+  summary: LintSummary;
+  /** Every finding by kind, over all documents. */
+  byKind: Record<FindingKind, number>;
 }
 
 /** A finding that decides a cell (rather than being a note on it). */
@@ -79,8 +92,11 @@ export function buildMatrix(result: LintResult, fallbackRules: readonly Rule[]):
   }));
   const index = new Map(columns.map((c, i) => [c.rule.id, i]));
   const missingBySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byKind: Record<FindingKind, number> = { missing: 0, weak: 0, language: 0, suppression: 0, unreadable: 0 };
+  for (const file of result.files) for (const f of file.findings) byKind[f.kind]++;
   const rows = result.files.map((file): Row => {
-    const counts: Counts = { covered: 0, suppressed: 0, missing: 0 };
+    const counts: Counts = { covered: 0, suppressed: 0, missing: 0, language: 0, weak: 0 };
+    for (const f of file.findings) if (f.kind === 'language' || f.kind === 'weak') counts[f.kind]++;
     if (file.error !== null) return { file, cells: null, extra: [...file.findings], counts };
     const cells: Cell[] = columns.map(() => ({ status: 'off', notes: [] }));
     const extra: Finding[] = [];
@@ -119,7 +135,7 @@ export function buildMatrix(result: LintResult, fallbackRules: readonly Rule[]):
   });
   const packs = [...new Set(columns.map((c) => c.rule.pack))];
   const kinds = KINDS.filter((k) => columns.some((c) => c.kind === k));
-  return { columns, rows, packs, kinds, missingBySeverity };
+  return { columns, rows, packs, kinds, missingBySeverity, summary: result.summary, byKind };
 }
 
 function cellFor(cells: Cell[], index: Map<string, number>, ruleId: string): Cell | undefined {
@@ -135,3 +151,5 @@ export const rowId = (doc: number): string => `d${doc + 1}`;
 export const docId = (doc: number): string => `doc${doc + 1}`;
 /** Fragment id of a rule's entry in the rules table. */
 export const ruleId = (col: Column): string => `r-${col.anchor}`;
+/** Fragment id of a document's writing-quality notes. */
+export const qualityId = (doc: number): string => `q${doc + 1}`;

@@ -3,7 +3,7 @@ import { KIND_LABELS } from '../../labels.js';
 import type { Lang } from '../../types.js';
 import { esc } from './escape.js';
 import type { HtmlLabels } from './labels.js';
-import { FILTER_STATUSES, type Matrix } from './model.js';
+import { FILTER_STATUSES, FINDING_KINDS, type Matrix } from './model.js';
 import { readableCount } from './matrix.js';
 import { bar } from './rules.js';
 import { statusLabel, SYMBOLS } from './status.js';
@@ -12,21 +12,30 @@ function card(title: string, figure: string, note: string, extra = ''): string {
   return `<div class="card"><h3>${esc(title)}</h3><p class="figure">${figure}</p>${extra}<p class="note">${esc(note)}</p></div>`;
 }
 
-/** Four headline figures: documents, rules, coverage, missing requirements by severity. */
+/** Every finding's kind that occurs, with its count: what the severity figures are made of. */
+function byKind(m: Matrix, w: HtmlLabels): string {
+  const items = FINDING_KINDS.filter((k) => m.byKind[k] > 0).map((k) => `<li>${esc(w.kindCount[k](m.byKind[k]))}</li>`);
+  return items.length === 0 ? '' : `<ul class="kinds">${items.join('')}</ul>`;
+}
+
+/**
+ * Five headline figures: documents, rules, coverage, complete documents, and every finding by
+ * severity (the CLI's own summary, so the report and the terminal always agree) and by kind.
+ */
 export function summaryCards(m: Matrix, w: HtmlLabels): string {
   const readable = readableCount(m);
   const covered = m.columns.reduce((n, c) => n + c.covered, 0);
   const checked = m.columns.reduce((n, c) => n + c.checked, 0);
   const pct = checked === 0 ? 0 : Math.round((100 * covered) / checked);
   const complete = m.rows.filter((r) => r.cells !== null && r.counts.missing === 0).length;
-  const s = m.missingBySeverity;
+  const s = m.summary;
   return (
     `<div class="cards">` +
     card(w.documents, String(m.rows.length), w.unreadableDocs(m.rows.length - readable)) +
     card(w.requirements, String(m.columns.length), m.packs.join(', ')) +
     card(w.coverage, `${pct}&#8239;%`, w.coverageNote(covered, checked), bar(covered, checked)) +
     card(w.complete, String(complete), w.completeNote(complete, readable)) +
-    card(w.missingHeading, String(s.error + s.warning + s.info), w.missingNote(s.error, s.warning, s.info)) +
+    card(w.findingsHeading, String(s.errors + s.warnings + s.infos), w.severityNote(s.errors, s.warnings, s.infos), byKind(m, w)) +
     `</div>`
   );
 }

@@ -5,7 +5,7 @@ import type { HtmlLabels } from './labels.js';
 import type { CellStatus, FilterStatus } from './model.js';
 
 /** One symbol per status; distinct shapes survive colour blindness and greyscale printing. */
-export const SYMBOLS: Record<CellStatus | 'unreadable', string> = {
+export const SYMBOLS: Record<CellStatus | FilterStatus, string> = {
   covered: '✓',
   suppressed: '⊘',
   error: '✗',
@@ -13,6 +13,8 @@ export const SYMBOLS: Record<CellStatus | 'unreadable', string> = {
   info: 'i',
   off: '·',
   unreadable: '⚠',
+  language: 'Aa',
+  weak: '≈',
 };
 
 /** The label of a status, e.g. `Saknas (fel)`. */
@@ -26,6 +28,10 @@ export function statusLabel(status: CellStatus | FilterStatus, lang: Lang, w: Ht
       return w.off;
     case 'unreadable':
       return w.unreadable;
+    case 'language':
+      return w.language;
+    case 'weak':
+      return w.weak;
     default:
       return w.missingBy(SEVERITY_LABELS[status][lang]);
   }

@@ -1,7 +1,9 @@
 // The report's stylesheet: sober, high-contrast, printable; colours always paired with symbols.
 
-/** Inlined into the page and allowed by its hash in the CSP (no style attributes anywhere). */
-export const STYLES = `
+import { PRINT_STYLES } from './print.js';
+
+/** For the screen; PRINT_STYLES follows it, so print rules win where both apply. */
+const SCREEN = `
 :root {
   --ink: #1c2430; --muted: #59626f; --line: #d6dbe2; --soft: #eef1f5; --bg: #f4f6f9; --accent: #1f3a5f;
   --ok-bg: #d3eedb; --ok: #0f5226; --sup-bg: #e2e2ea; --sup: #363649;
@@ -18,6 +20,10 @@ code, .rid { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, mon
 header.top { background: var(--accent); color: #fff; padding: 20px 32px 18px; }
 header.top h1 { margin: 0; font-size: 22px; font-weight: 600; letter-spacing: 0.01em; }
 header.top p { margin: 4px 0 0; color: #d8e2ef; }
+.prov { display: flex; flex-wrap: wrap; gap: 2px 22px; margin: 10px 0 0; font-size: 12.5px; color: #d8e2ef; }
+.prov div { display: flex; gap: 6px; } .prov dt { font-weight: 600; } .prov dd { margin: 0; } .prov dt::after { content: ':'; }
+.prov code { color: #fff; }
+.kinds { margin: 4px 0 0; padding-left: 16px; font-size: 12.5px; color: var(--muted); }
 main { padding: 8px 32px 32px; }
 h2 { font-size: 17px; margin: 26px 0 10px; color: var(--accent); }
 h3 { font-size: 15px; }
@@ -52,6 +58,7 @@ h3 { font-size: 15px; }
 .s-info { background: var(--info-bg); color: var(--info); }
 .s-off { background: #fff; color: #767c86; }
 .s-unreadable { background: var(--bad-bg); color: var(--bad); }
+.s-language { background: #ece3f6; color: #4a2470; } .s-weak { background: #f3e6da; color: #5a3410; }
 .scroll { overflow: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; }
 .matrix-wrap .scroll { display: inline-block; max-width: 100%; max-height: 82vh; vertical-align: top; }
 table { border-collapse: separate; border-spacing: 0; }
@@ -103,6 +110,8 @@ table.rules { width: 100%; font-size: 13px; }
 .rules td.asked { min-width: 200px; font-size: 12px; }
 .rules td.asked .bar { margin: 4px 0 3px; }
 section.doc { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 4px 16px 10px; margin: 0 0 12px; }
+table.sheet { width: 100%; border-collapse: collapse; }
+table.sheet > * > tr > th, table.sheet > * > tr > td { padding: 0; text-align: left; font-weight: inherit; vertical-align: top; }
 section.doc h3 { margin: 10px 0 2px; overflow-wrap: anywhere; }
 section.doc .meta { margin: 0 0 8px; color: var(--muted); font-size: 12.5px; }
 section.doc .back { margin-left: 8px; }
@@ -115,17 +124,18 @@ li.entry .rid { margin: 0 6px; }
 li.entry dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0 0 4px; font-size: 13px; }
 li.entry dt { color: var(--muted); }
 li.entry dd { margin: 0; }
+a.see { display: none; } /* print only: see print.ts */
+ol.clauses { margin: 0; padding-left: 22px; } ol.clauses li { margin: 0 0 10px; } ol.clauses blockquote { margin-top: 4px; }
+ol.clauses li:target { outline: 3px solid #e0a100; }
+.matrix td.q { text-align: right; } .matrix td.q a { color: inherit; }
+.matrix th.n-language .rt, .matrix td.n-language { color: #4a2470; } .matrix th.n-weak .rt, .matrix td.n-weak { color: #5a3410; }
+.quality td.num { text-align: right; font-variant-numeric: tabular-nums; }
 blockquote { margin: 0; padding: 6px 10px; border-left: 3px solid var(--accent); background: var(--soft); white-space: pre-line; }
 ul.notes { margin: 0; padding-left: 18px; }
+ul.notes[id] { scroll-margin-top: 48px; } /* the matrix links to the list: keep its heading in view */
 ul.notes .loc { color: var(--muted); }
 footer.foot { padding: 16px 32px 28px; color: var(--muted); font-size: 12px; }
-@media print {
-  body { background: #fff; font-size: 11px; }
-  header.top { background: #fff; color: #000; border-bottom: 2px solid #000; }
-  header.top p { color: #333; }
-  .filters, .back { display: none !important; }
-  .scroll, .matrix-wrap .scroll { overflow: visible; max-height: none; border: 0; }
-  .matrix thead th, .matrix th.doc, .matrix tfoot td, .matrix tfoot th { position: static; }
-  section.doc, main.many section.doc { break-inside: avoid-page; content-visibility: visible; }
-}
 `;
+
+/** Inlined into the page and allowed by its hash in the CSP (no style attributes anywhere). */
+export const STYLES = SCREEN + PRINT_STYLES;
