@@ -1,7 +1,6 @@
 // The `batch` library API: a manifest in, many appendices written, one outcome per tender out.
 // It never prints: the caller follows progress through `onOutcome`.
-import { resolve } from 'node:path';
-import { lstat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { isUserError } from '../errors.js';
 import { fmt } from '../i18n.js';
 import { selectShard, type ShardSpec } from '../shard.js';
@@ -13,7 +12,7 @@ import { BatchPool, runHere, threadsFor } from './pool.js';
 import { prepareBatch } from './prepare.js';
 import type { JobResult } from './job.js';
 import type { PlannedTender } from './types.js';
-import { writeAppendix } from './write.js';
+import { predictAppendix, writeAppendix, type WriteStatus } from './write.js';
 
 export { loadManifest } from './manifest.js';
 export { planBatch, formatFromName } from './plan.js';
@@ -34,7 +33,10 @@ export interface BatchOptions {
   jobs?: number;
   /** Replace existing files whose bytes differ. */
   force?: boolean;
-  /** Check and plan only: nothing is generated or written. */
+  /**
+   * Make every appendix and check every output as the real run would, but write nothing: each
+   * outcome is the status the real run would report (`written`, `unchanged`, `kept`, `failed`).
+   */
   dryRun?: boolean;
   /** Only this part of the tenders (`--shard i/n`), keyed on the output name. */
   shard?: ShardSpec;
@@ -44,8 +46,23 @@ export interface BatchOptions {
   onOutcome?: (outcome: TenderOutcome) => void;
 }
 
-/** What happened to one tender. `planned` only in a dry run. */
-export type TenderStatus = 'written' | 'unchanged' | 'kept' | 'failed' | 'planned';
+/** What happened to one tender (in a dry run: what the real run would report). */
+export type TenderStatus = WriteStatus | 'failed';
+
+/** Which of a tender's outputs a file is. */
+export type OutputRole = 'appendix' | 'answerForm' | 'annex';
+
+/** One file a tender writes (or, in a dry run, would write). */
+export interface OutputFile {
+  role: OutputRole;
+  /** The name as the manifest gives it, `/`-separated, relative to --out. */
+  output: string;
+  /** The file relative to the working directory, for messages. */
+  shown: string;
+  status: WriteStatus;
+  /** Whether a file was there before. */
+  exists: boolean;
+}
 
 /** What happened to one tender, for progress lines and the summary. */
 export interface TenderOutcome {
@@ -60,8 +77,8 @@ export interface TenderOutcome {
   warnings: string[];
   /** Why it failed or was kept, one line. */
   error?: string;
-  /** Dry run: whether the output file exists already. */
-  exists?: boolean;
+  /** Each file of the tender, appendix first, once its bytes were made (not when it failed before). */
+  files?: OutputFile[];
 }
 
 /** The result of a run: every tender of it, in manifest order. */
@@ -74,6 +91,8 @@ export interface BatchReport {
   outcomes: TenderOutcome[];
   /** Worker threads used (0: this thread). */
   threads: number;
+  /** Whether this was a dry run: every status is then a prediction and nothing was written. */
+  dryRun: boolean;
 }
 
 /**
@@ -90,7 +109,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
   opts.onPlan?.(tenders, all.length);
 
   // Threads boot while this thread loads packs, metadata and templates.
-  const threads = opts.dryRun ? 0 : threadsFor(tenders.length, opts.jobs);
+  const threads = threadsFor(tenders.length, opts.jobs);
   const pool = threads > 0 ? new BatchPool(threads) : undefined;
   let prepared;
   try {
@@ -112,31 +131,29 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     if (error !== undefined) record({ ...base(t), status: 'failed', warnings: [], error });
   }
 
-  if (opts.dryRun) {
-    for (const t of tenders) {
-      if (outcomes.has(t.index)) continue;
-      const exists = await lstat(t.target).then(() => true, () => false);
-      record({ ...base(t), status: 'planned', warnings: [], exists });
-    }
-  } else {
-    const onResult = async (result: JobResult): Promise<void> => {
-      const t = byIndex.get(result.index)!;
-      if (!result.ok) return record({ ...base(t), status: 'failed', warnings: [], error: result.error });
-      const done = { ...base(t), rules: result.rules.length, warnings: result.warnings };
-      const writes: Array<[string, Uint8Array]> = [[t.target, result.data]];
-      if (t.answerForm && result.answerForm) writes.push([t.answerForm.target, result.answerForm]);
-      if (t.annex && result.annex) writes.push([t.annex.target, result.annex]);
-      try {
-        // The tender's status is its outputs' together: kept if any was kept, written if any was.
-        const statuses: TenderStatus[] = [];
-        for (const [target, data] of writes) statuses.push(await writeAppendix(target, data, { force: opts.force ?? false, lang: opts.lang, out: outDir }));
-        const status = statuses.includes('kept') ? 'kept' : statuses.includes('written') ? 'written' : 'unchanged';
-        record({ ...done, status, ...(status === 'kept' ? { error: fmt(opts.lang, TENDER.exists) } : {}) });
-      } catch (e) {
-        record({ ...done, status: 'failed', error: isUserError(e) ? e.toLine() : String(e) });
+  const writeOpts = { force: opts.force ?? false, lang: opts.lang, out: outDir };
+  // A dry run goes through everything the real run does up to the last step, which only reads.
+  const put = async (target: string, data: Uint8Array) => (opts.dryRun ? predictAppendix(target, data, writeOpts) : writeAppendix(target, data, writeOpts));
+  const onResult = async (result: JobResult): Promise<void> => {
+    const t = byIndex.get(result.index)!;
+    if (!result.ok) return record({ ...base(t), status: 'failed', warnings: [], error: result.error });
+    const done = { ...base(t), rules: result.rules.length, warnings: result.warnings };
+    const writes: Array<[OutputRole, { output: string; target: string }, Uint8Array]> = [['appendix', t, result.data]];
+    if (t.answerForm && result.answerForm) writes.push(['answerForm', t.answerForm, result.answerForm]);
+    if (t.annex && result.annex) writes.push(['annex', t.annex, result.annex]);
+    try {
+      const files: OutputFile[] = [];
+      for (const [role, { output, target }, data] of writes) {
+        files.push({ role, output, shown: relative(cwd, target) || target, ...(await put(target, data)) });
       }
-    };
-    await (pool ? pool.run(prepared.jobs, prepared, onResult) : runHere(prepared.jobs, prepared, onResult));
-  }
-  return { total: all.length, tenders, outcomes: tenders.map((t) => outcomes.get(t.index)!), threads };
+      // The tender's status is its outputs' together: kept if any was kept, written if any was.
+      const statuses = files.map((f) => f.status);
+      const status = statuses.includes('kept') ? 'kept' : statuses.includes('written') ? 'written' : 'unchanged';
+      record({ ...done, status, files, ...(status === 'kept' ? { error: fmt(opts.lang, TENDER.exists) } : {}) });
+    } catch (e) {
+      record({ ...done, status: 'failed', error: isUserError(e) ? e.toLine() : String(e) });
+    }
+  };
+  await (pool ? pool.run(prepared.jobs, prepared, onResult) : runHere(prepared.jobs, prepared, onResult));
+  return { total: all.length, tenders, outcomes: tenders.map((t) => outcomes.get(t.index)!), threads, dryRun: Boolean(opts.dryRun) };
 }

@@ -47,12 +47,11 @@ export const TENDER = {
 } satisfies Record<string, Text>;
 
 /** Status words in the progress lines and the summary table. */
-export const STATUS: Record<'written' | 'unchanged' | 'kept' | 'failed' | 'planned', Text> = {
+export const STATUS: Record<'written' | 'unchanged' | 'kept' | 'failed', Text> = {
   written: t('skriven', 'written'),
   unchanged: t('oförändrad', 'unchanged'),
   kept: t('behölls', 'kept'),
   failed: t('fel', 'failed'),
-  planned: t('planerad', 'planned'),
 } satisfies Record<string, Text>;
 
 /** The summary and the plan of --dry-run. */
@@ -70,14 +69,49 @@ export const SUMMARY = {
   builtin: t('inbyggd', 'built-in'),
   inline: t('i manifestet', 'in the manifest'),
   none: t('ingen', 'none'),
-  exists: t('finns (behålls utan --force)', 'exists (kept without --force)'),
-  overwrite: t('finns (skrivs över, --force)', 'exists (overwritten, --force)'),
-  new: t('ny', 'new'),
   totals: t(
     '{n} upphandlingar: {written} skrivna, {unchanged} oförändrade, {kept} behållna, {failed} fel ({seconds} s)',
     '{n} tenders: {written} written, {unchanged} unchanged, {kept} kept, {failed} failed ({seconds} s)',
   ),
-  dryRun: t('torrkörning: {n} upphandlingar, inget skrevs', 'dry run: {n} tenders, nothing written'),
   shard: t('del {index} av {count}: {n} av {total} upphandlingar', 'part {index} of {count}: {n} of {total} tenders'),
 } satisfies Record<string, Text>;
 
+/** What a dry run predicts for each file, and its totals line. */
+export const PLAN = {
+  answerForm: t('svarsformulär', 'answer form'),
+  annex: t('myndighetens bilaga', "authority's annex"),
+  new: t('ny', 'new'),
+  overwrite: t('skrivs över (--force)', 'overwritten (--force)'),
+  unchanged: t('oförändrad', 'unchanged'),
+  kept: t('behålls: annat innehåll (--force skriver över)', 'kept: other content (--force overwrites)'),
+  failed: t('fel', 'failed'),
+  totals: t(
+    'torrkörning, inget skrevs: {n} upphandlingar: {written} skulle skrivas, {unchanged} oförändrade, {kept} skulle behållas, {failed} fel',
+    'dry run, nothing written: {n} tenders: {written} would be written, {unchanged} unchanged, {kept} would be kept, {failed} failed',
+  ),
+} satisfies Record<string, Text>;
+
+/** `--check`: each file that does not match, and the verdict. */
+export const CHECK = {
+  differs: t('skiljer sig från det manifestet ger nu', 'differs from what the manifest gives now'),
+  missing: t('saknas', 'missing'),
+  match: t('Alla filer stämmer med manifestet ({files}).', 'Every file matches the manifest ({files}).'),
+  mismatch: t(
+    'Filer som inte stämmer med manifestet: {bad} av {files}; kör jamkrav batch utan --check för att skriva dem (--force för filer med annat innehåll).',
+    'Files that do not match the manifest: {bad} of {files}; run jamkrav batch without --check to write them (--force for files with other content).',
+  ),
+  failed: t(
+    '{n} av upphandlingarna kunde inte göras; deras filer är inte kontrollerade (felen ovan).',
+    '{n} of the tenders could not be made; their files are not checked (errors above).',
+  ),
+  file: t('fil', 'file'),
+  files: t('filer', 'files'),
+  force: t('--check skriver ingenting; --force kan inte användas med den', '--check writes nothing; --force cannot be used with it'),
+} satisfies Record<string, Text>;
+
+/** Warnings, one line per distinct warning. */
+export const WARNINGS = {
+  /** How many tenders gave one warning, and the first few of them. */
+  many: t('{n} upphandlingar: {outputs}', '{n} tenders: {outputs}'),
+  more: t('{outputs} och {n} till', '{outputs} and {n} more'),
+} satisfies Record<string, Text>;

@@ -1,10 +1,12 @@
 // Progress of a batch on stderr. On a terminal: one line redrawn in place (bar, count, rate, time
 // left). In CI or a pipe: one plain line per tender, in manifest order, so logs compare cleanly.
-import { fmt } from '../i18n.js';
+// A failed or kept tender's reason follows its line; warnings are left to the end of the run
+// (src/batch/warnings.ts), one line each however many tenders give them.
+import { Chalk, type ChalkInstance } from 'chalk';
 import { printable } from '../report/printable.js';
 import type { Lang } from '../types.js';
 import type { TenderOutcome } from './index.js';
-import { STATUS, TENDER } from './messages.js';
+import { STATUS } from './messages.js';
 
 /** Where progress goes and how it looks. */
 export interface ProgressOptions {
@@ -16,6 +18,18 @@ export interface ProgressOptions {
   columns?: number;
   /** Milliseconds, for rate and time left (injectable for tests). */
   now?: () => number;
+  /** Colour the status words and errors (default: no). */
+  color?: boolean;
+  /**
+   * What is printed besides the bar: `all` (a line per tender, then why it failed or was kept),
+   * `failures` (only why tenders failed), `none` (the bar alone, on a terminal). Default `all`.
+   */
+  lines?: 'all' | 'failures' | 'none';
+}
+
+/** Status words in their colours: done is green, nothing to do dim, held back yellow, failed red. */
+export function paintStatus(c: ChalkInstance, status: TenderOutcome['status'], text: string): string {
+  return status === 'written' ? c.green(text) : status === 'unchanged' ? c.dim(text) : status === 'kept' ? c.yellow(text) : c.red(text);
 }
 
 /** Whether progress should redraw in place: a terminal that is not a CI log. */
@@ -53,6 +67,8 @@ export class Progress {
   private order: number[] = [];
   private printed = 0;
   private drawn = false;
+  private readonly c: ChalkInstance;
+  private readonly lines: 'all' | 'failures' | 'none';
 
   constructor(
     private readonly total: number,
@@ -60,6 +76,8 @@ export class Progress {
   ) {
     this.now = opts.now ?? (() => performance.now());
     this.start = this.now();
+    this.c = new Chalk({ level: opts.color ? 1 : 0 });
+    this.lines = opts.lines ?? 'all';
   }
 
   /** The manifest indexes of this run, in order (non-TTY lines follow it). */
@@ -84,7 +102,8 @@ export class Progress {
       const next = this.waiting.get(this.order[this.printed]!)!;
       this.waiting.delete(next.index);
       this.printed++;
-      this.opts.write(this.line(next, this.printed) + this.notes(next).join(''));
+      const line = this.lines === 'all' ? this.line(next, this.printed) : '';
+      this.opts.write(line + this.notes(next).join(''));
     }
   }
 
@@ -100,16 +119,13 @@ export class Progress {
     const w = o.warnings.length;
     const warnings = w === 0 ? '' : `, ${w} ${l === 'sv' ? (w === 1 ? 'varning' : 'varningar') : w === 1 ? 'warning' : 'warnings'}`;
     const counts = o.rules === undefined ? '' : ` (${o.rules} ${l === 'sv' ? 'regler' : 'rules'}${warnings})`;
-    return `jamkrav: [${String(n).padStart(width)}/${this.total}] ${STATUS[o.status][l]} ${printable(o.output)}${counts}\n`;
+    return `jamkrav: [${String(n).padStart(width)}/${this.total}] ${paintStatus(this.c, o.status, STATUS[o.status][l])} ${printable(o.output)}${counts}\n`;
   }
 
-  /** Warnings and the error of one tender, each on a line naming its output. */
+  /** Why a tender failed or was kept, on a line naming its output. */
   private notes(o: TenderOutcome): string[] {
-    const warn = fmt(this.opts.lang, TENDER.warning);
-    return [
-      ...o.warnings.map((w) => `jamkrav: ${warn}: ${printable(o.output)}: ${printable(w)}\n`),
-      ...(o.error ? [`jamkrav: ${printable(o.output)}: ${printable(o.error)}\n`] : []),
-    ];
+    if (this.lines === 'none' || !o.error || (this.lines === 'failures' && o.status !== 'failed')) return [];
+    return [`jamkrav: ${printable(o.output)}: ${paintStatus(this.c, o.status, printable(o.error))}\n`];
   }
 
   private clear(): void {

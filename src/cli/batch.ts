@@ -9,7 +9,8 @@ const T = {
     out: 'katalog som bilagorna skrivs i (standard: aktuell katalog; skapas vid behov)',
     jobs: 'antal trådar (standard: alla kärnor från 100 upphandlingar, annars bara huvudtråden; 1 = ingen extra tråd)',
     force: 'skriv över befintliga filer med annat innehåll',
-    dryRun: 'kontrollera manifestet och visa planen utan att skriva något',
+    dryRun: 'gör allt utom att skriva: visa planen och vad varje fil skulle få för status',
+    check: 'skriv inget; avsluta med 1 om någon fil skiljer sig från vad manifestet ger nu eller saknas (för CI)',
     shard: 'bara del i av n av upphandlingarna, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
   },
   en: {
@@ -18,7 +19,8 @@ const T = {
     out: 'folder the appendices are written to (default: the current folder; created when missing)',
     jobs: 'number of threads (default: every core from 100 tenders, else the main thread alone; 1 = no extra thread)',
     force: 'overwrite existing files whose content differs',
-    dryRun: 'check the manifest and print the plan without writing anything',
+    dryRun: 'do everything but write: print the plan and the status each file would get',
+    check: 'write nothing; exit 1 when a file differs from what the manifest gives now or is missing (for CI)',
     shard: 'only part i of n of the tenders, e.g. 2/4 (a stable split for a CI matrix)',
   },
 } as const;
@@ -34,6 +36,7 @@ export function registerBatch(program: Command, lang: Lang): void {
     .option('-j, --jobs <n>', t.jobs)
     .option('--force', t.force)
     .option('--dry-run', t.dryRun)
+    .option('--check', t.check)
     .option('--shard <i/n>', t.shard)
     .action(async (manifest: string, opts, cmd: Command) => {
       const { batchAction } = await import('./batch-action.js');

@@ -1,11 +1,12 @@
 // runBatch in this thread (vitest runs TypeScript, so there is no built worker here: the pool
 // itself is tested through the built CLI in cli.test.ts). Partial failure, dry run, --force,
 // unchanged re-runs, determinism and sharding.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
-import type { BatchOptions } from '../../src/batch/index.js';
+import type { BatchOptions, BatchReport } from '../../src/batch/index.js';
 import { mergeMeta } from '../../src/batch/prepare.js';
 import { manyTenders, scratch, tree } from './helpers.js';
 
@@ -55,11 +56,67 @@ describe('a failing tender never stops the others', () => {
 });
 
 describe('existing files', () => {
-  it('--dry-run plans, checks the inputs and writes nothing', async () => {
+  it('--dry-run makes every appendix, checks every input and writes nothing', async () => {
     const dir = scratch({ 'plan.yaml': MIXED, 'trasig.docx': 'x', 'fel.yaml': 'tender: 1\n' });
     const r = await run(dir, { dryRun: true });
     expect(existsSync(join(dir, 'ut'))).toBe(false);
-    expect(r.outcomes.map((o) => o.status)).toEqual(['planned', 'planned', 'failed', 'planned', 'planned', 'planned']);
+    // The unknown rule id fails here as it fails the real run, not only when it is written.
+    expect(r.outcomes.map((o) => o.status)).toEqual(['written', 'failed', 'failed', 'written', 'failed', 'written']);
+    expect(r.dryRun).toBe(true);
+  });
+
+  it('--dry-run predicts exactly the statuses and errors the real run then reports', async () => {
+    const plan = `defaults: { packs: [pack.yaml], meta: { tender: { title: T, date: "2026-01-01" } } }
+tenders:
+  - output: new.docx
+  - output: same.docx
+  - output: edited.docx
+  - output: unknown-exclude.docx
+    exclude: [test.nonexistent]
+  - output: bad-template.docx
+    template: trasig.docx
+  - output: fifo.docx
+  - output: folder.docx
+  - output: a-file/x.docx
+  - output: with-form.docx
+    answerForm: true
+`;
+    const dir = scratch({ 'plan.yaml': plan, 'trasig.docx': 'not a zip' });
+    await run(dir);
+    rmSync(join(dir, 'ut/new.docx'));
+    writeFileSync(join(dir, 'ut/edited.docx'), 'edited by hand');
+    rmSync(join(dir, 'ut/fifo.docx'));
+    execFileSync('mkfifo', [join(dir, 'ut/fifo.docx')]);
+    rmSync(join(dir, 'ut/folder.docx'));
+    mkdirSync(join(dir, 'ut/folder.docx'));
+    rmSync(join(dir, 'ut/a-file'), { recursive: true });
+    writeFileSync(join(dir, 'ut/a-file'), 'a file where a folder should be');
+    rmSync(join(dir, 'ut/with-form-form.docx'));
+    const before = tree(join(dir, 'ut'));
+
+    const seen = (r: BatchReport) => r.outcomes.map((o) => [o.output, o.status, o.error ?? '', (o.files ?? []).map((f) => `${f.output} ${f.status}`).join(', ')]);
+    const predicted = await run(dir, { dryRun: true });
+    expect(tree(join(dir, 'ut'))).toEqual(before);
+    const real = await run(dir);
+    expect(seen(predicted)).toEqual(seen(real));
+    expect(seen(real).map(([output, status]) => `${output} ${status}`)).toEqual([
+      'new.docx written',
+      'same.docx unchanged',
+      'edited.docx kept',
+      'unknown-exclude.docx failed',
+      'bad-template.docx failed',
+      'fifo.docx failed',
+      'folder.docx failed',
+      'a-file/x.docx failed',
+      'with-form.docx written',
+    ]);
+    expect(real.outcomes[8]!.files!.map((f) => [f.role, f.status, f.exists])).toEqual([['appendix', 'unchanged', true], ['answerForm', 'written', false]]);
+
+    // With --force the edited file is replaced, and the dry run says so first.
+    writeFileSync(join(dir, 'ut/edited.docx'), 'edited again');
+    const forced = await run(dir, { dryRun: true, force: true });
+    expect(forced.outcomes[2]!.files).toEqual([{ role: 'appendix', output: 'edited.docx', shown: 'ut/edited.docx', status: 'written', exists: true }]);
+    expect(seen(await run(dir, { force: true }))).toEqual(seen(forced));
   });
 
   it('leaves identical files untouched, keeps changed ones, and replaces them only with --force', async () => {
