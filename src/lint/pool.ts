@@ -44,13 +44,15 @@ export interface WorkerReply {
 
 /**
  * Files per worker thread. A worker costs about 300 ms before its first result (a fresh isolate
- * loads the code, compiles the packs and runs cold), and while it boots it slows this thread
- * down where two vCPUs share a core. Measured on the 2-vCPU bench machine (bench corpus, `-j 1`
- * against `-j 2`): 25 files 0.45 s against 0.62 s, 100 files 0.80 against 0.90, 200 files 1.25
- * against 1.18: one worker pays off from about 170 files there, on cores of their own sooner.
- * A hundred is the compromise; `--jobs` decides when the user knows better.
+ * loads the code, compiles the reading vocabulary and the packs' evidence and runs the engine
+ * cold), and while it runs each thread is slower where two vCPUs share a host. Measured on the
+ * 2-vCPU bench machine with the sentence-reading engine (bench corpus, `-j 1` against `-j 2`,
+ * alternating runs): 201 files 1.60 s against 1.65 s wall but 2.1 s against 3.0 s CPU and
+ * 140 MB against 230 MB; 400 files 2.96 s against 2.49 s. So a worker breaks even at about 200
+ * files there and pays off well before 400: one per 250 files. `--jobs` decides when the user
+ * knows better (cores of their own pay off sooner).
  */
-export const POOL_THRESHOLD = 100;
+export const POOL_THRESHOLD = 250;
 /** A worker that runs out of this much heap dies alone instead of taking the run with it. */
 const WORKER_HEAP_MB = 512;
 /**
