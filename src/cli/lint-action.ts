@@ -17,6 +17,7 @@ import { runInfo } from '../report/html/run-info.js';
 import { DEFAULT_RUN_LIMITS, limitsFromFlags } from '../limits.js';
 import { parseShard } from '../shard.js';
 import { LEVELS, TENDER_TYPES, type Lang, type Level, type TenderType } from '../types.js';
+import { lintProgress } from './lint-progress.js';
 import { runFixes } from './lint-fix.js';
 
 /** `--fail-on` levels, and the Swedish words the report prints for them. */
@@ -184,7 +185,8 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   // --fix rewrites first; the lint below then reports what is left.
   const fixFailed = flags.fix ? (await runFixes(opts, false, lang)).failed : false;
 
-  const result = await lintFiles(opts);
+  const progress = lintProgress(process.stderr, lang);
+  const result = await lintFiles({ ...opts, onProgress: progress.onDone }).finally(() => progress.end());
 
   // One line per file that could not be used, whatever the format: CI logs show stderr.
   for (const f of result.files) if (f.error !== null) process.stderr.write(`jamkrav: ${oneLine(`${f.path}: ${f.error}`)}\n`);

@@ -106,9 +106,16 @@ export const Claims = {
  * Lints every task; results come back in task order whatever order the threads finish in.
  * Files are handled one at a time per thread, so memory holds at most one document per thread.
  */
-export async function runTasks(tasks: readonly FileTask[], job: FileJob, patterns: RulePatterns, workers: number, explain: readonly string[] = []): Promise<RunOutput> {
+export async function runTasks(
+  tasks: readonly FileTask[],
+  job: FileJob,
+  patterns: RulePatterns,
+  workers: number,
+  explain: readonly string[] = [],
+  onDone?: (done: number, total: number) => void,
+): Promise<RunOutput> {
   // Under a TypeScript test runner there is no built lint-worker.js: stay in this thread.
-  if (workers <= 0 || tasks.length < 2 || !existsSync(WORKER_FILE)) return runHere(tasks, job);
+  if (workers <= 0 || tasks.length < 2 || !existsSync(WORKER_FILE)) return runHere(tasks, job, onDone);
   const init: WorkerInit = {
     rules: job.rules,
     reading: job.reading,
@@ -120,16 +127,17 @@ export async function runTasks(tasks: readonly FileTask[], job: FileJob, pattern
     ...(job.limits ? { limits: job.limits } : {}),
     ...(job.debug !== undefined ? { debug: job.debug } : {}),
   };
-  return runPool(tasks, job, init, Math.min(workers, tasks.length - 1), WORKER_FILE);
+  return runPool(tasks, job, init, Math.min(workers, tasks.length - 1), WORKER_FILE, true, onDone);
 }
 
-async function runHere(tasks: readonly FileTask[], job: FileJob): Promise<RunOutput> {
+async function runHere(tasks: readonly FileTask[], job: FileJob, onDone?: (done: number, total: number) => void): Promise<RunOutput> {
   const results: FileResult[] = [];
   const notices: string[] = [];
   for (const task of tasks) {
     const out = await lintFile(task, job);
     results.push(out.result);
     notices.push(...out.notices);
+    onDone?.(results.length, tasks.length);
   }
   return { results, notices };
 }
@@ -149,14 +157,17 @@ export async function runPool(
   size: number,
   workerFile: string,
   here = true,
+  onDone?: (done: number, total: number) => void,
 ): Promise<RunOutput> {
   const results = new Array<FileResult | undefined>(tasks.length);
   const notices: string[][] = tasks.map(() => []);
   const claims = Claims.create(size);
+  let done = 0;
   const record = (id: number, result: FileResult, said: string[]): void => {
     if (results[id] !== undefined) return;
     results[id] = result;
     notices[id] = said;
+    onDone?.(++done, tasks.length);
   };
   const failed = (id: number, error: string): FileResult => ({ path: tasks[id]!.path, format: null, lang: null, findings: [], coverage: [], error });
 

@@ -25,7 +25,7 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     limits: run.limits,
     debug: opts.debug ?? false,
   };
-  const out = await runTasks(run.tasks, job, run.patterns, opts.workers ?? defaultWorkers(run.tasks.length), run.explain);
+  const out = await runTasks(run.tasks, job, run.patterns, opts.workers ?? defaultWorkers(run.tasks.length), run.explain, opts.onProgress);
 
   // Put problems from discovery and results from reading back in discovery order.
   const byPath = new Map(out.results.map((r, i) => [run.tasks[i]!.abs, r]));

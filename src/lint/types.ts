@@ -101,6 +101,8 @@ export interface LintOptions {
   noIgnore?: boolean;
   /** `--no-config`: no jamkrav.config.yaml, every default. */
   noConfig?: boolean;
+  /** Called as each document is done (how many of how many): the CLI's progress line. */
+  onProgress?: (done: number, total: number) => void;
   /**
    * `lint -`: one document read from standard input instead of `paths`. `name` stands for it in
    * the report and decides its config overrides and, by its extension, Markdown or text.
