@@ -47,6 +47,8 @@ export interface LintFlags {
   followSymlinks?: boolean;
   stdinFilename?: string;
   printConfig?: string;
+  cache?: boolean;
+  cacheLocation?: string;
   /** A file, or false for `--no-config`. */
   config?: string | false;
   ignorePattern?: string[];
@@ -162,6 +164,8 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     ...(flags.config === false ? { noConfig: true } : {}),
     ...(flags.ignorePattern?.length ? { ignorePatterns: flags.ignorePattern } : {}),
     ...(flags.ignore === false ? { noIgnore: true } : {}),
+    // --cache-location alone turns the cache on too.
+    ...(flags.cache || flags.cacheLocation ? { cache: flags.cacheLocation ?? '.jamkravcache' } : {}),
     ...(shard ? { shard } : {}),
     ...(flags.followSymlinks ? { followSymlinks: true } : {}),
     // This thread lints too: --jobs 2 is one worker beside it.

@@ -20,6 +20,8 @@ const T = {
     quiet: 'visa bara fel',
     config: 'konfigurationsfil (standard: jamkrav.config.yaml här eller ovanför)',
     noConfig: 'läs ingen konfigurationsfil: alla standardvärden',
+    cache: 'återanvänd resultaten för oförändrade dokument mellan körningar (i .jamkravcache)',
+    cacheLocation: 'cachefilen (standard: .jamkravcache här); håll den utanför git',
     printConfig: 'skriv ut vad en körning skulle tillämpa på FIL (paket, regler och deras allvarlighet, overrides, gränser) och varifrån varje inställning kommer, som JSON; granskar inget',
     ignorePattern: 'lämna dokument som matchar mönstret utanför (relativt till aktuell mapp; kan upprepas)',
     noIgnore: 'granska även det som .gitignore, .jamkravignore, ignore i konfigurationen och --ignore-pattern lämnar utanför',
@@ -57,6 +59,8 @@ const T = {
     quiet: 'report errors only',
     config: 'config file (default: jamkrav.config.yaml here or above)',
     noConfig: 'read no config file: every default',
+    cache: 'reuse the results of unchanged documents between runs (in .jamkravcache)',
+    cacheLocation: 'the cache file (default: .jamkravcache here); keep it out of git',
     printConfig: 'print what a run would apply to FILE (packs, rules and their severity, overrides, limits) and where each setting comes from, as JSON; checks nothing',
     ignorePattern: 'leave out documents matching the glob (relative to the current folder; repeatable)',
     noIgnore: 'also check what .gitignore, .jamkravignore, the config ignore and --ignore-pattern leave out',
@@ -101,6 +105,8 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('-q, --quiet', t.quiet)
     .option('-c, --config <file>', t.config)
     .option('--no-config', t.noConfig)
+    .option('--cache', t.cache)
+    .option('--cache-location <file>', t.cacheLocation)
     .option('--print-config <file>', t.printConfig)
     .option('--ignore-pattern <glob>', t.ignorePattern, collect)
     .option('--no-ignore', t.noIgnore)

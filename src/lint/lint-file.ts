@@ -1,6 +1,7 @@
 // One file: read it, lint it, and turn any failure into an error on that file.
 import { isUserError } from '../errors.js';
-import { DEFAULT_LIMITS, decodeSourceText, readDocument, readDocumentBytes } from '../documents/index.js';
+import { DEFAULT_LIMITS, decodeSourceText, readDocumentBytes } from '../documents/index.js';
+import { digest } from './cache.js';
 import { readUserFile } from '../fs/read.js';
 import type { ReadingSpec } from '../match/index.js';
 import type { LanguagePack } from '../quality/index.js';
@@ -33,10 +34,20 @@ export interface FileJob {
   limits?: ReadLimitsOption;
   matcher: Matcher;
   debug?: boolean;
+  /** `--cache`: give each result the key of the bytes linted and the file's settings. */
+  cacheKeys?: boolean;
+}
+
+/** What linting one file gives: its result, notes for stderr and (with `cacheKeys`) its cache key. */
+export interface FileOutcome {
+  result: FileResult;
+  notices: string[];
+  key?: string;
 }
 
 /** The result of one file plus notes for stderr. Never throws for a bad file. */
-export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: FileResult; notices: string[] }> {
+export async function lintFile(task: FileTask, job: FileJob): Promise<FileOutcome> {
+  let key: string | undefined;
   const failed = (error: string): FileResult => ({
     path: task.path,
     format: null,
@@ -46,17 +57,19 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
     error,
   });
   try {
-    // Reader messages follow --lang like every other message.
-    const options = { ...job.limits, lang: job.lang };
-    const doc = task.bytes ? await readDocumentBytes(task.path, task.bytes, options) : await readDocument(task.abs, options);
+    // Read once: the readers and the writing checks' line numbers work on the same bytes, and
+    // the cache key (--cache) is of the bytes linted. Reader messages follow --lang.
+    const maxBytes = job.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+    const bytes = task.bytes ?? readUserFile(task.abs, { lang: job.lang, maxBytes, limit: 'maxFileBytes' });
+    if (job.cacheKeys) key = digest(bytes, JSON.stringify(task.settings));
+    const doc = await readDocumentBytes(task.path, bytes, { ...job.limits, lang: job.lang });
     const notices = doc.warnings.map((w) => `${task.path}: ${w}`);
     if (!doc.blocks.some((b) => b.text.trim() !== '')) {
-      return { result: { ...failed(message(job.lang, doc.format === 'pdf' ? 'noTextPdf' : 'noText')), format: doc.format }, notices };
+      return { result: { ...failed(message(job.lang, doc.format === 'pdf' ? 'noTextPdf' : 'noText')), format: doc.format }, notices, ...(key ? { key } : {}) };
     }
-    // Markdown and text have lines a flagged word can point at; the reader has checked the size.
+    // Markdown and text have lines a flagged word can point at.
     const textual = job.languagePacks.length > 0 && (doc.format === 'markdown' || doc.format === 'text');
-    const maxBytes = job.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-    const source = textual ? decodeSourceText(task.bytes ?? readUserFile(task.abs, { lang: job.lang, maxBytes, limit: 'maxFileBytes' })) : undefined;
+    const source = textual ? decodeSourceText(bytes) : undefined;
     const linted = lintDocument(doc, job.rules, {
       level: job.level,
       lang: job.lang,
@@ -70,6 +83,7 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<{ result: 
     return {
       result: { path: task.path, format: doc.format, lang: linted.lang, findings: linted.findings, coverage: linted.coverage, error: null },
       notices,
+      ...(key ? { key } : {}),
     };
   } catch (e) {
     // A reader's UserError is the user's problem with the file; anything else is our bug, but

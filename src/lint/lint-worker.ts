@@ -13,8 +13,8 @@ const job = { ...init, matcher: createMatcher(init.reading), isReported: ruleFil
 for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) {
   // Marked before the work, so that if this thread dies the pool knows which file killed it.
   Claims.mark(claims, slot, id);
-  const { result, notices } = await lintFile(tasks[id]!, job);
-  const reply: WorkerReply = { id, result, notices };
+  const { result, notices, key } = await lintFile(tasks[id]!, job);
+  const reply: WorkerReply = { id, result, notices, ...(key ? { key } : {}) };
   parentPort?.postMessage(reply);
   Claims.mark(claims, slot, -1);
 }

@@ -24,6 +24,7 @@ export interface WorkerInit {
   lang: Lang;
   limits?: ReadLimitsOption;
   debug?: boolean;
+  cacheKeys?: boolean;
 }
 
 /** A worker's start: the job, every task of the run, and the claims it shares with the other threads. */
@@ -40,6 +41,8 @@ export interface WorkerReply {
   id: number;
   result: FileResult;
   notices: string[];
+  /** With `cacheKeys`: the key of the bytes linted. */
+  key?: string;
 }
 
 /**
@@ -75,6 +78,10 @@ export function defaultWorkers(files: number): number {
 export interface RunOutput {
   results: FileResult[];
   notices: string[];
+  /** Per task, with `cacheKeys`: the cache key of the bytes linted (none for a file not read). */
+  keys: (string | undefined)[];
+  /** Per task, its notes for stderr (the same as `notices`, not flattened). */
+  byTask: string[][];
 }
 
 /**
@@ -126,6 +133,7 @@ export async function runTasks(
     lang: job.lang,
     ...(job.limits ? { limits: job.limits } : {}),
     ...(job.debug !== undefined ? { debug: job.debug } : {}),
+    ...(job.cacheKeys ? { cacheKeys: true } : {}),
   };
   return runPool(tasks, job, init, Math.min(workers, tasks.length - 1), WORKER_FILE, true, onDone);
 }
@@ -133,13 +141,17 @@ export async function runTasks(
 async function runHere(tasks: readonly FileTask[], job: FileJob, onDone?: (done: number, total: number) => void): Promise<RunOutput> {
   const results: FileResult[] = [];
   const notices: string[] = [];
+  const keys: (string | undefined)[] = [];
+  const byTask: string[][] = [];
   for (const task of tasks) {
     const out = await lintFile(task, job);
     results.push(out.result);
     notices.push(...out.notices);
+    keys.push(out.key);
+    byTask.push(out.notices);
     onDone?.(results.length, tasks.length);
   }
-  return { results, notices };
+  return { results, notices, keys, byTask };
 }
 
 /**
@@ -162,11 +174,13 @@ export async function runPool(
   const results = new Array<FileResult | undefined>(tasks.length);
   const notices: string[][] = tasks.map(() => []);
   const claims = Claims.create(size);
+  const keys = new Array<string | undefined>(tasks.length);
   let done = 0;
-  const record = (id: number, result: FileResult, said: string[]): void => {
+  const record = (id: number, result: FileResult, said: string[], key?: string): void => {
     if (results[id] !== undefined) return;
     results[id] = result;
     notices[id] = said;
+    keys[id] = key;
     onDone?.(++done, tasks.length);
   };
   const failed = (id: number, error: string): FileResult => ({ path: tasks[id]!.path, format: null, lang: null, findings: [], coverage: [], error });
@@ -184,7 +198,7 @@ export async function runPool(
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     let error: Error | undefined;
-    worker.on('message', (reply: WorkerReply) => record(reply.id, reply.result, reply.notices));
+    worker.on('message', (reply: WorkerReply) => record(reply.id, reply.result, reply.notices, reply.key));
     worker.on('error', (e: Error) => {
       error = e;
     });
@@ -205,7 +219,7 @@ export async function runPool(
   // Meanwhile this thread, whose modules and packs are loaded already, takes tasks too.
   for (let id = here ? Claims.take(claims) : tasks.length; id < tasks.length; id = Claims.take(claims)) {
     const out = await lintFile(tasks[id]!, job);
-    record(id, out.result, out.notices);
+    record(id, out.result, out.notices, out.key);
     // Reading is synchronous, so nothing above gave the event loop a turn: let the workers'
     // replies in as they come rather than all at the end.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -214,8 +228,8 @@ export async function runPool(
   for (let id = 0; id < tasks.length; id++) {
     if (results[id] === undefined) {
       const out = await lintFile(tasks[id]!, job);
-      record(id, out.result, out.notices);
+      record(id, out.result, out.notices, out.key);
     }
   }
-  return { results: results as FileResult[], notices: notices.flat() };
+  return { results: results as FileResult[], notices: notices.flat(), keys, byTask: notices };
 }

@@ -101,6 +101,8 @@ export interface LintOptions {
   noIgnore?: boolean;
   /** `--no-config`: no jamkrav.config.yaml, every default. */
   noConfig?: boolean;
+  /** `--cache`: the cache file (relative to `cwd`) whose results unchanged documents keep. */
+  cache?: string;
   /** Called as each document is done (how many of how many): the CLI's progress line. */
   onProgress?: (done: number, total: number) => void;
   /**
