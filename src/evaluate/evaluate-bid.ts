@@ -12,7 +12,7 @@ import { labelPassages, type Passage } from './locate.js';
 import { MSG, NOTE } from './messages.js';
 import { wordsOf } from './phrases.js';
 import type { ReadBid } from './read-bid.js';
-import { answerSentences, clauseSentences, type AnswerSentence } from './sentences.js';
+import { answerSentences, clauseText, type AnswerSentence, type ClauseText } from './sentences.js';
 import type { Cell, Place, Quote, Requirement, Tender, TendererResult } from './types.js';
 import type { EvaluateVocabulary } from './vocabulary.js';
 
@@ -23,16 +23,16 @@ export interface BidContext {
   session: MatchSession;
   vocabulary: EvaluateVocabulary;
   search: EvidenceSearch;
-  /** Per requirement (by index), its clause's sentences as words. */
-  clauses: string[][][];
-  /** Every clause sentence of the tender, words joined by spaces: restating one is no answer. */
-  allClauses: Set<string>;
+  /** Per requirement (by index), its clause as answers are compared with it. */
+  clauses: ClauseText[];
+  /** Every clause of the tender joined: restating one is no answer. */
+  allClauses: string;
 }
 
 /** The run's reading context for a tender. */
 export function bidContext(tender: Tender, lang: Lang, session: MatchSession, vocabulary: EvaluateVocabulary, search: EvidenceSearch): BidContext {
-  const clauses = tender.requirements.map((r) => clauseSentences([...r.paragraphs, r.verification]));
-  return { tender, lang, session, vocabulary, search, clauses, allClauses: new Set(clauses.flat().map((w) => w.join(' '))) };
+  const clauses = tender.requirements.map((r) => clauseText(session, [...r.paragraphs, r.verification]));
+  return { tender, lang, session, vocabulary, search, clauses, allClauses: clauses.map((c) => c.joined).join(' ') };
 }
 
 const placeIn = (doc: Document) => (b: Block): Place => ({
@@ -54,30 +54,46 @@ function passageSentences(ctx: BidContext, i: number, p: Passage): AnswerSentenc
   return answerSentences(ctx.session, p.blocks, placeIn(p.doc), ctx.clauses[i]!, ctx.allClauses);
 }
 
-/** The first document passage with an answer of its own: by label in any document, then by topic. */
-function fromDocuments(ctx: BidContext, i: number, docs: readonly Document[], byLabel: ReadonlyArray<Map<number, Passage>>, skip?: string): { passage: Passage; sentences: AnswerSentence[] } | undefined {
-  for (let d = 0; d < docs.length; d++) {
-    if (docs[d]!.path === skip) continue;
-    const p = byLabel[d]!.get(i);
-    if (!p) continue;
-    const sentences = passageSentences(ctx, i, p);
-    if (sentences.length > 0) return { passage: p, sentences };
+/** A document answer chosen for a requirement: the passage and its sentences. */
+interface Found {
+  passage: Passage;
+  sentences: AnswerSentence[];
+}
+
+/**
+ * Document answers for the requirements `wanted`: by label in any document first (the first
+ * document whose passage says something of its own), then by topic in what no label claims.
+ * `skip` leaves one document out (looking for an enclosure beside the answer).
+ */
+function fromDocuments(ctx: BidContext, wanted: readonly number[], docs: readonly Document[], byLabel: ReadonlyArray<Map<number, Passage>>, skip?: string): Map<number, Found> {
+  const out = new Map<number, Found>();
+  for (const i of wanted) {
+    for (let d = 0; d < docs.length && !out.has(i); d++) {
+      const p = docs[d]!.path === skip ? undefined : byLabel[d]!.get(i);
+      if (!p) continue;
+      const sentences = passageSentences(ctx, i, p);
+      if (sentences.length > 0) out.set(i, { passage: p, sentences });
+    }
   }
-  for (const doc of docs) {
+  let open = wanted.filter((i) => !out.has(i));
+  for (let d = 0; d < docs.length && open.length > 0; d++) {
+    const doc = docs[d]!;
     if (doc.path === skip) continue;
-    const p = ctx.search.find(doc, ctx.tender.requirements[i]!.ruleId);
-    if (!p) continue;
-    const sentences = passageSentences(ctx, i, p);
-    if (sentences.length > 0) return { passage: p, sentences };
+    const taken = new Set([...byLabel[d]!.values()].flatMap((p) => p.used));
+    for (const [i, p] of ctx.search.assign(doc, ctx.tender.requirements, open, taken)) {
+      const sentences = passageSentences(ctx, i, p);
+      if (sentences.length > 0) out.set(i, { passage: p, sentences });
+    }
+    open = open.filter((i) => !out.has(i));
   }
-  return undefined;
+  return out;
 }
 
 /** A file name written in an answer ("Bilaga 4 – rutin.pdf"), to look for among the bid's files. */
 const FILE_NAME = /[\p{L}\p{N}_.-]+\.(?:pdf|docx?|odt|txt|md|xlsx?)\b/giu;
 
 /** The cell of one requirement. */
-function cellOf(ctx: BidContext, i: number, bid: ReadBid, byLabel: ReadonlyArray<Map<number, Passage>>, used: Map<Document, Set<number>>): Cell {
+function cellOf(ctx: BidContext, i: number, bid: ReadBid, byLabel: ReadonlyArray<Map<number, Passage>>, found: Found | undefined, used: Map<Document, Set<number>>): Cell {
   const req: Requirement = ctx.tender.requirements[i]!;
   const l = ctx.lang;
   const notes: string[] = [];
@@ -103,7 +119,6 @@ function cellOf(ctx: BidContext, i: number, bid: ReadBid, byLabel: ReadonlyArray
     attachment = fa.attachment.trim();
     answerFile = formPath;
   } else {
-    const found = fromDocuments(ctx, i, bid.documents, byLabel);
     if (found) {
       reading = classify(req, found.sentences, undefined, ctx.vocabulary);
       source = 'document';
@@ -126,7 +141,7 @@ function cellOf(ctx: BidContext, i: number, bid: ReadBid, byLabel: ReadonlyArray
   if (req.asksAttachment && (status === 'accepted' || status === 'answered')) {
     if (attachment === '' && !reading.namesAttachment) {
       // Enclosed without being named: another file of the bid answers the requirement.
-      const enclosed = fromDocuments(ctx, i, bid.documents, byLabel, answerFile);
+      const enclosed = fromDocuments(ctx, [i], bid.documents, byLabel, answerFile).get(i);
       if (enclosed) attachment = basename(enclosed.passage.doc.path);
       else status = 'attachment-missing';
     }
@@ -160,7 +175,7 @@ function looseReservations(ctx: BidContext, docs: readonly Document[], used: Map
       if (taken?.has(j)) return;
       for (const sentence of b.text.split(/(?<=[.!?;])\s+(?=[\p{Lu}\d])/u)) {
         const words = wordsOf(sentence);
-        if (ctx.allClauses.has(words.join(' '))) continue;
+        if (words.length >= 3 && ctx.allClauses.includes(` ${words.join(' ')} `)) continue;
         const hit = ctx.vocabulary.reservation.find(words) ?? ctx.vocabulary.refusal.find(words);
         if (hit) out.push({ text: sentence.trim(), place: placeIn(doc)(b), words: hit.phrase });
       }
@@ -183,7 +198,15 @@ export function evaluateBid(id: string, bid: ReadBid, ctx: BidContext, inputProb
   if (!bid.form && bid.documents.length === 0) return { ...base, cells: null, problems };
   const byLabel = bid.documents.map((d) => labelPassages(d, ctx.tender));
   const used = new Map<Document, Set<number>>();
-  const cells = ctx.tender.requirements.map((_, i) => cellOf(ctx, i, bid, byLabel, used));
+  // The form answers what it answers; the documents are searched for the rest, all at once, so
+  // that a sentence found by topic goes to one requirement only.
+  const answeredByForm = (i: number) => {
+    const a = bid.form?.reading.answers.find((x) => x.ruleId === ctx.tender.requirements[i]!.ruleId);
+    return a !== undefined && (a.accepted === true || a.answer.trim() !== '' || a.attachment.trim() !== '');
+  };
+  const wanted = ctx.tender.requirements.map((_, i) => i).filter((i) => !answeredByForm(i));
+  const found = fromDocuments(ctx, wanted, bid.documents, byLabel);
+  const cells = ctx.tender.requirements.map((_, i) => cellOf(ctx, i, bid, byLabel, found.get(i), used));
   const notes: string[] = [];
   if (bid.form) {
     const missing = ctx.tender.requirements.map((r) => r.ruleId).filter((rid) => !bid.form!.reading.answers.some((a) => a.ruleId === rid));

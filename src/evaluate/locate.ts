@@ -63,12 +63,18 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
 /** The block without the label that names it: "Krav 3 (diskrl3.pay): Vi accepterar." → "Vi accepterar." */
 export function withoutLabel(block: Block, r: Requirement): Block {
   const label = new RegExp(
-    `^\\s*(?:[\\d.]+\\s+)?(?:${LABEL_WORDS.map((w) => w.join('\\s+')).join('|')})\\s+${r.number}\\b[^:\\n–—]{0,160}?(?:[:–—]|$)\\s*`,
+    `^\\s*(?:[\\d.]+\\s+)?(?:${LABEL_WORDS.map((w) => w.join('\\s+')).join('|')})\\s+${r.number}\\b\\s*(?:[[(][a-z0-9.-]+[\\])])?\\s*[:.–—-]?\\s*`,
     'iu',
   );
   let text = block.text.replace(label, '');
   text = text.replace(new RegExp(`^\\s*[\\[(]?${r.ruleId.replace(/\./g, '\\.')}[\\])]?\\s*[:–—-]?\\s*`), '');
+  text = withoutTitle(text, r);
   return text === block.text ? block : { ...block, text };
+}
+
+/** Text without the requirement's title in front: a table row a PDF gives as lines ("Samma jämställdhetsansvar … Ja"). */
+function withoutTitle(text: string, r: Requirement): string {
+  return text.startsWith(r.title) ? text.slice(r.title.length).replace(/^\s*[:–—-]?\s*/, '') : text;
 }
 
 /**
@@ -108,7 +114,8 @@ export function labelPassages(doc: Document, tender: Tender): Map<number, Passag
         const c = blocks[j]!;
         if (names[j]!.length > 0) break;
         if (c.kind === 'heading' && (b.kind !== 'heading' || (c.level ?? 1) <= (b.level ?? 1))) break;
-        answer.push(c);
+        const rest = withoutTitle(c.text, tender.requirements[req]!);
+        if (rest.trim() !== '') answer.push(rest === c.text ? c : { ...c, text: rest });
         used.push(j);
       }
     }

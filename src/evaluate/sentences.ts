@@ -20,38 +20,49 @@ export interface AnswerSentence {
 
 const BINDS_TENDERER = BINDS.supplier | BINDS.tenderer | BINDS.unspecified;
 
-/** The clause's sentences as word lists (the unit of comparison for restatements). */
-export function clauseSentences(paragraphs: readonly string[]): string[][] {
-  return paragraphs.flatMap((p) => p.split(/(?<=[.!?;])\s+(?=[\p{Lu}\d[(])/u)).map(wordsOf).filter((w) => w.length >= 4);
+/** A clause as compared with answers: its sentences as words, and all its words in one string. */
+export interface ClauseText {
+  sentences: string[][];
+  /** ` w1 w2 … ` with a space at each end, so a sentence copied from it is a substring. */
+  joined: string;
 }
 
-/** How a sentence stands to the clause: a copy of one of its sentences, a changed restatement, or its own words. */
-function restatement(words: readonly string[], clause: readonly string[][]): 'copy' | 'altered' | 'own' {
-  const key = words.join(' ');
-  let altered = false;
-  for (const c of clause) {
-    if (c.join(' ') === key) return 'copy';
-    // A restatement keeps the clause's opening ("Leverantören ska …") and most of its words.
-    if (words.length < 6 || c.slice(0, 3).join(' ') !== words.slice(0, 3).join(' ')) continue;
-    const mine = new Set(words);
-    const theirs = new Set(c);
-    let shared = 0;
-    for (const w of theirs) if (mine.has(w)) shared++;
-    if (shared / Math.max(theirs.size, mine.size) >= 0.6) altered = true;
-  }
-  return altered ? 'altered' : 'own';
+/** The clause's text for comparison, its sentences cut as the matcher cuts a bid's ("3 kap. 8 §" stays whole). */
+export function clauseText(session: MatchSession, paragraphs: readonly string[]): ClauseText {
+  const blocks: Block[] = paragraphs.map((text, i) => ({ text, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } }));
+  const sentences = session.prepare(blocks, { tender: true }).units.map((u) => wordsOf(u.text)).filter((w) => w.length >= 4);
+  return { sentences, joined: ` ${paragraphs.map((p) => wordsOf(p).join(' ')).join(' ')} ` };
 }
 
 /**
- * Reads the blocks of an answer into sentences. `placeOf` says where a block stands; `clause`
- * holds the requirement's own sentences and `others` those of every clause of the tender.
+ * How a sentence stands to the clause: a copy of part of it (however the sentences are cut), a
+ * changed restatement (it opens as a sentence of the clause does and shares most of its words),
+ * or the tenderer's own words.
+ */
+function restatement(words: readonly string[], clause: ClauseText): 'copy' | 'altered' | 'own' {
+  if (words.length >= 3 && clause.joined.includes(` ${words.join(' ')} `)) return 'copy';
+  if (words.length < 6) return 'own';
+  const mine = new Set(words);
+  for (const c of clause.sentences) {
+    if (c[0] !== words[0] || c[1] !== words[1]) continue;
+    const theirs = new Set(c);
+    let shared = 0;
+    for (const w of theirs) if (mine.has(w)) shared++;
+    if (shared / Math.max(theirs.size, mine.size) >= 0.6) return 'altered';
+  }
+  return 'own';
+}
+
+/**
+ * Reads the blocks of an answer into sentences. `placeOf` says where a block stands.
  */
 export function answerSentences(
   session: MatchSession,
   blocks: readonly Block[],
   placeOf: (block: Block) => Place,
-  clause: readonly string[][],
-  others: ReadonlySet<string>,
+  clause: ClauseText,
+  /** Every clause of the tender, joined as in ClauseText: restating another clause is no answer either. */
+  others: string,
 ): AnswerSentence[] {
   if (blocks.length === 0) return [];
   // Table cells become paragraphs: each cell of an answer is read on its own, not joined into a row.
@@ -65,7 +76,7 @@ export function answerSentences(
     const words = wordsOf(unit.text);
     if (words.length === 0) continue;
     const how = restatement(words, clause);
-    if (how === 'copy' || (how === 'own' && others.has(words.join(' ')))) continue;
+    if (how === 'copy' || (how === 'own' && words.length >= 3 && others.includes(` ${words.join(' ')} `))) continue;
     const force = unit.role.force;
     out.push({
       text: unit.text,
