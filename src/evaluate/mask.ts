@@ -21,12 +21,10 @@ export function maskText(text: string, lang: 'sv' | 'en'): string {
     .replace(NAME, (all, first: string, rest: string, offset: number, whole: string) => {
       const words = [first, ...rest.trim().split(/\s+/)];
       if (words.some((w) => ORGANISATION.test(w.replace(/\.$/, '')))) return all;
-      // The first words of a sentence are capitalised anyway ("Vår Personal"): keep them.
+      // A sentence's first word is capitalised anyway ("Kontakta Anna Svensson"): of three
+      // words there, the first is kept; two are taken for a name, as Swedish capitalises no noun.
       const before = whole.slice(0, offset).trimEnd();
-      if (before === '' || /[.!?:]$/.test(before)) {
-        const next = whole.slice(offset + all.length).trimStart();
-        if (!/^\p{Lu}/u.test(next) && words.length === 2 && !/^\p{Lu}\p{Ll}+$/u.test(words[1]!)) return all;
-      }
+      if ((before === '' || /[.!?:]$/.test(before)) && words.length === 3) return `${first} ${t.name}`;
       return t.name;
     });
 }
