@@ -12,7 +12,7 @@ import { labelPassages, type Passage } from './locate.js';
 import { MSG, NOTE } from './messages.js';
 import { wordsOf } from './phrases.js';
 import type { ReadBid } from './read-bid.js';
-import { answerSentences, clauseText, type AnswerSentence, type ClauseText } from './sentences.js';
+import { answerSentences, clauseText, copies, joinClauses, type AnswerSentence, type ClauseText } from './sentences.js';
 import type { Cell, Place, Quote, Requirement, Tender, TendererResult } from './types.js';
 import type { EvaluateVocabulary } from './vocabulary.js';
 
@@ -25,14 +25,14 @@ export interface BidContext {
   search: EvidenceSearch;
   /** Per requirement (by index), its clause as answers are compared with it. */
   clauses: ClauseText[];
-  /** Every clause of the tender joined: restating one is no answer. */
-  allClauses: string;
+  /** Every clause of the tender: restating one is no answer. */
+  allClauses: ClauseText;
 }
 
 /** The run's reading context for a tender. */
 export function bidContext(tender: Tender, lang: Lang, session: MatchSession, vocabulary: EvaluateVocabulary, search: EvidenceSearch): BidContext {
   const clauses = tender.requirements.map((r) => clauseText(session, [...r.paragraphs, r.verification]));
-  return { tender, lang, session, vocabulary, search, clauses, allClauses: clauses.map((c) => c.joined).join(' ') };
+  return { tender, lang, session, vocabulary, search, clauses, allClauses: joinClauses(clauses) };
 }
 
 const placeIn = (doc: Document) => (b: Block): Place => ({
@@ -175,9 +175,8 @@ function looseReservations(ctx: BidContext, docs: readonly Document[], used: Map
       if (taken?.has(j)) return;
       for (const sentence of b.text.split(/(?<=[.!?;])\s+(?=[\p{Lu}\d])/u)) {
         const words = wordsOf(sentence);
-        if (words.length >= 3 && ctx.allClauses.includes(` ${words.join(' ')} `)) continue;
         const hit = ctx.vocabulary.reservation.find(words) ?? ctx.vocabulary.refusal.find(words);
-        if (hit) out.push({ text: sentence.trim(), place: placeIn(doc)(b), words: hit.phrase });
+        if (hit && !copies(words, ctx.allClauses)) out.push({ text: sentence.trim(), place: placeIn(doc)(b), words: hit.phrase });
       }
     });
   }

@@ -38,8 +38,10 @@ export class PhraseSet {
   find(words: readonly string[]): { phrase: string; at: number } | undefined {
     for (let i = 0; i < words.length; i++) {
       let best: Phrase | undefined;
-      for (const p of [...(this.exact.get(words[i]!) ?? []), ...this.starred]) {
-        if (matchesAt(p, words, i) && (!best || p.words.length > best.words.length)) best = p;
+      // Two lists walked in turn rather than joined: this runs once per word of every bid.
+      for (const list of [this.exact.get(words[i]!), this.starred]) {
+        if (!list) continue;
+        for (const p of list) if (matchesAt(p, words, i) && (!best || p.words.length > best.words.length)) best = p;
       }
       if (best) return { phrase: best.text, at: i };
     }

@@ -25,13 +25,35 @@ export interface ClauseText {
   sentences: string[][];
   /** ` w1 w2 … ` with a space at each end, so a sentence copied from it is a substring. */
   joined: string;
+  /** Every three words in a row of it: a sentence whose first three are not here copies nothing (and costs no search). */
+  trigrams: Set<string>;
+}
+
+/** The trigrams of word lists. */
+function trigramsOf(lists: readonly string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const w of lists) for (let i = 0; i + 3 <= w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  return out;
+}
+
+/** Whether the words are a run of the clause's words (a copy, however the sentences are cut). */
+export function copies(words: readonly string[], clause: ClauseText): boolean {
+  return words.length >= 3 && clause.trigrams.has(`${words[0]} ${words[1]} ${words[2]}`) && clause.joined.includes(` ${words.join(' ')} `);
+}
+
+/** Several clauses as one, for "does this copy any clause of the tender". */
+export function joinClauses(clauses: readonly ClauseText[]): ClauseText {
+  const trigrams = new Set<string>();
+  for (const c of clauses) for (const t of c.trigrams) trigrams.add(t);
+  return { sentences: clauses.flatMap((c) => c.sentences), joined: clauses.map((c) => c.joined).join(' '), trigrams };
 }
 
 /** The clause's text for comparison, its sentences cut as the matcher cuts a bid's ("3 kap. 8 §" stays whole). */
 export function clauseText(session: MatchSession, paragraphs: readonly string[]): ClauseText {
   const blocks: Block[] = paragraphs.map((text, i) => ({ text, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } }));
   const sentences = session.prepare(blocks, { tender: true }).units.map((u) => wordsOf(u.text)).filter((w) => w.length >= 4);
-  return { sentences, joined: ` ${paragraphs.map((p) => wordsOf(p).join(' ')).join(' ')} ` };
+  const words = paragraphs.map(wordsOf);
+  return { sentences, joined: ` ${words.map((w) => w.join(' ')).join(' ')} `, trigrams: trigramsOf(words) };
 }
 
 /**
@@ -40,7 +62,7 @@ export function clauseText(session: MatchSession, paragraphs: readonly string[])
  * or the tenderer's own words.
  */
 function restatement(words: readonly string[], clause: ClauseText): 'copy' | 'altered' | 'own' {
-  if (words.length >= 3 && clause.joined.includes(` ${words.join(' ')} `)) return 'copy';
+  if (copies(words, clause)) return 'copy';
   if (words.length < 6) return 'own';
   const mine = new Set(words);
   for (const c of clause.sentences) {
@@ -61,8 +83,8 @@ export function answerSentences(
   blocks: readonly Block[],
   placeOf: (block: Block) => Place,
   clause: ClauseText,
-  /** Every clause of the tender, joined as in ClauseText: restating another clause is no answer either. */
-  others: string,
+  /** Every clause of the tender (joinClauses): restating another clause is no answer either. */
+  others: ClauseText,
 ): AnswerSentence[] {
   if (blocks.length === 0) return [];
   // Table cells become paragraphs: each cell of an answer is read on its own, not joined into a row.
@@ -76,7 +98,7 @@ export function answerSentences(
     const words = wordsOf(unit.text);
     if (words.length === 0) continue;
     const how = restatement(words, clause);
-    if (how === 'copy' || (how === 'own' && words.length >= 3 && others.includes(` ${words.join(' ')} `))) continue;
+    if (how === 'copy' || (how === 'own' && copies(words, others))) continue;
     const force = unit.role.force;
     out.push({
       text: unit.text,
