@@ -37,7 +37,7 @@ export function classify(req: Requirement, sentences: readonly AnswerSentence[],
     if (hit) return { ...base, status: 'reservation', quote: quote(s), reservation: { words: hit.phrase, kind: 'refusal' } };
   }
   const altered = sentences.find((s) => s.altered);
-  if (altered) return { ...base, status: 'reservation', quote: quote(altered), reservation: { words: altered.text, kind: 'altered' } };
+  if (altered) return { ...base, status: 'reservation', quote: quote(altered), reservation: { words: altered.altered!, kind: 'altered' } };
 
   if (req.kind === 'award-criterion') {
     // A criterion is scored on what the bid describes; a tick alone gives the committee nothing to score.

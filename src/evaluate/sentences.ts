@@ -14,8 +14,8 @@ export interface AnswerSentence {
   place: Place;
   /** It binds the tenderer (or, in a bid, no one named) by a duty: "Vi kommer att …", "We will …". */
   binds: boolean;
-  /** It restates a sentence of the clause with words changed, left out or added. */
-  altered: boolean;
+  /** It restates a sentence of the clause with words changed, left out or added: those words (`+vart +tredje −varje`), or null. */
+  altered: string | null;
 }
 
 const BINDS_TENDERER = BINDS.supplier | BINDS.tenderer | BINDS.unspecified;
@@ -61,7 +61,7 @@ export function clauseText(session: MatchSession, paragraphs: readonly string[])
  * changed restatement (it opens as a sentence of the clause does and shares most of its words),
  * or the tenderer's own words.
  */
-function restatement(words: readonly string[], clause: ClauseText): 'copy' | 'altered' | 'own' {
+function restatement(words: readonly string[], clause: ClauseText): 'copy' | { altered: string } | 'own' {
   if (copies(words, clause)) return 'copy';
   if (words.length < 6) return 'own';
   const mine = new Set(words);
@@ -70,7 +70,10 @@ function restatement(words: readonly string[], clause: ClauseText): 'copy' | 'al
     const theirs = new Set(c);
     let shared = 0;
     for (const w of theirs) if (mine.has(w)) shared++;
-    if (shared / Math.max(theirs.size, mine.size) >= 0.6) return 'altered';
+    if (shared / Math.max(theirs.size, mine.size) < 0.6) continue;
+    const added = words.filter((w) => !theirs.has(w)).map((w) => `+${w}`);
+    const removed = c.filter((w) => !mine.has(w)).map((w) => `\u2212${w}`);
+    return { altered: [...added, ...removed].join(' ') };
   }
   return 'own';
 }
@@ -105,7 +108,7 @@ export function answerSentences(
       words,
       place: placeOf(source),
       binds: unit.binding && !unit.excluded && (unit.binds & BINDS_TENDERER) !== 0 && (force === 'duty' || force === 'prohibition'),
-      altered: how === 'altered',
+      altered: typeof how === 'object' ? how.altered : null,
     });
   }
   return out;
