@@ -7,11 +7,13 @@ import { registerLint } from './lint.js';
 import { registerGenerate } from './generate.js';
 import { registerBatch } from './batch.js';
 import { registerInit } from './init.js';
+import { registerEvaluate } from './evaluate.js';
 
 export function registerAll(program: Command, lang: Lang): void {
   registerRules(program, lang);
   registerLint(program, lang);
   registerGenerate(program, lang);
   registerBatch(program, lang);
+  registerEvaluate(program, lang);
   registerInit(program, lang);
 }

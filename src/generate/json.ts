@@ -31,7 +31,20 @@ export function renderJson(a: Appendix, selection: Selection, values: MetaValues
         title: c.title,
         text: c.paragraphs.join('\n\n'),
         verification: c.verification,
-        evaluation: e && ev ? { method: e.method, max: e.max, unit: e.unit ?? null, weight: ev.weight, guide: ev.guide } : null,
+        // `weight` is the text the appendix shows; the numbers after it are the model itself, so
+        // that `evaluate` computes a result from the published appendix alone.
+        evaluation: e && ev
+          ? {
+              method: e.method,
+              max: e.max,
+              unit: e.unit ?? null,
+              weight: ev.weight,
+              guide: ev.guide,
+              weightPercent: e.weight ?? null,
+              deductionPerPoint: e.deductionPerPoint ?? null,
+              steps: (e.steps ?? []).map((st) => ({ score: st.score, text: st.text[a.lang].trim() })),
+            }
+          : null,
         followUp: { check: f.check, when: f.when, proof: f.proof, who: f.who },
       };
     }),

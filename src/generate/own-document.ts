@@ -6,7 +6,7 @@ import { builtinTemplate, builtinTemplatePath } from './builtin.js';
 import { fillPart } from './docx-fill.js';
 import type { FillContext } from './docx-fill.js';
 import type { MetaValues } from './meta.js';
-import { escapeAttr, escapeXml } from './ooxml.js';
+import { escapeAttr, escapeXml, run } from './ooxml.js';
 import type { StyleIds } from './ooxml.js';
 import { openDocx } from './package.js';
 import { pinCoreDates, repack } from './repack.js';
@@ -25,6 +25,8 @@ export interface OwnDocument {
   landscape?: boolean;
   /** Document-level custom properties (docProps/custom.xml), all strings, in this order. */
   properties?: Array<[name: string, value: string]>;
+  /** A line set in bold above the header's own (the confidentiality line of an evaluation record). */
+  headerNote?: string;
 }
 
 /** docProps/custom.xml with string properties; pids start at 2 as the format requires. */
@@ -61,7 +63,10 @@ export async function renderOwnDocument(doc: OwnDocument): Promise<Uint8Array> {
   };
   for (const part of (['header', 'footer'] as const).flatMap((k) => pkg.related(main, k))) {
     const text = pkg.text(part);
-    if (text !== undefined) pkg.setText(part, fillPart(text, part, ctx));
+    if (text === undefined) continue;
+    const filled = fillPart(text, part, ctx);
+    const note = doc.headerNote && part.includes('header') ? `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run(doc.headerNote, { bold: true })}</w:p>` : '';
+    pkg.setText(part, note ? filled.replace(/<w:hdr\b[^>]*>/, (open) => open + note) : filled);
   }
   if (doc.properties && pkg.has('docProps/custom.xml')) pkg.setText('docProps/custom.xml', customXml(doc.properties));
   pinCoreDates(pkg, doc.date);

@@ -75,6 +75,11 @@ export interface PrepareParts {
 export interface PrepareOptions {
   /** Read the text as a tender excerpt even if it names no supplier (a pack's example sentences). */
   tender?: boolean;
+  /**
+   * Who "vi"/"we" are, when the caller knows: a bid is the tenderer's own text throughout
+   * (`evaluate`), so its "we" is the tenderer even where no signing formula says so.
+   */
+  speaker?: 'authority' | 'tenderer';
 }
 
 
@@ -164,7 +169,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   }
   const stance: DocumentStance = {
     addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null,
-    speaker: signed ? 'tenderer' : 'authority',
+    speaker: options.speaker ?? (signed ? 'tenderer' : 'authority'),
   };
   if (stance.addressee === 'supplier') facing = true;
 
