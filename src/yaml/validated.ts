@@ -8,7 +8,7 @@ import { firstAliasOffset, parseYamlSource, posAt, posOf, toData, type YamlSourc
 import { boundProblems } from './bounds.js';
 import { errorPath, schemaMessage } from './schema-messages.js';
 
-export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack' | 'reading';
+export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack' | 'reading' | 'register' | 'indicators';
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 
