@@ -7,6 +7,7 @@ import { registerLint } from './lint.js';
 import { registerGenerate } from './generate.js';
 import { registerBatch } from './batch.js';
 import { registerInit } from './init.js';
+import { registerFollowup } from './followup.js';
 
 export function registerAll(program: Command, lang: Lang): void {
   registerRules(program, lang);
@@ -14,4 +15,5 @@ export function registerAll(program: Command, lang: Lang): void {
   registerGenerate(program, lang);
   registerBatch(program, lang);
   registerInit(program, lang);
+  registerFollowup(program, lang);
 }
