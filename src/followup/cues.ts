@@ -41,8 +41,9 @@ function wordMatches(w: CompiledCue['words'][number], token: string): boolean {
 }
 
 /**
- * Where the cue matches in lower-case tokens: the index of its last word, or -1. Words follow
- * in order with at most two other words between them.
+ * Where the cue matches in lower-case tokens (its first and last word), or undefined. Words
+ * follow in order with at most six other words between them: a report's sentence puts a number
+ * and its groups between them ("arbetade 31 kvinnor och 8 män i uppdraget").
  */
 export function cueAt(cue: CompiledCue, tokens: readonly string[]): { start: number; end: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -51,7 +52,7 @@ export function cueAt(cue: CompiledCue, tokens: readonly string[]): { start: num
     let ok = true;
     for (let k = 1; k < cue.words.length && ok; k++) {
       ok = false;
-      for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) {
+      for (let j = at + 1; j <= at + 7 && j < tokens.length; j++) {
         if (wordMatches(cue.words[k]!, tokens[j]!)) {
           at = j;
           ok = true;

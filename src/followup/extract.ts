@@ -216,6 +216,17 @@ export function extractValues(blocks: readonly Block[], indicators: readonly Cue
       taken = true;
       break;
     }
+    // Under a heading or lead-in, women and men may stand in list items of their own.
+    const led = own.length === 0 ? context.find((c) => c.ind.def.kind === 'by-sex' && !done.has(c.ind.def.id)) : undefined;
+    if (!taken && led) {
+      const id = led.ind.def.id;
+      for (const [sex, re] of [['women', WOMEN], ['men', MEN]] as const) {
+        const v = countNear(unit.text, re, 0);
+        if (v !== undefined && !out.has(reportKey(id, sex))) out.set(reportKey(id, sex), v);
+      }
+      if (out.has(reportKey(id, 'women')) && out.has(reportKey(id, 'men'))) done.add(id);
+      taken = out.has(reportKey(id, 'women')) || out.has(reportKey(id, 'men'));
+    }
     // A cue without a value leads in the units that follow ("Ledande roller:" then "Kvinnor: 3").
     if (!taken && own.length > 0 && !unit.cells) context = own.map((c) => ({ ind: c.ind, at: 0 }));
   }
