@@ -18,6 +18,7 @@ for (const [name, file, fn] of [
   ['Lint', './lint.mjs', 'benchLint'],
   ['Generate', './generate.mjs', 'benchGenerate'],
   ['Batch', './batch.mjs', 'benchBatch'],
+  ['Followup', './followup.mjs', 'benchFollowup'],
 ]) {
   if (only && only !== name.toLowerCase()) continue;
   if (!existsSync(new URL(file, import.meta.url))) continue;

@@ -170,7 +170,8 @@ function freeReport(style, c, period, v, asked, submitted, drop) {
   return { ext: 'txt', data: `${t.join('\n\n')}\n` };
 }
 
-export async function buildFollowupSet(out) {
+/** Builds the set into `out`; `contracts` (default 30) and whether to write free documents are for the bench. */
+export async function buildFollowupSet(out, { contracts: count = 30, free = true } = {}) {
   rmSync(out, { recursive: true, force: true });
   for (const d of ['bilagor', 'forms', 'free']) mkdirSync(join(out, d), { recursive: true });
   const catalogue = await loadCatalogue();
@@ -183,10 +184,10 @@ export async function buildFollowupSet(out) {
   }
   const r = rng(17);
   const contracts = [];
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < count; i++) {
     const sector = SECTORS[i % SECTORS.length];
     const level = LEVELS[i % 3];
-    const start = addDays(addMonths('2022-01-01', Math.floor((i * 26) / 30)), (i * 7) % 28);
+    const start = addDays(addMonths('2022-01-01', Math.floor((i * 26) / count)), (i * 7) % 28);
     const c = { id: `AV-${start.slice(0, 4)}-${String(i + 1).padStart(3, '0')}`, title: `${TITLES[sector]} ${i + 1}`, supplier: SUPPLIERS[i % SUPPLIERS.length], sector, start, end: addDays(addMonths(start, 48), -1) };
     if (i % 10 === 9) c.conditions = false;
     else if (i % 6 === 5) Object.assign(c, { packs: ['cemr-art12', 'diskrl-3kap'], level });
@@ -246,11 +247,12 @@ export async function buildFollowupSet(out) {
         });
         writeFileSync(join(out, 'forms', `${base}.csv`), csv);
       } else writeFileSync(join(out, 'forms', `${base}.docx`), fillForm(templates.get(`${base}.docx`), values));
-      const style = styles[n % styles.length];
-      const doc = freeReport(style, e, p, v, asked, submitted, drop);
-      const dir = join(out, 'free', e.supplier.replace(/[^A-Za-zÅÄÖåäö0-9]+/g, '-'));
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${e.id} rapport ${p.label}.${doc.ext}`), doc.data);
+      if (free) {
+        const doc = freeReport(styles[n % styles.length], e, p, v, asked, submitted, drop);
+        const dir = join(out, 'free', e.supplier.replace(/[^A-Za-zÅÄÖåäö0-9]+/g, '-'));
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, `${e.id} rapport ${p.label}.${doc.ext}`), doc.data);
+      }
       n++;
       const expected = {};
       for (const id of asked) if (!drop.includes(id)) expected[id] = expectedData(v, id);

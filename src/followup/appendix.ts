@@ -76,7 +76,8 @@ export async function loadContract(entry: ContractEntry, lang: Lang, catalogues:
   const meta = entry.meta !== undefined
     ? await parseMeta(entry.meta, readUserFile(entry.meta, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8'), lang)
     : undefined;
-  const result = await generate({ catalogue: await catalogue, format: 'json', lang, date: entry.start, ...(entry.level ? { level: entry.level } : {}), ...(meta ? { meta } : {}) });
+  // Dated by nothing of the contract's, so that contracts made from the same packs share one appendix.
+  const result = await generate({ catalogue: await catalogue, format: 'json', lang, date: '2000-01-01', ...(entry.level ? { level: entry.level } : {}), ...(meta ? { meta } : {}) });
   return { entry, ...parseAppendixJson(strFromU8(result.data), entry.id, lang) };
 }
 
@@ -91,21 +92,19 @@ export async function loadContracts(entries: readonly ContractEntry[], lang: Lan
   const catalogues: CatalogueCache = new Map();
   const contracts: Contract[] = [];
   const problems: string[] = [];
-  // Contracts that share an appendix file share its reading too: 500 contracts often cite a few appendices.
-  const byFile = new Map<string, Promise<Omit<Contract, 'entry'>>>();
+  // Contracts that share an appendix (its file, or the packs, level and metadata it is made
+  // from) share its reading too: 500 contracts often cite a handful of appendices.
+  const shared = new Map<string, Promise<Omit<Contract, 'entry'>>>();
   for (const entry of entries) {
     try {
-      if (entry.appendix !== undefined && entry.conditions) {
-        let p = byFile.get(entry.appendix);
-        if (!p) {
-          p = loadContract(entry, lang, catalogues).then(({ entry: _e, ...rest }) => rest);
-          p.catch(() => undefined);
-          byFile.set(entry.appendix, p);
-        }
-        contracts.push({ entry, ...(await p) });
-      } else {
-        contracts.push(await loadContract(entry, lang, catalogues));
+      const key = JSON.stringify([entry.conditions, entry.appendix, entry.packs, entry.level, entry.meta]);
+      let p = shared.get(key);
+      if (!p) {
+        p = loadContract(entry, lang, catalogues).then(({ entry: _e, ...rest }) => rest);
+        p.catch(() => undefined);
+        shared.set(key, p);
       }
+      contracts.push({ entry, ...(await p) });
     } catch (e) {
       problems.push(contractProblem(entry, e, lang));
     }

@@ -4,8 +4,9 @@
 import { UserError } from '../errors.js';
 import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../documents/xml-scanner.js';
 import type { XmlTag } from '../documents/xml-scanner.js';
-import { openDocx } from '../generate/package.js';
-import type { DocxPackage } from '../generate/package.js';
+import { resolveLimits } from '../documents/limits.js';
+import { ZipArchive } from '../documents/zip.js';
+import { resolveTarget } from '../generate/package.js';
 import type { Lang } from '../types.js';
 import { keyOfName, REPORT_PROPERTIES } from './report-keys.js';
 
@@ -39,8 +40,40 @@ interface Leaf {
   rowText?: string;
 }
 
+/**
+ * The parts of a DOCX a report needs (the main part, found through `_rels/.rels`, and the custom
+ * properties), inflated under the readers' limits: a report is hostile input, and a form's other
+ * parts (styles, theme, fonts) are never inflated at all.
+ */
+export class ReportPackage {
+  private constructor(
+    private readonly parts: Map<string, string>,
+    readonly main: string,
+  ) {}
+
+  static open(data: Uint8Array, file: string, lang: Lang): ReportPackage {
+    const zip = ZipArchive.open({ path: file, lang, limits: resolveLimits(), warnings: [] }, data);
+    const decode = (b: Uint8Array | undefined) => (b === undefined ? undefined : new TextDecoder().decode(b));
+    const rels = decode(zip.read(['_rels/.rels']).get('_rels/.rels')) ?? '';
+    const target = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]*)"|<Relationship\b[^>]*Target="([^"]*)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels);
+    const main = target ? resolveTarget('', target[1] ?? target[2]!) : 'word/document.xml';
+    const read = zip.read([main, 'docProps/custom.xml']);
+    const parts = new Map<string, string>();
+    for (const [name, bytes] of read) {
+      const text = decode(bytes)!;
+      if (/<!doctype/i.test(text)) throw new UserError(file, lang === 'sv' ? `delen ${name} innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i DOCX` : `part ${name} holds a DOCTYPE declaration, which DOCX does not allow`);
+      parts.set(name, text);
+    }
+    return new ReportPackage(parts, main);
+  }
+
+  text(name: string): string | undefined {
+    return this.parts.get(name);
+  }
+}
+
 /** docProps/custom.xml as name → value. */
-export function customProperties(pkg: DocxPackage): Map<string, string> {
+export function customProperties(pkg: ReportPackage): Map<string, string> {
   const out = new Map<string, string>();
   const xml = pkg.text('docProps/custom.xml');
   if (!xml) return out;
@@ -53,10 +86,9 @@ function unescape(s: string): string {
 }
 
 /** Whether an opened DOCX is one of our report forms (its property, or a control tagged with our key). */
-export function isReportForm(pkg: DocxPackage): boolean {
+export function isReportForm(pkg: ReportPackage): boolean {
   if (customProperties(pkg).has(REPORT_PROPERTIES.form)) return true;
-  const main = pkg.mainPart();
-  return main !== undefined && /w:val="jamkrav:[a-z][a-z0-9-]*:(women|men|value)"/.test(pkg.text(main) ?? '');
+  return /w:val="jamkrav:[a-z][a-z0-9-]*:(women|men|value)"/.test(pkg.text(pkg.main) ?? '');
 }
 
 function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
@@ -118,7 +150,7 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
 }
 
 /** Reads a report form from an opened DOCX. */
-export function readReportForm(pkg: DocxPackage, file: string, lang: Lang): FormReport {
+export function readReportForm(pkg: ReportPackage, file: string, lang: Lang): FormReport {
   const props = customProperties(pkg);
   const keys = (props.get(REPORT_PROPERTIES.keys) ?? '').split(/\s+/).filter(Boolean);
   const values = new Map<string, string>();
@@ -130,7 +162,7 @@ export function readReportForm(pkg: DocxPackage, file: string, lang: Lang): Form
     // A control still showing its grey placeholder ("[antal]") holds no answer.
     if (!leaf.placeholder && text !== '' && !/^\[[^\]]*\]$/.test(text)) values.set(key, text);
   };
-  for (const leaf of leavesOf(pkg.text(pkg.mainPart()!)!, file, lang)) {
+  for (const leaf of leavesOf(pkg.text(pkg.main) ?? '', file, lang)) {
     const byTag = leaf.tag !== undefined ? keyOfName(leaf.tag, keys) : undefined;
     if (byTag) {
       put(byTag, leaf, 'tag');
@@ -150,7 +182,3 @@ export function readReportForm(pkg: DocxPackage, file: string, lang: Lang): Form
   return { values, foundBy, ...(contract ? { contract } : {}), ...(period ? { period } : {}), ...(formLang ? { lang: formLang } : {}) };
 }
 
-/** Opens a DOCX under the zip-bomb guards the templates use. */
-export function openReportDocx(data: Uint8Array, file: string, lang: Lang): DocxPackage {
-  return openDocx(data, file, lang);
-}

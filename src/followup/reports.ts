@@ -15,7 +15,7 @@ import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import type { Lang } from '../types.js';
 import type { CuedIndicator } from './extract.js';
 import { extractValues } from './extract.js';
-import { isReportForm, openReportDocx, readReportForm, type FoundBy } from './form-read.js';
+import { isReportForm, ReportPackage, readReportForm, type FoundBy } from './form-read.js';
 import { REPORTS } from './messages.js';
 import { SUBMITTED_KEY } from './report-keys.js';
 import { CONTRACT_KEY, PERIOD_KEY } from './template-csv.js';
@@ -148,7 +148,7 @@ export async function readReport(path: string, root: string, shownRoot: string, 
   if (ext === 'csv') {
     report = { file: shown, how: 'csv', ...readCsvReport(new TextDecoder().decode(bytes), shown, lang) };
   } else {
-    const pkg = ext === 'docx' && bytes[0] === 0x50 && bytes[1] === 0x4b ? openReportDocx(bytes, shown, lang) : undefined;
+    const pkg = ext === 'docx' && bytes[0] === 0x50 && bytes[1] === 0x4b ? ReportPackage.open(bytes, shown, lang) : undefined;
     if (pkg && isReportForm(pkg)) {
       const form = readReportForm(pkg, shown, lang);
       const sent = form.values.get(SUBMITTED_KEY);
