@@ -56,7 +56,7 @@ function periodLines(p: PeriodResult, date: string, lang: Lang): string[] {
       if (i.status === 'missing') text = l.missing.toUpperCase();
       else if (i.status === 'unreadable') text = fill(l.unreadable, { raw: Object.values(i.raw).join(' / ') });
       else text = showValue(i.value!, i.asked.def, lang);
-      const target = i.target ? `; ${l.target} ${showTarget(i.target, lang)}: ${i.targetStatus ? l.targetStatus[i.targetStatus] : l.targetStatus.open}` : '';
+      const target = i.target ? `; ${l.target} ${showTarget(i.target, lang, i.allOfTitle)}: ${i.targetStatus ? l.targetStatus[i.targetStatus] : l.targetStatus.open}` : '';
       const prev = i.previous && i.status === 'reported' ? `; ${l.lastYear}: ${showValue(i.previous, i.asked.def, lang)}` : '';
       out.push(`    - ${title}: ${text}${target}${prev}`);
     }

@@ -8,6 +8,7 @@ import { fieldsOf, reportKey } from './report-keys.js';
 import type { ReportFile } from './reports.js';
 import { periodsOf, type Period } from './schedule.js';
 import { judge, type TargetStatus } from './targets.js';
+import type { Text } from '../types.js';
 import type { Contract, Failure, IndicatorSet, Target } from './types.js';
 import { parseCount, parseSingle, type Value } from './values.js';
 
@@ -22,6 +23,8 @@ export interface IndicatorResult {
   /** The raw text of each field that was given. */
   raw: Record<string, string>;
   target?: Target;
+  /** The title of the indicator the target's `allOf` names, to say it in words. */
+  allOfTitle?: Text;
   targetStatus?: TargetStatus;
   previous?: Value;
   foundBy?: string;
@@ -142,7 +145,8 @@ export function checkContracts(contracts: readonly Contract[], reports: readonly
         const read = inHand ? readIndicator(a, values) : { status: 'missing' as const, raw: {} };
         const prev = previous?.find((x) => x.id === a.def.id)?.value;
         const foundBy = inHand?.foundBy.get(reportKey(a.def.id, fieldsOf(a.def.kind)[0]!));
-        return { id: a.def.id, asked: a, ...read, ...(a.target ? { target: a.target } : {}), ...(prev ? { previous: prev } : {}), ...(foundBy ? { foundBy } : {}) };
+        const allOf = a.target?.allOf !== undefined ? set.indicators.find((d) => d.id === a.target!.allOf)?.title : undefined;
+        return { id: a.def.id, asked: a, ...read, ...(a.target ? { target: a.target } : {}), ...(allOf ? { allOfTitle: allOf } : {}), ...(prev ? { previous: prev } : {}), ...(foundBy ? { foundBy } : {}) };
       });
       const valueOf = (id: string) => indicators.find((i) => i.id === id)?.value;
       for (const i of indicators) if (i.target && i.value) i.targetStatus = judge(i.target, i.value, p, valueOf);

@@ -78,7 +78,7 @@ export async function templatesOf(f: FollowUp, lang: Lang, period?: string): Pro
     for (const p of periodsOf(c.entry)) {
       if (period !== undefined && p.label !== period) continue;
       const base = `${c.entry.id}_${p.label}`;
-      out.push({ name: `${base}.docx`, data: await renderReportForm({ entry: c.entry, period: p, asked, lang, date: p.start }) });
+      out.push({ name: `${base}.docx`, data: await renderReportForm({ entry: c.entry, period: p, asked, lang, date: p.start, ...(f.register.authority ? { authority: f.register.authority } : {}) }) });
       out.push({ name: `${base}.csv`, data: renderReportCsv(c.entry, p, asked, lang) });
     }
   }

@@ -29,6 +29,7 @@ export interface FollowUpLabels {
     contract: string;
     supplier: string;
     period: string;
+    due: string;
     submitted: string;
     headers: [indicator: string, field: string, value: string];
     fields: Record<'women' | 'men' | 'value', string>;
@@ -79,6 +80,7 @@ export const LABELS: Record<Lang, FollowUpLabels> = {
       contract: 'Avtal',
       supplier: 'Leverantör',
       period: 'Rapportperiod',
+      due: 'Ska vara inne senast',
       submitted: 'Datum då rapporten lämnas',
       headers: ['Indikator', 'Fält', 'Värde'],
       fields: { women: 'Kvinnor', men: 'Män', value: 'Värde' },
@@ -127,6 +129,7 @@ export const LABELS: Record<Lang, FollowUpLabels> = {
       contract: 'Contract',
       supplier: 'Supplier',
       period: 'Report period',
+      due: 'Due by',
       submitted: 'Date the report is sent',
       headers: ['Indicator', 'Field', 'Value'],
       fields: { women: 'Women', men: 'Men', value: 'Value' },

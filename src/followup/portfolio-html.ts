@@ -62,7 +62,8 @@ const STYLES = [
   '.c0{fill:#2b7a3d;background:#2b7a3d}.c1{fill:#d08a00;background:#d08a00}.c2{fill:#b3261e;background:#b3261e}',
   '.ax{stroke:#888;stroke-width:1}.gl{stroke:#ddd;stroke-width:1}.tx{font-size:11px;fill:#333}',
   '.l0{stroke:#1f4e9c}.l1{stroke:#b3261e}.l2{stroke:#2b7a3d}.l3{stroke:#7b3fa0}.l4{stroke:#d08a00}.l5{stroke:#555}',
-  'polyline{fill:none;stroke-width:2}.p0{fill:#1f4e9c}.p1{fill:#b3261e}.p2{fill:#2b7a3d}.p3{fill:#7b3fa0}.p4{fill:#d08a00}.p5{fill:#555}',
+  'polyline{fill:none;stroke-width:2}.p0{fill:#1f4e9c;background:#1f4e9c}.p1{fill:#b3261e;background:#b3261e}.p2{fill:#2b7a3d;background:#2b7a3d}',
+  '.p3{fill:#7b3fa0;background:#7b3fa0}.p4{fill:#d08a00;background:#d08a00}.p5{fill:#555;background:#555}',
   '.note{color:#555;font-size:.9rem}',
 ].join('\n');
 
@@ -121,7 +122,7 @@ function shareChart(ind: IndicatorSeries, lang: Lang): string {
     parts.push(`<polyline class="l${i}" points="${pts.map((p) => `${x(p.year).toFixed(1)},${y(mid(p)).toFixed(1)}`).join(' ')}"/>`);
     for (const p of pts) parts.push(`<circle class="p${i}" cx="${x(p.year).toFixed(1)}" cy="${y(mid(p)).toFixed(1)}" r="3"><title>${esc(`${s.group} ${p.year}: ${showShare(p.share)}`)}</title></circle>`);
   });
-  const legend = `<p class="legend">${lines.map((s, i) => `<span><i class="sw p${i}" style=""></i>${esc(s.group)}</span>`).join('')}</p>`.replace(/ style=""/g, '');
+  const legend = `<p class="legend">${lines.map((s, i) => `<span><i class="sw p${i}"></i>${esc(s.group)}</span>`).join('')}</p>`;
   return `<svg role="img" aria-label="${esc(`${ind.title[lang]}: ${l.share}`)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">${parts.join('')}</svg>${legend}`;
 }
 

@@ -1,6 +1,6 @@
 // Values as a reader sees them: counts of people under five as "<5" (counts.ts), shares as
 // percentages, dates, hours, yes or no; targets in words.
-import type { Lang } from '../types.js';
+import type { Lang, Text } from '../types.js';
 import { CHECK_LABELS } from './check-labels.js';
 import { countData, shareRange, showCount, showShare } from './counts.js';
 import { fill } from './labels.js';
@@ -39,13 +39,14 @@ export function valueData(v: Value, def: IndicatorDef): Record<string, string | 
   }
 }
 
-export function showTarget(t: Target, lang: Lang): string {
+/** A target in words; `allOfTitle` names the indicator `allOf` refers to. */
+export function showTarget(t: Target, lang: Lang, allOfTitle?: Text): string {
   const l = CHECK_LABELS[lang].targets;
   const parts: string[] = [];
   if (t.minShare !== undefined) parts.push(fill(l.minShare, { v: t.minShare }));
   if (t.min !== undefined) parts.push(fill(l.min, { v: t.min }));
   if (t.max !== undefined) parts.push(fill(l.max, { v: t.max }));
-  if (t.allOf !== undefined) parts.push(fill(l.allOf, { v: t.allOf }));
+  if (t.allOf !== undefined) parts.push(fill(l.allOf, { v: allOfTitle ? allOfTitle[lang].toLowerCase() : t.allOf }));
   if (t.inPeriod) parts.push(l.inPeriod);
   if (t.yes) parts.push(l.yes);
   return parts.join(', ');

@@ -20,6 +20,8 @@ export interface TemplateInput {
   lang: Lang;
   /** The document date (zip entries, properties): the period's start, so a form is the same whenever made. */
   date: string;
+  /** The authority's name, for the page header. */
+  authority?: string;
 }
 
 interface Counter {
@@ -68,6 +70,7 @@ function body(input: TemplateInput, s: StyleIds, c: Counter): string {
     line(f.contract, e.id) +
     line(f.supplier, e.supplier) +
     line(f.period, `${input.period.label} (${input.period.start}–${input.period.end})`) +
+    line(f.due, input.period.due) +
     para(run(`${f.submitted}: `, { bold: true }) + field(SUBMITTED_KEY, f.submitted, f.placeholder['date-submitted'], c)) +
     f.intro.map((p) => para(run(p))).join('') +
     (rows.length === 0 ? para(run(l.plan.nothing)) : table(s.table, f.headers, rows, { width: LANDSCAPE_WIDTH, minWidths: [0, 0, 2200] }) + '<w:p/>')
@@ -76,7 +79,7 @@ function body(input: TemplateInput, s: StyleIds, c: Counter): string {
 
 /** The report form as DOCX bytes: reproducible, dated by the period. */
 export async function renderReportForm(input: TemplateInput): Promise<Uint8Array> {
-  const values = new MetaValues({ tender: { title: LABELS[input.lang].form.title, reference: input.entry.id } }, input.lang, input.date);
+  const values = new MetaValues({ tender: { title: LABELS[input.lang].form.title, reference: input.entry.id }, ...(input.authority ? { authority: { name: input.authority } } : {}) }, input.lang, input.date);
   const counter: Counter = { next: 1 };
   return renderOwnDocument({
     lang: input.lang,
