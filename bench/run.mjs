@@ -19,6 +19,7 @@ for (const [name, file, fn] of [
   ['Generate', './generate.mjs', 'benchGenerate'],
   ['Batch', './batch.mjs', 'benchBatch'],
   ['Evaluate', './evaluate.mjs', 'benchEvaluate'],
+  ['Followup', './followup.mjs', 'benchFollowup'],
 ]) {
   if (only && only !== name.toLowerCase()) continue;
   if (!existsSync(new URL(file, import.meta.url))) continue;

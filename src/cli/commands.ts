@@ -8,6 +8,7 @@ import { registerGenerate } from './generate.js';
 import { registerBatch } from './batch.js';
 import { registerInit } from './init.js';
 import { registerEvaluate } from './evaluate.js';
+import { registerFollowup } from './followup.js';
 
 export function registerAll(program: Command, lang: Lang): void {
   registerRules(program, lang);
@@ -16,4 +17,5 @@ export function registerAll(program: Command, lang: Lang): void {
   registerBatch(program, lang);
   registerEvaluate(program, lang);
   registerInit(program, lang);
+  registerFollowup(program, lang);
 }

@@ -172,8 +172,10 @@ export function readMarkdown(text: string, sink: BlockSink): void {
       lists = undefined;
       tableId++;
       let row = 0;
+      // The delimiter line is the one after the header; `i` moves on with each row read.
+      const delimiter = i + 1;
       for (let k = i; k < lines.length; k++) {
-        if (k === i + 1) continue;
+        if (k === delimiter) continue;
         const r = lines[k]!;
         if (r.gone) continue;
         if (r.text.trim() === '' || !r.text.includes('|')) break;

@@ -114,6 +114,14 @@ describe('Markdown reader', () => {
     ]);
   });
 
+  it('reads every row of a longer pipe table (the third body row was once taken for the delimiter)', async () => {
+    const doc = await readDocumentBytes('t.md', utf8('| A | B |\n|---|---|\n| x | 1 |\n| y | 2 |\n| z | 3 |\n'));
+    expect(doc.blocks.map((b) => [b.kind, b.text, b.table?.row])).toEqual([
+      ['table-cell', 'A', 1], ['table-cell', 'B', 1], ['table-cell', 'x', 2], ['table-cell', '1', 2],
+      ['table-cell', 'y', 3], ['table-cell', '2', 3], ['table-cell', 'z', 4], ['table-cell', '3', 4],
+    ]);
+  });
+
   it('turns jamkrav-disable HTML comments into suppressions on the following block, reported on their own line', async () => {
     const doc = await readDocumentBytes('krav.md', utf8(md));
     const target = block(doc, 'Löner regleras');

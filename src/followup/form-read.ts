@@ -1,0 +1,184 @@
+// Reads a filled report form back by key, whichever editor saved it: a content control's tag
+// (Word keeps it), the bookmark around it (LibreOffice keeps that), or, should both be lost, the
+// `[indicator:field]` its row names. The raw text of each field comes back; values.ts reads it.
+import { UserError } from '../errors.js';
+import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../documents/xml-scanner.js';
+import type { XmlTag } from '../documents/xml-scanner.js';
+import { resolveLimits } from '../documents/limits.js';
+import { ZipArchive } from '../documents/zip.js';
+import { resolveTarget } from '../generate/package.js';
+import type { Lang } from '../types.js';
+import { keyOfName, REPORT_PROPERTIES } from './report-keys.js';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+export type FoundBy = 'tag' | 'bookmark' | 'row';
+
+export interface FormReport {
+  contract?: string;
+  period?: string;
+  lang?: string;
+  /** Raw text per field key; a field still showing its placeholder is left out. */
+  values: Map<string, string>;
+  foundBy: Map<string, FoundBy>;
+}
+
+interface Control {
+  tag?: string;
+  placeholder: boolean;
+  text: string;
+  bookmarks: string[];
+  inContent: boolean;
+  parent?: Control;
+}
+
+interface Leaf {
+  tag?: string;
+  bookmarks: string[];
+  text: string;
+  placeholder: boolean;
+  rowText?: string;
+}
+
+/**
+ * The parts of a DOCX a report needs (the main part, found through `_rels/.rels`, and the custom
+ * properties), inflated under the readers' limits: a report is hostile input, and a form's other
+ * parts (styles, theme, fonts) are never inflated at all.
+ */
+export class ReportPackage {
+  private constructor(
+    private readonly parts: Map<string, string>,
+    readonly main: string,
+  ) {}
+
+  static open(data: Uint8Array, file: string, lang: Lang): ReportPackage {
+    const zip = ZipArchive.open({ path: file, lang, limits: resolveLimits(), warnings: [] }, data);
+    const decode = (b: Uint8Array | undefined) => (b === undefined ? undefined : new TextDecoder().decode(b));
+    const rels = decode(zip.read(['_rels/.rels']).get('_rels/.rels')) ?? '';
+    const target = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]*)"|<Relationship\b[^>]*Target="([^"]*)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels);
+    const main = target ? resolveTarget('', target[1] ?? target[2]!) : 'word/document.xml';
+    const read = zip.read([main, 'docProps/custom.xml']);
+    const parts = new Map<string, string>();
+    for (const [name, bytes] of read) {
+      const text = decode(bytes)!;
+      if (/<!doctype/i.test(text)) throw new UserError(file, lang === 'sv' ? `delen ${name} innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i DOCX` : `part ${name} holds a DOCTYPE declaration, which DOCX does not allow`);
+      parts.set(name, text);
+    }
+    return new ReportPackage(parts, main);
+  }
+
+  text(name: string): string | undefined {
+    return this.parts.get(name);
+  }
+}
+
+/** docProps/custom.xml as name → value. */
+export function customProperties(pkg: ReportPackage): Map<string, string> {
+  const out = new Map<string, string>();
+  const xml = pkg.text('docProps/custom.xml');
+  if (!xml) return out;
+  for (const m of xml.matchAll(/<property\b[^>]*\bname="([^"]*)"[^>]*>\s*<vt:\w+>([^<]*)<\/vt:\w+>/g)) out.set(unescape(m[1]!), unescape(m[2]!));
+  return out;
+}
+
+function unescape(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Whether an opened DOCX is one of our report forms (its property, or a control tagged with our key). */
+export function isReportForm(pkg: ReportPackage): boolean {
+  if (customProperties(pkg).has(REPORT_PROPERTIES.form)) return true;
+  return /w:val="jamkrav:[a-z][a-z0-9-]*:(women|men|value)"/.test(pkg.text(pkg.main) ?? '');
+}
+
+function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
+  const leaves: Leaf[] = [];
+  let current: Control | undefined;
+  let inText = false;
+  let row: { text: string; leaves: Leaf[] } | undefined;
+  const pending = new Map<string, string>();
+  const on = (t: XmlTag, local: string) => t.uri === W && t.local === local;
+  const each = (f: (c: Control) => void) => {
+    for (let c = current; c; c = c.parent) f(c);
+  };
+  try {
+    scanXml(
+      xml,
+      {
+        open(t) {
+          if (on(t, 'sdt')) current = { placeholder: false, text: '', bookmarks: [...pending.values()], inContent: false, ...(current ? { parent: current } : {}) };
+          else if (on(t, 'sdtContent') && current) current.inContent = true;
+          else if (current && !current.inContent && on(t, 'tag')) current.tag = t.attr('val');
+          else if (current && !current.inContent && on(t, 'showingPlcHdr')) current.placeholder = true;
+          else if (on(t, 'bookmarkStart')) {
+            const name = t.attr('name') ?? '';
+            if (current) current.bookmarks.push(name);
+            else pending.set(t.attr('id') ?? name, name);
+          } else if (on(t, 'bookmarkEnd')) pending.delete(t.attr('id') ?? '');
+          else if (on(t, 'tr')) row = { text: '', leaves: [] };
+          else if (on(t, 't')) inText = true;
+          else if ((on(t, 'br') || on(t, 'tab')) && current?.inContent) each((c) => (c.text += ' '));
+        },
+        close(t) {
+          if (on(t, 'sdt') && current) {
+            const c = current;
+            current = c.parent;
+            const tag = c.tag ?? c.parent?.tag;
+            const leaf: Leaf = { bookmarks: [...c.bookmarks, ...(c.parent?.bookmarks ?? [])], text: c.text, placeholder: c.placeholder, ...(tag !== undefined ? { tag } : {}) };
+            leaves.push(leaf);
+            row?.leaves.push(leaf);
+          } else if (on(t, 't')) inText = false;
+          else if (on(t, 'p') && current?.inContent) each((c) => (c.text += ' '));
+          else if (on(t, 'tr') && row) {
+            for (const l of row.leaves) l.rowText = row.text;
+            row = undefined;
+          }
+        },
+        text(s) {
+          if (!inText) return;
+          if (row) row.text += s;
+          if (current?.inContent) each((c) => (c.text += s));
+        },
+      },
+      { maxDepth: 256, onDepth: () => { throw new XmlSyntaxError('too deeply nested', 0); } },
+    );
+  } catch (e) {
+    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError) throw new UserError(file, lang === 'sv' ? `dokumentdelen går inte att läsa (${e.message})` : `the document part cannot be read (${e.message})`);
+    throw e;
+  }
+  return leaves;
+}
+
+/** Reads a report form from an opened DOCX. */
+export function readReportForm(pkg: ReportPackage, file: string, lang: Lang): FormReport {
+  const props = customProperties(pkg);
+  const keys = (props.get(REPORT_PROPERTIES.keys) ?? '').split(/\s+/).filter(Boolean);
+  const values = new Map<string, string>();
+  const foundBy = new Map<string, FoundBy>();
+  const put = (key: string, leaf: Leaf, by: FoundBy) => {
+    if (foundBy.has(key)) return;
+    foundBy.set(key, by);
+    const text = leaf.text.replace(/\s+/g, ' ').trim();
+    // A control still showing its grey placeholder ("[antal]") holds no answer.
+    if (!leaf.placeholder && text !== '' && !/^\[[^\]]*\]$/.test(text)) values.set(key, text);
+  };
+  for (const leaf of leavesOf(pkg.text(pkg.main) ?? '', file, lang)) {
+    const byTag = leaf.tag !== undefined ? keyOfName(leaf.tag, keys) : undefined;
+    if (byTag) {
+      put(byTag, leaf, 'tag');
+      continue;
+    }
+    const byMark = leaf.bookmarks.map((b) => keyOfName(b, keys)).find((k) => k !== undefined);
+    if (byMark) {
+      put(byMark, leaf, 'bookmark');
+      continue;
+    }
+    const named = /\[([a-z][a-z0-9-]*:(?:women|men|value))\]/.exec(leaf.rowText ?? '');
+    if (named) put(`jamkrav:${named[1]}`, leaf, 'row');
+  }
+  const contract = props.get(REPORT_PROPERTIES.contract);
+  const period = props.get(REPORT_PROPERTIES.period);
+  const formLang = props.get(REPORT_PROPERTIES.lang);
+  return { values, foundBy, ...(contract ? { contract } : {}), ...(period ? { period } : {}), ...(formLang ? { lang: formLang } : {}) };
+}
+
