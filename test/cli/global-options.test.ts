@@ -21,7 +21,7 @@ describe('--no-color', { timeout: 60_000 }, () => {
 });
 
 describe('commander in Swedish', () => {
-  const commands = [[], ['lint'], ['generate'], ['batch'], ['init'], ['rules'], ['rules', 'list'], ['rules', 'show'], ['rules', 'test'], ['rules', 'validate']];
+  const commands = [[], ['lint'], ['generate'], ['batch'], ['init'], ['evaluate'], ['followup'], ['followup', 'plan'], ['followup', 'check'], ['rules'], ['rules', 'list'], ['rules', 'show'], ['rules', 'test'], ['rules', 'validate']];
 
   it.each(commands)('help for "%s" has no English words of its own', (...command) => {
     const r = jamkrav([...command, '--help']);
