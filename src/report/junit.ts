@@ -43,10 +43,12 @@ function casesFor(file: FileResult, ruleIds: readonly string[], lang: Lang): Cas
     return [{ name: 'jamkrav', body: `<error message="${escapeAttr(`${w.unreadable}: ${file.error}`)}" type="unreadable"/>`, failures: 0, errors: 1, skipped: 0 }];
   }
   // Requirement rules in the order of the catalogue, each a case whatever its outcome; then ids
-  // only findings name (a word of a language pack, a weak check, a suppression of an unknown
-  // rule), each a failing case holding one <failure> per finding, so every finding lands in
-  // some test case and a clean file does not list every word it does not use.
-  const ids = [...ruleIds, ...file.findings.map((f) => f.ruleId).filter((id) => !ruleIds.includes(id))];
+  // only findings or suppressions name (a word of a language pack, a weak check, a suppression
+  // of an unknown rule): a failing case holding one <failure> per finding, or a skipped case with
+  // the suppression's reason, so every finding and suppression lands in some test case and a
+  // clean file does not list every word it does not use.
+  const named = [...file.findings.map((f) => f.ruleId), ...file.coverage.filter((c) => c.status === 'suppressed').map((c) => c.ruleId)];
+  const ids = [...ruleIds, ...named.filter((id) => !ruleIds.includes(id))];
   return [...new Set(ids)].map((id) => {
     const findings = file.findings.filter((f) => f.ruleId === id);
     const cover = file.coverage.find((c) => c.ruleId === id);

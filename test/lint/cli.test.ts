@@ -150,6 +150,10 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
       { ruleId: 'langsv.kontaktman', status: 'suppressed', reason: 'Rollens namn i avtalet', location: { block: 1, line: 1 } },
     ]);
     expect(jamkrav(['lint', '--rule', 'langsv.*', '--format', 'compact'], { cwd: dir }).stdout).toBe('anbud.md:1:1: undantag Rollens namn i avtalet [langsv.kontaktman]\n');
+    // In every format.
+    for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'html']) {
+      expect(jamkrav(['lint', '--rule', 'langsv.*', '--format', format], { cwd: dir }).stdout, format).toContain('Rollens namn i avtalet');
+    }
   });
 
   it('prints every problem of a config on a line of its own, in words rather than patterns', () => {

@@ -107,8 +107,14 @@ function section(m: Matrix, r: Row, i: number, v: DetailsView): string {
     .join('');
   const quality = r.extra.filter((x) => QUALITY.has(x.kind));
   const other = r.extra.filter((x) => !QUALITY.has(x.kind));
+  // Suppressions of rules outside the matrix (a word of a language pack, a weak check), with their reasons.
+  const inMatrix = new Set(m.columns.map((col) => col.rule.id));
+  const silenced = f.coverage.filter((x) => x.status === 'suppressed' && !inMatrix.has(x.ruleId));
   const extra =
     (quality.length > 0 ? `<h4>${esc(w.qualityNotes)}</h4>${noteList(quality, f, v, true, qualityId(i))}` : '') +
+    (silenced.length > 0
+      ? `<h4>${esc(w.suppressed)}</h4><ul class="notes">${silenced.map((x) => `<li><code>${esc(x.ruleId)}</code> ${esc(x.reason ?? '')}</li>`).join('')}</ul>`
+      : '') +
     (other.length > 0 ? `<h4>${esc(w.otherNotes)}</h4>${noteList(other, f, v, true)}` : '');
   return sheet(r, i, v, `<p class="meta">${meta} ${back}</p><ol class="entries">${entries}</ol>${extra}`);
 }
