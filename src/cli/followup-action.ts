@@ -14,7 +14,7 @@ import {
 import { buildPortfolio } from '../followup/portfolio.js';
 import { renderPortfolioHtml } from '../followup/portfolio-html.js';
 import { renderPortfolioJson } from '../followup/portfolio-json.js';
-import { writeOutput } from '../output/write.js';
+import { writeOutput } from '../fs/write.js';
 import { assertOneOf } from '../options.js';
 import type { Lang } from '../types.js';
 

@@ -8,11 +8,11 @@ import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { fmt, pickLang } from '../i18n.js';
 import { FORMATS, generate, parseMeta } from '../generate/index.js';
 import type { AnnexFormat, GenerateFormat, TenderMeta } from '../generate/index.js';
-import { specialTarget } from '../output/special.js';
+import { specialTarget } from '../fs/special.js';
 import { assertOneOf } from '../options.js';
 import { loadCatalogue } from '../packs/index.js';
-import { WRITE } from '../output/messages.js';
-import { outputNameProblem, writeOutput } from '../output/write.js';
+import { WRITE } from '../fs/messages.js';
+import { outputNameProblem, writeOutput } from '../fs/write.js';
 import type { Lang, Level, RequirementKind, Stage } from '../types.js';
 
 interface GenerateFlags {

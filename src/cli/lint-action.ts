@@ -11,7 +11,7 @@ import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type 
 import { effectiveConfig } from '../lint/print-config.js';
 import { explainFilter } from '../lint/select.js';
 import { explain } from '../report/explain.js';
-import { writeOutput } from '../output/write.js';
+import { writeOutput } from '../fs/write.js';
 import { formatters, getFormatter } from '../report/index.js';
 import { runInfo } from '../report/html/run-info.js';
 import { DEFAULT_RUN_LIMITS, limitsFromFlags } from '../limits.js';

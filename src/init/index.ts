@@ -3,7 +3,7 @@
 import { lstat, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { writeOutput } from '../output/write.js';
+import { writeOutput } from '../fs/write.js';
 import type { Lang } from '../types.js';
 import { GITHUB_TEMPLATE, GITLAB_TEMPLATE } from './ci-templates.js';
 import { CONFIG_TEMPLATE } from './config-template.js';

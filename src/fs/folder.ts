@@ -6,7 +6,7 @@
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { inside } from '../fs/inside.js';
+import { inside } from './inside.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
 import { WRITE } from './messages.js';
