@@ -13,9 +13,21 @@ export function tr(lang: Lang, text: Text): string {
   return text[lang];
 }
 
-/** A message with `{name}` slots filled from `values`. */
-export function fmt(lang: Lang, text: Text, values: Record<string, string | number> = {}): string {
+/** What fills a message's `{name}` slots. */
+export type Values = Readonly<Record<string, string | number>>;
+
+/**
+ * A message with `{name}` slots filled from `values`. Every text a user reads is written this
+ * way: a catalogue (`{ key: { sv, en } }`) per module, a key, and values, so that a translation
+ * is one place to edit and no call site chooses a language with a ternary.
+ */
+export function fmt(lang: Lang, text: Text, values: Values = {}): string {
   return text[lang].replace(/\{(\w+)\}/g, (all, key: string) =>
     Object.hasOwn(values, key) ? String(values[key]) : all,
   );
+}
+
+/** A catalogue's texts in one language, for a module that says many: `say('loop')`, `say('more', { n })`. */
+export function sayer<K extends string>(lang: Lang, texts: Readonly<Record<K, Text>>): (key: K, values?: Values) => string {
+  return (key, values) => fmt(lang, texts[key], values);
 }

@@ -1,7 +1,7 @@
 // Loads rules/indicators.yaml (or an officer's own file with the same schema): which indicators
 // a contract's clauses ask for, and what the contract says happens when one is not met.
 import { join } from 'node:path';
-import { ProblemsError } from '../errors.js';
+import { moreProblems, ProblemsError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { RULES_DIR } from '../paths.js';
@@ -42,7 +42,7 @@ export async function loadIndicators(file: string = BUILTIN_INDICATORS, lang: La
     );
   }
   const errors = found.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !value) throw new ProblemsError(errors, (n) => (lang === 'sv' ? ` (och ${n} fel till)` : ` (and ${n} more)`));
+  if (errors.length > 0 || !value) throw new ProblemsError(errors, moreProblems(lang));
   return { file: shown, indicators: value.indicators, consequences: value.consequences ?? [] };
 }
 

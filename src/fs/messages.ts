@@ -44,6 +44,14 @@ export const READ = {
     sv: 'filen är större än {limit}, gränsen ({raise})',
     en: 'the file is larger than {limit}, the limit ({raise})',
   },
+  pathMissing: {
+    sv: 'finns inte',
+    en: 'does not exist',
+  },
+  folderUnreadable: {
+    sv: 'mappen kan inte läsas ({detail})',
+    en: 'cannot read the folder ({detail})',
+  },
   changed: {
     sv: 'filen byttes ut medan den lästes; försök igen',
     en: 'the file was replaced while it was read; try again',
