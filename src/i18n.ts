@@ -13,6 +13,12 @@ export function tr(lang: Lang, text: Text): string {
   return text[lang];
 }
 
+/** Typographic quotation marks around a passage quoted in a document: ”…” in Swedish, “…” in English. */
+export const QUOTED = { sv: '”{text}”', en: '“{text}”' } as const satisfies Text;
+
+/** The locale numbers are written in: 12 400 000 and 8,00 in Swedish; 12,400,000 and 8.00 in English. */
+export const NUMBER_LOCALE: Readonly<Record<Lang, string>> = { sv: 'sv-SE', en: 'en-GB' };
+
 /** What fills a message's `{name}` slots. */
 export type Values = Readonly<Record<string, string | number>>;
 

@@ -116,3 +116,11 @@ export const WARNINGS = {
   many: t('{n} upphandlingar: {outputs}', '{n} tenders: {outputs}'),
   more: t('{outputs} och {n} till', '{outputs} and {n} more'),
 } satisfies Record<string, Text>;
+
+/** The progress line on a terminal: `12/40  3.1/s  kvar 0:09`. */
+export const PROGRESS = {
+  left: t('kvar', 'left'),
+  rules: t(' ({n} regler{warnings})', ' ({n} rules{warnings})'),
+  warning: t(', {n} varning', ', {n} warning'),
+  warnings: t(', {n} varningar', ', {n} warnings'),
+} satisfies Record<string, Text>;

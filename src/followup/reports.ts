@@ -18,7 +18,7 @@ import type { Lang } from '../types.js';
 import type { CuedIndicator } from './extract.js';
 import { extractValues } from './extract.js';
 import { isReportForm, ReportPackage, readReportForm, type FoundBy } from './form-read.js';
-import { REPORTS } from './messages.js';
+import { REGISTER, REPORTS } from './messages.js';
 import { SUBMITTED_KEY } from './report-keys.js';
 import { CONTRACT_KEY, PERIOD_KEY } from './template-csv.js';
 import { findDate } from './values.js';
@@ -125,7 +125,7 @@ function readCsvReport(text: string, file: string, lang: Lang): Pick<ReportFile,
     table = parseCsv(text);
   } catch (e) {
     if (!(e instanceof CsvSyntaxError)) throw e;
-    throw new UserError(`${file}:${e.line}`, lang === 'sv' ? `CSV-filen går inte att läsa (${e.code})` : `the CSV file cannot be read (${e.code})`);
+    throw new UserError(`${file}:${e.line}`, fmt(lang, REGISTER.csvSyntax, { code: e.code }));
   }
   const values = new Map<string, string>();
   const foundBy = new Map<string, 'csv'>();
