@@ -28,9 +28,15 @@ export type Values = Readonly<Record<string, string | number>>;
  * is one place to edit and no call site chooses a language with a ternary.
  */
 export function fmt(lang: Lang, text: Text, values: Values = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (all, key: string) =>
-    Object.hasOwn(values, key) ? String(values[key]) : all,
-  );
+  return fill(text[lang], values);
+}
+
+/**
+ * `template` with its `{name}` slots filled in one pass, for texts already in one language (a
+ * labels table). A value is never read as a template, and a slot without a value stays as written.
+ */
+export function fill(template: string, values: Values = {}): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : all));
 }
 
 /** A catalogue's texts in one language, for a module that says many: `say('loop')`, `say('more', { n })`. */
