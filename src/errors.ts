@@ -1,4 +1,6 @@
 // Errors a user can act on: printed as one line `jamkrav: <file>: <message>`, exit code 2.
+import { fmt } from './i18n.js';
+import type { Lang, Text } from './types.js';
 
 /** A problem with something the user gave us (a file, a flag, a setting), never a bug. */
 export class UserError extends Error {
@@ -64,6 +66,14 @@ export class ProblemsError extends UserError {
 export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The count of the problems after the first, as most files word it. */
+export const MORE_PROBLEMS = { sv: ' (och {n} fel till)', en: ' (and {n} more)' } as const satisfies Text;
+
+/** `more` for a ProblemsError: n → " (och n fel till)". */
+export function moreProblems(lang: Lang): (n: number) => string {
+  return (n) => fmt(lang, MORE_PROBLEMS, { n });
 }
 
 export function isUserError(e: unknown): e is UserError {

@@ -15,7 +15,7 @@ export { readDocument, readDocumentBytes, sniffFormat, DEFAULT_LIMITS, type Read
 
 // Generating appendices.
 export { generate, parseMeta, FORMATS, type GenerateOptions, type GenerateResult, type TenderMeta } from './generate/index.js';
-export { writeOutput } from './output/write.js';
+export { writeOutput } from './fs/write.js';
 
 // Linting and reporting.
 export { lintFiles, lintDocument, exitCodeFor, type LintOptions, type LintResult, type FileResult } from './lint/index.js';

@@ -3,7 +3,8 @@
 import type { ConfigLimits } from './config/types.js';
 import { UserError } from './errors.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './documents/limits.js';
-export { formatSize } from './documents/limits.js';
+import { formatSize } from './documents/limits.js';
+export { formatSize };
 import { fmt } from './i18n.js';
 import type { Lang, Text } from './types.js';
 
@@ -25,23 +26,79 @@ export interface LimitSpec {
   flag: string;
   /** Key under `limits:` in jamkrav.config.yaml. */
   config: string;
-  /** Sizes take units (`50MB`, `200KB`); counts are whole numbers. */
-  unit: 'size' | 'count';
+  /** Sizes take units (`50MB`, `200KB`); counts and seconds are whole numbers. */
+  unit: 'size' | 'count' | 'seconds';
+  /** What the limit bounds, for `--help`; the default is added from DEFAULT_RUN_LIMITS. */
+  help: Text;
 }
 
 export const LIMIT_SPECS: readonly LimitSpec[] = [
-  { key: 'maxFileBytes', flag: '--max-file-size', config: 'maxFileSize', unit: 'size' },
-  { key: 'maxPartBytes', flag: '--max-inflated-size', config: 'maxInflatedSize', unit: 'size' },
-  { key: 'maxTotalBytes', flag: '--max-total-inflated', config: 'maxTotalInflated', unit: 'size' },
-  { key: 'maxRatio', flag: '--max-ratio', config: 'maxRatio', unit: 'count' },
-  { key: 'maxEntries', flag: '--max-zip-entries', config: 'maxZipEntries', unit: 'count' },
-  { key: 'maxXmlDepth', flag: '--max-xml-depth', config: 'maxXmlDepth', unit: 'count' },
-  { key: 'maxBlockChars', flag: '--max-paragraph', config: 'maxParagraph', unit: 'count' },
-  { key: 'maxPdfMemory', flag: '--max-pdf-memory', config: 'maxPdfMemory', unit: 'size' },
-  { key: 'maxPdfSeconds', flag: '--max-pdf-time', config: 'maxPdfTime', unit: 'count' },
-  { key: 'maxFiles', flag: '--max-files', config: 'maxFiles', unit: 'count' },
-  { key: 'maxDataFileBytes', flag: '--max-data-file-size', config: 'maxDataFileSize', unit: 'size' },
+  {
+    key: 'maxFileBytes', flag: '--max-file-size', config: 'maxFileSize', unit: 'size',
+    help: { sv: 'största dokumentfil, t.ex. 50MB eller 200KB', en: 'largest document file, e.g. 50MB or 200KB' },
+  },
+  {
+    key: 'maxPartBytes', flag: '--max-inflated-size', config: 'maxInflatedSize', unit: 'size',
+    help: {
+      sv: 'största uppackade storlek för en del i en DOCX/ODT eller en ström i en PDF',
+      en: 'largest unpacked size of one part of a DOCX/ODT or one stream of a PDF',
+    },
+  },
+  {
+    key: 'maxTotalBytes', flag: '--max-total-inflated', config: 'maxTotalInflated', unit: 'size',
+    help: {
+      sv: 'största uppackade storlek för ett dokument, alla delar tillsammans',
+      en: 'largest unpacked size of one document, all its parts together',
+    },
+  },
+  {
+    key: 'maxRatio', flag: '--max-ratio', config: 'maxRatio', unit: 'count',
+    help: { sv: 'högsta komprimeringsgrad för en del över 1 MB uppackad', en: 'highest compression ratio of a part above 1 MB unpacked' },
+  },
+  {
+    key: 'maxEntries', flag: '--max-zip-entries', config: 'maxZipEntries', unit: 'count',
+    help: { sv: 'flest delar i en DOCX/ODT', en: 'most entries in a DOCX/ODT' },
+  },
+  {
+    key: 'maxXmlDepth', flag: '--max-xml-depth', config: 'maxXmlDepth', unit: 'count',
+    help: { sv: 'djupaste nästlingen av XML-element', en: 'deepest XML element nesting' },
+  },
+  {
+    key: 'maxBlockChars', flag: '--max-paragraph', config: 'maxParagraph', unit: 'count',
+    help: { sv: 'längsta stycke, cell eller fotnot i tecken', en: 'longest paragraph, cell or note, in characters' },
+  },
+  {
+    key: 'maxPdfMemory', flag: '--max-pdf-memory', config: 'maxPdfMemory', unit: 'size',
+    help: { sv: 'mest minne för att läsa en PDF-fil', en: 'most memory reading one PDF may take' },
+  },
+  {
+    key: 'maxPdfSeconds', flag: '--max-pdf-time', config: 'maxPdfTime', unit: 'seconds',
+    help: { sv: 'längsta tid för att läsa en PDF-fil, i sekunder', en: 'longest time reading one PDF may take, in seconds' },
+  },
+  {
+    key: 'maxFiles', flag: '--max-files', config: 'maxFiles', unit: 'count',
+    help: { sv: 'flest dokument i en körning', en: 'most documents in one run' },
+  },
+  {
+    key: 'maxDataFileBytes', flag: '--max-data-file-size', config: 'maxDataFileSize', unit: 'size',
+    help: {
+      sv: 'största konfigurations-, paket-, manifest-, metadata- eller .gitignore-fil',
+      en: 'largest config, pack, manifest, metadata or .gitignore file',
+    },
+  },
 ];
+
+/** The option as commander takes it: `--max-file-size <size>`. */
+export function limitOption(spec: LimitSpec): string {
+  return `${spec.flag} <${spec.unit === 'count' ? 'n' : spec.unit}>`;
+}
+
+/** The `--help` text of a limit, its default written as the flag takes it: "… (standard 50MB)". */
+export function limitHelp(spec: LimitSpec, lang: Lang): string {
+  const value = DEFAULT_RUN_LIMITS[spec.key];
+  const shown = spec.unit === 'size' ? formatSize(value).replace(' ', '') : String(value);
+  return fmt(lang, T.helpDefault, { help: fmt(lang, spec.help), value: shown });
+}
 
 const UNITS: Record<string, number> = { '': 1, B: 1, K: 1024, KB: 1024, KIB: 1024, M: 1024 ** 2, MB: 1024 ** 2, MIB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3, GIB: 1024 ** 3 };
 
@@ -56,6 +113,7 @@ export function parseSize(text: string): number | undefined {
 }
 
 const T = {
+  helpDefault: { sv: '{help} (standard {value})', en: '{help} (default {value})' },
   size: {
     sv: 'ska vara en storlek som 50MB, 200KB eller 4096 (byte), inte "{value}"',
     en: 'must be a size such as 50MB, 200KB or 4096 (bytes), not "{value}"',

@@ -1,5 +1,6 @@
 // Option values checked the same way by every command and the library: one wording everywhere.
 import { UserError } from './errors.js';
+import { fmt } from './i18n.js';
 import type { Lang } from './types.js';
 
 const INVALID = {
@@ -8,7 +9,7 @@ const INVALID = {
 } as const;
 
 function invalid(flag: string, value: string, allowed: readonly string[], lang: Lang): UserError {
-  return new UserError(flag, INVALID[lang].replace('{value}', value).replace('{allowed}', allowed.join(', ')));
+  return new UserError(flag, fmt(lang, INVALID, { value, allowed: allowed.join(', ') }));
 }
 
 /** `value` when it is one of `allowed` (undefined stays undefined); else a UserError naming `flag`. */
@@ -32,6 +33,6 @@ const JOBS = {
 export function jobsOption(value: string | undefined, lang: Lang): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1024) throw new UserError('--jobs', JOBS[lang].replace('{value}', value));
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 1024) throw new UserError('--jobs', fmt(lang, JOBS, { value }));
   return n;
 }

@@ -3,7 +3,8 @@
 // inputs or their order), so adding a file moves no other file to another shard.
 import { relative, sep } from 'node:path';
 import { UserError } from './errors.js';
-import type { Lang } from './types.js';
+import { sayer } from './i18n.js';
+import type { Lang, Text } from './types.js';
 
 /** One shard of `count`: `index` is 1-based, as CI matrices and `--shard 2/4` count. */
 export interface ShardSpec {
@@ -12,17 +13,19 @@ export interface ShardSpec {
 }
 
 const MSG = {
-  sv: {
-    form: 'skriv --shard som i/n, t.ex. --shard 2/4 (del 2 av 4)',
-    count: 'antalet delar n måste vara ett heltal från 1 till 1000',
-    index: 'delen i måste vara ett heltal från 1 till {n}',
+  form: {
+    sv: 'skriv --shard som i/n, t.ex. --shard 2/4 (del 2 av 4)',
+    en: 'write --shard as i/n, e.g. --shard 2/4 (part 2 of 4)',
   },
-  en: {
-    form: 'write --shard as i/n, e.g. --shard 2/4 (part 2 of 4)',
-    count: 'the number of parts n must be a whole number from 1 to 1000',
-    index: 'the part i must be a whole number from 1 to {n}',
+  count: {
+    sv: 'antalet delar n måste vara ett heltal från 1 till 1000',
+    en: 'the number of parts n must be a whole number from 1 to 1000',
   },
-} as const;
+  index: {
+    sv: 'delen i måste vara ett heltal från 1 till {n}',
+    en: 'the part i must be a whole number from 1 to {n}',
+  },
+} as const satisfies Record<string, Text>;
 
 /** A larger matrix than this is a typo, not a plan. */
 const MAX_SHARDS = 1000;
@@ -31,13 +34,13 @@ const MAX_SHARDS = 1000;
  * Parses `i/n` (1 ≤ i ≤ n). Throws a UserError about `--shard` naming what is wrong, in `lang`.
  */
 export function parseShard(text: string, lang: Lang = 'sv'): ShardSpec {
-  const m = MSG[lang];
+  const say = sayer(lang, MSG);
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!match) throw new UserError('--shard', `"${text}": ${m.form}`);
+  if (!match) throw new UserError('--shard', `"${text}": ${say('form')}`);
   const index = Number(match[1]);
   const count = Number(match[2]);
-  if (count < 1 || count > MAX_SHARDS) throw new UserError('--shard', `"${text}": ${m.count}`);
-  if (index < 1 || index > count) throw new UserError('--shard', `"${text}": ${m.index.replace('{n}', String(count))}`);
+  if (count < 1 || count > MAX_SHARDS) throw new UserError('--shard', `"${text}": ${say('count')}`);
+  if (index < 1 || index > count) throw new UserError('--shard', `"${text}": ${say('index', { n: count })}`);
   return { index, count };
 }
 

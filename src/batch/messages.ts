@@ -1,4 +1,5 @@
 // Every message `jamkrav batch` shows, in Swedish and English.
+import { MORE_PROBLEMS } from '../errors.js';
 import type { Text } from '../types.js';
 
 const t = (sv: string, en: string): Text => ({ sv, en });
@@ -22,7 +23,7 @@ export const MANIFEST = {
     'give either a metadata file in the meta column or the columns {columns}, not both',
   ),
   noTenders: t('manifestet har inga upphandlingar', 'the manifest has no tenders'),
-  more: t(' (och {n} fel till)', ' (and {n} more)'),
+  more: MORE_PROBLEMS,
 } satisfies Record<string, Text>;
 
 /** Problems with an output name (exit 2: checked before anything is written). */
@@ -114,4 +115,12 @@ export const WARNINGS = {
   /** How many tenders gave one warning, and the first few of them. */
   many: t('{n} upphandlingar: {outputs}', '{n} tenders: {outputs}'),
   more: t('{outputs} och {n} till', '{outputs} and {n} more'),
+} satisfies Record<string, Text>;
+
+/** The progress line on a terminal: `12/40  3.1/s  kvar 0:09`. */
+export const PROGRESS = {
+  left: t('kvar', 'left'),
+  rules: t(' ({n} regler{warnings})', ' ({n} rules{warnings})'),
+  warning: t(', {n} varning', ', {n} warning'),
+  warnings: t(', {n} varningar', ', {n} warnings'),
 } satisfies Record<string, Text>;

@@ -5,7 +5,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { inside } from '../fs/inside.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
-import { outputNameProblem as writeNameProblem } from '../output/write.js';
+import { outputNameProblem as writeNameProblem } from '../fs/write.js';
 import { OUTPUT } from './messages.js';
 import type { ManifestPlace, ManifestProblem } from './types.js';
 

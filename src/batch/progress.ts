@@ -3,10 +3,11 @@
 // A failed or kept tender's reason follows its line; warnings are left to the end of the run
 // (src/batch/warnings.ts), one line each however many tenders give them.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { fmt } from '../i18n.js';
 import { printable } from '../report/printable.js';
 import type { Lang } from '../types.js';
 import type { TenderOutcome } from './index.js';
-import { STATUS } from './messages.js';
+import { PROGRESS, STATUS } from './messages.js';
 
 /** Where progress goes and how it looks. */
 export interface ProgressOptions {
@@ -117,8 +118,8 @@ export class Progress {
     const width = String(this.total).length;
     const l = this.opts.lang;
     const w = o.warnings.length;
-    const warnings = w === 0 ? '' : `, ${w} ${l === 'sv' ? (w === 1 ? 'varning' : 'varningar') : w === 1 ? 'warning' : 'warnings'}`;
-    const counts = o.rules === undefined ? '' : ` (${o.rules} ${l === 'sv' ? 'regler' : 'rules'}${warnings})`;
+    const warnings = w === 0 ? '' : fmt(l, w === 1 ? PROGRESS.warning : PROGRESS.warnings, { n: w });
+    const counts = o.rules === undefined ? '' : fmt(l, PROGRESS.rules, { n: o.rules, warnings });
     return `jamkrav: [${String(n).padStart(width)}/${this.total}] ${paintStatus(this.c, o.status, STATUS[o.status][l])} ${printable(o.output)}${counts}\n`;
   }
 
@@ -137,7 +138,7 @@ export class Progress {
     const rate = elapsed > 0 ? this.done / elapsed : 0;
     const left = rate > 0 ? (this.total - this.done) / rate : 0;
     const count = `${String(this.done).padStart(String(this.total).length)}/${this.total}`;
-    const eta = this.opts.lang === 'sv' ? 'kvar' : 'left';
+    const eta = fmt(this.opts.lang, PROGRESS.left);
     const text = ` ${count}  ${rate.toFixed(1)}/s  ${eta} ${clock(left)}`;
     const width = Math.max(10, Math.min(40, (this.opts.columns ?? 80) - text.length - 3));
     this.opts.write(`\r\x1b[K[${bar(this.done, this.total, width)}]${text}`);

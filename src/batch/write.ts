@@ -9,9 +9,9 @@ import { UserError } from '../errors.js';
 import { inside } from '../fs/inside.js';
 import { readUserFile } from '../fs/read.js';
 import { fmt } from '../i18n.js';
-import { holdFolderInside, makeOutFolder } from '../output/folder.js';
-import { WRITE } from '../output/messages.js';
-import { writeOutput } from '../output/write.js';
+import { holdFolderInside, makeOutFolder } from '../fs/folder.js';
+import { WRITE } from '../fs/messages.js';
+import { writeOutput } from '../fs/write.js';
 import type { Lang } from '../types.js';
 import { OUTPUT } from './messages.js';
 

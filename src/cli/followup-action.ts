@@ -14,7 +14,7 @@ import {
 import { buildPortfolio } from '../followup/portfolio.js';
 import { renderPortfolioHtml } from '../followup/portfolio-html.js';
 import { renderPortfolioJson } from '../followup/portfolio-json.js';
-import { writeOutput } from '../output/write.js';
+import { writeOutput } from '../fs/write.js';
 import { assertOneOf } from '../options.js';
 import type { Lang } from '../types.js';
 
@@ -38,6 +38,7 @@ const T = {
   exists: { sv: 'filen finns redan; använd --force för att skriva över den', en: 'the file already exists; use --force to overwrite it' },
   nothing: { sv: 'inga mallar: inget avtal har jämställdhetsvillkor och en rapportperiod{period}', en: 'no templates: no contract has equality conditions and a report period{period}' },
   unknownContract: { sv: 'okänt avtal "{id}" i registret', en: 'unknown contract "{id}" in the register' },
+  unknownSector: { sv: 'okänd sektor', en: 'unknown sector' },
 } as const;
 
 const problem = (line: string) => process.stderr.write(`jamkrav: ${line}\n`);
@@ -124,7 +125,7 @@ export async function portfolioAction(reports: string, flags: Flags): Promise<nu
   const f = await load(flags, lang);
   const result = await checkFollowUp(f, reports, date, lang);
   for (const p of result.problems.slice(f.problems.length)) problem(p);
-  const portfolio = buildPortfolio(result, f.register.authority, lang === 'sv' ? 'okänd sektor' : 'unknown sector');
+  const portfolio = buildPortfolio(result, f.register.authority, fmt(lang, T.unknownSector));
   await emit(format === 'json' ? renderPortfolioJson(portfolio) : renderPortfolioHtml(portfolio, lang), flags, lang);
   return result.problems.length > 0 ? 2 : 0;
 }

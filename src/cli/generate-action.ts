@@ -8,12 +8,12 @@ import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { fmt, pickLang } from '../i18n.js';
 import { FORMATS, generate, parseMeta } from '../generate/index.js';
 import type { AnnexFormat, GenerateFormat, TenderMeta } from '../generate/index.js';
-import { specialTarget } from '../output/special.js';
+import { specialTarget } from '../fs/special.js';
 import { assertOneOf } from '../options.js';
 import { loadCatalogue } from '../packs/index.js';
-import { WRITE } from '../output/messages.js';
-import { outputNameProblem, writeOutput } from '../output/write.js';
-import type { Lang, Level, RequirementKind, Stage } from '../types.js';
+import { WRITE } from '../fs/messages.js';
+import { outputNameProblem, writeOutput } from '../fs/write.js';
+import type { Lang, Level, RequirementKind, Stage, Text } from '../types.js';
 
 interface GenerateFlags {
   lang?: string;
@@ -34,35 +34,39 @@ interface GenerateFlags {
 }
 
 const MSG = {
-  sv: {
-    needOutput: 'ange en utdatafil med -o för docx (t.ex. -o bilaga.docx)',
-    wrote: 'skrev {file} ({n} regler)',
-    wroteForm: 'skrev svarsformuläret {file}',
-    wroteAnnex: 'skrev bilagan för myndigheten {file}',
-    same: 'samma fil anges för {a} och {b}; ge varje utdata en egen fil',
-    contradicts: 'filändelsen {ext} stämmer inte med --format {format}',
-    docxName: 'en DOCX-bilaga ska heta något.docx, inte {ext}',
-    unknownExt: 'kan inte avgöra formatet av filändelsen {ext}: använd .docx, .md eller .json, eller ange --format',
-    annexExt: 'bilagan för myndigheten skrivs som .docx eller .md, inte {ext}',
-    docxStdout: 'DOCX kan inte skrivas till standard ut: ange en fil med -o (t.ex. -o bilaga.docx)',
+  warning: { sv: 'varning', en: 'warning' },
+  needOutput: {
+    sv: 'ange en utdatafil med -o för docx (t.ex. -o bilaga.docx)',
+    en: 'give an output file with -o for docx (e.g. -o appendix.docx)',
   },
-  en: {
-    needOutput: 'give an output file with -o for docx (e.g. -o appendix.docx)',
-    wrote: 'wrote {file} ({n} rules)',
-    wroteForm: 'wrote the answer form {file}',
-    wroteAnnex: 'wrote the annex for the authority {file}',
-    same: 'the same file is given for {a} and {b}; give each output its own file',
-    contradicts: 'the extension {ext} contradicts --format {format}',
-    docxName: 'a DOCX appendix should be named something.docx, not {ext}',
-    unknownExt: 'cannot tell the format from the extension {ext}: use .docx, .md or .json, or give --format',
-    annexExt: 'the annex for the authority is written as .docx or .md, not {ext}',
-    docxStdout: 'DOCX cannot be written to standard output: give a file with -o (e.g. -o appendix.docx)',
+  wrote: { sv: 'skrev {file} ({n} regler)', en: 'wrote {file} ({n} rules)' },
+  wroteForm: { sv: 'skrev svarsformuläret {file}', en: 'wrote the answer form {file}' },
+  wroteAnnex: { sv: 'skrev bilagan för myndigheten {file}', en: 'wrote the annex for the authority {file}' },
+  same: {
+    sv: 'samma fil anges för {a} och {b}; ge varje utdata en egen fil',
+    en: 'the same file is given for {a} and {b}; give each output its own file',
   },
-} as const;
-
-
-/** A message with its `{name}` slots filled. */
-const fill = (message: string, values: Record<string, string>): string => message.replace(/\{(\w+)\}/g, (all, key: string) => values[key] ?? all);
+  contradicts: {
+    sv: 'filändelsen {ext} stämmer inte med --format {format}',
+    en: 'the extension {ext} contradicts --format {format}',
+  },
+  docxName: {
+    sv: 'en DOCX-bilaga ska heta något.docx, inte {ext}',
+    en: 'a DOCX appendix should be named something.docx, not {ext}',
+  },
+  unknownExt: {
+    sv: 'kan inte avgöra formatet av filändelsen {ext}: använd .docx, .md eller .json, eller ange --format',
+    en: 'cannot tell the format from the extension {ext}: use .docx, .md or .json, or give --format',
+  },
+  annexExt: {
+    sv: 'bilagan för myndigheten skrivs som .docx eller .md, inte {ext}',
+    en: 'the annex for the authority is written as .docx or .md, not {ext}',
+  },
+  docxStdout: {
+    sv: 'DOCX kan inte skrivas till standard ut: ange en fil med -o (t.ex. -o bilaga.docx)',
+    en: 'DOCX cannot be written to standard output: give a file with -o (e.g. -o appendix.docx)',
+  },
+} as const satisfies Record<string, Text>;
 
 /** The format each output extension stands for. */
 const EXTENSIONS: Record<string, GenerateFormat> = { '.docx': 'docx', '.md': 'md', '.markdown': 'md', '.json': 'json' };
@@ -80,14 +84,14 @@ function formatOf(flags: GenerateFlags, lang: Lang): GenerateFormat {
     const values = [flags.format];
     assertOneOf('--format', values, FORMATS, lang);
     const format = values[0]!;
-    if (output && implied !== undefined && implied !== format) throw new UserError(output, fill(MSG[lang].contradicts, { ext, format }));
-    if (output && implied === undefined && format === 'docx') throw new UserError(output, fill(MSG[lang].docxName, { ext: ext || '""' }));
+    if (output && implied !== undefined && implied !== format) throw new UserError(output, fmt(lang, MSG.contradicts, { ext, format }));
+    if (output && implied === undefined && format === 'docx') throw new UserError(output, fmt(lang, MSG.docxName, { ext: ext || '""' }));
     return format;
   }
   if (!output) return flags.output === '-' ? 'md' : 'docx';
   // A name that cannot be written at all is said as such (by writeOutput); a device or FIFO has no extension to go by.
   if (implied === undefined && (outputNameProblem(output, lang) !== undefined || specialTarget(resolve(output)) !== undefined)) return 'docx';
-  if (implied === undefined) throw new UserError(output, fill(MSG[lang].unknownExt, { ext: ext || '""' }));
+  if (implied === undefined) throw new UserError(output, fmt(lang, MSG.unknownExt, { ext: ext || '""' }));
   return implied;
 }
 
@@ -96,7 +100,7 @@ function annexFormatOf(file: string, lang: Lang): AnnexFormat {
   const ext = extname(file).toLowerCase();
   if (ext === '.md' || ext === '.markdown') return 'md';
   if (ext === '.docx') return 'docx';
-  throw new UserError(file, fill(MSG[lang].annexExt, { ext: ext || '""' }));
+  throw new UserError(file, fmt(lang, MSG.annexExt, { ext: ext || '""' }));
 }
 
 /**
@@ -105,10 +109,9 @@ function annexFormatOf(file: string, lang: Lang): AnnexFormat {
  * half-done set. (writeOutput still checks each again at the moment of writing.)
  */
 async function checkTargets(targets: Array<[flag: string, file: string]>, force: boolean, lang: Lang): Promise<void> {
-  const m = MSG[lang];
   for (let i = 0; i < targets.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (resolve(targets[i]![1]) === resolve(targets[j]![1])) throw new UserError(targets[i]![1], m.same.replace('{a}', targets[j]![0]).replace('{b}', targets[i]![0]));
+      if (resolve(targets[i]![1]) === resolve(targets[j]![1])) throw new UserError(targets[i]![1], fmt(lang, MSG.same, { a: targets[j]![0], b: targets[i]![0] }));
     }
   }
   if (force) return;
@@ -126,8 +129,8 @@ async function checkTargets(targets: Array<[flag: string, file: string]>, force:
 export async function generateAction(flags: GenerateFlags): Promise<number> {
   const lang = pickLang(flags.lang);
   const format = formatOf(flags, lang);
-  if (format === 'docx' && flags.output === '-') throw new UserError('-o', MSG[lang].docxStdout);
-  if (format === 'docx' && !flags.output) throw new UserError('-o', MSG[lang].needOutput);
+  if (format === 'docx' && flags.output === '-') throw new UserError('-o', fmt(lang, MSG.docxStdout));
+  if (format === 'docx' && !flags.output) throw new UserError('-o', fmt(lang, MSG.needOutput));
   // `-o -` is standard output, as the format is text.
   const output = flags.output === '-' ? undefined : flags.output;
   if (flags.annex) annexFormatOf(flags.annex, lang);
@@ -167,13 +170,13 @@ export async function generateAction(flags: GenerateFlags): Promise<number> {
   } else {
     process.stdout.write(result.data);
   }
-  for (const w of result.warnings) process.stderr.write(`jamkrav: ${lang === 'sv' ? 'varning' : 'warning'}: ${w}\n`);
+  for (const w of result.warnings) process.stderr.write(`jamkrav: ${fmt(lang, MSG.warning)}: ${w}\n`);
   if (flags.answerForm && result.answerForm) await writeOutput(flags.answerForm, result.answerForm, { force: flags.force, lang });
   if (flags.annex && result.annex) await writeOutput(flags.annex, result.annex, { force: flags.force, lang });
   if (output) {
-    process.stderr.write(`jamkrav: ${MSG[lang].wrote.replace('{file}', output).replace('{n}', String(result.rules.length))}\n`);
+    process.stderr.write(`jamkrav: ${fmt(lang, MSG.wrote, { file: output, n: result.rules.length })}\n`);
   }
-  if (flags.answerForm) process.stderr.write(`jamkrav: ${MSG[lang].wroteForm.replace('{file}', flags.answerForm)}\n`);
-  if (flags.annex) process.stderr.write(`jamkrav: ${MSG[lang].wroteAnnex.replace('{file}', flags.annex)}\n`);
+  if (flags.answerForm) process.stderr.write(`jamkrav: ${fmt(lang, MSG.wroteForm, { file: flags.answerForm })}\n`);
+  if (flags.annex) process.stderr.write(`jamkrav: ${fmt(lang, MSG.wroteAnnex, { file: flags.annex })}\n`);
   return 0;
 }

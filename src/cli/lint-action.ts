@@ -6,17 +6,17 @@ import { oneLine, UserError } from '../errors.js';
 import { sameFileAmong } from '../fs/identity.js';
 import { readStandardInput } from '../fs/read.js';
 import { jobsOption, oneOf } from '../options.js';
-import { pickLang } from '../i18n.js';
+import { fmt, pickLang } from '../i18n.js';
 import { LINT_EXIT, exitCodeFor, lintFiles, type FailOn, type LintOptions, type LintResult } from '../lint/index.js';
 import { effectiveConfig } from '../lint/print-config.js';
 import { explainFilter } from '../lint/select.js';
 import { explain } from '../report/explain.js';
-import { writeOutput } from '../output/write.js';
+import { writeOutput } from '../fs/write.js';
 import { formatters, getFormatter } from '../report/index.js';
 import { runInfo } from '../report/html/run-info.js';
 import { DEFAULT_RUN_LIMITS, limitsFromFlags } from '../limits.js';
 import { parseShard } from '../shard.js';
-import { LEVELS, TENDER_TYPES, type Lang, type Level, type TenderType } from '../types.js';
+import { LEVELS, TENDER_TYPES, type Lang, type Level, type Text, type TenderType } from '../types.js';
 import { lintProgress } from './lint-progress.js';
 import { runFixes } from './lint-fix.js';
 
@@ -68,28 +68,36 @@ export interface LintFlags {
 }
 
 const T = {
-  sv: {
-    count: 'ska vara ett heltal 0 eller större, inte "{value}"',
-    overwrite: 'är ett av dokumenten som granskas; välj en annan fil för utdata',
-    exclusive: 'kan inte kombineras med --fix-dry-run: välj det ena',
-    stdinAlone: 'standard in (-) läses bara som det enda dokumentet: ange inga andra sökvägar',
-    stdinFix: 'rättar inte standard in: ange filen i stället',
-    stdinName: 'gäller bara när dokumentet läses från standard in (jamkrav lint -)',
+  count: {
+    sv: 'ska vara ett heltal 0 eller större, inte "{value}"',
+    en: 'must be a whole number 0 or more, not "{value}"',
   },
-  en: {
-    count: 'must be a whole number 0 or more, not "{value}"',
-    overwrite: 'is one of the documents being checked; choose another output file',
-    exclusive: 'cannot be combined with --fix-dry-run: choose one',
-    stdinAlone: 'standard input (-) is read only as the one document: name no other paths',
-    stdinFix: 'does not fix standard input: name the file instead',
-    stdinName: 'applies only when the document is read from standard input (jamkrav lint -)',
+  overwrite: {
+    sv: 'är ett av dokumenten som granskas; välj en annan fil för utdata',
+    en: 'is one of the documents being checked; choose another output file',
   },
-} as const;
+  exclusive: {
+    sv: 'kan inte kombineras med --fix-dry-run: välj det ena',
+    en: 'cannot be combined with --fix-dry-run: choose one',
+  },
+  stdinAlone: {
+    sv: 'standard in (-) läses bara som det enda dokumentet: ange inga andra sökvägar',
+    en: 'standard input (-) is read only as the one document: name no other paths',
+  },
+  stdinFix: {
+    sv: 'rättar inte standard in: ange filen i stället',
+    en: 'does not fix standard input: name the file instead',
+  },
+  stdinName: {
+    sv: 'gäller bara när dokumentet läses från standard in (jamkrav lint -)',
+    en: 'applies only when the document is read from standard input (jamkrav lint -)',
+  },
+} as const satisfies Record<string, Text>;
 
 
 function count(value: string | undefined, flag: string, lang: Lang): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UserError(flag, T[lang].count.replace('{value}', value));
+  if (!/^\d+$/.test(value)) throw new UserError(flag, fmt(lang, T.count, { value }));
   return Number(value);
 }
 
@@ -110,7 +118,7 @@ function errorsOnly(result: LintResult): LintResult {
 async function emit(text: string, flags: LintFlags, documents: readonly string[], lang: Lang): Promise<void> {
   if (flags.output) {
     // The same file, not the same name: `docs-link/a.md` is `docs/a.md` through a linked folder.
-    if (sameFileAmong(flags.output, documents.map((p) => resolve(p))) !== undefined) throw new UserError(flags.output, T[lang].overwrite);
+    if (sameFileAmong(flags.output, documents.map((p) => resolve(p))) !== undefined) throw new UserError(flags.output, fmt(lang, T.overwrite));
     // Reports are ours to replace (CI writes the same report file on every run); the one
     // thing never overwritten is a document being checked, refused above.
     await writeOutput(flags.output, text, { force: true, lang, makeFolders: true });
@@ -134,16 +142,16 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const failOnWord = oneOf(flags.failOn, FAIL_ON_WORDS, '--fail-on', lang) ?? 'error';
   const failOn: FailOn = FAIL_ON_SV[failOnWord] ?? (failOnWord as FailOn);
   const maxWarnings = count(flags.maxWarnings, '--max-warnings', lang);
-  if (flags.fix && flags.fixDryRun) throw new UserError('--fix', T[lang].exclusive);
+  if (flags.fix && flags.fixDryRun) throw new UserError('--fix', fmt(lang, T.exclusive));
   const shard = flags.shard !== undefined ? parseShard(flags.shard, lang) : undefined;
   const jobs = jobsOption(flags.jobs, lang);
   const limits = limitsFromFlags({ ...flags }, lang);
 
   // `lint -`: the one document comes on standard input.
   const fromStdin = paths.length === 1 && paths[0] === '-';
-  if (!fromStdin && paths.includes('-')) throw new UserError('-', T[lang].stdinAlone);
-  if (fromStdin && (flags.fix || flags.fixDryRun)) throw new UserError(flags.fix ? '--fix' : '--fix-dry-run', T[lang].stdinFix);
-  if (!fromStdin && flags.stdinFilename !== undefined) throw new UserError('--stdin-filename', T[lang].stdinName);
+  if (!fromStdin && paths.includes('-')) throw new UserError('-', fmt(lang, T.stdinAlone));
+  if (fromStdin && (flags.fix || flags.fixDryRun)) throw new UserError(flags.fix ? '--fix' : '--fix-dry-run', fmt(lang, T.stdinFix));
+  if (!fromStdin && flags.stdinFilename !== undefined) throw new UserError('--stdin-filename', fmt(lang, T.stdinName));
   const stdinName = flags.stdinFilename ?? '<stdin>';
   const stdin = fromStdin
     ? { name: stdinName, bytes: await readStandardInput(process.stdin, { shown: stdinName, lang, maxBytes: limits.maxFileBytes ?? DEFAULT_RUN_LIMITS.maxFileBytes, limit: 'maxFileBytes' }) }

@@ -1,6 +1,7 @@
 // `jamkrav lint [paths...]`: flags and help texts; the work happens in lint-action.ts.
 import type { Command } from 'commander';
 import { collect } from './collect.js';
+import { LIMIT_SPECS, limitHelp, limitOption } from '../limits.js';
 import type { Lang } from '../types.js';
 
 const T = {
@@ -31,17 +32,6 @@ const T = {
     shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
     followSymlinks: 'följ symboliska länkar som leder ut ur mapparna som granskas (annars följs de inte)',
     stdinFilename: 'namnet på dokumentet från standard in: i rapporten, för konfigurationens overrides och för formatet (.md eller text)',
-    maxFileSize: 'största dokumentfil, t.ex. 50MB eller 200KB (standard 50MB)',
-    maxInflatedSize: 'största uppackade storlek för en del i en DOCX/ODT eller en ström i en PDF (standard 100MB)',
-    maxTotalInflated: 'största uppackade storlek för ett dokument, alla delar tillsammans (standard 256MB)',
-    maxRatio: 'högsta komprimeringsgrad för en del över 1 MB uppackad (standard 200)',
-    maxZipEntries: 'flest delar i en DOCX/ODT (standard 2000)',
-    maxXmlDepth: 'djupaste nästlingen av XML-element (standard 256)',
-    maxParagraph: 'längsta stycke, cell eller fotnot i tecken (standard 1000000)',
-    maxPdfMemory: 'mest minne för att läsa en PDF-fil (standard 512MB)',
-    maxPdfTime: 'längsta tid för att läsa en PDF-fil, i sekunder (standard 60)',
-    maxFiles: 'flest dokument i en körning (standard 10000)',
-    maxDataFileSize: 'största konfigurations-, paket-, manifest-, metadata- eller .gitignore-fil (standard 2MB)',
   },
   en: {
     lint: 'check tender documents (DOCX, ODT, PDF, Markdown, text) against the gender-equality requirements',
@@ -70,17 +60,6 @@ const T = {
     shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
     followSymlinks: 'follow symbolic links that lead out of the folders being checked (not followed otherwise)',
     stdinFilename: "the name of the document on standard input: in the report, for the config's overrides and for its format (.md or text)",
-    maxFileSize: 'largest document file, e.g. 50MB or 200KB (default 50MB)',
-    maxInflatedSize: 'largest unpacked size of one part of a DOCX/ODT or one stream of a PDF (default 100MB)',
-    maxTotalInflated: 'largest unpacked size of one document, all its parts together (default 256MB)',
-    maxRatio: 'highest compression ratio of a part above 1 MB unpacked (default 200)',
-    maxZipEntries: 'most entries in a DOCX/ODT (default 2000)',
-    maxXmlDepth: 'deepest XML element nesting (default 256)',
-    maxParagraph: 'longest paragraph, cell or note, in characters (default 1000000)',
-    maxPdfMemory: 'most memory reading one PDF may take (default 512MB)',
-    maxPdfTime: 'longest time reading one PDF may take, in seconds (default 60)',
-    maxFiles: 'most documents in one run (default 10000)',
-    maxDataFileSize: 'largest config, pack, manifest, metadata or .gitignore file (default 2MB)',
   },
 } as const;
 
@@ -88,7 +67,7 @@ const T = {
 
 export function registerLint(program: Command, lang: Lang): void {
   const t = T[lang];
-  program
+  const command = program
     .command('lint')
     .description(t.lint)
     .argument('[paths...]', t.paths)
@@ -115,20 +94,11 @@ export function registerLint(program: Command, lang: Lang): void {
     .option('-j, --jobs <n>', t.jobs)
     .option('--shard <i/n>', t.shard)
     .option('--follow-symlinks', t.followSymlinks)
-    .option('--stdin-filename <name>', t.stdinFilename)
-    .option('--max-file-size <size>', t.maxFileSize)
-    .option('--max-inflated-size <size>', t.maxInflatedSize)
-    .option('--max-total-inflated <size>', t.maxTotalInflated)
-    .option('--max-ratio <n>', t.maxRatio)
-    .option('--max-zip-entries <n>', t.maxZipEntries)
-    .option('--max-xml-depth <n>', t.maxXmlDepth)
-    .option('--max-paragraph <n>', t.maxParagraph)
-    .option('--max-pdf-memory <size>', t.maxPdfMemory)
-    .option('--max-pdf-time <seconds>', t.maxPdfTime)
-    .option('--max-files <n>', t.maxFiles)
-    .option('--max-data-file-size <size>', t.maxDataFileSize)
-    .action(async (paths: string[], opts, cmd: Command) => {
-      const { lintAction } = await import('./lint-action.js');
-      process.exitCode = await lintAction(paths, { ...cmd.optsWithGlobals(), ...opts });
-    });
+    .option('--stdin-filename <name>', t.stdinFilename);
+  // The resource limits, their flags and help from the one table that also reads them.
+  for (const spec of LIMIT_SPECS) command.option(limitOption(spec), limitHelp(spec, lang));
+  command.action(async (paths: string[], opts, cmd: Command) => {
+    const { lintAction } = await import('./lint-action.js');
+    process.exitCode = await lintAction(paths, { ...cmd.optsWithGlobals(), ...opts });
+  });
 }

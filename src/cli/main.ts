@@ -55,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     .description(h.program)
     .version(version, '-V, --version', h.version)
     .helpOption('-h, --help', h.help)
-    .helpCommand(lang === 'sv' ? 'help [kommando]' : 'help [command]', h.helpCommand)
+    .helpCommand(h.helpCommandName, h.helpCommand)
     .showHelpAfterError(false)
     .configureOutput({ outputError: (str, write) => write(`jamkrav: ${commanderError(str.replace(/^error: /, ''), lang)}`) })
     .exitOverride();
@@ -85,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
     } else {
       const message = e instanceof Error ? e.message : String(e);
       process.stderr.write(
-        `jamkrav: ${message}\n${lang === 'sv' ? '(kör med --debug för detaljer)' : '(run with --debug for details)'}\n`,
+        `jamkrav: ${message}\n${helpTexts[lang].debugHint}\n`,
       );
     }
     return EXIT.usage;

@@ -1,6 +1,6 @@
 // Loads and validates a config file; no config at all means every default.
 import { dirname, relative, resolve } from 'node:path';
-import { ProblemsError } from '../errors.js';
+import { moreProblems, ProblemsError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import type { Lang } from '../types.js';
@@ -8,11 +8,6 @@ import { parseValidatedYaml } from '../yaml/validated.js';
 import { findConfigFile } from './discover.js';
 import { positionFinder } from './position.js';
 import type { JamkravConfig, LoadedConfig } from './types.js';
-
-const T = {
-  sv: { more: ' (och {n} fel till)' },
-  en: { more: ' (and {n} more)' },
-} as const;
 
 /** No config at all: every default (no file found, or `--no-config`). */
 export function noConfig(cwd: string): LoadedConfig {
@@ -35,7 +30,6 @@ export interface ConfigLookup {
 export async function loadConfig(lookup: ConfigLookup): Promise<LoadedConfig> {
   const file = lookup.file ? resolve(lookup.cwd, lookup.file) : findConfigFile(lookup.cwd);
   if (!file) return noConfig(lookup.cwd);
-  const t = T[lookup.lang];
   // Messages name the file as the user would type it, relative to where they stand.
   const shown = relative(lookup.cwd, file) || file;
   const maxBytes = lookup.maxBytes ?? DEFAULT_RUN_LIMITS.maxDataFileBytes;
@@ -46,7 +40,7 @@ export async function loadConfig(lookup: ConfigLookup): Promise<LoadedConfig> {
   }
   const { value, problems } = await parseValidatedYaml<JamkravConfig>(shown, source, 'config', lookup.lang);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new ProblemsError(errors, (n) => t.more.replace('{n}', String(n)));
+  if (errors.length > 0) throw new ProblemsError(errors, moreProblems(lookup.lang));
   return {
     file,
     name: shown,

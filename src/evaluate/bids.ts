@@ -6,6 +6,8 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { detailOf, failureOf } from '../fs/errno.js';
+import { READ } from '../fs/messages.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
 import { MSG } from './messages.js';
@@ -32,8 +34,7 @@ function entries(dir: string, lang: Lang): Dirent[] {
       .filter((e) => !skipped(e.name))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(dir, lang === 'sv' ? `mappen kan inte läsas (${code ?? 'fel'})` : `the folder cannot be read (${code ?? 'error'})`);
+    throw new UserError(dir, fmt(lang, READ.folderUnreadable, { detail: detailOf(e) }));
   }
 }
 
@@ -41,7 +42,7 @@ function entries(dir: string, lang: Lang): Dirent[] {
 function filesUnder(dir: string, lang: Lang, problems: Problem[], depth = 0, out: string[] = []): string[] {
   for (const e of entries(dir, lang)) {
     const path = join(dir, e.name);
-    if (e.isSymbolicLink()) problems.push({ file: path, message: lang === 'sv' ? 'symbolisk länk; följs inte' : 'symbolic link; not followed' });
+    if (e.isSymbolicLink()) problems.push({ file: path, message: fmt(lang, MSG.linkNotFollowed) });
     else if (e.isDirectory() && depth < MAX_DEPTH) filesUnder(path, lang, problems, depth + 1, out);
     else if (e.isFile()) {
       if (out.length >= MAX_FILES_PER_TENDERER) {
@@ -65,19 +66,21 @@ export function discoverBids(paths: readonly string[], lang: Lang): { tenderers:
     let st;
     try {
       st = lstatSync(path);
-    } catch {
-      throw new UserError(path, lang === 'sv' ? 'finns inte' : 'does not exist');
+    } catch (e) {
+      const failure = failureOf(e);
+      const missing = failure === 'missing' || failure === 'notDirectory';
+      throw new UserError(path, missing ? fmt(lang, READ.pathMissing) : fmt(lang, READ.readFailed, { detail: detailOf(e) }));
     }
     if (st.isFile()) {
       tenderers.push({ id: basename(path, extname(path)), files: [path], problems: [] });
       continue;
     }
-    if (!st.isDirectory()) throw new UserError(path, lang === 'sv' ? 'är varken en mapp eller en fil' : 'is neither a folder nor a file');
+    if (!st.isDirectory()) throw new UserError(path, fmt(lang, MSG.notFolderOrFile));
     const list = entries(path, lang);
     const folders = list.filter((e) => e.isDirectory());
     for (const e of list) {
       const file = join(path, e.name);
-      if (e.isSymbolicLink()) problems.push({ file, message: lang === 'sv' ? 'symbolisk länk; följs inte' : 'symbolic link; not followed' });
+      if (e.isSymbolicLink()) problems.push({ file, message: fmt(lang, MSG.linkNotFollowed) });
       else if (e.isFile() && folders.length > 0) problems.push({ file, message: fmt(lang, MSG.looseFile, {}) });
       else if (e.isFile()) tenderers.push({ id: basename(e.name, extname(e.name)), files: [file], problems: [] });
     }

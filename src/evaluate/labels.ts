@@ -1,4 +1,5 @@
 // The words of evaluate's outputs (protocol, matrix, CSV headers, terminal), in sv and en.
+import { fmt, QUOTED } from '../i18n.js';
 import type { Lang } from '../types.js';
 import type { Place, Status } from './types.js';
 
@@ -33,6 +34,8 @@ export interface EvaluateLabels {
   reservations: string;
   reservationsLead: string;
   looseReservations: string;
+  /** The protocol's reservations section when no tender has one. */
+  noReservations: string;
   looseLead: string;
   problems: string;
   unusable: string;
@@ -95,6 +98,7 @@ const sv: EvaluateLabels = {
   reservations: 'Förbehåll',
   reservationsLead: 'Förbehåll och villkor i anbuden. Ett anbud med förbehåll mot ett obligatoriskt krav ska förkastas.',
   looseReservations: 'Förbehåll utanför svaren',
+  noReservations: 'Inga förbehåll hittades i anbuden.',
   looseLead: 'Meningar med förbehåll som inte står i svaret på något krav: pröva om de gäller kraven.',
   problems: 'Filer som inte kunde användas',
   unusable: 'Anbudet kunde inte utvärderas',
@@ -161,6 +165,7 @@ const en: EvaluateLabels = {
   reservations: 'Reservations',
   reservationsLead: 'Reservations and conditions in the tenders. A tender with a reservation against a mandatory requirement must be rejected.',
   looseReservations: 'Reservations outside the answers',
+  noReservations: 'No reservations were found in the tenders.',
   looseLead: 'Sentences with reservations that stand in no requirement\'s answer: check whether they concern the requirements.',
   problems: 'Files that could not be used',
   unusable: 'The tender could not be evaluated',
@@ -206,6 +211,6 @@ export function placeText(p: Place, lang: Lang, base?: (file: string) => string)
   if (p.field) parts.push(l.field[p.field] ?? p.field);
   if (p.page !== undefined) parts.push(`${l.page} ${p.page}`);
   if (p.block !== undefined) parts.push(`${l.block} ${p.block}`);
-  if (p.heading) parts.push(lang === 'sv' ? `”${p.heading}”` : `“${p.heading}”`);
+  if (p.heading) parts.push(fmt(lang, QUOTED, { text: p.heading }));
   return parts.join(', ');
 }

@@ -3,6 +3,7 @@
 // (ending in AB, kommun, Ltd …) and not the sentence's first words; e-mail addresses, phone
 // numbers and personal identity numbers are masked too. A heuristic, and said to be one: an
 // officer still reads a protocol before it leaves the committee.
+import type { Lang } from '../types.js';
 import type { EvaluationResult, Quote } from './types.js';
 
 const NAME = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)((?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\b/gu;
@@ -11,9 +12,15 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const PERSONAL_NUMBER = /\b(?:19|20)?\d{6}[-+]?\d{4}\b/g;
 const PHONE = /(?:\+46|\b0)\s?\d{1,3}(?:[\s-]?\d{2,3}){2,4}\b/g;
 
+/** What stands in a masked passage's place, in the protocol's language. */
+const MASKS: Readonly<Record<Lang, Record<'name' | 'email' | 'number', string>>> = {
+  sv: { name: '[namn]', email: '[e-post]', number: '[nummer]' },
+  en: { name: '[name]', email: '[e-mail]', number: '[number]' },
+};
+
 /** The text with names and contact details replaced by [namn]/[name], [e-post]/[e-mail] and so on. */
 export function maskText(text: string, lang: 'sv' | 'en'): string {
-  const t = lang === 'sv' ? { name: '[namn]', email: '[e-post]', number: '[nummer]' } : { name: '[name]', email: '[e-mail]', number: '[number]' };
+  const t = MASKS[lang];
   return text
     .replace(EMAIL, t.email)
     .replace(PERSONAL_NUMBER, (m) => (/^\d{6}-\d{4}$/.test(m) && /^[5-9]/.test(m) ? m : t.number))

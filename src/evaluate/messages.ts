@@ -27,6 +27,8 @@ export const MSG = {
     en: 'holds two answer forms ({files}): the bid is not evaluated until the tenderer has said which one stands',
   },
   noFiles: { sv: 'mappen innehåller inga dokument', en: 'the folder holds no documents' },
+  linkNotFollowed: { sv: 'symbolisk länk; följs inte', en: 'symbolic link; not followed' },
+  notFolderOrFile: { sv: 'är varken en mapp eller en fil', en: 'is neither a folder nor a file' },
   otherTender: {
     sv: 'svarsformuläret gäller andra krav än bilagan ({missing} saknas i formuläret): de läses ur anbudets övriga dokument',
     en: 'the answer form is for other requirements than the appendix ({missing} missing from the form): they are read from the bid\'s other documents',

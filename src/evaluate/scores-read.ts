@@ -3,7 +3,7 @@
 // at its line; a tenderer or criterion the evaluation does not know is an error, never matched
 // by a guess.
 import { extname } from 'node:path';
-import { ProblemsError, type PlacedProblem } from '../errors.js';
+import { moreProblems, ProblemsError, type PlacedProblem } from '../errors.js';
 import { parseCsv, CsvSyntaxError } from '../batch/csv.js';
 import { readUserFile } from '../fs/read.js';
 import { fmt } from '../i18n.js';
@@ -39,17 +39,16 @@ const M = {
   csv: { sv: 'CSV-filen går inte att läsa ({detail})', en: 'the CSV file cannot be read ({detail})' },
 } satisfies Record<string, Text>;
 
-const more = (lang: Lang) => (n: number) => (lang === 'sv' ? ` (och ${n} fel till)` : ` (and ${n} more)`);
 
 /** Reads a scores file. @throws ProblemsError with every problem, each at its line */
 export async function readScores(file: string, lang: Lang): Promise<ScoreSheet> {
   const ext = extname(file).toLowerCase();
   const text = readUserFile(file, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8');
   if (ext === '.csv') return csvScores(file, text, lang);
-  if (ext !== '.yaml' && ext !== '.yml') throw new ProblemsError([{ file, message: fmt(lang, M.format) }], more(lang));
+  if (ext !== '.yaml' && ext !== '.yml') throw new ProblemsError([{ file, message: fmt(lang, M.format) }], moreProblems(lang));
   const { value, src, problems } = await parseValidatedYaml<ScoresYaml>(file, text, 'scores', lang);
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !value || !src) throw new ProblemsError(errors, more(lang));
+  if (errors.length > 0 || !value || !src) throw new ProblemsError(errors, moreProblems(lang));
   const sheet: ScoreSheet = { file, priceWeight: value.priceWeight ?? null, tenderers: new Map() };
   for (const [name, t] of Object.entries(value.tenderers)) {
     const scores = new Map<string, GivenScore>();
@@ -68,12 +67,12 @@ function csvScores(file: string, text: string, lang: Lang): ScoreSheet {
   try {
     table = parseCsv(text);
   } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new ProblemsError([{ file, pos: { line: e.line, col: 1 }, message: fmt(lang, M.csv, { detail: e.code }) }], more(lang));
+    if (e instanceof CsvSyntaxError) throw new ProblemsError([{ file, pos: { line: e.line, col: 1 }, message: fmt(lang, M.csv, { detail: e.code }) }], moreProblems(lang));
     throw e;
   }
   const header = table.header.cells.map((c) => c.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
-  if (col('tenderer') < 0 || col('criterion') < 0 || col('score') < 0) throw new ProblemsError([{ file, pos: { line: 1, col: 1 }, message: fmt(lang, M.columns) }], more(lang));
+  if (col('tenderer') < 0 || col('criterion') < 0 || col('score') < 0) throw new ProblemsError([{ file, pos: { line: 1, col: 1 }, message: fmt(lang, M.columns) }], moreProblems(lang));
   const sheet: ScoreSheet = { file, priceWeight: null, tenderers: new Map() };
   const problems: PlacedProblem[] = [];
   for (const r of table.records) {
@@ -97,6 +96,6 @@ function csvScores(file: string, text: string, lang: Lang): ScoreSheet {
     if (t.scores.has(criterion)) problems.push({ file, pos: { line: r.line, col: 1 }, message: fmt(lang, M.twice, { tenderer, criterion }) });
     t.scores.set(criterion, { score, reason: cell('reason') || null, line: r.line });
   }
-  if (problems.length > 0) throw new ProblemsError(problems, more(lang));
+  if (problems.length > 0) throw new ProblemsError(problems, moreProblems(lang));
   return sheet;
 }

@@ -1,7 +1,7 @@
 // The committee's scores computed with the tender's own model, every step written out: weighted
 // points (score / max × weight), price deductions (score × SEK per point) and, where prices are
 // given, the comparison price and its rank. The tool never scores; it only does the arithmetic.
-import { ProblemsError, type PlacedProblem } from '../errors.js';
+import { moreProblems, ProblemsError, type PlacedProblem } from '../errors.js';
 import { fmt } from '../i18n.js';
 import type { Lang, Text } from '../types.js';
 import { plain, points as pts, sek } from './numbers.js';
@@ -121,7 +121,7 @@ export function computeScores(sheet: ScoreSheet, tender: Tender, tenderers: read
   const withPrices = scored.length > 0 && scored.every((s) => s.price !== null);
   const priceWeight = priceWeightFlag ?? sheet.priceWeight;
   if (weighted && withPrices && priceWeight === null) at(1, fmt(lang, M.priceWeight));
-  if (problems.length > 0) throw new ProblemsError(problems, (n) => (lang === 'sv' ? ` (och ${n} fel till)` : ` (and ${n} more)`));
+  if (problems.length > 0) throw new ProblemsError(problems, moreProblems(lang));
 
   for (const s of scored) {
     if (weighted) s.arithmetic.push(fmt(lang, W.quality, { sum: pts(s.qualityPoints, lang) }));

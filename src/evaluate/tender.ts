@@ -41,10 +41,13 @@ async function appendixJson(sel: TenderSelection, lang: Lang): Promise<string> {
   return strFromU8(r.data);
 }
 
+/** How messages name a tender chosen by flags rather than read from a file. */
+const SELECTION = { sv: 'urvalet (--pack, --level …)', en: 'the selection (--pack, --level …)' } as const;
+
 /** The tender from the selection flags, exactly as `generate` with the same flags selects it. */
 export async function tenderFromSelection(sel: TenderSelection, vocabulary: EvaluateVocabulary, lang: Lang): Promise<Tender> {
   const tender = tenderFromJson(await appendixJson(sel, lang), '--pack/--level', vocabulary, lang, sel.catalogue);
-  return { ...tender, source: lang === 'sv' ? 'urvalet (--pack, --level …)' : 'the selection (--pack, --level …)' };
+  return { ...tender, source: fmt(lang, SELECTION) };
 }
 
 /** A rule id as the appendix writes it after a clause's title: `… [diskrl3.pay]`. */

@@ -1,7 +1,7 @@
 // The evaluate vocabulary (rules/evaluate.yaml, or an officer's copy given by --vocabulary):
 // loaded with its schema, every problem at its line and column, and compiled into phrase sets.
 import { join } from 'node:path';
-import { ProblemsError } from '../errors.js';
+import { moreProblems, ProblemsError } from '../errors.js';
 import { RULES_DIR } from '../paths.js';
 import type { Lang, Text } from '../types.js';
 import { readSourceFile } from '../yaml/read.js';
@@ -55,7 +55,7 @@ export function compileVocabulary(spec: EvaluateVocabularySpec): EvaluateVocabul
 /** Loads and compiles a vocabulary file. @throws ProblemsError with every problem, positioned */
 export async function loadVocabulary(file: string = BUILTIN_EVALUATE_VOCABULARY, lang: Lang = 'sv'): Promise<EvaluateVocabulary> {
   const read = await readSourceFile(file, lang);
-  const more = (n: number) => (lang === 'sv' ? ` (och ${n} fel till)` : ` (and ${n} more)`);
+  const more = moreProblems(lang);
   if (!('source' in read)) throw new ProblemsError(read.problems, more);
   const parsed = await parseValidatedYaml<EvaluateVocabularySpec>(file, read.source, 'evaluate', lang);
   const errors = parsed.problems.filter((p) => p.severity === 'error');

@@ -32,6 +32,8 @@ export interface CheckLabels {
   yes: string;
   no: string;
   hours: string;
+  women: string;
+  men: string;
 }
 
 export const CHECK_LABELS: Record<Lang, CheckLabels> = {
@@ -80,6 +82,8 @@ export const CHECK_LABELS: Record<Lang, CheckLabels> = {
     yes: 'ja',
     no: 'nej',
     hours: 'tim',
+    women: 'kvinnor',
+    men: 'män',
   },
   en: {
     heading: "Follow-up of the contracts' equality clauses",
@@ -126,5 +130,7 @@ export const CHECK_LABELS: Record<Lang, CheckLabels> = {
     yes: 'yes',
     no: 'no',
     hours: 'h',
+    women: 'women',
+    men: 'men',
   },
 };

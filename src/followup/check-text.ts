@@ -24,11 +24,14 @@ export function tallyCheck(r: CheckResult): Record<string, number> {
   };
 }
 
+/** How each language groups thousands: 20 000 kr; SEK 20,000. */
+const THOUSANDS: Readonly<Record<Lang, string>> = { sv: ' ', en: ',' };
+
 /** One consequence step in words, with its deadline counted from a notice sent on the check's date. */
 export function showStep(s: DueStep, date: string, lang: Lang): string {
   const l = CHECK_LABELS[lang];
   // Thousands grouped by hand: Intl's formatter costs more than the rest of a check line.
-  const amount = s.step.amount !== undefined ? String(s.step.amount).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'sv' ? ' ' : ',') : '';
+  const amount = s.step.amount !== undefined ? String(s.step.amount).replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[lang]) : '';
   return fill(l.step[s.step.kind], {
     days: s.step.days ?? 0,
     deadline: addDays(date, s.step.days ?? 0),

@@ -7,8 +7,18 @@ import type { XmlTag } from '../documents/xml-scanner.js';
 import { resolveLimits } from '../documents/limits.js';
 import { ZipArchive } from '../documents/zip.js';
 import { resolveTarget } from '../generate/package.js';
-import type { Lang } from '../types.js';
+import { fmt } from '../i18n.js';
+import type { Lang, Text } from '../types.js';
 import { keyOfName, REPORT_PROPERTIES } from './report-keys.js';
+
+/** What reading a report form can refuse. */
+const MSG = {
+  doctype: {
+    sv: 'delen {name} innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i DOCX',
+    en: 'part {name} holds a DOCTYPE declaration, which DOCX does not allow',
+  },
+  xml: { sv: 'dokumentdelen går inte att läsa ({detail})', en: 'the document part cannot be read ({detail})' },
+} as const satisfies Record<string, Text>;
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -61,7 +71,7 @@ export class ReportPackage {
     const parts = new Map<string, string>();
     for (const [name, bytes] of read) {
       const text = decode(bytes)!;
-      if (/<!doctype/i.test(text)) throw new UserError(file, lang === 'sv' ? `delen ${name} innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i DOCX` : `part ${name} holds a DOCTYPE declaration, which DOCX does not allow`);
+      if (/<!doctype/i.test(text)) throw new UserError(file, fmt(lang, MSG.doctype, { name }));
       parts.set(name, text);
     }
     return new ReportPackage(parts, main);
@@ -143,7 +153,7 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
       { maxDepth: 256, onDepth: () => { throw new XmlSyntaxError('too deeply nested', 0); } },
     );
   } catch (e) {
-    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError) throw new UserError(file, lang === 'sv' ? `dokumentdelen går inte att läsa (${e.message})` : `the document part cannot be read (${e.message})`);
+    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError) throw new UserError(file, fmt(lang, MSG.xml, { detail: e.message }));
     throw e;
   }
   return leaves;

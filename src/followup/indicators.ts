@@ -1,11 +1,12 @@
 // Loads rules/indicators.yaml (or an officer's own file with the same schema): which indicators
 // a contract's clauses ask for, and what the contract says happens when one is not met.
 import { join } from 'node:path';
-import { ProblemsError } from '../errors.js';
+import { moreProblems, ProblemsError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { RULES_DIR } from '../paths.js';
-import type { Lang, Level, SourceProblem } from '../types.js';
+import { fmt } from '../i18n.js';
+import type { Lang, Level, SourceProblem, Text } from '../types.js';
 import { posOf } from '../yaml/source.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
 import type { IndicatorDef, IndicatorSet, Target } from './types.js';
@@ -19,9 +20,9 @@ interface IndicatorFile {
 }
 
 const MSG = {
-  sv: { duplicate: 'indikatorn "{id}" finns redan', allOf: 'allOf: okänd indikator "{id}"' },
-  en: { duplicate: 'indicator "{id}" is defined twice', allOf: 'allOf: unknown indicator "{id}"' },
-} as const;
+  duplicate: { sv: 'indikatorn "{id}" finns redan', en: 'indicator "{id}" is defined twice' },
+  allOf: { sv: 'allOf: okänd indikator "{id}"', en: 'allOf: unknown indicator "{id}"' },
+} as const satisfies Record<string, Text>;
 
 /** Loads an indicator file. Throws a ProblemsError with every problem, each at its position. */
 export async function loadIndicators(file: string = BUILTIN_INDICATORS, lang: Lang = 'sv', shown: string = file): Promise<IndicatorSet> {
@@ -31,18 +32,18 @@ export async function loadIndicators(file: string = BUILTIN_INDICATORS, lang: La
   if (value && src) {
     const ids = new Set<string>();
     value.indicators.forEach((ind, i) => {
-      if (ids.has(ind.id)) found.push({ file: shown, pos: posOf(src, ['indicators', i, 'id']), severity: 'error', message: MSG[lang].duplicate.replace('{id}', ind.id) });
+      if (ids.has(ind.id)) found.push({ file: shown, pos: posOf(src, ['indicators', i, 'id']), severity: 'error', message: fmt(lang, MSG.duplicate, { id: ind.id }) });
       ids.add(ind.id);
     });
     value.indicators.forEach((ind, i) =>
       ind.rules.forEach((link, j) => {
         const ref = link.target?.allOf;
-        if (ref !== undefined && !ids.has(ref)) found.push({ file: shown, pos: posOf(src, ['indicators', i, 'rules', j, 'target', 'allOf']), severity: 'error', message: MSG[lang].allOf.replace('{id}', ref) });
+        if (ref !== undefined && !ids.has(ref)) found.push({ file: shown, pos: posOf(src, ['indicators', i, 'rules', j, 'target', 'allOf']), severity: 'error', message: fmt(lang, MSG.allOf, { id: ref }) });
       }),
     );
   }
   const errors = found.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !value) throw new ProblemsError(errors, (n) => (lang === 'sv' ? ` (och ${n} fel till)` : ` (and ${n} more)`));
+  if (errors.length > 0 || !value) throw new ProblemsError(errors, moreProblems(lang));
   return { file: shown, indicators: value.indicators, consequences: value.consequences ?? [] };
 }
 

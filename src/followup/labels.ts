@@ -145,7 +145,5 @@ export const LABELS: Record<Lang, FollowUpLabels> = {
   },
 };
 
-/** A label with `{name}` slots filled. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (all, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : all));
-}
+/** A label with `{name}` slots filled: the one filler of src/i18n.ts, under the name these labels' callers use. */
+export { fill } from '../i18n.js';

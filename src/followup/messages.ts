@@ -19,7 +19,6 @@ export const REGISTER = {
   csvColumn: { sv: 'okänd kolumn "{name}" (kända: {known})', en: 'unknown column "{name}" (known: {known})' },
   csvTargets: { sv: 'målen "{value}" går inte att läsa: skriv t.ex. leaders:minShare=40; pay-survey:inPeriod', en: 'the targets "{value}" cannot be read: write e.g. leaders:minShare=40; pay-survey:inPeriod' },
   noContracts: { sv: 'registret har inga avtal', en: 'the register holds no contracts' },
-  more: { sv: ' (och {n} fel till)', en: ' (and {n} more)' },
 } satisfies Record<string, Text>;
 
 export const APPENDIX = {

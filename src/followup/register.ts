@@ -2,7 +2,7 @@
 // field with its position; then the dates, the appendix-or-packs choice and target names, which a
 // schema cannot say well. Defaults are applied and paths resolved against the register's folder.
 import { dirname, extname, resolve } from 'node:path';
-import { ProblemsError } from '../errors.js';
+import { moreProblems, ProblemsError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
 import { isIsoDate } from '../generate/date.js';
 import { fmt } from '../i18n.js';
@@ -101,7 +101,6 @@ export function buildRegister(file: string, path: string, raw: RawRegister, plac
   return problems.length > 0 ? { problems } : { register: { file, contracts, ...(raw.authority ? { authority: raw.authority } : {}) }, problems };
 }
 
-const more = (lang: Lang) => (n: number) => (lang === 'sv' ? ` (och ${n} fel till)` : ` (and ${n} more)`);
 
 /**
  * Reads a register, YAML or CSV by its extension. Throws a ProblemsError naming every problem
@@ -110,7 +109,7 @@ const more = (lang: Lang) => (n: number) => (lang === 'sv' ? ` (och ${n} fel til
 export async function readRegister(path: string, shown: string, indicatorIds: ReadonlySet<string>, lang: Lang): Promise<Register> {
   const text = readUserFile(path, { shown, lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes, limit: 'maxDataFileBytes' }).toString('utf8');
   const fail = (problems: Array<{ pos: SourcePos; message: string }>): never => {
-    throw new ProblemsError(problems.map((p) => ({ file: shown, pos: p.pos, message: p.message })), more(lang));
+    throw new ProblemsError(problems.map((p) => ({ file: shown, pos: p.pos, message: p.message })), moreProblems(lang));
   };
   if (extname(path).toLowerCase() === '.csv') {
     const csv = await parseRegisterCsv(text, lang);

@@ -9,6 +9,8 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import { parseCsv, CsvSyntaxError } from '../batch/csv.js';
 import { readDocumentBytes, DEFAULT_LIMITS } from '../documents/index.js';
 import { isUserError, UserError } from '../errors.js';
+import { detailOf } from '../fs/errno.js';
+import { READ } from '../fs/messages.js';
 import { readUserFile } from '../fs/read.js';
 import { fmt } from '../i18n.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
@@ -16,7 +18,7 @@ import type { Lang } from '../types.js';
 import type { CuedIndicator } from './extract.js';
 import { extractValues } from './extract.js';
 import { isReportForm, ReportPackage, readReportForm, type FoundBy } from './form-read.js';
-import { REPORTS } from './messages.js';
+import { REGISTER, REPORTS } from './messages.js';
 import { SUBMITTED_KEY } from './report-keys.js';
 import { CONTRACT_KEY, PERIOD_KEY } from './template-csv.js';
 import { findDate } from './values.js';
@@ -51,7 +53,7 @@ export function listReports(dir: string, lang: Lang, max = DEFAULT_RUN_LIMITS.ma
   if (!st.isDirectory()) throw new UserError(dir, fmt(lang, REPORTS.notFolder));
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
+    for (const name of listFolder(d, lang)) {
       if (name.startsWith('.') || name.startsWith('~$')) continue;
       const path = join(d, name);
       const l = lstatSync(path);
@@ -64,6 +66,15 @@ export function listReports(dir: string, lang: Lang, max = DEFAULT_RUN_LIMITS.ma
   };
   walk(dir);
   return out;
+}
+
+/** The names in folder `d`, sorted; a folder that cannot be read is named in one line. */
+function listFolder(d: string, lang: Lang): string[] {
+  try {
+    return readdirSync(d).sort();
+  } catch (e) {
+    throw new UserError(d, fmt(lang, READ.folderUnreadable, { detail: detailOf(e) }));
+  }
 }
 
 /** Contract ids as a lookup that finds the longest id standing alone in a text. */
@@ -114,7 +125,7 @@ function readCsvReport(text: string, file: string, lang: Lang): Pick<ReportFile,
     table = parseCsv(text);
   } catch (e) {
     if (!(e instanceof CsvSyntaxError)) throw e;
-    throw new UserError(`${file}:${e.line}`, lang === 'sv' ? `CSV-filen går inte att läsa (${e.code})` : `the CSV file cannot be read (${e.code})`);
+    throw new UserError(`${file}:${e.line}`, fmt(lang, REGISTER.csvSyntax, { code: e.code }));
   }
   const values = new Map<string, string>();
   const foundBy = new Map<string, 'csv'>();

@@ -7,19 +7,20 @@ import { fill } from './labels.js';
 import type { IndicatorDef, Target } from './types.js';
 import type { Value } from './values.js';
 
+/** The decimal mark of each language: 7,5 tim; 7.5 h. */
+const DECIMAL_MARK: Readonly<Record<Lang, string>> = { sv: ',', en: '.' };
+
 /** A value in words; counts of people never below five. */
 export function showValue(v: Value, def: IndicatorDef, lang: Lang): string {
   const l = CHECK_LABELS[lang];
   switch (v.kind) {
     case 'by-sex': {
-      const w = lang === 'sv' ? 'kvinnor' : 'women';
-      const m = lang === 'sv' ? 'män' : 'men';
-      return `${w} ${showCount(v.women)}, ${m} ${showCount(v.men)} (${showShare(shareRange(v.women, v.men))} ${w})`;
+      return `${l.women} ${showCount(v.women)}, ${l.men} ${showCount(v.men)} (${showShare(shareRange(v.women, v.men))} ${l.women})`;
     }
     case 'count':
       return def.private ? showCount(v.value) : v.value.lo === v.value.hi ? String(v.value.lo) : showCount(v.value);
     case 'hours':
-      return `${String(v.value).replace('.', lang === 'sv' ? ',' : '.')} ${l.hours}`;
+      return `${String(v.value).replace('.', DECIMAL_MARK[lang])} ${l.hours}`;
     case 'date':
       return v.value;
     case 'yes-no':

@@ -8,6 +8,7 @@ import { fmt } from '../i18n.js';
 import { formatSize } from '../documents/limits.js';
 import { raiseHint, type RunLimits } from '../limits.js';
 import type { Lang } from '../types.js';
+import { detailOf, failureOf, type FsFailure } from './errno.js';
 import { READ } from './messages.js';
 
 export interface ReadUserFileOptions {
@@ -56,17 +57,28 @@ export function readUserFile(path: string, opts: ReadUserFileOptions): Buffer {
     return readAtMost(fd, opts.maxBytes, now.size) ?? tooLarge(undefined);
   } catch (e) {
     if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') fail('notFound');
-    if (code === 'EACCES' || code === 'EPERM') fail('permissionDenied');
-    if (code === 'EISDIR') fail('isDirectory');
-    if (code === 'ELOOP') fail('loop');
-    if (code === 'EAGAIN' || code === 'EWOULDBLOCK') fail('notRegular');
-    return fail('readFailed', { detail: code ?? (e instanceof Error ? e.message : String(e)) });
+    throw readFailure(e, shown, opts.lang);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/** Why a file could not be read, as the UserError naming it (`shown`) that every reader throws. */
+export function readFailure(e: unknown, shown: string, lang: Lang): UserError {
+  const key = READ_FAILURES[failureOf(e)];
+  return new UserError(shown, key ? fmt(lang, READ[key]) : fmt(lang, READ.readFailed, { detail: detailOf(e) }));
+}
+
+/** The message of each failure a read can meet; the rest are shown with their code. */
+const READ_FAILURES: Partial<Record<FsFailure, keyof typeof READ>> = {
+  missing: 'notFound',
+  notDirectory: 'notFound',
+  denied: 'permissionDenied',
+  isDirectory: 'isDirectory',
+  loop: 'loop',
+  // O_NONBLOCK on a FIFO or device that has nothing to give.
+  wouldBlock: 'notRegular',
+};
 
 function checkKind(st: Stats, fail: (key: keyof typeof READ) => never): void {
   if (st.isDirectory()) fail('isDirectory');

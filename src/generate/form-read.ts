@@ -6,7 +6,8 @@
 import { UserError } from '../errors.js';
 import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../documents/xml-scanner.js';
 import type { XmlTag } from '../documents/xml-scanner.js';
-import type { Lang } from '../types.js';
+import { fmt } from '../i18n.js';
+import type { Lang, Text } from '../types.js';
 import { PLACEHOLDERS } from './answer-form.js';
 import { FORM_PROPERTIES, parseBookmark, parseTag } from './form-keys.js';
 import type { FormField, KeyRef, TendererField } from './form-keys.js';
@@ -42,9 +43,12 @@ export interface FormReading {
 }
 
 const MSG = {
-  sv: { notForm: 'är inget svarsformulär från jamkrav (inga fält med nycklar jamkrav:…)', xml: 'dokumentdelen går inte att läsa ({detail})' },
-  en: { notForm: 'is no jamkrav answer form (no fields with jamkrav:… keys)', xml: 'the document part cannot be read ({detail})' },
-} as const;
+  notForm: {
+    sv: 'är inget svarsformulär från jamkrav (inga fält med nycklar jamkrav:…)',
+    en: 'is no jamkrav answer form (no fields with jamkrav:… keys)',
+  },
+  xml: { sv: 'dokumentdelen går inte att läsa ({detail})', en: 'the document part cannot be read ({detail})' },
+} as const satisfies Record<string, Text>;
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
@@ -162,7 +166,7 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
       { maxDepth: 256, onDepth: () => { throw new XmlSyntaxError('too deeply nested', 0); } },
     );
   } catch (e) {
-    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError) throw new UserError(file, MSG[lang].xml.replace('{detail}', e.message));
+    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError) throw new UserError(file, fmt(lang, MSG.xml, { detail: e.message }));
     throw e;
   }
   return leaves;
@@ -223,7 +227,7 @@ export function readAnswerForm(data: Uint8Array, file: string, lang: Lang): Form
     const field: FormField | undefined = leaf.checkbox !== undefined ? 'accepted' : texts.indexOf(leaf) === 0 ? 'answer' : texts.indexOf(leaf) === 1 ? 'attachment' : undefined;
     if (field) put(`jamkrav:${ruleId}:${field}`, leaf, 'row');
   }
-  if (values.size === 0) throw new UserError(file, MSG[lang].notForm);
+  if (values.size === 0) throw new UserError(file, fmt(lang, MSG.notForm));
 
   const ids = [...rules];
   for (const key of values.keys()) {

@@ -1,6 +1,6 @@
 // Reading `--meta tender.yaml`: YAML validated against rules/schema/tender.schema.json, with
 // positioned errors.
-import { ProblemsError } from '../errors.js';
+import { moreProblems, ProblemsError } from '../errors.js';
 import { posOf } from '../yaml/source.js';
 import { fieldDateProblem } from './date.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
@@ -14,6 +14,6 @@ export async function parseMeta(file: string, source: string, lang: Lang = 'sv')
   const late = date !== undefined ? fieldDateProblem('tender.date', date, lang) : undefined;
   if (late && src) problems.push({ file, pos: posOf(src, ['tender', 'date']), severity: 'error', message: late });
   const errors = problems.filter((p) => p.severity === 'error').map((p) => ({ ...p, file: p.file || file }));
-  if (errors.length > 0) throw new ProblemsError(errors, (n) => (lang === 'sv' ? ` (och ${n} fel till)` : ` (and ${n} more)`));
+  if (errors.length > 0) throw new ProblemsError(errors, moreProblems(lang));
   return value ?? {};
 }

@@ -1,6 +1,7 @@
 // Tender metadata: the values behind `{{tender.*}}`, `{{authority.*}}` and `{{fields.*}}`,
 // the bracketed "fill me" text for what is missing, and the document date.
 import { UserError } from '../errors.js';
+import { fmt, QUOTED } from '../i18n.js';
 import type { Lang, Procedure, Sector, TenderType } from '../types.js';
 import { dateProblem, epochDate, fieldDateProblem } from './date.js';
 
@@ -86,7 +87,7 @@ const SUBMISSION: Record<Procedure, Record<Lang, string>> = {
 function quoteAll(objectives: string[] | undefined, lang: Lang): string | undefined {
   const given = (objectives ?? []).map((o) => o.trim()).filter((o) => o !== '');
   if (given.length === 0) return undefined;
-  return given.map((o) => (lang === 'sv' ? `”${o}”` : `“${o}”`)).join(' ');
+  return given.map((text) => fmt(lang, QUOTED, { text })).join(' ');
 }
 
 const CONTRACT_TYPES: Record<string, Record<Lang, string>> = {

@@ -3,37 +3,45 @@ import { strFromU8, strToU8 } from 'fflate';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from '../documents/zip-directory.js';
 import { inflateEntry, ZipInflateError } from '../documents/zip-inflate.js';
 import { UserError } from '../errors.js';
-import type { Lang } from '../types.js';
+import { fmt, type Values } from '../i18n.js';
+import type { Lang, Text } from '../types.js';
 
 /** Zip-bomb guards: a tender template is a few MB; these leave ample room. */
 const LIMITS = { entries: 5000, totalBytes: 256 * 1024 * 1024, ratio: 200 } as const;
 
 const MSG = {
-  sv: {
-    empty: 'filen är tom',
-    ole: 'är ett äldre Word-dokument (.doc) eller ett lösenordsskyddat dokument; spara det som .docx utan lösenord',
-    odt: 'är ett OpenDocument-dokument (.odt); spara det som .docx',
-    notZip: 'är inte ett DOCX-dokument (inte en zip-fil)',
-    corrupt: 'är en trasig zip-fil ({detail})',
-    tooBig: 'packas upp till för mycket data för att vara en mall (över {limit} MB eller orimlig komprimering)',
-    noMain: 'saknar dokumentdelen (word/document.xml); är det verkligen ett DOCX-dokument?',
-    doctype: 'delen {part} innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i DOCX',
-    overlap: 'delarna {part} och {other} pekar på samma packade data: manipulerad zip-fil (en zip-bomb)',
-    sizeMismatch: 'delen {part} packas upp till en annan storlek än den uppger: trasig eller manipulerad zip-fil',
+  empty: { sv: 'filen är tom', en: 'the file is empty' },
+  ole: {
+    sv: 'är ett äldre Word-dokument (.doc) eller ett lösenordsskyddat dokument; spara det som .docx utan lösenord',
+    en: 'is a legacy Word document (.doc) or a password-protected document; save it as .docx without a password',
   },
-  en: {
-    empty: 'the file is empty',
-    ole: 'is a legacy Word document (.doc) or a password-protected document; save it as .docx without a password',
-    odt: 'is an OpenDocument text (.odt); save it as .docx',
-    notZip: 'is not a DOCX document (not a zip file)',
-    corrupt: 'is a corrupt zip file ({detail})',
-    tooBig: 'unpacks to too much data to be a template (over {limit} MB or an implausible compression ratio)',
-    noMain: 'has no main document part (word/document.xml); is it really a DOCX document?',
-    doctype: 'part {part} holds a DOCTYPE declaration, which DOCX does not allow',
-    overlap: 'entries {part} and {other} point at the same compressed data: a tampered zip file (a zip bomb)',
-    sizeMismatch: 'part {part} inflates to another size than it declares: a corrupt or tampered zip file',
+  odt: {
+    sv: 'är ett OpenDocument-dokument (.odt); spara det som .docx',
+    en: 'is an OpenDocument text (.odt); save it as .docx',
   },
-} as const;
+  notZip: { sv: 'är inte ett DOCX-dokument (inte en zip-fil)', en: 'is not a DOCX document (not a zip file)' },
+  corrupt: { sv: 'är en trasig zip-fil ({detail})', en: 'is a corrupt zip file ({detail})' },
+  tooBig: {
+    sv: 'packas upp till för mycket data för att vara en mall (över {limit} MB eller orimlig komprimering)',
+    en: 'unpacks to too much data to be a template (over {limit} MB or an implausible compression ratio)',
+  },
+  noMain: {
+    sv: 'saknar dokumentdelen (word/document.xml); är det verkligen ett DOCX-dokument?',
+    en: 'has no main document part (word/document.xml); is it really a DOCX document?',
+  },
+  doctype: {
+    sv: 'delen {part} innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i DOCX',
+    en: 'part {part} holds a DOCTYPE declaration, which DOCX does not allow',
+  },
+  overlap: {
+    sv: 'delarna {part} och {other} pekar på samma packade data: manipulerad zip-fil (en zip-bomb)',
+    en: 'entries {part} and {other} point at the same compressed data: a tampered zip file (a zip bomb)',
+  },
+  sizeMismatch: {
+    sv: 'delen {part} packas upp till en annan storlek än den uppger: trasig eller manipulerad zip-fil',
+    en: 'part {part} inflates to another size than it declares: a corrupt or tampered zip file',
+  },
+} as const satisfies Record<string, Text>;
 
 /** Relationship types we follow (transitional; strict documents use purl.oclc.org URIs). */
 const REL = {
@@ -143,9 +151,8 @@ export function resolveTarget(part: string, target: string): string {
   return base.join('/');
 }
 
-function fail(file: string, lang: Lang, key: keyof (typeof MSG)['sv'], values: Record<string, string> = {}): never {
-  const text = MSG[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
-  throw new UserError(file, text);
+function fail(file: string, lang: Lang, key: keyof typeof MSG, values: Values = {}): never {
+  throw new UserError(file, fmt(lang, MSG[key], values));
 }
 
 /**

@@ -1,7 +1,8 @@
 // Which rules go into an appendix, and at which level: the selection flags applied to a catalogue.
 import { UserError } from '../errors.js';
+import { fmt, type Values } from '../i18n.js';
 import { KINDS, LEVELS, STAGES } from '../types.js';
-import type { Catalogue, Clause, Lang, Level, Procedure, RequirementKind, Rule, Sector, Stage, TenderType } from '../types.js';
+import type { Catalogue, Clause, Lang, Level, Procedure, RequirementKind, Rule, Sector, Stage, TenderType, Text } from '../types.js';
 import { fitsTender } from '../packs/fit.js';
 import { clauseFor } from '../packs/clause.js';
 import { assertOneOf } from '../options.js';
@@ -44,18 +45,18 @@ export interface Selection {
 }
 
 const MSG = {
-  sv: {
-    unknownRule: 'okänd regel "{value}" (se `jamkrav rules list`)',
-    empty: 'inga regler återstår efter urvalet; lätta på --rule, --exclude, --kind eller --stage',
+  unknownRule: {
+    sv: 'okänd regel "{value}" (se `jamkrav rules list`)',
+    en: 'unknown rule "{value}" (see `jamkrav rules list`)',
   },
-  en: {
-    unknownRule: 'unknown rule "{value}" (see `jamkrav rules list`)',
-    empty: 'no rules are left after the selection; loosen --rule, --exclude, --kind or --stage',
+  empty: {
+    sv: 'inga regler återstår efter urvalet; lätta på --rule, --exclude, --kind eller --stage',
+    en: 'no rules are left after the selection; loosen --rule, --exclude, --kind or --stage',
   },
-} as const;
+} as const satisfies Record<string, Text>;
 
-function message(lang: Lang, key: keyof (typeof MSG)['sv'], values: Record<string, string>): string {
-  return MSG[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+function message(lang: Lang, key: keyof typeof MSG, values: Values): string {
+  return fmt(lang, MSG[key], values);
 }
 
 /** Under LOV nothing is awarded: what a supplier must meet to be approved is a condition of approval. */

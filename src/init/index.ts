@@ -1,9 +1,9 @@
 // `jamkrav init`: writes a starting set of files into a project folder, never over an existing
 // file unless asked: a config, an example tender.yaml, and CI examples for GitHub and GitLab.
-import { lstat, mkdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { writeOutput } from '../output/write.js';
+import { writeOutput } from '../fs/write.js';
 import type { Lang } from '../types.js';
 import { GITHUB_TEMPLATE, GITLAB_TEMPLATE } from './ci-templates.js';
 import { CONFIG_TEMPLATE } from './config-template.js';
@@ -57,11 +57,9 @@ export async function initProject(dir: string, opts: { force?: boolean; lang: La
       outcomes.push({ path: file.path, shown, status: 'skipped' });
       continue;
     }
-    await mkdir(dirname(target), { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-      throw new UserError(shown, `${e.code ?? e.message}`);
-    });
     try {
-      await writeOutput(shown, file.content, { force: Boolean(opts.force), lang: opts.lang });
+      // makeFolders: a folder that cannot be made is said as every other write failure is.
+      await writeOutput(shown, file.content, { force: Boolean(opts.force), lang: opts.lang, makeFolders: true });
     } catch (e) {
       // Created by someone else since we looked: it is theirs, so it is skipped like any other.
       if (!opts.force && e instanceof UserError && (await lstat(target).then(() => true, () => false))) {

@@ -14,7 +14,7 @@ import { basename, dirname } from 'node:path';
 import { isUserError } from '../errors.js';
 import { fmt } from '../i18n.js';
 import { readUserFile } from '../fs/read.js';
-import { writeOutput } from '../output/write.js';
+import { writeOutput } from '../fs/write.js';
 import type { Lang, Text } from '../types.js';
 import type { FileResult } from './types.js';
 

@@ -2,8 +2,11 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { Lang } from '../types.js';
+import { detailOf, failureOf } from '../fs/errno.js';
 import { inside } from '../fs/inside.js';
+import { READ } from '../fs/messages.js';
+import { fmt, sayer } from '../i18n.js';
+import type { Lang, Text } from '../types.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { Ignores, SKIPPED_DIRS, type IgnoreGlobs } from './ignores.js';
 
@@ -45,29 +48,24 @@ export interface DiscoverOptions {
 }
 
 const T = {
-  sv: {
-    missing: 'finns inte',
-    loop: 'symbolisk länk i en slinga',
-    broken: 'symbolisk länk till något som inte finns',
-    dirLikeDoc: 'är en mapp, inte ett dokument',
-    unreadableDir: 'kan inte läsa mappen ({reason})',
-    noMatch: 'mönstret matchar inga dokument',
-    outside: 'symbolisk länk ut ur mapparna som granskas; följs inte (använd --follow-symlinks för att följa den)',
+  loop: { sv: 'symbolisk länk i en slinga', en: 'symbolic link loop' },
+  broken: { sv: 'symbolisk länk till något som inte finns', en: 'symbolic link to something that does not exist' },
+  dirLikeDoc: { sv: 'är en mapp, inte ett dokument', en: 'is a folder, not a document' },
+  noMatch: { sv: 'mönstret matchar inga dokument', en: 'the pattern matches no document' },
+  outside: {
+    sv: 'symbolisk länk ut ur mapparna som granskas; följs inte (använd --follow-symlinks för att följa den)',
+    en: 'a symbolic link out of the folders being checked; not followed (use --follow-symlinks to follow it)',
   },
-  en: {
-    missing: 'does not exist',
-    loop: 'symbolic link loop',
-    broken: 'symbolic link to something that does not exist',
-    dirLikeDoc: 'is a folder, not a document',
-    unreadableDir: 'cannot read the folder ({reason})',
-    noMatch: 'the pattern matches no document',
-    outside: 'a symbolic link out of the folders being checked; not followed (use --follow-symlinks to follow it)',
-  },
-} as const;
+} as const satisfies Record<string, Text>;
 
 const isDocumentName = (name: string) => DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase());
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
-const errCode = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code ?? String(e);
+
+/** What a failed lstat/stat of a path found on the way means. */
+function statProblem(e: unknown, missing: string, say: (key: keyof typeof T) => string): string {
+  const failure = failureOf(e);
+  return failure === 'loop' ? say('loop') : failure === 'missing' ? missing : detailOf(e);
+}
 
 /**
  * The documents to lint for `paths` (default: the working directory). Folders are walked
@@ -78,7 +76,7 @@ const errCode = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code ?
  * Never throws for a bad path: it becomes a problem entry so the rest still runs.
  */
 export async function discover(paths: readonly string[], opts: DiscoverOptions): Promise<Discovered> {
-  const t = T[opts.lang];
+  const say = sayer(opts.lang, T);
   const cwd = resolve(opts.cwd);
   const entries: Discovered['entries'] = [];
   const notices: string[] = [];
@@ -123,7 +121,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     try {
       names = (await readdir(dir)).sort();
     } catch (e) {
-      problem(dir, t.unreadableDir.replace('{reason}', errCode(e)));
+      problem(dir, fmt(opts.lang, READ.folderUnreadable, { detail: detailOf(e) }));
       return;
     }
     for (const name of names) {
@@ -135,8 +133,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
         link = info.isSymbolicLink();
         if (link) info = await stat(abs);
       } catch (e) {
-        const code = errCode(e);
-        problem(abs, code === 'ELOOP' ? t.loop : code === 'ENOENT' ? t.broken : code);
+        problem(abs, statProblem(e, say('broken'), say));
         continue;
       }
       const folder = info.isDirectory();
@@ -144,13 +141,13 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
       const wanted = folder ? !SKIPPED_DIRS.has(name) && !ignores.ignores(abs, true) : info.isFile() && accept(abs) && !ignores.ignores(abs, false);
       if (!wanted) continue;
       if (link && !opts.followSymlinks && !(await leadsInside(abs))) {
-        notices.push(`${show(abs)}: ${t.outside}`);
+        notices.push(`${show(abs)}: ${say('outside')}`);
         continue;
       }
       if (folder) {
         const real = await realpath(abs).catch(() => abs);
         if (ancestors.has(real)) {
-          problem(abs, t.loop);
+          problem(abs, say('loop'));
           continue;
         }
         // A folder reached twice through links (not a loop) is walked once.
@@ -183,7 +180,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         // A folder named like a document was surely meant as one: say so rather than walk it.
-        if (isDocumentName(arg.replace(/[\\/]+$/, ''))) problem(abs, t.dirLikeDoc);
+        if (isDocumentName(arg.replace(/[\\/]+$/, ''))) problem(abs, say('dirLikeDoc'));
         else await walkRoot(abs, (p) => isDocumentName(p));
       } else {
         // Named explicitly: read it whatever its extension; the reader sniffs the content.
@@ -192,7 +189,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
       continue;
     }
     const scan = picomatch.scan(arg);
-    if (info.code === 'ENOENT' && scan.isGlob) {
+    if (failureOf(info) === 'missing' && scan.isGlob) {
       const before = entries.length;
       const base = resolve(cwd, scan.base || '.');
       const pattern = toPosix(relative(base, abs));
@@ -200,10 +197,10 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
       // A glob that names its own extension (`*.doc`) takes what it says; else only documents.
       const ownExtension = /\.[A-Za-z0-9]+$/.test(scan.glob);
       await walkRoot(base, (p) => matches(toPosix(relative(base, p))) && (ownExtension || isDocumentName(p)));
-      if (entries.length === before) problem(abs, t.noMatch);
+      if (entries.length === before) problem(abs, say('noMatch'));
       continue;
     }
-    problem(abs, info.code === 'ELOOP' ? t.loop : info.code === 'ENOENT' ? t.missing : errCode(info));
+    problem(abs, statProblem(info, fmt(opts.lang, READ.pathMissing), say));
   }
   return { entries, notices };
 }

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { checkConfigRuleIds, loadConfig, noConfig, type LoadedConfig } from '../config/index.js';
 import { UserError } from '../errors.js';
+import { fmt } from '../i18n.js';
 import { checkFileCount, DEFAULT_RUN_LIMITS, limitsFromConfig, type RunLimits } from '../limits.js';
 import type { ReadingSpec } from '../match/index.js';
 import { loadReading, problemsError } from '../packs/index.js';
@@ -99,7 +100,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
         followSymlinks: opts.followSymlinks ?? false,
       });
   const where = (paths.length > 0 ? paths : ['.']).join(', ');
-  const none = T[lang].replace('{ext}', DOCUMENT_EXTENSIONS.join(' ')).replace('{where}', where);
+  const none = fmt(lang, T, { ext: DOCUMENT_EXTENSIONS.join(' '), where });
   // Paths named that hold no document are an error; a repository with no tender yet (a fresh
   // `jamkrav init`, whose own README is ignored) passes its first CI run with a notice.
   if (found.entries.length === 0 && paths.length > 0) throw new UserError(where, none);

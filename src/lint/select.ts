@@ -1,6 +1,7 @@
 // `--rule` / `--exclude`: which rules a run reports, requirement and writing-quality rules alike.
 import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
+import { fmt } from '../i18n.js';
 import type { Lang, Rule } from '../types.js';
 
 const T = {
@@ -28,7 +29,7 @@ export function ruleFilter(patterns: RulePatterns): (id: string) => boolean {
 export function checkRulePatterns(ids: readonly string[], only: readonly string[], lang: Lang, flag = '--rule'): void {
   for (const pattern of only) {
     const isMatch = picomatch(pattern);
-    if (!ids.some((id) => isMatch(id))) throw new UserError(flag, T[lang].replace('{pattern}', pattern));
+    if (!ids.some((id) => isMatch(id))) throw new UserError(flag, fmt(lang, T, { pattern }));
   }
 }
 

@@ -41,10 +41,13 @@ function isLetter(ch: string | undefined): boolean {
  * itself always comes first; the other stems are the word with a vowel dropped or changed.
  * Words that do not end in a letter (numbers, `§`) take no endings.
  */
+/** The endings each language's words may take, by the term's language. */
+const ENDINGS: Readonly<Record<Lang, readonly string[]>> = { sv: SV_ENDINGS, en: EN_ENDINGS };
+
 export function stemForms(word: string, lang: Lang): StemForms[] {
   const last = word[word.length - 1];
   if (last === undefined || !isLetter(last)) return [{ stem: word, endings: [''] }];
-  const forms: StemForms[] = [{ stem: word, endings: lang === 'sv' ? SV_ENDINGS : EN_ENDINGS }];
+  const forms: StemForms[] = [{ stem: word, endings: ENDINGS[lang] }];
   const n = word.length;
   if (n < 4) return forms;
   const beforeLast = word[n - 2]!;

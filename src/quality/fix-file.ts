@@ -1,11 +1,10 @@
 // `--fix` and `--fix-dry-run` on one Markdown or text file: plan the edits, then write them
-// atomically (a temporary file in the same folder, renamed over the original) or show the diff.
-import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// through the one atomic writer (src/fs/write.ts) or show the diff.
+import { realpath } from 'node:fs/promises';
 import { DEFAULT_LIMITS } from '../documents/limits.js';
 import { UserError } from '../errors.js';
-import { readUserFile } from '../fs/read.js';
+import { readFailure, readUserFile } from '../fs/read.js';
+import { writeOutput } from '../fs/write.js';
 import { fmt } from '../i18n.js';
 import type { Lang, Text } from '../types.js';
 import { planFixes } from './fix.js';
@@ -60,19 +59,22 @@ export async function fixFile(
   const plan = planFixes(source, format, packs, opts.isEnabled ? { isEnabled: opts.isEnabled } : {});
   const diff = unifiedDiff(shown, source, plan.fixed);
   const changed = plan.fixed !== source;
-  if (changed && !opts.dryRun) await writeAtomic(file, plan.fixed);
+  if (changed && !opts.dryRun) await rewrite(file, shown, plan.fixed, opts.lang ?? 'sv');
   return { changed, edits: plan.edits, diff };
 }
 
-/** Writes `text` to `file` through a temporary file and a rename, keeping the file's mode. */
-export async function writeAtomic(file: string, text: string): Promise<void> {
-  const { mode } = await stat(file);
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.jamkrav-tmp`);
-  try {
-    await writeFile(temp, text, { mode });
-    await rename(temp, file);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw e;
-  }
+/**
+ * Replaces the file's contents atomically, keeping its mode. A symbolic link is written through:
+ * the file it leads to is replaced and the link stays a link, as an editor saving through it
+ * would do (replacing the link itself with a regular file silently cut a shared document loose
+ * from the copy it was linked to). Discovery already refuses links that lead out of the folders
+ * being checked unless --follow-symlinks, so this reaches no file the run was not asked to read.
+ */
+async function rewrite(file: string, shown: string, text: string, lang: Lang): Promise<void> {
+  // Gone or replaced since it was read: said as any reader says it.
+  const target = await realpath(file).catch((e: unknown) => {
+    throw readFailure(e, shown, lang);
+  });
+  // writeThrough false: the file was regular when read; a FIFO put in its place is refused, not fed.
+  await writeOutput(target, text, { force: true, writeThrough: false, lang, shown });
 }

@@ -15,7 +15,7 @@ export { scanText, type LanguageMatch } from './scan.js';
 export { planFixes, type FixPlan, type PlanFixesOptions } from './fix.js';
 export { unifiedDiff } from './diff.js';
 export { keepCase } from './case.js';
-export { fixFile, writeAtomic, type FixFileOptions, type FixFileResult } from './fix-file.js';
+export { fixFile, type FixFileOptions, type FixFileResult } from './fix-file.js';
 export { weakFindings, type CoveredRule, type WeakOptions } from './weak.js';
 export { WEAK_CHECKS, WEAK_TERMS, type WeakCheck, type WeakTerms } from './weak-terms.js';
 export { WEAK_PREFIX, WEAK_RULE_IDS } from './weak-terms.js';

@@ -1,5 +1,6 @@
 // `--explain RULE`: why a rule counts as covered in each file (the passage, whom it binds, each
 // concept's term and where it came from), or, when it is missing, the passages that came closest.
+import { fmt } from '../i18n.js';
 import type { ConceptMatch, CoverageEvidence, Lang, NearMissInfo, Rule } from '../types.js';
 import type { FileResult } from '../lint/types.js';
 import { describeLocation } from './location.js';
@@ -106,11 +107,14 @@ const W = {
 
 type Words = (typeof W)[Lang];
 
+/** Quotes on a terminal: guillemets in Swedish, plain quotes in English (both readable in any font). */
+const QUOTE = { sv: '«{text}»', en: '"{text}"' } as const;
+
 /** A quoted passage, shortened to one readable line. */
 function quote(text: string, lang: Lang, max = 240): string {
   const one = text.replace(/\s+/g, ' ').trim();
   const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
-  return lang === 'sv' ? `«${cut}»` : `"${cut}"`;
+  return fmt(lang, QUOTE, { text: cut });
 }
 
 function conceptLine(c: ConceptMatch, w: Words, lang: Lang): string {

@@ -20,6 +20,9 @@ const toUri = (path: string) => encodeURI(path).replace(/[?#]/g, (c) => encodeUR
 const fingerprint = (...parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
 import { firstClause } from '../packs/clause.js';
 
+/** The language of the messages, as SARIF's `language` (an RFC 5646 tag) names it. */
+const SARIF_LANGUAGE: Readonly<Record<Lang, string>> = { sv: 'sv-SE', en: 'en-US' };
+
 function ruleDescriptor(rule: Rule, lang: Lang) {
   const w = W[lang];
   const clause = firstClause(rule).clause.text[lang];
@@ -135,7 +138,7 @@ export const sarif: Formatter = (result, ctx: FormatContext) => {
             name: 'jamkrav',
             version: ctx.version,
             semanticVersion: ctx.version,
-            language: lang === 'sv' ? 'sv-SE' : 'en-US',
+            language: SARIF_LANGUAGE[lang],
             rules: [...known.map((r) => ruleDescriptor(r, lang)), ...quality.map((r) => qualityDescriptor(r, lang))],
           },
         },

@@ -5,9 +5,10 @@
 // the YAML as before. The copy holds data only, never positions: callers that report problems
 // parse the YAML.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { writeOutput } from '../fs/write.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /** Where copies of the built-in packs live: inside dist/, so a package ships with them. */
@@ -61,18 +62,15 @@ function isCacheFile(v: unknown): v is CacheFile {
 /**
  * Stores `data` as the copy of the YAML text `source` (the text the data was parsed from, so a
  * file edited meanwhile is never paired with older data). Best effort: a read-only install
- * simply stays uncached. Written to a temporary name first, so a reader never sees half a file.
+ * simply stays uncached. Written atomically, so a reader never sees half a file.
  */
 export async function writeCachedYaml(yamlFile: string, source: string, data: unknown, cacheDir: string = BUILTIN_CACHE_DIR): Promise<boolean> {
   // Only data that survives JSON unchanged (no dates, no infinities, no undefined) can be copied.
   const json = JSON.stringify({ format: FORMAT, sha256: digest(Buffer.from(source, 'utf8')), data } satisfies CacheFile);
   if (!isDeepStrictEqual((JSON.parse(json) as CacheFile).data, data)) return false;
-  const target = cacheFileFor(yamlFile, cacheDir);
-  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(temp, json);
-    await rename(temp, target);
+    // The shared writer: its temp files are swept by the next run if this one is killed mid-write.
+    await writeOutput(cacheFileFor(yamlFile, cacheDir), json, { force: true, makeFolders: true });
     return true;
   } catch {
     return false;

@@ -1,6 +1,7 @@
 // ajv's errors as short sentences in Swedish or English, with the data path they concern.
 import type { ErrorObject } from 'ajv';
-import type { Lang } from '../types.js';
+import { sayer } from '../i18n.js';
+import type { Lang, Text } from '../types.js';
 
 /** The path (keys and indexes) an ajv error is about, and whether it names a key. */
 export function errorPath(e: ErrorObject): { path: (string | number)[]; key: boolean } {
@@ -45,44 +46,56 @@ const TYPES: Record<string, Record<Lang, string>> = {
   boolean: { sv: 'true eller false', en: 'true or false' },
 };
 
+/** The sentences, one per ajv keyword; `{subject}` is the field's path, or "the value" when at the top. */
+const M = {
+  in: { sv: ' i {where}', en: ' in {where}' },
+  value: { sv: 'värdet', en: 'value' },
+  required: { sv: 'fältet "{field}" saknas{in}', en: 'missing field "{field}"{in}' },
+  additionalProperties: { sv: 'okänt fält "{field}"{in} (felstavat?)', en: 'unknown field "{field}"{in} (misspelt?)' },
+  enum: { sv: '{subject} måste vara ett av: {allowed}', en: '{subject} must be one of: {allowed}' },
+  const: { sv: '{where} måste vara {allowed}', en: '{where} must be {allowed}' },
+  patternRaw: { sv: 'ska matcha {pattern}', en: 'must match {pattern}' },
+  pattern: { sv: '{subject} har fel form ({expected})', en: '{subject} has the wrong form ({expected})' },
+  type: { sv: '{subject} måste vara {type}', en: '{subject} must be {type}' },
+  minItems: { sv: '{where} måste ha minst {limit} element', en: '{where} must have at least {limit} items' },
+  empty: { sv: '{where} får inte vara tomt', en: '{where} must not be empty' },
+  minimum: { sv: '{where} måste vara större än {limit}', en: '{where} must be greater than {limit}' },
+  propertyNames: { sv: 'ogiltigt fältnamn "{name}"', en: 'invalid field name "{name}"' },
+} as const satisfies Record<string, Text>;
+
 /** One sentence for one ajv error. */
 export function schemaMessage(e: ErrorObject, lang: Lang): string {
   const p = e.params as Record<string, unknown>;
   const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '';
-  const sv = lang === 'sv';
+  const say = sayer(lang, M);
+  const at = where ? say('in', { where }) : '';
+  const subject = where || say('value');
   switch (e.keyword) {
     case 'required':
-      return sv
-        ? `fältet "${String(p.missingProperty)}" saknas${where ? ` i ${where}` : ''}`
-        : `missing field "${String(p.missingProperty)}"${where ? ` in ${where}` : ''}`;
+      return say('required', { field: String(p.missingProperty), in: at });
     case 'additionalProperties':
-      return sv
-        ? `okänt fält "${String(p.additionalProperty)}"${where ? ` i ${where}` : ''} (felstavat?)`
-        : `unknown field "${String(p.additionalProperty)}"${where ? ` in ${where}` : ''} (misspelt?)`;
+      return say('additionalProperties', { field: String(p.additionalProperty), in: at });
     case 'enum':
-      return sv
-        ? `${where || 'värdet'} måste vara ett av: ${list(p.allowedValues)}`
-        : `${where || 'value'} must be one of: ${list(p.allowedValues)}`;
+      return say('enum', { subject, allowed: list(p.allowedValues) });
     case 'const':
-      return sv ? `${where} måste vara ${JSON.stringify(p.allowedValue)}` : `${where} must be ${JSON.stringify(p.allowedValue)}`;
+      return say('const', { where, allowed: JSON.stringify(p.allowedValue) });
     case 'pattern': {
       const shape = SHAPES[String(p.pattern)];
-      const expected = shape ? shape[lang] : sv ? `ska matcha ${String(p.pattern)}` : `must match ${String(p.pattern)}`;
-      return sv ? `${where || 'värdet'} har fel form (${expected})` : `${where || 'value'} has the wrong form (${expected})`;
+      const expected = shape ? shape[lang] : say('patternRaw', { pattern: String(p.pattern) });
+      return say('pattern', { subject, expected });
     }
     case 'type':
-      return sv ? `${where || 'värdet'} måste vara ${TYPES[String(p.type)]?.sv ?? String(p.type)}` : `${where || 'value'} must be ${TYPES[String(p.type)]?.en ?? String(p.type)}`;
+      return say('type', { subject, type: TYPES[String(p.type)]?.[lang] ?? String(p.type) });
     case 'minItems':
-      return sv ? `${where} måste ha minst ${String(p.limit)} element` : `${where} must have at least ${String(p.limit)} items`;
+      return say('minItems', { where, limit: String(p.limit) });
     case 'minLength':
-      return sv ? `${where} får inte vara tomt` : `${where} must not be empty`;
     case 'minProperties':
-      return sv ? `${where} får inte vara tomt` : `${where} must not be empty`;
+      return say('empty', { where });
     case 'exclusiveMinimum':
     case 'minimum':
-      return sv ? `${where} måste vara större än ${String(p.limit)}` : `${where} must be greater than ${String(p.limit)}`;
+      return say('minimum', { where, limit: String(p.limit) });
     case 'propertyNames':
-      return sv ? `ogiltigt fältnamn "${String(p.propertyName)}"` : `invalid field name "${String(p.propertyName)}"`;
+      return say('propertyNames', { name: String(p.propertyName) });
     default:
       return `${where ? `${where}: ` : ''}${e.message ?? e.keyword}`;
   }

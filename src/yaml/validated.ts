@@ -3,12 +3,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { SCHEMA_DIR } from '../paths.js';
+import { fmt } from '../i18n.js';
 import type { Lang, SourceProblem } from '../types.js';
 import { firstAliasOffset, parseYamlSource, posAt, posOf, toData, type YamlSource } from './source.js';
 import { boundProblems } from './bounds.js';
 import { errorPath, schemaMessage } from './schema-messages.js';
 
 export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack' | 'reading' | 'evaluate' | 'scores' | 'register' | 'indicators';
+
+/** An anchor-and-alias document that would expand without bound (YAML's billion laughs). */
+const ALIAS_BOMB = {
+  sv: 'för många alias (*namn): filen liknar en alias-bomb',
+  en: 'too many aliases (*name): the file looks like an alias bomb',
+} as const;
 
 const compiled = new Map<SchemaName, ValidateFunction>();
 
@@ -63,7 +70,7 @@ export async function parseValidatedYaml<T>(
     data = toData(src);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    const message = lang === 'sv' ? 'för många alias (*namn): filen liknar en alias-bomb' : 'too many aliases (*name): the file looks like an alias bomb';
+    const message = fmt(lang, ALIAS_BOMB);
     return { src, problems: [{ file, pos: posAt(src, firstAliasOffset(source)), severity: 'error', message }] };
   }
   // Past the bounds, the file is refused before the schema is run over all of it.

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { DEFAULT_LIMITS } from '../../src/documents/limits.js';
-import { DEFAULT_RUN_LIMITS, LIMIT_SPECS, formatSize, limitsFromFlags, parseSize } from '../../src/limits.js';
+import { Command } from 'commander';
+import { registerLint } from '../../src/cli/lint.js';
+import { DEFAULT_RUN_LIMITS, LIMIT_SPECS, formatSize, limitHelp, limitsFromFlags, parseSize } from '../../src/limits.js';
 import { UserError } from '../../src/errors.js';
 import { jamkrav } from '../cli/run.js';
 import { docx, expectCleanStderr, p, scratchFolders } from './helpers.js';
@@ -18,6 +20,25 @@ function lint(cwd: string, args: string[], lang: 'sv' | 'en' = 'en') {
 }
 
 const TEXT = 'Leverantören ska betala lika lön för lika arbete.';
+
+describe('the help of each limit comes from the table', () => {
+  it('states the default as the flag takes it, in both languages', () => {
+    const spec = (flag: string) => LIMIT_SPECS.find((s) => s.flag === flag)!;
+    expect(limitHelp(spec('--max-file-size'), 'sv')).toBe('största dokumentfil, t.ex. 50MB eller 200KB (standard 50MB)');
+    expect(limitHelp(spec('--max-data-file-size'), 'en')).toBe('largest config, pack, manifest, metadata or .gitignore file (default 2MB)');
+    expect(limitHelp(spec('--max-pdf-time'), 'en')).toBe('longest time reading one PDF may take, in seconds (default 60)');
+  });
+
+  it('lint offers every limit of the table, and no other --max-* but --max-warnings', () => {
+    const program = new Command();
+    registerLint(program, 'en');
+    const lint = program.commands.find((c) => c.name() === 'lint')!;
+    const limits = lint.options.filter((o) => o.long?.startsWith('--max-') && o.long !== '--max-warnings');
+    expect(limits.map((o) => [o.flags, o.description])).toEqual(
+      LIMIT_SPECS.map((s) => [`${s.flag} <${s.unit === 'count' ? 'n' : s.unit}>`, limitHelp(s, 'en')]),
+    );
+  });
+});
 
 describe('sizes and counts as a user writes them', () => {
   it('parses sizes with 1024-based units and refuses anything else', () => {

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { UserError } from '../../src/errors.js';
-import { TEMP_FILE, writeOutput, writeSeam } from '../../src/output/write.js';
+import { TEMP_FILE, writeOutput, writeSeam } from '../../src/fs/write.js';
 import { BIN, jamkrav } from '../cli/run.js';
 import { manyTenders, scratch } from '../batch/helpers.js';
 import { expectCleanStderr, folder } from './helpers.js';

@@ -1,10 +1,10 @@
 // `--fix` and `--fix-dry-run` on real files: atomic rewrite, mode kept, dry run writes nothing,
 // files that are not UTF-8 are refused.
-import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isUserError } from '../../src/errors.js';
+import { isUserError, type UserError } from '../../src/errors.js';
 import { fixFile } from '../../src/quality/index.js';
 import { builtinPacks } from './helpers.js';
 
@@ -53,5 +53,47 @@ describe('fixFile', () => {
     const error = await fixFile(file, 'text', packs, { lang: 'en' }).catch((e: unknown) => e);
     expect(isUserError(error)).toBe(true);
     expect(String((error as Error).message)).toContain('not UTF-8');
+  });
+});
+
+describe('fixFile writes through the one atomic writer', () => {
+  it('writes through a symbolic link: the target changes, the link stays a link', async () => {
+    const target = join(dir, 'delad.md');
+    const link = join(dir, 'krav.md');
+    await writeFile(target, 'Leverantören ska utse en kontaktman.\n');
+    await chmod(target, 0o640);
+    await symlink('delad.md', link);
+    await fixFile(link, 'markdown', packs);
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe('delad.md');
+    expect(await readFile(target, 'utf8')).toBe('Leverantören ska utse en kontaktperson.\n');
+    expect((await stat(target)).mode & 0o777).toBe(0o640);
+    expect((await readdir(dir)).sort()).toEqual(['delad.md', 'krav.md']);
+  });
+
+  it('names a file it cannot write in one line, as the user gave it', async () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere
+    const sub = join(dir, 'ro');
+    await mkdir(sub);
+    const file = join(sub, 'krav.md');
+    await writeFile(file, 'Leverantören ska utse en kontaktman.\n');
+    await chmod(sub, 0o555);
+    try {
+      const error = await fixFile(file, 'markdown', packs, { displayPath: 'ro/krav.md', lang: 'en' }).catch((e: unknown) => e);
+      expect(isUserError(error)).toBe(true);
+      expect((error as UserError).toLine()).toBe(`ro/krav.md: cannot write in ${sub} (no permission or read-only)`);
+    } finally {
+      await chmod(sub, 0o755);
+    }
+  });
+
+  it('leaves a stale temporary file of the shared writer for its clean-up, never one of its own', async () => {
+    const file = join(dir, 'krav.md');
+    await writeFile(file, 'Leverantören ska utse en kontaktman.\n');
+    // A temp file of a killed run (pid 2^22 + 1 is past any pid_max default) is swept.
+    const stale = `.krav.md.${2 ** 22 + 1}.0123abcd.tmp`;
+    await writeFile(join(dir, stale), 'half');
+    await fixFile(file, 'markdown', packs);
+    expect(await readdir(dir)).toEqual(['krav.md']);
   });
 });

@@ -3,6 +3,7 @@
 // assets and a CSP that forbids every load: only the inlined style and script run, by hash.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { fmt, QUOTED } from '../../i18n.js';
 import { esc } from '../../report/html/escape.js';
 import { EVALUATE_LABELS, placeText } from '../labels.js';
 import { points, sek } from '../numbers.js';
@@ -20,7 +21,7 @@ export function evaluationHtml(r: EvaluationResult): string {
   const l = EVALUATE_LABELS[r.lang];
   const reqs = r.tender.requirements;
   const sum = summaryOf(r);
-  const q = (s: string) => (r.lang === 'sv' ? `”${s}”` : `“${s}”`);
+  const q = (text: string) => fmt(r.lang, QUOTED, { text });
 
   const head = `<tr><th class="who" scope="col">${esc(l.tenderer)}</th>${reqs
     .map((req) => `<th class="req" scope="col" title="${esc(`${req.label}: ${req.title}`)}"><span class="rid">${esc(req.label)}</span></th>`)

@@ -4,6 +4,7 @@
 // beside the scoring guide. Landscape, so the matrix has room for the tenderers.
 import { basename } from 'node:path';
 import { LABELS } from '../../generate/labels.js';
+import { fmt, QUOTED } from '../../i18n.js';
 import { MetaValues } from '../../generate/meta.js';
 import { para, run, table, textCell, type Cell as TableCell, type StyleIds } from '../../generate/ooxml.js';
 import { LANDSCAPE_WIDTH, renderOwnDocument } from '../../generate/own-document.js';
@@ -19,7 +20,7 @@ const p = (t: string) => para(run(t));
 const labelled = (label: string, text: string) => para(run(`${label}: `, { bold: true }) + run(text));
 
 function quoted(text: string, lang: 'sv' | 'en'): string {
-  return lang === 'sv' ? `”${text}”` : `“${text}”`;
+  return fmt(lang, QUOTED, { text });
 }
 
 function summaryTable(r: EvaluationResult, l: EvaluateLabels, s: StyleIds): string {
@@ -48,7 +49,7 @@ function reservations(r: EvaluationResult, l: EvaluateLabels): string {
       out += para(run(`${t.name}: ${l.looseReservations}`, { bold: true }), undefined, true) + labelled(l.quote, quoted(lr.text, r.lang)) + labelled(l.where, placeText(lr.place, r.lang, basename));
     }
   }
-  if (!any) out += p(r.lang === 'sv' ? 'Inga förbehåll hittades i anbuden.' : 'No reservations were found in the tenders.');
+  if (!any) out += p(l.noReservations);
   return out;
 }
 

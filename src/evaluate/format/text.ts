@@ -1,10 +1,14 @@
 // What `evaluate` prints on a terminal: per tenderer its counts, every reservation with its quote
 // first (they decide rejection), then what is unmet; the summary and what the exit code means.
 import { basename } from 'node:path';
+import { fmt } from '../../i18n.js';
 import { EVALUATE_LABELS, placeText } from '../labels.js';
 import { exitCodeOf, summaryOf } from '../summary.js';
 import type { EvaluationResult, Status } from '../types.js';
 import { points } from '../numbers.js';
+
+/** Quotes on a terminal: guillemets in Swedish, where ” and “ would look alike in a monospace font. */
+const QUOTE = { sv: '«{text}»', en: '“{text}”' } as const;
 
 const UNMET: ReadonlySet<Status> = new Set(['not-answered', 'attachment-missing']);
 
@@ -12,7 +16,7 @@ export function evaluationText(r: EvaluationResult): string {
   const l = EVALUATE_LABELS[r.lang];
   const out: string[] = [];
   if (r.confidential) out.push(l.confidential, '');
-  const q = (s: string) => (r.lang === 'sv' ? `«${s}»` : `“${s}”`);
+  const q = (text: string) => fmt(r.lang, QUOTE, { text });
   for (const t of r.tenderers) {
     out.push(t.name === t.id ? t.id : `${t.name} (${t.id})`);
     for (const p of t.problems) out.push(`  ! ${basename(p.file)}: ${p.message}`);

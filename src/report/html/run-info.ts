@@ -2,6 +2,7 @@
 // config, and where it is written (for links). Built by the CLI; the formatter only prints it.
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../../errors.js';
+import { fmt } from '../../i18n.js';
 import type { LintResult } from '../../lint/types.js';
 import type { Lang } from '../../types.js';
 import type { RunInfo } from '../types.js';
@@ -20,7 +21,7 @@ export function madeAt(env: NodeJS.ProcessEnv, now: () => Date, lang: Lang): str
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch === undefined || epoch === '') return iso(now());
   const date = /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) throw new UserError('SOURCE_DATE_EPOCH', BAD[lang].replace('{value}', epoch));
+  if (Number.isNaN(date.getTime())) throw new UserError('SOURCE_DATE_EPOCH', fmt(lang, BAD, { value: epoch }));
   return iso(date);
 }
 

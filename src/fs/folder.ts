@@ -6,7 +6,8 @@
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { inside } from '../fs/inside.js';
+import { errnoOf, failureOf } from './errno.js';
+import { inside } from './inside.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
 import { WRITE } from './messages.js';
@@ -27,8 +28,6 @@ export interface HeldFolder {
 const FD_PATHS = existsSync('/proc/self/fd');
 const DIR_FLAGS = constants.O_RDONLY | (constants.O_DIRECTORY ?? 0);
 const NO_LINK = constants.O_NOFOLLOW ?? 0;
-
-const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException | undefined)?.code ?? '';
 
 /**
  * Makes `--out` when missing (each folder on the way named in the error if it cannot be made),
@@ -148,18 +147,19 @@ function makeOne(at: string, shown: string, lang: Lang): void {
   try {
     mkdirSync(at);
   } catch (e) {
-    const code = codeOf(e);
-    if (code === 'EEXIST') return;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UserError(shown, fmt(lang, WRITE.notWritable, { dir: dirname(shown) }));
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw new UserError(shown, fmt(lang, WRITE.noSpace));
-    if (code === 'ENOTDIR') throw new UserError(shown, fmt(lang, WRITE.notDir, { dir: dirname(shown) }));
-    throw new UserError(shown, fmt(lang, WRITE.failed, { code }));
+    const failure = failureOf(e);
+    if (failure === 'exists') return;
+    const values = { dir: dirname(shown), code: errnoOf(e) };
+    if (failure === 'denied') throw new UserError(shown, fmt(lang, WRITE.notWritable, values));
+    if (failure === 'noSpace') throw new UserError(shown, fmt(lang, WRITE.noSpace, values));
+    if (failure === 'notDirectory') throw new UserError(shown, fmt(lang, WRITE.notDir, values));
+    throw new UserError(shown, fmt(lang, WRITE.failed, values));
   }
 }
 
 /** Why a folder on the way could not be opened: a link put there, or a file. */
 function refusal(at: string, shown: string, e: unknown, lang: Lang): UserError {
-  let link = codeOf(e) === 'ELOOP';
+  let link = failureOf(e) === 'loop';
   try {
     link ||= lstatSync(at).isSymbolicLink();
   } catch {

@@ -5,6 +5,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, statSync, writeSy
 import { UserError } from '../errors.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
+import { errnoOf, failureOf } from './errno.js';
 import { WRITE } from './messages.js';
 
 /** What a target that is no regular file is; `block` is never written. */
@@ -71,10 +72,10 @@ export function writeThrough(path: string, target: string, kind: SpecialTarget, 
     writeAll(fd, bytes, path, lang);
   } catch (e) {
     if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    if (code === 'ENXIO') fail('noReader');
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') fail('notWritable', { dir: path });
-    fail('failed', { code: code || String(e) });
+    const failure = failureOf(e);
+    if (failure === 'noReader') fail('noReader');
+    if (failure === 'denied') fail('notWritable', { dir: path });
+    fail('failed', { code: errnoOf(e) || String(e) });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -86,9 +87,8 @@ function writeAll(fd: number, bytes: Uint8Array, path: string, lang: Lang): void
     try {
       at += writeSync(fd, bytes, at, bytes.length - at);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') {
-        if (code === 'EPIPE') throw new UserError(path, fmt(lang, WRITE.noReader));
+      if (failureOf(e) !== 'wouldBlock') {
+        if (errnoOf(e) === 'EPIPE') throw new UserError(path, fmt(lang, WRITE.noReader));
         throw e;
       }
       Atomics.wait(pause, 0, 0, WAIT_MS);

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
+import { detailOf, errnoOf, failureOf, type FsFailure } from './errno.js';
 import type { HeldFolder } from './folder.js';
 import { WRITE } from './messages.js';
 import { specialTarget, writeThrough } from './special.js';
@@ -26,6 +27,8 @@ export interface WriteOptions {
   folder?: HeldFolder;
   /** Create the folders the path names when they are missing (a report's `reports/x.sarif`). */
   makeFolders?: boolean;
+  /** The name in messages, when `path` is not what the user wrote (a link's target); `path` by default. */
+  shown?: string;
 }
 
 /**
@@ -70,12 +73,8 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return codeOf(e) === 'EPERM';
+    return errnoOf(e) === 'EPERM';
   }
-}
-
-function codeOf(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
 }
 
 /**
@@ -97,34 +96,35 @@ export function outputNameProblem(path: string, lang: Lang): string | undefined 
  */
 export async function writeOutput(path: string, data: Uint8Array | string, opts: WriteOptions = {}): Promise<void> {
   const lang = opts.lang ?? 'sv';
+  const shown = opts.shown ?? path;
   const named = outputNameProblem(path, lang);
-  if (named) throw new UserError(path, named);
+  if (named) throw new UserError(shown, named);
   const target = opts.folder ? join(opts.folder.path, basename(path)) : resolve(path);
   const dir = opts.folder ? opts.folder.path : dirname(target);
   const shownDir = opts.folder ? opts.folder.shown : dir;
-  const error = (key: keyof typeof WRITE, values: Record<string, string> = {}) => new UserError(path, fmt(lang, WRITE[key], { dir: shownDir, ...values }));
+  const error = (key: keyof typeof WRITE, values: Record<string, string> = {}) => new UserError(shown, fmt(lang, WRITE[key], { dir: shownDir, ...values }));
 
   const special = specialTarget(target);
   if (special === 'block') throw error('blockDevice');
   if (special !== undefined) {
     if (opts.writeThrough === false) throw error('notRegular');
-    return writeThrough(path, target, special, data, lang);
+    return writeThrough(shown, target, special, data, lang);
   }
   if (opts.makeFolders && !opts.folder) {
     try {
       await mkdir(dir, { recursive: true });
     } catch (e) {
-      const code = codeOf(e);
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw error('notWritable');
+      const failure = failureOf(e);
+      if (failure === 'denied') throw error('notWritable');
       // A file where a folder should be is said below, as without the option.
-      if (code !== 'EEXIST' && code !== 'ENOTDIR') throw error('failed', { code });
+      if (failure !== 'exists' && failure !== 'notDirectory') throw error('failed', { code: errnoOf(e) });
     }
   }
   try {
     if (!(await stat(dir)).isDirectory()) throw error('notDir');
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw error(codeOf(e) === 'ENOTDIR' ? 'notDir' : 'noDir');
+    throw error(failureOf(e) === 'notDirectory' ? 'notDir' : 'noDir');
   }
   let existingMode: number | undefined;
   try {
@@ -134,7 +134,7 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
     existingMode = st.mode & 0o7777;
   } catch (e) {
     if (e instanceof UserError) throw e;
-    if (codeOf(e) !== 'ENOENT') throw error('failed', { code: codeOf(e) });
+    if (failureOf(e) !== 'missing') throw error('failed', { code: errnoOf(e) });
   }
 
   await sweepStaleTemps(dir, shownDir);
@@ -160,9 +160,9 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
       try {
         await link(temp, target);
       } catch (e) {
-        if (codeOf(e) === 'EEXIST') throw error('exists');
+        if (failureOf(e) === 'exists') throw error('exists');
         // File systems without hard links (FAT, some network shares): check, then rename.
-        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(codeOf(e))) throw e;
+        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(errnoOf(e))) throw e;
         const exists = await lstat(target).then(() => true, () => false);
         if (exists) throw error('exists');
         await rename(temp, target);
@@ -175,13 +175,16 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
   } catch (e) {
     if (created) await unlink(temp).catch(() => undefined);
     if (e instanceof UserError) throw e;
-    const code = codeOf(e);
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw error('notWritable');
-    if (code === 'ENOSPC' || code === 'EDQUOT') throw error('noSpace');
-    if (code === 'EISDIR') throw error('isDir');
-    throw error('failed', { code: code || (e instanceof Error ? e.message : String(e)) });
+    throw error(WRITE_FAILURES[failureOf(e)] ?? 'failed', { code: detailOf(e) });
   }
 }
+
+/** The message of each failure a write can meet; the rest are shown with their code. */
+const WRITE_FAILURES: Partial<Record<FsFailure, keyof typeof WRITE>> = {
+  denied: 'notWritable',
+  noSpace: 'noSpace',
+  isDirectory: 'isDir',
+};
 
 /** Makes the rename durable where the platform allows fsync on a directory. */
 async function syncDir(dir: string): Promise<void> {
