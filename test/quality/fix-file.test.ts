@@ -1,11 +1,12 @@
 // `--fix` and `--fix-dry-run` on real files: atomic rewrite, mode kept, dry run writes nothing,
 // files that are not UTF-8 are refused.
-import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isUserError, type UserError } from '../../src/errors.js';
 import { fixFile } from '../../src/quality/index.js';
+import { writeSeam } from '../../src/fs/write.js';
 import { builtinPacks } from './helpers.js';
 
 const packs = await builtinPacks();
@@ -71,20 +72,21 @@ describe('fixFile writes through the one atomic writer', () => {
     expect((await readdir(dir)).sort()).toEqual(['delad.md', 'krav.md']);
   });
 
-  it('names a file it cannot write in one line, as the user gave it', async () => {
-    if (process.getuid?.() === 0) return; // root writes anywhere
-    const sub = join(dir, 'ro');
-    await mkdir(sub);
-    const file = join(sub, 'krav.md');
+  it('names a file it cannot write in one line, as the user gave it, and leaves it as it was', async () => {
+    const file = join(dir, 'krav.md');
     await writeFile(file, 'Leverantören ska utse en kontaktman.\n');
-    await chmod(sub, 0o555);
+    // A full disk, as the shared writer's test seam simulates one (no small file system can be mounted here).
+    const write = writeSeam.writeTemp;
+    writeSeam.writeTemp = () => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
     try {
-      const error = await fixFile(file, 'markdown', packs, { displayPath: 'ro/krav.md', lang: 'en' }).catch((e: unknown) => e);
+      const error = await fixFile(file, 'markdown', packs, { displayPath: 'anbud/krav.md', lang: 'en' }).catch((e: unknown) => e);
       expect(isUserError(error)).toBe(true);
-      expect((error as UserError).toLine()).toBe(`ro/krav.md: cannot write in ${sub} (no permission or read-only)`);
+      expect((error as UserError).toLine()).toBe('anbud/krav.md: no space left on the device');
     } finally {
-      await chmod(sub, 0o755);
+      writeSeam.writeTemp = write;
     }
+    expect(await readFile(file, 'utf8')).toBe('Leverantören ska utse en kontaktman.\n');
+    expect((await readdir(dir)).sort()).toEqual(['krav.md']);
   });
 
   it('leaves a stale temporary file of the shared writer for its clean-up, never one of its own', async () => {
