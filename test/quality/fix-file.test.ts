@@ -1,6 +1,6 @@
 // `--fix` and `--fix-dry-run` on real files: atomic rewrite, mode kept, dry run writes nothing,
 // files that are not UTF-8 are refused.
-import { lstat, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
