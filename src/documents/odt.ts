@@ -1,9 +1,10 @@
 // ODT: content.xml body text into blocks (headings, paragraphs, list items, table cells,
 // notes); tracked deletions and annotations are not text, except `jamkrav-disable` ones.
 import type { Block, Document, InlineSuppression } from '../types.js';
+import { decodePart } from '../xml/index.js';
 import { BlockSink, normalizeInline, parseSuppression, TextBuf } from './blocks.js';
 import { fail, type ReadContext } from './context.js';
-import { attr, decodeXml, parseXml, type XmlHandlers, type XmlTag } from './xml.js';
+import { attr, parseXml, type XmlHandlers, type XmlTag } from './xml.js';
 import type { ZipArchive } from './zip.js';
 
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
@@ -26,7 +27,7 @@ export function readOdt(ctx: ReadContext, zip: ZipArchive): Omit<Document, 'path
   if (mime && !TEXT_MIMES.has(mime)) fail(ctx, 'odtNotText', { mime });
   const manifest = head.get('META-INF/manifest.xml');
   // An encrypted package keeps a plain manifest that lists the cipher for each part.
-  if (manifest && decodeXml(manifest).includes('encryption-data')) fail(ctx, 'odtEncrypted');
+  if (manifest && decodePart(manifest).includes('encryption-data')) fail(ctx, 'odtEncrypted');
   const content = zip.read(['content.xml']).get('content.xml');
   if (!content) fail(ctx, 'missingPart', { part: 'content.xml' });
   const sink = new BlockSink(ctx);

@@ -4,8 +4,8 @@
 // its tick box and text fields are taken in column order. Each value says which of the three
 // found it. Used by the round-trip test and, later, by `evaluate`.
 import { UserError } from '../errors.js';
-import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../documents/xml-scanner.js';
-import type { XmlTag } from '../documents/xml-scanner.js';
+import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../xml/index.js';
+import type { XmlTag } from '../xml/index.js';
 import type { Lang } from '../types.js';
 import { PLACEHOLDERS } from './answer-form.js';
 import { FORM_PROPERTIES, parseBookmark, parseTag } from './form-keys.js';
