@@ -1,7 +1,8 @@
 // The OOXML package around a Word document: relationships, part paths, and the styles that
 // decide headings, list paragraphs and hidden text.
+import { decodePart } from '../xml/index.js';
 import type { ReadContext } from './context.js';
-import { attr, decodeXml, parseXml, type XmlTag } from './xml.js';
+import { attr, parseXml, type XmlTag } from './xml.js';
 
 /** WordprocessingML in its transitional and ISO Strict namespaces. */
 export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
@@ -132,7 +133,7 @@ export function parseStyles(ctx: ReadContext, part: string, bytes: Uint8Array): 
   let cur: StyleDef | undefined;
   let inPPr = false;
   let inRPr = false;
-  parseXml(ctx, part, withoutLatentStyles(decodeXml(bytes)), {
+  parseXml(ctx, part, withoutLatentStyles(decodePart(bytes)), {
     open(tag) {
       if (!isW(tag)) return;
       switch (tag.local) {

@@ -1,9 +1,16 @@
 // One pass over a WordprocessingML story (document body, footnotes, endnotes, comments):
 // which text a reader of the printed document sees, grouped into paragraphs, cells and notes.
-import type { Block, InlineSuppression } from '../types.js';
-import { BlockSink, normalizeInline, TextBuf } from './blocks.js';
+import type { InlineSuppression } from '../types.js';
+import { TextBuf, type BlockExtras, type BlockSink } from './blocks.js';
 import { fail, type ReadContext } from './context.js';
-import { isW, MC_NS, onOff, Styles } from './docx-package.js';
+import { Alternatives } from './docx-alternate.js';
+import { Fields } from './docx-fields.js';
+import { isW, onOff, type Styles } from './docx-package.js';
+import {
+  R_ALTCHUNK, R_BLANK, R_COMMENT, R_ENDNOTE, R_FLDCHAR, R_FOOTNOTE, R_MC, R_NOBREAKHYPHEN, R_NONE, R_P, R_PPR,
+  R_PROPERTY, R_R, R_RPR, R_SKIP, R_T, R_TBL, R_TC, R_TR, R_TXBXCONTENT, role as roleOf,
+} from './docx-roles.js';
+import { addCell, addNote, endParagraph, last, Tables, type Container, type Para as BasePara } from './story-blocks.js';
 import { attr, type XmlHandlers, type XmlTag } from './xml.js';
 
 /** What a story pass shares with the rest of the document. */
@@ -21,91 +28,16 @@ export interface StoryShared {
   altChunk(rId: string): void;
 }
 
-/** Elements whose whole content is not visible text. */
-const SKIP = new Set([
-  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rt', 'rubyPr', 'sectPr',
-  'pPrChange', 'rPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange', 'numberingChange',
-  'sdtPr', 'sdtEndPr', 'tblPr', 'tblGrid', 'fldData', 'ffData', 'customXmlPr', 'smartTagPr',
-]);
-
-/** Properties and markers `property` reads. */
-const PROPERTIES = [
-  'pStyle', 'numId', 'ilvl', 'outlineLvl', 'rStyle', 'vanish', 'gridSpan', 'gridBefore',
-  'footnoteReference', 'endnoteReference', 'commentRangeStart', 'commentReference',
-];
-
-// What the walker does with an element, worked out once per tag (the scanner hands the same tag
-// for every element of a name in a scope) and kept on it: most elements of a document are ones
-// the walker never reads (`w:lang`, `w:b`, `w:tcW`, …), and neither they nor the others then
-// cost a string comparison.
-/** Not read: not WordprocessingML, or an element the walker does nothing with. */
-const R_NONE = 0;
-/** Markup compatibility (`mc:AlternateContent`, `mc:Choice`, `mc:Fallback`, …). */
-const R_MC = 1;
-/** One of SKIP: content not visible. */
-const R_SKIP = 2;
-/** One of PROPERTIES. */
-const R_PROPERTY = 3;
-// Elements `open` and `close` handle in their switches.
-const R_P = 4;
-const R_PPR = 5;
-const R_RPR = 6;
-const R_R = 7;
-const R_T = 8;
-const R_BLANK = 9;
-const R_NOBREAKHYPHEN = 10;
-const R_FLDCHAR = 11;
-const R_TBL = 12;
-const R_TR = 13;
-const R_TC = 14;
-const R_TXBXCONTENT = 15;
-const R_FOOTNOTE = 16;
-const R_ENDNOTE = 17;
-const R_COMMENT = 18;
-const R_ALTCHUNK = 19;
-
-const ROLES = new Map<string, number>([
-  ['p', R_P], ['pPr', R_PPR], ['rPr', R_RPR], ['r', R_R], ['t', R_T],
-  ['tab', R_BLANK], ['ptab', R_BLANK], ['br', R_BLANK], ['cr', R_BLANK], ['noBreakHyphen', R_NOBREAKHYPHEN],
-  ['fldChar', R_FLDCHAR], ['tbl', R_TBL], ['tr', R_TR], ['tc', R_TC], ['txbxContent', R_TXBXCONTENT],
-  ['footnote', R_FOOTNOTE], ['endnote', R_ENDNOTE], ['comment', R_COMMENT], ['altChunk', R_ALTCHUNK],
-  ...PROPERTIES.map((local): [string, number] => [local, R_PROPERTY]),
-]);
-
-function roleOf(tag: XmlTag): number {
-  if (tag.uri === MC_NS) return R_MC;
-  if (!isW(tag)) return R_NONE;
-  if (SKIP.has(tag.local)) return R_SKIP;
-  return ROLES.get(tag.local) ?? R_NONE;
-}
-
-/**
- * The last element of `a`. Not `a[a.length - 1]`: on an empty array that reads index -1, which
- * the engine looks up as a property name along the prototype chain, slowly.
- */
-function last<T>(a: readonly T[]): T | undefined {
-  const n = a.length;
-  return n > 0 ? a[n - 1] : undefined;
-}
-
 /** Pseudo-notes Word keeps for the separator lines above the notes area. */
 const NOTE_PSEUDO = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
-interface Para {
-  buf: TextBuf;
+interface Para extends BasePara {
   style?: string;
   numId?: string;
   ilvl?: number;
   outline?: number;
   hiddenStyle?: boolean;
-  anchors: InlineSuppression[];
 }
-
-type Container =
-  | { type: 'cell'; texts: string[]; anchors: InlineSuppression[]; table: NonNullable<Block['table']>; span: number }
-  | { type: 'note'; texts: string[]; anchors: InlineSuppression[]; kind: 'footnote' | 'endnote'; id: string }
-  | { type: 'comment'; texts: string[]; id: string }
-  | { type: 'textbox' };
 
 interface Run {
   vanish?: boolean;
@@ -121,16 +53,15 @@ export class StoryWalker implements XmlHandlers {
   private inRPr = false;
   private inT = 0;
   private readonly runs: Run[] = [];
-  /** Open complex fields: true once past `separate` (showing the result). */
-  private readonly fields: boolean[] = [];
-  private instrOpen = 0;
-  /** Open `mc:AlternateContent`: whether a Choice was taken. */
-  private readonly alt: boolean[] = [];
+  private readonly fields = new Fields();
+  private readonly alt = new Alternatives();
   private readonly paras: Para[] = [];
   private readonly containers: Container[] = [];
-  private readonly tables: { id: number; row: number; gridCol: number }[] = [];
+  private readonly tables: Tables;
   private rootSeen = false;
   private readonly anchored = new Set<string>();
+  /** Where a paragraph outside any container goes: heading, list item or paragraph. */
+  private readonly place = (para: Para): BlockExtras => this.placement(para);
 
   constructor(
     private readonly ctx: ReadContext,
@@ -138,7 +69,9 @@ export class StoryWalker implements XmlHandlers {
     private readonly kind: StoryKind,
     private readonly shared: StoryShared,
     private readonly sink: BlockSink,
-  ) {}
+  ) {
+    this.tables = new Tables(shared.tables);
+  }
 
   open(tag: XmlTag): void {
     if (this.skip > 0) {
@@ -151,11 +84,10 @@ export class StoryWalker implements XmlHandlers {
         fail(this.ctx, 'notWordDocument', { part: this.part, root: tag.name });
       }
     }
-    let role = tag.role;
-    if (role < 0) role = tag.role = roleOf(tag);
+    const role = roleOf(tag);
     if (role === R_NONE) return;
     if (role === R_MC) {
-      this.openMc(tag.local);
+      if (this.alt.enter(tag.local)) this.skip = 1;
       return;
     }
     if (role === R_SKIP) {
@@ -189,26 +121,19 @@ export class StoryWalker implements XmlHandlers {
         this.emit('-');
         return;
       case R_FLDCHAR:
-        this.fieldChar(attr(tag, 'fldCharType'));
+        this.fields.char(attr(tag, 'fldCharType'));
         return;
       case R_TBL:
-        this.tables.push({ id: ++this.shared.tables.count, row: 0, gridCol: 0 });
+        this.tables.begin();
         return;
-      case R_TR: {
-        const t = last(this.tables);
-        if (t) {
-          t.row++;
-          t.gridCol = 0;
-        }
+      case R_TR:
+        this.tables.row();
         return;
-      }
-      case R_TC: {
-        const t = last(this.tables) ?? { id: ++this.shared.tables.count, row: 1, gridCol: 0 };
-        this.containers.push({ type: 'cell', texts: [], anchors: [], table: { id: t.id, row: t.row, col: t.gridCol + 1 }, span: 1 });
+      case R_TC:
+        this.containers.push({ type: 'cell', texts: [], anchors: [], table: this.tables.cell(), span: 1 });
         return;
-      }
       case R_TXBXCONTENT:
-        this.containers.push({ type: 'textbox' });
+        this.containers.push({ type: 'frame' });
         return;
       case R_FOOTNOTE:
       case R_ENDNOTE:
@@ -255,11 +180,9 @@ export class StoryWalker implements XmlHandlers {
         if (cell?.type === 'cell') cell.span = Math.max(1, Number(attr(tag, 'val')) || 1);
         return;
       }
-      case 'gridBefore': {
-        const t = last(this.tables);
-        if (t) t.gridCol = Number(attr(tag, 'val')) || 0;
+      case 'gridBefore':
+        this.tables.advance(Number(attr(tag, 'val')) || 0, true);
         return;
-      }
       case 'footnoteReference':
       case 'endnoteReference':
         this.shared.noteRefs.set(`${local.slice(0, -9)}:${attr(tag, 'id')}`, this.sink.headingPath());
@@ -271,27 +194,12 @@ export class StoryWalker implements XmlHandlers {
     }
   }
 
-  private openMc(local: string): void {
-    if (local === 'AlternateContent') {
-      this.alt.push(false);
-    } else if (local === 'Choice') {
-      // Read the first Choice (the modern markup) and skip every alternative to it, so a text
-      // box's VML fallback copy never doubles its text.
-      if (this.alt.length > 0 && !last(this.alt)) this.alt[this.alt.length - 1] = true;
-      else this.skip = 1;
-    } else if (local === 'Fallback') {
-      this.skip = 1;
-    }
-  }
-
   close(tag: XmlTag): void {
     if (this.skip > 0) {
       this.skip--;
       return;
     }
-    let role = tag.role;
-    if (role < 0) role = tag.role = roleOf(tag);
-    switch (role) {
+    switch (roleOf(tag)) {
       case R_NONE:
         return;
       case R_T:
@@ -313,13 +221,13 @@ export class StoryWalker implements XmlHandlers {
         this.endCell();
         return;
       case R_MC:
-        if (tag.local === 'AlternateContent') this.alt.pop();
+        this.alt.leave(tag.local);
         return;
       case R_TBL:
-        this.tables.pop();
+        this.tables.end();
         return;
       case R_TXBXCONTENT:
-        if (last(this.containers)?.type === 'textbox') this.containers.pop();
+        if (last(this.containers)?.type === 'frame') this.containers.pop();
         return;
       case R_FOOTNOTE:
       case R_ENDNOTE:
@@ -335,27 +243,12 @@ export class StoryWalker implements XmlHandlers {
 
   /** Appends visible text to the innermost paragraph. */
   private emit(s: string): void {
-    if (this.skip > 0 || this.instrOpen > 0 || this.runs.length === 0) return;
+    if (this.skip > 0 || this.fields.inCode > 0 || this.runs.length === 0) return;
     const para = last(this.paras);
     if (!para) return;
     const run = last(this.runs)!;
     if (run.vanish ?? run.styleHidden ?? para.hiddenStyle ?? false) return;
     para.buf.push(s);
-  }
-
-  private fieldChar(type: string | undefined): void {
-    if (type === 'begin') {
-      this.fields.push(false);
-      this.instrOpen++;
-    } else if (type === 'separate') {
-      if (this.fields.length > 0 && !last(this.fields)) {
-        this.fields[this.fields.length - 1] = true;
-        this.instrOpen--;
-      }
-    } else if (type === 'end') {
-      // A field without `separate` has no result: it ends here, code and all.
-      if (this.fields.pop() === false) this.instrOpen--;
-    }
   }
 
   private anchor(id: string, para: Para | undefined): void {
@@ -369,31 +262,18 @@ export class StoryWalker implements XmlHandlers {
   private endParagraph(): void {
     const para = this.paras.pop();
     if (!para) return;
-    if (this.paras.length === 0) {
-      // A field code cannot hold a paragraph mark: a field still in its code part when the
-      // paragraph ends is damaged, and must not swallow the rest of the document.
-      while (this.fields.length > 0 && !last(this.fields)) {
-        this.fields.pop();
-        this.instrOpen--;
-      }
-    }
-    const text = normalizeInline(para.buf.toString());
-    const top = last(this.containers);
-    if (top && top.type !== 'textbox') {
-      if (text) top.texts.push(text);
-      if (top.type !== 'comment') top.anchors.push(...para.anchors);
-      return;
-    }
+    if (this.paras.length === 0) this.fields.paragraphEnded();
+    endParagraph(this.sink, this.containers, para, this.place);
+  }
+
+  /** A heading by outline level or style, else a list item by numbering or style, else a paragraph. */
+  private placement(para: Para): BlockExtras {
     const styles = this.shared.styles;
-    const heading = para.outline !== undefined ? (para.outline < 9 ? para.outline + 1 : undefined) : styles.headingLevel(para.style);
+    const level = para.outline !== undefined ? (para.outline < 9 ? para.outline + 1 : undefined) : styles.headingLevel(para.style);
+    if (level) return { level };
     const listLevel =
       para.numId !== undefined ? (para.numId !== '0' ? (para.ilvl ?? 0) + 1 : undefined) : styles.listLevel(para.style);
-    const block = heading
-      ? this.sink.add('heading', text, { level: heading })
-      : listLevel
-        ? this.sink.add('list-item', text, { listLevel })
-        : this.sink.add('paragraph', text);
-    this.sink.suppress(para.anchors, block?.loc);
+    return listLevel ? { listLevel } : {};
   }
 
   private endCell(): void {
@@ -402,10 +282,8 @@ export class StoryWalker implements XmlHandlers {
       if (cell) this.containers.push(cell);
       return;
     }
-    const t = last(this.tables);
-    if (t) t.gridCol += cell.span;
-    const block = this.sink.add('table-cell', cell.texts.join('\n'), { table: cell.table });
-    this.sink.suppress(cell.anchors, block?.loc);
+    this.tables.advance(cell.span);
+    addCell(this.sink, cell);
   }
 
   private endNoteOrComment(): void {
@@ -415,9 +293,7 @@ export class StoryWalker implements XmlHandlers {
       this.shared.comments.set(top.id, top.texts.join('\n'));
     } else if (top?.type === 'note') {
       this.containers.pop();
-      const headingPath = this.shared.noteRefs.get(`${top.kind}:${top.id}`);
-      const block = this.sink.add(top.kind, top.texts.join('\n'), headingPath ? { headingPath } : {});
-      this.sink.suppress(top.anchors, block?.loc);
+      addNote(this.sink, top, this.shared.noteRefs.get(`${top.kind}:${top.id}`));
     }
   }
 }

@@ -2,12 +2,13 @@
 // and endnotes into blocks; comments only for `jamkrav-disable` suppressions. Headers,
 // footers and the glossary (building-block placeholders) are not document text.
 import type { Document, InlineSuppression } from '../types.js';
+import { decodePart } from '../xml/index.js';
 import { BlockSink, parseSuppression } from './blocks.js';
 import { fail, warn, type ReadContext } from './context.js';
 import { parseRels, parseStyles, relsPathFor, Styles, type Relationship } from './docx-package.js';
 import { StoryWalker, type StoryKind, type StoryShared } from './docx-story.js';
 import { readHtmlBlocks } from './html.js';
-import { decodeXml, parseXml } from './xml.js';
+import { parseXml } from './xml.js';
 import type { ZipArchive } from './zip.js';
 
 /** Reads an opened DOCX archive. */
@@ -90,6 +91,6 @@ function readAltChunk(
   const rel = chunks.find((r) => r.id === rId);
   if (!rel?.part) return;
   const bytes = parts.get(rel.part);
-  if (bytes && isHtmlChunk(rel)) readHtmlBlocks(decodeXml(bytes), sink);
+  if (bytes && isHtmlChunk(rel)) readHtmlBlocks(decodePart(bytes), sink);
   else warn(ctx, 'warnAltChunk', { part: rel.part });
 }

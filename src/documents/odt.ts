@@ -1,9 +1,11 @@
 // ODT: content.xml body text into blocks (headings, paragraphs, list items, table cells,
 // notes); tracked deletions and annotations are not text, except `jamkrav-disable` ones.
-import type { Block, Document, InlineSuppression } from '../types.js';
-import { BlockSink, normalizeInline, parseSuppression, TextBuf } from './blocks.js';
+import type { Document } from '../types.js';
+import { decodePart } from '../xml/index.js';
+import { BlockSink, parseSuppression, TextBuf, type BlockExtras } from './blocks.js';
 import { fail, type ReadContext } from './context.js';
-import { attr, decodeXml, parseXml, type XmlHandlers, type XmlTag } from './xml.js';
+import { addCell, addNote, endParagraph, last, Tables, type Container, type Note, type Para as BasePara } from './story-blocks.js';
+import { attr, parseXml, type XmlHandlers, type XmlTag } from './xml.js';
 import type { ZipArchive } from './zip.js';
 
 const TEXT = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0';
@@ -26,7 +28,7 @@ export function readOdt(ctx: ReadContext, zip: ZipArchive): Omit<Document, 'path
   if (mime && !TEXT_MIMES.has(mime)) fail(ctx, 'odtNotText', { mime });
   const manifest = head.get('META-INF/manifest.xml');
   // An encrypted package keeps a plain manifest that lists the cipher for each part.
-  if (manifest && decodeXml(manifest).includes('encryption-data')) fail(ctx, 'odtEncrypted');
+  if (manifest && decodePart(manifest).includes('encryption-data')) fail(ctx, 'odtEncrypted');
   const content = zip.read(['content.xml']).get('content.xml');
   if (!content) fail(ctx, 'missingPart', { part: 'content.xml' });
   const sink = new BlockSink(ctx);
@@ -37,29 +39,15 @@ export function readOdt(ctx: ReadContext, zip: ZipArchive): Omit<Document, 'path
   return { blocks: sink.blocks, suppressions: sink.suppressions };
 }
 
-interface Para {
-  buf: TextBuf;
+interface Para extends BasePara {
   heading?: number;
-  anchors: InlineSuppression[];
 }
-
-type Container =
-  | { type: 'cell'; texts: string[]; anchors: InlineSuppression[]; table: NonNullable<Block['table']> }
-  | { type: 'note'; texts: string[]; anchors: InlineSuppression[]; kind: 'footnote' | 'endnote'; headingPath: string[] }
-  | { type: 'annotation'; texts: string[] }
-  | { type: 'frame' };
-
-/** Text directly inside a note, annotation or frame (author, date, citation) belongs to no paragraph. */
-type Floored = Container & { floor: number };
 
 /**
- * The last element of `a`. Not `a[a.length - 1]`: on an empty array that reads index -1, which
- * the engine looks up as a property name along the prototype chain, slowly.
+ * A container with the number of paragraphs open around it: text directly inside a note,
+ * annotation or frame (author, date, citation) belongs to no paragraph.
  */
-function last<T>(a: readonly T[]): T | undefined {
-  const n = a.length;
-  return n > 0 ? a[n - 1] : undefined;
-}
+type Floored = Container & { floor: number };
 
 /** Elements whose content is not body text (deleted text, note numbers, alt text, index templates). */
 function skipped(tag: XmlTag): boolean {
@@ -75,12 +63,14 @@ class OdtWalker implements XmlHandlers {
   private skip = 0;
   private readonly paras: Para[] = [];
   private readonly containers: Floored[] = [];
-  private readonly tables: { id: number; row: number; col: number }[] = [];
-  private tableCount = 0;
+  private readonly tables = new Tables({ count: 0 });
   private listDepth = 0;
   private inBody = false;
   /** Notes wait for the end, so they follow the body as they do in a DOCX. */
-  private readonly notes: Extract<Container, { type: 'note' }>[] = [];
+  private readonly notes: Note[] = [];
+  /** Where a paragraph outside any container goes: heading, list item or paragraph. */
+  private readonly place = (para: Para): BlockExtras =>
+    para.heading ? { level: para.heading } : this.listDepth > 0 ? { listLevel: this.listDepth } : {};
 
   constructor(
     private readonly ctx: ReadContext,
@@ -94,7 +84,7 @@ class OdtWalker implements XmlHandlers {
     }
     if (tag.uri === OFFICE) {
       if (tag.local === 'body') this.inBody = true;
-      if (tag.local === 'annotation') this.containers.push({ type: 'annotation', texts: [], floor: this.paras.length });
+      if (tag.local === 'annotation') this.containers.push({ type: 'comment', texts: [], id: '', floor: this.paras.length });
       return;
     }
     if (!this.inBody) return;
@@ -123,31 +113,27 @@ class OdtWalker implements XmlHandlers {
         return;
       case 'note': {
         const kind = attr(tag, 'note-class') === 'endnote' ? 'endnote' : 'footnote';
-        this.containers.push({ type: 'note', texts: [], anchors: [], kind, headingPath: this.sink.headingPath(), floor: this.paras.length });
+        this.containers.push({ type: 'note', texts: [], anchors: [], kind, id: '', headingPath: this.sink.headingPath(), floor: this.paras.length });
         return;
       }
     }
   }
 
   private openTable(tag: XmlTag): void {
-    const t = last(this.tables);
     switch (tag.local) {
       case 'table':
-        this.tables.push({ id: ++this.tableCount, row: 0, col: 0 });
+        this.tables.begin();
         return;
       case 'table-row':
-        if (t) {
-          t.row++;
-          t.col = 0;
-        }
+        this.tables.row();
         return;
       case 'table-cell':
-        if (!t) return;
-        this.containers.push({ type: 'cell', texts: [], anchors: [], table: { id: t.id, row: t.row, col: t.col + 1 }, floor: this.paras.length });
-        t.col += Math.max(1, Number(attr(tag, 'number-columns-repeated') ?? '1') || 1);
+        if (!this.tables.inTable) return;
+        this.containers.push({ type: 'cell', texts: [], anchors: [], table: this.tables.cell(), span: 1, floor: this.paras.length });
+        this.tables.advance(Math.max(1, Number(attr(tag, 'number-columns-repeated') ?? '1') || 1));
         return;
       case 'covered-table-cell':
-        if (t) t.col += Math.max(1, Number(attr(tag, 'number-columns-repeated') ?? '1') || 1);
+        this.tables.advance(Math.max(1, Number(attr(tag, 'number-columns-repeated') ?? '1') || 1));
         return;
     }
   }
@@ -169,7 +155,7 @@ class OdtWalker implements XmlHandlers {
       else if (tag.local === 'list') this.listDepth--;
       else if (tag.local === 'note') this.endContainer('note');
     } else if (tag.uri === TABLE) {
-      if (tag.local === 'table') this.tables.pop();
+      if (tag.local === 'table') this.tables.end();
       else if (tag.local === 'table-cell') this.endContainer('cell');
     }
   }
@@ -187,48 +173,28 @@ class OdtWalker implements XmlHandlers {
 
   private endParagraph(): void {
     const para = this.paras.pop();
-    if (!para) return;
-    const text = normalizeInline(para.buf.toString());
-    const top = last(this.containers);
-    if (top && top.type !== 'frame') {
-      if (text) top.texts.push(text);
-      if (top.type !== 'annotation') top.anchors.push(...para.anchors);
-      return;
-    }
-    const block = para.heading
-      ? this.sink.add('heading', text, { level: para.heading })
-      : this.listDepth > 0
-        ? this.sink.add('list-item', text, { listLevel: this.listDepth })
-        : this.sink.add('paragraph', text);
-    this.sink.suppress(para.anchors, block?.loc);
+    if (para) endParagraph(this.sink, this.containers, para, this.place);
   }
 
   private endContainer(type: 'note' | 'cell'): void {
     const top = last(this.containers);
     if (top?.type !== type) return;
     this.containers.pop();
-    if (top.type === 'note') {
-      this.notes.push(top);
-      return;
-    }
-    const block = this.sink.add('table-cell', top.texts.join('\n'), { table: top.table });
-    this.sink.suppress(top.anchors, block?.loc);
+    if (top.type === 'note') this.notes.push(top);
+    else if (top.type === 'cell') addCell(this.sink, top);
   }
 
   /** Adds the footnotes and endnotes after the body. */
   finish(): void {
     for (const kind of ['footnote', 'endnote'] as const) {
-      for (const note of this.notes.filter((n) => n.kind === kind)) {
-        const block = this.sink.add(note.kind, note.texts.join('\n'), { headingPath: note.headingPath });
-        this.sink.suppress(note.anchors, block?.loc);
-      }
+      for (const note of this.notes.filter((n) => n.kind === kind)) addNote(this.sink, note, note.headingPath);
     }
   }
 
   /** An annotation (comment) is not text; a `jamkrav-disable` one anchors to its paragraph. */
   private endAnnotation(): void {
     const top = last(this.containers);
-    if (top?.type !== 'annotation') return;
+    if (top?.type !== 'comment') return;
     this.containers.pop();
     const found = parseSuppression(top.texts.join('\n'));
     const para = last(this.paras);

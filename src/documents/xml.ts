@@ -1,27 +1,14 @@
 // Safe XML for document parts: no DOCTYPE (so no entity expansion and nothing fetched),
 // bounded nesting, namespace-aware tags, a tolerated byte-order mark. The scanning itself is
-// xml-scanner.ts; this file turns its complaints into the reader's UserErrors.
+// src/xml; this file turns its complaints into the reader's UserErrors.
 import { isUserError } from '../errors.js';
+import { decodePart, scanXml, XmlDoctypeError, XmlSyntaxError, type XmlScanHandlers, type XmlTag } from '../xml/index.js';
 import { fail, type ReadContext } from './context.js';
-import { scanXml, XmlDoctypeError, XmlSyntaxError, type XmlTag } from './xml-scanner.js';
 
-export type { XmlTag } from './xml-scanner.js';
+export type { XmlTag } from '../xml/index.js';
 
 /** Callbacks of one pass over a part. Text arrives with entities already decoded. */
-export interface XmlHandlers {
-  open(tag: XmlTag): void;
-  close(tag: XmlTag): void;
-  text(text: string): void;
-}
-
-/** Decodes a part: UTF-8 by default (BOM dropped), UTF-16 when it starts with a BOM. */
-export function decodeXml(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return utf8.decode(bytes);
-}
-
-const utf8 = new TextDecoder('utf-8');
+export type XmlHandlers = XmlScanHandlers;
 
 /** The value of the attribute with this local name, whatever its prefix. */
 export function attr(tag: XmlTag, local: string): string | undefined {
@@ -33,7 +20,7 @@ export function attr(tag: XmlTag, local: string): string | undefined {
  * Any DOCTYPE, malformed XML or nesting deeper than the limit becomes a UserError.
  */
 export function parseXml(ctx: ReadContext, part: string, bytes: Uint8Array | string, h: XmlHandlers): void {
-  const text = typeof bytes === 'string' ? bytes : decodeXml(bytes);
+  const text = typeof bytes === 'string' ? bytes : decodePart(bytes);
   // A DOCTYPE is refused before anything else is read, so not even its internal subset is looked at.
   // (Only the prolog is searched here; one after the first element is refused by the scanner.)
   if (text.lastIndexOf('<!DOCTYPE', firstElement(text)) >= 0) fail(ctx, 'xmlDoctype', { part });

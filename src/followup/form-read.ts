@@ -2,8 +2,8 @@
 // (Word keeps it), the bookmark around it (LibreOffice keeps that), or, should both be lost, the
 // `[indicator:field]` its row names. The raw text of each field comes back; values.ts reads it.
 import { UserError } from '../errors.js';
-import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../documents/xml-scanner.js';
-import type { XmlTag } from '../documents/xml-scanner.js';
+import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../xml/index.js';
+import type { XmlTag } from '../xml/index.js';
 import { resolveLimits } from '../documents/limits.js';
 import { ZipArchive } from '../documents/zip.js';
 import { resolveTarget } from '../generate/package.js';

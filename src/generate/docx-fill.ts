@@ -1,27 +1,35 @@
 // Fills the placeholders of one WordprocessingML part by editing its XML text in place: only the
 // text nodes of paragraphs that hold a placeholder change, and a block placeholder's paragraph is
-// swapped for the block. Everything else stays byte for byte as the template had it.
+// swapped for the block. Everything else stays byte for byte as the template had it. Elements
+// are found by namespace and local name through the XML scanner, so a template in ISO Strict or
+// under a prefix other than `w:` is filled like any other.
+import { escapeText, scanXml, XmlSyntaxError } from '../xml/index.js';
 import type { MetaValues } from './meta.js';
-import { escapeXml } from './ooxml.js';
 import { PLACEHOLDER, blockOf } from './placeholders.js';
 import type { BlockName } from './placeholders.js';
+import { fitAt, fitBlock, isW, ownDeclarations, type Fit } from './wordml.js';
+
+export type { Fit } from './wordml.js';
 
 /** What filling needs, and what it reports back. */
 export interface FillContext {
   values: MetaValues;
-  /** The XML of each block placeholder. */
+  /** The XML of each block placeholder, as `w:` transitional WordprocessingML. */
   blocks: Record<BlockName, string>;
-  /** Blocks found standing alone in a paragraph (and so filled). */
-  found: Set<BlockName>;
+  /** Blocks found standing alone in a paragraph (and so filled), with how the template writes WordprocessingML there. */
+  found: Map<BlockName, Fit>;
   /** Block placeholders found with other text in their paragraph (left as they are). */
   notAlone: Array<{ key: string; part: string }>;
 }
 
 interface TextNode {
-  /** Offsets of the whole `<w:t …>…</w:t>` element. */
+  /** Offsets of the whole text element. */
   start: number;
   end: number;
   text: string;
+  /** Its start tag as rewritten: qualified name and own namespace declarations. */
+  open: string;
+  name: string;
 }
 
 interface Frame {
@@ -29,7 +37,14 @@ interface Frame {
   start: number;
   end: number;
   nodes: TextNode[];
-  brace: boolean;
+  /** Its qualified name and own namespace declarations, for paragraphs written in its place. */
+  name: string;
+  decls: string;
+  fit: Fit;
+  /** The paragraph's own properties, when they hold a section break (which must survive a swap). */
+  sectionPPr?: { start: number; end: number };
+  /** Whether the paragraph ends a cell or story, so a table put in its place needs one after it. */
+  endsStory: boolean;
 }
 
 interface Edit {
@@ -38,79 +53,81 @@ interface Edit {
   xml: string;
 }
 
-const TAG = /<(\/?)w:(p|t)(?=[\s>/])([^>]*)>/g;
+/** Elements that must end with a paragraph: a block ending in a table before their end gets one. */
+const STORY_ENDS = new Set(['tc', 'body', 'hdr', 'ftr', 'footnote', 'endnote', 'txbxContent']);
 
-function decodeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (all, e: string) => {
-    if (e === 'amp') return '&';
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    // A reference past U+10FFFF (a damaged or hostile template) is left as written, not thrown on.
-    return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
+/** Nesting past which a template part is refused rather than filled (as the readers do). */
+const MAX_DEPTH = 256;
 
 /** Paragraphs (innermost first) whose text may hold a placeholder, with their text nodes. */
 function candidates(xml: string): Frame[] {
   const out: Frame[] = [];
   const stack: Frame[] = [];
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(xml); m !== null; m = TAG.exec(xml)) {
-    const closing = m[1] === '/';
-    const selfClosing = m[3]!.endsWith('/');
-    if (m[2] === 'p') {
-      if (closing) {
-        const frame = stack.pop();
-        if (frame && frame.brace) {
-          frame.end = TAG.lastIndex;
-          out.push(frame);
-        }
-      } else if (!selfClosing) {
-        stack.push({ start: m.index, end: -1, nodes: [], brace: false });
-      }
-    } else if (!closing && !selfClosing) {
-      const contentStart = TAG.lastIndex;
-      const close = xml.indexOf('</w:t>', contentStart);
-      if (close < 0) break;
-      const end = close + 6;
+  let node: TextNode | null = null;
+  /** The paragraph properties being read, at their depth (a revision inside holds a `pPr` too). */
+  let pPr: { frame: Frame; start: number; depth: number; sect: boolean } | null = null;
+  let depth = 0;
+  /** The paragraph closed last, until the next element says whether it ended a story. */
+  let closed: Frame | null = null;
+  scanXml(xml, {
+    open(tag) {
+      depth++;
+      if (closed) closed.endsStory = isW(tag, 'sectPr');
+      closed = null;
       const frame = stack[stack.length - 1];
-      if (frame) {
-        const raw = xml.slice(contentStart, close);
-        if (raw.includes('{') || raw.includes('}')) frame.brace = true;
-        frame.nodes.push({ start: m.index, end, text: decodeXml(raw) });
+      if (isW(tag, 'p')) {
+        stack.push({ start: tag.start, end: -1, nodes: [], name: tag.name, decls: ownDeclarations(xml, tag), fit: fitAt(tag), endsStory: false });
+      } else if (isW(tag, 't')) {
+        if (frame) node = { start: tag.start, end: -1, text: '', open: `<${tag.name}${ownDeclarations(xml, tag)} xml:space="preserve">`, name: tag.name };
+      } else if (isW(tag, 'pPr')) {
+        if (frame && !pPr) pPr = { frame, start: tag.start, depth, sect: false };
+      } else if (isW(tag, 'sectPr') && pPr) {
+        pPr.sect = true;
       }
-      TAG.lastIndex = end;
-    }
-  }
+    },
+    close(tag) {
+      depth--;
+      if (closed) closed.endsStory = STORY_ENDS.has(tag.local) && isW(tag, tag.local);
+      closed = null;
+      if (isW(tag, 'p')) {
+        const frame = stack.pop();
+        if (frame && frame.nodes.some((n) => n.text.includes('{') || n.text.includes('}'))) {
+          frame.end = tag.end;
+          out.push(frame);
+          closed = frame;
+        }
+      } else if (isW(tag, 't') && node) {
+        node.end = tag.end;
+        stack[stack.length - 1]?.nodes.push(node);
+        node = null;
+      } else if (pPr && pPr.depth === depth + 1 && isW(tag, 'pPr')) {
+        if (pPr.sect) pPr.frame.sectionPPr = { start: pPr.start, end: tag.end };
+        pPr = null;
+      }
+    },
+    text(text) {
+      if (node) node.text += text;
+    },
+  }, { maxDepth: MAX_DEPTH, onDepth: () => { throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH}`, 0); } });
   return out;
 }
 
-/** What follows a block must be a paragraph where Word requires one (end of a cell or body). */
-function needsTrailingParagraph(xml: string, at: number, block: string): boolean {
-  if (!block.endsWith('</w:tbl>')) return false;
-  const rest = xml.slice(at, at + 64).trimStart();
-  return rest.startsWith('</w:tc>') || rest.startsWith('<w:sectPr') || rest.startsWith('</w:body>') || rest.startsWith('</w:hdr>') || rest.startsWith('</w:ftr>');
+/** What replaces a paragraph holding a block placeholder alone. */
+function blockSwap(xml: string, frame: Frame, block: string): string {
+  const { name, decls, sectionPPr } = frame;
+  const sectionBreak = sectionPPr ? `<${name}${decls}>${xml.slice(sectionPPr.start, sectionPPr.end)}</${name}>` : '';
+  const trailing = block.endsWith('</w:tbl>') && frame.endsStory ? `<${name}${decls}/>` : '';
+  return fitBlock(block, frame.fit) + sectionBreak + trailing;
 }
 
-/** The paragraph's own properties when they carry a section break, which must survive the swap. */
-function sectionBreakOf(paragraph: string): string {
-  const open = paragraph.indexOf('<w:pPr>');
-  if (open < 0 || !paragraph.includes('<w:sectPr')) return '';
-  const close = paragraph.indexOf('</w:pPr>', open);
-  const pPr = paragraph.slice(open, close + 8);
-  return pPr.includes('<w:sectPr') ? `<w:p>${pPr}</w:p>` : '';
-}
-
-/** Fills one part; returns the new XML, or the same string when nothing changed. */
+/**
+ * Fills one part; returns the new XML, or the same string when nothing changed.
+ * @throws XmlSyntaxError or XmlDoctypeError when a part holding a `{` is not well-formed XML
+ */
 export function fillPart(xml: string, part: string, ctx: FillContext): string {
   if (!xml.includes('{')) return xml;
   const edits: Edit[] = [];
   for (const frame of candidates(xml)) {
-    const end = frame.end;
     const joined = frame.nodes.map((n) => n.text).join('');
     if (!joined.includes('{{')) continue;
     const matches = [...joined.matchAll(PLACEHOLDER)];
@@ -119,10 +136,8 @@ export function fillPart(xml: string, part: string, ctx: FillContext): string {
     const only = matches.length === 1 ? matches[0]! : undefined;
     const soleBlock = only && joined.trim() === only[0] ? blockOf(only[1]!) : undefined;
     if (soleBlock) {
-      ctx.found.add(soleBlock);
-      const block = ctx.blocks[soleBlock];
-      const xmlOut = block + sectionBreakOf(xml.slice(frame.start, end)) + (needsTrailingParagraph(xml, end, block) ? '<w:p/>' : '');
-      edits.push({ start: frame.start, end, xml: xmlOut });
+      ctx.found.set(soleBlock, frame.fit);
+      edits.push({ start: frame.start, end: frame.end, xml: blockSwap(xml, frame, ctx.blocks[soleBlock]) });
       continue;
     }
 
@@ -161,9 +176,7 @@ export function fillPart(xml: string, part: string, ctx: FillContext): string {
         out += joined.slice(i, next);
         i = next;
       }
-      if (out !== node.text) {
-        edits.push({ start: node.start, end: node.end, xml: `<w:t xml:space="preserve">${escapeXml(out)}</w:t>` });
-      }
+      if (out !== node.text) edits.push({ start: node.start, end: node.end, xml: `${node.open}${escapeText(out)}</${node.name}>` });
     }
   }
   if (edits.length === 0) return xml;

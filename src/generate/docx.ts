@@ -2,6 +2,7 @@
 // has the styles the blocks use, fill every placeholder, and pack it deterministically.
 import { UserError } from '../errors.js';
 import type { Lang } from '../types.js';
+import { XmlDoctypeError, XmlSyntaxError } from '../xml/index.js';
 import { builtinTemplate, builtinTemplatePath } from './builtin.js';
 import { fillPart } from './docx-fill.js';
 import type { FillContext } from './docx-fill.js';
@@ -14,6 +15,7 @@ import type { DocxPackage } from './package.js';
 import type { BlockName } from './placeholders.js';
 import { pinCoreDates, repack } from './repack.js';
 import { ensureStyles } from './styles.js';
+import { fitBlock } from './wordml.js';
 
 export interface DocxInput {
   template?: Uint8Array;
@@ -34,6 +36,11 @@ const NO_REQUIREMENTS: Record<Lang, string> = {
   en: 'the template has no {{jamkrav.requirements}} placeholder; type it alone in a paragraph where the requirements belong',
 };
 
+const MALFORMED: Record<Lang, string> = {
+  sv: 'delen {part} är inte välformad XML ({detail})',
+  en: 'part {part} is not well-formed XML ({detail})',
+};
+
 /** Blocks that, when the template lacks them, follow the requirements rather than being lost. */
 const FOLLOWERS: BlockName[] = ['evaluation', 'followup'];
 
@@ -49,6 +56,16 @@ async function styleSource(lang: Lang): Promise<DocxPackage> {
   return source;
 }
 
+/** Fills one part of the user's template; a part that is not well-formed XML is the user's error. */
+function fillTemplatePart(xml: string, part: string, ctx: FillContext, file: string, lang: Lang): string {
+  try {
+    return fillPart(xml, part, ctx);
+  } catch (e) {
+    if (!(e instanceof XmlSyntaxError) && !(e instanceof XmlDoctypeError)) throw e;
+    throw new UserError(file, MALFORMED[lang].replace('{part}', part).replace('{detail}', e.message));
+  }
+}
+
 /** Fills a DOCX template with the appendix. Throws UserError for an unusable template. */
 export async function renderDocx(appendix: Appendix, values: MetaValues, input: DocxInput): Promise<DocxOutput> {
   const lang = appendix.lang;
@@ -58,17 +75,18 @@ export async function renderDocx(appendix: Appendix, values: MetaValues, input: 
   const main = pkg.mainPart()!;
   const styleIds = ensureStyles(pkg, main, source);
   const blocks = renderBlocks(appendix, styleIds);
-  const ctx: FillContext = { values, blocks: { ...blocks, requirements: SENTINEL }, found: new Set(), notAlone: [] };
+  const ctx: FillContext = { values, blocks: { ...blocks, requirements: SENTINEL }, found: new Map(), notAlone: [] };
 
   const parts = [main, ...(['header', 'footer', 'footnotes', 'endnotes'] as const).flatMap((k) => pkg.related(main, k))];
   const filled = new Map<string, string>();
   for (const part of parts) {
     const xml = pkg.text(part);
     if (xml === undefined) continue;
-    const out = fillPart(xml, part, ctx);
+    const out = fillTemplatePart(xml, part, ctx, file, lang);
     if (out !== xml) filled.set(part, out);
   }
-  if (!ctx.found.has('requirements')) throw new UserError(file, NO_REQUIREMENTS[lang]);
+  const at = ctx.found.get('requirements');
+  if (!at) throw new UserError(file, NO_REQUIREMENTS[lang]);
 
   const l = appendix.labels;
   const warnings: string[] = [];
@@ -86,7 +104,8 @@ export async function renderDocx(appendix: Appendix, values: MetaValues, input: 
     warnings.push(slot(l.warnings.blockAppended, { key: `{{jamkrav.${name}}}` }));
   }
   if (tail.endsWith('</w:tbl>')) tail += '<w:p/>';
-  for (const [part, xml] of filled) pkg.setText(part, xml.split(SENTINEL).join(blocks.requirements + tail));
+  const requirements = fitBlock(blocks.requirements + tail, at);
+  for (const [part, xml] of filled) pkg.setText(part, xml.split(SENTINEL).join(requirements));
   for (const n of ctx.notAlone) warnings.push(slot(l.warnings.blockNotAlone, { key: n.key, part: n.part }));
   if (ctx.found.has('checklist')) warnings.push(slot(l.warnings.checklistMoved, { key: '{{jamkrav.checklist}}' }));
 

@@ -4,8 +4,8 @@
 // its tick box and text fields are taken in column order. Each value says which of the three
 // found it. Used by the round-trip test and, later, by `evaluate`.
 import { UserError } from '../errors.js';
-import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../documents/xml-scanner.js';
-import type { XmlTag } from '../documents/xml-scanner.js';
+import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../xml/index.js';
+import type { XmlTag } from '../xml/index.js';
 import { fmt } from '../i18n.js';
 import type { Lang, Text } from '../types.js';
 import { PLACEHOLDERS } from './answer-form.js';

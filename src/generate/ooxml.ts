@@ -1,5 +1,6 @@
 // WordprocessingML for the block placeholders: paragraphs and tables that refer to styles only,
 // so the officer restyles the appendix by editing styles, not paragraphs.
+import { escapeAttribute as escapeAttr, escapeText as escapeXml } from '../xml/index.js';
 import type { Appendix } from './model.js';
 import type { BlockName } from './placeholders.js';
 import { fitColumns } from './table-fit.js';
@@ -14,19 +15,8 @@ export interface StyleIds {
 /** Text width of A4 with 2.5 cm margins, in twentieths of a point. */
 export const TEXT_WIDTH = 9070;
 
-/** Escapes text for an XML text node; drops characters XML 1.0 cannot hold. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
-/** Escapes text for an attribute value in double quotes. */
-export function escapeAttr(text: string): string {
-  return escapeXml(text).replace(/"/g, '&quot;');
-}
+// Escaping is the XML package's: one definition for every writer.
+export { escapeAttr, escapeXml };
 
 export interface RunOpts {
   bold?: boolean;

@@ -58,7 +58,7 @@ export async function renderOwnDocument(doc: OwnDocument): Promise<Uint8Array> {
   const ctx: FillContext = {
     values: doc.values,
     blocks: { introduction: '', requirements: '', evaluation: '', followup: '', checklist: '' },
-    found: new Set(),
+    found: new Map(),
     notAlone: [],
   };
   for (const part of (['header', 'footer'] as const).flatMap((k) => pkg.related(main, k))) {

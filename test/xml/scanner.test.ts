@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { resolveLimits } from '../../src/documents/limits.js';
 import { parseXml } from '../../src/documents/xml.js';
-import { scanXml, XmlDoctypeError, XmlSyntaxError, type XmlTag } from '../../src/documents/xml-scanner.js';
+import { scanXml, XmlDoctypeError, XmlSyntaxError, type XmlTag } from '../../src/xml/index.js';
 
 type Event = ['open', string, string, string, Record<string, [string, string, string, string]>] | ['close', string] | ['text', string];
 
