@@ -1,11 +1,27 @@
-// Rule packs: load, validate and combine them into a Catalogue.
+// Packs of every kind: one loader (loadPack) and one example runner (testPack) over requirement,
+// language and weak packs and the vocabularies; requirement packs combined into a Catalogue.
 import { resolve } from 'node:path';
 import { ProblemsError, UserError } from '../errors.js';
 import type { Catalogue, Lang, Level, RequirementKind, Rule, SourceProblem, Stage } from '../types.js';
 import { BUILTIN_PACKS, builtinPackPath, isBuiltinPack } from './builtin.js';
 import { loadPackFile } from './load.js';
 
-export { BUILTIN_PACKS } from './builtin.js';
+export {
+  BUILTIN_BY_KIND,
+  BUILTIN_LANGUAGE_PACKS,
+  BUILTIN_PACKS,
+  BUILTIN_WEAK_PACK,
+  builtinKindOf,
+  builtinPackPath,
+  isBuiltinLanguagePack,
+  PACK_KINDS,
+  type PackKind,
+} from './builtin.js';
+export { packKindOf } from './kind.js';
+export { loadPack, type AnyPack, type LoadedPack, type LoadPackOptions } from './load-pack.js';
+export { testPack, type PackTestOutcome } from './test-pack.js';
+export { loadLanguagePack, loadLanguagePackByName } from './language.js';
+export { loadBuiltinWeakPack, loadWeakPack, loadWeakPackByName } from './weak.js';
 export { clauseAt, clauseFor, clauseOrFirst, firstClause } from './clause.js';
 import { clauseOrFirst } from './clause.js';
 export { loadPackFile, ruleOrigin } from './load.js';

@@ -8,7 +8,7 @@ import { parseValidatedYaml } from '../yaml/validated.js';
 import { parseYamlSource, posOf as yamlPosOf, toData, type YamlSource } from '../yaml/source.js';
 import { readCachedYaml, writeCachedYaml } from '../yaml/cache.js';
 import { readSourceFile } from '../yaml/read.js';
-import { builtinPackPath, isBuiltinPack } from './builtin.js';
+import { builtinPackPath, isBuiltinFile as isBuiltinPackFile, isBuiltinPack } from './builtin.js';
 import { checkRule } from './check.js';
 import { composeLevels } from './compose.js';
 import { duplicateProblem, prefixProblem } from './ids.js';
@@ -223,9 +223,10 @@ function applyOverride(base: Rule, change: RuleOverride, pack: string): Rule {
   };
 }
 
+/** Whether `file` is one of the built-in requirement packs itself. */
 function isBuiltinFile(file: string): boolean {
   const name = file.split(/[\\/]/).pop()?.replace(/\.yaml$/, '') ?? '';
-  return isBuiltinPack(name) && resolve(file) === resolve(builtinPackPath(name));
+  return isBuiltinPack(name) && isBuiltinPackFile(file, name);
 }
 
 /** Built-in packs: parsed without the schema (the tests validate them), still positioned. */
