@@ -96,6 +96,21 @@ export function checkRule(
   return problems;
 }
 
+/** Unknown placeholders in the pack's introduction texts (rule texts are checked by checkRule). */
+export function checkIntroduction(raw: { introduction?: Text; legalBasis?: Text }, src: YamlSource, lang: Lang): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  for (const field of ['introduction', 'legalBasis'] as const) {
+    const text = raw[field];
+    if (!text) continue;
+    for (const l of LANGS) {
+      for (const { name } of placeholdersIn(text[l])) {
+        if (!isKnownPlaceholder(name)) problems.push({ file: src.file, pos: posOf(src, [field, l]), severity: 'error', message: M.placeholder[lang].replace('{name}', name) });
+      }
+    }
+  }
+  return problems;
+}
+
 type Problem = (sub: (string | number)[], severity: 'error' | 'warning', message: string) => SourceProblem;
 
 /** Cumulative levels and complete scoring: what one level must hold beyond the schema. */
