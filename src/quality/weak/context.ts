@@ -23,14 +23,36 @@ export function tokenCache(): Tokens {
   };
 }
 
-/** The first term of `list` in any of `texts`: the word as written (lower case), or the phrase. */
-export function firstTerm(texts: readonly string[], list: readonly Term[], tokens: Tokens): string | null {
-  for (const text of texts) {
-    const words = tokens(text);
-    const found = findTerm(words, list);
-    if (found) return found.term.includes(' ') ? found.term : (words[found.at] ?? found.term);
-  }
-  return null;
+/** The first term of a list in any of some texts: the word as written (lower case), or the phrase. */
+export type TermFinder = (texts: readonly string[], list: readonly Term[]) => string | null;
+
+/**
+ * A term finder for one document, remembering each list's answer per text: requirements in one
+ * section share headings and neighbours, and two checks may read the same list (the award
+ * context), so most texts are asked about more than once.
+ */
+export function termFinder(): TermFinder {
+  const tokens = tokenCache();
+  const answers = new Map<readonly Term[], Map<string, string | null>>();
+  const inText = (text: string, list: readonly Term[]): string | null => {
+    let byText = answers.get(list);
+    if (!byText) answers.set(list, (byText = new Map()));
+    let answer = byText.get(text);
+    if (answer === undefined) {
+      const words = tokens(text);
+      const found = findTerm(words, list);
+      answer = found ? (found.term.includes(' ') ? found.term : (words[found.at] ?? found.term)) : null;
+      byText.set(text, answer);
+    }
+    return answer;
+  };
+  return (texts, list) => {
+    for (const text of texts) {
+      const answer = inText(text, list);
+      if (answer !== null) return answer;
+    }
+    return null;
+  };
 }
 
 const isLeadIn = (block: Block | undefined): block is Block => block !== undefined && block.text.trimEnd().endsWith(':');

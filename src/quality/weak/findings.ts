@@ -4,7 +4,7 @@ import { fmt } from '../../i18n.js';
 import type { Block, Document, Lang, Rule, Severity } from '../../types.js';
 import type { QualityFinding } from '../types.js';
 import type { CompiledCheck, WeakChecks } from './compile.js';
-import { firstTerm, tokenCache, type Tokens } from './context.js';
+import { termFinder, type TermFinder } from './context.js';
 import type { Has } from './kinds.js';
 
 /** A rule the document asks for, where, and the unit of text that matched. */
@@ -41,11 +41,11 @@ function severityOf(check: CompiledCheck, opts: WeakOptions): Severity | null {
   return setting ?? check.spec.severity;
 }
 
-/** `has` for one check: its lists by name, the document's token cache. */
-function hasFor(check: CompiledCheck, tokens: Tokens): Has {
+/** `has` for one check: its lists by name, the document's term finder. */
+function hasFor(check: CompiledCheck, find: TermFinder): Has {
   return (texts, list) => {
     const terms = check.terms.get(list);
-    return terms ? firstTerm(texts, terms, tokens) : null;
+    return terms ? find(texts, terms) : null;
   };
 }
 
@@ -84,8 +84,8 @@ function indexOf(doc: Document, block: Block): number {
  * languages are always used.
  */
 export function weakFindings(doc: Document, covered: readonly CoveredRule[], weak: WeakChecks, lang: Lang, opts: WeakOptions = {}): QualityFinding[] {
-  const tokens = tokenCache();
-  const checks = weak.checks.map((check) => ({ check, has: hasFor(check, tokens) }));
+  const find = termFinder();
+  const checks = weak.checks.map((check) => ({ check, has: hasFor(check, find) }));
   const hits = new Map<string, Hit>();
   for (const { rule, block, unit } of covered) {
     if (rule.scope !== 'supplier') continue;
