@@ -2,10 +2,11 @@
 // Usage: node bench/phases.mjs [dir] [count] [repeats]
 // `prepare` is one session.prepare() per file; `find` is session.find for every supplier rule on
 // that prepared text (evidence compiled once per run, as lint/matcher.ts does), without a second
-// prepare. `lint` is the whole lintDocument per file (prepare, find, suppressions, the weak and
-// language checks with both built-in language packs): `lint` less `prepare` and `find` is roughly
-// what the writing checks cost. Each phase reports the minimum over `repeats` rounds (after one warm-up round), since
-// the machine is shared and a single run is noisy.
+// prepare. `lint` is the whole lintDocument per file (prepare, find, suppressions, the weak checks
+// of the built-in weak pack and the language checks with both built-in language packs): `lint`
+// less `prepare` and `find` is roughly what the writing checks cost. Each phase reports the
+// minimum over `repeats` rounds (after one warm-up round), since the machine is shared and a
+// single run is noisy.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -19,12 +20,14 @@ const { loadCatalogue } = await import('../dist/packs/index.js');
 const { MatchSession } = await import('../dist/match/index.js');
 const { loadReading } = await import('../dist/packs/index.js');
 const { createMatcher, lintDocument } = await import('../dist/lint/index.js');
-const { BUILTIN_LANGUAGE_PACKS, loadLanguagePackByName } = await import('../dist/quality/index.js');
+const { BUILTIN_LANGUAGE_PACKS, loadBuiltinWeakPack, loadLanguagePackByName } = await import('../dist/packs/index.js');
+const { compileWeakPack } = await import('../dist/quality/index.js');
 const t1 = performance.now();
 const catalogue = await loadCatalogue();
 const t2 = performance.now();
 const languagePacks = [];
 for (const id of BUILTIN_LANGUAGE_PACKS) languagePacks.push((await loadLanguagePackByName(id, process.cwd(), 'en')).pack);
+const weak = compileWeakPack((await loadBuiltinWeakPack('en')).pack);
 const reading = (await loadReading()).spec;
 const matcher = createMatcher(reading);
 const session = new MatchSession(reading);
@@ -61,7 +64,7 @@ for (let round = 0; round <= repeats; round++) {
   }
   for (let i = 0; i < files.length; i++) {
     const s = performance.now();
-    lintDocument(whole[i], catalogue.rules, { level: 'base', lang: 'sv', matcher, languagePacks });
+    lintDocument(whole[i], catalogue.rules, { level: 'base', lang: 'sv', matcher, languagePacks, weak });
     t.lint += performance.now() - s;
   }
   // Round 0 warms up the JIT and the per-pattern caches.

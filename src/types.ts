@@ -199,6 +199,10 @@ export interface Pack {
   version: string;
   title: Text;
   description?: Text;
+  /** Paragraphs the appendix introduction gives for this pack (its own, or inherited through `extends`). */
+  introduction?: Text[];
+  /** The pack's legal basis as the appendix introduction states it (its own, or inherited). */
+  legalBasis?: Text[];
   source: PackSource;
   rules: Rule[];
   /** The file the pack was loaded from. */

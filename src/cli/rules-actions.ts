@@ -1,17 +1,14 @@
 // The `rules` subcommands: flags → library call → text on stdout → exit code.
-import { readFile } from 'node:fs/promises';
-import { pickLang, fmt } from '../i18n.js';
+import { pickLang, fmt, tr } from '../i18n.js';
 import { oneOf } from '../options.js';
 import { oneLine, UserError } from '../errors.js';
 import { KINDS, LEVELS, STAGES, type Catalogue, type Lang, type Level, type QualityRule, type RequirementKind, type SourceProblem, type Stage, type Text } from '../types.js';
 import { MatchSession } from '../match/index.js';
-import { clauseOrFirst, loadPackFile, loadReading, selectRules, validatePacks } from '../packs/index.js';
-import { runExamples } from '../packs/examples.js';
-import { builtinLanguagePackPath, isBuiltinLanguagePack, isLanguagePackName, loadLanguagePack, runLanguageExamples } from '../quality/index.js';
+import { clauseOrFirst, loadPack, loadReading, packKindOf, selectRules, testPack, type PackTestOutcome } from '../packs/index.js';
 import { printable } from '../report/printable.js';
 import { SEVERITY_LABELS } from '../labels.js';
 import { loadLintPacks } from '../lint/packs.js';
-import { qualityRules, WEAK_PREFIX, type LanguagePack } from '../quality/index.js';
+import { qualityRules, type LanguagePack } from '../quality/index.js';
 import { describeQualityRule, describeRule, qualityHint, qualityTable, rulesTable } from './rules-format.js';
 
 interface Globals {
@@ -25,21 +22,24 @@ interface Globals {
 
 
 /**
- * The packs `--pack` names (requirement packs, language packs, `weak` for the weak checks), or
- * every built-in one: the requirement rules, and the writing-quality rules with the language
- * packs their words come from.
+ * The packs `--pack` names (requirement, language and weak packs, by id or file), or every
+ * built-in one: the requirement rules, and the writing-quality rules with the language packs
+ * their words come from. The weak checks are listed when no pack or a weak pack is named.
  */
 async function packsFor(opts: Globals, lang: Lang): Promise<{ catalogue: Catalogue; quality: QualityRule[]; languagePacks: LanguagePack[] }> {
   const named = opts.pack?.length ? opts.pack : undefined;
-  const weak = !named || named.includes(WEAK_PREFIX);
-  const others = named?.filter((n) => n !== WEAK_PREFIX);
-  const { catalogue, languagePacks } = others && others.length === 0 ? { catalogue: { packs: [], rules: [] }, languagePacks: [] } : await loadLintPacks(others, process.cwd(), lang);
-  const quality = qualityRules(languagePacks).filter((r) => r.kind === 'language' || weak);
-  return { catalogue, quality, languagePacks };
+  const { catalogue, languagePacks, weakPack } = await loadLintPacks(named, process.cwd(), lang);
+  const weak = !named || named.some((n) => packKindOf(n) === 'weak');
+  return { catalogue, quality: qualityRules(languagePacks, weak ? weakPack : null), languagePacks };
 }
 
 /** The width to fit tables to: the terminal's, or none in a pipe. */
 const terminalWidth = (): number | undefined => (process.stdout.isTTY ? process.stdout.columns : undefined);
+
+const NO_SUCH_RULE = {
+  text: { sv: 'ingen sådan regel; se jamkrav rules list.', en: 'no such rule; see jamkrav rules list.' },
+  hint: { sv: ' Menade du: {near}?', en: ' Did you mean: {near}?' },
+} as const satisfies Record<string, Text>;
 
 export async function rulesList(opts: Globals): Promise<number> {
   const lang = pickLang(opts.lang);
@@ -92,8 +92,8 @@ export async function rulesShow(id: string, opts: Globals): Promise<number> {
   if (!rule && !writing) {
     const all = [...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)];
     const near = all.filter((r) => r.includes(id.split('.').pop() ?? id));
-    const hint = near.length ? (lang === 'sv' ? ` Menade du: ${near.join(', ')}?` : ` Did you mean: ${near.join(', ')}?`) : '';
-    throw new UserError(id, (lang === 'sv' ? 'ingen sådan regel; se jamkrav rules list.' : 'no such rule; see jamkrav rules list.') + hint);
+    const hint = near.length ? fmt(lang, NO_SUCH_RULE.hint, { near: near.join(', ') }) : '';
+    throw new UserError(id, tr(lang, NO_SUCH_RULE.text) + hint);
   }
   const words = writing?.kind === 'language' ? languagePacks.flatMap((p) => p.rules).find((r) => r.id === id) : undefined;
   if (format === 'json') {
@@ -119,20 +119,19 @@ const V = {
 
 export async function rulesValidate(files: string[], opts: Globals): Promise<number> {
   const lang = pickLang(opts.lang);
-  // Language packs (`kind: language`) and the reading vocabulary (`kind: reading`) have schemas of their own; the rest are rule packs.
-  const { language, reading, requirement } = await splitPacks(files);
-  const problems = requirement.length > 0 ? await validatePacks(requirement, lang) : [];
-  for (const file of language) problems.push(...(await loadLanguagePack(languagePackPath(file), lang)).problems);
-  for (const file of reading) problems.push(...(await loadReading(file, lang)).problems);
-  printProblems(problems, lang);
+  // Every kind of pack by its own loader and schema, in full (a built-in pack's JSON copy is not used).
+  const problems: SourceProblem[] = [];
+  for (const file of files) problems.push(...(await loadPack(file, { lang })).problems);
+  const unique = dedupe(problems);
+  printProblems(unique, lang);
   // Warnings (a level that replaces the one below, an award criterion without weight) are printed
   // but do not fail validation: the pack loads and works.
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (!unique.some((p) => p.severity === 'error')) {
     process.stdout.write(`${fmt(lang, V.clean, { n: files.length })}\n`);
     return 0;
   }
-  const fileCount = new Set(problems.map((p) => p.file)).size;
-  process.stdout.write(`${fmt(lang, V.problems, { n: problems.length, files: fileCount })}\n`);
+  const fileCount = new Set(unique.map((p) => p.file)).size;
+  process.stdout.write(`${fmt(lang, V.problems, { n: unique.length, files: fileCount })}\n`);
   return 2;
 }
 
@@ -142,53 +141,45 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
   let failed = 0;
   // Files that could not be read or checked: their examples never ran, and the summary says so.
   const broken = new Set<string>();
-  const { language, reading } = await splitPacks(files);
   let session: MatchSession | null | undefined;
   for (const file of files) {
-    // The reading vocabulary has no examples of its own: it is checked, and tested through every pack's.
-    if (reading.includes(file)) {
-      const { problems } = await loadReading(file, lang);
-      printProblems(problems, lang);
-      if (problems.length > 0) broken.add(file);
-      continue;
-    }
-    if (language.includes(file)) {
-      const { pack, problems } = await loadLanguagePack(languagePackPath(file), lang);
-      printProblems(problems, lang);
-      if (!pack) {
-        broken.add(file);
-        continue;
-      }
-      for (const o of runLanguageExamples(pack)) {
-        total++;
-        if (o.ok) continue;
-        failed++;
-        const why = o.expect === 'flag' ? V.shouldFlag[lang] : o.expect === 'ok' ? V.shouldNotFlag[lang] : fmt(lang, V.shouldFix, { got: JSON.stringify(o.got) });
-        process.stdout.write(`${oneLine(`${file}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.expect}] ${why}: ${JSON.stringify(o.text)}`)}\n`);
-      }
-      continue;
-    }
-    const { pack, problems } = await loadPackFile(file, { lang });
+    const { pack, problems } = await loadPack(file, { lang });
     printProblems(problems, lang);
     if (!pack || problems.some((p) => p.severity === 'error')) broken.add(file);
     if (!pack) continue;
-    session ??= await matchSession(lang);
-    if (!session) {
+    // Requirement packs' evidence runs through the matcher, which reads sentences by the built-in vocabulary.
+    if (pack.kind === 'requirement') session ??= await matchSession(lang);
+    if (pack.kind === 'requirement' && !session) {
       broken.add(file);
       continue;
     }
-    for (const o of runExamples(pack.rules, session)) {
+    for (const o of testPack(pack, session ?? undefined)) {
       total++;
       if (o.ok) continue;
       failed++;
-      const where = o.pos ? `${o.file}:${o.pos.line}:${o.pos.col}` : file;
-      const why = o.expect === 'pass' ? V.shouldPass[lang] : V.shouldFail[lang];
-      process.stdout.write(`${where}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.lang}] ${why}: ${JSON.stringify(o.text)}\n`);
+      const where = o.file && o.pos ? `${o.file}:${o.pos.line}:${o.pos.col}` : file;
+      process.stdout.write(`${oneLine(`${where}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.lang ?? o.expect}] ${why(o, lang)}: ${JSON.stringify(o.text)}`)}\n`);
     }
   }
   const summary = fmt(lang, V.examples, { n: total, failed });
   process.stdout.write(`${broken.size > 0 ? `${summary} ${fmt(lang, V.untested, { n: broken.size })}` : summary}\n`);
   return broken.size > 0 ? 2 : failed ? 1 : 0;
+}
+
+/** What a failed example should have done. */
+function why(o: PackTestOutcome, lang: Lang): string {
+  switch (o.expect) {
+    case 'pass':
+      return V.shouldPass[lang];
+    case 'fail':
+      return V.shouldFail[lang];
+    case 'flag':
+      return V.shouldFlag[lang];
+    case 'ok':
+      return V.shouldNotFlag[lang];
+    case 'fix':
+      return fmt(lang, V.shouldFix, { got: JSON.stringify(o.got) });
+  }
 }
 
 /** A match session on the built-in reading vocabulary, or null (its problems printed). */
@@ -203,31 +194,11 @@ function printProblems(problems: readonly SourceProblem[], lang: Lang): void {
   for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${SEVERITY_LABELS[p.severity][lang]}  ${p.message}`)}\n`);
 }
 
-/** Files of language packs (`kind: language`), of reading vocabularies (`kind: reading`) and of rule packs, apart. */
-async function splitPacks(files: readonly string[]): Promise<{ language: string[]; reading: string[]; requirement: string[] }> {
-  const language: string[] = [];
-  const reading: string[] = [];
-  const requirement: string[] = [];
-  for (const file of files) {
-    if (await isLanguagePackName(file, process.cwd())) language.push(file);
-    else if (await isReadingFile(file)) reading.push(file);
-    else requirement.push(file);
-  }
-  return { language, reading, requirement };
-}
-
-/** Whether a file starts with `kind: reading` (within its first lines). */
-async function isReadingFile(file: string): Promise<boolean> {
-  if (!/\.ya?ml$/i.test(file)) return false;
-  try {
-    const head = (await readFile(file, 'utf8')).slice(0, 4096);
-    return /^kind:\s*["']?reading["']?\s*(#.*)?$/m.test(head);
-  } catch {
-    return false;
-  }
-}
-
-/** A built-in language pack may be named by its id (`language-sv`); anything else is a path. */
-function languagePackPath(name: string): string {
-  return isBuiltinLanguagePack(name) ? builtinLanguagePackPath(name) : name;
+/** Problems once each: a pack that extends another repeats the other's problems. */
+function dedupe(problems: readonly SourceProblem[]): SourceProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.pos.line}:${p.pos.col}:${p.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
 }

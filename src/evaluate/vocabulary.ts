@@ -1,30 +1,12 @@
 // The evaluate vocabulary (rules/evaluate.yaml, or an officer's copy given by --vocabulary):
-// loaded with its schema, every problem at its line and column, and compiled into phrase sets.
-import { join } from 'node:path';
+// loaded by src/packs with its schema, every problem at its line and column; compiled here into
+// phrase sets.
 import { moreProblems, ProblemsError } from '../errors.js';
-import { RULES_DIR } from '../paths.js';
-import type { Lang, Text } from '../types.js';
-import { readSourceFile } from '../yaml/read.js';
-import { parseValidatedYaml } from '../yaml/validated.js';
+import { BUILTIN_EVALUATE_VOCABULARY, loadEvaluateVocabulary, type EvaluateVocabularySpec, type Phrases } from '../packs/evaluate.js';
+import type { Lang } from '../types.js';
 import { PhraseSet } from './phrases.js';
 
-/** The built-in vocabulary. */
-export const BUILTIN_EVALUATE_VOCABULARY = join(RULES_DIR, 'evaluate.yaml');
-
-type Phrases = Record<Lang, string[]>;
-
-/** The file as written. */
-export interface EvaluateVocabularySpec {
-  kind: 'evaluate';
-  version: string;
-  title: Text;
-  reservation: Phrases;
-  refusal: Phrases;
-  acceptance: Phrases;
-  'answer-alone': { accept: Phrases; decline: Phrases };
-  'attachment-asked': Phrases;
-  'attachment-named': Phrases;
-}
+export { BUILTIN_EVALUATE_VOCABULARY, type EvaluateVocabularySpec } from '../packs/evaluate.js';
 
 /** The vocabulary compiled: both languages in each set, since bids mix them. */
 export interface EvaluateVocabulary {
@@ -54,11 +36,8 @@ export function compileVocabulary(spec: EvaluateVocabularySpec): EvaluateVocabul
 
 /** Loads and compiles a vocabulary file. @throws ProblemsError with every problem, positioned */
 export async function loadVocabulary(file: string = BUILTIN_EVALUATE_VOCABULARY, lang: Lang = 'sv'): Promise<EvaluateVocabulary> {
-  const read = await readSourceFile(file, lang);
-  const more = moreProblems(lang);
-  if (!('source' in read)) throw new ProblemsError(read.problems, more);
-  const parsed = await parseValidatedYaml<EvaluateVocabularySpec>(file, read.source, 'evaluate', lang);
-  const errors = parsed.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || !parsed.value) throw new ProblemsError(errors, more);
-  return compileVocabulary(parsed.value);
+  const { spec, problems } = await loadEvaluateVocabulary(file, lang);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 || !spec) throw new ProblemsError(errors, moreProblems(lang));
+  return compileVocabulary(spec);
 }

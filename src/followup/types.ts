@@ -2,63 +2,19 @@
 // (avtal.yaml or CSV), and each contract as its appendix makes it (rules, levels, occasions).
 import type { Level, Text } from '../types.js';
 
-export const INDICATOR_KINDS = ['by-sex', 'count', 'hours', 'date', 'yes-no'] as const;
-export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
-
-/** A target a clause sets, or the register agrees for one contract. */
-export interface Target {
-  /** by-sex: each sex at least this many per cent. */
-  minShare?: number;
-  min?: number;
-  max?: number;
-  /** At least the total of this other indicator (everyone trained, every subcontractor bound). */
-  allOf?: string;
-  /** date: within the report period. */
-  inPeriod?: true;
-  /** yes-no: answered yes. */
-  yes?: true;
-}
-
-export interface IndicatorRuleLink {
-  rule: string;
-  levels?: Level[];
-  target?: Target;
-}
-
-export interface IndicatorDef {
-  id: string;
-  kind: IndicatorKind;
-  /** A count about people: shown as <5 under five, as counts by sex always are. */
-  private?: boolean;
-  title: Text;
-  help: Text;
-  rules: IndicatorRuleLink[];
-  cues: { sv: string[]; en: string[] };
-}
-
-export type Failure = 'overdue' | 'missing' | 'target';
-
-export interface ConsequenceStep {
-  kind: 'rectification' | 'breach' | 'damages' | 'termination' | 'action-plan';
-  days?: number;
-  amount?: number;
-  per?: 'day' | 'week' | 'month' | 'occasion';
-  capPercent?: number;
-  on: Failure[];
-}
-
-export interface ConsequenceDef {
-  rule: string;
-  levels?: Level[];
-  steps: ConsequenceStep[];
-}
-
-/** rules/indicators.yaml as loaded. */
-export interface IndicatorSet {
-  file: string;
-  indicators: IndicatorDef[];
-  consequences: ConsequenceDef[];
-}
+// The indicator file's shapes live with its loader (src/packs/indicators.ts).
+export {
+  INDICATOR_KINDS,
+  type ConsequenceDef,
+  type ConsequenceStep,
+  type Failure,
+  type IndicatorDef,
+  type IndicatorKind,
+  type IndicatorRuleLink,
+  type IndicatorSet,
+  type Target,
+} from '../packs/indicators.js';
+import type { Target } from '../packs/indicators.js';
 
 export type PeriodKind = 'contract-year' | 'calendar-year';
 

@@ -84,7 +84,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   );
   const date = resolveDate(opts.date, opts.meta, lang);
   const values = new MetaValues(opts.meta, lang, date);
-  const appendix = buildAppendix(selection, values);
+  const appendix = buildAppendix(selection, values, opts.catalogue.packs);
 
   const warnings: string[] = [];
   let data: Uint8Array;

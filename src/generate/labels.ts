@@ -10,8 +10,22 @@ export interface Labels {
   sections: Record<'introduction' | 'requirements' | 'evaluation' | 'followup' | 'checklist', string>;
   kinds: Record<RequirementKind, { heading: string; lead: string }>;
   levels: Record<Level, string>;
-  /** Introduction paragraphs; `{level}` is the level's name. May hold metadata placeholders. */
-  intro: string[];
+  /**
+   * The framing of the introduction; what each pack rests on comes from the packs (`introduction`,
+   * `legalBasis`). May hold metadata placeholders.
+   */
+  intro: {
+    /** The first paragraph: what the appendix is. */
+    opening: string;
+    /** Leads the paragraph of legal grounds when there are two or more; `{count}` from `counts`. */
+    groundsLead: string;
+    /** Numbers in words, by value (a larger count is written in digits). */
+    counts: string[];
+    /** The ground of every appendix, after the packs' own: the procurement act all tenders fall under. */
+    procurementLaw: string;
+    /** The last paragraph: how the requirements are ordered; `{level}` is the level's name. */
+    closing: string;
+  };
   requirement: string;
   /** How an award criterion is numbered ("Utvärderingskriterium 3"): it is not a requirement. */
   awardCriterion: string;
@@ -130,11 +144,13 @@ const sv: Labels = {
     },
   },
   levels: { base: 'bas', advanced: 'avancerad', leading: 'spjutspets' },
-  intro: [
-    'Den här bilagan innehåller krav för jämställdhet mellan kvinnor och män i upphandlingen {{tender.title}} ({{tender.reference}}).',
-    'Kraven bygger på tre grunder. CEMR-deklarationen om jämställdhet, artikel 12, innebär att den som har undertecknat den använder offentlig upphandling för att främja jämställdhet. Diskrimineringslagen (2008:567) 3 kap. kräver att arbetsgivare arbetar förebyggande med aktiva åtgärder, bland annat med arbetsförhållanden, löner, rekrytering, kompetensutveckling och föräldraskap. Lagen (2016:1145) om offentlig upphandling (LOU) säger att en upphandlande myndighet bör ta sociala hänsyn när upphandlingens art motiverar det (4 kap. 3 §) och att särskilda kontraktsvillkor ska ha anknytning till det som upphandlas (17 kap. 1 §).',
-    'Kraven står i den ordning de används i upphandlingen: kvalificeringskrav, tekniska specifikationer, tilldelningskriterier och särskilda kontraktsvillkor. Varje krav har ett nummer, ett regel-id inom hakparentes och en beskrivning av hur det verifieras. Nivå: {level}.',
-  ],
+  intro: {
+    opening: 'Den här bilagan innehåller krav för jämställdhet mellan kvinnor och män i upphandlingen {{tender.title}} ({{tender.reference}}).',
+    groundsLead: 'Kraven bygger på {count} grunder.',
+    counts: ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'],
+    procurementLaw: 'Lagen (2016:1145) om offentlig upphandling (LOU) säger att en upphandlande myndighet bör ta sociala hänsyn när upphandlingens art motiverar det (4 kap. 3 §) och att särskilda kontraktsvillkor ska ha anknytning till det som upphandlas (17 kap. 1 §).',
+    closing: 'Kraven står i den ordning de används i upphandlingen: kvalificeringskrav, tekniska specifikationer, tilldelningskriterier och särskilda kontraktsvillkor. Varje krav har ett nummer, ett regel-id inom hakparentes och en beskrivning av hur det verifieras. Nivå: {level}.',
+  },
   requirement: 'Krav',
   awardCriterion: 'Utvärderingskriterium',
   verification: 'Verifiering',
@@ -279,11 +295,13 @@ const en: Labels = {
     },
   },
   levels: { base: 'base', advanced: 'advanced', leading: 'leading' },
-  intro: [
-    'This appendix sets out requirements for equality between women and men in the procurement {{tender.title}} ({{tender.reference}}).',
-    'The requirements rest on three grounds. Article 12 of the CEMR European Charter for Equality of Women and Men in Local Life commits its signatories to use public procurement to promote equality. Chapter 3 of the Swedish Discrimination Act (2008:567) requires employers to take preventive active measures, among them on working conditions, pay, recruitment, training and parenthood. The Public Procurement Act (2016:1145, LOU) says that a contracting authority should take social considerations into account where the nature of the procurement justifies it (chapter 4, section 3) and that special contract conditions must be linked to what is procured (chapter 17, section 1).',
-    'The requirements follow the order of the procurement process: qualification requirements, technical specifications, award criteria and special contract conditions. Each requirement has a number, a rule id in square brackets and a description of how it is verified. Level: {level}.',
-  ],
+  intro: {
+    opening: 'This appendix sets out requirements for equality between women and men in the procurement {{tender.title}} ({{tender.reference}}).',
+    groundsLead: 'The requirements rest on {count} grounds.',
+    counts: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+    procurementLaw: 'The Public Procurement Act (2016:1145, LOU) says that a contracting authority should take social considerations into account where the nature of the procurement justifies it (chapter 4, section 3) and that special contract conditions must be linked to what is procured (chapter 17, section 1).',
+    closing: 'The requirements follow the order of the procurement process: qualification requirements, technical specifications, award criteria and special contract conditions. Each requirement has a number, a rule id in square brackets and a description of how it is verified. Level: {level}.',
+  },
   requirement: 'Requirement',
   awardCriterion: 'Award criterion',
   verification: 'Verification',

@@ -1,5 +1,5 @@
 // The appendix as data: what every output (DOCX, Markdown, JSON) renders, with metadata filled in.
-import type { Lang, Level, RequirementKind, Stage } from '../types.js';
+import type { Lang, Level, Pack, RequirementKind, Stage, Text } from '../types.js';
 import { buildFollowUpPlan } from './followup-plan.js';
 import type { FollowUpPlan } from './followup-plan.js';
 import { LABELS, slot } from './labels.js';
@@ -86,8 +86,28 @@ function weightOf(c: SelectedClause, l: Labels, lang: Lang): string | undefined 
   return weight ? `${scale}, ${weight}` : scale;
 }
 
-/** Builds the appendix model; every text passes through the metadata placeholders. */
-export function buildAppendix(selection: Selection, values: MetaValues): Appendix {
+/**
+ * The introduction: the opening, the introductions of the packs the selection draws on, one
+ * paragraph of legal grounds (each such pack's legal basis, then the procurement act), and how
+ * the requirements are ordered. A pack that gives no rule to the appendix says nothing here.
+ */
+function introductionOf(selection: Selection, packs: readonly Pack[], l: Labels, lang: Lang): string[] {
+  const used = new Set([...selection.supplier, ...selection.authority].map((c) => c.rule.id));
+  const drawn = packs.filter((p) => p.rules.some((r) => used.has(r.id)));
+  // Two packs extending the same one inherit the same texts: each is said once.
+  const once = (texts: Text[]) => [...new Set(texts.map((t) => t[lang]))];
+  const bases = once(drawn.flatMap((p) => p.legalBasis ?? []));
+  const count = bases.length + 1;
+  const lead = slot(l.intro.groundsLead, { count: l.intro.counts[count] ?? count });
+  const grounds = bases.length > 0 ? [lead, ...bases, l.intro.procurementLaw].join(' ') : l.intro.procurementLaw;
+  return [l.intro.opening, ...once(drawn.flatMap((p) => p.introduction ?? [])), grounds, slot(l.intro.closing, { level: l.levels[selection.level] })];
+}
+
+/**
+ * Builds the appendix model; every text passes through the metadata placeholders. `packs` are
+ * the catalogue's packs: the introduction speaks of those the selection draws rules from.
+ */
+export function buildAppendix(selection: Selection, values: MetaValues, packs: readonly Pack[]): Appendix {
   const lang = values.lang;
   const l = LABELS[lang];
   const fill = (s: string) => fillText(s, values);
@@ -155,6 +175,6 @@ export function buildAppendix(selection: Selection, values: MetaValues): Appendi
       basis: c.rule.basis,
     }),
   );
-  const introduction = l.intro.map((p) => fill(slot(p, { level: l.levels[selection.level] })));
+  const introduction = introductionOf(selection, packs, l, lang).map(fill);
   return { lang, level: selection.level, labels: l, introduction, groups, evaluation, followUp, plan, checklist, unscored };
 }

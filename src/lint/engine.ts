@@ -1,5 +1,5 @@
 // Document × rules → findings and coverage. Pure: no files, no printing, no clock.
-import { WEAK_RULE_IDS, type CoveredRule, type LanguagePack } from '../quality/index.js';
+import type { CoveredRule, LanguagePack, WeakChecks } from '../quality/index.js';
 import type { Block, Coverage, CoverageEvidence, Document, Finding, FindingLocation, Lang, Level, Rule, Severity } from '../types.js';
 import { clauseAt, clauseFor } from '../packs/clause.js';
 import type { WordTest } from '../match/index.js';
@@ -29,6 +29,8 @@ export interface LintDocumentOptions {
   settings?: FileSettings;
   /** Language packs whose words give `language` findings; none, no such findings. */
   languagePacks?: readonly LanguagePack[];
+  /** The weak pack's checks, compiled (see `compileWeakPack`); none, no `weak` findings. */
+  weak?: WeakChecks;
   /** The file's text, for Markdown and text: a `language` finding then points at the word itself. */
   source?: string;
   /**
@@ -54,22 +56,25 @@ interface RuleIds {
 }
 
 /**
- * Per rules array, then per packs array: a run lints every document with the same two arrays,
- * so the sets are built once per run, not once per document. (Rules and packs are not changed
- * once loaded.)
+ * Per rules array, then per packs array, then per weak checks: a run lints every document with
+ * the same three, so the sets are built once per run, not once per document. (Rules and packs
+ * are not changed once loaded.)
  */
-const ruleIdCache = new WeakMap<readonly Rule[], WeakMap<readonly LanguagePack[], RuleIds>>();
+const ruleIdCache = new WeakMap<readonly Rule[], WeakMap<readonly LanguagePack[], WeakMap<WeakChecks, RuleIds>>>();
 const NO_PACKS: readonly LanguagePack[] = [];
+const NO_WEAK: WeakChecks = { pack: { id: '', prefix: '', version: '', title: { sv: '', en: '' }, checks: [], file: '' }, checks: [] };
 
-function ruleIdsOf(rules: readonly Rule[], packs: readonly LanguagePack[]): RuleIds {
+function ruleIdsOf(rules: readonly Rule[], packs: readonly LanguagePack[], weak: WeakChecks): RuleIds {
   let byPacks = ruleIdCache.get(rules);
   if (!byPacks) ruleIdCache.set(rules, (byPacks = new WeakMap()));
-  let ids = byPacks.get(packs);
+  let byWeak = byPacks.get(packs);
+  if (!byWeak) byPacks.set(packs, (byWeak = new WeakMap()));
+  let ids = byWeak.get(weak);
   if (!ids) {
-    const qualityIds = new Set([...packs.flatMap((p) => p.rules.map((r) => r.id)), ...WEAK_RULE_IDS]);
+    const qualityIds = new Set([...packs.flatMap((p) => p.rules.map((r) => r.id)), ...weak.pack.checks.map((c) => c.id)]);
     const known = new Set([...rules.map((r) => r.id), ...qualityIds]);
     const prefixes = new Set([...known].map((id) => id.split('.')[0] ?? ''));
-    byPacks.set(packs, (ids = { qualityIds, known, prefixes }));
+    byWeak.set(weak, (ids = { qualityIds, known, prefixes }));
   }
   return ids;
 }
@@ -89,9 +94,10 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   const severity = opts.settings?.severity ?? {};
   const isReported = opts.isReported ?? (() => true);
   const packs = opts.languagePacks ?? NO_PACKS;
-  const { qualityIds, known, prefixes } = ruleIdsOf(rules, packs);
+  const weakChecks = opts.weak ?? NO_WEAK;
+  const { qualityIds, known, prefixes } = ruleIdsOf(rules, packs, weakChecks);
   const { suppressions, findings } = collectSuppressions(doc, opts.settings, known, prefixes, opts.lang);
-  const weak = WEAK_RULE_IDS.some((id) => isReported(id) && severity[id] !== 'off');
+  const weak = weakChecks.checks.some(({ spec }) => isReported(spec.id) && severity[spec.id] !== 'off');
 
   const covered: CoveredRule[] = [];
   for (const rule of rules) {
@@ -137,10 +143,10 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   const quality = qualityFindings(doc, {
       covered,
       packs,
+      weak: weak ? weakChecks : null,
       lang: opts.lang,
       severity,
       isReported,
-      weak,
       suppressions,
       qualityIds,
       ...(opts.matcher.blocksWithWord ? { blocksWithWord: (test: WordTest) => opts.matcher.blocksWithWord!(doc.blocks, test) } : {}),

@@ -4,7 +4,7 @@ import { DEFAULT_LIMITS, decodeSourceText, readDocumentBytes } from '../document
 import { digest } from './cache.js';
 import { readUserFile } from '../fs/read.js';
 import type { ReadingSpec } from '../match/index.js';
-import type { LanguagePack } from '../quality/index.js';
+import type { LanguagePack, WeakChecks } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintDocument } from './engine.js';
 import type { Matcher } from './matcher.js';
@@ -25,6 +25,8 @@ export interface FileJob {
   /** The reading vocabulary `matcher` was made from (passed on to worker threads). */
   reading: ReadingSpec;
   languagePacks: readonly LanguagePack[];
+  /** The weak pack's checks, compiled once per thread; none, no `weak` findings. */
+  weak?: WeakChecks;
   /** `--rule` / `--exclude` (see LintDocumentOptions.isReported). */
   isReported: (ruleId: string) => boolean;
   /** `--explain` (see LintDocumentOptions.isExplained). */
@@ -76,6 +78,7 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<FileOutcom
       matcher: job.matcher,
       settings: task.settings,
       languagePacks: job.languagePacks,
+      ...(job.weak ? { weak: job.weak } : {}),
       isReported: job.isReported,
       ...(job.isExplained ? { isExplained: job.isExplained } : {}),
       ...(source !== undefined ? { source } : {}),

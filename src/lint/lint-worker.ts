@@ -2,13 +2,21 @@
 // threads (see Claims in pool.ts) and lints them one after another until none is left.
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile } from './lint-file.js';
+import { compileWeakPack } from '../quality/index.js';
 import { createMatcher } from './matcher.js';
 import { Claims, type WorkerReply, type WorkerStart } from './pool.js';
 import { explainFilter, ruleFilter } from './select.js';
 
 const { init, tasks, claims, slot } = workerData as WorkerStart;
-// One matcher per thread, so each rule's evidence (and each language pack) is compiled once per thread.
-const job = { ...init, matcher: createMatcher(init.reading), isReported: ruleFilter(init.patterns), isExplained: explainFilter(init.explain ?? []) };
+// One matcher per thread, so each rule's evidence (and each language pack, and the weak checks) is
+// compiled once per thread.
+const job = {
+  ...init,
+  matcher: createMatcher(init.reading),
+  ...(init.weakPack ? { weak: compileWeakPack(init.weakPack) } : {}),
+  isReported: ruleFilter(init.patterns),
+  isExplained: explainFilter(init.explain ?? []),
+};
 
 for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) {
   // Marked before the work, so that if this thread dies the pool knows which file killed it.

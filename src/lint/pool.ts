@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadingSpec } from '../match/index.js';
-import type { LanguagePack } from '../quality/index.js';
+import type { LanguagePack, WeakPack } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintFile, type FileJob, type FileTask } from './lint-file.js';
 import type { RulePatterns } from './select.js';
@@ -16,6 +16,8 @@ export interface WorkerInit {
   /** The reading vocabulary each thread's match session is built from. */
   reading: ReadingSpec;
   languagePacks: readonly LanguagePack[];
+  /** The weak pack as data: each thread compiles its checks. */
+  weakPack?: WeakPack;
   /** `--rule` / `--exclude` as patterns: a compiled filter is a function and cannot be cloned. */
   patterns: RulePatterns;
   /** `--explain` patterns, likewise. */
@@ -127,6 +129,7 @@ export async function runTasks(
     rules: job.rules,
     reading: job.reading,
     languagePacks: job.languagePacks,
+    ...(job.weak ? { weakPack: job.weak.pack } : {}),
     patterns,
     ...(explain.length > 0 ? { explain } : {}),
     level: job.level,

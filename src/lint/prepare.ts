@@ -6,14 +6,14 @@ import { UserError } from '../errors.js';
 import { fmt } from '../i18n.js';
 import { checkFileCount, DEFAULT_RUN_LIMITS, limitsFromConfig, type RunLimits } from '../limits.js';
 import type { ReadingSpec } from '../match/index.js';
-import { loadReading, problemsError } from '../packs/index.js';
+import { BUILTIN_WEAK_PACK, loadReading, problemsError } from '../packs/index.js';
 import { DEFAULT_TENDER_TYPE, fitsTender } from '../packs/fit.js';
-import { qualityRules, type LanguagePack } from '../quality/index.js';
+import { qualityRules, type LanguagePack, type WeakPack } from '../quality/index.js';
 import { selectShard, shardKey } from '../shard.js';
 import type { Catalogue, Lang, Level, QualityRule, Rule } from '../types.js';
 import { DOCUMENT_EXTENSIONS, discover, type Discovered } from './discover.js';
 import type { FileTask } from './lint-file.js';
-import { loadLintPacks } from './packs.js';
+import { loadLintPacks, loadWeak } from './packs.js';
 import { checkRulePatterns, ruleFilter, type RulePatterns } from './select.js';
 import { settingsResolver } from './settings.js';
 import type { LintOptions } from './types.js';
@@ -29,6 +29,8 @@ export interface PreparedRun {
   loaded: LoadedConfig;
   catalogue: Catalogue;
   languagePacks: LanguagePack[];
+  /** The weak pack whose checks run (null: none). */
+  weakPack: WeakPack | null;
   /** How sentences are read: who is bound and how (rules/reading.yaml). */
   reading: ReadingSpec;
   level: Level;
@@ -67,10 +69,10 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...flagged };
   // Pack paths on the command line are relative to where the user stands; in the config,
   // to the config file. A given catalogue replaces pack loading altogether.
-  const { catalogue, languagePacks } = opts.catalogue
-    ? { catalogue: opts.catalogue, languagePacks: opts.languagePacks ?? [] }
+  const { catalogue, languagePacks, weakPack } = opts.catalogue
+    ? { catalogue: opts.catalogue, languagePacks: opts.languagePacks ?? [], weakPack: opts.weakPack === undefined ? await loadWeak(BUILTIN_WEAK_PACK, cwd, lang) : opts.weakPack }
     : await loadLintPacks(opts.packs ?? config.packs, opts.packs ? cwd : config.packs ? loaded.dir : cwd, lang, limits.maxDataFileBytes);
-  const quality = qualityRules(languagePacks);
+  const quality = qualityRules(languagePacks, weakPack);
   const read = await loadReading(undefined, lang);
   if (!read.spec) throw problemsError(read.problems, lang);
   const reading = read.spec;
@@ -118,6 +120,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
     loaded,
     catalogue: fitted,
     languagePacks,
+    weakPack,
     reading,
     level: opts.level ?? config.level ?? 'base',
     patterns,

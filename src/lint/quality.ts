@@ -1,6 +1,6 @@
 // The writing-quality part of linting one document: `weak` findings on the requirements it asks
 // for and `language` findings from the language packs, with config and suppressions applied.
-import { languageFindings, weakFindings, type CoveredRule, type LanguagePack } from '../quality/index.js';
+import { languageFindings, weakFindings, type CoveredRule, type LanguagePack, type WeakChecks } from '../quality/index.js';
 import type { WordTest } from '../match/index.js';
 import type { Coverage, Document, Finding, Lang, Severity } from '../types.js';
 import { suppressionFinding, type Suppression } from './suppressions.js';
@@ -14,8 +14,8 @@ export interface QualityInput {
   severity: Readonly<Record<string, 'off' | Severity>>;
   /** `--rule` / `--exclude`. */
   isReported: (ruleId: string) => boolean;
-  /** Whether any weak check is on and reported: else the checks are not run at all. */
-  weak: boolean;
+  /** The weak checks, when any is on and reported: else null, and they are not run at all. */
+  weak: WeakChecks | null;
   suppressions: ReadonlyMap<string, Suppression>;
   /** The ids of the writing-quality rules, for unused suppressions of them. */
   qualityIds: ReadonlySet<string>;
@@ -36,7 +36,7 @@ export function qualityFindings(doc: Document, input: QualityInput): { findings:
   const { severity, isReported } = input;
   const enabled = (id: string) => isReported(id) && severity[id] !== 'off';
   const found = [
-    ...(input.weak ? weakFindings(doc, input.covered, input.lang, { severity: { ...severity } }).filter((f) => isReported(f.ruleId)) : []),
+    ...(input.weak ? weakFindings(doc, input.covered, input.weak, input.lang, { severity: { ...severity } }).filter((f) => isReported(f.ruleId)) : []),
     ...languageFindings(doc, input.packs, input.lang, {
       severity: { ...severity },
       isEnabled: enabled,

@@ -6,6 +6,7 @@ import { readUserFile } from '../fs/read.js';
 import type { Lang } from '../types.js';
 import { digest, ResultCache } from './cache.js';
 import type { FileTask } from './lint-file.js';
+import { compileWeakPack } from '../quality/index.js';
 import { createMatcher } from './matcher.js';
 import { defaultWorkers, runTasks } from './pool.js';
 import { prepareRun, type PreparedRun } from './prepare.js';
@@ -24,6 +25,7 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     rules: run.catalogue.rules,
     reading: run.reading,
     languagePacks: run.languagePacks,
+    ...(run.weakPack ? { weak: compileWeakPack(run.weakPack) } : {}),
     isReported: run.isReported,
     level: run.level,
     lang: run.lang,
@@ -75,13 +77,13 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
 
 /**
  * Everything besides a document and its settings that decides its result: jamkrav's version,
- * the rules and packs as loaded, the reading vocabulary, level, language, rule selection, limits.
+ * the rules and packs as loaded (the weak pack too), the reading vocabulary, level, language, rule selection, limits.
  */
 function fingerprintOf(run: PreparedRun): string {
   const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   return digest(
     version,
-    JSON.stringify({ rules: run.catalogue.rules, languagePacks: run.languagePacks, reading: run.reading, level: run.level, lang: run.lang, patterns: run.patterns, explain: run.explain, limits: run.limits }),
+    JSON.stringify({ rules: run.catalogue.rules, languagePacks: run.languagePacks, weakPack: run.weakPack, reading: run.reading, level: run.level, lang: run.lang, patterns: run.patterns, explain: run.explain, limits: run.limits }),
   );
 }
 

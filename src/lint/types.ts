@@ -1,7 +1,7 @@
 // The result of a lint run: the JSON contract of DESIGN.md (version 1) and the options.
 import type { Catalogue, Coverage, DocumentFormat, Finding, Lang, Level, QualityRule, Rule, Severity, TenderType } from '../types.js';
 import type { readDocument } from '../documents/index.js';
-import type { LanguagePack } from '../quality/index.js';
+import type { LanguagePack, WeakPack } from '../quality/index.js';
 import type { RunLimits } from '../limits.js';
 import type { ShardSpec } from '../shard.js';
 
@@ -91,6 +91,8 @@ export interface LintOptions {
   catalogue?: Catalogue;
   /** With `catalogue`: the language packs to use. */
   languagePacks?: LanguagePack[];
+  /** With `catalogue`: the weak pack whose checks run (default the built-in one; null for none). */
+  weakPack?: WeakPack | null;
   /** `--shard i/n`: lint only this shard of the documents found (see src/shard.ts). */
   shard?: ShardSpec;
   /** `--follow-symlinks`: follow links that lead out of the folders named (not followed otherwise). */

@@ -1,4 +1,5 @@
 // Checks on a rule that the schema cannot express: placeholders and evidence that compiles.
+import { fmt } from '../i18n.js';
 import type { Clause, Lang, Level, Rule, SourceProblem, Text } from '../types.js';
 import { LEVELS, LANGS } from '../types.js';
 import { posOf, type YamlSource } from '../yaml/source.js';
@@ -73,7 +74,7 @@ export function checkRule(
               file: src.file,
               pos: at(['levels', level, ...sub, l]),
               severity: 'error',
-              message: M.placeholder[lang].replace('{name}', name),
+              message: fmt(lang, M.placeholder, { name }),
             });
           }
         }
@@ -89,8 +90,23 @@ export function checkRule(
         file: src.file,
         pos: at(['evidence', ...e.path]),
         severity: 'error',
-        message: M.evidence[lang].replace('{reason}', e.message),
+        message: fmt(lang, M.evidence, { reason: e.message }),
       });
+    }
+  }
+  return problems;
+}
+
+/** Unknown placeholders in the pack's introduction texts (rule texts are checked by checkRule). */
+export function checkIntroduction(raw: { introduction?: Text; legalBasis?: Text }, src: YamlSource, lang: Lang): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  for (const field of ['introduction', 'legalBasis'] as const) {
+    const text = raw[field];
+    if (!text) continue;
+    for (const l of LANGS) {
+      for (const { name } of placeholdersIn(text[l])) {
+        if (!isKnownPlaceholder(name)) problems.push({ file: src.file, pos: posOf(src, [field, l]), severity: 'error', message: fmt(lang, M.placeholder, { name }) });
+      }
     }
   }
   return problems;
@@ -108,7 +124,7 @@ function checkLevel(rule: Rule, level: Level, problem: Problem, lang: Lang): Sou
   if (clause.adds) {
     if (!below) out.push(problem(['adds'], 'error', M.addsToNothing[lang]));
     else if (rule.levels[below]!.kind !== clause.kind) {
-      out.push(problem(['kind'], 'error', fmt(M.addsOtherKind[lang], { kind: clause.kind, below: rule.levels[below]!.kind })));
+      out.push(problem(['kind'], 'error', fmt(lang, M.addsOtherKind, { kind: clause.kind, below: rule.levels[below]!.kind })));
     }
   } else if (!written.text) {
     out.push(problem([], 'error', M.neither[lang]));
@@ -117,7 +133,7 @@ function checkLevel(rule: Rule, level: Level, problem: Problem, lang: Lang): Sou
   if (clause.kind === 'award-criterion' && e) {
     if (e.weight === undefined && e.deductionPerPoint === undefined) out.push(problem(['evaluation'], 'warning', M.noWeight[lang]));
     const missing = missingSteps(e);
-    if (missing.length > 0) out.push(problem(['evaluation'], 'warning', fmt(M.scale[lang], { max: e.max, missing: missing.join(', ') })));
+    if (missing.length > 0) out.push(problem(['evaluation'], 'warning', fmt(lang, M.scale, { max: e.max, missing: missing.join(', ') })));
   }
   return out;
 }
@@ -129,8 +145,4 @@ export function missingSteps(e: NonNullable<Clause['evaluation']>): number[] {
   const missing: number[] = [];
   for (let score = 0; score <= e.max; score++) if (!given.has(score)) missing.push(score);
   return missing;
-}
-
-function fmt(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
 }

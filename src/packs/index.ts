@@ -1,11 +1,28 @@
-// Rule packs: load, validate and combine them into a Catalogue.
+// Packs of every kind: one loader (loadPack) and one example runner (testPack) over requirement,
+// language and weak packs and the vocabularies; requirement packs combined into a Catalogue.
 import { resolve } from 'node:path';
 import { ProblemsError, UserError } from '../errors.js';
-import type { Catalogue, Lang, Level, RequirementKind, Rule, SourceProblem, Stage } from '../types.js';
+import { fmt } from '../i18n.js';
+import type { Catalogue, Lang, Level, RequirementKind, Rule, SourceProblem, Stage, Text } from '../types.js';
 import { BUILTIN_PACKS, builtinPackPath, isBuiltinPack } from './builtin.js';
 import { loadPackFile } from './load.js';
 
-export { BUILTIN_PACKS } from './builtin.js';
+export {
+  BUILTIN_BY_KIND,
+  BUILTIN_LANGUAGE_PACKS,
+  BUILTIN_PACKS,
+  BUILTIN_WEAK_PACK,
+  builtinKindOf,
+  builtinPackPath,
+  isBuiltinLanguagePack,
+  PACK_KINDS,
+  type PackKind,
+} from './builtin.js';
+export { packKindOf } from './kind.js';
+export { loadPack, type AnyPack, type LoadedPack, type LoadPackOptions } from './load-pack.js';
+export { testPack, type PackTestOutcome } from './test-pack.js';
+export { loadLanguagePack, loadLanguagePackByName } from './language.js';
+export { loadBuiltinWeakPack, loadWeakPack, loadWeakPackByName } from './weak.js';
 export { clauseAt, clauseFor, clauseOrFirst, firstClause } from './clause.js';
 import { clauseOrFirst } from './clause.js';
 export { loadPackFile, ruleOrigin } from './load.js';
@@ -21,6 +38,15 @@ export interface CatalogueOptions {
   maxBytes?: number;
 }
 
+const MSG = {
+  unknownPack: {
+    sv: 'okänt regelpaket (inbyggda: {builtin}; eller ange en sökväg till en .yaml-fil)',
+    en: 'unknown rule pack (built-in: {builtin}; or give a path to a .yaml file)',
+  },
+  ruleTwice: { sv: 'regeln {rule} finns redan i paketet {pack}', en: 'rule {rule} is already defined by pack {pack}' },
+  more: { sv: ' (och {n} fel till; kör jamkrav rules validate)', en: ' (and {n} more; run jamkrav rules validate)' },
+} as const satisfies Record<string, Text>;
+
 /** Loads the selected packs. Throws a UserError naming the first problem's file and position. */
 export async function loadCatalogue(opts: CatalogueOptions = {}): Promise<Catalogue> {
   const lang = opts.lang ?? 'sv';
@@ -30,18 +56,14 @@ export async function loadCatalogue(opts: CatalogueOptions = {}): Promise<Catalo
   for (const name of names) {
     const file = isBuiltinPack(name) ? builtinPackPath(name) : resolve(opts.cwd ?? process.cwd(), name);
     if (!isBuiltinPack(name) && !/[\\/.]/.test(name)) {
-      throw new UserError(name, lang === 'sv'
-        ? `okänt regelpaket (inbyggda: ${BUILTIN_PACKS.join(', ')}; eller ange en sökväg till en .yaml-fil)`
-        : `unknown rule pack (built-in: ${BUILTIN_PACKS.join(', ')}; or give a path to a .yaml file)`);
+      throw new UserError(name, fmt(lang, MSG.unknownPack, { builtin: BUILTIN_PACKS.join(', ') }));
     }
     const { pack, problems } = await loadPackFile(file, { lang, trustBuiltin: true, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
     if (!pack) throw problemsError(problems, lang);
     for (const rule of pack.rules) {
       const other = owner.get(rule.id);
       if (other) {
-        throw new UserError(file, lang === 'sv'
-          ? `regeln ${rule.id} finns redan i paketet ${other}`
-          : `rule ${rule.id} is already defined by pack ${other}`);
+        throw new UserError(file, fmt(lang, MSG.ruleTwice, { rule: rule.id, pack: other }));
       }
       owner.set(rule.id, pack.id);
       catalogue.rules.push(rule);
@@ -54,7 +76,7 @@ export async function loadCatalogue(opts: CatalogueOptions = {}): Promise<Catalo
 /** A UserError with every problem (the CLI prints each on a line of its own). */
 export function problemsError(problems: SourceProblem[], lang: Lang): UserError {
   if (problems.length === 0) return new UserError('', 'unknown error');
-  return new ProblemsError(problems, (n) => (lang === 'sv' ? ` (och ${n} fel till; kör jamkrav rules validate)` : ` (and ${n} more; run jamkrav rules validate)`));
+  return new ProblemsError(problems, (n) => fmt(lang, MSG.more, { n }));
 }
 
 /** Validates pack files fully (schema included, built-in or not). */

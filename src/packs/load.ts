@@ -8,8 +8,8 @@ import { parseValidatedYaml } from '../yaml/validated.js';
 import { parseYamlSource, posOf as yamlPosOf, toData, type YamlSource } from '../yaml/source.js';
 import { readCachedYaml, writeCachedYaml } from '../yaml/cache.js';
 import { readSourceFile } from '../yaml/read.js';
-import { builtinPackPath, isBuiltinPack } from './builtin.js';
-import { checkRule } from './check.js';
+import { builtinPackPath, isBuiltinFile as isBuiltinPackFile, isBuiltinPack } from './builtin.js';
+import { checkIntroduction, checkRule } from './check.js';
 import { composeLevels } from './compose.js';
 import { duplicateProblem, prefixProblem } from './ids.js';
 
@@ -27,6 +27,8 @@ interface RawPack {
   version: string;
   title: Text;
   description?: Text;
+  introduction?: Text;
+  legalBasis?: Text;
   source: Pack['source'];
   extends?: string[];
   overrides?: Record<string, RuleOverride>;
@@ -123,6 +125,7 @@ async function assemble(
 
   // 1. Inherited rules, in extends order.
   const inherited = new Map<string, Rule>();
+  const parents: Pack[] = [];
   let brokenParent = false;
   for (const [i, name] of (raw.extends ?? []).entries()) {
     const at = posOf(['extends', i]);
@@ -143,6 +146,7 @@ async function assemble(
       brokenParent = true;
       continue;
     }
+    parents.push(parent.pack);
     for (const rule of parent.pack.rules) {
       const before = inherited.get(rule.id);
       if (before) {
@@ -194,6 +198,11 @@ async function assemble(
     rules.push(rule);
   }
 
+  // 4. The introduction texts: the pack's own, else those of the packs it extends.
+  if (!builtin && src) problems.push(...checkIntroduction(raw, src, lang));
+  const introduction = raw.introduction ? [raw.introduction] : parents.flatMap((p) => p.introduction ?? []);
+  const legalBasis = raw.legalBasis ? [raw.legalBasis] : parents.flatMap((p) => p.legalBasis ?? []);
+
   // Warnings (a level that replaces the one below, an award criterion without a weight) leave the pack usable.
   if (problems.some((p) => p.severity === 'error')) return { problems };
   const pack: Pack = {
@@ -205,6 +214,8 @@ async function assemble(
     rules,
     file,
     ...(raw.description ? { description: raw.description } : {}),
+    ...(introduction.length > 0 ? { introduction } : {}),
+    ...(legalBasis.length > 0 ? { legalBasis } : {}),
   };
   return { pack, problems };
 }
@@ -223,9 +234,10 @@ function applyOverride(base: Rule, change: RuleOverride, pack: string): Rule {
   };
 }
 
+/** Whether `file` is one of the built-in requirement packs itself. */
 function isBuiltinFile(file: string): boolean {
   const name = file.split(/[\\/]/).pop()?.replace(/\.yaml$/, '') ?? '';
-  return isBuiltinPack(name) && resolve(file) === resolve(builtinPackPath(name));
+  return isBuiltinPack(name) && isBuiltinPackFile(file, name);
 }
 
 /** Built-in packs: parsed without the schema (the tests validate them), still positioned. */

@@ -1,9 +1,9 @@
 // The writing-quality rules as formatters describe them (SARIF rule metadata, JUnit case names):
-// one entry per word of the language packs and per weak check, plain data in both languages.
+// one entry per word of the language packs and per check of the weak pack, plain data in both languages.
 import { fmt } from '../i18n.js';
 import type { QualityRule, Text } from '../types.js';
 import type { LanguagePack, LanguageRule } from './types.js';
-import { WEAK_CHECKS, WEAK_PREFIX } from './weak-terms.js';
+import type { WeakPack } from './weak/index.js';
 
 const M = {
   replace: { sv: 'Undvik ”{form}”; skriv ”{to}”', en: 'Avoid "{form}"; write "{to}"' },
@@ -31,10 +31,10 @@ function languageRule(pack: LanguagePack, rule: LanguageRule): QualityRule {
   };
 }
 
-/** Every rule of `packs` and the four weak checks, in pack order then check order. */
-export function qualityRules(packs: readonly LanguagePack[]): QualityRule[] {
-  const weak = Object.values(WEAK_CHECKS).map(
-    (c): QualityRule => ({ id: c.id, kind: 'weak', pack: WEAK_PREFIX, title: c.title, help: c.help, severity: c.severity }),
-  );
+/** Every rule of `packs`, then every check of the weak pack (if any), in pack order then check order. */
+export function qualityRules(packs: readonly LanguagePack[], weakPack?: WeakPack | null): QualityRule[] {
+  const weak = weakPack
+    ? weakPack.checks.map((c): QualityRule => ({ id: c.id, kind: 'weak', pack: weakPack.id, title: c.title, help: c.help, severity: c.severity }))
+    : [];
   return [...packs.flatMap((p) => p.rules.map((r) => languageRule(p, r))), ...weak];
 }

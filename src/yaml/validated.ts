@@ -9,7 +9,7 @@ import { firstAliasOffset, parseYamlSource, posAt, posOf, toData, type YamlSourc
 import { boundProblems } from './bounds.js';
 import { errorPath, schemaMessage } from './schema-messages.js';
 
-export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack' | 'reading' | 'evaluate' | 'scores' | 'register' | 'indicators';
+export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack' | 'weak-pack' | 'reading' | 'evaluate' | 'scores' | 'register' | 'indicators';
 
 /** An anchor-and-alias document that would expand without bound (YAML's billion laughs). */
 const ALIAS_BOMB = {

@@ -62,7 +62,7 @@ function slice40(text: string): string {
 /** The texts that must show in the PDF: each selected clause, its rule id and verification. */
 function expectedTexts(c: Case): string[] {
   const selection = selectRules(c.catalogue, { level: c.level }, c.lang);
-  const a = buildAppendix(selection, new MetaValues(meta, c.lang, meta.tender.date));
+  const a = buildAppendix(selection, new MetaValues(meta, c.lang, meta.tender.date), c.catalogue.packs);
   const out: string[] = [];
   for (const clause of a.groups.flatMap((g) => g.clauses)) {
     out.push(`[${clause.ruleId}]`, slice40(clause.paragraphs.join(' ')), slice40(clause.verification));

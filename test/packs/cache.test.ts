@@ -6,9 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_PACKS, loadPackFile } from '../../src/packs/index.js';
-import { builtinPackPath } from '../../src/packs/builtin.js';
-import { BUILTIN_LANGUAGE_PACKS, builtinLanguagePackPath, loadLanguagePack } from '../../src/quality/load.js';
+import { BUILTIN_LANGUAGE_PACKS, BUILTIN_PACKS, BUILTIN_WEAK_PACK, builtinPackPath, loadLanguagePack, loadPackFile, loadWeakPack } from '../../src/packs/index.js';
 import { cacheFileFor, readCachedYaml, writeCachedYaml } from '../../src/yaml/cache.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,10 +77,13 @@ describe('the built-in packs from their copies', () => {
       expect(trusted.pack).toEqual(full.pack);
     }
     for (const id of BUILTIN_LANGUAGE_PACKS) {
-      const trusted = await loadLanguagePack(builtinLanguagePackPath(id), 'en', undefined, true);
-      const full = await loadLanguagePack(builtinLanguagePackPath(id), 'en');
+      const trusted = await loadLanguagePack(builtinPackPath(id), 'en', undefined, true);
+      const full = await loadLanguagePack(builtinPackPath(id), 'en');
       expect(trusted).toEqual(full);
     }
+    const trusted = await loadWeakPack(builtinPackPath(BUILTIN_WEAK_PACK), 'en', true);
+    const full = await loadWeakPack(builtinPackPath(BUILTIN_WEAK_PACK), 'en');
+    expect(trusted).toEqual(full);
   });
 });
 
@@ -95,7 +96,7 @@ describe('a run that uses the copies loads neither yaml nor ajv', () => {
     mkdirSync(join(root, 'test-artifacts'), { recursive: true });
     out = mkdtempSync(join(root, 'test-artifacts', 'packs-cache-'));
     const tsc = join(root, 'node_modules', '.bin', 'tsc');
-    const args = ['src/packs/index.ts', 'src/quality/load.ts', '--ignoreConfig', '--outDir', join(out, 'dist'), '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--strict', '--skipLibCheck', '--types', 'node'];
+    const args = ['src/packs/index.ts', '--ignoreConfig', '--outDir', join(out, 'dist'), '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--strict', '--skipLibCheck', '--types', 'node'];
     const built = spawnSync(tsc, args, { cwd: root, encoding: 'utf8' });
     if (!existsSync(join(out, 'dist', 'packs', 'index.js'))) throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
     cpSync(join(root, 'rules'), join(out, 'rules'), { recursive: true });
@@ -105,16 +106,16 @@ describe('a run that uses the copies loads neither yaml nor ajv', () => {
   /** Loads every built-in pack as lint does; returns the CommonJS packages that got loaded. */
   function loadIn(): string[] {
     const packs = pathToFileURL(join(out, 'dist', 'packs', 'index.js')).href;
-    const quality = pathToFileURL(join(out, 'dist', 'quality', 'load.js')).href;
     const script = `import { createRequire } from 'node:module';
-const { loadCatalogue } = await import(${JSON.stringify(packs)});
-const { loadLanguagePackByName } = await import(${JSON.stringify(quality)});
+const { loadCatalogue, loadLanguagePackByName, loadBuiltinWeakPack } = await import(${JSON.stringify(packs)});
 const catalogue = await loadCatalogue();
 if (catalogue.rules.length !== 23) throw new Error('rules: ' + catalogue.rules.length);
 for (const id of ['language-sv', 'language-en']) {
   const { pack } = await loadLanguagePackByName(id, process.cwd());
   if (!pack) throw new Error(id);
 }
+const weak = await loadBuiltinWeakPack();
+if (weak.pack?.checks.length !== 4) throw new Error('weak');
 const loaded = Object.keys(createRequire(import.meta.url).cache).map((k) => /node_modules\\/([^/]+)\\//.exec(k)?.[1]).filter(Boolean);
 console.log(JSON.stringify([...new Set(loaded)].sort()));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
@@ -128,7 +129,7 @@ console.log(JSON.stringify([...new Set(loaded)].sort()));`;
     const loaded = loadIn();
     expect(loaded).toContain('yaml');
     expect(loaded).toContain('ajv');
-    for (const name of [...BUILTIN_PACKS, ...BUILTIN_LANGUAGE_PACKS]) expect(existsSync(cacheFile(name)), name).toBe(true);
+    for (const name of [...BUILTIN_PACKS, ...BUILTIN_LANGUAGE_PACKS, BUILTIN_WEAK_PACK]) expect(existsSync(cacheFile(name)), name).toBe(true);
   });
 
   it('the next run takes the fresh copies: neither yaml nor ajv is loaded', () => {

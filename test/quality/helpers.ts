@@ -1,6 +1,7 @@
 // Small builders for the quality tests: documents from lines, rules, and the built-in packs.
 import type { Block, Clause, Document, Rule } from '../../src/types.js';
-import { BUILTIN_LANGUAGE_PACKS, builtinLanguagePackPath, loadLanguagePack, type LanguagePack } from '../../src/quality/index.js';
+import { BUILTIN_LANGUAGE_PACKS, builtinPackPath, loadBuiltinWeakPack, loadLanguagePack } from '../../src/packs/index.js';
+import { compileWeakPack, type LanguagePack, type WeakChecks, type WeakPack } from '../../src/quality/index.js';
 
 /**
  * A document from lines: `# ` heading, `- ` list item, `| a | b |` table row, anything else a
@@ -74,9 +75,21 @@ export function rule(id: string, title: string, kind: Clause['kind'] = 'special-
 export async function builtinPacks(): Promise<LanguagePack[]> {
   const packs: LanguagePack[] = [];
   for (const id of BUILTIN_LANGUAGE_PACKS) {
-    const { pack, problems } = await loadLanguagePack(builtinLanguagePackPath(id), 'en');
+    const { pack, problems } = await loadLanguagePack(builtinPackPath(id), 'en');
     if (!pack) throw new Error(`${id}: ${problems.map((p) => `${p.pos.line}:${p.pos.col} ${p.message}`).join('; ')}`);
     packs.push(pack);
   }
   return packs;
+}
+
+/** The built-in weak pack (rules/weak.yaml), loaded and checked. */
+export async function builtinWeakPack(): Promise<WeakPack> {
+  const { pack, problems } = await loadBuiltinWeakPack('en');
+  if (!pack) throw new Error(`weak: ${problems.map((p) => `${p.pos.line}:${p.pos.col} ${p.message}`).join('; ')}`);
+  return pack;
+}
+
+/** The built-in weak pack's checks, compiled as a lint run compiles them. */
+export async function builtinWeak(): Promise<WeakChecks> {
+  return compileWeakPack(await builtinWeakPack());
 }

@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { weakFindings, type CoveredRule } from '../../src/quality/index.js';
 import type { Document, Rule } from '../../src/types.js';
-import { doc, rule } from './helpers.js';
+import { builtinWeak, doc, rule } from './helpers.js';
+
+// The checks as rules/weak.yaml defines them (ids, words, severities, texts).
+const WEAK = await builtinWeak();
 
 const harassment = rule('diskrl3.harassment', 'Rutiner mot trakasserier');
 const pay = rule('diskrl3.pay', 'Jämställda löner');
@@ -19,7 +22,7 @@ function at(d: Document, r: Rule, unit: string): CoveredRule {
 /** The ids of the weak findings for a document where `unit` asks for `r` (follow-up planned). */
 function checks(lines: string[], unit: string, r: Rule = harassment): string[] {
   const d = doc([...lines, 'Beställaren följer upp kraven vid årliga uppföljningsmöten.']);
-  return weakFindings(d, [at(d, r, unit)], 'sv').map((f) => f.ruleId);
+  return weakFindings(d, [at(d, r, unit)], WEAK, 'sv').map((f) => f.ruleId);
 }
 
 describe('weak.wish: a wish where the rule expects a requirement', () => {
@@ -44,12 +47,12 @@ describe('weak.wish: a wish where the rule expects a requirement', () => {
 
   it('explains the law and suggests the duty word', () => {
     const d = doc(['Leverantören bör ha rutiner mot trakasserier, som redovisas på begäran.', 'Uppföljning sker årligen.']);
-    const [f] = weakFindings(d, [at(d, harassment, 'Leverantören bör ha rutiner mot trakasserier, som redovisas på begäran.')], 'sv');
+    const [f] = weakFindings(d, [at(d, harassment, 'Leverantören bör ha rutiner mot trakasserier, som redovisas på begäran.')], WEAK, 'sv');
     expect(f).toMatchObject({ ruleId: 'weak.wish', kind: 'weak', severity: 'warning', location: { block: 1 } });
     expect(f!.message).toContain('LOU 17 kap. 1 §');
     expect(f!.message).toContain('Rutiner mot trakasserier [diskrl3.harassment]');
     expect(f!.suggestion).toBe('Leverantören ska ha rutiner mot trakasserier, som redovisas på begäran.');
-    const [en] = weakFindings(d, [at(d, harassment, 'Leverantören bör ha rutiner mot trakasserier, som redovisas på begäran.')], 'en');
+    const [en] = weakFindings(d, [at(d, harassment, 'Leverantören bör ha rutiner mot trakasserier, som redovisas på begäran.')], WEAK, 'en');
     expect(en!.message).toContain('directive 2014/24/EU art. 70');
   });
 });
@@ -74,7 +77,7 @@ describe('weak.no-verification: nothing the supplier hands in or shows', () => {
 
   it('cites equal treatment and says what to add', () => {
     const d = doc(['Leverantören ska tillämpa jämställda löner.', 'Uppföljning sker årligen.']);
-    const [f] = weakFindings(d, [at(d, pay, 'Leverantören ska tillämpa jämställda löner.')], 'sv');
+    const [f] = weakFindings(d, [at(d, pay, 'Leverantören ska tillämpa jämställda löner.')], WEAK, 'sv');
     expect(f!.message).toContain('LOU 4 kap. 1 §');
     expect(f!.suggestion).toContain('på begäran redovisa');
   });
@@ -99,10 +102,10 @@ describe('weak.corporate-policy: an award criterion about the company, not the c
 
   it('is an error citing LOU 16 kap., art. 67 and recital 97, and advises a contract condition', () => {
     const d = doc(['Anbudsgivare med jämställdhetsplan för koncernen ges 5 poäng, planen bifogas.', 'Uppföljning sker årligen.']);
-    const [sv] = weakFindings(d, [at(d, harassment, 'Anbudsgivare med jämställdhetsplan för koncernen ges 5 poäng, planen bifogas.')], 'sv');
+    const [sv] = weakFindings(d, [at(d, harassment, 'Anbudsgivare med jämställdhetsplan för koncernen ges 5 poäng, planen bifogas.')], WEAK, 'sv');
     expect(sv).toMatchObject({ ruleId: 'weak.corporate-policy', severity: 'error' });
     expect(sv!.message).toMatch(/LOU 16 kap\..*art\. 67\.3.*skäl 97.*LOU 17 kap\. 1 §/);
-    const [en] = weakFindings(d, [at(d, harassment, 'Anbudsgivare med jämställdhetsplan för koncernen ges 5 poäng, planen bifogas.')], 'en');
+    const [en] = weakFindings(d, [at(d, harassment, 'Anbudsgivare med jämställdhetsplan för koncernen ges 5 poäng, planen bifogas.')], WEAK, 'en');
     expect(en!.message).toMatch(/recital 97.*special contract condition/);
   });
 });
@@ -115,7 +118,7 @@ describe('weak.no-follow-up: requirements asked, no follow-up planned', () => {
 
   it('is reported once per document, naming every rule', () => {
     const d = doc(asked);
-    const found = weakFindings(d, [at(d, pay, asked[0]!), at(d, harassment, asked[1]!)], 'sv').filter((f) => f.ruleId === 'weak.no-follow-up');
+    const found = weakFindings(d, [at(d, pay, asked[0]!), at(d, harassment, asked[1]!)], WEAK, 'sv').filter((f) => f.ruleId === 'weak.no-follow-up');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('Jämställda löner; Rutiner mot trakasserier');
     expect(found[0]!.location).toBeUndefined();
@@ -128,18 +131,18 @@ describe('weak.no-follow-up: requirements asked, no follow-up planned', () => {
     ['en', 'The Contractor shall report on the requirements at each review meeting.'],
   ])('is not reported when the document plans follow-up (%s): %s', (_lang, line) => {
     const d = doc([...asked, line]);
-    expect(weakFindings(d, [at(d, pay, asked[0]!)], 'sv').map((f) => f.ruleId)).not.toContain('weak.no-follow-up');
+    expect(weakFindings(d, [at(d, pay, asked[0]!)], WEAK, 'sv').map((f) => f.ruleId)).not.toContain('weak.no-follow-up');
   });
 
   it('is not reported when no requirement is asked', () => {
-    expect(weakFindings(doc(['Avtalet gäller i två år.']), [], 'sv')).toEqual([]);
+    expect(weakFindings(doc(['Avtalet gäller i två år.']), [], WEAK, 'sv')).toEqual([]);
   });
 });
 
 describe('configuration', () => {
   it('takes severities from the config and drops checks set to off', () => {
     const d = doc(['Leverantören bör tillämpa jämställda löner.']);
-    const found = weakFindings(d, [at(d, pay, 'Leverantören bör tillämpa jämställda löner.')], 'sv', {
+    const found = weakFindings(d, [at(d, pay, 'Leverantören bör tillämpa jämställda löner.')], WEAK, 'sv', {
       severity: { 'weak.wish': 'error', 'weak.no-verification': 'off', 'weak.no-follow-up': 'info' },
     });
     expect(found.map((f) => [f.ruleId, f.severity])).toEqual([
@@ -151,7 +154,7 @@ describe('configuration', () => {
   it('merges rules matched in the same unit into one finding', () => {
     const unit = 'Leverantören bör ha jämställda löner och rutiner mot trakasserier, som redovisas på begäran.';
     const d = doc([unit, 'Uppföljning sker årligen.']);
-    const found = weakFindings(d, [at(d, pay, unit), at(d, harassment, unit)], 'sv');
+    const found = weakFindings(d, [at(d, pay, unit), at(d, harassment, unit)], WEAK, 'sv');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('Jämställda löner [diskrl3.pay]; Rutiner mot trakasserier [diskrl3.harassment]');
   });

@@ -13,10 +13,10 @@ import { junit } from '../../src/report/junit.js';
 import { sarif } from '../../src/report/sarif.js';
 import { stylish } from '../../src/report/stylish.js';
 import type { Finding } from '../../src/types.js';
-import { builtinPacks } from '../quality/helpers.js';
+import { builtinPacks, builtinWeakPack } from '../quality/helpers.js';
 import { CTX, RESULT } from './sample.js';
 
-const QUALITY = qualityRules(await builtinPacks());
+const QUALITY = qualityRules(await builtinPacks(), await builtinWeakPack());
 
 const WORD: Finding = {
   ruleId: 'langsv.kontaktman',

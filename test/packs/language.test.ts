@@ -2,7 +2,8 @@
 // a language pack from a requirement pack.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { isLanguagePackName, loadLanguagePack, loadLanguagePackByName, planFixes } from '../../src/quality/index.js';
+import { loadLanguagePack, loadLanguagePackByName, packKindOf } from '../../src/packs/index.js';
+import { planFixes } from '../../src/quality/index.js';
 
 const dir = fileURLToPath(new URL('../fixtures/quality/packs/', import.meta.url));
 const file = (name: string): string => `${dir}${name}`;
@@ -67,6 +68,6 @@ describe('pack names', () => {
     ['../../packs/minimal.yaml', false],
     ['nope.yaml', false],
   ])('%s is a language pack: %s', async (name, expected) => {
-    expect(await isLanguagePackName(name, dir)).toBe(expected);
+    expect(packKindOf(name, dir) === 'language').toBe(expected);
   });
 });

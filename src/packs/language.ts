@@ -1,31 +1,16 @@
 // Loads one language pack file: YAML with positions, the schema, and the checks a schema cannot
 // express (id prefix, unique ids, antecedent terms). Every problem is positioned; none throws.
-import { basename, join, resolve } from 'node:path';
-import { readUserFile } from '../fs/read.js';
+import { resolve } from 'node:path';
 import { fmt } from '../i18n.js';
-import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { EvidenceError } from '../match/index.js';
-import { duplicateProblem, prefixProblem } from '../packs/ids.js';
-import { RULES_DIR } from '../paths.js';
+import { compileTerms, type LanguagePack, type LanguageRule } from '../quality/index.js';
 import type { Lang, SourceProblem, Text } from '../types.js';
 import { readCachedYaml, writeCachedYaml } from '../yaml/cache.js';
 import { readSourceFile } from '../yaml/read.js';
 import { posOf, type YamlSource } from '../yaml/source.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
-import { compileTerms } from './terms.js';
-import type { LanguagePack, LanguageRule } from './types.js';
-
-/** The built-in language packs, `rules/<id>.yaml`. */
-export const BUILTIN_LANGUAGE_PACKS = ['language-sv', 'language-en'] as const;
-export type BuiltinLanguagePack = (typeof BUILTIN_LANGUAGE_PACKS)[number];
-
-export function isBuiltinLanguagePack(name: string): name is BuiltinLanguagePack {
-  return (BUILTIN_LANGUAGE_PACKS as readonly string[]).includes(name);
-}
-
-export function builtinLanguagePackPath(id: BuiltinLanguagePack): string {
-  return join(RULES_DIR, `${id}.yaml`);
-}
+import { builtinPackPath, isBuiltinLanguagePack } from './builtin.js';
+import { duplicateProblem, prefixProblem } from './ids.js';
 
 type RawRule = Omit<LanguageRule, 'compound' | 'fix'> & Partial<Pick<LanguageRule, 'compound' | 'fix'>>;
 type RawPack = Omit<LanguagePack, 'file' | 'rules'> & { kind: 'language'; rules: RawRule[] };
@@ -78,7 +63,7 @@ function packOf(raw: RawPack, file: string): LanguagePack {
 /** Loads a built-in language pack by id, or a pack file by path (relative to `cwd`). */
 export async function loadLanguagePackByName(name: string, cwd: string, lang: Lang = 'sv', maxBytes?: number): Promise<{ pack?: LanguagePack; problems: SourceProblem[] }> {
   const builtin = isBuiltinLanguagePack(name);
-  return loadLanguagePack(builtin ? builtinLanguagePackPath(name) : resolve(cwd, name), lang, undefined, builtin, maxBytes);
+  return loadLanguagePack(builtin ? builtinPackPath(name) : resolve(cwd, name), lang, undefined, builtin, maxBytes);
 }
 
 /** What the schema cannot say: ids under the prefix and unique, forms listed once, terms valid. */
@@ -113,22 +98,4 @@ function checkPack(raw: RawPack, src: YamlSource, lang: Lang): SourceProblem[] {
     }
   });
   return problems;
-}
-
-/** Whether a pack name is a language pack: a built-in id, or a file that says `kind: language`. */
-export async function isLanguagePackName(name: string, cwd: string): Promise<boolean> {
-  if (isBuiltinLanguagePack(name)) return true;
-  if (!/\.ya?ml$/i.test(name)) return false;
-  try {
-    const head = readUserFile(resolve(cwd, name), { lang: 'en', maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8', 0, 4096);
-    return /^kind:\s*["']?language["']?\s*(#.*)?$/m.test(head);
-  } catch {
-    // Loaded as a rule pack then, whose reader says what is wrong with the file.
-    return false;
-  }
-}
-
-/** The file name a built-in pack is known by, for messages. */
-export function packLabel(pack: LanguagePack): string {
-  return isBuiltinLanguagePack(pack.id) && resolve(pack.file) === resolve(builtinLanguagePackPath(pack.id)) ? pack.id : basename(pack.file);
 }
