@@ -17,11 +17,22 @@ const LEVELS = ['base', 'advanced', 'leading'];
 function packs() {
   const builtin = ['cemr-art12', 'diskrl-3kap'];
   if (builtin.every((id) => existsSync(`rules/${id}.yaml`))) return { list: builtin, label: 'built-in packs' };
-  return { list: [resolve('test/fixtures/generate/test-pack.yaml')], label: 'test pack (test/fixtures/generate/test-pack.yaml; no built-in packs in rules/)' };
+  return {
+    list: [resolve('test/fixtures/generate/test-pack.yaml')],
+    label: 'test pack (test/fixtures/generate/test-pack.yaml; no built-in packs in rules/)',
+  };
 }
 
 function meta(i) {
-  return { tender: { title: `Upphandling ${i}`, reference: `KS 2026/${String(i).padStart(4, '0')}`, date: '2026-09-01', type: 'services' }, authority: { name: `Kommun ${i % 17}`, contact: 'upphandling@example.se' } };
+  return {
+    tender: {
+      title: `Upphandling ${i}`,
+      reference: `KS 2026/${String(i).padStart(4, '0')}`,
+      date: '2026-09-01',
+      type: 'services',
+    },
+    authority: { name: `Kommun ${i % 17}`, contact: 'upphandling@example.se' },
+  };
 }
 
 /** Writes a manifest of `count` tenders (and the metadata files the separate processes read) into `dir`. */
@@ -29,7 +40,11 @@ function makeManifest(dir, packList, count) {
   mkdirSync(join(dir, 'meta'), { recursive: true });
   const lines = [`defaults: { lang: sv, packs: ${JSON.stringify(packList)} }`, 'tenders:'];
   for (let i = 0; i < count; i++) {
-    lines.push(`  - output: bilaga-${String(i).padStart(3, '0')}.docx`, `    level: ${LEVELS[i % 3]}`, `    meta: ${JSON.stringify(meta(i))}`);
+    lines.push(
+      `  - output: bilaga-${String(i).padStart(3, '0')}.docx`,
+      `    level: ${LEVELS[i % 3]}`,
+      `    meta: ${JSON.stringify(meta(i))}`,
+    );
     if (i < SEPARATE) writeFileSync(join(dir, 'meta', `${i}.yaml`), `${JSON.stringify(meta(i))}\n`);
   }
   const file = join(dir, `manifest-${count}.yaml`);
@@ -48,7 +63,10 @@ async function pairMs(dir, manifest) {
   const start = performance.now();
   const runs = ['pair-a', 'pair-b'].map((out) => {
     rmSync(join(dir, out), { recursive: true, force: true });
-    return spawn(process.execPath, ['bench/measure.mjs', 'batch', manifest, '--out', join(dir, out), '--jobs', '1'], { env, stdio: 'ignore' });
+    return spawn(process.execPath, ['bench/measure.mjs', 'batch', manifest, '--out', join(dir, out), '--jobs', '1'], {
+      env,
+      stdio: 'ignore',
+    });
   });
   await Promise.all(runs.map((p) => once(p, 'exit')));
   return performance.now() - start;
@@ -69,7 +87,9 @@ export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
       for (const jobs of [1, 2]) {
         const out = join(dir, `out-${jobs}`);
         rmSync(out, { recursive: true, force: true });
-        const m = measureCli(['batch', manifests[count], '--out', out, '--jobs', String(jobs)], { env: { ...process.env, CI: 'true' } });
+        const m = measureCli(['batch', manifests[count], '--out', out, '--jobs', String(jobs)], {
+          env: { ...process.env, CI: 'true' },
+        });
         if (m.code !== 0) throw new Error(`jamkrav batch --jobs ${jobs} exited ${m.code}`);
         times[jobs][count].push(m.wallMs);
         if (count === TENDERS) rss[jobs] = Math.max(rss[jobs], m.maxRssMB);
@@ -88,7 +108,18 @@ export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
   const packArgs = list.flatMap((p) => ['--pack', p]);
   const start = performance.now();
   for (let i = 0; i < SEPARATE; i++) {
-    const r = timeProcess(['bin/jamkrav.js', 'generate', ...packArgs, '--level', LEVELS[i % 3], '--meta', join(dir, 'meta', `${i}.yaml`), '-o', join(sep, `${i}.docx`), '--force']);
+    const r = timeProcess([
+      'bin/jamkrav.js',
+      'generate',
+      ...packArgs,
+      '--level',
+      LEVELS[i % 3],
+      '--meta',
+      join(dir, 'meta', `${i}.yaml`),
+      '-o',
+      join(sep, `${i}.docx`),
+      '--force',
+    ]);
     if (r.code !== 0) throw new Error(`jamkrav generate exited ${r.code}: ${r.stderr}`);
   }
   const separateMs = ((performance.now() - start) / SEPARATE) * TENDERS;
@@ -98,9 +129,30 @@ export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
   const best = (2 * one) / median(pairs);
   const rate = (ms) => (TENDERS / (ms / 1000)).toFixed(0);
   const rows = [
-    ['jamkrav batch --jobs 1 (main thread only)', `${one.toFixed(0)} ms`, rate(one), marginal(1).toFixed(0), '1.00x', `${rss[1].toFixed(0)} MB`],
-    ['jamkrav batch --jobs 2 (two worker threads)', `${two.toFixed(0)} ms`, rate(two), marginal(2).toFixed(0), `${(one / two).toFixed(2)}x`, `${rss[2].toFixed(0)} MB`],
-    [`${TENDERS} separate jamkrav generate processes (${SEPARATE} timed, ×${TENDERS / SEPARATE})`, `${separateMs.toFixed(0)} ms`, rate(separateMs), '–', `${(one / separateMs).toFixed(2)}x`, '–'],
+    [
+      'jamkrav batch --jobs 1 (main thread only)',
+      `${one.toFixed(0)} ms`,
+      rate(one),
+      marginal(1).toFixed(0),
+      '1.00x',
+      `${rss[1].toFixed(0)} MB`,
+    ],
+    [
+      'jamkrav batch --jobs 2 (two worker threads)',
+      `${two.toFixed(0)} ms`,
+      rate(two),
+      marginal(2).toFixed(0),
+      `${(one / two).toFixed(2)}x`,
+      `${rss[2].toFixed(0)} MB`,
+    ],
+    [
+      `${TENDERS} separate jamkrav generate processes (${SEPARATE} timed, ×${TENDERS / SEPARATE})`,
+      `${separateMs.toFixed(0)} ms`,
+      rate(separateMs),
+      '–',
+      `${(one / separateMs).toFixed(2)}x`,
+      '–',
+    ],
   ];
   return [
     `${TENDERS} DOCX appendices (built-in template, levels base/advanced/leading, inline metadata), ${label}; ${availableParallelism()} cores; median of ${runs} runs, Node start-up included. Marginal rate: (${TENDERS} − ${SMALL}) appendices over the difference in wall time between a ${TENDERS}- and a ${SMALL}-tender manifest, which leaves out the fixed start-up.`,

@@ -28,7 +28,12 @@ const DEFAULT_MIN_PRECISION = 0.85;
 const MIN_WORDS_FOR_OVERLAP = 15;
 
 function parseArgs(argv) {
-  const args = { dir: undefined, expectations: join(here, 'corpus-expectations.json'), reference: true, minPrecision: DEFAULT_MIN_PRECISION };
+  const args = {
+    dir: undefined,
+    expectations: join(here, 'corpus-expectations.json'),
+    reference: true,
+    minPrecision: DEFAULT_MIN_PRECISION,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--expectations') args.expectations = argv[++i];
@@ -43,7 +48,9 @@ function parseArgs(argv) {
 }
 
 function usage(problem) {
-  process.stderr.write(`corpus: ${problem}\nusage: node bench/corpus.mjs DIR [--expectations FILE] [--no-reference] [--min-precision N]\n`);
+  process.stderr.write(
+    `corpus: ${problem}\nusage: node bench/corpus.mjs DIR [--expectations FILE] [--no-reference] [--min-precision N]\n`,
+  );
   process.exit(2);
 }
 
@@ -53,7 +60,7 @@ function has(tool) {
 
 /** Distinct lower-case words (letters and digits), the unit of the overlap figures. */
 function words(text) {
-  return new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
 /** Reference text per file name: pdftotext for PDFs, one LibreOffice run for DOCX and ODT. */
@@ -74,10 +81,22 @@ function referenceTexts(files) {
     try {
       // A private profile, so a running LibreOffice (or another run) does not block this one.
       const profile = pathToFileURL(join(tmp, 'profile')).href;
-      spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(tmp, 'out'), ...office], {
-        encoding: 'utf8',
-        timeout: 300_000,
-      });
+      spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          join(tmp, 'out'),
+          ...office,
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 300_000,
+        },
+      );
       for (const f of office) {
         const pdf = join(tmp, 'out', basename(f).replace(/\.[^.]+$/, '.pdf'));
         const r = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', timeout: 60_000 });
@@ -148,18 +167,23 @@ async function main() {
       overlap = `\tvs ${ref.tool}: precision ${(precision * 100).toFixed(0)}%, recall ${(recall * 100).toFixed(0)}% (${ours.size}/${theirs.size} words)`;
       const floor = exp?.minPrecision ?? args.minPrecision;
       if (ours.size >= MIN_WORDS_FOR_OVERLAP && precision < floor) {
-        problems.push(`${name}: word precision ${(precision * 100).toFixed(0)}% vs ${ref.tool} is below ${floor * 100}%`);
+        problems.push(
+          `${name}: word precision ${(precision * 100).toFixed(0)}% vs ${ref.tool} is below ${floor * 100}%`,
+        );
       }
     }
     const warnings = doc.warnings.length ? `\twarnings: ${doc.warnings.join('; ')}` : '';
-    console.log(`${name}\tok\t${doc.blocks.length} blocks\t${text.length} chars\t${ms.toFixed(1)} ms${overlap}${warnings}`);
+    console.log(
+      `${name}\tok\t${doc.blocks.length} blocks\t${text.length} chars\t${ms.toFixed(1)} ms${overlap}${warnings}`,
+    );
     if (!exp) continue;
     if (exp.verdict !== 'ok') {
       problems.push(`${name}: expected error${exp.message ? ` (${exp.message})` : ''}, got ok`);
       continue;
     }
     for (const phrase of exp.contains ?? []) if (!flat.includes(phrase)) problems.push(`${name}: missing "${phrase}"`);
-    for (const phrase of exp.absent ?? []) if (flat.includes(phrase)) problems.push(`${name}: must not contain "${phrase}"`);
+    for (const phrase of exp.absent ?? [])
+      if (flat.includes(phrase)) problems.push(`${name}: must not contain "${phrase}"`);
     for (const phrase of exp.once ?? []) {
       const n = flat.split(phrase).length - 1;
       if (n !== 1) problems.push(`${name}: "${phrase}" appears ${n} times, expected once`);
@@ -187,8 +211,12 @@ async function main() {
       if (round === 2) warm.push(performance.now() - t);
     }
   }
-  console.log(`\n${files.length} files, ${okCount} read, ${files.length - okCount} refused; ${totalMs.toFixed(0)} ms in all (first file pays module loading)`);
-  console.log(`DOCX per file: median ${median(docxTimes)} ms cold (first read), ${median(warm)} ms warm (third read from memory)`);
+  console.log(
+    `\n${files.length} files, ${okCount} read, ${files.length - okCount} refused; ${totalMs.toFixed(0)} ms in all (first file pays module loading)`,
+  );
+  console.log(
+    `DOCX per file: median ${median(docxTimes)} ms cold (first read), ${median(warm)} ms warm (third read from memory)`,
+  );
   if (!args.reference) console.log('reference comparison skipped (--no-reference)');
   else if (refs.size === 0) console.log('no reference tool (pdftotext, soffice) found: overlap not measured');
   if (problems.length > 0) {

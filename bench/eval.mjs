@@ -21,13 +21,21 @@ import { formatMarkdown, formatText } from './eval/format.mjs';
 import { comparePredictions, LabelsError, loadLabels, onlyFormats, scoreReport } from './eval/score.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: npm run eval -- [DIR --labels FILE] [--corpus shared|own] [--md FILE] [--keep DIR] [--shared DIR]';
+const USAGE =
+  'usage: npm run eval -- [DIR --labels FILE] [--corpus shared|own] [--md FILE] [--keep DIR] [--shared DIR]';
 
 /** Input we cannot measure with: printed as one line, exit 2. */
 class InputError extends Error {}
 
 function parseArgs(argv) {
-  const a = { dir: null, labels: null, corpora: [], md: join(root, 'bench', 'out', 'eval.md'), keep: null, shared: join(root, '..', 'shared', 'corpus', 'tenders') };
+  const a = {
+    dir: null,
+    labels: null,
+    corpora: [],
+    md: join(root, 'bench', 'out', 'eval.md'),
+    keep: null,
+    shared: join(root, '..', 'shared', 'corpus', 'tenders'),
+  };
   const value = (i, opt) => {
     if (i >= argv.length || argv[i].startsWith('--')) throw new InputError(`${opt} needs a value (${USAGE})`);
     return argv[i];
@@ -58,11 +66,15 @@ function parseArgs(argv) {
 
 /** Runs the built CLI on a folder; a report that is not JSON counts every document as absent. */
 function lint(dir, reportPath) {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'jamkrav.js'), 'lint', dir, '--format', 'json', '--fail-on', 'never', '-o', reportPath], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 1_800_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'bin', 'jamkrav.js'), 'lint', dir, '--format', 'json', '--fail-on', 'never', '-o', reportPath],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 1_800_000,
+    },
+  );
   try {
     return { json: JSON.parse(readFileSync(reportPath, 'utf8').replace(/^\uFEFF/, '')), problem: null };
   } catch {
@@ -100,7 +112,9 @@ function toolFormats() {
 
 function checkShared(sharedDir) {
   if (!existsSync(join(sharedDir, 'build.sh')) || !existsSync(join(sharedDir, 'labels.yaml'))) {
-    throw new InputError(`shared corpus not found at ${sharedDir} (clone it beside the project, pass --shared DIR, or --corpus own)`);
+    throw new InputError(
+      `shared corpus not found at ${sharedDir} (clone it beside the project, pass --shared DIR, or --corpus own)`,
+    );
   }
 }
 
@@ -113,14 +127,19 @@ function buildShared(sharedDir, outDir, tf) {
   const labels = loadLabels(labelsPath);
   if (tf.tools.pandoc && tf.tools.soffice && tf.tools.awk) {
     const r = spawnSync('bash', [join(sharedDir, 'build.sh'), outDir], { encoding: 'utf8', timeout: 1_800_000 });
-    if (r.status !== 0) throw new InputError(`build.sh failed: ${(r.stderr || String(r.error ?? '')).trim().split('\n').pop()}`);
+    if (r.status !== 0)
+      throw new InputError(`build.sh failed: ${(r.stderr || String(r.error ?? '')).trim().split('\n').pop()}`);
     return { labels, notes: [], srcDir: join(sharedDir, 'src') };
   }
   // build.sh needs every tool; without them the same steps run for the formats we can make.
   const b = buildCorpus({ srcDir: join(sharedDir, 'src'), labelsPath, outDir, tools: tf.tools });
   const scored = onlyFormats(labels, tf.formats);
   const kept = new Set(b.built);
-  return { labels: { ...scored, docs: scored.docs.filter((d) => kept.has(d.id)) }, notes: [builtNote(b.built.length, labels.docs.length, tf)], srcDir: join(sharedDir, 'src') };
+  return {
+    labels: { ...scored, docs: scored.docs.filter((d) => kept.has(d.id)) },
+    notes: [builtNote(b.built.length, labels.docs.length, tf)],
+    srcDir: join(sharedDir, 'src'),
+  };
 }
 
 function buildOwn(outDir, tf) {
@@ -128,7 +147,11 @@ function buildOwn(outDir, tf) {
   const b = buildCorpus({ labelsPath, outDir, tools: tf.tools });
   const kept = new Set(b.built);
   const labels = { ...b.labels, docs: b.labels.docs.filter((d) => kept.has(d.id)) };
-  return { labels, notes: b.skipped.length ? [builtNote(b.built.length, b.labels.docs.length, tf)] : [], srcDir: join(CASES_DIR, 'src') };
+  return {
+    labels,
+    notes: b.skipped.length ? [builtNote(b.built.length, b.labels.docs.length, tf)] : [],
+    srcDir: join(CASES_DIR, 'src'),
+  };
 }
 
 /** A path relative to the working folder when it is inside it, else absolute. */
@@ -147,7 +170,8 @@ function gitHead() {
 
 function main(argv) {
   const args = parseArgs(argv);
-  if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) throw new InputError('the CLI is not built: run npm run build (npm run eval does)');
+  if (!existsSync(join(root, 'dist', 'bundle', 'cli.js')))
+    throw new InputError('the CLI is not built: run npm run build (npm run eval does)');
   const work = mkdtempSync(join(tmpdir(), 'jamkrav-eval-'));
   const runs = [];
   try {
@@ -171,7 +195,8 @@ function main(argv) {
     rmSync(work, { recursive: true, force: true });
   }
 
-  for (const r of runs) process.stdout.write(`${formatText(r.name, r.result, { notes: r.notes, readerChanges: r.readerChanges })}\n\n`);
+  for (const r of runs)
+    process.stdout.write(`${formatText(r.name, r.result, { notes: r.notes, readerChanges: r.readerChanges })}\n\n`);
   const md = [
     '# jamkrav eval',
     '',
@@ -182,7 +207,9 @@ function main(argv) {
   mkdirSync(dirname(resolve(args.md)), { recursive: true });
   writeFileSync(args.md, md);
   const pass = runs.every((r) => r.result.pass);
-  process.stdout.write(`eval: ${pass ? 'PASS' : 'FAIL'} (${runs.map((r) => `${r.name} ${r.result.pass ? 'pass' : 'fail'}`).join(', ')}); tables in ${shortPath(args.md)}\n`);
+  process.stdout.write(
+    `eval: ${pass ? 'PASS' : 'FAIL'} (${runs.map((r) => `${r.name} ${r.result.pass ? 'pass' : 'fail'}`).join(', ')}); tables in ${shortPath(args.md)}\n`,
+  );
   return pass ? 0 : 1;
 }
 

@@ -11,7 +11,9 @@ export async function benchFollowup() {
   const dir = mkdtempSync(join(tmpdir(), 'jamkrav-bench-followup-'));
   try {
     const labels = await buildFollowupSet(dir, { contracts: 500 });
-    const reports = labels.contracts.flatMap((c) => c.periods).filter((p) => p.status === 'in' || p.status === 'late').length;
+    const reports = labels.contracts
+      .flatMap((c) => c.periods)
+      .filter((p) => p.status === 'in' || p.status === 'late').length;
     const rows = [];
     for (const [what, args] of [
       ['check, forms (DOCX + CSV)', ['followup', 'check', join(dir, 'forms'), '--format', 'json']],

@@ -26,7 +26,10 @@ export interface FuzzApi {
   generate(options: never): Promise<{ data: Uint8Array }>;
   catalogue: unknown;
   stringify(value: unknown): string;
-  fs: { writeFileSync(path: string, data: string | Uint8Array): void; mkdirSync(path: string, options?: object): unknown };
+  fs: {
+    writeFileSync(path: string, data: string | Uint8Array): void;
+    mkdirSync(path: string, options?: object): unknown;
+  };
 }
 
 export interface Target<T = unknown> {

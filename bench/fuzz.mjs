@@ -23,7 +23,13 @@ if (isMainThread) await main();
 else await work();
 
 function args() {
-  const out = { seed: Date.now() % 2 ** 31, runs: 3000, timeoutMs: 10_000, targets: null, threads: availableParallelism() };
+  const out = {
+    seed: Date.now() % 2 ** 31,
+    runs: 3000,
+    timeoutMs: 10_000,
+    targets: null,
+    threads: availableParallelism(),
+  };
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=');
@@ -44,21 +50,31 @@ function args() {
 async function main() {
   const opts = args();
   const { makeTargets, loadSeeds } = await import('./fuzz-lib.mjs');
-  const names = makeTargets(fakeApi(), loadSeeds(ROOT), tmpdir()).map((t) => t.name).filter((n) => !opts.targets || opts.targets.includes(n));
-  console.log(`fuzz: seed ${opts.seed}, ${opts.runs} inputs per target, ${names.length} targets, ${opts.threads} threads, ${HEAP_MB} MB heap and ${opts.timeoutMs} ms per input`);
+  const names = makeTargets(fakeApi(), loadSeeds(ROOT), tmpdir())
+    .map((t) => t.name)
+    .filter((n) => !opts.targets || opts.targets.includes(n));
+  console.log(
+    `fuzz: seed ${opts.seed}, ${opts.runs} inputs per target, ${names.length} targets, ${opts.threads} threads, ${HEAP_MB} MB heap and ${opts.timeoutMs} ms per input`,
+  );
   const started = performance.now();
   // Targets are dealt to threads in turn; each (target, seed) pair is one fc.assert run.
   const queue = names.map((name, i) => ({ name, seed: opts.seed + i, runs: opts.runs }));
   const results = [];
   const crashes = [];
-  await Promise.all(Array.from({ length: Math.min(opts.threads, queue.length) }, () => runThread(queue, opts, results, crashes)));
+  await Promise.all(
+    Array.from({ length: Math.min(opts.threads, queue.length) }, () => runThread(queue, opts, results, crashes)),
+  );
   const seconds = (performance.now() - started) / 1000;
   let total = 0;
   for (const r of results.sort((a, b) => a.name.localeCompare(b.name))) {
     total += r.count;
-    console.log(`  ${r.name.padEnd(14)} ${String(r.count).padStart(7)} inputs  ${String(r.values).padStart(6)} read  ${String(r.userErrors).padStart(6)} clean errors  slowest ${r.slowestMs.toFixed(0).padStart(5)} ms  heap peak ${r.heapMb.toFixed(0)} MB`);
+    console.log(
+      `  ${r.name.padEnd(14)} ${String(r.count).padStart(7)} inputs  ${String(r.values).padStart(6)} read  ${String(r.userErrors).padStart(6)} clean errors  slowest ${r.slowestMs.toFixed(0).padStart(5)} ms  heap peak ${r.heapMb.toFixed(0)} MB`,
+    );
   }
-  console.log(`fuzz: ${total} inputs in ${seconds.toFixed(1)} s, ${crashes.length} crash${crashes.length === 1 ? '' : 'es'}`);
+  console.log(
+    `fuzz: ${total} inputs in ${seconds.toFixed(1)} s, ${crashes.length} crash${crashes.length === 1 ? '' : 'es'}`,
+  );
   for (const c of crashes) console.log(`  crash in ${c.name} (seed ${c.seed}): ${c.message}\n    saved: ${c.saved}`);
   if (crashes.length > 0) process.exitCode = 1;
 }
@@ -90,7 +106,14 @@ async function runThread(queue, opts, results, crashes) {
         if (settled) return;
         const saved = saveCurrent(shared, job, why);
         crashes.push({ name: job.name, seed: job.seed, message: why, saved });
-        results.push({ name: job.name, count: Atomics.load(progress, 0), values: 0, userErrors: 0, slowestMs: 0, heapMb: 0 });
+        results.push({
+          name: job.name,
+          count: Atomics.load(progress, 0),
+          values: 0,
+          userErrors: 0,
+          slowestMs: 0,
+          heapMb: 0,
+        });
         finish();
       };
       const watchdog = setInterval(() => {
@@ -176,7 +199,7 @@ async function work() {
       result.slowestMs = Math.max(result.slowestMs, o.ms);
       if (result.count % 100 === 0) result.heapMb = Math.max(result.heapMb, process.memoryUsage().heapUsed / 2 ** 20);
       if (!o.ok) throw o.error;
-      if (prototypeKeys() !== protoBefore || ({}).polluted !== undefined) throw new Error('Object.prototype was changed');
+      if (prototypeKeys() !== protoBefore || {}.polluted !== undefined) throw new Error('Object.prototype was changed');
       if (o.kind === 'value') result.values++;
       else result.userErrors++;
     }),
@@ -189,7 +212,10 @@ async function work() {
     const file = details.counterexample ? target.file(details.counterexample[0]) : undefined;
     if (file) writeFileSync(join(dirOut, file.name), file.bytes);
     const e = details.errorInstance;
-    writeFileSync(join(dirOut, 'report.txt'), `${e?.stack ?? e}\nreplay: npm run fuzz -- --seed ${job.seed} --target ${job.name}\n`);
+    writeFileSync(
+      join(dirOut, 'report.txt'),
+      `${e?.stack ?? e}\nreplay: npm run fuzz -- --seed ${job.seed} --target ${job.name}\n`,
+    );
     crash = { message: String(e?.message ?? e).split('\n')[0], saved: dirOut };
   }
   rmSync(dir, { recursive: true, force: true });

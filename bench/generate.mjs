@@ -29,14 +29,25 @@ function filler(pages) {
     out.push(new Paragraph({ text: `${page} Avsnitt ${page}`, heading: HeadingLevel.HEADING_1 }));
     for (let i = 0; i < 14; i++) out.push(new Paragraph({ children: [new TextRun(`${LOREM} (${page}.${i})`)] }));
     if (page % 5 === 0) {
-      out.push(new Table({ rows: [1, 2, 3].map((r) => new TableRow({ children: [1, 2, 3].map((c) => new TableCell({ children: [new Paragraph(`Cell ${page}.${r}.${c}`)] })) })) }));
+      out.push(
+        new Table({
+          rows: [1, 2, 3].map(
+            (r) =>
+              new TableRow({
+                children: [1, 2, 3].map((c) => new TableCell({ children: [new Paragraph(`Cell ${page}.${r}.${c}`)] })),
+              }),
+          ),
+        }),
+      );
     }
   }
   return out;
 }
 
 async function docxOf(children, headerText) {
-  const doc = new Document({ sections: [{ headers: { default: new Header({ children: [new Paragraph(headerText)] }) }, children }] });
+  const doc = new Document({
+    sections: [{ headers: { default: new Header({ children: [new Paragraph(headerText)] }) }, children }],
+  });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
@@ -56,13 +67,34 @@ function peerBlocks() {
   return [
     p('{title}', HeadingLevel.TITLE),
     p('Diarienummer: {reference}'),
-    p('{#introduction}'), p('{.}'), p('{/introduction}'),
-    p('{#groups}'), p('{heading}', HeadingLevel.HEADING_2), p('{lead}'),
-    p('{#clauses}'), p('{label}: {title} [{id}]', HeadingLevel.HEADING_3), p('{text}'), p('Verifiering: {verification}'), p('{/clauses}'),
+    p('{#introduction}'),
+    p('{.}'),
+    p('{/introduction}'),
+    p('{#groups}'),
+    p('{heading}', HeadingLevel.HEADING_2),
+    p('{lead}'),
+    p('{#clauses}'),
+    p('{label}: {title} [{id}]', HeadingLevel.HEADING_3),
+    p('{text}'),
+    p('Verifiering: {verification}'),
+    p('{/clauses}'),
     p('{/groups}'),
-    new Table({ rows: [row(['Kriterium', 'Vad som bedöms', 'Poäng', 'Bedömningsgrund']), row(['{#evaluation}{criterion}', '{assessed}', '{weight}', '{guide}{/evaluation}'])] }),
-    new Table({ rows: [row(['Krav', 'Vad', 'När', 'Underlag', 'Vem']), row(['{#followUp}{label}', '{check}', '{when}', '{proof}', '{who}{/followUp}'])] }),
-    p('{#checklist}'), p('☐ {title} [{id}]'), p('{text}'), p('{/checklist}'),
+    new Table({
+      rows: [
+        row(['Kriterium', 'Vad som bedöms', 'Poäng', 'Bedömningsgrund']),
+        row(['{#evaluation}{criterion}', '{assessed}', '{weight}', '{guide}{/evaluation}']),
+      ],
+    }),
+    new Table({
+      rows: [
+        row(['Krav', 'Vad', 'När', 'Underlag', 'Vem']),
+        row(['{#followUp}{label}', '{check}', '{when}', '{proof}', '{who}{/followUp}']),
+      ],
+    }),
+    p('{#checklist}'),
+    p('☐ {title} [{id}]'),
+    p('{text}'),
+    p('{/checklist}'),
   ];
 }
 
@@ -90,7 +122,9 @@ async function peerData(catalogue) {
     reference: meta.tender.reference,
     introduction: ['Inledning ett.', 'Inledning två.', 'Inledning tre.'],
     groups,
-    evaluation: doc.rules.filter((r) => r.evaluation).map((r) => ({ criterion: r.title, assessed: r.text, weight: r.evaluation.weight, guide: r.evaluation.guide })),
+    evaluation: doc.rules
+      .filter((r) => r.evaluation)
+      .map((r) => ({ criterion: r.title, assessed: r.text, weight: r.evaluation.weight, guide: r.evaluation.guide })),
     followUp: doc.rules.map((r) => ({ label: `Krav ${r.number}`, ...r.followUp })),
     checklist: doc.checklist.map((c) => ({ title: c.title, id: c.id, text: c.text })),
   };
@@ -144,13 +178,26 @@ export async function benchGenerate() {
   if (!Buffer.from(sample).includes(Buffer.from('PK'))) throw new Error('docxtemplater produced no zip');
 
   const [oursBuiltin, peerBuiltin] = await rates([() => generate({ catalogue, meta }), () => renderPeer(pSmall, data)]);
-  const [oursLarge, peerLarge_] = await rates([() => generate({ catalogue, meta, template: large }), () => renderPeer(pLarge, data)]);
+  const [oursLarge, peerLarge_] = await rates([
+    () => generate({ catalogue, meta, template: large }),
+    () => renderPeer(pLarge, data),
+  ]);
   const ours = { builtin: oursBuiltin, large: oursLarge };
   const peer = { builtin: peerBuiltin, large: peerLarge_ };
   const rules = (await generate({ catalogue, meta })).rules.length;
   const rows = [
-    ['built-in template', ours.builtin.toFixed(0), peer.builtin.toFixed(0), `${(ours.builtin / peer.builtin).toFixed(2)}×`],
-    [`50-page user template (${(large.length / 1024).toFixed(0)} KB)`, ours.large.toFixed(0), peer.large.toFixed(0), `${(ours.large / peer.large).toFixed(2)}×`],
+    [
+      'built-in template',
+      ours.builtin.toFixed(0),
+      peer.builtin.toFixed(0),
+      `${(ours.builtin / peer.builtin).toFixed(2)}×`,
+    ],
+    [
+      `50-page user template (${(large.length / 1024).toFixed(0)} KB)`,
+      ours.large.toFixed(0),
+      peer.large.toFixed(0),
+      `${(ours.large / peer.large).toFixed(2)}×`,
+    ],
   ];
   return (
     `Appendices per second, one core, ${rules} rules (${note}), DOCX out, Node ${process.versions.node}. ` +

@@ -24,10 +24,18 @@ export function pdf(pages) {
     const data = page.compress ? deflateSync(raw, { level: 9 }) : raw;
     const head = enc.encode(`<< /Length ${data.length}${page.compress ? ' /Filter /FlateDecode' : ''} >>\nstream\n`);
     const stream = add(concat([head, data, enc.encode('\nendstream')]));
-    kids.push(add(enc.encode(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`)));
+    kids.push(
+      add(
+        enc.encode(
+          `<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
+        ),
+      ),
+    );
   }
   objects[catalog - 1] = enc.encode(`<< /Type /Catalog /Pages ${tree} 0 R >>`);
-  objects[tree - 1] = enc.encode(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
+  objects[tree - 1] = enc.encode(
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`,
+  );
   const parts = [enc.encode('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')];
   let offset = parts[0].length;
   const offsets = [];
@@ -37,8 +45,13 @@ export function pdf(pages) {
     parts.push(chunk);
     offset += chunk.length;
   });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(enc.encode(`${xref}trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${offset}\n%%EOF\n`));
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
+  parts.push(
+    enc.encode(`${xref}trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${offset}\n%%EOF\n`),
+  );
   return concat(parts);
 }
 

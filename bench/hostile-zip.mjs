@@ -119,7 +119,7 @@ export function compressibleHtml(bytes, ratio = 150) {
   let size = 0;
   while (size < bytes) {
     seed = (seed * 1103515245 + 12345) >>> 0;
-    const chunk = unit.repeat(Math.max(1, Math.round(ratio / 40))) + words[seed % words.length] + (seed % 97) + ' ';
+    const chunk = `${unit.repeat(Math.max(1, Math.round(ratio / 40))) + words[seed % words.length] + (seed % 97)} `;
     out.push(chunk);
     size += chunk.length;
   }
@@ -132,11 +132,24 @@ export function compressibleHtml(bytes, ratio = 150) {
  */
 export function overlappingDocx(copies, chunkBytes) {
   const body = Array.from({ length: copies }, (_, i) => `<w:altChunk r:id="c${i}"/>`).join('');
-  const rels = Array.from({ length: copies }, (_, i) => `<Relationship Id="c${i}" Type="${R}/aFChunk" Target="chunk${i}.html"/>`).join('');
+  const rels = Array.from(
+    { length: copies },
+    (_, i) => `<Relationship Id="c${i}" Type="${R}/aFChunk" Target="chunk${i}.html"/>`,
+  ).join('');
   const entries = [
     { name: '[Content_Types].xml', data: enc.encode(CONTENT_TYPES) },
-    { name: '_rels/.rels', data: enc.encode(`<Relationships xmlns="${REL}"><Relationship Id="r1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`) },
-    { name: 'word/document.xml', data: enc.encode(`<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body><w:p><w:r><w:t>Bilaga</w:t></w:r></w:p>${body}</w:body></w:document>`) },
+    {
+      name: '_rels/.rels',
+      data: enc.encode(
+        `<Relationships xmlns="${REL}"><Relationship Id="r1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: 'word/document.xml',
+      data: enc.encode(
+        `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body><w:p><w:r><w:t>Bilaga</w:t></w:r></w:p>${body}</w:body></w:document>`,
+      ),
+    },
     { name: 'word/_rels/document.xml.rels', data: enc.encode(`<Relationships xmlns="${REL}">${rels}</Relationships>`) },
     { name: 'word/chunk0.html', data: enc.encode(compressibleHtml(chunkBytes)) },
   ];
@@ -150,7 +163,9 @@ export function overlappingDocx(copies, chunkBytes) {
  * whole; read whole it is not XML. `text` is the one paragraph's text.
  */
 export function lyingDocx(actual, text = 'Leverantören ska betala lika lön.') {
-  const head = enc.encode(`<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`);
+  const head = enc.encode(
+    `<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+  );
   const data = Buffer.alloc(Math.max(actual, head.length + 1), 0x78);
   data.set(head, 0);
   return rawZip([

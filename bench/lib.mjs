@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process';
 /** Runs `node bench/measure.mjs ARGS` and returns wall time (including Node start-up) and peak RSS. */
 export function measureCli(args, opts = {}) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['bench/measure.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  const r = spawnSync(process.execPath, ['bench/measure.mjs', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    ...opts,
+  });
   const wallMs = performance.now() - start;
   const m = /@@measure (.*)/.exec(r.stderr ?? '');
   if (!m) throw new Error(`no measurement from jamkrav ${args.join(' ')}: ${r.stderr}`);
@@ -25,5 +29,9 @@ export function median(xs) {
 
 /** A Markdown table, so the output can be pasted into the README. */
 export function mdTable(head, rows) {
-  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }

@@ -9,7 +9,9 @@ import { measureCli, median, mdTable } from './lib.mjs';
 
 export async function benchLint({ dir = 'bench/out/corpus', runs = 3 } = {}) {
   makeCorpus(dir);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.docx'))
+    .map((f) => join(dir, f));
   const rows = [];
 
   // Floor: read each file and inflate its main part; nothing else.
@@ -32,7 +34,13 @@ export async function benchLint({ dir = 'bench/out/corpus', runs = 3 } = {}) {
     rss = Math.max(rss, m.maxRssMB);
   }
   const lintMs = median(lint);
-  rows.push(['jamkrav lint (whole folder, both cores, start-up included)', ms(lintMs), rate(files.length, lintMs), `${(lintMs / floorMs).toFixed(1)}x`, `${rss.toFixed(0)} MB`]);
+  rows.push([
+    'jamkrav lint (whole folder, both cores, start-up included)',
+    ms(lintMs),
+    rate(files.length, lintMs),
+    `${(lintMs / floorMs).toFixed(1)}x`,
+    `${rss.toFixed(0)} MB`,
+  ]);
 
   // Peer: mammoth's raw text extraction, sequential, text only (no matching at all). Its time
   // varies by a third between runs on a shared machine, so the median of `runs` runs.
@@ -44,10 +52,18 @@ export async function benchLint({ dir = 'bench/out/corpus', runs = 3 } = {}) {
     peer.push(performance.now() - start);
   }
   const mammothMs = median(peer);
-  rows.push([`peer: mammoth.extractRawText (sequential, median of ${runs})`, ms(mammothMs), rate(files.length, mammothMs), `${(mammothMs / floorMs).toFixed(1)}x`, '–']);
+  rows.push([
+    `peer: mammoth.extractRawText (sequential, median of ${runs})`,
+    ms(mammothMs),
+    rate(files.length, mammothMs),
+    `${(mammothMs / floorMs).toFixed(1)}x`,
+    '–',
+  ]);
 
   // One ordinary tender, start-up included; and the 20 MB file's peak memory.
-  const one = median([0, 1, 2, 3, 4].map(() => measureCli(['lint', files[0], '--format', 'json', '--fail-on', 'never']).wallMs));
+  const one = median(
+    [0, 1, 2, 3, 4].map(() => measureCli(['lint', files[0], '--format', 'json', '--fail-on', 'never']).wallMs),
+  );
   const big = measureCli(['lint', join(dir, 'big-with-images.docx'), '--format', 'json', '--fail-on', 'never']);
 
   const table = mdTable(['run', 'wall time', 'files/s', 'vs floor', 'peak memory'], rows);

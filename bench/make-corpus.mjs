@@ -40,7 +40,11 @@ const EQUALITY = [
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A random revision id, as Word stamps on runs and paragraphs (rsid). */
-const rsid = (rand) => Math.floor(rand() * 0xffffffff).toString(16).toUpperCase().padStart(8, '0');
+const rsid = (rand) =>
+  Math.floor(rand() * 0xffffffff)
+    .toString(16)
+    .toUpperCase()
+    .padStart(8, '0');
 /** Word splits a paragraph into several runs with their own properties; so do we. */
 function runs(rand, text) {
   const words = text.split(' ');
@@ -50,7 +54,9 @@ function runs(rand, text) {
     const piece = words.slice(i, i + n).join(' ') + (i + n < words.length ? ' ' : '');
     i += n;
     const bold = rand() < 0.1 ? '<w:b/><w:bCs/>' : '';
-    out.push(`<w:r w:rsidR="${rsid(rand)}" w:rsidRPr="${rsid(rand)}"><w:rPr>${bold}<w:lang w:val="sv-SE"/></w:rPr><w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`);
+    out.push(
+      `<w:r w:rsidR="${rsid(rand)}" w:rsidRPr="${rsid(rand)}"><w:rPr>${bold}<w:lang w:val="sv-SE"/></w:rPr><w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`,
+    );
   }
   return out.join('');
 }
@@ -61,20 +67,22 @@ const listItem = (text) =>
   `<w:p w:rsidR="${rsid(rand)}" w:rsidRDefault="${rsid(rand)}"><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${runs(rand, text)}</w:p>`;
 const cell = (text) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${para(text)}</w:tc>`;
 
-const VOCAB = ('avtal avtalet avtalstiden anbud anbudet anbudsgivaren leverantören beställaren kommunen uppdraget tjänsten tjänsterna '
-  + 'personal personalen verksamheten kvalitet kvaliteten rutiner rutinerna dokumentation underlag redovisning pris priset priser '
-  + 'ersättning faktura fakturan betalning leverans leveransen tid tiden vecka månad år kalenderår kontrakt villkor villkoren krav '
-  + 'kraven specifikation bilaga bilagan punkt avsnitt enligt inom under efter före mellan samt eller och med för till av på i '
-  + 'ska skall bör kan får måste ansvarar säkerställa genomföra redovisa beskriva bifoga lämna uppfylla följa tillhandahålla '
-  + 'miljö arbetsmiljö säkerhet sekretess försäkring ansvar skada skadestånd vite hävning uppsägning förlängning option '
-  + 'fordon fordonen lokal lokaler utrustning material varor livsmedel transport transporter städning omsorg hemtjänst skola '
-  + 'elever brukare brukarna kund kunder medarbetare chef chefer samordnare kontaktperson ombud organisation företag bolag').split(' ');
+const VOCAB = (
+  'avtal avtalet avtalstiden anbud anbudet anbudsgivaren leverantören beställaren kommunen uppdraget tjänsten tjänsterna ' +
+  'personal personalen verksamheten kvalitet kvaliteten rutiner rutinerna dokumentation underlag redovisning pris priset priser ' +
+  'ersättning faktura fakturan betalning leverans leveransen tid tiden vecka månad år kalenderår kontrakt villkor villkoren krav ' +
+  'kraven specifikation bilaga bilagan punkt avsnitt enligt inom under efter före mellan samt eller och med för till av på i ' +
+  'ska skall bör kan får måste ansvarar säkerställa genomföra redovisa beskriva bifoga lämna uppfylla följa tillhandahålla ' +
+  'miljö arbetsmiljö säkerhet sekretess försäkring ansvar skada skadestånd vite hävning uppsägning förlängning option ' +
+  'fordon fordonen lokal lokaler utrustning material varor livsmedel transport transporter städning omsorg hemtjänst skola ' +
+  'elever brukare brukarna kund kunder medarbetare chef chefer samordnare kontaktperson ombud organisation företag bolag'
+).split(' ');
 /** A sentence of 8–20 words from the vocabulary: varied text compresses as real tenders do. */
 function sentence(rand) {
   const n = 8 + Math.floor(rand() * 13);
   const words = Array.from({ length: n }, () => VOCAB[Math.floor(rand() * VOCAB.length)]);
   const s = words.join(' ');
-  return s[0].toUpperCase() + s.slice(1) + '.';
+  return `${s[0].toUpperCase() + s.slice(1)}.`;
 }
 
 /** One tender's document.xml: `pages` pages of about 40 lines each. */
@@ -82,12 +90,16 @@ function documentXml(pages) {
   const body = [para('Förfrågningsunderlag', 'Title')];
   for (let p = 0; p < pages; p++) {
     body.push(para(`${p + 1} Avsnitt ${p + 1}`, 'Heading1'));
-    for (let i = 0; i < 3; i++) body.push(para(`${sentence(rand)} ${sentence(rand)} ${FILLER[Math.floor(rand() * FILLER.length)]}`));
+    for (let i = 0; i < 3; i++)
+      body.push(para(`${sentence(rand)} ${sentence(rand)} ${FILLER[Math.floor(rand() * FILLER.length)]}`));
     body.push(para('Leverantören ska beskriva:'));
     for (let i = 0; i < 4; i++) body.push(listItem(sentence(rand)));
     if (rand() < 0.15) body.push(para(EQUALITY[Math.floor(rand() * EQUALITY.length)]));
     body.push('<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>');
-    for (let r = 0; r < 4; r++) body.push(`<w:tr>${cell(`Krav ${r + 1}`)}${cell(FILLER[Math.floor(rand() * FILLER.length)])}${cell('Ja/Nej')}</w:tr>`);
+    for (let r = 0; r < 4; r++)
+      body.push(
+        `<w:tr>${cell(`Krav ${r + 1}`)}${cell(FILLER[Math.floor(rand() * FILLER.length)])}${cell('Ja/Nej')}</w:tr>`,
+      );
     body.push('</w:tbl>');
   }
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body.join('')}<w:sectPr/></w:body></w:document>`;
@@ -97,7 +109,8 @@ const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http:
 const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
 // Styles and numbering as Word writes them (abridged), so every reader sees a complete package.
-const style = (id, name, type = 'paragraph') => `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
+const style = (id, name, type = 'paragraph') =>
+  `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}">${style('Normal', 'Normal')}${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('ListParagraph', 'List Paragraph')}${style('TableGrid', 'Table Grid', 'table')}</w:styles>`;
 const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 const DOC_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`;

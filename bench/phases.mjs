@@ -26,14 +26,18 @@ const t1 = performance.now();
 const catalogue = await loadCatalogue();
 const t2 = performance.now();
 const languagePacks = [];
-for (const id of BUILTIN_LANGUAGE_PACKS) languagePacks.push((await loadLanguagePackByName(id, process.cwd(), 'en')).pack);
+for (const id of BUILTIN_LANGUAGE_PACKS)
+  languagePacks.push((await loadLanguagePackByName(id, process.cwd(), 'en')).pack);
 const weak = compileWeakPack((await loadBuiltinWeakPack('en')).pack);
 const reading = (await loadReading()).spec;
 const matcher = createMatcher(reading);
 const session = new MatchSession(reading);
 console.log(`imports ${(t1 - t0).toFixed(0)} ms, catalogue ${(t2 - t1).toFixed(0)} ms`);
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.docx') && !f.startsWith('big')).slice(0, count).map((f) => join(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.docx') && !f.startsWith('big'))
+  .slice(0, count)
+  .map((f) => join(dir, f));
 const bytes = files.map((f) => readFileSync(f));
 const rules = catalogue.rules.filter((r) => r.scope === 'supplier').map((r) => session.compile(r.evidence));
 const docs = [];
@@ -71,5 +75,8 @@ for (let round = 0; round <= repeats; round++) {
   if (round > 0) for (const k of Object.keys(t)) best[k] = Math.min(best[k], t[k]);
 }
 const n = files.length;
-console.log(`${n} files, ${(xmlBytes / 1e6).toFixed(1)} MB document.xml, ${rules.length} rules, min of ${repeats} rounds`);
-for (const [k, v] of Object.entries(best)) console.log(`${k.padEnd(8)} ${v.toFixed(0).padStart(6)} ms  ${(v / n).toFixed(2)} ms/file`);
+console.log(
+  `${n} files, ${(xmlBytes / 1e6).toFixed(1)} MB document.xml, ${rules.length} rules, min of ${repeats} rounds`,
+);
+for (const [k, v] of Object.entries(best))
+  console.log(`${k.padEnd(8)} ${v.toFixed(0).padStart(6)} ms  ${(v / n).toFixed(2)} ms/file`);

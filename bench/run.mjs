@@ -8,10 +8,15 @@ const sections = [];
 // Start-up: `jamkrav --version` must stay well under half a second.
 const version = median(Array.from({ length: 7 }, () => timeProcess(['bin/jamkrav.js', '--version']).wallMs));
 const bare = median(Array.from({ length: 7 }, () => timeProcess(['-e', '0']).wallMs));
-sections.push(`## Start-up\n\n${mdTable(['command', 'wall time (median of 7)'], [
-  ['node -e 0 (the floor)', `${bare.toFixed(0)} ms`],
-  ['jamkrav --version', `${version.toFixed(0)} ms`],
-])}`);
+sections.push(
+  `## Start-up\n\n${mdTable(
+    ['command', 'wall time (median of 7)'],
+    [
+      ['node -e 0 (the floor)', `${bare.toFixed(0)} ms`],
+      ['jamkrav --version', `${version.toFixed(0)} ms`],
+    ],
+  )}`,
+);
 
 const only = process.argv[2];
 for (const [name, file, fn] of [

@@ -49,12 +49,19 @@ function run(cmd, args, what) {
  * used (default: whichever is installed) and `only` which formats to build (default: all). Returns the ids built and the ids left out for want of
  * a tool. Every source needs a label and every label a source; anything else is a BuildError.
  */
-export function buildCorpus({ srcDir = join(CASES_DIR, 'src'), labelsPath = join(CASES_DIR, 'labels.yaml'), outDir, tools, only } = {}) {
+export function buildCorpus({
+  srcDir = join(CASES_DIR, 'src'),
+  labelsPath = join(CASES_DIR, 'labels.yaml'),
+  outDir,
+  tools,
+  only,
+} = {}) {
   if (!outDir) throw new BuildError('no output folder given');
   const have = tools ?? { pandoc: hasTool('pandoc'), soffice: hasTool('soffice') };
   const labels = loadLabels(labelsPath);
   const byId = new Map(labels.docs.map((d) => [d.id, d]));
-  if (!existsSync(srcDir) || !statSync(srcDir).isDirectory()) throw new BuildError(`source folder not found: ${srcDir}`);
+  if (!existsSync(srcDir) || !statSync(srcDir).isDirectory())
+    throw new BuildError(`source folder not found: ${srcDir}`);
   const sources = readdirSync(srcDir)
     .filter((f) => /\.(md|txt)$/.test(f))
     .sort();
@@ -67,11 +74,13 @@ export function buildCorpus({ srcDir = join(CASES_DIR, 'src'), labelsPath = join
     if (!d) throw new BuildError(`${join(srcDir, f)} has no entry in ${labelsPath}`);
     if (seen.has(id)) throw new BuildError(`two sources for ${id} in ${srcDir}`);
     seen.add(id);
-    if (!FORMATS.includes(d.format)) throw new BuildError(`${id}: unknown format ${d.format} (expected one of ${FORMATS.join(', ')})`);
+    if (!FORMATS.includes(d.format))
+      throw new BuildError(`${id}: unknown format ${d.format} (expected one of ${FORMATS.join(', ')})`);
     if (d.format === 'md' && ext !== '.md') throw new BuildError(`${id}: format md needs a .md source`);
     jobs.push({ id, src: join(srcDir, f), ext, format: d.format, lang: d.lang === 'en' ? 'en-GB' : 'sv-SE' });
   }
-  for (const id of byId.keys()) if (!seen.has(id)) throw new BuildError(`${id} is labelled but has no source in ${srcDir}`);
+  for (const id of byId.keys())
+    if (!seen.has(id)) throw new BuildError(`${id} is labelled but has no source in ${srcDir}`);
 
   mkdirSync(outDir, { recursive: true });
   const out = resolve(outDir);
@@ -93,8 +102,10 @@ export function buildCorpus({ srcDir = join(CASES_DIR, 'src'), labelsPath = join
       const dest = join(out, `${j.id}.${EXT[j.format]}`);
       if (j.format === 'md') copyFileSync(j.src, dest);
       else if (j.format === 'txt' && j.ext === '.txt') copyFileSync(j.src, dest);
-      else if (j.format === 'txt') run('pandoc', [...pandoc, '-t', 'plain', '--columns=72', '-o', dest, j.src], `pandoc ${j.id}`);
-      else if (j.format === 'docx-pandoc') run('pandoc', [...pandoc, '-t', 'docx', '-o', dest, j.src], `pandoc ${j.id}`);
+      else if (j.format === 'txt')
+        run('pandoc', [...pandoc, '-t', 'plain', '--columns=72', '-o', dest, j.src], `pandoc ${j.id}`);
+      else if (j.format === 'docx-pandoc')
+        run('pandoc', [...pandoc, '-t', 'docx', '-o', dest, j.src], `pandoc ${j.id}`);
       else if (j.format === 'odt') run('pandoc', [...pandoc, '-t', 'odt', '-o', dest, j.src], `pandoc ${j.id}`);
       else run('pandoc', [...pandoc, '-t', 'odt', '-o', join(lo[j.format], `${j.id}.odt`), j.src], `pandoc ${j.id}`);
       built.push(j);
@@ -102,10 +113,26 @@ export function buildCorpus({ srcDir = join(CASES_DIR, 'src'), labelsPath = join
     // One LibreOffice run per target format, with a private profile so a running LibreOffice
     // (another developer's, or a test's) neither blocks nor is disturbed by this one.
     const profile = pathToFileURL(join(tmp, 'profile')).href;
-    for (const [format, filter] of [['docx-lo', 'docx:MS Word 2007 XML'], ['pdf', 'pdf:writer_pdf_Export']]) {
+    for (const [format, filter] of [
+      ['docx-lo', 'docx:MS Word 2007 XML'],
+      ['pdf', 'pdf:writer_pdf_Export'],
+    ]) {
       const odts = readdirSync(lo[format]).map((f) => join(lo[format], f));
       if (odts.length === 0) continue;
-      run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', out, ...odts], `soffice (${format})`);
+      run(
+        'soffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          filter,
+          '--outdir',
+          out,
+          ...odts,
+        ],
+        `soffice (${format})`,
+      );
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -145,7 +172,13 @@ function main(argv) {
     ...(formats ? { only: formats } : {}),
   });
   const missing = ['pandoc', 'soffice'].filter((t) => !tools[t]);
-  process.stdout.write(`build: ${r.built.length} files in ${r.outDir}` + (r.skipped.length ? `; ${r.skipped.length} left out (${formats ? 'not in --formats' : ''}${formats && missing.length ? ', ' : ''}${missing.length ? `missing ${missing.join(', ')}` : ''})` : '') + '\n');
+  process.stdout.write(
+    `build: ${r.built.length} files in ${r.outDir}` +
+      (r.skipped.length
+        ? `; ${r.skipped.length} left out (${formats ? 'not in --formats' : ''}${formats && missing.length ? ', ' : ''}${missing.length ? `missing ${missing.join(', ')}` : ''})`
+        : '') +
+      '\n',
+  );
   return 0;
 }
 

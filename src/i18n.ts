@@ -40,6 +40,9 @@ export function fill(template: string, values: Values = {}): string {
 }
 
 /** A catalogue's texts in one language, for a module that says many: `say('loop')`, `say('more', { n })`. */
-export function sayer<K extends string>(lang: Lang, texts: Readonly<Record<K, Text>>): (key: K, values?: Values) => string {
+export function sayer<K extends string>(
+  lang: Lang,
+  texts: Readonly<Record<K, Text>>,
+): (key: K, values?: Values) => string {
   return (key, values) => fmt(lang, texts[key], values);
 }

@@ -4,20 +4,59 @@ export type * from './types.js';
 export { UserError, isUserError } from './errors.js';
 
 // Rule packs and the catalogue.
-export { loadCatalogue, loadPackFile, loadReading, validatePacks, selectRules, clauseAt, BUILTIN_PACKS, type CatalogueOptions, type RuleFilter } from './packs/index.js';
+export {
+  loadCatalogue,
+  loadPackFile,
+  loadReading,
+  validatePacks,
+  selectRules,
+  clauseAt,
+  BUILTIN_PACKS,
+  type CatalogueOptions,
+  type RuleFilter,
+} from './packs/index.js';
 export { runExamples, type ExampleOutcome } from './packs/examples.js';
 
 // The evidence matcher.
-export { compileEvidence, MatchSession, detectLanguage, EvidenceError, type EvidenceHit, type PreparedText, type Role } from './match/index.js';
+export {
+  compileEvidence,
+  MatchSession,
+  detectLanguage,
+  EvidenceError,
+  type EvidenceHit,
+  type PreparedText,
+  type Role,
+} from './match/index.js';
 
 // Reading tender documents.
-export { readDocument, readDocumentBytes, sniffFormat, DEFAULT_LIMITS, type ReadLimits, type ReadOptions } from './documents/index.js';
+export {
+  readDocument,
+  readDocumentBytes,
+  sniffFormat,
+  DEFAULT_LIMITS,
+  type ReadLimits,
+  type ReadOptions,
+} from './documents/index.js';
 
 // Generating appendices.
-export { generate, parseMeta, FORMATS, type GenerateOptions, type GenerateResult, type TenderMeta } from './generate/index.js';
+export {
+  generate,
+  parseMeta,
+  FORMATS,
+  type GenerateOptions,
+  type GenerateResult,
+  type TenderMeta,
+} from './generate/index.js';
 export { writeOutput } from './fs/write.js';
 
 // Linting and reporting.
-export { lintFiles, lintDocument, exitCodeFor, type LintOptions, type LintResult, type FileResult } from './lint/index.js';
+export {
+  lintFiles,
+  lintDocument,
+  exitCodeFor,
+  type LintOptions,
+  type LintResult,
+  type FileResult,
+} from './lint/index.js';
 export { formatters, getFormatter, type Formatter, type FormatContext } from './report/index.js';
 export { loadConfig, findConfigFile, type JamkravConfig } from './config/index.js';

@@ -17,7 +17,11 @@ export interface RunLimits extends ReadLimits {
 }
 
 /** Generous: a whole tender archive of a municipality fits; a runaway glob over `/` does not. */
-export const DEFAULT_RUN_LIMITS: RunLimits = Object.freeze({ ...DEFAULT_LIMITS, maxFiles: 10_000, maxDataFileBytes: 2 * 1024 * 1024 });
+export const DEFAULT_RUN_LIMITS: RunLimits = Object.freeze({
+  ...DEFAULT_LIMITS,
+  maxFiles: 10_000,
+  maxDataFileBytes: 2 * 1024 * 1024,
+});
 
 /** One limit as the user sees it. */
 export interface LimitSpec {
@@ -34,53 +38,92 @@ export interface LimitSpec {
 
 export const LIMIT_SPECS: readonly LimitSpec[] = [
   {
-    key: 'maxFileBytes', flag: '--max-file-size', config: 'maxFileSize', unit: 'size',
+    key: 'maxFileBytes',
+    flag: '--max-file-size',
+    config: 'maxFileSize',
+    unit: 'size',
     help: { sv: 'största dokumentfil, t.ex. 50MB eller 200KB', en: 'largest document file, e.g. 50MB or 200KB' },
   },
   {
-    key: 'maxPartBytes', flag: '--max-inflated-size', config: 'maxInflatedSize', unit: 'size',
+    key: 'maxPartBytes',
+    flag: '--max-inflated-size',
+    config: 'maxInflatedSize',
+    unit: 'size',
     help: {
       sv: 'största uppackade storlek för en del i en DOCX/ODT eller en ström i en PDF',
       en: 'largest unpacked size of one part of a DOCX/ODT or one stream of a PDF',
     },
   },
   {
-    key: 'maxTotalBytes', flag: '--max-total-inflated', config: 'maxTotalInflated', unit: 'size',
+    key: 'maxTotalBytes',
+    flag: '--max-total-inflated',
+    config: 'maxTotalInflated',
+    unit: 'size',
     help: {
       sv: 'största uppackade storlek för ett dokument, alla delar tillsammans',
       en: 'largest unpacked size of one document, all its parts together',
     },
   },
   {
-    key: 'maxRatio', flag: '--max-ratio', config: 'maxRatio', unit: 'count',
-    help: { sv: 'högsta komprimeringsgrad för en del över 1 MB uppackad', en: 'highest compression ratio of a part above 1 MB unpacked' },
+    key: 'maxRatio',
+    flag: '--max-ratio',
+    config: 'maxRatio',
+    unit: 'count',
+    help: {
+      sv: 'högsta komprimeringsgrad för en del över 1 MB uppackad',
+      en: 'highest compression ratio of a part above 1 MB unpacked',
+    },
   },
   {
-    key: 'maxEntries', flag: '--max-zip-entries', config: 'maxZipEntries', unit: 'count',
+    key: 'maxEntries',
+    flag: '--max-zip-entries',
+    config: 'maxZipEntries',
+    unit: 'count',
     help: { sv: 'flest delar i en DOCX/ODT', en: 'most entries in a DOCX/ODT' },
   },
   {
-    key: 'maxXmlDepth', flag: '--max-xml-depth', config: 'maxXmlDepth', unit: 'count',
+    key: 'maxXmlDepth',
+    flag: '--max-xml-depth',
+    config: 'maxXmlDepth',
+    unit: 'count',
     help: { sv: 'djupaste nästlingen av XML-element', en: 'deepest XML element nesting' },
   },
   {
-    key: 'maxBlockChars', flag: '--max-paragraph', config: 'maxParagraph', unit: 'count',
+    key: 'maxBlockChars',
+    flag: '--max-paragraph',
+    config: 'maxParagraph',
+    unit: 'count',
     help: { sv: 'längsta stycke, cell eller fotnot i tecken', en: 'longest paragraph, cell or note, in characters' },
   },
   {
-    key: 'maxPdfMemory', flag: '--max-pdf-memory', config: 'maxPdfMemory', unit: 'size',
+    key: 'maxPdfMemory',
+    flag: '--max-pdf-memory',
+    config: 'maxPdfMemory',
+    unit: 'size',
     help: { sv: 'mest minne för att läsa en PDF-fil', en: 'most memory reading one PDF may take' },
   },
   {
-    key: 'maxPdfSeconds', flag: '--max-pdf-time', config: 'maxPdfTime', unit: 'seconds',
-    help: { sv: 'längsta tid för att läsa en PDF-fil, i sekunder', en: 'longest time reading one PDF may take, in seconds' },
+    key: 'maxPdfSeconds',
+    flag: '--max-pdf-time',
+    config: 'maxPdfTime',
+    unit: 'seconds',
+    help: {
+      sv: 'längsta tid för att läsa en PDF-fil, i sekunder',
+      en: 'longest time reading one PDF may take, in seconds',
+    },
   },
   {
-    key: 'maxFiles', flag: '--max-files', config: 'maxFiles', unit: 'count',
+    key: 'maxFiles',
+    flag: '--max-files',
+    config: 'maxFiles',
+    unit: 'count',
     help: { sv: 'flest dokument i en körning', en: 'most documents in one run' },
   },
   {
-    key: 'maxDataFileBytes', flag: '--max-data-file-size', config: 'maxDataFileSize', unit: 'size',
+    key: 'maxDataFileBytes',
+    flag: '--max-data-file-size',
+    config: 'maxDataFileSize',
+    unit: 'size',
     help: {
       sv: 'största konfigurations-, paket-, manifest-, metadata- eller .gitignore-fil',
       en: 'largest config, pack, manifest, metadata or .gitignore file',
@@ -100,7 +143,19 @@ export function limitHelp(spec: LimitSpec, lang: Lang): string {
   return fmt(lang, T.helpDefault, { help: fmt(lang, spec.help), value: shown });
 }
 
-const UNITS: Record<string, number> = { '': 1, B: 1, K: 1024, KB: 1024, KIB: 1024, M: 1024 ** 2, MB: 1024 ** 2, MIB: 1024 ** 2, G: 1024 ** 3, GB: 1024 ** 3, GIB: 1024 ** 3 };
+const UNITS: Record<string, number> = {
+  '': 1,
+  B: 1,
+  K: 1024,
+  KB: 1024,
+  KIB: 1024,
+  M: 1024 ** 2,
+  MB: 1024 ** 2,
+  MIB: 1024 ** 2,
+  G: 1024 ** 3,
+  GB: 1024 ** 3,
+  GIB: 1024 ** 3,
+};
 
 /** `50MB`, `200 KB`, `1.5G`, `4096` (bytes) → bytes; undefined when it is no size. Units are 1024-based. */
 export function parseSize(text: string): number | undefined {
@@ -141,7 +196,8 @@ export function raiseHint(key: keyof RunLimits, lang: Lang): string {
 /** One limit's value from a flag or config value; throws a UserError naming `where` when unusable. */
 function parseLimit(spec: LimitSpec, value: string | number, where: string, lang: Lang): number {
   if (spec.unit === 'size') {
-    const bytes = typeof value === 'number' ? (Number.isSafeInteger(value) && value > 0 ? value : undefined) : parseSize(value);
+    const bytes =
+      typeof value === 'number' ? (Number.isSafeInteger(value) && value > 0 ? value : undefined) : parseSize(value);
     if (bytes === undefined) throw new UserError(where, fmt(lang, T.size, { value: String(value) }));
     return bytes;
   }

@@ -13,14 +13,24 @@ function invalid(flag: string, value: string, allowed: readonly string[], lang: 
 }
 
 /** `value` when it is one of `allowed` (undefined stays undefined); else a UserError naming `flag`. */
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, lang: Lang): T | undefined {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  lang: Lang,
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw invalid(flag, value, allowed, lang);
 }
 
 /** Throws a UserError naming `flag` unless every value is one of `allowed`. */
-export function assertOneOf<T extends string>(flag: string, values: readonly string[], allowed: readonly T[], lang: Lang): asserts values is T[] {
+export function assertOneOf<T extends string>(
+  flag: string,
+  values: readonly string[],
+  allowed: readonly T[],
+  lang: Lang,
+): asserts values is T[] {
   for (const value of values) oneOf(value, allowed, flag, lang);
 }
 

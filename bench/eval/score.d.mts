@@ -1,6 +1,11 @@
 // Types for the eval scorer, so test/eval/score.test.ts can use it under strict TypeScript.
 export declare const SCHEMA: 'jamkrav-eval-labels/1';
-export declare const THRESHOLDS: Readonly<{ accuracy: number; recallMissing: number; precisionMissing: number; coveredRecall: number }>;
+export declare const THRESHOLDS: Readonly<{
+  accuracy: number;
+  recallMissing: number;
+  precisionMissing: number;
+  coveredRecall: number;
+}>;
 export declare class LabelsError extends Error {}
 
 export interface LabelledDoc {
@@ -51,7 +56,14 @@ export interface Score {
   perRule: (Counts & Figures & { rule: string })[];
   perFormat: (Counts & Figures & { format: string })[];
   perLang: (Counts & Figures & { lang: string })[];
-  perDoc: { id: string; format: string; lang: string; wrong: number; fail: 'absent' | 'error' | null; detail: string | null }[];
+  perDoc: {
+    id: string;
+    format: string;
+    lang: string;
+    wrong: number;
+    fail: 'absent' | 'error' | null;
+    detail: string | null;
+  }[];
   wrong: WrongPair[];
   warnings: string[];
   ignoredRules: string[];
@@ -72,6 +84,10 @@ export interface PredictionChange {
   source: string;
   truth: 'covered' | 'missing';
 }
-export declare function comparePredictions(labels: Labels, builtReport: unknown, sourceReport: unknown): PredictionChange[];
+export declare function comparePredictions(
+  labels: Labels,
+  builtReport: unknown,
+  sourceReport: unknown,
+): PredictionChange[];
 export declare function onlyFormats(labels: Labels, formats: Set<string>): Labels;
 export declare function summaryLine(figures: Counts & Figures): string;

@@ -8,7 +8,12 @@ import { parse } from 'yaml';
 export const SCHEMA = 'jamkrav-eval-labels/1';
 
 /** The targets of the issue; the shared scorer compares unrounded values with >=. */
-export const THRESHOLDS = Object.freeze({ accuracy: 0.95, recallMissing: 0.95, precisionMissing: 0.95, coveredRecall: 0.9 });
+export const THRESHOLDS = Object.freeze({
+  accuracy: 0.95,
+  recallMissing: 0.95,
+  precisionMissing: 0.95,
+  coveredRecall: 0.9,
+});
 
 /** Raised for a labels file we cannot use; the CLI prints its message as one line and exits 2. */
 export class LabelsError extends Error {}
@@ -29,7 +34,8 @@ export function parseLabels(text, name = 'labels.yaml') {
     throw new LabelsError(`${name}: not valid YAML: ${String(e.message).split('\n')[0].replace(/:$/, '')}`);
   }
   if (!y || typeof y !== 'object' || Array.isArray(y)) throw new LabelsError(`${name}: empty or not a mapping`);
-  if (y.schema !== undefined && y.schema !== SCHEMA) throw new LabelsError(`${name}: schema is ${JSON.stringify(y.schema)}, expected ${SCHEMA}`);
+  if (y.schema !== undefined && y.schema !== SCHEMA)
+    throw new LabelsError(`${name}: schema is ${JSON.stringify(y.schema)}, expected ${SCHEMA}`);
   const rules = y.lintable_rules;
   if (!Array.isArray(rules) || rules.length === 0 || !rules.every((r) => typeof r === 'string')) {
     throw new LabelsError(`${name}: lintable_rules must be a non-empty list of rule ids`);
@@ -44,7 +50,8 @@ export function parseLabels(text, name = 'labels.yaml') {
   }
   const out = [];
   for (const [id, d] of Object.entries(docs)) {
-    if (d != null && (typeof d !== 'object' || Array.isArray(d))) throw new LabelsError(`${name}: ${id} must be a mapping`);
+    if (d != null && (typeof d !== 'object' || Array.isArray(d)))
+      throw new LabelsError(`${name}: ${id} must be a mapping`);
     const covered = d?.covered ?? [];
     if (!Array.isArray(covered)) throw new LabelsError(`${name}: ${id}.covered must be a list`);
     for (const r of covered) {
@@ -52,14 +59,21 @@ export function parseLabels(text, name = 'labels.yaml') {
     }
     if (new Set(covered).size !== covered.length) throw new LabelsError(`${name}: ${id}.covered lists a rule twice`);
     const notes = d?.notes ?? {};
-    if (typeof notes !== 'object' || Array.isArray(notes)) throw new LabelsError(`${name}: ${id}.notes must be a mapping`);
+    if (typeof notes !== 'object' || Array.isArray(notes))
+      throw new LabelsError(`${name}: ${id}.notes must be a mapping`);
     for (const r of Object.keys(notes)) {
       if (!rules.includes(r)) throw new LabelsError(`${name}: ${id} has a note for unknown rule ${r}`);
     }
     for (const k of ['format', 'lang']) {
       if (d?.[k] != null && typeof d[k] !== 'string') throw new LabelsError(`${name}: ${id}.${k} must be a string`);
     }
-    out.push({ id: String(id).normalize('NFC'), covered: new Set(covered), format: d?.format ?? '?', lang: d?.lang ?? '?', notes });
+    out.push({
+      id: String(id).normalize('NFC'),
+      covered: new Set(covered),
+      format: d?.format ?? '?',
+      lang: d?.lang ?? '?',
+      notes,
+    });
   }
   return { rules: [...rules], excluded: [...excluded], docs: out };
 }
@@ -126,7 +140,13 @@ export function indexReport(json, warn = () => {}) {
       continue;
     }
     const id = baseId(path);
-    const entry = byId.get(id) ?? { paths: [], missing: new Set(), ruleErrors: new Set(), error: null, seen: new Map() };
+    const entry = byId.get(id) ?? {
+      paths: [],
+      missing: new Set(),
+      ruleErrors: new Set(),
+      error: null,
+      seen: new Map(),
+    };
     if (entry.paths.length > 0) warn(`several report entries map to id ${id}; merging them`);
     entry.paths.push(String(path));
     const err = fileLevelError(f);
@@ -150,7 +170,13 @@ export function indexReport(json, warn = () => {}) {
     const path = e?.path ?? e?.file;
     if (path == null) continue;
     const id = baseId(path);
-    const entry = byId.get(id) ?? { paths: [String(path)], missing: new Set(), ruleErrors: new Set(), error: null, seen: new Map() };
+    const entry = byId.get(id) ?? {
+      paths: [String(path)],
+      missing: new Set(),
+      ruleErrors: new Set(),
+      error: null,
+      seen: new Map(),
+    };
     entry.error = entry.error || (e.message ? String(e.message) : 'top-level error');
     byId.set(id, entry);
   }
@@ -159,7 +185,18 @@ export function indexReport(json, warn = () => {}) {
 
 /** Counts of one group of pairs (all, one rule, one format, one language). */
 function bucket() {
-  return { docs: 0, pairs: 0, correct: 0, positives: 0, negatives: 0, caught: 0, reported: 0, missed: 0, falseGaps: 0, errors: 0 };
+  return {
+    docs: 0,
+    pairs: 0,
+    correct: 0,
+    positives: 0,
+    negatives: 0,
+    caught: 0,
+    reported: 0,
+    missed: 0,
+    falseGaps: 0,
+    errors: 0,
+  };
 }
 
 function add(b, truthMissing, predMissing, failed) {
@@ -191,7 +228,12 @@ export function metrics(b) {
 }
 
 export function passes(m, t = THRESHOLDS) {
-  return m.accuracy >= t.accuracy && m.recallMissing >= t.recallMissing && m.precisionMissing >= t.precisionMissing && m.coveredRecall >= t.coveredRecall;
+  return (
+    m.accuracy >= t.accuracy &&
+    m.recallMissing >= t.recallMissing &&
+    m.precisionMissing >= t.precisionMissing &&
+    m.coveredRecall >= t.coveredRecall
+  );
 }
 
 /**
@@ -203,10 +245,12 @@ export function scoreReport(labels, json) {
   const warnings = [];
   const byId = json == null ? new Map() : indexReport(json, (m) => warnings.push(m));
   const labelIds = new Set(labels.docs.map((d) => d.id));
-  for (const [id, e] of byId) if (!labelIds.has(id)) warnings.push(`report file ${e.paths[0]} has no label entry (ignored)`);
+  for (const [id, e] of byId)
+    if (!labelIds.has(id)) warnings.push(`report file ${e.paths[0]} has no label entry (ignored)`);
   const ruleSet = new Set(labels.rules);
   const ignoredRules = new Set();
-  for (const e of byId.values()) for (const r of [...e.missing, ...e.ruleErrors]) if (!ruleSet.has(r)) ignoredRules.add(r);
+  for (const e of byId.values())
+    for (const r of [...e.missing, ...e.ruleErrors]) if (!ruleSet.has(r)) ignoredRules.add(r);
 
   const all = bucket();
   const perRule = new Map(labels.rules.map((r) => [r, bucket()]));
@@ -252,7 +296,9 @@ export function scoreReport(labels, json) {
     overall,
     pass: passes(overall),
     perRule: [...perRule].map(([rule, b]) => ({ rule, ...b, ...metrics(b) })),
-    perFormat: [...perFormat].sort(([a], [b]) => a.localeCompare(b)).map(([format, b]) => ({ format, ...b, ...metrics(b) })),
+    perFormat: [...perFormat]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([format, b]) => ({ format, ...b, ...metrics(b) })),
     perLang: [...perLang].sort(([a], [b]) => a.localeCompare(b)).map(([lang, b]) => ({ lang, ...b, ...metrics(b) })),
     perDoc,
     wrong,
@@ -268,13 +314,22 @@ export function scoreReport(labels, json) {
 export function comparePredictions(labels, builtJson, sourceJson) {
   const a = indexReport(builtJson);
   const b = indexReport(sourceJson);
-  const pred = (e, rule) => (!e ? 'absent' : e.error || e.ruleErrors.has(rule) ? 'error' : e.missing.has(rule) ? 'missing' : 'covered');
+  const pred = (e, rule) =>
+    !e ? 'absent' : e.error || e.ruleErrors.has(rule) ? 'error' : e.missing.has(rule) ? 'missing' : 'covered';
   const out = [];
   for (const d of labels.docs) {
     for (const rule of labels.rules) {
       const built = pred(a.get(d.id), rule);
       const source = pred(b.get(d.id), rule);
-      if (built !== source) out.push({ id: d.id, rule, format: d.format, built, source, truth: d.covered.has(rule) ? 'covered' : 'missing' });
+      if (built !== source)
+        out.push({
+          id: d.id,
+          rule,
+          format: d.format,
+          built,
+          source,
+          truth: d.covered.has(rule) ? 'covered' : 'missing',
+        });
     }
   }
   return out;

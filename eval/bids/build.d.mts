@@ -6,7 +6,11 @@ export interface FormAnswer {
   answer?: string;
   attachment?: string;
 }
-export declare function fillForm(docx: Uint8Array, answers: Record<string, FormAnswer>, tenderer: { name: string; org: string }): Uint8Array;
+export declare function fillForm(
+  docx: Uint8Array,
+  answers: Record<string, FormAnswer>,
+  tenderer: { name: string; org: string },
+): Uint8Array;
 export interface BidBlock {
   kind: string;
   text?: string;
@@ -18,6 +22,12 @@ export declare function soffice(files: string[], to: string, outDir: string, pro
 export interface BuiltCase {
   name: string;
   dir: string;
-  labels: { case: string; tender: string; packs: string[]; lang: string; tenderers: Record<string, { unusable?: boolean; statuses: Record<string, string>; loose: number }> };
+  labels: {
+    case: string;
+    tender: string;
+    packs: string[];
+    lang: string;
+    tenderers: Record<string, { unusable?: boolean; statuses: Record<string, string>; loose: number }>;
+  };
 }
 export declare function buildBids(opts: { outDir: string; cases?: string[] }): Promise<BuiltCase[]>;

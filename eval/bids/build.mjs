@@ -15,7 +15,18 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse } from 'yaml';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
@@ -35,11 +46,26 @@ export function fillForm(docx, answers, tenderer) {
     if (!tag) return sdt;
     const [, id, field] = tag.split(':');
     const a = answers[id] ?? {};
-    const value = id === 'tenderer' ? (field === 'name' ? tenderer.name : tenderer.org) : field === 'accepted' ? a.ticked : a[field];
+    const value =
+      id === 'tenderer'
+        ? field === 'name'
+          ? tenderer.name
+          : tenderer.org
+        : field === 'accepted'
+          ? a.ticked
+          : a[field];
     if (value === undefined || value === '') return sdt;
-    if (typeof value === 'boolean') return value ? sdt.replace('w14:checked w14:val="0"', 'w14:checked w14:val="1"').replace('\u2610', '\u2612') : sdt;
-    const runs = String(value).split('\n').map((line) => `<w:t xml:space="preserve">${xmlEscape(line)}</w:t>`).join('<w:br/>');
-    return sdt.replace('<w:showingPlcHdr/>', '').replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, `<w:sdtContent><w:r>${runs}</w:r></w:sdtContent>`);
+    if (typeof value === 'boolean')
+      return value
+        ? sdt.replace('w14:checked w14:val="0"', 'w14:checked w14:val="1"').replace('\u2610', '\u2612')
+        : sdt;
+    const runs = String(value)
+      .split('\n')
+      .map((line) => `<w:t xml:space="preserve">${xmlEscape(line)}</w:t>`)
+      .join('<w:br/>');
+    return sdt
+      .replace('<w:showingPlcHdr/>', '')
+      .replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, `<w:sdtContent><w:r>${runs}</w:r></w:sdtContent>`);
   });
   files['word/document.xml'] = strToU8(xml);
   return zipSync(files, { mtime: new Date('2026-12-01T00:00:00Z') });
@@ -61,7 +87,8 @@ function clauseText(block, rules) {
   if (!r) throw new BidsBuildError(`unknown rule ${spec.rule}`);
   let text = r.text;
   if (spec.replace) {
-    if (!text.includes(spec.replace[0])) throw new BidsBuildError(`${spec.rule}: "${spec.replace[0]}" is not in its clause`);
+    if (!text.includes(spec.replace[0]))
+      throw new BidsBuildError(`${spec.rule}: "${spec.replace[0]}" is not in its clause`);
     text = text.replace(spec.replace[0], spec.replace[1]);
   }
   return text.split(/\n\s*\n/);
@@ -98,12 +125,24 @@ export async function docxOf(blocks) {
   for (const b of blocks) {
     if (b.kind === 'h1') children.push(new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_1 }));
     else if (b.kind === 'h2') children.push(new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_2 }));
-    else if (b.kind === 'p') children.push(new Paragraph({ children: [new TextRun(b.text)], alignment: AlignmentType.LEFT }));
+    else if (b.kind === 'p')
+      children.push(new Paragraph({ children: [new TextRun(b.text)], alignment: AlignmentType.LEFT }));
     else if (b.kind === 'table') {
       children.push(
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: b.rows.map((row, i) => new TableRow({ tableHeader: i === 0, children: row.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: i === 0 })] })] })) })),
+          rows: b.rows.map(
+            (row, i) =>
+              new TableRow({
+                tableHeader: i === 0,
+                children: row.map(
+                  (c) =>
+                    new TableCell({
+                      children: [new Paragraph({ children: [new TextRun({ text: c, bold: i === 0 })] })],
+                    }),
+                ),
+              }),
+          ),
         }),
       );
       children.push(new Paragraph(''));
@@ -114,16 +153,31 @@ export async function docxOf(blocks) {
 }
 
 function markdownOf(blocks) {
-  return blocks
-    .map((b) => (b.kind === 'h1' ? `# ${b.text}` : b.kind === 'h2' ? `## ${b.text}` : b.kind === 'p' ? b.text : [b.rows[0], b.rows[0].map(() => '---'), ...b.rows.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n')))
-    .join('\n\n') + '\n';
+  return `${blocks
+    .map((b) =>
+      b.kind === 'h1'
+        ? `# ${b.text}`
+        : b.kind === 'h2'
+          ? `## ${b.text}`
+          : b.kind === 'p'
+            ? b.text
+            : [b.rows[0], b.rows[0].map(() => '---'), ...b.rows.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n'),
+    )
+    .join('\n\n')}\n`;
 }
 
 /** Runs LibreOffice on files (one start for many), converting to `to` into `outDir`. */
 export function soffice(files, to, outDir, profileDir) {
   if (files.length === 0) return;
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files], { encoding: 'utf8', timeout: 600_000 });
-  if (r.status !== 0) throw new BidsBuildError(`soffice --convert-to ${to} failed: ${(r.stderr || r.error || '').toString().trim().split('\n').pop()}`);
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files],
+    { encoding: 'utf8', timeout: 600_000 },
+  );
+  if (r.status !== 0)
+    throw new BidsBuildError(
+      `soffice --convert-to ${to} failed: ${(r.stderr || r.error || '').toString().trim().split('\n').pop()}`,
+    );
 }
 
 /** Builds one case into outDir/<case>/ and returns its labels. */
@@ -138,8 +192,16 @@ async function buildCase(file, outDir, work) {
   const common = { catalogue, lang: t.lang, level: t.level, meta: t.meta };
   const json = await generate({ ...common, format: 'json', answerForm: true });
   const appendix = JSON.parse(strFromU8(json.data));
-  const labelWord = t.lang === 'sv' ? { req: 'Krav', award: 'Utvärderingskriterium' } : { req: 'Requirement', award: 'Award criterion' };
-  const rules = new Map(appendix.rules.map((r) => [r.id, { ...r, label: `${r.kind === 'award-criterion' ? labelWord.award : labelWord.req} ${r.number}` }]));
+  const labelWord =
+    t.lang === 'sv'
+      ? { req: 'Krav', award: 'Utvärderingskriterium' }
+      : { req: 'Requirement', award: 'Award criterion' };
+  const rules = new Map(
+    appendix.rules.map((r) => [
+      r.id,
+      { ...r, label: `${r.kind === 'award-criterion' ? labelWord.award : labelWord.req} ${r.number}` },
+    ]),
+  );
   const dir = join(outDir, name);
   const bidsDir = join(dir, 'bids');
   mkdirSync(bidsDir, { recursive: true });
@@ -158,7 +220,9 @@ async function buildCase(file, outDir, work) {
   const write = async (folder, f, tenderer) => {
     const target = join(folder, f.name);
     if (f.kind === 'form' || f.kind === 'form-lo') {
-      const answers = Object.fromEntries(appendix.rules.map((r) => [r.id, { ...(f.all ?? {}), ...(f.answers?.[r.id] ?? {}) }]));
+      const answers = Object.fromEntries(
+        appendix.rules.map((r) => [r.id, { ...(f.all ?? {}), ...(f.answers?.[r.id] ?? {}) }]),
+      );
       const bytes = fillForm(json.answerForm, answers, { name: tenderer.name ?? tenderer.id, org: tenderer.org ?? '' });
       if (f.kind === 'form') writeFileSync(target, bytes);
       else {
@@ -172,7 +236,11 @@ async function buildCase(file, outDir, work) {
       writeFileSync(tmp, await docxOf(blocksOf(f.body, rules)));
       toPdf.push({ tmp, target });
     } else if (f.kind === 'md') writeFileSync(target, markdownOf(blocksOf(f.body, rules)));
-    else if (f.kind === 'broken') writeFileSync(target, Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), Buffer.alloc(64, 0x41)]));
+    else if (f.kind === 'broken')
+      writeFileSync(
+        target,
+        Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog'), Buffer.alloc(64, 0x41)]),
+      );
     else throw new BidsBuildError(`${name}: unknown file kind ${f.kind}`);
   };
   const labels = { case: name, tender: basename(tenderFile), packs: packs ?? [], lang: t.lang, tenderers: {} };
@@ -182,8 +250,12 @@ async function buildCase(file, outDir, work) {
     for (const f of tenderer.files) await write(folder, f, tenderer);
     const statuses = {};
     for (const r of appendix.rules) statuses[r.id] = tenderer.expect?.[r.id] ?? tenderer.default ?? 'not-answered';
-    for (const id of Object.keys(tenderer.expect ?? {})) if (!rules.has(id)) throw new BidsBuildError(`${name}/${tenderer.id}: expect names ${id}, which the appendix does not hold`);
-    labels.tenderers[tenderer.id] = tenderer.unusable ? { unusable: true, statuses: {}, loose: 0 } : { statuses, loose: tenderer.loose ?? 0 };
+    for (const id of Object.keys(tenderer.expect ?? {}))
+      if (!rules.has(id))
+        throw new BidsBuildError(`${name}/${tenderer.id}: expect names ${id}, which the appendix does not hold`);
+    labels.tenderers[tenderer.id] = tenderer.unusable
+      ? { unusable: true, statuses: {}, loose: 0 }
+      : { statuses, loose: tenderer.loose ?? 0 };
   }
   for (const f of t['loose-files'] ?? []) await write(bidsDir, f, { id: 'loose' });
 
@@ -192,9 +264,19 @@ async function buildCase(file, outDir, work) {
   const loOut = join(work, 'lo');
   mkdirSync(pdfOut, { recursive: true });
   mkdirSync(loOut, { recursive: true });
-  soffice(toPdf.map((x) => x.tmp), 'pdf', pdfOut, profile);
+  soffice(
+    toPdf.map((x) => x.tmp),
+    'pdf',
+    pdfOut,
+    profile,
+  );
   for (const x of toPdf) renameSync(join(pdfOut, basename(x.tmp).replace(/\.docx$/, '.pdf')), x.target);
-  soffice(toLo.map((x) => x.tmp), 'docx', loOut, profile);
+  soffice(
+    toLo.map((x) => x.tmp),
+    'docx',
+    loOut,
+    profile,
+  );
   for (const x of toLo) renameSync(join(loOut, basename(x.tmp)), x.target);
   writeFileSync(join(dir, 'labels.json'), `${JSON.stringify(labels, null, 2)}\n`);
   return { name, dir, labels };
@@ -205,7 +287,10 @@ export async function buildBids({ outDir, cases } = {}) {
   if (!outDir) throw new BidsBuildError('no output folder given');
   const work = mkdtempSync(join(tmpdir(), 'jamkrav-bids-'));
   try {
-    const files = readdirSync(BIDS_CASES).filter((f) => f.endsWith('.yaml')).sort().filter((f) => !cases || cases.includes(basename(f, '.yaml')));
+    const files = readdirSync(BIDS_CASES)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .filter((f) => !cases || cases.includes(basename(f, '.yaml')));
     const out = [];
     for (const f of files) out.push(await buildCase(join(BIDS_CASES, f), outDir, work));
     return out;
@@ -220,7 +305,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     if (!outDir) throw new BidsBuildError('usage: node eval/bids/build.mjs OUTDIR [--cases a,b]');
     const built = await buildBids({ outDir, ...(i > 0 ? { cases: process.argv[i + 1].split(',') } : {}) });
-    for (const b of built) process.stderr.write(`built ${b.dir} (${Object.keys(b.labels.tenderers).length} tenderers)\n`);
+    for (const b of built)
+      process.stderr.write(`built ${b.dir} (${Object.keys(b.labels.tenderers).length} tenderers)\n`);
   } catch (e) {
     if (!(e instanceof BidsBuildError)) throw e;
     process.stderr.write(`eval/bids/build: ${e.message}\n`);

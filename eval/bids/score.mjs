@@ -7,7 +7,19 @@
  * @param {{tenderers: Array<{id: string, cells: Array<{ruleId: string, status: string, quote?: {text: string}}>|null, looseReservations: unknown[]}>}} report
  */
 export function scoreCase(labels, report) {
-  const s = { pairs: 0, right: 0, reservations: 0, missedReservations: 0, falseReservations: 0, looseExpected: 0, looseMissed: 0, tenderers: 0, unusableRight: 0, unusable: 0, wrong: [] };
+  const s = {
+    pairs: 0,
+    right: 0,
+    reservations: 0,
+    missedReservations: 0,
+    falseReservations: 0,
+    looseExpected: 0,
+    looseMissed: 0,
+    tenderers: 0,
+    unusableRight: 0,
+    unusable: 0,
+    wrong: [],
+  };
   for (const [id, label] of Object.entries(labels.tenderers)) {
     const got = report.tenderers.find((t) => t.id === id);
     s.tenderers++;
@@ -35,7 +47,19 @@ export function scoreCase(labels, report) {
 
 /** Sums the scores of several cases. */
 export function total(scores) {
-  const t = { pairs: 0, right: 0, reservations: 0, missedReservations: 0, falseReservations: 0, looseExpected: 0, looseMissed: 0, tenderers: 0, unusableRight: 0, unusable: 0, wrong: [] };
+  const t = {
+    pairs: 0,
+    right: 0,
+    reservations: 0,
+    missedReservations: 0,
+    falseReservations: 0,
+    looseExpected: 0,
+    looseMissed: 0,
+    tenderers: 0,
+    unusableRight: 0,
+    unusable: 0,
+    wrong: [],
+  };
   for (const s of scores) for (const k of Object.keys(t)) t[k] = k === 'wrong' ? [...t.wrong, ...s.wrong] : t[k] + s[k];
   return t;
 }

@@ -44,7 +44,10 @@ export function scoreCheck(report, labels) {
         const i = got.get(id);
         if (i?.status === 'missing') s.missing.extra++;
         if (i && same(i.value, value)) s.values.right++;
-        else s.misses.push(`${where}: ${id} read ${JSON.stringify(i?.value ?? null)} (${i?.status ?? 'absent'}), labelled ${JSON.stringify(value)}`);
+        else
+          s.misses.push(
+            `${where}: ${id} read ${JSON.stringify(i?.value ?? null)} (${i?.status ?? 'absent'}), labelled ${JSON.stringify(value)}`,
+          );
       }
       for (const [id, status] of Object.entries(lp.targets ?? {})) {
         s.targets.total++;

@@ -13,7 +13,9 @@ let shared: JobShared = { catalogues: new Map(), templates: new Map() };
 
 /** The bytes in a buffer of their own (never a view into a pooled Buffer), so it can be transferred. */
 function ownBuffer(data: Uint8Array): Uint8Array {
-  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer ? data : new Uint8Array(data);
+  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer
+    ? data
+    : new Uint8Array(data);
 }
 
 parentPort?.on('message', (msg: WorkerMessage) => {

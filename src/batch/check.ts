@@ -32,7 +32,8 @@ export function checkReport(report: BatchReport): CheckResult {
     }
     for (const f of o.files) {
       result.files++;
-      if (f.status !== 'unchanged') result.mismatches.push({ shown: f.shown, problem: f.exists ? 'differs' : 'missing' });
+      if (f.status !== 'unchanged')
+        result.mismatches.push({ shown: f.shown, problem: f.exists ? 'differs' : 'missing' });
     }
   }
   return result;
@@ -47,10 +48,14 @@ const files = (n: number, lang: Lang) => `${n} ${fmt(lang, n === 1 ? CHECK.file 
 
 /** A line per file that does not match (`bilagor/a.docx: missing`), then the verdict. */
 export function checkText(result: CheckResult, lang: Lang, c: ChalkInstance): string {
-  const lines = result.mismatches.map((m) => `${printable(m.shown)}: ${m.problem === 'missing' ? c.red(fmt(lang, CHECK.missing)) : c.yellow(fmt(lang, CHECK.differs))}`);
+  const lines = result.mismatches.map(
+    (m) =>
+      `${printable(m.shown)}: ${m.problem === 'missing' ? c.red(fmt(lang, CHECK.missing)) : c.yellow(fmt(lang, CHECK.differs))}`,
+  );
   const bad = result.mismatches.length;
   if (bad > 0) lines.push(c.red.bold(fmt(lang, CHECK.mismatch, { bad, files: files(result.files, lang) })));
-  else if (result.failed.length === 0) lines.push(c.green(fmt(lang, CHECK.match, { files: files(result.files, lang) })));
+  else if (result.failed.length === 0)
+    lines.push(c.green(fmt(lang, CHECK.match, { files: files(result.files, lang) })));
   if (result.failed.length > 0) lines.push(c.red.bold(fmt(lang, CHECK.failed, { n: result.failed.length })));
   return `${lines.join('\n')}\n`;
 }

@@ -123,7 +123,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     outcomes.set(o.index, o);
     opts.onOutcome?.(o);
   };
-  const base = (t: PlannedTender) => ({ index: t.index, output: t.output, ...(prepared.titles.has(t.index) ? { title: prepared.titles.get(t.index)! } : {}) });
+  const base = (t: PlannedTender) => ({
+    index: t.index,
+    output: t.output,
+    ...(prepared.titles.has(t.index) ? { title: prepared.titles.get(t.index)! } : {}),
+  });
   const byIndex = new Map(tenders.map((t) => [t.index, t]));
 
   for (const t of tenders) {
@@ -133,7 +137,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
 
   const writeOpts = { force: opts.force ?? false, lang: opts.lang, out: outDir };
   // A dry run goes through everything the real run does up to the last step, which only reads.
-  const put = async (target: string, data: Uint8Array) => (opts.dryRun ? predictAppendix(target, data, writeOpts) : writeAppendix(target, data, writeOpts));
+  const put = async (target: string, data: Uint8Array) =>
+    opts.dryRun ? predictAppendix(target, data, writeOpts) : writeAppendix(target, data, writeOpts);
   const onResult = async (result: JobResult): Promise<void> => {
     const t = byIndex.get(result.index)!;
     if (!result.ok) return record({ ...base(t), status: 'failed', warnings: [], error: result.error });
@@ -155,5 +160,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchReport> {
     }
   };
   await (pool ? pool.run(prepared.jobs, prepared, onResult) : runHere(prepared.jobs, prepared, onResult));
-  return { total: all.length, tenders, outcomes: tenders.map((t) => outcomes.get(t.index)!), threads, dryRun: Boolean(opts.dryRun) };
+  return {
+    total: all.length,
+    tenders,
+    outcomes: tenders.map((t) => outcomes.get(t.index)!),
+    threads,
+    dryRun: Boolean(opts.dryRun),
+  };
 }

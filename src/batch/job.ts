@@ -22,7 +22,15 @@ export interface Job {
 
 /** The outcome of one job: the appendix bytes, or one line saying what went wrong. */
 export type JobResult =
-  | { index: number; ok: true; data: Uint8Array; warnings: string[]; rules: string[]; answerForm?: Uint8Array; annex?: Uint8Array }
+  | {
+      index: number;
+      ok: true;
+      data: Uint8Array;
+      warnings: string[];
+      rules: string[];
+      answerForm?: Uint8Array;
+      annex?: Uint8Array;
+    }
   | { index: number; ok: false; error: string };
 
 /** Catalogues and templates, loaded once and shared by every job. */
@@ -49,6 +57,10 @@ export async function runJob(job: Job, shared: JobShared): Promise<JobResult> {
     };
   } catch (e) {
     if (isUserError(e)) return { index: job.index, ok: false, error: e.toLine() };
-    return { index: job.index, ok: false, error: fmt(job.lang, TENDER.crashed, { message: e instanceof Error ? e.message : String(e) }) };
+    return {
+      index: job.index,
+      ok: false,
+      error: fmt(job.lang, TENDER.crashed, { message: e instanceof Error ? e.message : String(e) }),
+    };
   }
 }

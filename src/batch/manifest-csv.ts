@@ -27,9 +27,26 @@ const LIST_COLUMNS = ['packs', 'rules', 'exclude', 'kinds', 'stages'] as const;
 
 /** Every column a plan may have, in the order the error message lists them. */
 export const CSV_COLUMNS: readonly string[] = [
-  'output', 'title', 'reference', 'authority', 'contact', 'type', 'description',
-  'level', 'lang', 'date', 'meta', 'template', 'packs', 'rules', 'exclude', 'kinds', 'stages', 'format',
-  'answerForm', 'annex',
+  'output',
+  'title',
+  'reference',
+  'authority',
+  'contact',
+  'type',
+  'description',
+  'level',
+  'lang',
+  'date',
+  'meta',
+  'template',
+  'packs',
+  'rules',
+  'exclude',
+  'kinds',
+  'stages',
+  'format',
+  'answerForm',
+  'annex',
 ];
 
 const isMetaColumn = (name: string): name is MetaColumn => Object.hasOwn(META_COLUMNS, name);
@@ -52,7 +69,10 @@ function rowToEntry(header: string[], cells: string[]): Record<string, unknown> 
       const [group, key] = META_COLUMNS[name];
       (meta[group] ??= {})[key] = value;
     } else if ((LIST_COLUMNS as readonly string[]).includes(name)) {
-      entry[name] = value.split(/[;,]/).map((v) => v.trim()).filter(Boolean);
+      entry[name] = value
+        .split(/[;,]/)
+        .map((v) => v.trim())
+        .filter(Boolean);
     } else {
       entry[name] = value;
     }
@@ -82,16 +102,30 @@ export async function parseCsvManifest(shown: string, source: string, lang: Lang
     table = parseCsv(source);
   } catch (e) {
     if (!(e instanceof CsvSyntaxError)) throw e;
-    const text = e.code === 'unterminated-quote' ? MANIFEST.csvUnterminated
-      : e.code === 'text-after-quote' ? MANIFEST.csvTextAfterQuote : MANIFEST.csvEmpty;
-    return { problems: [problem(e.line, fmt(lang, text, { header: 'output,title,reference,authority,level,lang' }))], places: [] };
+    const text =
+      e.code === 'unterminated-quote'
+        ? MANIFEST.csvUnterminated
+        : e.code === 'text-after-quote'
+          ? MANIFEST.csvTextAfterQuote
+          : MANIFEST.csvEmpty;
+    return {
+      problems: [problem(e.line, fmt(lang, text, { header: 'output,title,reference,authority,level,lang' }))],
+      places: [],
+    };
   }
 
   const problems: ManifestProblem[] = [];
   const headLine = table.header.line;
   const header = table.header.cells.map((c) => c.trim().toLowerCase());
   header.forEach((name, i) => {
-    if (!CSV_COLUMNS.includes(name)) problems.push(problem(headLine, fmt(lang, MANIFEST.csvUnknownColumn, { known: CSV_COLUMNS.join(', ') }), name || String(i + 1)));
+    if (!CSV_COLUMNS.includes(name))
+      problems.push(
+        problem(
+          headLine,
+          fmt(lang, MANIFEST.csvUnknownColumn, { known: CSV_COLUMNS.join(', ') }),
+          name || String(i + 1),
+        ),
+      );
     else if (header.indexOf(name) !== i) problems.push(problem(headLine, fmt(lang, MANIFEST.csvDuplicateColumn), name));
   });
   if (!header.includes('output')) problems.push(problem(headLine, fmt(lang, MANIFEST.csvNoOutput)));
@@ -136,4 +170,3 @@ export async function parseCsvManifest(shown: string, source: string, lang: Lang
   }
   return problems.length > 0 ? { problems, places } : { data: { tenders }, problems: [], places };
 }
-

@@ -8,7 +8,6 @@ import { posOf } from '../yaml/source.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
 import { fieldDateProblem } from '../generate/date.js';
 import { parseCsvManifest } from './manifest-csv.js';
-import { MANIFEST } from './messages.js';
 import { ManifestError, sortProblems } from './problems.js';
 import type { ManifestData, ManifestPlace, ManifestProblem, TenderSettings } from './types.js';
 
@@ -58,9 +57,19 @@ export async function loadManifest(path: string, lang: Lang, cwd: string = proce
     };
   }
 
-  const { value, src, problems } = await parseValidatedYaml<ManifestData>(shown, source.replace(/^\uFEFF/, ''), 'manifest', lang);
+  const { value, src, problems } = await parseValidatedYaml<ManifestData>(
+    shown,
+    source.replace(/^\uFEFF/, ''),
+    'manifest',
+    lang,
+  );
   if (!value || !src) {
-    const found: ManifestProblem[] = problems.map((p) => ({ file: p.file, line: p.pos.line, col: p.pos.col, message: p.message }));
+    const found: ManifestProblem[] = problems.map((p) => ({
+      file: p.file,
+      line: p.pos.line,
+      col: p.pos.col,
+      message: p.message,
+    }));
     throw new ManifestError(sortProblems(found), lang);
   }
   // Dates past what a DOCX can carry, named by field and position, before anything is made.
@@ -88,7 +97,8 @@ function manifestDates(data: ManifestData): { path: (string | number)[]; date: s
   const look = (settings: TenderSettings | undefined, at: (string | number)[]): void => {
     if (typeof settings?.date === 'string') out.push({ path: [...at, 'date'], date: settings.date });
     const meta = settings?.meta;
-    if (meta && typeof meta === 'object' && typeof meta.tender?.date === 'string') out.push({ path: [...at, 'meta', 'tender', 'date'], date: meta.tender.date });
+    if (meta && typeof meta === 'object' && typeof meta.tender?.date === 'string')
+      out.push({ path: [...at, 'meta', 'tender', 'date'], date: meta.tender.date });
   };
   look(data.defaults, ['defaults']);
   data.tenders.forEach((t, i) => look(t, ['tenders', i]));

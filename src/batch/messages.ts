@@ -12,10 +12,16 @@ export const MANIFEST = {
     'text efter ett avslutande citattecken; skriv "" för ett citattecken i ett citerat fält',
     'text after a closing quote; write "" for a quote inside a quoted field',
   ),
-  csvEmpty: t('filen är tom; första raden ska vara rubriker, t.ex. {header}', 'the file is empty; the first line must be the header, e.g. {header}'),
+  csvEmpty: t(
+    'filen är tom; första raden ska vara rubriker, t.ex. {header}',
+    'the file is empty; the first line must be the header, e.g. {header}',
+  ),
   csvUnknownColumn: t('okänd kolumn (kända: {known})', 'unknown column (known: {known})'),
   csvDuplicateColumn: t('kolumnen finns två gånger', 'the column appears twice'),
-  csvNoOutput: t('rubrikraden saknar kolumnen output (filnamnet för varje bilaga)', 'the header has no output column (the file name of each appendix)'),
+  csvNoOutput: t(
+    'rubrikraden saknar kolumnen output (filnamnet för varje bilaga)',
+    'the header has no output column (the file name of each appendix)',
+  ),
   csvTooManyCells: t('raden har {n} celler men rubrikraden {m}', 'the row has {n} cells but the header {m}'),
   csvEmptyOutput: t('tom cell; varje rad behöver ett filnamn', 'empty cell; every row needs a file name'),
   csvMetaAndColumns: t(
@@ -28,11 +34,20 @@ export const MANIFEST = {
 
 /** Problems with an output name (exit 2: checked before anything is written). */
 export const OUTPUT = {
-  absolute: t('"{output}" är en absolut sökväg; ange en sökväg inom --out', '"{output}" is an absolute path; give a path inside --out'),
+  absolute: t(
+    '"{output}" är en absolut sökväg; ange en sökväg inom --out',
+    '"{output}" is an absolute path; give a path inside --out',
+  ),
   leaves: t('"{output}" hamnar utanför --out', '"{output}" leads outside --out'),
   empty: t('"{output}" är inget filnamn', '"{output}" is not a file name'),
-  link: t('"{output}" går genom den symboliska länken {link}, som pekar utanför --out', '"{output}" goes through the symbolic link {link}, which points outside --out'),
-  isLink: t('"{output}" är en symbolisk länk; ta bort den eller välj ett annat namn', '"{output}" is a symbolic link; remove it or choose another name'),
+  link: t(
+    '"{output}" går genom den symboliska länken {link}, som pekar utanför --out',
+    '"{output}" goes through the symbolic link {link}, which points outside --out',
+  ),
+  isLink: t(
+    '"{output}" är en symbolisk länk; ta bort den eller välj ett annat namn',
+    '"{output}" is a symbolic link; remove it or choose another name',
+  ),
   duplicate: t(
     '"{output}" skrivs redan av upphandlingen på {other} (stora och små bokstäver räknas som samma)',
     '"{output}" is already written by the tender at {other} (upper and lower case count as the same)',
@@ -42,7 +57,10 @@ export const OUTPUT = {
 
 /** Per-tender failures and statuses. */
 export const TENDER = {
-  exists: t('filen finns redan med annat innehåll; använd --force för att skriva över den', 'the file already exists with other content; use --force to overwrite it'),
+  exists: t(
+    'filen finns redan med annat innehåll; använd --force för att skriva över den',
+    'the file already exists with other content; use --force to overwrite it',
+  ),
   crashed: t('oväntat fel: {message}', 'unexpected error: {message}'),
   warning: t('varning', 'warning'),
 } satisfies Record<string, Text>;
@@ -107,7 +125,10 @@ export const CHECK = {
   ),
   file: t('fil', 'file'),
   files: t('filer', 'files'),
-  force: t('--check skriver ingenting; --force kan inte användas med den', '--check writes nothing; --force cannot be used with it'),
+  force: t(
+    '--check skriver ingenting; --force kan inte användas med den',
+    '--check writes nothing; --force cannot be used with it',
+  ),
 } satisfies Record<string, Text>;
 
 /** Warnings, one line per distinct warning. */

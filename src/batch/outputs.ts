@@ -14,7 +14,6 @@ export function normaliseOutput(name: string): string {
   return name.trim().replace(/\\/g, '/');
 }
 
-
 /**
  * The problem with an output name on its own, or undefined. `out` is the absolute --out folder.
  */
@@ -26,7 +25,8 @@ export function outputNameProblem(name: string, out: string, lang: Lang): string
   const last = output.split('/').pop() ?? '';
   if (last === '' || last === '.' || last === '..') return fmt(lang, OUTPUT.empty, { output: name });
   // A drive letter or UNC path is absolute on Windows even where path.isAbsolute says otherwise.
-  if (isAbsolute(output) || /^[A-Za-z]:/.test(output) || output.startsWith('//')) return fmt(lang, OUTPUT.absolute, { output: name });
+  if (isAbsolute(output) || /^[A-Za-z]:/.test(output) || output.startsWith('//'))
+    return fmt(lang, OUTPUT.absolute, { output: name });
   const target = resolve(out, output);
   if (!inside(out, target) || target === out) return fmt(lang, OUTPUT.leaves, { output: name });
   return undefined;
@@ -42,7 +42,14 @@ export function collisionKey(target: string, out: string): string {
 }
 
 /** Checks one existing path step by step for symbolic links that lead outside --out. */
-async function linkProblem(target: string, out: string, realOut: string, name: string, lang: Lang, seen: Map<string, string | null>): Promise<string | undefined> {
+async function linkProblem(
+  target: string,
+  out: string,
+  realOut: string,
+  name: string,
+  lang: Lang,
+  seen: Map<string, string | null>,
+): Promise<string | undefined> {
   const steps = relative(out, target).split(sep);
   let current = out;
   for (let i = 0; i < steps.length; i++) {
@@ -63,7 +70,8 @@ async function linkProblem(target: string, out: string, realOut: string, name: s
       seen.set(current, verdict);
     }
     if (verdict === 'is-link') return fmt(lang, OUTPUT.isLink, { output: name });
-    if (verdict === 'outside') return fmt(lang, OUTPUT.link, { output: name, link: relative(out, current).split(sep).join('/') });
+    if (verdict === 'outside')
+      return fmt(lang, OUTPUT.link, { output: name, link: relative(out, current).split(sep).join('/') });
   }
   return undefined;
 }
@@ -79,7 +87,11 @@ export interface OutputCheck {
  * Every output problem of a plan: names that leave --out, links that lead out, and collisions
  * (the later tender is blamed, naming the earlier one). Reads the file system, writes nothing.
  */
-export async function outputProblems(checks: readonly OutputCheck[], out: string, lang: Lang): Promise<ManifestProblem[]> {
+export async function outputProblems(
+  checks: readonly OutputCheck[],
+  out: string,
+  lang: Lang,
+): Promise<ManifestProblem[]> {
   const problems: ManifestProblem[] = [];
   const outStat = await lstat(out).catch(() => undefined);
   const realOut = outStat ? await realpath(out).catch(() => out) : out;

@@ -62,7 +62,8 @@ export async function planBatch(manifest: LoadedManifest, opts: PlanOptions): Pr
   const cwd = opts.cwd ?? process.cwd();
   const out = resolve(cwd, opts.out);
   const st = await lstat(out).catch(() => undefined);
-  if (st && !st.isDirectory() && !st.isSymbolicLink()) throw new UserError('--out', fmt(opts.lang, OUTPUT.outNotDir, { out: opts.out }));
+  if (st && !st.isDirectory() && !st.isSymbolicLink())
+    throw new UserError('--out', fmt(opts.lang, OUTPUT.outNotDir, { out: opts.out }));
 
   const defaults = manifest.data.defaults ?? {};
   const dir = manifest.dir;
@@ -74,8 +75,18 @@ export async function planBatch(manifest: LoadedManifest, opts: PlanOptions): Pr
     const packs = pick('packs');
     const formPick = pick('answerForm');
     const annexPick = pick('annex');
-    const formName = formPick === true ? companionName(output, '-form.docx') : typeof formPick === 'string' ? normaliseOutput(formPick) : undefined;
-    const annexName = annexPick === true ? companionName(output, '-annex.docx') : typeof annexPick === 'string' ? normaliseOutput(annexPick) : undefined;
+    const formName =
+      formPick === true
+        ? companionName(output, '-form.docx')
+        : typeof formPick === 'string'
+          ? normaliseOutput(formPick)
+          : undefined;
+    const annexName =
+      annexPick === true
+        ? companionName(output, '-annex.docx')
+        : typeof annexPick === 'string'
+          ? normaliseOutput(annexPick)
+          : undefined;
     const optional = {
       ...(pick('level') !== undefined ? { level: pick('level') } : {}),
       ...(pick('rules') !== undefined ? { rules: pick('rules') } : {}),
@@ -85,7 +96,9 @@ export async function planBatch(manifest: LoadedManifest, opts: PlanOptions): Pr
       ...(pick('date') !== undefined ? { date: pick('date') } : {}),
       ...(templateFile ? { template: { file: templateFile, shown: relative(cwd, templateFile) || template! } } : {}),
       ...(formName ? { answerForm: { output: formName, target: resolve(out, formName) } } : {}),
-      ...(annexName ? { annex: { output: annexName, target: resolve(out, annexName), format: annexFormatOf(annexName) } } : {}),
+      ...(annexName
+        ? { annex: { output: annexName, target: resolve(out, annexName), format: annexFormatOf(annexName) } }
+        : {}),
     };
     return {
       index,
@@ -103,7 +116,9 @@ export async function planBatch(manifest: LoadedManifest, opts: PlanOptions): Pr
   // Every output of every tender is checked together: a form may not overwrite another's appendix.
   const checks = tenders.flatMap((t) => [
     { name: manifest.data.tenders[t.index]!.output, target: t.target, place: manifest.placeOf(t.index, 'output') },
-    ...(t.answerForm ? [{ name: t.answerForm.output, target: t.answerForm.target, place: manifest.placeOf(t.index, 'answerForm') }] : []),
+    ...(t.answerForm
+      ? [{ name: t.answerForm.output, target: t.answerForm.target, place: manifest.placeOf(t.index, 'answerForm') }]
+      : []),
     ...(t.annex ? [{ name: t.annex.output, target: t.annex.target, place: manifest.placeOf(t.index, 'annex') }] : []),
   ]);
   const problems = await outputProblems(checks, out, opts.lang);

@@ -45,7 +45,11 @@ export function threadsFor(count: number, jobs: number | undefined): number {
 }
 
 /** Runs every job in this thread; the write of one appendix overlaps the making of the next. */
-export async function runHere(jobs: readonly Job[], shared: JobShared, onResult: (r: JobResult) => Promise<void>): Promise<void> {
+export async function runHere(
+  jobs: readonly Job[],
+  shared: JobShared,
+  onResult: (r: JobResult) => Promise<void>,
+): Promise<void> {
   const pending: Promise<void>[] = [];
   for (const job of jobs) {
     pending.push(onResult(await runJob(job, shared)));
@@ -79,7 +83,10 @@ export class BatchPool {
       return Promise.resolve();
     }
     // Each worker gets only what the jobs use, once, before its first job.
-    const used = { catalogues: new Set(jobs.map((j) => j.catalogue)), templates: new Set(jobs.flatMap((j) => (j.template ? [j.template] : []))) };
+    const used = {
+      catalogues: new Set(jobs.map((j) => j.catalogue)),
+      templates: new Set(jobs.flatMap((j) => (j.template ? [j.template] : []))),
+    };
     const init: WorkerMessage = {
       type: 'init',
       catalogues: [...shared.catalogues].filter(([k]) => used.catalogues.has(k)),
@@ -111,7 +118,8 @@ export class BatchPool {
         });
         worker.on('error', (e: Error) => {
           // A thread that dies (out of memory on a hostile template) fails only the jobs it held.
-          for (const index of held) finish({ index, ok: false, error: fmt(byIndex.get(index)!.lang, TENDER.crashed, { message: e.message }) });
+          for (const index of held)
+            finish({ index, ok: false, error: fmt(byIndex.get(index)!.lang, TENDER.crashed, { message: e.message }) });
           held.clear();
           if (next < jobs.length) {
             const fresh = this.spawn();

@@ -64,24 +64,43 @@ export async function prepareBatch(tenders: readonly PlannedTender[], lang: Lang
   const metas = new Once<TenderMeta>();
   const templates = new Once<Uint8Array>();
   const catalogues = new Once<Catalogue>();
-  const prepared: Prepared = { jobs: [], failures: new Map(), titles: new Map(), catalogues: new Map(), templates: new Map() };
+  const prepared: Prepared = {
+    jobs: [],
+    failures: new Map(),
+    titles: new Map(),
+    catalogues: new Map(),
+    templates: new Map(),
+  };
 
   const loadLayer = (layer: MetaLayer): Promise<TenderMeta> =>
     'inline' in layer
       ? Promise.resolve(layer.inline)
-      : metas.get(layer.file, async () => parseMeta(layer.shown, new TextDecoder().decode(await readInput(layer.file, layer.shown, lang, DEFAULT_RUN_LIMITS.maxDataFileBytes)), lang));
+      : metas.get(layer.file, async () =>
+          parseMeta(
+            layer.shown,
+            new TextDecoder().decode(
+              await readInput(layer.file, layer.shown, lang, DEFAULT_RUN_LIMITS.maxDataFileBytes),
+            ),
+            lang,
+          ),
+        );
 
   for (const t of tenders) {
     try {
       const meta = mergeMeta(await Promise.all(t.meta.map(loadLayer)));
       if (meta?.tender?.title) prepared.titles.set(t.index, meta.tender.title);
       const catalogueKey = JSON.stringify(t.packs);
-      const catalogue = await catalogues.get(catalogueKey, () => loadCatalogue({ lang, ...(t.packs.length ? { packs: t.packs } : {}) }));
+      const catalogue = await catalogues.get(catalogueKey, () =>
+        loadCatalogue({ lang, ...(t.packs.length ? { packs: t.packs } : {}) }),
+      );
       prepared.catalogues.set(catalogueKey, catalogue);
       let templateKey: string | undefined;
       if (t.template) {
         const { file, shown } = t.template;
-        prepared.templates.set(file, await templates.get(file, () => readInput(file, shown, lang, DEFAULT_LIMITS.maxFileBytes)));
+        prepared.templates.set(
+          file,
+          await templates.get(file, () => readInput(file, shown, lang, DEFAULT_LIMITS.maxFileBytes)),
+        );
         templateKey = file;
       }
       prepared.jobs.push({

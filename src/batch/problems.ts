@@ -7,7 +7,8 @@ import type { ManifestPlace, ManifestProblem } from './types.js';
 
 /** `file:line:col`, `file:line: column NAME` or `file:line`. */
 export function placeText(place: ManifestPlace, lang: Lang): string {
-  if (place.column !== undefined) return `${place.file}:${place.line}: ${fmt(lang, MANIFEST.column, { name: place.column })}`;
+  if (place.column !== undefined)
+    return `${place.file}:${place.line}: ${fmt(lang, MANIFEST.column, { name: place.column })}`;
   if (place.col !== undefined) return `${place.file}:${place.line}:${place.col}`;
   return `${place.file}:${place.line}`;
 }

@@ -30,7 +30,13 @@ export interface ProgressOptions {
 
 /** Status words in their colours: done is green, nothing to do dim, held back yellow, failed red. */
 export function paintStatus(c: ChalkInstance, status: TenderOutcome['status'], text: string): string {
-  return status === 'written' ? c.green(text) : status === 'unchanged' ? c.dim(text) : status === 'kept' ? c.yellow(text) : c.red(text);
+  return status === 'written'
+    ? c.green(text)
+    : status === 'unchanged'
+      ? c.dim(text)
+      : status === 'kept'
+        ? c.yellow(text)
+        : c.red(text);
 }
 
 /** Whether progress should redraw in place: a terminal that is not a CI log. */

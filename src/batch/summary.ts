@@ -14,7 +14,12 @@ import type { PlannedTender } from './types.js';
 export type CellPaint = (text: string, row: number, col: number) => string;
 
 /** Columns padded to their widest cell; numbers right-aligned; `paint` colours body cells. */
-export function textTable(head: string[], cells: string[][], right: ReadonlySet<number> = new Set(), paint?: CellPaint): string {
+export function textTable(
+  head: string[],
+  cells: string[][],
+  right: ReadonlySet<number> = new Set(),
+  paint?: CellPaint,
+): string {
   // Titles, names and errors come from the manifest and its files: printed, never obeyed.
   const rows = cells.map((r) => r.map((c) => printable(c)));
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -47,10 +52,23 @@ export function summaryText(report: BatchReport, lang: Lang, seconds: number, c:
     String(o.warnings.length),
     STATUS[o.status][lang],
   ]);
-  const status = (text: string, row: number, col: number) => (col === 4 ? paintStatus(c, report.outcomes[row]!.status, text) : text);
-  const table = textTable([s.tender[lang], s.output[lang], s.rules[lang], s.warnings[lang], s.status[lang]], rows, new Set([2, 3]), status);
+  const status = (text: string, row: number, col: number) =>
+    col === 4 ? paintStatus(c, report.outcomes[row]!.status, text) : text;
+  const table = textTable(
+    [s.tender[lang], s.output[lang], s.rules[lang], s.warnings[lang], s.status[lang]],
+    rows,
+    new Set([2, 3]),
+    status,
+  );
   const n = tally(report.outcomes);
-  const totals = fmt(lang, s.totals, { n: report.outcomes.length, written: n.written, unchanged: n.unchanged, kept: n.kept, failed: n.failed, seconds: seconds.toFixed(1) });
+  const totals = fmt(lang, s.totals, {
+    n: report.outcomes.length,
+    written: n.written,
+    unchanged: n.unchanged,
+    kept: n.kept,
+    failed: n.failed,
+    seconds: seconds.toFixed(1),
+  });
   return `${table}\n\n${totals}\n`;
 }
 
@@ -64,8 +82,12 @@ function predicted(f: OutputFile, lang: Lang): string {
 function outputsOf(t: PlannedTender, lang: Lang): Array<{ role: OutputRole; output: string; format: string }> {
   return [
     { role: 'appendix', output: t.output, format: t.format },
-    ...(t.answerForm ? [{ role: 'answerForm' as const, output: t.answerForm.output, format: `docx (${PLAN.answerForm[lang]})` }] : []),
-    ...(t.annex ? [{ role: 'annex' as const, output: t.annex.output, format: `${t.annex.format} (${PLAN.annex[lang]})` }] : []),
+    ...(t.answerForm
+      ? [{ role: 'answerForm' as const, output: t.answerForm.output, format: `docx (${PLAN.answerForm[lang]})` }]
+      : []),
+    ...(t.annex
+      ? [{ role: 'annex' as const, output: t.annex.output, format: `${t.annex.format} (${PLAN.annex[lang]})` }]
+      : []),
   ];
 }
 
@@ -83,11 +105,24 @@ export function planText(report: BatchReport, lang: Lang, c: ChalkInstance): str
     for (const out of outputsOf(t, lang)) {
       const file = o.files?.find((f) => f.role === out.role);
       // A tender that failed has no files; its reason stands on its first row.
-      const status = file ? predicted(file, lang) : out.role === 'appendix' && o.error ? `${PLAN.failed[lang]}: ${o.error}` : PLAN.failed[lang];
+      const status = file
+        ? predicted(file, lang)
+        : out.role === 'appendix' && o.error
+          ? `${PLAN.failed[lang]}: ${o.error}`
+          : PLAN.failed[lang];
       states.push(file?.status ?? 'failed');
       rows.push(
         out.role === 'appendix'
-          ? [o.title ?? '—', out.output, out.format, t.level ?? 'base', t.lang, t.template?.shown ?? s.builtin[lang], meta, status]
+          ? [
+              o.title ?? '—',
+              out.output,
+              out.format,
+              t.level ?? 'base',
+              t.lang,
+              t.template?.shown ?? s.builtin[lang],
+              meta,
+              status,
+            ]
           : ['', out.output, out.format, '', '', '', '', status],
       );
     }
@@ -95,6 +130,12 @@ export function planText(report: BatchReport, lang: Lang, c: ChalkInstance): str
   const head = [s.tender, s.output, s.format, s.level, s.lang, s.template, s.meta, s.status].map((h) => h[lang]);
   const paint = (text: string, row: number, col: number) => (col === 7 ? paintStatus(c, states[row]!, text) : text);
   const n = tally(report.outcomes);
-  const totals = fmt(lang, PLAN.totals, { n: report.outcomes.length, written: n.written, unchanged: n.unchanged, kept: n.kept, failed: n.failed });
+  const totals = fmt(lang, PLAN.totals, {
+    n: report.outcomes.length,
+    written: n.written,
+    unchanged: n.unchanged,
+    kept: n.kept,
+    failed: n.failed,
+  });
   return `${textTable(head, rows, new Set(), paint)}\n\n${totals}\n`;
 }

@@ -39,7 +39,10 @@ export function warningText(groups: readonly WarningGroup[], lang: Lang, c: Chal
     .map(({ message, outputs }) => {
       const text = printable(message);
       if (outputs.length === 1) return `jamkrav: ${word}: ${printable(outputs[0]!)}: ${text}\n`;
-      const named = outputs.slice(0, NAMED).map((o) => printable(o)).join(', ');
+      const named = outputs
+        .slice(0, NAMED)
+        .map((o) => printable(o))
+        .join(', ');
       const rest = outputs.length - NAMED;
       const list = rest > 0 ? fmt(lang, WARNINGS.more, { outputs: named, n: rest }) : named;
       return `jamkrav: ${word}: ${text} ${c.dim(`(${fmt(lang, WARNINGS.many, { n: outputs.length, outputs: list })})`)}\n`;

@@ -34,7 +34,10 @@ export interface WriteOptions {
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return (
+    a.byteLength === b.byteLength &&
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+  );
 }
 
 const shownOf = (target: string) => relative(process.cwd(), target) || target;
@@ -57,8 +60,13 @@ export async function writeAppendix(target: string, data: Uint8Array, opts: Writ
   const realOut = makeOutFolder(opts.out, opts.lang);
   const folder = holdFolderInside(realOut, relative(opts.out, dirname(target)), opts.lang);
   try {
-    const done = verdict(existingBytes(join(folder.path, basename(target)), data.byteLength, shown, opts.lang), data, opts.force);
-    if (done.status === 'written') await writeOutput(shown, data, { force: opts.force, lang: opts.lang, writeThrough: false, folder });
+    const done = verdict(
+      existingBytes(join(folder.path, basename(target)), data.byteLength, shown, opts.lang),
+      data,
+      opts.force,
+    );
+    if (done.status === 'written')
+      await writeOutput(shown, data, { force: opts.force, lang: opts.lang, writeThrough: false, folder });
     return done;
   } finally {
     folder.close();
@@ -109,7 +117,8 @@ function existingFolder(out: string, rel: string, lang: Lang): string | undefine
           return undefined;
         }
       })();
-      if (target === undefined || !inside(realOut, target)) throw new UserError(at, fmt(lang, WRITE.linkOnWay, { dir: at }));
+      if (target === undefined || !inside(realOut, target))
+        throw new UserError(at, fmt(lang, WRITE.linkOnWay, { dir: at }));
       if (!lstatSync(target).isDirectory()) throw new UserError(at, fmt(lang, WRITE.notDir, { dir: at }));
       real = target;
     } else if (st.isDirectory()) {

@@ -30,7 +30,11 @@ interface BatchFlags {
 const MAX_PROBLEMS = 50;
 
 /** Runs `jamkrav batch` and returns the exit code; manifest problems are printed one a line. */
-export async function batchAction(manifest: string, flags: BatchFlags, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function batchAction(
+  manifest: string,
+  flags: BatchFlags,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const lang = pickLang(flags.lang);
   const jobs = jobsOption(flags.jobs, lang);
   const shard = flags.shard !== undefined ? parseShard(flags.shard, lang) : undefined;
@@ -56,11 +60,21 @@ export async function batchAction(manifest: string, flags: BatchFlags, env: Node
       ...(jobs !== undefined ? { jobs } : {}),
       ...(shard ? { shard } : {}),
       onPlan: (tenders, total) => {
-        if (shard) write(`jamkrav: ${fmt(lang, SUMMARY.shard, { index: shard.index, count: shard.count, n: tenders.length, total })}\n`);
+        if (shard)
+          write(
+            `jamkrav: ${fmt(lang, SUMMARY.shard, { index: shard.index, count: shard.count, n: tenders.length, total })}\n`,
+          );
         // A dry run's plan names each failure; --check names them here (its verdict names the
         // files that differ), the real run after each tender's line.
         const lines = dryRun ? 'none' : check ? 'failures' : 'all';
-        progress = new Progress(tenders.length, { tty: isInteractive(process.stderr, env), write, lang, columns: process.stderr.columns ?? 80, color: err, lines });
+        progress = new Progress(tenders.length, {
+          tty: isInteractive(process.stderr, env),
+          write,
+          lang,
+          columns: process.stderr.columns ?? 80,
+          color: err,
+          lines,
+        });
         progress.expect(tenders.map((t) => t.index));
       },
       onOutcome: (o) => progress?.update(o),

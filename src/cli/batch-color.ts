@@ -4,7 +4,11 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 
 /** Colour for `stream`: --no-color and NO_COLOR win, then FORCE_COLOR, then whether it is a terminal. */
-export function useColor(stream: { isTTY?: boolean }, flags: { color?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+export function useColor(
+  stream: { isTTY?: boolean },
+  flags: { color?: boolean },
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
   if (flags.color === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;

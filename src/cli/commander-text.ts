@@ -20,7 +20,10 @@ const ERRORS: ReadonlyArray<[RegExp, string]> = [
   [/^missing required argument '(.+)'$/, "argumentet '$1' saknas"],
   [/^option '(.+)' argument missing$/, "flaggan '$1' saknar värde"],
   [/^required option '(.+)' not specified$/, "flaggan '$1' måste anges"],
-  [/^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/, 'för många argument: väntade $2, fick $3'],
+  [
+    /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    'för många argument: väntade $2, fick $3',
+  ],
   [/^option '(.+)' argument '(.+)' is invalid\.$/, "flaggan '$1': värdet '$2' är ogiltigt"],
 ];
 
@@ -34,7 +37,10 @@ export function helpConfiguration(lang: Lang): Partial<Help> {
       return Help.prototype.optionDescription.call(this, option).replace(/\(default: /, '(standard: ');
     },
     commandUsage(this: Help, command: Command): string {
-      return Help.prototype.commandUsage.call(this, command).replace('[options]', '[flaggor]').replace('[command]', '[kommando]');
+      return Help.prototype.commandUsage
+        .call(this, command)
+        .replace('[options]', '[flaggor]')
+        .replace('[command]', '[kommando]');
     },
     subcommandTerm(this: Help, command: Command): string {
       return Help.prototype.subcommandTerm.call(this, command).replace('[options]', '[flaggor]');

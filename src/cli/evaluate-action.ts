@@ -11,7 +11,16 @@ import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { fmt, pickLang } from '../i18n.js';
 import { parseMeta, type TenderMeta } from '../generate/index.js';
 import { resolveDate } from '../generate/meta.js';
-import { evaluate, exitCodeOf, loadVocabulary, readScores, tenderFromDocx, tenderFromJson, tenderFromSelection, type Tender } from '../evaluate/index.js';
+import {
+  evaluate,
+  exitCodeOf,
+  loadVocabulary,
+  readScores,
+  tenderFromDocx,
+  tenderFromJson,
+  tenderFromSelection,
+  type Tender,
+} from '../evaluate/index.js';
 import { MSG } from '../evaluate/messages.js';
 import { evaluationCsv } from '../evaluate/format/csv.js';
 import { evaluationHtml } from '../evaluate/format/html.js';
@@ -50,9 +59,15 @@ const OUTPUTS = { '.docx': 'docx', '.html': 'html', '.htm': 'html', '.json': 'js
 type OutputFormat = (typeof OUTPUTS)[keyof typeof OUTPUTS];
 
 const M = {
-  outputExt: { sv: 'skrivs som .docx (protokoll), .html (matris), .json eller .csv, inte {ext}', en: 'is written as .docx (record), .html (matrix), .json or .csv, not {ext}' },
+  outputExt: {
+    sv: 'skrivs som .docx (protokoll), .html (matris), .json eller .csv, inte {ext}',
+    en: 'is written as .docx (record), .html (matrix), .json or .csv, not {ext}',
+  },
   same: { sv: 'samma fil anges två gånger med -o', en: 'the same file is given twice with -o' },
-  priceWeight: { sv: '"{value}": ange en vikt i procent, större än 0 och högst 100', en: '"{value}": give a weight in percent, above 0 and at most 100' },
+  priceWeight: {
+    sv: '"{value}": ange en vikt i procent, större än 0 och högst 100',
+    en: '"{value}": give a weight in percent, above 0 and at most 100',
+  },
   wrote: { sv: 'skrev {file}', en: 'wrote {file}' },
 } as const;
 
@@ -91,22 +106,46 @@ async function tenderOf(flags: EvaluateFlags, lang: Lang, vocabulary: Awaited<Re
     const bytes = new Uint8Array(readUserFile(flags.tender, { lang, maxBytes: DEFAULT_LIMITS.maxFileBytes }));
     return { tender: await tenderFromDocx(bytes, flags.tender, catalogue, vocabulary, lang), catalogue };
   }
-  if (!flags.pack && !flags.rule && !flags.level && !flags.meta && !flags.exclude && !flags.type) throw new UserError('--tender', fmt(lang, MSG.noTender));
+  if (!flags.pack && !flags.rule && !flags.level && !flags.meta && !flags.exclude && !flags.type)
+    throw new UserError('--tender', fmt(lang, MSG.noTender));
   let meta: TenderMeta | undefined;
-  if (flags.meta) meta = await parseMeta(flags.meta, readUserFile(flags.meta, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8'), lang);
+  if (flags.meta)
+    meta = await parseMeta(
+      flags.meta,
+      readUserFile(flags.meta, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8'),
+      lang,
+    );
   const level = oneOf<Level>(flags.level, ['base', 'advanced', 'leading'], '--level', lang);
   const type = oneOf<TenderType>(flags.type, ['services', 'goods', 'works'], '--type', lang);
   const tender: Tender = await tenderFromSelection(
-    { catalogue, ...(flags.rule ? { rules: flags.rule } : {}), ...(flags.exclude ? { exclude: flags.exclude } : {}), ...(level ? { level } : {}), ...(type ? { type } : {}), ...(meta ? { meta } : {}) },
+    {
+      catalogue,
+      ...(flags.rule ? { rules: flags.rule } : {}),
+      ...(flags.exclude ? { exclude: flags.exclude } : {}),
+      ...(level ? { level } : {}),
+      ...(type ? { type } : {}),
+      ...(meta ? { meta } : {}),
+    },
     vocabulary,
     lang,
   );
   return { tender, catalogue };
 }
 
-async function render(r: EvaluationResult, format: OutputFormat | 'text', date: string | undefined): Promise<Uint8Array> {
+async function render(
+  r: EvaluationResult,
+  format: OutputFormat | 'text',
+  date: string | undefined,
+): Promise<Uint8Array> {
   if (format === 'docx') return evaluationProtocol(r, date);
-  const text = format === 'html' ? evaluationHtml(r) : format === 'json' ? evaluationJson(r) : format === 'csv' ? evaluationCsv(r) : evaluationText(r);
+  const text =
+    format === 'html'
+      ? evaluationHtml(r)
+      : format === 'json'
+        ? evaluationJson(r)
+        : format === 'csv'
+          ? evaluationCsv(r)
+          : evaluationText(r);
   return strToU8(text);
 }
 
@@ -119,10 +158,15 @@ export async function evaluateAction(bids: string[], flags: EvaluateFlags): Prom
   let priceWeight: number | undefined;
   if (flags.priceWeight !== undefined) {
     priceWeight = Number(flags.priceWeight.replace(',', '.'));
-    if (!Number.isFinite(priceWeight) || priceWeight <= 0 || priceWeight > 100) throw new UserError('--price-weight', fmt(lang, M.priceWeight, { value: flags.priceWeight }));
+    if (!Number.isFinite(priceWeight) || priceWeight <= 0 || priceWeight > 100)
+      throw new UserError('--price-weight', fmt(lang, M.priceWeight, { value: flags.priceWeight }));
   }
   const date = resolveDate(flags.date, undefined, lang);
-  await checkTargets(outputs.map(([f]) => f), flags.force ?? false, lang);
+  await checkTargets(
+    outputs.map(([f]) => f),
+    flags.force ?? false,
+    lang,
+  );
 
   const vocabulary = await loadVocabulary(flags.vocabulary, lang);
   const read = await loadReading(undefined, lang);
@@ -144,7 +188,8 @@ export async function evaluateAction(bids: string[], flags: EvaluateFlags): Prom
   });
 
   // Every unusable input in one line each, as lint names its unreadable files.
-  for (const p of [...result.problems, ...result.tenderers.flatMap((t) => t.problems)]) process.stderr.write(`jamkrav: ${p.file}: ${p.message}\n`);
+  for (const p of [...result.problems, ...result.tenderers.flatMap((t) => t.problems)])
+    process.stderr.write(`jamkrav: ${p.file}: ${p.message}\n`);
   for (const [file, format] of outputs) {
     await writeOutput(file, await render(result, format, date), { force: flags.force, lang });
     process.stderr.write(`jamkrav: ${fmt(lang, M.wrote, { file })}\n`);

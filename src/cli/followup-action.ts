@@ -8,8 +8,18 @@ import { fmt, pickLang } from '../i18n.js';
 import { dateProblem } from '../generate/date.js';
 import { today } from '../followup/dates.js';
 import {
-  checkFollowUp, defaultRegister, hasShortfall, loadFollowUp, planOf, renderCheckJson, renderCheckText,
-  renderPlanDocx, renderPlanIcs, renderPlanMarkdown, templatesOf, type FollowUp,
+  checkFollowUp,
+  defaultRegister,
+  hasShortfall,
+  loadFollowUp,
+  planOf,
+  renderCheckJson,
+  renderCheckText,
+  renderPlanDocx,
+  renderPlanIcs,
+  renderPlanMarkdown,
+  templatesOf,
+  type FollowUp,
 } from '../followup/index.js';
 import { buildPortfolio } from '../followup/portfolio.js';
 import { renderPortfolioHtml } from '../followup/portfolio-html.js';
@@ -32,11 +42,20 @@ interface Flags {
 }
 
 const T = {
-  stdoutDocx: { sv: 'DOCX skrivs bara till fil: ange -o plan.docx', en: 'DOCX is written to a file only: give -o plan.docx' },
+  stdoutDocx: {
+    sv: 'DOCX skrivs bara till fil: ange -o plan.docx',
+    en: 'DOCX is written to a file only: give -o plan.docx',
+  },
   wrote: { sv: 'jamkrav: skrev {file}', en: 'jamkrav: wrote {file}' },
   wroteMany: { sv: 'jamkrav: skrev {n} filer i {dir}', en: 'jamkrav: wrote {n} files in {dir}' },
-  exists: { sv: 'filen finns redan; använd --force för att skriva över den', en: 'the file already exists; use --force to overwrite it' },
-  nothing: { sv: 'inga mallar: inget avtal har jämställdhetsvillkor och en rapportperiod{period}', en: 'no templates: no contract has equality conditions and a report period{period}' },
+  exists: {
+    sv: 'filen finns redan; använd --force för att skriva över den',
+    en: 'the file already exists; use --force to overwrite it',
+  },
+  nothing: {
+    sv: 'inga mallar: inget avtal har jämställdhetsvillkor och en rapportperiod{period}',
+    en: 'no templates: no contract has equality conditions and a report period{period}',
+  },
   unknownContract: { sv: 'okänt avtal "{id}" i registret', en: 'unknown contract "{id}" in the register' },
   unknownSector: { sv: 'okänd sektor', en: 'unknown sector' },
 } as const;
@@ -52,9 +71,15 @@ function dateOf(flags: Flags, lang: Lang): string {
 }
 
 async function load(flags: Flags, lang: Lang): Promise<FollowUp> {
-  const f = await loadFollowUp({ register: flags.register ?? defaultRegister(), lang, ...(flags.indicators ? { indicators: flags.indicators } : {}), ...(flags.contract ? { only: flags.contract } : {}) });
+  const f = await loadFollowUp({
+    register: flags.register ?? defaultRegister(),
+    lang,
+    ...(flags.indicators ? { indicators: flags.indicators } : {}),
+    ...(flags.contract ? { only: flags.contract } : {}),
+  });
   for (const id of flags.contract ?? []) {
-    if (!f.register.contracts.some((c) => c.id === id)) throw new UserError('--contract', fmt(lang, T.unknownContract, { id }));
+    if (!f.register.contracts.some((c) => c.id === id))
+      throw new UserError('--contract', fmt(lang, T.unknownContract, { id }));
   }
   for (const p of f.problems) problem(p);
   return f;
@@ -82,7 +107,8 @@ export async function planAction(flags: Flags): Promise<number> {
   const date = dateOf(flags, lang);
   const f = await load(flags, lang);
   const plan = planOf(f, date, lang);
-  const data = format === 'ics' ? renderPlanIcs(plan) : format === 'md' ? renderPlanMarkdown(plan) : await renderPlanDocx(plan);
+  const data =
+    format === 'ics' ? renderPlanIcs(plan) : format === 'md' ? renderPlanMarkdown(plan) : await renderPlanDocx(plan);
   await emit(data, flags, lang);
   return f.problems.length > 0 ? 2 : 0;
 }
@@ -92,7 +118,8 @@ export async function templateAction(flags: Flags): Promise<number> {
   const f = await load(flags, lang);
   const files = await templatesOf(f, lang, flags.period);
   const dir = flags.out!;
-  if (files.length === 0) throw new UserError(dir, fmt(lang, T.nothing, { period: flags.period ? ` (${flags.period})` : '' }));
+  if (files.length === 0)
+    throw new UserError(dir, fmt(lang, T.nothing, { period: flags.period ? ` (${flags.period})` : '' }));
   // Nothing is written when one output exists without --force: a half-written set helps no one.
   if (!flags.force) {
     const existing = files.filter((file) => existsSync(join(dir, file.name)));
@@ -101,7 +128,8 @@ export async function templateAction(flags: Flags): Promise<number> {
       return 2;
     }
   }
-  for (const file of files) await writeOutput(join(dir, file.name), file.data, { force: Boolean(flags.force), lang, makeFolders: true });
+  for (const file of files)
+    await writeOutput(join(dir, file.name), file.data, { force: Boolean(flags.force), lang, makeFolders: true });
   process.stderr.write(`${fmt(lang, T.wroteMany, { n: files.length, dir })}\n`);
   return f.problems.length > 0 ? 2 : 0;
 }

@@ -5,7 +5,8 @@ import { collect } from './collect.js';
 
 const T = {
   sv: {
-    followup: 'följ upp avtalens jämställdhetskrav: plan, rapportmallar, kontroll av inkomna rapporter och portföljrapport',
+    followup:
+      'följ upp avtalens jämställdhetskrav: plan, rapportmallar, kontroll av inkomna rapporter och portföljrapport',
     plan: 'uppföljningsplan för avtalen i registret, med datum: iCalendar (.ics), Markdown eller DOCX',
     template: 'rapportmall per avtal och period: DOCX-formulär och CSV med ett fält per indikator',
     check: 'kontrollera inkomna rapporter: vad som är inne, försenat eller saknas, mot mål och förra året',
@@ -22,7 +23,8 @@ const T = {
     force: 'skriv över befintliga filer',
   },
   en: {
-    followup: "follow up the contracts' equality clauses: plan, report templates, check of returned reports and a portfolio report",
+    followup:
+      "follow up the contracts' equality clauses: plan, report templates, check of returned reports and a portfolio report",
     plan: 'follow-up plan for the contracts of the register, dated: iCalendar (.ics), Markdown or DOCX',
     template: 'report template per contract and period: a DOCX form and a CSV with one field per indicator',
     check: 'check the returned reports: what is in, late or missing, against targets and last year',

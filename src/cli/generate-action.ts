@@ -84,13 +84,19 @@ function formatOf(flags: GenerateFlags, lang: Lang): GenerateFormat {
     const values = [flags.format];
     assertOneOf('--format', values, FORMATS, lang);
     const format = values[0]!;
-    if (output && implied !== undefined && implied !== format) throw new UserError(output, fmt(lang, MSG.contradicts, { ext, format }));
-    if (output && implied === undefined && format === 'docx') throw new UserError(output, fmt(lang, MSG.docxName, { ext: ext || '""' }));
+    if (output && implied !== undefined && implied !== format)
+      throw new UserError(output, fmt(lang, MSG.contradicts, { ext, format }));
+    if (output && implied === undefined && format === 'docx')
+      throw new UserError(output, fmt(lang, MSG.docxName, { ext: ext || '""' }));
     return format;
   }
   if (!output) return flags.output === '-' ? 'md' : 'docx';
   // A name that cannot be written at all is said as such (by writeOutput); a device or FIFO has no extension to go by.
-  if (implied === undefined && (outputNameProblem(output, lang) !== undefined || specialTarget(resolve(output)) !== undefined)) return 'docx';
+  if (
+    implied === undefined &&
+    (outputNameProblem(output, lang) !== undefined || specialTarget(resolve(output)) !== undefined)
+  )
+    return 'docx';
   if (implied === undefined) throw new UserError(output, fmt(lang, MSG.unknownExt, { ext: ext || '""' }));
   return implied;
 }
@@ -111,7 +117,8 @@ function annexFormatOf(file: string, lang: Lang): AnnexFormat {
 async function checkTargets(targets: Array<[flag: string, file: string]>, force: boolean, lang: Lang): Promise<void> {
   for (let i = 0; i < targets.length; i++) {
     for (let j = 0; j < i; j++) {
-      if (resolve(targets[i]![1]) === resolve(targets[j]![1])) throw new UserError(targets[i]![1], fmt(lang, MSG.same, { a: targets[j]![0], b: targets[i]![0] }));
+      if (resolve(targets[i]![1]) === resolve(targets[j]![1]))
+        throw new UserError(targets[i]![1], fmt(lang, MSG.same, { a: targets[j]![0], b: targets[i]![0] }));
     }
   }
   if (force) return;
@@ -138,9 +145,13 @@ export async function generateAction(flags: GenerateFlags): Promise<number> {
   // Cheap checks first, so a bad input never costs the work of generating.
   let meta: TenderMeta | undefined;
   // Checked like every file read (a regular file, under its size limit, opened without blocking).
-  const metaBytes = flags.meta ? readUserFile(flags.meta, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }) : undefined;
+  const metaBytes = flags.meta
+    ? readUserFile(flags.meta, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes })
+    : undefined;
   if (flags.meta && metaBytes) meta = await parseMeta(flags.meta, metaBytes.toString('utf8'), lang);
-  const template = flags.template ? new Uint8Array(readUserFile(flags.template, { lang, maxBytes: DEFAULT_LIMITS.maxFileBytes })) : undefined;
+  const template = flags.template
+    ? new Uint8Array(readUserFile(flags.template, { lang, maxBytes: DEFAULT_LIMITS.maxFileBytes }))
+    : undefined;
   const catalogue = await loadCatalogue({ lang, ...(flags.pack?.length ? { packs: flags.pack } : {}) });
   const targets: Array<[string, string]> = [
     ...(output ? [['-o', output] as [string, string]] : []),
@@ -171,7 +182,8 @@ export async function generateAction(flags: GenerateFlags): Promise<number> {
     process.stdout.write(result.data);
   }
   for (const w of result.warnings) process.stderr.write(`jamkrav: ${fmt(lang, MSG.warning)}: ${w}\n`);
-  if (flags.answerForm && result.answerForm) await writeOutput(flags.answerForm, result.answerForm, { force: flags.force, lang });
+  if (flags.answerForm && result.answerForm)
+    await writeOutput(flags.answerForm, result.answerForm, { force: flags.force, lang });
   if (flags.annex && result.annex) await writeOutput(flags.annex, result.annex, { force: flags.force, lang });
   if (output) {
     process.stderr.write(`jamkrav: ${fmt(lang, MSG.wrote, { file: output, n: result.rules.length })}\n`);

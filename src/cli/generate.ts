@@ -40,7 +40,6 @@ const T = {
   },
 } as const;
 
-
 /** Adds `generate` to the program; its action module loads only when the command runs. */
 export function registerGenerate(program: Command, lang: Lang): void {
   const t = T[lang];

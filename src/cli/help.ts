@@ -1,9 +1,16 @@
 // Help texts for the program-level options, in both languages.
 import type { Lang } from '../types.js';
 
-export const helpTexts: Record<Lang, Record<'program' | 'version' | 'help' | 'helpCommand' | 'helpCommandName' | 'lang' | 'debug' | 'color' | 'debugHint', string>> = {
+export const helpTexts: Record<
+  Lang,
+  Record<
+    'program' | 'version' | 'help' | 'helpCommand' | 'helpCommandName' | 'lang' | 'debug' | 'color' | 'debugHint',
+    string
+  >
+> = {
   sv: {
-    program: 'Jämställdhetskrav i offentlig upphandling: skriv kravtext och granska förfrågningsunderlag (CEMR art. 12, DiskrL 3 kap.).',
+    program:
+      'Jämställdhetskrav i offentlig upphandling: skriv kravtext och granska förfrågningsunderlag (CEMR art. 12, DiskrL 3 kap.).',
     version: 'visa versionen',
     help: 'visa hjälp',
     helpCommand: 'visa hjälp för ett kommando (jamkrav help lint)',
@@ -14,7 +21,8 @@ export const helpTexts: Record<Lang, Record<'program' | 'version' | 'help' | 'he
     color: 'inga färger (även NO_COLOR; FORCE_COLOR tvingar fram färger)',
   },
   en: {
-    program: 'Gender-equality requirements for public procurement: write clauses and check tender documents (CEMR art. 12, DiskrL ch. 3).',
+    program:
+      'Gender-equality requirements for public procurement: write clauses and check tender documents (CEMR art. 12, DiskrL ch. 3).',
     version: 'print the version',
     help: 'show help',
     helpCommand: 'show help for a command (jamkrav help lint)',

@@ -94,7 +94,6 @@ const T = {
   },
 } as const satisfies Record<string, Text>;
 
-
 function count(value: string | undefined, flag: string, lang: Lang): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UserError(flag, fmt(lang, T.count, { value }));
@@ -111,14 +110,23 @@ function useColor(flags: LintFlags, env: NodeJS.ProcessEnv = process.env): boole
 
 /** `--quiet`: only error-severity findings are shown (the exit code still counts all). */
 function errorsOnly(result: LintResult): LintResult {
-  return { ...result, files: result.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
+  return {
+    ...result,
+    files: result.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })),
+  };
 }
 
 /** Writes `text` to `-o FILE` (never over a document of the run) or to stdout. */
 async function emit(text: string, flags: LintFlags, documents: readonly string[], lang: Lang): Promise<void> {
   if (flags.output) {
     // The same file, not the same name: `docs-link/a.md` is `docs/a.md` through a linked folder.
-    if (sameFileAmong(flags.output, documents.map((p) => resolve(p))) !== undefined) throw new UserError(flags.output, fmt(lang, T.overwrite));
+    if (
+      sameFileAmong(
+        flags.output,
+        documents.map((p) => resolve(p)),
+      ) !== undefined
+    )
+      throw new UserError(flags.output, fmt(lang, T.overwrite));
     // Reports are ours to replace (CI writes the same report file on every run); the one
     // thing never overwritten is a document being checked, refused above.
     await writeOutput(flags.output, text, { force: true, lang, makeFolders: true });
@@ -150,11 +158,20 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   // `lint -`: the one document comes on standard input.
   const fromStdin = paths.length === 1 && paths[0] === '-';
   if (!fromStdin && paths.includes('-')) throw new UserError('-', fmt(lang, T.stdinAlone));
-  if (fromStdin && (flags.fix || flags.fixDryRun)) throw new UserError(flags.fix ? '--fix' : '--fix-dry-run', fmt(lang, T.stdinFix));
+  if (fromStdin && (flags.fix || flags.fixDryRun))
+    throw new UserError(flags.fix ? '--fix' : '--fix-dry-run', fmt(lang, T.stdinFix));
   if (!fromStdin && flags.stdinFilename !== undefined) throw new UserError('--stdin-filename', fmt(lang, T.stdinName));
   const stdinName = flags.stdinFilename ?? '<stdin>';
   const stdin = fromStdin
-    ? { name: stdinName, bytes: await readStandardInput(process.stdin, { shown: stdinName, lang, maxBytes: limits.maxFileBytes ?? DEFAULT_RUN_LIMITS.maxFileBytes, limit: 'maxFileBytes' }) }
+    ? {
+        name: stdinName,
+        bytes: await readStandardInput(process.stdin, {
+          shown: stdinName,
+          lang,
+          maxBytes: limits.maxFileBytes ?? DEFAULT_RUN_LIMITS.maxFileBytes,
+          limit: 'maxFileBytes',
+        }),
+      }
     : undefined;
 
   const opts: LintOptions & { debug: boolean } = {
@@ -190,7 +207,12 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
 
   if (flags.fixDryRun) {
     const { result, failed } = await runFixes(opts, true, lang);
-    await emit(result.files.map((f) => f.diff).join(''), flags, result.files.map((f) => f.path), lang);
+    await emit(
+      result.files.map((f) => f.diff).join(''),
+      flags,
+      result.files.map((f) => f.path),
+      lang,
+    );
     if (failed) return LINT_EXIT.usage;
     return result.files.some((f) => f.edits.length > 0) ? LINT_EXIT.findings : LINT_EXIT.ok;
   }
@@ -201,7 +223,8 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
   const result = await lintFiles({ ...opts, onProgress: progress.onDone }).finally(() => progress.end());
 
   // One line per file that could not be used, whatever the format: CI logs show stderr.
-  for (const f of result.files) if (f.error !== null) process.stderr.write(`jamkrav: ${oneLine(`${f.path}: ${f.error}`)}\n`);
+  for (const f of result.files)
+    if (f.error !== null) process.stderr.write(`jamkrav: ${oneLine(`${f.path}: ${f.error}`)}\n`);
   for (const notice of result.notices) process.stderr.write(`jamkrav: ${oneLine(notice)}\n`);
 
   const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -218,7 +241,12 @@ export async function lintAction(paths: string[], flags: LintFlags): Promise<num
     // Only the HTML report says when and over what it was made (and only it reads the clock).
     ...(formatName === 'html' ? { run: runInfo({ result, paths, output: flags.output, lang }) } : {}),
   });
-  await emit(text, flags, result.files.map((f) => f.path), lang);
+  await emit(
+    text,
+    flags,
+    result.files.map((f) => f.path),
+    lang,
+  );
   const code = exitCodeFor(result.files, failOn, maxWarnings);
   return fixFailed ? LINT_EXIT.usage : code;
 }

@@ -36,7 +36,11 @@ function summary(result: FixResult, lang: Lang, dryRun: boolean): string {
  * and a summary line when anything changed or would. Returns the result and whether a file
  * could not be used.
  */
-export async function runFixes(opts: LintOptions, dryRun: boolean, lang: Lang): Promise<{ result: FixResult; failed: boolean }> {
+export async function runFixes(
+  opts: LintOptions,
+  dryRun: boolean,
+  lang: Lang,
+): Promise<{ result: FixResult; failed: boolean }> {
   const result = await fixFiles({ ...opts, dryRun });
   let failed = false;
   for (const f of result.files) {

@@ -18,7 +18,12 @@ export interface LintProgress {
 }
 
 /** A progress line for `stream`, or one that does nothing where none belongs. */
-export function lintProgress(stream: NodeJS.WriteStream, lang: Lang, env: NodeJS.ProcessEnv = process.env, now: () => number = Date.now): LintProgress {
+export function lintProgress(
+  stream: NodeJS.WriteStream,
+  lang: Lang,
+  env: NodeJS.ProcessEnv = process.env,
+  now: () => number = Date.now,
+): LintProgress {
   if (!isInteractive(stream, env)) return { onDone: () => {}, end: () => {} };
   const started = now();
   let drawn = 0;
@@ -31,7 +36,9 @@ export function lintProgress(stream: NodeJS.WriteStream, lang: Lang, env: NodeJS
       drawn = t;
       shown = true;
       const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 40));
-      stream.write(`\r\u001b[K${LABEL[lang]} ${bar(done, total, width)} ${done}/${total} ${clock((t - started) / 1000)}`);
+      stream.write(
+        `\r\u001b[K${LABEL[lang]} ${bar(done, total, width)} ${done}/${total} ${clock((t - started) / 1000)}`,
+      );
     },
     end() {
       if (shown) stream.write('\r\u001b[K');

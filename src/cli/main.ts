@@ -57,7 +57,9 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption('-h, --help', h.help)
     .helpCommand(h.helpCommandName, h.helpCommand)
     .showHelpAfterError(false)
-    .configureOutput({ outputError: (str, write) => write(`jamkrav: ${commanderError(str.replace(/^error: /, ''), lang)}`) })
+    .configureOutput({
+      outputError: (str, write) => write(`jamkrav: ${commanderError(str.replace(/^error: /, ''), lang)}`),
+    })
     .exitOverride();
   // Every command takes --no-color: lint colours its report, the others may colour what they print.
   program.option('--lang <lang>', h.lang).option('--debug', h.debug).option('--no-color', h.color);
@@ -84,9 +86,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
     } else {
       const message = e instanceof Error ? e.message : String(e);
-      process.stderr.write(
-        `jamkrav: ${message}\n${helpTexts[lang].debugHint}\n`,
-      );
+      process.stderr.write(`jamkrav: ${message}\n${helpTexts[lang].debugHint}\n`);
     }
     return EXIT.usage;
   }

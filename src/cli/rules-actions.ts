@@ -2,9 +2,29 @@
 import { pickLang, fmt, tr } from '../i18n.js';
 import { oneOf } from '../options.js';
 import { oneLine, UserError } from '../errors.js';
-import { KINDS, LEVELS, STAGES, type Catalogue, type Lang, type Level, type QualityRule, type RequirementKind, type SourceProblem, type Stage, type Text } from '../types.js';
+import {
+  KINDS,
+  LEVELS,
+  STAGES,
+  type Catalogue,
+  type Lang,
+  type Level,
+  type QualityRule,
+  type RequirementKind,
+  type SourceProblem,
+  type Stage,
+  type Text,
+} from '../types.js';
 import { MatchSession } from '../match/index.js';
-import { clauseOrFirst, loadPack, loadReading, packKindOf, selectRules, testPack, type PackTestOutcome } from '../packs/index.js';
+import {
+  clauseOrFirst,
+  loadPack,
+  loadReading,
+  packKindOf,
+  selectRules,
+  testPack,
+  type PackTestOutcome,
+} from '../packs/index.js';
 import { printable } from '../report/printable.js';
 import { SEVERITY_LABELS } from '../labels.js';
 import { loadLintPacks } from '../lint/packs.js';
@@ -20,13 +40,15 @@ interface Globals {
   format?: string;
 }
 
-
 /**
  * The packs `--pack` names (requirement, language and weak packs, by id or file), or every
  * built-in one: the requirement rules, and the writing-quality rules with the language packs
  * their words come from. The weak checks are listed when no pack or a weak pack is named.
  */
-async function packsFor(opts: Globals, lang: Lang): Promise<{ catalogue: Catalogue; quality: QualityRule[]; languagePacks: LanguagePack[] }> {
+async function packsFor(
+  opts: Globals,
+  lang: Lang,
+): Promise<{ catalogue: Catalogue; quality: QualityRule[]; languagePacks: LanguagePack[] }> {
   const named = opts.pack?.length ? opts.pack : undefined;
   const { catalogue, languagePacks, weakPack } = await loadLintPacks(named, process.cwd(), lang);
   const weak = !named || named.some((n) => packKindOf(n) === 'weak');
@@ -68,7 +90,9 @@ export async function rulesList(opts: Globals): Promise<number> {
         levels: LEVELS.filter((l) => r.levels[l]),
         basis: r.basis,
       })),
-      ...(showQuality ? quality.map((r) => ({ id: r.id, pack: r.pack, title: r.title[lang], kind: r.kind, severity: r.severity })) : []),
+      ...(showQuality
+        ? quality.map((r) => ({ id: r.id, pack: r.pack, title: r.title[lang], kind: r.kind, severity: r.severity }))
+        : []),
     ];
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
@@ -95,12 +119,17 @@ export async function rulesShow(id: string, opts: Globals): Promise<number> {
     const hint = near.length ? fmt(lang, NO_SUCH_RULE.hint, { near: near.join(', ') }) : '';
     throw new UserError(id, tr(lang, NO_SUCH_RULE.text) + hint);
   }
-  const words = writing?.kind === 'language' ? languagePacks.flatMap((p) => p.rules).find((r) => r.id === id) : undefined;
+  const words =
+    writing?.kind === 'language' ? languagePacks.flatMap((p) => p.rules).find((r) => r.id === id) : undefined;
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify(rule ?? { ...writing, ...(words ? { forms: words.forms } : {}) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(rule ?? { ...writing, ...(words ? { forms: words.forms } : {}) }, null, 2)}\n`,
+    );
     return 0;
   }
-  const text = rule ? describeRule(rule, lang, level) : describeQualityRule(writing!, lang, words ? { forms: words.forms } : undefined);
+  const text = rule
+    ? describeRule(rule, lang, level)
+    : describeQualityRule(writing!, lang, words ? { forms: words.forms } : undefined);
   process.stdout.write(printable(text, { lines: true }));
   return 0;
 }
@@ -109,7 +138,10 @@ const V = {
   clean: { sv: '{n} paket utan fel.', en: '{n} pack(s), no problems.' },
   problems: { sv: '{n} fel i {files} fil(er).', en: '{n} problem(s) in {files} file(s).' },
   examples: { sv: '{n} exempel, {failed} fel.', en: '{n} examples, {failed} failed.' },
-  untested: { sv: '{n} fil(er) kunde inte läsas eller kontrolleras, och deras exempel kördes inte.', en: '{n} file(s) could not be read or checked, and their examples were not run.' },
+  untested: {
+    sv: '{n} fil(er) kunde inte läsas eller kontrolleras, och deras exempel kördes inte.',
+    en: '{n} file(s) could not be read or checked, and their examples were not run.',
+  },
   shouldPass: { sv: 'ska räknas som bevis men gör det inte', en: 'should count as evidence but does not' },
   shouldFail: { sv: 'ska inte räknas som bevis men gör det', en: 'should not count as evidence but does' },
   shouldFlag: { sv: 'ska flaggas men flaggas inte', en: 'should be flagged but is not' },
@@ -158,7 +190,9 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
       if (o.ok) continue;
       failed++;
       const where = o.file && o.pos ? `${o.file}:${o.pos.line}:${o.pos.col}` : file;
-      process.stdout.write(`${oneLine(`${where}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.lang ?? o.expect}] ${why(o, lang)}: ${JSON.stringify(o.text)}`)}\n`);
+      process.stdout.write(
+        `${oneLine(`${where}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.lang ?? o.expect}] ${why(o, lang)}: ${JSON.stringify(o.text)}`)}\n`,
+      );
     }
   }
   const summary = fmt(lang, V.examples, { n: total, failed });
@@ -191,7 +225,10 @@ async function matchSession(lang: Lang): Promise<MatchSession | null> {
 
 /** One line per problem: `file:line:col  severity  message`, the severity in the user's language. */
 function printProblems(problems: readonly SourceProblem[], lang: Lang): void {
-  for (const p of problems) process.stdout.write(`${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${SEVERITY_LABELS[p.severity][lang]}  ${p.message}`)}\n`);
+  for (const p of problems)
+    process.stdout.write(
+      `${oneLine(`${p.file}:${p.pos.line}:${p.pos.col}  ${SEVERITY_LABELS[p.severity][lang]}  ${p.message}`)}\n`,
+    );
 }
 
 /** Problems once each: a pack that extends another repeats the other's problems. */

@@ -37,7 +37,10 @@ const H = {
     sv: 'Alla dessa begrepp i samma mening, listpunkt (med inledning) eller tabellrad',
     en: 'All of these concepts in one sentence, list item (with its lead-in) or table row',
   },
-  requirement: { sv: ', där en av parterna nedan binds (ska, måste, får inte, har rätt …)', en: ', where one of the parties below is bound (shall, must, may not, has the right …)' },
+  requirement: {
+    sv: ', där en av parterna nedan binds (ska, måste, får inte, har rätt …)',
+    en: ', where one of the parties below is bound (shall, must, may not, has the right …)',
+  },
   statement: {
     sv: ', där underlaget binder eller konstaterar något om en av parterna nedan (aldrig råd, frågor, hypoteser eller beskrivningar av lagen)',
     en: ', where the document binds or states something of one of the parties below (never advice, questions, hypotheticals or descriptions of the law)',
@@ -48,7 +51,10 @@ const H = {
   from: { sv: 'får också stå', en: 'may also stand' },
   parties: { sv: 'Part som ska vara bunden', en: 'Party that must be bound' },
   noLevel: { sv: '(ingen egen nivå; använder {fallback})', en: '(no own level; uses {fallback})' },
-  notBelow: { sv: '(regeln börjar på en högre nivå och tas inte med här)', en: '(the rule starts at a higher level and is left out here)' },
+  notBelow: {
+    sv: '(regeln börjar på en högre nivå och tas inte med här)',
+    en: '(the rule starts at a higher level and is left out here)',
+  },
   adds: { sv: 'Lägger till', en: 'Adds' },
   types: { sv: 'Kontraktstyper', en: 'Contract types' },
   sectors: { sv: 'Sektorer', en: 'Sectors' },
@@ -58,11 +64,12 @@ const H = {
   instructions: { sv: 'Till utvärderarna', en: 'For the evaluators' },
 } satisfies Record<string, Text>;
 
-
-
 /** Where a concept may stand, as `rules show` names it. */
 const FROM_LABELS: Record<'section' | 'headings' | 'reference', Text> = {
-  section: { sv: 'i avsnittet (rubrik, inledning, styckena före)', en: 'in its section (title, opening, the passages before)' },
+  section: {
+    sv: 'i avsnittet (rubrik, inledning, styckena före)',
+    en: 'in its section (title, opening, the passages before)',
+  },
   headings: { sv: 'i rubrikerna ovanför', en: 'in the headings above' },
   reference: { sv: 'i det som hänvisas till', en: 'in what the passage refers to' },
 };
@@ -115,13 +122,21 @@ function table(rows: string[][], width?: number, flex = 1, drop: readonly number
     rs = rows.map((r) => r.filter((_, c) => !dropped.has(c)));
     widths = widthsOf(rs);
   }
-  if (width !== undefined && total(widths) > width) widths[flex] = Math.max(12, widths[flex]! - (total(widths) - width));
+  if (width !== undefined && total(widths) > width)
+    widths[flex] = Math.max(12, widths[flex]! - (total(widths) - width));
   const out: string[] = [];
   for (const r of rs) {
     const cells = r.map((cell, c) => (c === flex ? wrap(cell, widths[c]!) : [cell]));
     const height = Math.max(...cells.map((lines) => lines.length));
     for (let i = 0; i < height; i++) {
-      out.push(cells.map((lines, c) => (c === r.length - 1 ? (lines[i] ?? '') : (lines[i] ?? '') + ' '.repeat(widths[c]! - len(lines[i] ?? '')))).join('  ').trimEnd());
+      out.push(
+        cells
+          .map((lines, c) =>
+            c === r.length - 1 ? (lines[i] ?? '') : (lines[i] ?? '') + ' '.repeat(widths[c]! - len(lines[i] ?? '')),
+          )
+          .join('  ')
+          .trimEnd(),
+      );
     }
   }
   return out.join('\n');
@@ -156,8 +171,17 @@ export function qualityHint(lang: Lang): string {
 }
 
 /** One writing-quality rule: what it flags, why, and the source it rests on. */
-export function describeQualityRule(rule: QualityRule, lang: Lang, detail?: { forms: Record<string, string | null> }): string {
-  const lines = [`${rule.id}: ${rule.title[lang]}`, `${H.pack[lang]}: ${rule.pack}   ${H.severity[lang]}: ${SEVERITY_LABELS[rule.severity][lang]}`, '', rule.help[lang]];
+export function describeQualityRule(
+  rule: QualityRule,
+  lang: Lang,
+  detail?: { forms: Record<string, string | null> },
+): string {
+  const lines = [
+    `${rule.id}: ${rule.title[lang]}`,
+    `${H.pack[lang]}: ${rule.pack}   ${H.severity[lang]}: ${SEVERITY_LABELS[rule.severity][lang]}`,
+    '',
+    rule.help[lang],
+  ];
   if (detail) {
     lines.push('', `${H.forms[lang]}:`);
     for (const [form, to] of Object.entries(detail.forms)) lines.push(`  ${form}${to ? ` → ${to}` : ''}`);
@@ -181,8 +205,16 @@ function clauseBlock(clause: Clause, lang: Lang): string {
   ];
   const e = clause.evaluation;
   if (e) {
-    const how = e.method === 'points' ? fmt(lang, H.points, { max: e.max }) : fmt(lang, H.deduction, { max: e.max, unit: e.unit ?? 'SEK' });
-    const weight = e.weight !== undefined ? `, ${fmt(lang, H.weight, { weight: e.weight })}` : e.deductionPerPoint !== undefined ? `, ${fmt(lang, H.perPoint, { amount: e.deductionPerPoint })}` : '';
+    const how =
+      e.method === 'points'
+        ? fmt(lang, H.points, { max: e.max })
+        : fmt(lang, H.deduction, { max: e.max, unit: e.unit ?? 'SEK' });
+    const weight =
+      e.weight !== undefined
+        ? `, ${fmt(lang, H.weight, { weight: e.weight })}`
+        : e.deductionPerPoint !== undefined
+          ? `, ${fmt(lang, H.perPoint, { amount: e.deductionPerPoint })}`
+          : '';
     lines.push(`  ${H.evaluation[lang]}: ${how}${weight}. ${e.guide[lang]}`);
     for (const step of e.steps ?? []) lines.push(`    ${step.score}: ${step.text[lang]}`);
     if (e.instructions) lines.push(`  ${H.instructions[lang]}: ${e.instructions[lang]}`);
@@ -208,7 +240,11 @@ export function describeRule(rule: Rule, lang: Lang, level?: Level): string {
       continue;
     }
     const note = own ? '' : ` ${fmt(lang, H.noLevel, { fallback: at.level })}`;
-    out.push('', `${LEVEL_LABELS[l][lang]} (${l}): ${KIND_LABELS[at.clause.kind][lang]}${note}`, clauseBlock(at.clause, lang));
+    out.push(
+      '',
+      `${LEVEL_LABELS[l][lang]} (${l}): ${KIND_LABELS[at.clause.kind][lang]}${note}`,
+      clauseBlock(at.clause, lang),
+    );
   }
   const ev = rule.evidence;
   out.push('', `${H.evidence[lang]}:`);

@@ -32,7 +32,6 @@ const T = {
   },
 } as const;
 
-
 export function registerRules(program: Command, lang: Lang): void {
   const t = T[lang];
   const rules = program.command('rules').description(t.rules);

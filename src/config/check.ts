@@ -26,7 +26,12 @@ const M = {
  * prefixes (`langsv`, `weak`) are then checked the same way. Ids of packs not loaded in this run
  * are let through: `--pack` may narrow a shared config.
  */
-export function checkConfigRuleIds(loaded: LoadedConfig, catalogue: Catalogue, lang: Lang, quality: readonly QualityRule[] = []): void {
+export function checkConfigRuleIds(
+  loaded: LoadedConfig,
+  catalogue: Catalogue,
+  lang: Lang,
+  quality: readonly QualityRule[] = [],
+): void {
   const known = new Set([...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)]);
   // Prefix → the message for an unknown id under it.
   const unknown = new Map<string, (id: string) => string>();
@@ -34,8 +39,13 @@ export function checkConfigRuleIds(loaded: LoadedConfig, catalogue: Catalogue, l
   for (const r of quality) {
     const prefix = r.id.split('.')[0] ?? '';
     if (unknown.has(prefix)) continue;
-    const ids = quality.filter((q) => q.kind === 'weak').map((q) => q.id).join(', ');
-    unknown.set(prefix, (id) => (r.kind === 'weak' ? fmt(lang, M.weak, { id, ids }) : fmt(lang, M.language, { id, pack: r.pack })));
+    const ids = quality
+      .filter((q) => q.kind === 'weak')
+      .map((q) => q.id)
+      .join(', ');
+    unknown.set(prefix, (id) =>
+      r.kind === 'weak' ? fmt(lang, M.weak, { id, ids }) : fmt(lang, M.language, { id, pack: r.pack }),
+    );
   }
   const check = (ids: Iterable<string>, path: (string | number)[]) => {
     for (const id of ids) {

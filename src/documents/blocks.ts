@@ -4,10 +4,11 @@ import type { Block, BlockLoc, InlineSuppression } from '../types.js';
 import { fail, type ReadContext } from './context.js';
 
 /** Optional properties a reader knows about a block besides its text. */
-export type BlockExtras = Pick<Block, 'level' | 'listLevel' | 'table'> & Omit<BlockLoc, 'block'> & {
-  /** Use this heading path instead of the current one (e.g. a footnote's reference point). */
-  headingPath?: string[];
-};
+export type BlockExtras = Pick<Block, 'level' | 'listLevel' | 'table'> &
+  Omit<BlockLoc, 'block'> & {
+    /** Use this heading path instead of the current one (e.g. a footnote's reference point). */
+    headingPath?: string[];
+  };
 
 /**
  * Collapses runs of ASCII whitespace to one space, drops soft hyphens (U+00AD) and stray
@@ -16,7 +17,10 @@ export type BlockExtras = Pick<Block, 'level' | 'listLevel' | 'table'> & Omit<Bl
 export function normalizeInline(s: string): string {
   // The replacements only when one of them can change something: most paragraphs need neither.
   if (s.indexOf('  ') < 0 && !NEEDS_WORK.test(s)) return s.trim();
-  return s.replace(/[\u00AD\uFEFF]/g, '').replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+  return s
+    .replace(/[\u00AD\uFEFF]/g, '')
+    .replace(/[ \t\r\n\f\v]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -58,7 +62,7 @@ export class TextBuf {
  * the rest of the run. (Concatenating and slicing makes the engine copy the characters.)
  */
 function ownCopy(s: string): string {
-  return (' ' + s).slice(1);
+  return ` ${s}`.slice(1);
 }
 
 /** Collects blocks in document order, numbering them and tracking the heading stack. */

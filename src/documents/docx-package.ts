@@ -113,7 +113,8 @@ export class Styles {
     const outline = chain.find((d) => d.outline !== undefined)?.outline;
     const heading = named ? Number(named[1]) : outline !== undefined && outline < 9 ? outline + 1 : undefined;
     const numbered = chain.find((d) => d.numId !== undefined);
-    const list = numbered && numbered.numId !== '0' ? (chain.find((d) => d.ilvl !== undefined)?.ilvl ?? 0) + 1 : undefined;
+    const list =
+      numbered && numbered.numId !== '0' ? (chain.find((d) => d.ilvl !== undefined)?.ilvl ?? 0) + 1 : undefined;
     const hidden = chain.find((d) => d.vanish !== undefined)?.vanish ?? false;
     const out = { heading, list, hidden };
     this.memo.set(id, out);

@@ -7,15 +7,45 @@ import type { XmlTag } from './xml.js';
 
 /** Elements whose whole content is not visible text. */
 const SKIP = new Set([
-  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'rt', 'rubyPr', 'sectPr',
-  'pPrChange', 'rPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'sectPrChange', 'numberingChange',
-  'sdtPr', 'sdtEndPr', 'tblPr', 'tblGrid', 'fldData', 'ffData', 'customXmlPr', 'smartTagPr',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'rt',
+  'rubyPr',
+  'sectPr',
+  'pPrChange',
+  'rPrChange',
+  'tblPrChange',
+  'trPrChange',
+  'tcPrChange',
+  'sectPrChange',
+  'numberingChange',
+  'sdtPr',
+  'sdtEndPr',
+  'tblPr',
+  'tblGrid',
+  'fldData',
+  'ffData',
+  'customXmlPr',
+  'smartTagPr',
 ]);
 
 /** Properties and markers the walker reads an attribute of. */
 const PROPERTIES = [
-  'pStyle', 'numId', 'ilvl', 'outlineLvl', 'rStyle', 'vanish', 'gridSpan', 'gridBefore',
-  'footnoteReference', 'endnoteReference', 'commentRangeStart', 'commentReference',
+  'pStyle',
+  'numId',
+  'ilvl',
+  'outlineLvl',
+  'rStyle',
+  'vanish',
+  'gridSpan',
+  'gridBefore',
+  'footnoteReference',
+  'endnoteReference',
+  'commentRangeStart',
+  'commentReference',
 ];
 
 /** Not read: not WordprocessingML, or an element the walker does nothing with. */
@@ -45,10 +75,25 @@ export const R_COMMENT = 18;
 export const R_ALTCHUNK = 19;
 
 const ROLES = new Map<string, number>([
-  ['p', R_P], ['pPr', R_PPR], ['rPr', R_RPR], ['r', R_R], ['t', R_T],
-  ['tab', R_BLANK], ['ptab', R_BLANK], ['br', R_BLANK], ['cr', R_BLANK], ['noBreakHyphen', R_NOBREAKHYPHEN],
-  ['fldChar', R_FLDCHAR], ['tbl', R_TBL], ['tr', R_TR], ['tc', R_TC], ['txbxContent', R_TXBXCONTENT],
-  ['footnote', R_FOOTNOTE], ['endnote', R_ENDNOTE], ['comment', R_COMMENT], ['altChunk', R_ALTCHUNK],
+  ['p', R_P],
+  ['pPr', R_PPR],
+  ['rPr', R_RPR],
+  ['r', R_R],
+  ['t', R_T],
+  ['tab', R_BLANK],
+  ['ptab', R_BLANK],
+  ['br', R_BLANK],
+  ['cr', R_BLANK],
+  ['noBreakHyphen', R_NOBREAKHYPHEN],
+  ['fldChar', R_FLDCHAR],
+  ['tbl', R_TBL],
+  ['tr', R_TR],
+  ['tc', R_TC],
+  ['txbxContent', R_TXBXCONTENT],
+  ['footnote', R_FOOTNOTE],
+  ['endnote', R_ENDNOTE],
+  ['comment', R_COMMENT],
+  ['altChunk', R_ALTCHUNK],
   ...PROPERTIES.map((local): [string, number] => [local, R_PROPERTY]),
 ]);
 

@@ -7,8 +7,27 @@ import { Alternatives } from './docx-alternate.js';
 import { Fields } from './docx-fields.js';
 import { isW, onOff, type Styles } from './docx-package.js';
 import {
-  R_ALTCHUNK, R_BLANK, R_COMMENT, R_ENDNOTE, R_FLDCHAR, R_FOOTNOTE, R_MC, R_NOBREAKHYPHEN, R_NONE, R_P, R_PPR,
-  R_PROPERTY, R_R, R_RPR, R_SKIP, R_T, R_TBL, R_TC, R_TR, R_TXBXCONTENT, role as roleOf,
+  R_ALTCHUNK,
+  R_BLANK,
+  R_COMMENT,
+  R_ENDNOTE,
+  R_FLDCHAR,
+  R_FOOTNOTE,
+  R_MC,
+  R_NOBREAKHYPHEN,
+  R_NONE,
+  R_P,
+  R_PPR,
+  R_PROPERTY,
+  R_R,
+  R_RPR,
+  R_SKIP,
+  R_T,
+  R_TBL,
+  R_TC,
+  R_TR,
+  R_TXBXCONTENT,
+  role as roleOf,
 } from './docx-roles.js';
 import { addCell, addNote, endParagraph, last, Tables, type Container, type Para as BasePara } from './story-blocks.js';
 import { attr, type XmlHandlers, type XmlTag } from './xml.js';
@@ -139,7 +158,14 @@ export class StoryWalker implements XmlHandlers {
       case R_ENDNOTE:
         if (this.kind !== 'notes') return;
         if (NOTE_PSEUDO.has(attr(tag, 'type') ?? '')) this.skip = 1;
-        else this.containers.push({ type: 'note', texts: [], anchors: [], kind: role === R_FOOTNOTE ? 'footnote' : 'endnote', id: attr(tag, 'id') ?? '' });
+        else
+          this.containers.push({
+            type: 'note',
+            texts: [],
+            anchors: [],
+            kind: role === R_FOOTNOTE ? 'footnote' : 'endnote',
+            id: attr(tag, 'id') ?? '',
+          });
         return;
       case R_COMMENT:
         if (this.kind === 'comments') this.containers.push({ type: 'comment', texts: [], id: attr(tag, 'id') ?? '' });
@@ -269,7 +295,8 @@ export class StoryWalker implements XmlHandlers {
   /** A heading by outline level or style, else a list item by numbering or style, else a paragraph. */
   private placement(para: Para): BlockExtras {
     const styles = this.shared.styles;
-    const level = para.outline !== undefined ? (para.outline < 9 ? para.outline + 1 : undefined) : styles.headingLevel(para.style);
+    const level =
+      para.outline !== undefined ? (para.outline < 9 ? para.outline + 1 : undefined) : styles.headingLevel(para.style);
     if (level) return { level };
     const listLevel =
       para.numId !== undefined ? (para.numId !== '0' ? (para.ilvl ?? 0) + 1 : undefined) : styles.listLevel(para.style);

@@ -57,7 +57,14 @@ export function readDocx(ctx: ReadContext, zip: ZipArchive): Omit<Document, 'pat
   return { blocks: sink.blocks, suppressions: sink.suppressions };
 }
 
-function walk(ctx: ReadContext, part: string, bytes: Uint8Array, kind: StoryKind, shared: StoryShared, sink: BlockSink): void {
+function walk(
+  ctx: ReadContext,
+  part: string,
+  bytes: Uint8Array,
+  kind: StoryKind,
+  shared: StoryShared,
+  sink: BlockSink,
+): void {
   parseXml(ctx, part, bytes, new StoryWalker(ctx, part, kind, shared, sink));
 }
 

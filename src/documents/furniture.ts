@@ -71,7 +71,8 @@ export function findFurniture(pages: readonly (readonly PageLine[])[], paged: bo
         .map((i) => ({ i, key: runningKey(pages[s.page]![i]!.text) })),
     );
     const seen = new Map<string, number>();
-    for (const lines of keyed) for (const key of new Set(lines.map((l) => l.key))) seen.set(key, (seen.get(key) ?? 0) + 1);
+    for (const lines of keyed)
+      for (const key of new Set(lines.map((l) => l.key))) seen.set(key, (seen.get(key) ?? 0) + 1);
     // Half the pages as printed: the physical pages, or the pages the page-number lines count.
     const printed = Math.max(pages.length, spans.length - pages.length + 1);
     const needed = Math.max(2, Math.ceil(printed / 2));
@@ -99,12 +100,18 @@ function isExplicitPageNumber(t: string): boolean {
   if (t.length > MAX_RUNNING) return false;
   // The anchored patterns fail at once on most lines; the one that looks at the end needs a digit or ')' there.
   const last = t.charCodeAt(t.length - 1);
-  return PAGE_NUMBER.test(t) || PAGE_FIRST.test(t) || (((last >= 0x30 && last <= 0x39) || last === 0x29) && PAGE_LAST.test(t));
+  return (
+    PAGE_NUMBER.test(t) ||
+    PAGE_FIRST.test(t) ||
+    (((last >= 0x30 && last <= 0x39) || last === 0x29) && PAGE_LAST.test(t))
+  );
 }
 
 /** The text with digit runs as `#` and white space collapsed: the same running line on every page. */
 function runningKey(text: string): string {
-  return text.toLowerCase().replace(/\d+|\s+/g, (m) => (m.charCodeAt(0) <= 0x39 && m.charCodeAt(0) >= 0x30 ? '#' : ' '));
+  return text
+    .toLowerCase()
+    .replace(/\d+|\s+/g, (m) => (m.charCodeAt(0) <= 0x39 && m.charCodeAt(0) >= 0x30 ? '#' : ' '));
 }
 
 /**

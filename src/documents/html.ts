@@ -1,16 +1,60 @@
 // Crude HTML to blocks, for HTML imported into a DOCX with `w:altChunk`: visible text only,
 // split at block-level tags; no CSS, no scripts, no entities beyond the common ones.
 import type { Block } from '../types.js';
-import { BlockSink, normalizeInline } from './blocks.js';
+import { type BlockSink, normalizeInline } from './blocks.js';
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ul', 'ol',
-  'br', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'caption', 'body', 'header', 'footer',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'br',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'dd',
+  'dt',
+  'caption',
+  'body',
+  'header',
+  'footer',
 ]);
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', shy: '\u00AD',
-  aring: 'å', auml: 'ä', ouml: 'ö', Aring: 'Å', Auml: 'Ä', Ouml: 'Ö', eacute: 'é', Eacute: 'É',
-  uuml: 'ü', Uuml: 'Ü', ndash: '–', mdash: '—', hellip: '…', laquo: '«', raquo: '»', euro: '€',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  shy: '\u00AD',
+  aring: 'å',
+  auml: 'ä',
+  ouml: 'ö',
+  Aring: 'Å',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  eacute: 'é',
+  Eacute: 'É',
+  uuml: 'ü',
+  Uuml: 'Ü',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  euro: '€',
 };
 
 export function decodeEntities(s: string): string {
@@ -26,9 +70,9 @@ export function decodeEntities(s: string): string {
 /** Adds the visible text of an HTML document to `sink`, one block per block-level element. */
 export function readHtmlBlocks(html: string, sink: BlockSink): void {
   const visible = html
-    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<[!?][^<>]{0,4000}>/g, '')
-    .replace(/<(script|style|head|title|template)\b[^>]*>[^]*?<\/\1\s*>/gi, '');
+    .replace(/<(script|style|head|title|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
   let buf = '';
   let kind: Block['kind'] = 'paragraph';
   let level: number | undefined;

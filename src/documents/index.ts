@@ -8,7 +8,15 @@ import { formatSize, resolveLimits, type ReadLimits } from './limits.js';
 import { readMarkdown } from './markdown.js';
 import { readOdt } from './odt.js';
 import {
-  BINARY_EXTENSIONS, extensionOf, isOle, isPdf, isRtf, isZip, looksLikeText, oleKind, zipKind,
+  BINARY_EXTENSIONS,
+  extensionOf,
+  isOle,
+  isPdf,
+  isRtf,
+  isZip,
+  looksLikeText,
+  oleKind,
+  zipKind,
 } from './sniff.js';
 import { readUserFile } from '../fs/read.js';
 import { decodeText, readPlainText } from './text.js';
@@ -89,7 +97,7 @@ async function read(ctx: ReadContext, bytes: Uint8Array): Promise<Document> {
   const sink = new BlockSink(ctx);
   const markdown = ext === 'md' || ext === 'markdown';
   if (markdown) readMarkdown(text, sink);
-  else readPlainText(ctx, text, sink);
+  else readPlainText(text, sink);
   sink.finish();
   return done(markdown ? 'markdown' : 'text', sink);
 }

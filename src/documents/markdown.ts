@@ -2,7 +2,7 @@
 // front matter and HTML comments are not text (`jamkrav-disable` comments become suppressions).
 // Paragraphs are reflowed, for Markdown converted from PDF: clause labels on lines of their own
 // start blocks, hyphenation is undone, page furniture goes.
-import { BlockSink, normalizeInline, type BlockExtras } from './blocks.js';
+import { type BlockSink, normalizeInline, type BlockExtras } from './blocks.js';
 import { reflow, type FlowLine, type ListState } from './reflow.js';
 import { attachByLine, measureLines, splitLines, type SourceLine } from './text.js';
 
@@ -56,7 +56,8 @@ function tableCells(line: string): { text: string; column: number }[] {
     if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
       const raw = line.slice(start, i);
       const lead = raw.length - raw.trimStart().length;
-      if (!(i === line.length && raw.trim() === '')) cells.push({ text: raw.replace(/\\\|/g, '|'), column: start + lead + 1 });
+      if (!(i === line.length && raw.trim() === ''))
+        cells.push({ text: raw.replace(/\\\|/g, '|'), column: start + lead + 1 });
       start = i + 1;
     }
   }
@@ -86,7 +87,12 @@ export function readMarkdown(text: string, sink: BlockSink): void {
   // Clause and list labels open across paragraphs ("(a)" … blank line … "(b)"); reset by
   // anything that is not a paragraph.
   let lists: ListState | undefined;
-  const part = (k: number, body: string, column: number): Part => ({ text: body, line: lines[k]!.line, column, page: measured[k]!.page });
+  const part = (k: number, body: string, column: number): Part => ({
+    text: body,
+    line: lines[k]!.line,
+    column,
+    page: measured[k]!.page,
+  });
   const flush = (): void => {
     if (!para) return;
     const p = para;
@@ -135,7 +141,11 @@ export function readMarkdown(text: string, sink: BlockSink): void {
       flush();
       lists = undefined;
       const marker = fence[1]!;
-      while (i + 1 < lines.length && !new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`).test(lines[i + 1]!.text)) i++;
+      while (
+        i + 1 < lines.length &&
+        !new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`).test(lines[i + 1]!.text)
+      )
+        i++;
       i++;
       prevBlank = false;
       continue;
@@ -148,7 +158,11 @@ export function readMarkdown(text: string, sink: BlockSink): void {
       flush();
       lists = undefined;
       items.length = 0;
-      add(l.line, 'heading', inlineText(atx[2] ?? ''), { level: atx[1]!.length, line: l.line, column: t.indexOf('#') + 1 });
+      add(l.line, 'heading', inlineText(atx[2] ?? ''), {
+        level: atx[1]!.length,
+        line: l.line,
+        column: t.indexOf('#') + 1,
+      });
       continue;
     }
     const setext = SETEXT.exec(t);
@@ -158,7 +172,11 @@ export function readMarkdown(text: string, sink: BlockSink): void {
       lists = undefined;
       const level = setext[1]![0] === '=' ? 1 : 2;
       const first = p.parts[0]!;
-      add(l.line, 'heading', inlineText(p.parts.map((x) => x.text).join('\n')), { level, line: first.line, column: first.column });
+      add(l.line, 'heading', inlineText(p.parts.map((x) => x.text).join('\n')), {
+        level,
+        line: first.line,
+        column: first.column,
+      });
       continue;
     }
     if (THEMATIC.test(t)) {
@@ -167,7 +185,12 @@ export function readMarkdown(text: string, sink: BlockSink): void {
       continue;
     }
     if (LINK_DEF.test(t) && !para) continue;
-    if (t.includes('|') && i + 1 < lines.length && TABLE_DELIM.test(lines[i + 1]!.text) && lines[i + 1]!.text.includes('-')) {
+    if (
+      t.includes('|') &&
+      i + 1 < lines.length &&
+      TABLE_DELIM.test(lines[i + 1]!.text) &&
+      lines[i + 1]!.text.includes('-')
+    ) {
       flush();
       lists = undefined;
       tableId++;

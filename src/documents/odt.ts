@@ -4,7 +4,16 @@ import type { Document } from '../types.js';
 import { decodePart } from '../xml/index.js';
 import { BlockSink, parseSuppression, TextBuf, type BlockExtras } from './blocks.js';
 import { fail, type ReadContext } from './context.js';
-import { addCell, addNote, endParagraph, last, Tables, type Container, type Note, type Para as BasePara } from './story-blocks.js';
+import {
+  addCell,
+  addNote,
+  endParagraph,
+  last,
+  Tables,
+  type Container,
+  type Note,
+  type Para as BasePara,
+} from './story-blocks.js';
 import { attr, parseXml, type XmlHandlers, type XmlTag } from './xml.js';
 import type { ZipArchive } from './zip.js';
 
@@ -52,8 +61,14 @@ type Floored = Container & { floor: number };
 /** Elements whose content is not body text (deleted text, note numbers, alt text, index templates). */
 function skipped(tag: XmlTag): boolean {
   if (tag.uri === TEXT) {
-    return tag.local === 'tracked-changes' || tag.local === 'note-citation' || tag.local.endsWith('-source') ||
-      tag.local === 'sequence-decls' || tag.local === 'variable-decls' || tag.local === 'user-field-decls';
+    return (
+      tag.local === 'tracked-changes' ||
+      tag.local === 'note-citation' ||
+      tag.local.endsWith('-source') ||
+      tag.local === 'sequence-decls' ||
+      tag.local === 'variable-decls' ||
+      tag.local === 'user-field-decls'
+    );
   }
   if (tag.uri === SVG) return tag.local === 'title' || tag.local === 'desc';
   return tag.uri === OFFICE && (tag.local === 'forms' || tag.local === 'annotation-end');
@@ -84,7 +99,8 @@ class OdtWalker implements XmlHandlers {
     }
     if (tag.uri === OFFICE) {
       if (tag.local === 'body') this.inBody = true;
-      if (tag.local === 'annotation') this.containers.push({ type: 'comment', texts: [], id: '', floor: this.paras.length });
+      if (tag.local === 'annotation')
+        this.containers.push({ type: 'comment', texts: [], id: '', floor: this.paras.length });
       return;
     }
     if (!this.inBody) return;
@@ -98,7 +114,11 @@ class OdtWalker implements XmlHandlers {
       case 'p':
       case 'h': {
         const level = Number(attr(tag, 'outline-level') ?? '1') || 1;
-        this.paras.push({ buf: new TextBuf(this.ctx, () => this.sink.next), heading: tag.local === 'h' ? level : undefined, anchors: [] });
+        this.paras.push({
+          buf: new TextBuf(this.ctx, () => this.sink.next),
+          heading: tag.local === 'h' ? level : undefined,
+          anchors: [],
+        });
         return;
       }
       case 'list':
@@ -113,7 +133,15 @@ class OdtWalker implements XmlHandlers {
         return;
       case 'note': {
         const kind = attr(tag, 'note-class') === 'endnote' ? 'endnote' : 'footnote';
-        this.containers.push({ type: 'note', texts: [], anchors: [], kind, id: '', headingPath: this.sink.headingPath(), floor: this.paras.length });
+        this.containers.push({
+          type: 'note',
+          texts: [],
+          anchors: [],
+          kind,
+          id: '',
+          headingPath: this.sink.headingPath(),
+          floor: this.paras.length,
+        });
         return;
       }
     }
@@ -129,7 +157,14 @@ class OdtWalker implements XmlHandlers {
         return;
       case 'table-cell':
         if (!this.tables.inTable) return;
-        this.containers.push({ type: 'cell', texts: [], anchors: [], table: this.tables.cell(), span: 1, floor: this.paras.length });
+        this.containers.push({
+          type: 'cell',
+          texts: [],
+          anchors: [],
+          table: this.tables.cell(),
+          span: 1,
+          floor: this.paras.length,
+        });
         this.tables.advance(Math.max(1, Number(attr(tag, 'number-columns-repeated') ?? '1') || 1));
         return;
       case 'covered-table-cell':

@@ -41,12 +41,17 @@ const MEMORY_POLL_MS = 50;
  * Reads the PDF's text items page by page, calling `onPage` in page order.
  * @throws UserError for an encrypted or damaged PDF, or one over a limit
  */
-export async function readPdfPages(ctx: ReadContext, bytes: Uint8Array, onPage: (page: PdfPage) => void): Promise<void> {
+export async function readPdfPages(
+  ctx: ReadContext,
+  bytes: Uint8Array,
+  onPage: (page: PdfPage) => void,
+): Promise<void> {
   try {
     await checkPdfStreams(bytes, ctx.limits);
   } catch (e) {
     if (!(e instanceof PdfStreamLimit)) throw e;
-    if (e.kind === 'part') fail(ctx, 'pdfStreamTooLarge', { offset: e.offset, limit: formatSize(ctx.limits.maxPartBytes) });
+    if (e.kind === 'part')
+      fail(ctx, 'pdfStreamTooLarge', { offset: e.offset, limit: formatSize(ctx.limits.maxPartBytes) });
     fail(ctx, 'pdfStreamsTotal', { limit: formatSize(ctx.limits.maxTotalBytes) });
   }
   const failure = existsSync(THREAD_FILE) ? await inThread(ctx, bytes, onPage) : await here(bytes, onPage);
@@ -71,7 +76,11 @@ let nextId = 1;
 /** One PDF at a time per thread: a request waits for the one before it. */
 let queue: Promise<unknown> = Promise.resolve();
 
-function inThread(ctx: ReadContext, bytes: Uint8Array, onPage: (page: PdfPage) => void): Promise<PdfFailure | undefined> {
+function inThread(
+  ctx: ReadContext,
+  bytes: Uint8Array,
+  onPage: (page: PdfPage) => void,
+): Promise<PdfFailure | undefined> {
   const run = queue.then(() => readInThread(ctx, bytes, onPage));
   queue = run.catch(() => undefined);
   return run;
@@ -94,7 +103,11 @@ function stopThread(): void {
   if (t) void t.worker.terminate();
 }
 
-function readInThread(ctx: ReadContext, bytes: Uint8Array, onPage: (page: PdfPage) => void): Promise<PdfFailure | undefined> {
+function readInThread(
+  ctx: ReadContext,
+  bytes: Uint8Array,
+  onPage: (page: PdfPage) => void,
+): Promise<PdfFailure | undefined> {
   const { maxPdfMemory, maxPdfSeconds, maxTotalBytes } = ctx.limits;
   const worker = pdfThread(Math.max(16, Math.ceil(maxPdfMemory / MB)));
   const id = nextId++;

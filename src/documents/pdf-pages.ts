@@ -55,9 +55,9 @@ export async function pdfJsPages(bytes: Uint8Array, onPage: (page: PdfPage) => v
     disableFontFace: true,
     useSystemFonts: false,
     isOffscreenCanvasSupported: false,
-    cMapUrl: join(dir, 'cmaps') + '/',
+    cMapUrl: `${join(dir, 'cmaps')}/`,
     cMapPacked: true,
-    standardFontDataUrl: join(dir, 'standard_fonts') + '/',
+    standardFontDataUrl: `${join(dir, 'standard_fonts')}/`,
     stopAtErrors: false,
     verbosity: 0,
   });
@@ -68,7 +68,15 @@ export async function pdfJsPages(bytes: Uint8Array, onPage: (page: PdfPage) => v
       const content = await page.getTextContent();
       const items: PdfTextItem[] = [];
       for (const it of content.items) {
-        if ('str' in it) items.push({ str: it.str, transform: it.transform as number[], width: it.width, height: it.height, hasEOL: it.hasEOL, fontName: it.fontName });
+        if ('str' in it)
+          items.push({
+            str: it.str,
+            transform: it.transform as number[],
+            width: it.width,
+            height: it.height,
+            hasEOL: it.hasEOL,
+            fontName: it.fontName,
+          });
       }
       page.cleanup();
       onPage({ page: p, items });

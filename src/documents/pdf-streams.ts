@@ -84,8 +84,24 @@ function dataStart(data: Buffer, k: number): number {
 
 /** A byte that continues a PDF keyword (neither white space nor a delimiter). */
 function isRegular(b: number): boolean {
-  return !(b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00 || b === 0x28 || b === 0x29 ||
-    b === 0x3c || b === 0x3e || b === 0x5b || b === 0x5d || b === 0x7b || b === 0x7d || b === 0x2f || b === 0x25);
+  return !(
+    b === 0x20 ||
+    b === 0x0a ||
+    b === 0x0d ||
+    b === 0x09 ||
+    b === 0x0c ||
+    b === 0x00 ||
+    b === 0x28 ||
+    b === 0x29 ||
+    b === 0x3c ||
+    b === 0x3e ||
+    b === 0x5b ||
+    b === 0x5d ||
+    b === 0x7b ||
+    b === 0x7d ||
+    b === 0x2f ||
+    b === 0x25
+  );
 }
 
 /** The checks pdf.js makes on a Flate stream's first two bytes. */
@@ -100,12 +116,18 @@ function zlibHeader(cmf: number | undefined, flg: number | undefined): boolean {
  * read. Synchronously first (nearly every stream); a damaged stream is inflated again as a
  * stream of chunks, to count what came out before the damage, as pdf.js keeps that much too.
  */
-async function inflateBounded(input: Buffer, room: number): Promise<{ length: number; data: Buffer; exceeded: boolean }> {
+async function inflateBounded(
+  input: Buffer,
+  room: number,
+): Promise<{ length: number; data: Buffer; exceeded: boolean }> {
   try {
     const data = inflateSync(input, { maxOutputLength: room + 1, finishFlush: constants.Z_SYNC_FLUSH });
-    return data.length > room ? { length: data.length, data: Buffer.alloc(0), exceeded: true } : { length: data.length, data, exceeded: false };
+    return data.length > room
+      ? { length: data.length, data: Buffer.alloc(0), exceeded: true }
+      : { length: data.length, data, exceeded: false };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { length: room + 1, data: Buffer.alloc(0), exceeded: true };
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      return { length: room + 1, data: Buffer.alloc(0), exceeded: true };
   }
   return inflateChunks(input, room);
 }

@@ -31,7 +31,10 @@ export interface Line {
 }
 
 /** Reads a PDF into paragraph blocks with `loc.page`. */
-export async function readPdf(ctx: ReadContext, bytes: Uint8Array): Promise<Omit<Document, 'path' | 'format' | 'warnings'>> {
+export async function readPdf(
+  ctx: ReadContext,
+  bytes: Uint8Array,
+): Promise<Omit<Document, 'path' | 'format' | 'warnings'>> {
   const pages: Line[][] = [];
   // Opening and reading pdf.js under the limits is pdf-open.ts; this is the layout of its items.
   await readPdfPages(ctx, bytes, ({ items: pageItems }) => {
@@ -66,7 +69,8 @@ export function toLines(items: Item[]): Line[] {
       continue;
     }
     const gap = cur ? it.x - cur.xEnd : 0;
-    const same = cur && !ended && Math.abs(it.y - cur.y) <= cur.size * 0.4 && gap > -cur.size * 0.5 && gap < cur.size * 3;
+    const same =
+      cur && !ended && Math.abs(it.y - cur.y) <= cur.size * 0.4 && gap > -cur.size * 0.5 && gap < cur.size * 3;
     if (cur && same) {
       if (gap > cur.size * 0.15 && !cur.text.endsWith(' ') && !it.str.startsWith(' ')) cur.text += ' ';
       cur.text += it.str;
@@ -114,7 +118,10 @@ function markShared(lines: Line[]): void {
 export function flowLines(pages: Line[][]): FlowLine[] {
   const kept = pages.map((page) => page.filter((l) => l.text.trim() !== ''));
   const fromTop = kept.map((page) => [...page].sort((a, b) => b.y - a.y || a.x0 - b.x0));
-  const furniture = findFurniture(fromTop.map((page) => page.map((l) => ({ text: l.text.trim(), alone: l.alone }))), true);
+  const furniture = findFurniture(
+    fromTop.map((page) => page.map((l) => ({ text: l.text.trim(), alone: l.alone }))),
+    true,
+  );
   const flow: FlowLine[] = [];
   kept.forEach((page, p) => {
     const drop = new Set([...furniture[p]!].map((i) => fromTop[p]![i]!));

@@ -36,7 +36,11 @@ const HEADING_NUMBERS = /^(?:1\.|I\.|A\.|dec)/;
 const BARE_NUMBERED = /^\d{1,2}\s+\p{Lu}/u;
 
 /** Heading levels of the blocks that are headings, by block index. */
-export function findHeadings(lines: readonly FlowLine[], groups: readonly HeadingCandidate[], how: 'type' | 'shape' | 'none'): Map<number, number> {
+export function findHeadings(
+  lines: readonly FlowLine[],
+  groups: readonly HeadingCandidate[],
+  how: 'type' | 'shape' | 'none',
+): Map<number, number> {
   const out = new Map<number, number>();
   if (how === 'none') return out;
   // Each block is asked twice (itself, and as the block after another): answer once.
@@ -77,7 +81,12 @@ function titleLike(g: HeadingCandidate, maxLength: number): boolean {
  * their own before more text, unless the next block is numbered alike (a list of short items,
  * or a table of contents). The level is the numbering depth.
  */
-function numberedHeading(lines: readonly FlowLine[], groups: readonly HeadingCandidate[], k: number, titleLike: Title): number | undefined {
+function numberedHeading(
+  lines: readonly FlowLine[],
+  groups: readonly HeadingCandidate[],
+  k: number,
+  titleLike: Title,
+): number | undefined {
   const g = groups[k]!;
   const next = groups[k + 1];
   const family = g.label?.family;
@@ -98,7 +107,12 @@ function numberedHeading(lines: readonly FlowLine[], groups: readonly HeadingCan
  * least half as long again and 60 characters long, a paragraph or a list. Datelines,
  * signatures and form labels fail one of these.
  */
-function shapeHeading(lines: readonly FlowLine[], groups: readonly HeadingCandidate[], k: number, titleLike: Title): boolean {
+function shapeHeading(
+  lines: readonly FlowLine[],
+  groups: readonly HeadingCandidate[],
+  k: number,
+  titleLike: Title,
+): boolean {
   const g = groups[k]!;
   const next = groups[k + 1];
   if (!next || g.label || !titleLike(g, 80)) return false;

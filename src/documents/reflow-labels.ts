@@ -48,7 +48,11 @@ const KEYWORD =
   /^(Article|Artikel|Art\.|Section|Sec\.|Subd\.|Subdivision|Clause|Paragraph|Para\.|Punkt|Chapter|Kapitel|Kap\.|Annex|Appendix|Bilaga|Schedule)\s?(\d{1,4}(?:[-.]\d{1,4}){0,3}[a-z]?|[IVXLC]{1,7}|[A-Z])[.:]?(?:\s+|$)/;
 /** Words that may open a label: roman numerals, and keywords by their first two letters (as codes). */
 const ROMAN_DIGITS = 'ivxlcIVXLC';
-const KEYWORD_STARTS = new Set(['Ar', 'An', 'Ap', 'Se', 'Su', 'Sc', 'Cl', 'Ch', 'Pa', 'Pu', 'Ka', 'Bi'].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+const KEYWORD_STARTS = new Set(
+  ['Ar', 'An', 'Ap', 'Se', 'Su', 'Sc', 'Cl', 'Ch', 'Pa', 'Pu', 'Ka', 'Bi'].map(
+    (w) => w.charCodeAt(0) * 128 + w.charCodeAt(1),
+  ),
+);
 const ROMAN = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 /**
  * Text that may follow a decimal, § or keyword label: not a lower-case word ("2.1 of the Act"),
@@ -109,7 +113,13 @@ function plain(text: string, length: number, family: string, ordinal: number, de
  * A letter, roman or number label inside `open`…`close`. A lone letter other than a/A (or i/I
  * read as one) must continue an open sequence: "J. Smith" and "E. coli" start no item.
  */
-function ordered(text: string, m: RegExpExecArray, open: string, close: string, around: readonly OpenFamily[]): Label | undefined {
+function ordered(
+  text: string,
+  m: RegExpExecArray,
+  open: string,
+  close: string,
+  around: readonly OpenFamily[],
+): Label | undefined {
   const body = m[1]!;
   const length = m[0].length;
   const alone = length === text.length;
@@ -117,7 +127,8 @@ function ordered(text: string, m: RegExpExecArray, open: string, close: string, 
     for (let k = around.length - 1; k >= 0; k--) if (around[k]!.family === family) return around[k];
     return undefined;
   };
-  if (/^\d/.test(body)) return { family: `${open}1${close}`, ordinal: Number(body), bullet: false, length, alone, depth: 1 };
+  if (/^\d/.test(body))
+    return { family: `${open}1${close}`, ordinal: Number(body), bullet: false, length, alone, depth: 1 };
   const upper = body !== body.toLowerCase();
   const lower = body.toLowerCase();
   const letterFamily = `${open}${upper ? 'A' : 'a'}${close}`;

@@ -196,7 +196,10 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
     if (margins[p]! < 0) margins[p] = rightMargin(lines, p);
     const margin = margins[p]!;
     const perChar = (prev.end - prev.indent) / Math.max(1, prev.text.length);
-    return prev.end + perChar * (1 + firstWordLength(next.text)) <= margin * (endsThought(prev.text) ? SHORT_AFTER_STOP : SHORT);
+    return (
+      prev.end + perChar * (1 + firstWordLength(next.text)) <=
+      margin * (endsThought(prev.text) ? SHORT_AFTER_STOP : SHORT)
+    );
   };
   const splits = (i: number, label: Label | undefined): boolean => {
     const line = lines[i]!;
@@ -276,7 +279,8 @@ function listDepth(open: readonly OpenList[]): number {
 /** A page break inside a block: the sentence runs on, in lower case, in the same type. */
 function continuesOnNextPage(prev: FlowLine, line: FlowLine, label: Label | undefined): boolean {
   if (label || endsThought(prev.text)) return false;
-  if (prev.size !== undefined && line.size !== undefined && Math.abs(prev.size - line.size) > prev.size * 0.08) return false;
+  if (prev.size !== undefined && line.size !== undefined && Math.abs(prev.size - line.size) > prev.size * 0.08)
+    return false;
   return /^\p{Ll}/u.test(line.text) || /\p{Ll}[-\u2010\u00AD]$/u.test(prev.text.slice(-2));
 }
 
@@ -311,7 +315,13 @@ function firstWordLength(text: string): number {
 }
 
 /** The text of lines first…last joined, hyphenation undone, the first `skip` characters left out. */
-function joinRange(lines: readonly FlowLine[], first: number, last: number, skip: number, known: () => ReadonlySet<string>): string {
+function joinRange(
+  lines: readonly FlowLine[],
+  first: number,
+  last: number,
+  skip: number,
+  known: () => ReadonlySet<string>,
+): string {
   const texts = [lines[first]!.text.slice(skip).trimStart()];
   for (let i = first + 1; i <= last; i++) texts.push(lines[i]!.text);
   return joinTexts(texts, known);

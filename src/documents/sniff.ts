@@ -62,8 +62,12 @@ export function extensionOf(path: string): string {
 
 /** Extensions that promise a binary format; a file named so must carry the right magic. */
 export const BINARY_EXTENSIONS: Record<string, string> = {
-  docx: 'DOCX', docm: 'DOCX', dotx: 'DOCX', dotm: 'DOCX',
-  odt: 'ODT', ott: 'ODT',
+  docx: 'DOCX',
+  docm: 'DOCX',
+  dotx: 'DOCX',
+  dotm: 'DOCX',
+  odt: 'ODT',
+  ott: 'ODT',
   pdf: 'PDF',
   doc: 'Word',
 };
@@ -102,7 +106,8 @@ export function sniffFormat(bytes: Uint8Array, path: string): SniffedFormat {
   }
   if (isOle(bytes)) return oleKind(bytes) === 'doc' ? 'doc' : 'ole';
   if (isPdf(bytes)) return 'pdf';
-  if (bytes.length === 0 || Object.hasOwn(BINARY_EXTENSIONS, ext) || isRtf(bytes) || !looksLikeText(bytes)) return 'unknown';
+  if (bytes.length === 0 || Object.hasOwn(BINARY_EXTENSIONS, ext) || isRtf(bytes) || !looksLikeText(bytes))
+    return 'unknown';
   return ext === 'md' || ext === 'markdown' ? 'markdown' : 'text';
 }
 

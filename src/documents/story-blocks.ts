@@ -13,7 +13,14 @@ export interface Para {
 /** Something paragraphs stand in; a frame (text box) passes them through to the story. */
 export type Container =
   | { type: 'cell'; texts: string[]; anchors: InlineSuppression[]; table: NonNullable<Block['table']>; span: number }
-  | { type: 'note'; texts: string[]; anchors: InlineSuppression[]; kind: 'footnote' | 'endnote'; id: string; headingPath?: string[] }
+  | {
+      type: 'note';
+      texts: string[];
+      anchors: InlineSuppression[];
+      kind: 'footnote' | 'endnote';
+      id: string;
+      headingPath?: string[];
+    }
   | { type: 'comment'; texts: string[]; id: string }
   | { type: 'frame' };
 

@@ -1,7 +1,7 @@
 // Plain text: encoding detection, HTML-comment suppressions, page furniture, and lines reflowed
 // into paragraphs, list items and headings.
 import type { InlineSuppression } from '../types.js';
-import { BlockSink, normalizeInline, parseSuppression, type BlockExtras } from './blocks.js';
+import { type BlockSink, normalizeInline, parseSuppression, type BlockExtras } from './blocks.js';
 import { warn, type ReadContext } from './context.js';
 import { findFurniture, type PageLine } from './furniture.js';
 import { reflow, type FlowLine } from './reflow.js';
@@ -108,7 +108,7 @@ export function splitLines(text: string, all: boolean): SourceLine[] {
  * reflowed (paragraphs at blank lines and where hard-wrapped lines end short, clause and list
  * labels, headings by shape, hyphenation undone).
  */
-export function readPlainText(ctx: ReadContext, text: string, sink: BlockSink): void {
+export function readPlainText(text: string, sink: BlockSink): void {
   const lines = splitLines(text, false);
   const measured = measureLines(lines);
   const flow: FlowLine[] = [];
@@ -176,14 +176,18 @@ export function measureLines(lines: SourceLine[]): MeasuredLine[] {
     return m;
   });
   // Whether line j, next to line k, leaves k standing alone: none, blank, or on another page.
-  const apart = (j: number, k: number): boolean => j < 0 || j >= out.length || out[j]!.text === '' || out[j]!.page !== out[k]!.page;
+  const apart = (j: number, k: number): boolean =>
+    j < 0 || j >= out.length || out[j]!.text === '' || out[j]!.page !== out[k]!.page;
   const byPage: { at: number; line: PageLine }[][] = [];
   out.forEach((m, k) => {
     if (lines[k]!.gone || m.text === '') return;
     while (byPage.length < m.page) byPage.push([]);
     byPage[m.page - 1]!.push({ at: k, line: { text: m.text, alone: true, own: apart(k - 1, k) && apart(k + 1, k) } });
   });
-  const found = findFurniture(byPage.map((p) => p.map((x) => x.line)), page > 1);
+  const found = findFurniture(
+    byPage.map((p) => p.map((x) => x.line)),
+    page > 1,
+  );
   found.forEach((drop, p) => {
     for (const i of drop) {
       const at = byPage[p]![i]!.at;

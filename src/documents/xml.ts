@@ -2,7 +2,14 @@
 // bounded nesting, namespace-aware tags, a tolerated byte-order mark. The scanning itself is
 // src/xml; this file turns its complaints into the reader's UserErrors.
 import { isUserError } from '../errors.js';
-import { decodePart, scanXml, XmlDoctypeError, XmlSyntaxError, type XmlScanHandlers, type XmlTag } from '../xml/index.js';
+import {
+  decodePart,
+  scanXml,
+  XmlDoctypeError,
+  XmlSyntaxError,
+  type XmlScanHandlers,
+  type XmlTag,
+} from '../xml/index.js';
 import { fail, type ReadContext } from './context.js';
 
 export type { XmlTag } from '../xml/index.js';

@@ -30,7 +30,8 @@ export class ZipFormatError extends Error {
 }
 
 const u16 = (d: Uint8Array, at: number): number => d[at]! | (d[at + 1]! << 8);
-const u32 = (d: Uint8Array, at: number): number => (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
+const u32 = (d: Uint8Array, at: number): number =>
+  (d[at]! | (d[at + 1]! << 8) | (d[at + 2]! << 16) | (d[at + 3]! << 24)) >>> 0;
 /** A 64-bit field as a number; a value past 2^53 cannot be a real offset or size in memory. */
 const u64 = (d: Uint8Array, at: number): number => u32(d, at) + u32(d, at + 4) * 2 ** 32;
 const latin1 = new TextDecoder('latin1');
@@ -93,7 +94,8 @@ export function readZipDirectory(d: Uint8Array, maxEntries: number): ZipEntry[] 
     const name = (u16(d, at + 8) & 0x800 ? utf8 : latin1).decode(d.subarray(at + 46, extraStart));
     if (offset + 30 > d.length || u32(d, offset) !== 0x04034b50) corrupt(`no local header for ${name}`);
     const dataStart = offset + 30 + u16(d, offset + 26) + u16(d, offset + 28);
-    if (!Number.isSafeInteger(dataStart + size) || dataStart + size > d.length) corrupt(`${name} runs past the end of the archive`);
+    if (!Number.isSafeInteger(dataStart + size) || dataStart + size > d.length)
+      corrupt(`${name} runs past the end of the archive`);
     entries.push({ name, compression: u16(d, at + 10), size, originalSize, offset, dataStart });
     at = extraStart + extraLength + commentLength;
   }

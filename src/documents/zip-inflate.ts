@@ -23,7 +23,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.size);
   const declared = entry.originalSize;
   if (entry.compression === 0) {
-    if (entry.size !== declared) throw new ZipInflateError(entry.size > declared ? 'larger' : 'smaller', String(entry.size));
+    if (entry.size !== declared)
+      throw new ZipInflateError(entry.size > declared ? 'larger' : 'smaller', String(entry.size));
     return data.slice();
   }
   if (entry.compression !== 8) throw new ZipInflateError('method', String(entry.compression));
@@ -36,7 +37,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     if (code === 'ERR_BUFFER_TOO_LARGE') throw new ZipInflateError('larger', '');
     throw new ZipInflateError('damaged', e instanceof Error && e.message ? e.message : String(e));
   }
-  if (out.length !== declared) throw new ZipInflateError(out.length > declared ? 'larger' : 'smaller', String(out.length));
+  if (out.length !== declared)
+    throw new ZipInflateError(out.length > declared ? 'larger' : 'smaller', String(out.length));
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }
 

@@ -26,7 +26,8 @@ export const MAX_FILES_PER_TENDERER = 500;
 const MAX_DEPTH = 8;
 
 /** Editors' lock files, system files and hidden files: never part of a bid. */
-const skipped = (name: string) => name.startsWith('.') || name.startsWith('~$') || name === 'Thumbs.db' || name === 'desktop.ini';
+const skipped = (name: string) =>
+  name.startsWith('.') || name.startsWith('~$') || name === 'Thumbs.db' || name === 'desktop.ini';
 
 function entries(dir: string, lang: Lang): Dirent[] {
   try {
@@ -59,7 +60,10 @@ function filesUnder(dir: string, lang: Lang, problems: Problem[], depth = 0, out
  * The tenderers of the bids folders or files given. @throws UserError for a path that does not
  * exist or a folder that holds no bids at all (nothing could be evaluated).
  */
-export function discoverBids(paths: readonly string[], lang: Lang): { tenderers: TendererInput[]; problems: Problem[] } {
+export function discoverBids(
+  paths: readonly string[],
+  lang: Lang,
+): { tenderers: TendererInput[]; problems: Problem[] } {
   const tenderers: TendererInput[] = [];
   const problems: Problem[] = [];
   for (const path of paths) {
@@ -69,7 +73,10 @@ export function discoverBids(paths: readonly string[], lang: Lang): { tenderers:
     } catch (e) {
       const failure = failureOf(e);
       const missing = failure === 'missing' || failure === 'notDirectory';
-      throw new UserError(path, missing ? fmt(lang, READ.pathMissing) : fmt(lang, READ.readFailed, { detail: detailOf(e) }));
+      throw new UserError(
+        path,
+        missing ? fmt(lang, READ.pathMissing) : fmt(lang, READ.readFailed, { detail: detailOf(e) }),
+      );
     }
     if (st.isFile()) {
       tenderers.push({ id: basename(path, extname(path)), files: [path], problems: [] });

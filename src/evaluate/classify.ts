@@ -20,7 +20,12 @@ export interface Reading {
 const MIN_DESCRIPTION_WORDS = 4;
 
 /** Reads an answer. `ticked` is the form's box (undefined when the answer is not from a form). */
-export function classify(req: Requirement, sentences: readonly AnswerSentence[], ticked: boolean | null | undefined, v: EvaluateVocabulary): Reading {
+export function classify(
+  req: Requirement,
+  sentences: readonly AnswerSentence[],
+  ticked: boolean | null | undefined,
+  v: EvaluateVocabulary,
+): Reading {
   const quote = (s: AnswerSentence): Quote => ({ text: s.text, place: s.place });
   const namesAttachment = sentences.some((s) => v.attachmentNamed.find(s.words) !== undefined);
   let words = 0;
@@ -30,21 +35,33 @@ export function classify(req: Requirement, sentences: readonly AnswerSentence[],
 
   for (const s of sentences) {
     const hit = v.reservation.find(s.words);
-    if (hit) return { ...base, status: 'reservation', quote: quote(s), reservation: { words: hit.phrase, kind: 'condition' } };
+    if (hit)
+      return { ...base, status: 'reservation', quote: quote(s), reservation: { words: hit.phrase, kind: 'condition' } };
   }
   for (const s of sentences) {
     const hit = v.refusal.find(s.words) ?? (v.declineAlone.isWhole(s.words) ? { phrase: s.text.trim() } : undefined);
-    if (hit) return { ...base, status: 'reservation', quote: quote(s), reservation: { words: hit.phrase, kind: 'refusal' } };
+    if (hit)
+      return { ...base, status: 'reservation', quote: quote(s), reservation: { words: hit.phrase, kind: 'refusal' } };
   }
   const altered = sentences.find((s) => s.altered);
-  if (altered) return { ...base, status: 'reservation', quote: quote(altered), reservation: { words: altered.altered!, kind: 'altered' } };
+  if (altered)
+    return {
+      ...base,
+      status: 'reservation',
+      quote: quote(altered),
+      reservation: { words: altered.altered!, kind: 'altered' },
+    };
 
   if (req.kind === 'award-criterion') {
     // A criterion is scored on what the bid describes; a tick alone gives the committee nothing to score.
     const first = sentences.find((s) => !v.acceptAlone.isWhole(s.words));
-    return describes && first ? { ...base, status: 'answered', quote: quote(first) } : { ...base, status: 'not-answered' };
+    return describes && first
+      ? { ...base, status: 'answered', quote: quote(first) }
+      : { ...base, status: 'not-answered' };
   }
-  const accepting = sentences.find((s) => s.binds || v.acceptAlone.isWhole(s.words) || v.acceptance.find(s.words) !== undefined);
+  const accepting = sentences.find(
+    (s) => s.binds || v.acceptAlone.isWhole(s.words) || v.acceptance.find(s.words) !== undefined,
+  );
   if (accepting) return { ...base, status: 'accepted', quote: quote(accepting) };
   if (ticked === true) return { ...base, status: 'accepted' };
   if (sentences.length > 0) return { ...base, status: 'answered', quote: quote(sentences[0]!) };

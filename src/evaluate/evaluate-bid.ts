@@ -13,7 +13,7 @@ import { MSG, NOTE } from './messages.js';
 import { wordsOf } from './phrases.js';
 import type { ReadBid } from './read-bid.js';
 import { answerSentences, clauseText, copies, joinClauses, type AnswerSentence, type ClauseText } from './sentences.js';
-import type { Cell, Place, Quote, Requirement, Tender, TendererResult } from './types.js';
+import type { Cell, Place, Requirement, Tender, TendererResult } from './types.js';
 import type { EvaluateVocabulary } from './vocabulary.js';
 
 /** What every bid of a run is read with, made once by the run and passed along. */
@@ -30,21 +30,32 @@ export interface BidContext {
 }
 
 /** The run's reading context for a tender. */
-export function bidContext(tender: Tender, lang: Lang, session: MatchSession, vocabulary: EvaluateVocabulary, search: EvidenceSearch): BidContext {
+export function bidContext(
+  tender: Tender,
+  lang: Lang,
+  session: MatchSession,
+  vocabulary: EvaluateVocabulary,
+  search: EvidenceSearch,
+): BidContext {
   const clauses = tender.requirements.map((r) => clauseText(session, [...r.paragraphs, r.verification]));
   return { tender, lang, session, vocabulary, search, clauses, allClauses: joinClauses(clauses) };
 }
 
-const placeIn = (doc: Document) => (b: Block): Place => ({
-  file: doc.path,
-  block: b.loc.block,
-  ...(b.loc.page !== undefined ? { page: b.loc.page } : {}),
-  ...(b.headingPath.length > 0 ? { heading: b.headingPath[b.headingPath.length - 1]! } : {}),
-});
+const placeIn =
+  (doc: Document) =>
+  (b: Block): Place => ({
+    file: doc.path,
+    block: b.loc.block,
+    ...(b.loc.page !== undefined ? { page: b.loc.page } : {}),
+    ...(b.headingPath.length > 0 ? { heading: b.headingPath[b.headingPath.length - 1]! } : {}),
+  });
 
 /** The sentences of a form answer: its lines as paragraphs. */
 function formSentences(ctx: BidContext, i: number, file: string, a: FormAnswer): AnswerSentence[] {
-  const blocks: Block[] = a.answer.split(/\n+/).filter((l) => l.trim() !== '').map((text, k) => ({ text, kind: 'paragraph', headingPath: [], loc: { block: k + 1 } }));
+  const blocks: Block[] = a.answer
+    .split(/\n+/)
+    .filter((l) => l.trim() !== '')
+    .map((text, k) => ({ text, kind: 'paragraph', headingPath: [], loc: { block: k + 1 } }));
   const place: Place = { file, field: 'answer', ...(a.foundBy.answer ? { foundBy: a.foundBy.answer } : {}) };
   return answerSentences(ctx.session, blocks, () => place, ctx.clauses[i]!, ctx.allClauses);
 }
@@ -65,7 +76,13 @@ interface Found {
  * document whose passage says something of its own), then by topic in what no label claims.
  * `skip` leaves one document out (looking for an enclosure beside the answer).
  */
-function fromDocuments(ctx: BidContext, wanted: readonly number[], docs: readonly Document[], byLabel: ReadonlyArray<Map<number, Passage>>, skip?: string): Map<number, Found> {
+function fromDocuments(
+  ctx: BidContext,
+  wanted: readonly number[],
+  docs: readonly Document[],
+  byLabel: ReadonlyArray<Map<number, Passage>>,
+  skip?: string,
+): Map<number, Found> {
   const out = new Map<number, Found>();
   for (const i of wanted) {
     for (let d = 0; d < docs.length && !out.has(i); d++) {
@@ -93,7 +110,14 @@ function fromDocuments(ctx: BidContext, wanted: readonly number[], docs: readonl
 const FILE_NAME = /[\p{L}\p{N}_.-]+\.(?:pdf|docx?|odt|txt|md|xlsx?)\b/giu;
 
 /** The cell of one requirement. */
-function cellOf(ctx: BidContext, i: number, bid: ReadBid, byLabel: ReadonlyArray<Map<number, Passage>>, found: Found | undefined, used: Map<Document, Set<number>>): Cell {
+function cellOf(
+  ctx: BidContext,
+  i: number,
+  bid: ReadBid,
+  byLabel: ReadonlyArray<Map<number, Passage>>,
+  found: Found | undefined,
+  used: Map<Document, Set<number>>,
+): Cell {
   const req: Requirement = ctx.tender.requirements[i]!;
   const l = ctx.lang;
   const notes: string[] = [];
@@ -110,10 +134,15 @@ function cellOf(ctx: BidContext, i: number, bid: ReadBid, byLabel: ReadonlyArray
     const sentences = formSentences(ctx, i, formPath, fa);
     reading = classify(req, sentences, fa.accepted, ctx.vocabulary);
     if (reading.status === 'accepted' && !reading.quote) {
-      reading.quote = { text: `\u2612 ${req.label}`, place: { file: formPath, field: 'accepted', ...(fa.foundBy.accepted ? { foundBy: fa.foundBy.accepted } : {}) } };
+      reading.quote = {
+        text: `\u2612 ${req.label}`,
+        place: { file: formPath, field: 'accepted', ...(fa.foundBy.accepted ? { foundBy: fa.foundBy.accepted } : {}) },
+      };
     }
-    if (reading.status === 'accepted' && fa.accepted === false && req.kind !== 'award-criterion') notes.push(fmt(l, NOTE.notTicked));
-    if (req.kind === 'award-criterion' && fa.accepted === true && !reading.describes) notes.push(fmt(l, NOTE.tickedNoText));
+    if (reading.status === 'accepted' && fa.accepted === false && req.kind !== 'award-criterion')
+      notes.push(fmt(l, NOTE.notTicked));
+    if (req.kind === 'award-criterion' && fa.accepted === true && !reading.describes)
+      notes.push(fmt(l, NOTE.tickedNoText));
     source = 'form';
     answer = fa.answer;
     attachment = fa.attachment.trim();
@@ -167,7 +196,11 @@ function cellOf(ctx: BidContext, i: number, bid: ReadBid, byLabel: ReadonlyArray
 }
 
 /** Reservations in the bid's documents outside every answer: a general reservation covers everything. */
-function looseReservations(ctx: BidContext, docs: readonly Document[], used: Map<Document, Set<number>>): TendererResult['looseReservations'] {
+function looseReservations(
+  ctx: BidContext,
+  docs: readonly Document[],
+  used: Map<Document, Set<number>>,
+): TendererResult['looseReservations'] {
   const out: TendererResult['looseReservations'] = [];
   for (const doc of docs) {
     const taken = used.get(doc);
@@ -176,7 +209,8 @@ function looseReservations(ctx: BidContext, docs: readonly Document[], used: Map
       for (const sentence of b.text.split(/(?<=[.!?;])\s+(?=[\p{Lu}\d])/u)) {
         const words = wordsOf(sentence);
         const hit = ctx.vocabulary.reservation.find(words) ?? ctx.vocabulary.refusal.find(words);
-        if (hit && !copies(words, ctx.allClauses)) out.push({ text: sentence.trim(), place: placeIn(doc)(b), words: hit.phrase });
+        if (hit && !copies(words, ctx.allClauses))
+          out.push({ text: sentence.trim(), place: placeIn(doc)(b), words: hit.phrase });
       }
     });
   }
@@ -184,7 +218,12 @@ function looseReservations(ctx: BidContext, docs: readonly Document[], used: Map
 }
 
 /** Evaluates one tenderer's bid. */
-export function evaluateBid(id: string, bid: ReadBid, ctx: BidContext, inputProblems: TendererResult['problems']): TendererResult {
+export function evaluateBid(
+  id: string,
+  bid: ReadBid,
+  ctx: BidContext,
+  inputProblems: TendererResult['problems'],
+): TendererResult {
   const l = ctx.lang;
   const name = bid.form?.reading.tenderer.name.trim() || id;
   const org = bid.form?.reading.tenderer['org-number'].trim() || null;
@@ -192,7 +231,14 @@ export function evaluateBid(id: string, bid: ReadBid, ctx: BidContext, inputProb
   const base = { id, name, orgNumber: org, files: bid.files, looseReservations: [], notes: [] as string[] };
   if (bid.forms.length > 1) {
     const dir = bid.forms[0]!.replace(/[/\\][^/\\]*$/, '');
-    return { ...base, cells: null, problems: [...problems, { file: dir, message: fmt(l, MSG.twoForms, { files: bid.forms.map((f) => basename(f)).join(', ') }) }] };
+    return {
+      ...base,
+      cells: null,
+      problems: [
+        ...problems,
+        { file: dir, message: fmt(l, MSG.twoForms, { files: bid.forms.map((f) => basename(f)).join(', ') }) },
+      ],
+    };
   }
   if (!bid.form && bid.documents.length === 0) return { ...base, cells: null, problems };
   const byLabel = bid.documents.map((d) => labelPassages(d, ctx.tender));
@@ -208,9 +254,10 @@ export function evaluateBid(id: string, bid: ReadBid, ctx: BidContext, inputProb
   const cells = ctx.tender.requirements.map((_, i) => cellOf(ctx, i, bid, byLabel, found.get(i), used));
   const notes: string[] = [];
   if (bid.form) {
-    const missing = ctx.tender.requirements.map((r) => r.ruleId).filter((rid) => !bid.form!.reading.answers.some((a) => a.ruleId === rid));
+    const missing = ctx.tender.requirements
+      .map((r) => r.ruleId)
+      .filter((rid) => !bid.form!.reading.answers.some((a) => a.ruleId === rid));
     if (missing.length > 0) notes.push(fmt(l, MSG.otherTender, { missing: missing.join(', ') }));
   }
   return { ...base, cells, looseReservations: looseReservations(ctx, bid.documents, used), notes, problems };
 }
-

@@ -26,10 +26,17 @@ export class EvidenceSearch {
       // Only the sentence itself, its lead-in and the headings above it: in a bid the sentences
       // before it in the section are other answers, and would lend it a topic it does not have.
       const all = rule.evidence.all.map((concept) => {
-        const from = (concept.from ?? ['unit', 'lead-in']).filter((f) => f === 'unit' || f === 'lead-in' || f === 'headings');
+        const from = (concept.from ?? ['unit', 'lead-in']).filter(
+          (f) => f === 'unit' || f === 'lead-in' || f === 'headings',
+        );
         return { ...concept, from: from.length > 0 ? from : (['unit'] as const).slice() };
       });
-      const spec: EvidenceSpec = { ...rule.evidence, all, context: 'any', parties: ['supplier', 'tenderer', 'contract'] };
+      const spec: EvidenceSpec = {
+        ...rule.evidence,
+        all,
+        context: 'any',
+        parties: ['supplier', 'tenderer', 'contract'],
+      };
       c = this.session.compile(spec);
     } else c = null;
     this.compiled.set(ruleId, c);
@@ -40,7 +47,12 @@ export class EvidenceSearch {
    * Passages for the requirements `wanted` (indices into `reqs`) in `doc`, leaving alone the
    * blocks in `taken` (0-based), which answer other requirements by label.
    */
-  assign(doc: Document, reqs: readonly Requirement[], wanted: readonly number[], taken: ReadonlySet<number>): Map<number, Passage> {
+  assign(
+    doc: Document,
+    reqs: readonly Requirement[],
+    wanted: readonly number[],
+    taken: ReadonlySet<number>,
+  ): Map<number, Passage> {
     const out = new Map<number, Passage>();
     const blanked = new Set(taken);
     let open = wanted.filter((i) => this.evidenceOf(reqs[i]!.ruleId) !== null);
@@ -61,7 +73,9 @@ export class EvidenceSearch {
       }
       const next: number[] = [];
       for (const claimants of byUnit.values()) {
-        const winner = claimants.reduce((a, b) => (titleOverlap(reqs[b]!, hits.get(b)!.unit) > titleOverlap(reqs[a]!, hits.get(a)!.unit) ? b : a));
+        const winner = claimants.reduce((a, b) =>
+          titleOverlap(reqs[b]!, hits.get(b)!.unit) > titleOverlap(reqs[a]!, hits.get(a)!.unit) ? b : a,
+        );
         const hit = hits.get(winner)!;
         out.set(winner, passageOf(doc, hit));
         blanked.add(hit.block.loc.block - 1);

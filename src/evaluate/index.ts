@@ -15,7 +15,12 @@ import type { EvaluateVocabulary } from './vocabulary.js';
 
 export type * from './types.js';
 export { STATUSES } from './types.js';
-export { loadVocabulary, compileVocabulary, BUILTIN_EVALUATE_VOCABULARY, type EvaluateVocabulary } from './vocabulary.js';
+export {
+  loadVocabulary,
+  compileVocabulary,
+  BUILTIN_EVALUATE_VOCABULARY,
+  type EvaluateVocabulary,
+} from './vocabulary.js';
 export { tenderFromJson } from './tender-json.js';
 export { tenderFromDocx, tenderFromSelection, type TenderSelection } from './tender.js';
 export { readScores, type ScoreSheet } from './scores-read.js';

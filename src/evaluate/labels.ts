@@ -70,9 +70,16 @@ export interface EvaluateLabels {
 
 const sv: EvaluateLabels = {
   title: 'Utvärderingsprotokoll: krav för jämställdhet',
-  statuses: { accepted: 'godtaget', answered: 'besvarat', 'attachment-missing': 'bilaga saknas', 'not-answered': 'ej besvarat', reservation: 'FÖRBEHÅLL' },
+  statuses: {
+    accepted: 'godtaget',
+    answered: 'besvarat',
+    'attachment-missing': 'bilaga saknas',
+    'not-answered': 'ej besvarat',
+    reservation: 'FÖRBEHÅLL',
+  },
   marks: { accepted: '✓', answered: '◐', 'attachment-missing': '▲', 'not-answered': '✗', reservation: '⚠' },
-  confidential: 'SEKRETESS: uppgifter ur anbud, sekretess enligt OSL 19 kap. 3 § andra stycket till dess att beslut om tilldelning har fattats',
+  confidential:
+    'SEKRETESS: uppgifter ur anbud, sekretess enligt OSL 19 kap. 3 § andra stycket till dess att beslut om tilldelning har fattats',
   masked: 'Personnamn och kontaktuppgifter i citaten är maskerade.',
   tender: 'Upphandling',
   reference: 'Diarienummer',
@@ -80,7 +87,8 @@ const sv: EvaluateLabels = {
   source: 'Kraven enligt',
   level: 'Nivå',
   summary: 'Sammanställning',
-  summaryLead: 'Varje anbudsgivare mot varje krav. Ett förbehåll mot ett obligatoriskt krav innebär att anbudet ska förkastas; nämnden prövar varje förbehåll.',
+  summaryLead:
+    'Varje anbudsgivare mot varje krav. Ett förbehåll mot ett obligatoriskt krav innebär att anbudet ska förkastas; nämnden prövar varje förbehåll.',
   tenderer: 'Anbudsgivare',
   orgNumber: 'Organisationsnummer',
   requirement: 'Krav',
@@ -96,7 +104,8 @@ const sv: EvaluateLabels = {
   score: 'Poäng',
   reason: 'Motivering',
   reservations: 'Förbehåll',
-  reservationsLead: 'Förbehåll och villkor i anbuden. Ett anbud med förbehåll mot ett obligatoriskt krav ska förkastas.',
+  reservationsLead:
+    'Förbehåll och villkor i anbuden. Ett anbud med förbehåll mot ett obligatoriskt krav ska förkastas.',
   looseReservations: 'Förbehåll utanför svaren',
   noReservations: 'Inga förbehåll hittades i anbuden.',
   looseLead: 'Meningar med förbehåll som inte står i svaret på något krav: pröva om de gäller kraven.',
@@ -110,7 +119,11 @@ const sv: EvaluateLabels = {
   comparisonPrice: 'Jämförelsepris',
   deductions: 'Prisavdrag',
   missingScores: 'Poäng saknas för',
-  rankBy: { points: 'rangordnat efter poäng (högst först)', 'comparison-price': 'rangordnat efter jämförelsepris (lägst först)', deductions: 'rangordnat efter prisavdrag (störst först)' },
+  rankBy: {
+    points: 'rangordnat efter poäng (högst först)',
+    'comparison-price': 'rangordnat efter jämförelsepris (lägst först)',
+    deductions: 'rangordnat efter prisavdrag (störst först)',
+  },
   noScores: 'Ingen poängfil angavs (--scores): poängen sätts av nämnden.',
   mandatory: 'obligatoriskt',
   awardCriterion: 'utvärderingskriterium',
@@ -127,7 +140,8 @@ const sv: EvaluateLabels = {
   filter: 'Visa status',
   all: 'alla',
   generator: 'Skapat av jamkrav evaluate',
-  counts: (s) => `${s.accepted} godtagna, ${s.answered} besvarade, ${s['attachment-missing']} utan bilaga, ${s['not-answered']} ej besvarade, ${s.reservation} med förbehåll`,
+  counts: (s) =>
+    `${s.accepted} godtagna, ${s.answered} besvarade, ${s['attachment-missing']} utan bilaga, ${s['not-answered']} ej besvarade, ${s.reservation} med förbehåll`,
   exit: {
     0: 'Alla anbud besvarar alla obligatoriska krav utan förbehåll.',
     1: 'Minst ett anbud besvarar inte ett obligatoriskt krav eller har ett förbehåll.',
@@ -137,9 +151,16 @@ const sv: EvaluateLabels = {
 
 const en: EvaluateLabels = {
   title: 'Evaluation record: gender-equality requirements',
-  statuses: { accepted: 'accepted', answered: 'answered', 'attachment-missing': 'attachment missing', 'not-answered': 'not answered', reservation: 'RESERVATION' },
+  statuses: {
+    accepted: 'accepted',
+    answered: 'answered',
+    'attachment-missing': 'attachment missing',
+    'not-answered': 'not answered',
+    reservation: 'RESERVATION',
+  },
   marks: sv.marks,
-  confidential: 'CONFIDENTIAL: information from tenders, confidential under OSL (2009:400) ch. 19 s. 3 (2) until the award decision',
+  confidential:
+    'CONFIDENTIAL: information from tenders, confidential under OSL (2009:400) ch. 19 s. 3 (2) until the award decision',
   masked: 'Personal names and contact details in the quotes are masked.',
   tender: 'Procurement',
   reference: 'Reference number',
@@ -147,7 +168,8 @@ const en: EvaluateLabels = {
   source: 'Requirements from',
   level: 'Level',
   summary: 'Summary',
-  summaryLead: 'Every tenderer against every requirement. A reservation against a mandatory requirement means the tender must be rejected; the committee examines each one.',
+  summaryLead:
+    'Every tenderer against every requirement. A reservation against a mandatory requirement means the tender must be rejected; the committee examines each one.',
   tenderer: 'Tenderer',
   orgNumber: 'Registration number',
   requirement: 'Requirement',
@@ -163,21 +185,28 @@ const en: EvaluateLabels = {
   score: 'Score',
   reason: 'Reason',
   reservations: 'Reservations',
-  reservationsLead: 'Reservations and conditions in the tenders. A tender with a reservation against a mandatory requirement must be rejected.',
+  reservationsLead:
+    'Reservations and conditions in the tenders. A tender with a reservation against a mandatory requirement must be rejected.',
   looseReservations: 'Reservations outside the answers',
   noReservations: 'No reservations were found in the tenders.',
-  looseLead: 'Sentences with reservations that stand in no requirement\'s answer: check whether they concern the requirements.',
+  looseLead:
+    "Sentences with reservations that stand in no requirement's answer: check whether they concern the requirements.",
   problems: 'Files that could not be used',
   unusable: 'The tender could not be evaluated',
   result: 'Result of the scoring',
-  resultLead: "The committee's scores, computed with the appendix's model. The whole computation stands under each tenderer.",
+  resultLead:
+    "The committee's scores, computed with the appendix's model. The whole computation stands under each tenderer.",
   rank: 'Rank',
   total: 'Total',
   qualityPoints: 'Quality points',
   comparisonPrice: 'Comparison price',
   deductions: 'Price deduction',
   missingScores: 'Scores missing for',
-  rankBy: { points: 'ranked by points (highest first)', 'comparison-price': 'ranked by comparison price (lowest first)', deductions: 'ranked by price deduction (largest first)' },
+  rankBy: {
+    points: 'ranked by points (highest first)',
+    'comparison-price': 'ranked by comparison price (lowest first)',
+    deductions: 'ranked by price deduction (largest first)',
+  },
   noScores: 'No scores file was given (--scores): the committee sets the scores.',
   mandatory: 'mandatory',
   awardCriterion: 'award criterion',
@@ -189,12 +218,17 @@ const en: EvaluateLabels = {
   page: 'page',
   field: { accepted: 'the tick box', answer: 'the answer field', attachment: 'the attachment field' },
   foundBy: { tag: "the field's key", bookmark: 'bookmark', row: 'row order' },
-  reservationKinds: { condition: 'condition or reservation', refusal: 'does not accept the requirement', altered: 'altered clause' },
+  reservationKinds: {
+    condition: 'condition or reservation',
+    refusal: 'does not accept the requirement',
+    altered: 'altered clause',
+  },
   files_roles: { form: 'answer form', document: 'document', unreadable: 'could not be read' },
   filter: 'Show status',
   all: 'all',
   generator: 'Made by jamkrav evaluate',
-  counts: (s) => `${s.accepted} accepted, ${s.answered} answered, ${s['attachment-missing']} attachment missing, ${s['not-answered']} not answered, ${s.reservation} with reservation`,
+  counts: (s) =>
+    `${s.accepted} accepted, ${s.answered} answered, ${s['attachment-missing']} attachment missing, ${s['not-answered']} not answered, ${s.reservation} with reservation`,
   exit: {
     0: 'Every tender answers every mandatory requirement without reservation.',
     1: 'At least one tender does not answer a mandatory requirement or has a reservation.',

@@ -17,14 +17,21 @@ export interface Passage {
 }
 
 /** The words that start a requirement's label in either language ("krav", "award criterion"). */
-const LABEL_WORDS = [...new Set(Object.values(LABELS).flatMap((l) => [l.requirement, l.awardCriterion]).concat(['Tilldelningskriterium', 'Criterion']))].map((w) => wordsOf(w));
+const LABEL_WORDS = [
+  ...new Set(
+    Object.values(LABELS)
+      .flatMap((l) => [l.requirement, l.awardCriterion])
+      .concat(['Tilldelningskriterium', 'Criterion']),
+  ),
+].map((w) => wordsOf(w));
 
 /** The requirement numbers a text names by label within its first `window` words ("Krav 3", "3.1 Requirement 12:"). */
 function labelNumbers(words: readonly string[], window: number): number[] {
   const out: number[] = [];
   for (let i = 0; i < Math.min(words.length, window); i++) {
     for (const lw of LABEL_WORDS) {
-      if (lw.every((w, k) => words[i + k] === w) && /^\d{1,3}$/.test(words[i + lw.length] ?? '')) out.push(Number(words[i + lw.length]));
+      if (lw.every((w, k) => words[i + k] === w) && /^\d{1,3}$/.test(words[i + lw.length] ?? ''))
+        out.push(Number(words[i + lw.length]));
     }
   }
   return out;
@@ -94,7 +101,7 @@ export function labelPassages(doc: Document, tender: Tender): Map<number, Passag
     if (out.has(req)) continue;
     const b = blocks[i]!;
     const used = [i];
-    let answer: Block[] = [];
+    const answer: Block[] = [];
     if (b.kind === 'table-cell' && b.table) {
       // The row's other cells answer; a cell that names another requirement ends nothing, it is simply not an answer.
       const { id, row } = b.table;

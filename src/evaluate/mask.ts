@@ -7,7 +7,8 @@ import type { Lang } from '../types.js';
 import type { EvaluationResult, Quote } from './types.js';
 
 const NAME = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)((?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\b/gu;
-const ORGANISATION = /^(ab|hb|kb|ek|kommun|region|regionen|kommunen|ltd|limited|inc|plc|llc|gmbh|oy|as|asa|group|gruppen|konsult|bemanning|omsorg|vård|care|services|service|stiftelse|stiftelsen|förening|föreningen)$/iu;
+const ORGANISATION =
+  /^(ab|hb|kb|ek|kommun|region|regionen|kommunen|ltd|limited|inc|plc|llc|gmbh|oy|as|asa|group|gruppen|konsult|bemanning|omsorg|vård|care|services|service|stiftelse|stiftelsen|förening|föreningen)$/iu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const PERSONAL_NUMBER = /\b(?:19|20)?\d{6}[-+]?\d{4}\b/g;
 const PHONE = /(?:\+46|\b0)\s?\d{1,3}(?:[\s-]?\d{2,3}){2,4}\b/g;
@@ -36,7 +37,8 @@ export function maskText(text: string, lang: 'sv' | 'en'): string {
     });
 }
 
-const maskQuote = (q: Quote | undefined, lang: 'sv' | 'en'): Quote | undefined => (q ? { ...q, text: maskText(q.text, lang) } : q);
+const maskQuote = (q: Quote | undefined, lang: 'sv' | 'en'): Quote | undefined =>
+  q ? { ...q, text: maskText(q.text, lang) } : q;
 
 /** The result with every quoted answer masked (tenderers' company names are kept: they are not personal data). */
 export function maskResult(r: EvaluationResult): EvaluationResult {
@@ -46,17 +48,26 @@ export function maskResult(r: EvaluationResult): EvaluationResult {
     masked: true,
     tenderers: r.tenderers.map((t) => ({
       ...t,
-      cells: t.cells?.map((c) => {
-        const quote = maskQuote(c.quote, lang);
-        return {
-          ...c,
-          ...(quote ? { quote } : {}),
-          ...(c.answer !== undefined ? { answer: maskText(c.answer, lang) } : {}),
-          ...(c.reservation ? { reservation: { ...c.reservation, words: maskText(c.reservation.words, lang) } } : {}),
-        };
-      }) ?? null,
+      cells:
+        t.cells?.map((c) => {
+          const quote = maskQuote(c.quote, lang);
+          return {
+            ...c,
+            ...(quote ? { quote } : {}),
+            ...(c.answer !== undefined ? { answer: maskText(c.answer, lang) } : {}),
+            ...(c.reservation ? { reservation: { ...c.reservation, words: maskText(c.reservation.words, lang) } } : {}),
+          };
+        }) ?? null,
       looseReservations: t.looseReservations.map((q) => ({ ...q, text: maskText(q.text, lang) })),
     })),
-    scores: r.scores ? { ...r.scores, tenderers: r.scores.tenderers.map((s) => ({ ...s, lines: s.lines.map((l) => ({ ...l, reason: l.reason === null ? null : maskText(l.reason, lang) })) })) } : null,
+    scores: r.scores
+      ? {
+          ...r.scores,
+          tenderers: r.scores.tenderers.map((s) => ({
+            ...s,
+            lines: s.lines.map((l) => ({ ...l, reason: l.reason === null ? null : maskText(l.reason, lang) })),
+          })),
+        }
+      : null,
   };
 }

@@ -12,7 +12,13 @@ interface Phrase {
 
 /** The words of a text as the phrases see them: lower case, letters, digits, `'` and `-` inside a word. */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().replace(/[\u2019\u2018]/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\u2019\u2018]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** A compiled list of phrases, looked up by their first word. */
@@ -24,7 +30,11 @@ export class PhraseSet {
     for (const text of phrases) {
       const raw = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
       if (raw.length === 0) continue;
-      const phrase: Phrase = { text, words: raw.map((w) => w.replace(/\*$/, '')), prefix: raw.map((w) => w.endsWith('*')) };
+      const phrase: Phrase = {
+        text,
+        words: raw.map((w) => w.replace(/\*$/, '')),
+        prefix: raw.map((w) => w.endsWith('*')),
+      };
       if (phrase.prefix[0]) this.starred.push(phrase);
       else {
         const list = this.exact.get(phrase.words[0]!) ?? [];

@@ -57,7 +57,9 @@ export async function readBid(paths: readonly string[], lang: Lang, limits: Read
 function tryForm(bytes: Uint8Array, path: string, lang: Lang): FormReading | null {
   try {
     const reading = readAnswerForm(bytes, path, lang);
-    return reading.version !== undefined || reading.answers.some((a) => a.foundBy.answer || a.foundBy.accepted) ? reading : null;
+    return reading.version !== undefined || reading.answers.some((a) => a.foundBy.answer || a.foundBy.accepted)
+      ? reading
+      : null;
   } catch (e) {
     if (isUserError(e)) return null;
     throw e;

@@ -33,19 +33,22 @@ interface ScoresYaml {
 
 const M = {
   format: { sv: 'poängfilen ska vara .yaml, .yml eller .csv', en: 'the scores file must be .yaml, .yml or .csv' },
-  columns: { sv: 'kolumnerna ska vara tenderer, criterion, score och gärna reason (första raden)', en: 'the columns must be tenderer, criterion, score and preferably reason (first line)' },
+  columns: {
+    sv: 'kolumnerna ska vara tenderer, criterion, score och gärna reason (första raden)',
+    en: 'the columns must be tenderer, criterion, score and preferably reason (first line)',
+  },
   number: { sv: 'poängen "{value}" är inget tal', en: 'the score "{value}" is not a number' },
   twice: { sv: '{tenderer} har två poäng för {criterion}', en: '{tenderer} has two scores for {criterion}' },
   csv: { sv: 'CSV-filen går inte att läsa ({detail})', en: 'the CSV file cannot be read ({detail})' },
 } satisfies Record<string, Text>;
-
 
 /** Reads a scores file. @throws ProblemsError with every problem, each at its line */
 export async function readScores(file: string, lang: Lang): Promise<ScoreSheet> {
   const ext = extname(file).toLowerCase();
   const text = readUserFile(file, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8');
   if (ext === '.csv') return csvScores(file, text, lang);
-  if (ext !== '.yaml' && ext !== '.yml') throw new ProblemsError([{ file, message: fmt(lang, M.format) }], moreProblems(lang));
+  if (ext !== '.yaml' && ext !== '.yml')
+    throw new ProblemsError([{ file, message: fmt(lang, M.format) }], moreProblems(lang));
   const { value, src, problems } = await parseValidatedYaml<ScoresYaml>(file, text, 'scores', lang);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || !value || !src) throw new ProblemsError(errors, moreProblems(lang));
@@ -54,9 +57,16 @@ export async function readScores(file: string, lang: Lang): Promise<ScoreSheet> 
     const scores = new Map<string, GivenScore>();
     for (const [criterion, s] of Object.entries(t.scores ?? {})) {
       const line = posOf(src, ['tenderers', name, 'scores', criterion]).line;
-      scores.set(criterion, typeof s === 'number' ? { score: s, reason: null, line } : { score: s.score, reason: s.reason ?? null, line });
+      scores.set(
+        criterion,
+        typeof s === 'number' ? { score: s, reason: null, line } : { score: s.score, reason: s.reason ?? null, line },
+      );
     }
-    sheet.tenderers.set(name, { line: posOf(src, ['tenderers', name], { key: true }).line, price: t.price ?? null, scores });
+    sheet.tenderers.set(name, {
+      line: posOf(src, ['tenderers', name], { key: true }).line,
+      price: t.price ?? null,
+      scores,
+    });
   }
   return sheet;
 }
@@ -67,12 +77,17 @@ function csvScores(file: string, text: string, lang: Lang): ScoreSheet {
   try {
     table = parseCsv(text);
   } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new ProblemsError([{ file, pos: { line: e.line, col: 1 }, message: fmt(lang, M.csv, { detail: e.code }) }], moreProblems(lang));
+    if (e instanceof CsvSyntaxError)
+      throw new ProblemsError(
+        [{ file, pos: { line: e.line, col: 1 }, message: fmt(lang, M.csv, { detail: e.code }) }],
+        moreProblems(lang),
+      );
     throw e;
   }
   const header = table.header.cells.map((c) => c.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
-  if (col('tenderer') < 0 || col('criterion') < 0 || col('score') < 0) throw new ProblemsError([{ file, pos: { line: 1, col: 1 }, message: fmt(lang, M.columns) }], moreProblems(lang));
+  if (col('tenderer') < 0 || col('criterion') < 0 || col('score') < 0)
+    throw new ProblemsError([{ file, pos: { line: 1, col: 1 }, message: fmt(lang, M.columns) }], moreProblems(lang));
   const sheet: ScoreSheet = { file, priceWeight: null, tenderers: new Map() };
   const problems: PlacedProblem[] = [];
   for (const r of table.records) {
@@ -81,7 +96,9 @@ function csvScores(file: string, text: string, lang: Lang): ScoreSheet {
     const criterion = cell('criterion');
     if (tenderer === '' && criterion === '') continue;
     // Swedish spreadsheets write decimals with a comma and group thousands with spaces.
-    const raw = cell('score').replace(/[\s\u00a0]/g, '').replace(',', '.');
+    const raw = cell('score')
+      .replace(/[\s\u00a0]/g, '')
+      .replace(',', '.');
     const score = raw === '' ? NaN : Number(raw);
     if (!Number.isFinite(score)) {
       problems.push({ file, pos: { line: r.line, col: 1 }, message: fmt(lang, M.number, { value: cell('score') }) });
@@ -93,7 +110,8 @@ function csvScores(file: string, text: string, lang: Lang): ScoreSheet {
       t.price = score;
       continue;
     }
-    if (t.scores.has(criterion)) problems.push({ file, pos: { line: r.line, col: 1 }, message: fmt(lang, M.twice, { tenderer, criterion }) });
+    if (t.scores.has(criterion))
+      problems.push({ file, pos: { line: r.line, col: 1 }, message: fmt(lang, M.twice, { tenderer, criterion }) });
     t.scores.set(criterion, { score, reason: cell('reason') || null, line: r.line });
   }
   if (problems.length > 0) throw new ProblemsError(problems, moreProblems(lang));

@@ -9,26 +9,56 @@ import type { ScoreSheet } from './scores-read.js';
 import type { Requirement, ScoreLine, ScoreResult, Tender, TendererResult, TendererScore } from './types.js';
 
 const M = {
-  unknownTenderer: { sv: 'anbudsgivaren "{name}" finns inte bland anbuden (finns: {known})', en: 'the tenderer "{name}" is not among the bids (there are: {known})' },
-  ambiguous: { sv: '"{name}" kan vara flera anbudsgivare ({ids}): använd mappens namn', en: '"{name}" could be several tenderers ({ids}): use the folder name' },
-  unknownCriterion: { sv: '{id} är inget utvärderingskriterium i bilagan (finns: {known})', en: '{id} is no award criterion of the appendix (there are: {known})' },
-  range: { sv: 'poängen {score} för {id} ligger utanför skalan 0–{max}', en: 'the score {score} for {id} is outside the scale 0–{max}' },
-  step: { sv: 'poängen {score} för {id} är inget steg i bedömningsgrunden ({steps})', en: 'the score {score} for {id} is no step of the scoring guide ({steps})' },
+  unknownTenderer: {
+    sv: 'anbudsgivaren "{name}" finns inte bland anbuden (finns: {known})',
+    en: 'the tenderer "{name}" is not among the bids (there are: {known})',
+  },
+  ambiguous: {
+    sv: '"{name}" kan vara flera anbudsgivare ({ids}): använd mappens namn',
+    en: '"{name}" could be several tenderers ({ids}): use the folder name',
+  },
+  unknownCriterion: {
+    sv: '{id} är inget utvärderingskriterium i bilagan (finns: {known})',
+    en: '{id} is no award criterion of the appendix (there are: {known})',
+  },
+  range: {
+    sv: 'poängen {score} för {id} ligger utanför skalan 0–{max}',
+    en: 'the score {score} for {id} is outside the scale 0–{max}',
+  },
+  step: {
+    sv: 'poängen {score} för {id} är inget steg i bedömningsgrunden ({steps})',
+    en: 'the score {score} for {id} is no step of the scoring guide ({steps})',
+  },
   priceWeight: {
     sv: 'bilagan har viktade kriterier och filen ger priser: ange prisets vikt (priceWeight i YAML, eller --price-weight)',
     en: 'the appendix has weighted criteria and the file gives prices: give the weight of the price (priceWeight in YAML, or --price-weight)',
   },
-  noCriteria: { sv: 'bilagan har inga utvärderingskriterier att poängsätta', en: 'the appendix has no award criteria to score' },
+  noCriteria: {
+    sv: 'bilagan har inga utvärderingskriterier att poängsätta',
+    en: 'the appendix has no award criteria to score',
+  },
 } satisfies Record<string, Text>;
 
 const W = {
-  weighted: { sv: '{label}: {score} / {max} × {weight} = {points} poäng', en: '{label}: {score} / {max} × {weight} = {points} points' },
-  deducted: { sv: '{label}: {score} × {per} = {amount} i prisavdrag', en: '{label}: {score} × {per} = {amount} price deduction' },
+  weighted: {
+    sv: '{label}: {score} / {max} × {weight} = {points} poäng',
+    en: '{label}: {score} / {max} × {weight} = {points} points',
+  },
+  deducted: {
+    sv: '{label}: {score} × {per} = {amount} i prisavdrag',
+    en: '{label}: {score} × {per} = {amount} price deduction',
+  },
   sekDeducted: { sv: '{label}: {amount} i prisavdrag', en: '{label}: {amount} price deduction' },
   unweighted: { sv: '{label}: {score} poäng (utan vikt)', en: '{label}: {score} points (no weight)' },
   quality: { sv: 'Summa kvalitetspoäng: {sum} poäng', en: 'Quality points: {sum} points' },
-  comparison: { sv: 'Jämförelsepris: {price} − {deductions} = {comparison}', en: 'Comparison price: {price} − {deductions} = {comparison}' },
-  pricePoints: { sv: 'Prispoäng: {weight} × {lowest} / {comparison} = {points} poäng', en: 'Price points: {weight} × {lowest} / {comparison} = {points} points' },
+  comparison: {
+    sv: 'Jämförelsepris: {price} − {deductions} = {comparison}',
+    en: 'Comparison price: {price} − {deductions} = {comparison}',
+  },
+  pricePoints: {
+    sv: 'Prispoäng: {weight} × {lowest} / {comparison} = {points} poäng',
+    en: 'Price points: {weight} × {lowest} / {comparison} = {points} points',
+  },
   total: { sv: 'Totalt: {quality} + {price} = {total} poäng', en: 'Total: {quality} + {price} = {total} points' },
   deductions: { sv: 'Summa prisavdrag: {sum}', en: 'Total price deduction: {sum}' },
 } satisfies Record<string, Text>;
@@ -50,19 +80,53 @@ function lineOf(r: Requirement, score: number, reason: string | null, lang: Lang
   const label = r.label;
   if (m.weightPercent !== null) {
     const p = (score / m.max) * m.weightPercent;
-    return { ...base, points: p, deduction: null, arithmetic: fmt(lang, W.weighted, { label, score: plain(score, lang), max: plain(m.max, lang), weight: plain(m.weightPercent, lang), points: pts(p, lang) }) };
+    return {
+      ...base,
+      points: p,
+      deduction: null,
+      arithmetic: fmt(lang, W.weighted, {
+        label,
+        score: plain(score, lang),
+        max: plain(m.max, lang),
+        weight: plain(m.weightPercent, lang),
+        points: pts(p, lang),
+      }),
+    };
   }
   if (m.deductionPerPoint !== null) {
     const d = score * m.deductionPerPoint;
-    return { ...base, points: null, deduction: d, arithmetic: fmt(lang, W.deducted, { label, score: plain(score, lang), per: sek(m.deductionPerPoint, lang), amount: sek(d, lang) }) };
+    return {
+      ...base,
+      points: null,
+      deduction: d,
+      arithmetic: fmt(lang, W.deducted, {
+        label,
+        score: plain(score, lang),
+        per: sek(m.deductionPerPoint, lang),
+        amount: sek(d, lang),
+      }),
+    };
   }
-  if (m.method === 'price-deduction') return { ...base, points: null, deduction: score, arithmetic: fmt(lang, W.sekDeducted, { label, amount: sek(score, lang) }) };
-  return { ...base, points: score, deduction: null, arithmetic: fmt(lang, W.unweighted, { label, score: plain(score, lang) }) };
+  if (m.method === 'price-deduction')
+    return {
+      ...base,
+      points: null,
+      deduction: score,
+      arithmetic: fmt(lang, W.sekDeducted, { label, amount: sek(score, lang) }),
+    };
+  return {
+    ...base,
+    points: score,
+    deduction: null,
+    arithmetic: fmt(lang, W.unweighted, { label, score: plain(score, lang) }),
+  };
 }
 
 /** Ranks in order of `better`, ties sharing a rank (1, 1, 3). */
 function rank(items: TendererScore[], value: (t: TendererScore) => number, higherWins: boolean): void {
-  const sorted = [...items].sort((a, b) => (higherWins ? value(b) - value(a) : value(a) - value(b)) || (a.id < b.id ? -1 : 1));
+  const sorted = [...items].sort(
+    (a, b) => (higherWins ? value(b) - value(a) : value(a) - value(b)) || (a.id < b.id ? -1 : 1),
+  );
   sorted.forEach((t, i) => {
     const prev = sorted[i - 1];
     t.rank = prev && same(value(prev), value(t)) ? prev.rank : i + 1;
@@ -74,7 +138,13 @@ function rank(items: TendererScore[], value: (t: TendererScore) => number, highe
  * ProblemsError naming each line that cannot be used (an unknown tenderer or criterion, a score
  * off the scale)
  */
-export function computeScores(sheet: ScoreSheet, tender: Tender, tenderers: readonly TendererResult[], lang: Lang, priceWeightFlag?: number): ScoreResult {
+export function computeScores(
+  sheet: ScoreSheet,
+  tender: Tender,
+  tenderers: readonly TendererResult[],
+  lang: Lang,
+  priceWeightFlag?: number,
+): ScoreResult {
   const criteria = tender.requirements.filter((r) => r.kind === 'award-criterion' && r.evaluation);
   const problems: PlacedProblem[] = [];
   const at = (line: number, message: string) => problems.push({ file: sheet.file, pos: { line, col: 1 }, message });
@@ -96,12 +166,22 @@ export function computeScores(sheet: ScoreSheet, tender: Tender, tenderers: read
       }
       const m = r.evaluation!;
       const limit = m.method === 'price-deduction' && m.deductionPerPoint === null ? m.max : m.max;
-      if (s.score < 0 || s.score > limit) at(s.line, fmt(lang, M.range, { score: plain(s.score, lang), id, max: plain(limit, lang) }));
+      if (s.score < 0 || s.score > limit)
+        at(s.line, fmt(lang, M.range, { score: plain(s.score, lang), id, max: plain(limit, lang) }));
       else if (m.steps.length > 0 && !m.steps.some((st) => same(st.score, s.score))) {
-        at(s.line, fmt(lang, M.step, { score: plain(s.score, lang), id, steps: m.steps.map((st) => plain(st.score, lang)).join(', ') }));
+        at(
+          s.line,
+          fmt(lang, M.step, {
+            score: plain(s.score, lang),
+            id,
+            steps: m.steps.map((st) => plain(st.score, lang)).join(', '),
+          }),
+        );
       } else lines.push(lineOf(r, s.score, s.reason, lang));
     }
-    lines.sort((a, b) => criteria.findIndex((c) => c.ruleId === a.ruleId) - criteria.findIndex((c) => c.ruleId === b.ruleId));
+    lines.sort(
+      (a, b) => criteria.findIndex((c) => c.ruleId === a.ruleId) - criteria.findIndex((c) => c.ruleId === b.ruleId),
+    );
     byTenderer.set(t.id, {
       id: t.id,
       lines,
@@ -125,10 +205,17 @@ export function computeScores(sheet: ScoreSheet, tender: Tender, tenderers: read
 
   for (const s of scored) {
     if (weighted) s.arithmetic.push(fmt(lang, W.quality, { sum: pts(s.qualityPoints, lang) }));
-    if (s.deductions > 0 || (!weighted && criteria.length > 0)) s.arithmetic.push(fmt(lang, W.deductions, { sum: sek(s.deductions, lang) }));
+    if (s.deductions > 0 || (!weighted && criteria.length > 0))
+      s.arithmetic.push(fmt(lang, W.deductions, { sum: sek(s.deductions, lang) }));
     if (s.price !== null) {
       s.comparisonPrice = s.price - s.deductions;
-      s.arithmetic.push(fmt(lang, W.comparison, { price: sek(s.price, lang), deductions: sek(s.deductions, lang), comparison: sek(s.comparisonPrice, lang) }));
+      s.arithmetic.push(
+        fmt(lang, W.comparison, {
+          price: sek(s.price, lang),
+          deductions: sek(s.deductions, lang),
+          comparison: sek(s.comparisonPrice, lang),
+        }),
+      );
     }
   }
   const complete = scored.filter((s) => s.missing.length === 0);
@@ -140,8 +227,21 @@ export function computeScores(sheet: ScoreSheet, tender: Tender, tenderers: read
       for (const s of scored) {
         s.pricePoints = s.comparisonPrice! > 0 ? (priceWeight * lowest) / s.comparisonPrice! : 0;
         s.total = s.qualityPoints + s.pricePoints;
-        s.arithmetic.push(fmt(lang, W.pricePoints, { weight: plain(priceWeight, lang), lowest: sek(lowest, lang), comparison: sek(s.comparisonPrice!, lang), points: pts(s.pricePoints, lang) }));
-        s.arithmetic.push(fmt(lang, W.total, { quality: pts(s.qualityPoints, lang), price: pts(s.pricePoints, lang), total: pts(s.total, lang) }));
+        s.arithmetic.push(
+          fmt(lang, W.pricePoints, {
+            weight: plain(priceWeight, lang),
+            lowest: sek(lowest, lang),
+            comparison: sek(s.comparisonPrice!, lang),
+            points: pts(s.pricePoints, lang),
+          }),
+        );
+        s.arithmetic.push(
+          fmt(lang, W.total, {
+            quality: pts(s.qualityPoints, lang),
+            price: pts(s.pricePoints, lang),
+            total: pts(s.total, lang),
+          }),
+        );
       }
     } else for (const s of scored) s.total = s.qualityPoints;
     rank(complete, (s) => s.total!, true);

@@ -38,7 +38,11 @@ function trigramsOf(lists: readonly string[][]): Set<string> {
 
 /** Whether the words are a run of the clause's words (a copy, however the sentences are cut). */
 export function copies(words: readonly string[], clause: ClauseText): boolean {
-  return words.length >= 3 && clause.trigrams.has(`${words[0]} ${words[1]} ${words[2]}`) && clause.joined.includes(` ${words.join(' ')} `);
+  return (
+    words.length >= 3 &&
+    clause.trigrams.has(`${words[0]} ${words[1]} ${words[2]}`) &&
+    clause.joined.includes(` ${words.join(' ')} `)
+  );
 }
 
 /** Several clauses as one, for "does this copy any clause of the tender". */
@@ -50,8 +54,16 @@ export function joinClauses(clauses: readonly ClauseText[]): ClauseText {
 
 /** The clause's text for comparison, its sentences cut as the matcher cuts a bid's ("3 kap. 8 §" stays whole). */
 export function clauseText(session: MatchSession, paragraphs: readonly string[]): ClauseText {
-  const blocks: Block[] = paragraphs.map((text, i) => ({ text, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } }));
-  const sentences = session.prepare(blocks, { tender: true }).units.map((u) => wordsOf(u.text)).filter((w) => w.length >= 4);
+  const blocks: Block[] = paragraphs.map((text, i) => ({
+    text,
+    kind: 'paragraph',
+    headingPath: [],
+    loc: { block: i + 1 },
+  }));
+  const sentences = session
+    .prepare(blocks, { tender: true })
+    .units.map((u) => wordsOf(u.text))
+    .filter((w) => w.length >= 4);
   const words = paragraphs.map(wordsOf);
   return { sentences, joined: ` ${words.map((w) => w.join(' ')).join(' ')} `, trigrams: trigramsOf(words) };
 }
@@ -91,7 +103,13 @@ export function answerSentences(
 ): AnswerSentence[] {
   if (blocks.length === 0) return [];
   // Table cells become paragraphs: each cell of an answer is read on its own, not joined into a row.
-  const plain = blocks.map((b, i): Block => ({ ...b, kind: b.kind === 'table-cell' || b.kind === 'heading' ? 'paragraph' : b.kind, loc: { ...b.loc, block: i + 1 } }));
+  const plain = blocks.map(
+    (b, i): Block => ({
+      ...b,
+      kind: b.kind === 'table-cell' || b.kind === 'heading' ? 'paragraph' : b.kind,
+      loc: { ...b.loc, block: i + 1 },
+    }),
+  );
   const text = session.prepare(plain, { tender: true, speaker: 'tenderer' });
   const out: AnswerSentence[] = [];
   for (const unit of text.units) {
@@ -107,7 +125,11 @@ export function answerSentences(
       text: unit.text,
       words,
       place: placeOf(source),
-      binds: unit.binding && !unit.excluded && (unit.binds & BINDS_TENDERER) !== 0 && (force === 'duty' || force === 'prohibition'),
+      binds:
+        unit.binding &&
+        !unit.excluded &&
+        (unit.binds & BINDS_TENDERER) !== 0 &&
+        (force === 'duty' || force === 'prohibition'),
       altered: typeof how === 'object' ? how.altered : null,
     });
   }

@@ -31,7 +31,15 @@ export function summaryOf(r: EvaluationResult): EvaluationSummary {
     }
   }
   const problems = r.problems.length + r.tenderers.reduce((n, t) => n + t.problems.length, 0);
-  return { tenderers: r.tenderers.length, evaluated: r.tenderers.filter((t) => t.cells).length, pairs, byStatus, failing, reservations, problems };
+  return {
+    tenderers: r.tenderers.length,
+    evaluated: r.tenderers.filter((t) => t.cells).length,
+    pairs,
+    byStatus,
+    failing,
+    reservations,
+    problems,
+  };
 }
 
 /** 2: some input unusable; 1: a mandatory requirement unmet or a reservation anywhere; else 0. */

@@ -10,7 +10,12 @@ import { wordsOf } from './phrases.js';
 import type { CriterionModel, GuideStep, Requirement, Tender } from './types.js';
 import type { EvaluateVocabulary } from './vocabulary.js';
 
-const KINDS: readonly RequirementKind[] = ['qualification', 'technical-specification', 'award-criterion', 'special-contract-condition'];
+const KINDS: readonly RequirementKind[] = [
+  'qualification',
+  'technical-specification',
+  'award-criterion',
+  'special-contract-condition',
+];
 const LEVELS: readonly Level[] = ['base', 'advanced', 'leading'];
 
 type Json = Record<string, unknown>;
@@ -19,7 +24,13 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The model of an award criterion: from the JSON's numbers, else from the catalogue's rule. */
-function modelOf(ruleId: string, level: Level, e: Json, catalogue: Catalogue | undefined, lang: Lang): CriterionModel | 'unknown' {
+function modelOf(
+  ruleId: string,
+  level: Level,
+  e: Json,
+  catalogue: Catalogue | undefined,
+  lang: Lang,
+): CriterionModel | 'unknown' {
   const rule = catalogue?.rules.find((r) => r.id === ruleId);
   const fromPack = rule?.levels[level]?.evaluation;
   const hasNumbers = 'weightPercent' in e || 'deductionPerPoint' in e;
@@ -45,7 +56,13 @@ function modelOf(ruleId: string, level: Level, e: Json, catalogue: Catalogue | u
  * Reads the appendix JSON. `catalogue` supplies the scoring model of criteria from a JSON written
  * before the model's numbers were part of it. @throws UserError naming the file and the field
  */
-export function tenderFromJson(text: string, file: string, vocabulary: EvaluateVocabulary, lang: Lang, catalogue?: Catalogue): Tender {
+export function tenderFromJson(
+  text: string,
+  file: string,
+  vocabulary: EvaluateVocabulary,
+  lang: Lang,
+  catalogue?: Catalogue,
+): Tender {
   const bad = (what: string): never => {
     throw new UserError(file, fmt(lang, MSG.tenderJson, { what }));
   };
@@ -68,7 +85,10 @@ export function tenderFromJson(text: string, file: string, vocabulary: EvaluateV
     if (!id || !/^[a-z0-9]+\.[a-z0-9-]+$/.test(id)) return bad(`rules[${i}].id`);
     if (!KINDS.includes(kind)) return bad(`rules[${i}].kind`);
     const number = num(r.number) ?? i + 1;
-    const paragraphs = (str(r.text) ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const paragraphs = (str(r.text) ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const verification = str(r.verification) ?? '';
     let evaluation: CriterionModel | null = null;
     if (kind === 'award-criterion' && isObject(r.evaluation)) {

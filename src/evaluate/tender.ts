@@ -27,7 +27,9 @@ export interface TenderSelection {
 
 /** The appendix JSON generate writes for a selection, in the tender's language. */
 async function appendixJson(sel: TenderSelection, lang: Lang): Promise<string> {
-  const meta: TenderMeta | undefined = sel.type ? { ...sel.meta, tender: { ...sel.meta?.tender, type: sel.type } } : sel.meta;
+  const meta: TenderMeta | undefined = sel.type
+    ? { ...sel.meta, tender: { ...sel.meta?.tender, type: sel.type } }
+    : sel.meta;
   const r = await generate({
     catalogue: sel.catalogue,
     lang,
@@ -45,7 +47,11 @@ async function appendixJson(sel: TenderSelection, lang: Lang): Promise<string> {
 const SELECTION = { sv: 'urvalet (--pack, --level …)', en: 'the selection (--pack, --level …)' } as const;
 
 /** The tender from the selection flags, exactly as `generate` with the same flags selects it. */
-export async function tenderFromSelection(sel: TenderSelection, vocabulary: EvaluateVocabulary, lang: Lang): Promise<Tender> {
+export async function tenderFromSelection(
+  sel: TenderSelection,
+  vocabulary: EvaluateVocabulary,
+  lang: Lang,
+): Promise<Tender> {
   const tender = tenderFromJson(await appendixJson(sel, lang), '--pack/--level', vocabulary, lang, sel.catalogue);
   return { ...tender, source: fmt(lang, SELECTION) };
 }
@@ -78,7 +84,13 @@ function metaLine(blocks: readonly Block[], labels: readonly string[]): string |
  * read most like the document's (each level's clauses generated from the catalogue and compared
  * word by word). Title, reference and authority come from the appendix's own title block.
  */
-export async function tenderFromDocx(bytes: Uint8Array, file: string, catalogue: Catalogue, vocabulary: EvaluateVocabulary, lang: Lang): Promise<Tender> {
+export async function tenderFromDocx(
+  bytes: Uint8Array,
+  file: string,
+  catalogue: Catalogue,
+  vocabulary: EvaluateVocabulary,
+  lang: Lang,
+): Promise<Tender> {
   const doc = await readDocumentBytes(file, bytes, { lang });
   const ids: string[] = [];
   // The clause paragraphs as published (metadata filled in), which bids may quote.

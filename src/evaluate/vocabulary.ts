@@ -2,7 +2,12 @@
 // loaded by src/packs with its schema, every problem at its line and column; compiled here into
 // phrase sets.
 import { moreProblems, ProblemsError } from '../errors.js';
-import { BUILTIN_EVALUATE_VOCABULARY, loadEvaluateVocabulary, type EvaluateVocabularySpec, type Phrases } from '../packs/evaluate.js';
+import {
+  BUILTIN_EVALUATE_VOCABULARY,
+  loadEvaluateVocabulary,
+  type EvaluateVocabularySpec,
+  type Phrases,
+} from '../packs/evaluate.js';
 import type { Lang } from '../types.js';
 import { PhraseSet } from './phrases.js';
 
@@ -35,7 +40,10 @@ export function compileVocabulary(spec: EvaluateVocabularySpec): EvaluateVocabul
 }
 
 /** Loads and compiles a vocabulary file. @throws ProblemsError with every problem, positioned */
-export async function loadVocabulary(file: string = BUILTIN_EVALUATE_VOCABULARY, lang: Lang = 'sv'): Promise<EvaluateVocabulary> {
+export async function loadVocabulary(
+  file: string = BUILTIN_EVALUATE_VOCABULARY,
+  lang: Lang = 'sv',
+): Promise<EvaluateVocabulary> {
   const { spec, problems } = await loadEvaluateVocabulary(file, lang);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || !spec) throw new ProblemsError(errors, moreProblems(lang));

@@ -20,7 +20,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const str = (v: unknown): v is string => typeof v === 'string';
 
 /** Reads the appendix JSON's parts that follow-up uses; throws UserError naming the first bad field. */
-export function parseAppendixJson(text: string, file: string, lang: Lang): { lang: string; rules: ContractRule[]; occasions: ContractOccasion[] } {
+export function parseAppendixJson(
+  text: string,
+  file: string,
+  lang: Lang,
+): { lang: string; rules: ContractRule[]; occasions: ContractOccasion[] } {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -32,23 +36,39 @@ export function parseAppendixJson(text: string, file: string, lang: Lang): { lan
   };
   if (!isObject(doc)) return bad('version');
   if (doc.version !== 1) {
-    if (typeof doc.version === 'number') throw new UserError(file, fmt(lang, APPENDIX.version, { version: doc.version }));
+    if (typeof doc.version === 'number')
+      throw new UserError(file, fmt(lang, APPENDIX.version, { version: doc.version }));
     bad('version');
   }
   if (!Array.isArray(doc.rules)) bad('rules');
   const rules = (doc.rules as unknown[]).map((r, i): ContractRule => {
-    if (!isObject(r) || !str(r.id) || !(LEVELS as readonly unknown[]).includes(r.level) || !isObject(r.followUp)) return bad(`rules[${i}]`);
+    if (!isObject(r) || !str(r.id) || !(LEVELS as readonly unknown[]).includes(r.level) || !isObject(r.followUp))
+      return bad(`rules[${i}]`);
     const f = r.followUp;
     if (!str(f.check) || !str(f.when) || !str(f.proof) || !str(f.who)) return bad(`rules[${i}].followUp`);
     const label = str(r.number) || typeof r.number === 'number' ? String(r.number) : String(i + 1);
-    return { id: r.id, level: r.level as Level, label, title: str(r.title) ? r.title : r.id, followUp: { check: f.check, when: f.when, proof: f.proof, who: f.who } };
+    return {
+      id: r.id,
+      level: r.level as Level,
+      label,
+      title: str(r.title) ? r.title : r.id,
+      followUp: { check: f.check, when: f.when, proof: f.proof, who: f.who },
+    };
   });
   const plan = doc.followUpPlan ?? [];
   if (!Array.isArray(plan)) return bad('followUpPlan');
   const occasions = plan.map((o, i): ContractOccasion => {
-    if (!isObject(o) || !(OCCASIONS as readonly unknown[]).includes(o.occasion) || !str(o.title) || !str(o.timing) || !Array.isArray(o.items)) return bad(`followUpPlan[${i}]`);
+    if (
+      !isObject(o) ||
+      !(OCCASIONS as readonly unknown[]).includes(o.occasion) ||
+      !str(o.title) ||
+      !str(o.timing) ||
+      !Array.isArray(o.items)
+    )
+      return bad(`followUpPlan[${i}]`);
     const items = o.items.map((it, j) => {
-      if (!isObject(it) || !str(it.id) || !str(it.label) || !str(it.report) || !str(it.check) || !str(it.who)) return bad(`followUpPlan[${i}].items[${j}]`);
+      if (!isObject(it) || !str(it.id) || !str(it.label) || !str(it.report) || !str(it.check) || !str(it.who))
+        return bad(`followUpPlan[${i}].items[${j}]`);
       return { id: it.id, label: it.label, report: it.report, check: it.check, who: it.who };
     });
     return { occasion: o.occasion as Occasion, title: o.title, timing: o.timing, items };
@@ -63,7 +83,16 @@ export type CatalogueCache = Map<string, Promise<Catalogue>>;
 export async function loadContract(entry: ContractEntry, lang: Lang, catalogues: CatalogueCache): Promise<Contract> {
   if (!entry.conditions) return { entry, lang, rules: [], occasions: [] };
   if (entry.appendix !== undefined) {
-    const text = strFromU8(new Uint8Array(readUserFile(entry.appendix, { shown: entry.appendix, lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes, limit: 'maxDataFileBytes' })));
+    const text = strFromU8(
+      new Uint8Array(
+        readUserFile(entry.appendix, {
+          shown: entry.appendix,
+          lang,
+          maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes,
+          limit: 'maxDataFileBytes',
+        }),
+      ),
+    );
     return { entry, ...parseAppendixJson(text, entry.appendix, lang) };
   }
   const key = JSON.stringify(entry.packs ?? []);
@@ -73,22 +102,40 @@ export async function loadContract(entry: ContractEntry, lang: Lang, catalogues:
     catalogue.catch(() => undefined); // awaited below; this silences only the cached copy
     catalogues.set(key, catalogue);
   }
-  const meta = entry.meta !== undefined
-    ? await parseMeta(entry.meta, readUserFile(entry.meta, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8'), lang)
-    : undefined;
+  const meta =
+    entry.meta !== undefined
+      ? await parseMeta(
+          entry.meta,
+          readUserFile(entry.meta, { lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8'),
+          lang,
+        )
+      : undefined;
   // Dated by nothing of the contract's, so that contracts made from the same packs share one appendix.
-  const result = await generate({ catalogue: await catalogue, format: 'json', lang, date: '2000-01-01', ...(entry.level ? { level: entry.level } : {}), ...(meta ? { meta } : {}) });
+  const result = await generate({
+    catalogue: await catalogue,
+    format: 'json',
+    lang,
+    date: '2000-01-01',
+    ...(entry.level ? { level: entry.level } : {}),
+    ...(meta ? { meta } : {}),
+  });
   return { entry, ...parseAppendixJson(strFromU8(result.data), entry.id, lang) };
 }
 
 /** One line for a contract that could not be loaded: the file's own line, or the contract named. */
 export function contractProblem(entry: ContractEntry, e: unknown, lang: Lang): string {
-  if (isUserError(e)) return e.file ? e.toLine() : `${entry.place.file}:${entry.place.line}:${entry.place.col}: ${fmt(lang, APPENDIX.contract, { id: entry.id, problem: e.message })}`;
+  if (isUserError(e))
+    return e.file
+      ? e.toLine()
+      : `${entry.place.file}:${entry.place.line}:${entry.place.col}: ${fmt(lang, APPENDIX.contract, { id: entry.id, problem: e.message })}`;
   throw e;
 }
 
 /** Loads every contract; those that fail are named in `problems` and left out. */
-export async function loadContracts(entries: readonly ContractEntry[], lang: Lang): Promise<{ contracts: Contract[]; problems: string[] }> {
+export async function loadContracts(
+  entries: readonly ContractEntry[],
+  lang: Lang,
+): Promise<{ contracts: Contract[]; problems: string[] }> {
   const catalogues: CatalogueCache = new Map();
   const contracts: Contract[] = [];
   const problems: string[] = [];

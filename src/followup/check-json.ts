@@ -28,20 +28,32 @@ export function checkData(r: CheckResult, lang: Lang): object {
           due: p.period.due,
           status: p.status,
           daysLate: p.daysLate ?? null,
-          report: p.report ? { file: p.report.file, read: p.report.how, submitted: p.report.submitted ?? null, submittedFrom: p.report.submittedFrom ?? null } : null,
-          indicators: p.status === 'in' || p.status === 'late'
-            ? p.indicators.map((i) => ({
-                id: i.id,
-                status: i.status,
-                value: i.value ? valueData(i.value, i.asked.def) : null,
-                foundBy: i.foundBy ?? null,
-                target: i.target ?? null,
-                targetStatus: i.targetStatus ?? null,
-                previous: i.previous ? valueData(i.previous, i.asked.def) : null,
-              }))
-            : [],
+          report: p.report
+            ? {
+                file: p.report.file,
+                read: p.report.how,
+                submitted: p.report.submitted ?? null,
+                submittedFrom: p.report.submittedFrom ?? null,
+              }
+            : null,
+          indicators:
+            p.status === 'in' || p.status === 'late'
+              ? p.indicators.map((i) => ({
+                  id: i.id,
+                  status: i.status,
+                  value: i.value ? valueData(i.value, i.asked.def) : null,
+                  foundBy: i.foundBy ?? null,
+                  target: i.target ?? null,
+                  targetStatus: i.targetStatus ?? null,
+                  previous: i.previous ? valueData(i.previous, i.asked.def) : null,
+                }))
+              : [],
           failures: p.failures,
-          consequences: p.consequences.map((s) => ({ rule: s.rule, kind: s.step.kind, text: showStep(s, r.date, lang) })),
+          consequences: p.consequences.map((s) => ({
+            rule: s.rule,
+            kind: s.step.kind,
+            text: showStep(s, r.date, lang),
+          })),
         })),
       };
     }),

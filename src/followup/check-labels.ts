@@ -63,22 +63,32 @@ export const CHECK_LABELS: Record<Lang, CheckLabels> = {
     consequences: 'Enligt avtalet',
     noConsequence: 'Avtalet anger ingen påföljd; ta upp bristen vid nästa avtalsuppföljning.',
     step: {
-      rectification: 'skriftlig anmaning: leverantören ska rätta bristen inom {days} dagar (senast {deadline} om anmaningen skickas {date}) [{rule}]',
+      rectification:
+        'skriftlig anmaning: leverantören ska rätta bristen inom {days} dagar (senast {deadline} om anmaningen skickas {date}) [{rule}]',
       breach: 'en brist som inte rättas inom fristen är avtalsbrott [{rule}]',
       damages: 'rättas bristen inte inom fristen: vite {amount} kr per påbörjad {per}{cap} [{rule}]',
       termination: 'vid väsentligt avtalsbrott får avtalet hävas [{rule}]',
-      'action-plan': 'leverantören ska lämna en åtgärdsplan för målen som inte nåtts inom {days} dagar (senast {deadline}) [{rule}]',
+      'action-plan':
+        'leverantören ska lämna en åtgärdsplan för målen som inte nåtts inom {days} dagar (senast {deadline}) [{rule}]',
     },
     per: { day: 'dag', week: 'vecka', month: 'månad', occasion: 'gång' },
     cap: ', högst {cap} % av det fakturerade värdet för avtalsåret',
-    summary: '{contracts} avtal ({conditions} med jämställdhetsvillkor): {due} rapporter förfallna, {in} inne i tid, {late} inne sent, {overdue} saknas; {missing} rapporter med saknade indikatorer; {missed} mål ej uppnådda.',
+    summary:
+      '{contracts} avtal ({conditions} med jämställdhetsvillkor): {due} rapporter förfallna, {in} inne i tid, {late} inne sent, {overdue} saknas; {missing} rapporter med saknade indikatorer; {missed} mål ej uppnådda.',
     unplaced: {
       contract: 'hör inte till något avtal i registret (ange avtalets id i filnamnet eller rapporten)',
       period: 'rapportperioden går inte att avgöra (ange året i filnamnet, t.ex. AVTAL_2025.pdf)',
       duplicate: 'en annan rapport för samma avtal och period räknas: {other}',
       'no-period': 'avtalet har ingen rapportperiod som börjar {value}',
     },
-    targets: { minShare: 'minst {v} % av vardera kön', min: 'minst {v}', max: 'högst {v}', allOf: 'minst lika många som {v}', inPeriod: 'inom perioden', yes: 'ja' },
+    targets: {
+      minShare: 'minst {v} % av vardera kön',
+      min: 'minst {v}',
+      max: 'högst {v}',
+      allOf: 'minst lika många som {v}',
+      inPeriod: 'inom perioden',
+      yes: 'ja',
+    },
     yes: 'ja',
     no: 'nej',
     hours: 'tim',
@@ -111,22 +121,32 @@ export const CHECK_LABELS: Record<Lang, CheckLabels> = {
     consequences: 'The contract says',
     noConsequence: 'The contract names no consequence; raise the shortcoming at the next contract review.',
     step: {
-      rectification: 'written notice: the supplier must remedy the shortcoming within {days} days (by {deadline} if the notice is sent {date}) [{rule}]',
+      rectification:
+        'written notice: the supplier must remedy the shortcoming within {days} days (by {deadline} if the notice is sent {date}) [{rule}]',
       breach: 'a shortcoming not remedied in time is a breach of contract [{rule}]',
       damages: 'if not remedied in time: liquidated damages of SEK {amount} per started {per}{cap} [{rule}]',
       termination: 'a material breach allows the authority to terminate the contract [{rule}]',
-      'action-plan': 'the supplier must send an action plan for the targets not met within {days} days (by {deadline}) [{rule}]',
+      'action-plan':
+        'the supplier must send an action plan for the targets not met within {days} days (by {deadline}) [{rule}]',
     },
     per: { day: 'day', week: 'week', month: 'month', occasion: 'occasion' },
     cap: ', at most {cap} % of the value invoiced for the contract year',
-    summary: '{contracts} contracts ({conditions} with equality conditions): {due} reports due, {in} in on time, {late} in late, {overdue} missing; {missing} reports with missing indicators; {missed} targets not met.',
+    summary:
+      '{contracts} contracts ({conditions} with equality conditions): {due} reports due, {in} in on time, {late} in late, {overdue} missing; {missing} reports with missing indicators; {missed} targets not met.',
     unplaced: {
       contract: 'belongs to no contract of the register (put the contract id in the file name or the report)',
       period: 'the report period cannot be told (put the year in the file name, e.g. CONTRACT_2025.pdf)',
       duplicate: 'another report for the same contract and period counts: {other}',
       'no-period': 'the contract has no report period starting in {value}',
     },
-    targets: { minShare: 'each sex at least {v} %', min: 'at least {v}', max: 'at most {v}', allOf: 'at least as many as {v}', inPeriod: 'within the period', yes: 'yes' },
+    targets: {
+      minShare: 'each sex at least {v} %',
+      min: 'at least {v}',
+      max: 'at most {v}',
+      allOf: 'at least as many as {v}',
+      inPeriod: 'within the period',
+      yes: 'yes',
+    },
     yes: 'yes',
     no: 'no',
     hours: 'h',

@@ -31,7 +31,8 @@ const THOUSANDS: Readonly<Record<Lang, string>> = { sv: ' ', en: ',' };
 export function showStep(s: DueStep, date: string, lang: Lang): string {
   const l = CHECK_LABELS[lang];
   // Thousands grouped by hand: Intl's formatter costs more than the rest of a check line.
-  const amount = s.step.amount !== undefined ? String(s.step.amount).replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[lang]) : '';
+  const amount =
+    s.step.amount !== undefined ? String(s.step.amount).replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS[lang]) : '';
   return fill(l.step[s.step.kind], {
     days: s.step.days ?? 0,
     deadline: addDays(date, s.step.days ?? 0),
@@ -50,8 +51,12 @@ function periodLines(p: PeriodResult, date: string, lang: Lang): string[] {
     submitted: p.report?.submitted ?? '',
     days: p.status === 'upcoming' || p.status === 'running' ? daysBetween(date, p.period.due) : (p.daysLate ?? 0),
   });
-  const source = p.report ? ` · ${p.report.file} (${l.how[p.report.how]})${p.report.submittedFrom === 'file-time' ? l.fromFileTime : ''}` : '';
-  const out = [`  ${fill(l.period, { label: p.period.label, start: p.period.start, end: p.period.end })}: ${l.status[p.status]}: ${detail}${source}`];
+  const source = p.report
+    ? ` · ${p.report.file} (${l.how[p.report.how]})${p.report.submittedFrom === 'file-time' ? l.fromFileTime : ''}`
+    : '';
+  const out = [
+    `  ${fill(l.period, { label: p.period.label, start: p.period.start, end: p.period.end })}: ${l.status[p.status]}: ${detail}${source}`,
+  ];
   if (p.status === 'in' || p.status === 'late') {
     for (const i of p.indicators) {
       const title = i.asked.def.title[lang];
@@ -59,8 +64,11 @@ function periodLines(p: PeriodResult, date: string, lang: Lang): string[] {
       if (i.status === 'missing') text = l.missing.toUpperCase();
       else if (i.status === 'unreadable') text = fill(l.unreadable, { raw: Object.values(i.raw).join(' / ') });
       else text = showValue(i.value!, i.asked.def, lang);
-      const target = i.target ? `; ${l.target} ${showTarget(i.target, lang, i.allOfTitle)}: ${i.targetStatus ? l.targetStatus[i.targetStatus] : l.targetStatus.open}` : '';
-      const prev = i.previous && i.status === 'reported' ? `; ${l.lastYear}: ${showValue(i.previous, i.asked.def, lang)}` : '';
+      const target = i.target
+        ? `; ${l.target} ${showTarget(i.target, lang, i.allOfTitle)}: ${i.targetStatus ? l.targetStatus[i.targetStatus] : l.targetStatus.open}`
+        : '';
+      const prev =
+        i.previous && i.status === 'reported' ? `; ${l.lastYear}: ${showValue(i.previous, i.asked.def, lang)}` : '';
       out.push(`    - ${title}: ${text}${target}${prev}`);
     }
   }
@@ -78,11 +86,14 @@ export function renderCheckText(r: CheckResult, lang: Lang): string {
   for (const c of r.contracts) {
     const e = c.contract.entry;
     const who = `${l.followUpBy} ${e.followUpBy ?? l.notAssigned}`;
-    out.push(`${e.id}${e.title ? ` ${e.title}` : ''} · ${e.supplier} · ${e.start}–${e.end} · ${e.conditions ? who : l.noConditions}`);
+    out.push(
+      `${e.id}${e.title ? ` ${e.title}` : ''} · ${e.supplier} · ${e.start}–${e.end} · ${e.conditions ? who : l.noConditions}`,
+    );
     for (const p of c.periods) out.push(...periodLines(p, r.date, lang));
     out.push('');
   }
-  for (const u of r.unplaced) out.push(`${u.file}: ${fill(l.unplaced[u.reason], { other: u.detail ?? '', value: u.detail ?? '' })}`);
+  for (const u of r.unplaced)
+    out.push(`${u.file}: ${fill(l.unplaced[u.reason], { other: u.detail ?? '', value: u.detail ?? '' })}`);
   if (r.unplaced.length > 0) out.push('');
   out.push(fill(l.summary, tallyCheck(r)));
   return `${out.join('\n')}\n`;

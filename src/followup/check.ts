@@ -66,7 +66,10 @@ export interface CheckResult {
 }
 
 /** Reads one indicator's fields from a report's raw values. */
-function readIndicator(a: AskedIndicator, values: ReadonlyMap<string, string>): Pick<IndicatorResult, 'status' | 'value' | 'raw'> {
+function readIndicator(
+  a: AskedIndicator,
+  values: ReadonlyMap<string, string>,
+): Pick<IndicatorResult, 'status' | 'value' | 'raw'> {
   const raw: Record<string, string> = {};
   for (const f of fieldsOf(a.def.kind)) {
     const v = values.get(reportKey(a.def.id, f));
@@ -77,14 +80,20 @@ function readIndicator(a: AskedIndicator, values: ReadonlyMap<string, string>): 
   if (a.def.kind === 'by-sex') {
     const women = parseCount(raw.women!);
     const men = parseCount(raw.men!);
-    return women && men ? { status: 'reported', value: { kind: 'by-sex', women, men }, raw } : { status: 'unreadable', raw };
+    return women && men
+      ? { status: 'reported', value: { kind: 'by-sex', women, men }, raw }
+      : { status: 'unreadable', raw };
   }
   const value = parseSingle(a.def.kind, raw.value!);
   return value ? { status: 'reported', value, raw } : { status: 'unreadable', raw };
 }
 
 /** The status of a period's report on `date`. */
-function statusOf(p: Period, report: ReportFile | undefined, date: string): { status: PeriodStatus; daysLate?: number } {
+function statusOf(
+  p: Period,
+  report: ReportFile | undefined,
+  date: string,
+): { status: PeriodStatus; daysLate?: number } {
   if (report?.submitted !== undefined && report.submitted <= date) {
     const late = daysBetween(p.due, report.submitted);
     return late > 0 ? { status: 'late', daysLate: late } : { status: 'in' };
@@ -97,7 +106,12 @@ function statusOf(p: Period, report: ReportFile | undefined, date: string): { st
  * Checks the contracts against the reports on `date`. A report counts from the day it was sent:
  * one dated after `date` is not in yet, so a check of an earlier date gives what it gave then.
  */
-export function checkContracts(contracts: readonly Contract[], reports: readonly ReportFile[], set: IndicatorSet, date: string): CheckResult {
+export function checkContracts(
+  contracts: readonly Contract[],
+  reports: readonly ReportFile[],
+  set: IndicatorSet,
+  date: string,
+): CheckResult {
   const unplaced: Unplaced[] = [];
   const byContract = new Map<string, Map<string, ReportFile>>();
   const ids = new Set(contracts.map((c) => c.entry.id));
@@ -134,7 +148,8 @@ export function checkContracts(contracts: readonly Contract[], reports: readonly
     let previous: IndicatorResult[] | undefined;
     const all = periodsOf(entry);
     const labels = new Set(all.map((p) => p.label));
-    for (const [label, r] of mine) if (!labels.has(label)) unplaced.push({ file: r.file, reason: 'no-period', detail: label });
+    for (const [label, r] of mine)
+      if (!labels.has(label)) unplaced.push({ file: r.file, reason: 'no-period', detail: label });
     for (const p of all) {
       if (p.start > date) break;
       const report = mine.get(p.label);
@@ -145,11 +160,21 @@ export function checkContracts(contracts: readonly Contract[], reports: readonly
         const read = inHand ? readIndicator(a, values) : { status: 'missing' as const, raw: {} };
         const prev = previous?.find((x) => x.id === a.def.id)?.value;
         const foundBy = inHand?.foundBy.get(reportKey(a.def.id, fieldsOf(a.def.kind)[0]!));
-        const allOf = a.target?.allOf !== undefined ? set.indicators.find((d) => d.id === a.target!.allOf)?.title : undefined;
-        return { id: a.def.id, asked: a, ...read, ...(a.target ? { target: a.target } : {}), ...(allOf ? { allOfTitle: allOf } : {}), ...(prev ? { previous: prev } : {}), ...(foundBy ? { foundBy } : {}) };
+        const allOf =
+          a.target?.allOf !== undefined ? set.indicators.find((d) => d.id === a.target!.allOf)?.title : undefined;
+        return {
+          id: a.def.id,
+          asked: a,
+          ...read,
+          ...(a.target ? { target: a.target } : {}),
+          ...(allOf ? { allOfTitle: allOf } : {}),
+          ...(prev ? { previous: prev } : {}),
+          ...(foundBy ? { foundBy } : {}),
+        };
       });
-      const valueOf = (id: string) => indicators.find((i) => i.id === id)?.value;
-      for (const i of indicators) if (i.target && i.value) i.targetStatus = judge(i.target, i.value, p, valueOf);
+      const valueOfIndicator = (id: string) => indicators.find((i) => i.id === id)?.value;
+      for (const i of indicators)
+        if (i.target && i.value) i.targetStatus = judge(i.target, i.value, p, valueOfIndicator);
       const failures = new Set<Failure>();
       if (status === 'overdue') failures.add('overdue');
       if (inHand && indicators.some((i) => i.status !== 'reported')) failures.add('missing');
@@ -173,5 +198,7 @@ export function checkContracts(contracts: readonly Contract[], reports: readonly
 
 /** Whether the check found something overdue or missing (exit code 1). */
 export function hasShortfall(r: CheckResult): boolean {
-  return r.contracts.some((c) => c.periods.some((p) => p.failures.includes('overdue') || p.failures.includes('missing')));
+  return r.contracts.some((c) =>
+    c.periods.some((p) => p.failures.includes('overdue') || p.failures.includes('missing')),
+  );
 }

@@ -10,7 +10,11 @@ export interface DueStep {
 }
 
 /** The steps that follow the failures, in the file's order; empty when the contract names none. */
-export function consequencesFor(set: IndicatorSet, rules: readonly ContractRule[], failures: ReadonlySet<Failure>): DueStep[] {
+export function consequencesFor(
+  set: IndicatorSet,
+  rules: readonly ContractRule[],
+  failures: ReadonlySet<Failure>,
+): DueStep[] {
   if (failures.size === 0) return [];
   const levelOf = new Map(rules.map((r) => [r.id, r.level]));
   const out: DueStep[] = [];

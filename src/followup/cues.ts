@@ -18,7 +18,9 @@ export function compileCues(def: IndicatorDef): CompiledCue[] {
       const t = compileTerm(term, lang, ['indicators', def.id, 'cues', lang, i]);
       out.push({
         source: term,
-        words: t.words.map((pattern) => (pattern.kind === 'exact' ? { pattern, forms: new Set(inflectedForms(pattern.text, lang)) } : { pattern })),
+        words: t.words.map((pattern) =>
+          pattern.kind === 'exact' ? { pattern, forms: new Set(inflectedForms(pattern.text, lang)) } : { pattern },
+        ),
       });
     });
   }

@@ -27,18 +27,22 @@ interface Unit {
 }
 
 const NUM = String.raw`(<\s*5|färre än (?:fem|5)|fewer than (?:five|5)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)`;
-const WOMEN = String.raw`(?:kvinn(?:or|a)|flickor|women|woman|female|girls)`;
-const MEN = String.raw`(?:män|man|pojkar|men|male|boys)`;
+const WOMEN = '(?:kvinn(?:or|a)|flickor|women|woman|female|girls)';
+const MEN = '(?:män|man|pojkar|men|male|boys)';
 const NOT_LETTER = String.raw`(?<![\p{L}\d])`;
 const END = String.raw`(?![\p{L}])`;
 
 /** "21 kvinnor", "<5 kvinnor" (the number first), or "kvinnor: 21", "kvinnor 21" (the word first). */
 function countNear(text: string, sex: string, from: number): string | undefined {
   const before = new RegExp(`${NOT_LETTER}${NUM}\\s+(?:st\\.?\\s+)?${sex}${END}`, 'giu');
-  const after = new RegExp(`${NOT_LETTER}${sex}${END}\\s*(?:[:=–-]|\\(|är|var|were|was)?\\s*${NUM}(?!\\s*(?:%|procent|per cent|percent))(?![\\d-])`, 'giu');
+  const after = new RegExp(
+    `${NOT_LETTER}${sex}${END}\\s*(?:[:=–-]|\\(|är|var|were|was)?\\s*${NUM}(?!\\s*(?:%|procent|per cent|percent))(?![\\d-])`,
+    'giu',
+  );
   const found: Array<{ at: number; value: string }> = [];
   for (const re of [before, after]) {
-    for (const m of text.matchAll(re)) if (!/^\d{4}$/.test(m[1]!) || Number(m[1]) < 1900) found.push({ at: m.index, value: m[1]! });
+    for (const m of text.matchAll(re))
+      if (!/^\d{4}$/.test(m[1]!) || Number(m[1]) < 1900) found.push({ at: m.index, value: m[1]! });
   }
   if (found.length === 0) return undefined;
   // The first after the cue; failing that, the last before it.
@@ -48,7 +52,9 @@ function countNear(text: string, sex: string, from: number): string | undefined 
 
 /** A number near the cue: the first after it, else the last before it; "inga"/"no" count as 0. */
 function numberNear(text: string, from: number, hours: boolean): string | undefined {
-  const re = hours ? /(?<![\p{L}\d.,-])(\d{1,6}(?:[.,]\d{1,2})?)(?![\d-]|\s*%|[.,]\d)/gu : new RegExp(`${NOT_LETTER}${NUM}(?![\\d-]|\\s*%)`, 'giu');
+  const re = hours
+    ? /(?<![\p{L}\d.,-])(\d{1,6}(?:[.,]\d{1,2})?)(?![\d-]|\s*%|[.,]\d)/gu
+    : new RegExp(`${NOT_LETTER}${NUM}(?![\\d-]|\\s*%)`, 'giu');
   const all = [...text.matchAll(re)].filter((m) => !/^(19|20)\d{2}$/.test(m[1]!) && !isInDate(text, m.index));
   const later = all.find((m) => m.index >= from);
   const chosen = later ?? all[all.length - 1];
@@ -87,7 +93,11 @@ function valuesFrom(ind: CuedIndicator, unit: Unit, cueStart: number): Map<strin
         return out;
       }
     } else if (unit.cells.length >= 2) {
-      const value = unit.cells.slice(1).map((c) => c.trim()).filter(Boolean).join(' ');
+      const value = unit.cells
+        .slice(1)
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join(' ');
       const got = single(def, value, 0);
       if (got !== undefined) return new Map([[reportKey(def.id, 'value'), got]]);
     }
@@ -147,7 +157,10 @@ function charOfToken(text: string, tokens: readonly string[], index: number): nu
 
 /** Sentences of a paragraph: a split after . ! ? ; before a capital or a digit. */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?;])\s+(?=[\p{Lu}\d<])/u).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?;])\s+(?=[\p{Lu}\d<])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The document's units in order: sentences of paragraphs and list items, rows of tables. */
@@ -217,10 +230,14 @@ export function extractValues(blocks: readonly Block[], indicators: readonly Cue
       break;
     }
     // Under a heading or lead-in, women and men may stand in list items of their own.
-    const led = own.length === 0 ? context.find((c) => c.ind.def.kind === 'by-sex' && !done.has(c.ind.def.id)) : undefined;
+    const led =
+      own.length === 0 ? context.find((c) => c.ind.def.kind === 'by-sex' && !done.has(c.ind.def.id)) : undefined;
     if (!taken && led) {
       const id = led.ind.def.id;
-      for (const [sex, re] of [['women', WOMEN], ['men', MEN]] as const) {
+      for (const [sex, re] of [
+        ['women', WOMEN],
+        ['men', MEN],
+      ] as const) {
         const v = countNear(unit.text, re, 0);
         if (v !== undefined && !out.has(reportKey(id, sex))) out.set(reportKey(id, sex), v);
       }

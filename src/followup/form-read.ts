@@ -65,7 +65,10 @@ export class ReportPackage {
     const zip = ZipArchive.open({ path: file, lang, limits: resolveLimits(), warnings: [] }, data);
     const decode = (b: Uint8Array | undefined) => (b === undefined ? undefined : new TextDecoder().decode(b));
     const rels = decode(zip.read(['_rels/.rels']).get('_rels/.rels')) ?? '';
-    const target = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]*)"|<Relationship\b[^>]*Target="([^"]*)"[^>]*Type="[^"]*\/officeDocument"/.exec(rels);
+    const target =
+      /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]*)"|<Relationship\b[^>]*Target="([^"]*)"[^>]*Type="[^"]*\/officeDocument"/.exec(
+        rels,
+      );
     const main = target ? resolveTarget('', target[1] ?? target[2]!) : 'word/document.xml';
     const read = zip.read([main, 'docProps/custom.xml']);
     const parts = new Map<string, string>();
@@ -87,12 +90,18 @@ export function customProperties(pkg: ReportPackage): Map<string, string> {
   const out = new Map<string, string>();
   const xml = pkg.text('docProps/custom.xml');
   if (!xml) return out;
-  for (const m of xml.matchAll(/<property\b[^>]*\bname="([^"]*)"[^>]*>\s*<vt:\w+>([^<]*)<\/vt:\w+>/g)) out.set(unescape(m[1]!), unescape(m[2]!));
+  for (const m of xml.matchAll(/<property\b[^>]*\bname="([^"]*)"[^>]*>\s*<vt:\w+>([^<]*)<\/vt:\w+>/g))
+    out.set(unescapeValue(m[1]!), unescapeValue(m[2]!));
   return out;
 }
 
-function unescape(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+function unescapeValue(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Whether an opened DOCX is one of our report forms (its property, or a control tagged with our key). */
@@ -116,7 +125,14 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
       xml,
       {
         open(t) {
-          if (on(t, 'sdt')) current = { placeholder: false, text: '', bookmarks: [...pending.values()], inContent: false, ...(current ? { parent: current } : {}) };
+          if (on(t, 'sdt'))
+            current = {
+              placeholder: false,
+              text: '',
+              bookmarks: [...pending.values()],
+              inContent: false,
+              ...(current ? { parent: current } : {}),
+            };
           else if (on(t, 'sdtContent') && current) current.inContent = true;
           else if (current && !current.inContent && on(t, 'tag')) current.tag = t.attr('val');
           else if (current && !current.inContent && on(t, 'showingPlcHdr')) current.placeholder = true;
@@ -134,7 +150,12 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
             const c = current;
             current = c.parent;
             const tag = c.tag ?? c.parent?.tag;
-            const leaf: Leaf = { bookmarks: [...c.bookmarks, ...(c.parent?.bookmarks ?? [])], text: c.text, placeholder: c.placeholder, ...(tag !== undefined ? { tag } : {}) };
+            const leaf: Leaf = {
+              bookmarks: [...c.bookmarks, ...(c.parent?.bookmarks ?? [])],
+              text: c.text,
+              placeholder: c.placeholder,
+              ...(tag !== undefined ? { tag } : {}),
+            };
             leaves.push(leaf);
             row?.leaves.push(leaf);
           } else if (on(t, 't')) inText = false;
@@ -150,10 +171,16 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
           if (current?.inContent) each((c) => (c.text += s));
         },
       },
-      { maxDepth: 256, onDepth: () => { throw new XmlSyntaxError('too deeply nested', 0); } },
+      {
+        maxDepth: 256,
+        onDepth: () => {
+          throw new XmlSyntaxError('too deeply nested', 0);
+        },
+      },
     );
   } catch (e) {
-    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError) throw new UserError(file, fmt(lang, MSG.xml, { detail: e.message }));
+    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError)
+      throw new UserError(file, fmt(lang, MSG.xml, { detail: e.message }));
     throw e;
   }
   return leaves;
@@ -189,6 +216,11 @@ export function readReportForm(pkg: ReportPackage, file: string, lang: Lang): Fo
   const contract = props.get(REPORT_PROPERTIES.contract);
   const period = props.get(REPORT_PROPERTIES.period);
   const formLang = props.get(REPORT_PROPERTIES.lang);
-  return { values, foundBy, ...(contract ? { contract } : {}), ...(period ? { period } : {}), ...(formLang ? { lang: formLang } : {}) };
+  return {
+    values,
+    foundBy,
+    ...(contract ? { contract } : {}),
+    ...(period ? { period } : {}),
+    ...(formLang ? { lang: formLang } : {}),
+  };
 }
-

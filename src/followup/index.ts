@@ -52,8 +52,17 @@ export interface FollowUp {
  * is named in `problems` and left out.
  */
 export async function loadFollowUp(opts: FollowUpOptions): Promise<FollowUp> {
-  const indicators = await loadIndicators(opts.indicators ?? BUILTIN_INDICATORS, opts.lang, opts.indicators ?? 'rules/indicators.yaml');
-  const register = await readRegister(opts.register, opts.register, new Set(indicators.indicators.map((i) => i.id)), opts.lang);
+  const indicators = await loadIndicators(
+    opts.indicators ?? BUILTIN_INDICATORS,
+    opts.lang,
+    opts.indicators ?? 'rules/indicators.yaml',
+  );
+  const register = await readRegister(
+    opts.register,
+    opts.register,
+    new Set(indicators.indicators.map((i) => i.id)),
+    opts.lang,
+  );
   const entries = opts.only ? register.contracts.filter((c) => opts.only!.includes(c.id)) : register.contracts;
   const { contracts, problems } = await loadContracts(entries, opts.lang);
   return { register, indicators, contracts, problems };
@@ -78,7 +87,17 @@ export async function templatesOf(f: FollowUp, lang: Lang, period?: string): Pro
     for (const p of periodsOf(c.entry)) {
       if (period !== undefined && p.label !== period) continue;
       const base = `${c.entry.id}_${p.label}`;
-      out.push({ name: `${base}.docx`, data: await renderReportForm({ entry: c.entry, period: p, asked, lang, date: p.start, ...(f.register.authority ? { authority: f.register.authority } : {}) }) });
+      out.push({
+        name: `${base}.docx`,
+        data: await renderReportForm({
+          entry: c.entry,
+          period: p,
+          asked,
+          lang,
+          date: p.start,
+          ...(f.register.authority ? { authority: f.register.authority } : {}),
+        }),
+      });
       out.push({ name: `${base}.csv`, data: renderReportCsv(c.entry, p, asked, lang) });
     }
   }

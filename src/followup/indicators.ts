@@ -10,7 +10,11 @@ import type { IndicatorDef, IndicatorSet, Target } from './types.js';
 export { BUILTIN_INDICATORS } from '../packs/indicators.js';
 
 /** Loads an indicator file. Throws a ProblemsError with every problem, each at its position. */
-export async function loadIndicators(file: string = BUILTIN_INDICATORS, lang: Lang = 'sv', shown: string = file): Promise<IndicatorSet> {
+export async function loadIndicators(
+  file: string = BUILTIN_INDICATORS,
+  lang: Lang = 'sv',
+  shown: string = file,
+): Promise<IndicatorSet> {
   const source = readUserFile(file, { shown, lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8');
   const { set, problems } = await checkIndicatorSource(shown, source, lang);
   const errors = problems.filter((p) => p.severity === 'error');
@@ -30,7 +34,11 @@ export interface AskedIndicator {
  * The indicators a contract's rules ask for, in the file's order. A rule asks when the contract
  * holds it at one of the link's levels; the register's targets add to or replace the clauses'.
  */
-export function askedIndicators(set: IndicatorSet, rules: ReadonlyArray<{ id: string; level: Level }>, targets: Record<string, Target>): AskedIndicator[] {
+export function askedIndicators(
+  set: IndicatorSet,
+  rules: ReadonlyArray<{ id: string; level: Level }>,
+  targets: Record<string, Target>,
+): AskedIndicator[] {
   const levelOf = new Map(rules.map((r) => [r.id, r.level]));
   const out: AskedIndicator[] = [];
   for (const def of set.indicators) {

@@ -17,13 +17,30 @@ function body(plan: PlanModel, s: StyleIds): string {
     para(run(l.whole), s.heading2),
     plan.rows.length === 0
       ? para(run(l.nothing))
-      : table(s.table, l.headers, plan.rows.map((r) => [textCell(r.date), textCell(r.contract.id), textCell(r.contract.supplier), textCell(r.what), textCell(r.who)]), { width: LANDSCAPE_WIDTH }) + '<w:p/>',
+      : `${table(
+          s.table,
+          l.headers,
+          plan.rows.map((r) => [
+            textCell(r.date),
+            textCell(r.contract.id),
+            textCell(r.contract.supplier),
+            textCell(r.what),
+            textCell(r.who),
+          ]),
+          { width: LANDSCAPE_WIDTH },
+        )}<w:p/>`,
     para(run(l.perContract), s.heading2),
   ];
   for (const c of plan.contracts) {
     const e = c.entry;
     parts.push(para(run(`${e.id}${e.title ? `: ${e.title}` : ''}`), s.requirement));
-    parts.push(para(run(`${l.supplier}: ${e.supplier}. ${l.period}: ${e.start}–${e.end}. ${l.followUpBy}: ${e.followUpBy ?? l.notAssigned}.`)));
+    parts.push(
+      para(
+        run(
+          `${l.supplier}: ${e.supplier}. ${l.period}: ${e.start}–${e.end}. ${l.followUpBy}: ${e.followUpBy ?? l.notAssigned}.`,
+        ),
+      ),
+    );
     if (!e.conditions) {
       parts.push(para(run(l.noConditions)));
       continue;
@@ -31,7 +48,12 @@ function body(plan: PlanModel, s: StyleIds): string {
     for (const r of c.rows) {
       parts.push(para(run(`${r.date}: ${r.what}`, { bold: true }), undefined, true));
       if (r.event.items.length === 0) parts.push(para(run(l.nothing)));
-      for (const i of r.event.items) parts.push(para(run(`${i.label} [${i.id}]: `, { bold: true }) + run(`${i.report} `) + run(`(${i.check})`, { italic: true })));
+      for (const i of r.event.items)
+        parts.push(
+          para(
+            run(`${i.label} [${i.id}]: `, { bold: true }) + run(`${i.report} `) + run(`(${i.check})`, { italic: true }),
+          ),
+        );
     }
     if (c.ongoing.length > 0) {
       parts.push(para(run(l.ongoing, { bold: true }), undefined, true));
@@ -44,6 +66,13 @@ function body(plan: PlanModel, s: StyleIds): string {
 /** The plan as DOCX bytes, dated and packed reproducibly by `plan.date`. */
 export async function renderPlanDocx(plan: PlanModel): Promise<Uint8Array> {
   const l = LABELS[plan.lang].plan;
-  const values = new MetaValues({ tender: { title: l.title, reference: l.calendarName }, ...(plan.authority ? { authority: { name: plan.authority } } : {}) }, plan.lang, plan.date);
+  const values = new MetaValues(
+    {
+      tender: { title: l.title, reference: l.calendarName },
+      ...(plan.authority ? { authority: { name: plan.authority } } : {}),
+    },
+    plan.lang,
+    plan.date,
+  );
   return renderOwnDocument({ lang: plan.lang, values, date: plan.date, landscape: true, body: (s) => body(plan, s) });
 }

@@ -7,7 +7,12 @@ import type { PlanModel } from './plan-model.js';
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 /** Folds a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character. */
@@ -49,7 +54,9 @@ export function renderPlanIcs(plan: PlanModel): string {
       `${l.plan.supplier}: ${c.supplier}`,
       `${l.plan.followUpBy}: ${row.who}`,
       ...(row.event.period ? [`${l.plan.reportDue}: ${row.event.period.start}–${row.event.period.end}`] : []),
-      ...(row.event.items.length === 0 ? [l.plan.nothing] : row.event.items.map((i) => `${i.label} [${i.id}]: ${i.report}`)),
+      ...(row.event.items.length === 0
+        ? [l.plan.nothing]
+        : row.event.items.map((i) => `${i.label} [${i.id}]: ${i.report}`)),
     ];
     lines.push(
       'BEGIN:VEVENT',
@@ -65,5 +72,5 @@ export function renderPlanIcs(plan: PlanModel): string {
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

@@ -10,13 +10,28 @@ function cell(text: string): string {
 
 export function renderPlanMarkdown(plan: PlanModel): string {
   const l = LABELS[plan.lang].plan;
-  const out: string[] = [`# ${l.title}${plan.authority ? `: ${plan.authority}` : ''}`, '', `${fill(l.asOf, { date: plan.date })}. ${l.lead}`, '', `## ${l.whole}`, ''];
+  const out: string[] = [
+    `# ${l.title}${plan.authority ? `: ${plan.authority}` : ''}`,
+    '',
+    `${fill(l.asOf, { date: plan.date })}. ${l.lead}`,
+    '',
+    `## ${l.whole}`,
+    '',
+  ];
   out.push(`| ${l.headers.join(' | ')} |`, `|${l.headers.map(() => '---').join('|')}|`);
-  for (const r of plan.rows) out.push(`| ${r.date} | ${cell(r.contract.id)} | ${cell(r.contract.supplier)} | ${cell(r.what)} | ${cell(r.who)} |`);
+  for (const r of plan.rows)
+    out.push(
+      `| ${r.date} | ${cell(r.contract.id)} | ${cell(r.contract.supplier)} | ${cell(r.what)} | ${cell(r.who)} |`,
+    );
   out.push('', `## ${l.perContract}`);
   for (const c of plan.contracts) {
     const e = c.entry;
-    out.push('', `### ${e.id}${e.title ? `: ${e.title}` : ''}`, '', `${l.supplier}: ${e.supplier}. ${l.period}: ${e.start}–${e.end}. ${l.followUpBy}: ${e.followUpBy ?? l.notAssigned}.`);
+    out.push(
+      '',
+      `### ${e.id}${e.title ? `: ${e.title}` : ''}`,
+      '',
+      `${l.supplier}: ${e.supplier}. ${l.period}: ${e.start}–${e.end}. ${l.followUpBy}: ${e.followUpBy ?? l.notAssigned}.`,
+    );
     if (!e.conditions) {
       out.push('', l.noConditions);
       continue;

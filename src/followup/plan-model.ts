@@ -39,10 +39,19 @@ export function buildPlan(contracts: readonly Contract[], date: string, lang: La
     const rows = (c.entry.conditions ? eventsOf(c) : []).map((event): PlanRow => {
       const title = l.occasions[event.occasion];
       const what = event.period ? `${title}: ${fill(l.plan.report, { period: event.period.label })}` : title;
-      return { date: event.date, key: `${c.entry.id}.${event.occasion}.${event.seq}`, contract: c.entry, event, what, who: c.entry.followUpBy ?? l.plan.notAssigned };
+      return {
+        date: event.date,
+        key: `${c.entry.id}.${event.occasion}.${event.seq}`,
+        contract: c.entry,
+        event,
+        what,
+        who: c.entry.followUpBy ?? l.plan.notAssigned,
+      };
     });
     return { entry: c.entry, rows, periods: c.entry.conditions ? periodsOf(c.entry) : [], ongoing: ongoingOf(c) };
   });
-  const rows = per.flatMap((p) => p.rows).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rows = per
+    .flatMap((p) => p.rows)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { lang, date, rows, contracts: per, ...(authority ? { authority } : {}) };
 }

@@ -68,7 +68,13 @@ const STYLES = [
 ].join('\n');
 
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const CSP = ["default-src 'none'", `style-src ${hash(STYLES)}`, "img-src 'none'", "base-uri 'none'", "form-action 'none'"].join('; ');
+const CSP = [
+  "default-src 'none'",
+  `style-src ${hash(STYLES)}`,
+  "img-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n) / d)} %`);
 
@@ -87,13 +93,26 @@ function followUpChart(p: Portfolio, lang: Lang): string {
   ys.forEach((y, i) => {
     const x = left + 10 + i * (bw + 12);
     let top = bottom;
-    ([['onTime', 'c0'], ['late', 'c1'], ['overdue', 'c2']] as const).forEach(([k, cls]) => {
+    (
+      [
+        ['onTime', 'c0'],
+        ['late', 'c1'],
+        ['overdue', 'c2'],
+      ] as const
+    ).forEach(([k, cls]) => {
       const h = ((bottom - 20) * y[k]) / max;
-      if (h > 0) parts.push(`<rect class="${cls}" x="${x.toFixed(1)}" y="${(top - h).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}"><title>${esc(`${y.year}: ${l.legend[k]} ${y[k]}`)}</title></rect>`);
+      if (h > 0)
+        parts.push(
+          `<rect class="${cls}" x="${x.toFixed(1)}" y="${(top - h).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}"><title>${esc(`${y.year}: ${l.legend[k]} ${y[k]}`)}</title></rect>`,
+        );
       top -= h;
     });
-    parts.push(`<text class="tx" x="${(x + bw / 2).toFixed(1)}" y="${bottom + 14}" text-anchor="middle">${esc(y.year)}</text>`);
-    parts.push(`<text class="tx" x="${(x + bw / 2).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle">${esc(pct(y.onTime, y.due))}</text>`);
+    parts.push(
+      `<text class="tx" x="${(x + bw / 2).toFixed(1)}" y="${bottom + 14}" text-anchor="middle">${esc(y.year)}</text>`,
+    );
+    parts.push(
+      `<text class="tx" x="${(x + bw / 2).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle">${esc(pct(y.onTime, y.due))}</text>`,
+    );
   });
   const legend = `<p class="legend">${(['onTime', 'late', 'overdue'] as const).map((k, i) => `<span><i class="sw c${i}"></i>${esc(l.legend[k])}</span>`).join('')}</p>`;
   return `<svg role="img" aria-label="${esc(l.followUp)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">${parts.join('')}</svg>${legend}`;
@@ -110,23 +129,47 @@ function shareChart(ind: IndicatorSeries, lang: Lang): string {
   const left = 40;
   const top = 10;
   const bottom = 190;
-  const x = (year: string) => left + 20 + (years.length === 1 ? 0 : ((W - left - 60) * years.indexOf(year)) / (years.length - 1));
+  const x = (year: string) =>
+    left + 20 + (years.length === 1 ? 0 : ((W - left - 60) * years.indexOf(year)) / (years.length - 1));
   const y = (share: number) => bottom - ((bottom - top) * share) / 100;
   const parts: string[] = [];
-  for (const g of [0, 25, 50, 75, 100]) parts.push(`<line class="gl" x1="${left}" y1="${y(g)}" x2="${W - 10}" y2="${y(g)}"/><text class="tx" x="${left - 4}" y="${y(g) + 4}" text-anchor="end">${g} %</text>`);
-  years.forEach((yr) => parts.push(`<text class="tx" x="${x(yr).toFixed(1)}" y="${bottom + 14}" text-anchor="middle">${esc(yr)}</text>`));
+  for (const g of [0, 25, 50, 75, 100])
+    parts.push(
+      `<line class="gl" x1="${left}" y1="${y(g)}" x2="${W - 10}" y2="${y(g)}"/><text class="tx" x="${left - 4}" y="${y(g) + 4}" text-anchor="end">${g} %</text>`,
+    );
+  years.forEach((yr) =>
+    parts.push(`<text class="tx" x="${x(yr).toFixed(1)}" y="${bottom + 14}" text-anchor="middle">${esc(yr)}</text>`),
+  );
   lines.forEach((s, i) => {
     const pts = s.points.filter((p) => p.share);
     if (pts.length === 0) return;
     const mid = (p: (typeof pts)[number]) => (p.share!.lo + p.share!.hi) / 2;
-    parts.push(`<polyline class="l${i}" points="${pts.map((p) => `${x(p.year).toFixed(1)},${y(mid(p)).toFixed(1)}`).join(' ')}"/>`);
-    for (const p of pts) parts.push(`<circle class="p${i}" cx="${x(p.year).toFixed(1)}" cy="${y(mid(p)).toFixed(1)}" r="3"><title>${esc(`${s.group} ${p.year}: ${showShare(p.share)}`)}</title></circle>`);
+    parts.push(
+      `<polyline class="l${i}" points="${pts.map((p) => `${x(p.year).toFixed(1)},${y(mid(p)).toFixed(1)}`).join(' ')}"/>`,
+    );
+    for (const p of pts)
+      parts.push(
+        `<circle class="p${i}" cx="${x(p.year).toFixed(1)}" cy="${y(mid(p)).toFixed(1)}" r="3"><title>${esc(`${s.group} ${p.year}: ${showShare(p.share)}`)}</title></circle>`,
+      );
   });
   const legend = `<p class="legend">${lines.map((s, i) => `<span><i class="sw p${i}"></i>${esc(s.group)}</span>`).join('')}</p>`;
   return `<svg role="img" aria-label="${esc(`${ind.title[lang]}: ${l.share}`)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">${parts.join('')}</svg>${legend}`;
 }
 
-function cellOf(ind: IndicatorSeries, p: { share?: { lo: number; hi: number }; women?: { lo: number; hi: number }; men?: { lo: number; hi: number }; total?: { lo: number; hi: number }; met?: number; contracts: number } | undefined, lang: Lang): string {
+function cellOf(
+  ind: IndicatorSeries,
+  p:
+    | {
+        share?: { lo: number; hi: number };
+        women?: { lo: number; hi: number };
+        men?: { lo: number; hi: number };
+        total?: { lo: number; hi: number };
+        met?: number;
+        contracts: number;
+      }
+    | undefined,
+  lang: Lang,
+): string {
   if (!p) return '–';
   if (ind.kind === 'by-sex') return `${showShare(p.share)} (${showCount(p.women!)} / ${showCount(p.men!)})`;
   if (p.total) return String(countData(p.total));
@@ -136,7 +179,21 @@ function cellOf(ind: IndicatorSeries, p: { share?: { lo: number; hi: number }; w
 function groupTable(ind: IndicatorSeries, heading: string, groups: Series[], lang: Lang): string {
   const years = [...new Set(groups.flatMap((s) => s.points.map((p) => p.year)))].sort();
   const head = `<tr><th>${esc(heading)}</th>${years.map((y) => `<th>${esc(y)}</th>`).join('')}</tr>`;
-  const rows = groups.map((s) => `<tr><td>${esc(s.group)}</td>${years.map((y) => `<td class="n">${esc(cellOf(ind, s.points.find((p) => p.year === y), lang))}</td>`).join('')}</tr>`);
+  const rows = groups.map(
+    (s) =>
+      `<tr><td>${esc(s.group)}</td>${years
+        .map(
+          (y) =>
+            `<td class="n">${esc(
+              cellOf(
+                ind,
+                s.points.find((p) => p.year === y),
+                lang,
+              ),
+            )}</td>`,
+        )
+        .join('')}</tr>`,
+  );
   return `<table>${head}${rows.join('')}</table>`;
 }
 
@@ -157,7 +214,12 @@ export function renderPortfolioHtml(p: Portfolio, lang: Lang): string {
   for (const ind of p.indicators) {
     body.push(`<section id="ind-${esc(ind.id)}"><h2>${esc(ind.title[lang])}</h2>`);
     if (ind.kind === 'by-sex') body.push(shareChart(ind, lang));
-    body.push(groupTable(ind, l.all, [{ ...ind.all, group: l.all }], lang), groupTable(ind, l.sector, ind.bySector, lang), groupTable(ind, l.supplier, ind.bySupplier, lang), '</section>');
+    body.push(
+      groupTable(ind, l.all, [{ ...ind.all, group: l.all }], lang),
+      groupTable(ind, l.sector, ind.bySector, lang),
+      groupTable(ind, l.supplier, ind.bySupplier, lang),
+      '</section>',
+    );
   }
   body.push(`<p class="note">${esc(l.privacy)}</p>`);
   return (

@@ -34,7 +34,14 @@ export function renderPortfolioJson(p: Portfolio): string {
       years: p.followUp.years.map((y) => ({ ...y, shareOnTime: pct(y.onTime, y.due) })),
     },
     targets: p.targets,
-    indicators: p.indicators.map((i) => ({ id: i.id, title: i.title, kind: i.kind, all: series(i.all).points, bySupplier: i.bySupplier.map(series), bySector: i.bySector.map(series) })),
+    indicators: p.indicators.map((i) => ({
+      id: i.id,
+      title: i.title,
+      kind: i.kind,
+      all: series(i.all).points,
+      bySupplier: i.bySupplier.map(series),
+      bySector: i.bySector.map(series),
+    })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -52,14 +52,26 @@ export interface Portfolio {
   indicators: IndicatorSeries[];
 }
 
-const byKey = <T>(m: Map<string, T>): Array<[string, T]> => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+const byKey = <T>(m: Map<string, T>): Array<[string, T]> =>
+  [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
 export function buildPortfolio(r: CheckResult, authority: string | undefined, unknownSector: string): Portfolio {
   const years = new Map<string, YearFollowUp>();
   const targets = { met: 0, missed: 0, open: 0 };
   // indicator → group kind → group → year → point
-  const acc = new Map<string, { title: Text; kind: IndicatorKind; groups: Map<string, Map<string, Map<string, Point>>> }>();
-  const add = (id: string, title: Text, kind: IndicatorKind, groupKind: string, group: string, year: string, f: (p: Point) => void) => {
+  const acc = new Map<
+    string,
+    { title: Text; kind: IndicatorKind; groups: Map<string, Map<string, Map<string, Point>>> }
+  >();
+  const add = (
+    id: string,
+    title: Text,
+    kind: IndicatorKind,
+    groupKind: string,
+    group: string,
+    year: string,
+    f: (p: Point) => void,
+  ) => {
     let ind = acc.get(id);
     if (!ind) acc.set(id, (ind = { title, kind, groups: new Map() }));
     let gk = ind.groups.get(groupKind);
@@ -102,7 +114,10 @@ export function buildPortfolio(r: CheckResult, authority: string | undefined, un
     }
   }
   const series = (m: Map<string, Map<string, Point>> | undefined): Series[] =>
-    byKey(m ?? new Map<string, Map<string, Point>>()).map(([group, points]) => ({ group, points: byKey(points).map(([, p]) => p) }));
+    byKey(m ?? new Map<string, Map<string, Point>>()).map(([group, points]) => ({
+      group,
+      points: byKey(points).map(([, p]) => p),
+    }));
   const indicators: IndicatorSeries[] = [...acc.entries()].map(([id, ind]) => ({
     id,
     title: ind.title,
@@ -116,7 +131,10 @@ export function buildPortfolio(r: CheckResult, authority: string | undefined, un
   return {
     date: r.date,
     ...(authority ? { authority } : {}),
-    contracts: { total: r.contracts.length, withConditions: r.contracts.filter((c) => c.contract.entry.conditions).length },
+    contracts: {
+      total: r.contracts.length,
+      withConditions: r.contracts.filter((c) => c.contract.entry.conditions).length,
+    },
     followUp: { due: sum('due'), onTime: sum('onTime'), late: sum('late'), overdue: sum('overdue'), years: ys },
     targets,
     indicators,

@@ -10,8 +10,21 @@ import { REGISTER } from './messages.js';
 import type { Places, RawContract, RawRegister } from './register.js';
 
 export const REGISTER_COLUMNS = [
-  'id', 'title', 'supplier', 'sector', 'start', 'end', 'appendix', 'packs', 'level', 'meta',
-  'conditions', 'followupby', 'period', 'duedays', 'targets',
+  'id',
+  'title',
+  'supplier',
+  'sector',
+  'start',
+  'end',
+  'appendix',
+  'packs',
+  'level',
+  'meta',
+  'conditions',
+  'followupby',
+  'period',
+  'duedays',
+  'targets',
 ] as const;
 
 /** Column names as the schema's fields (CSV headers are read case-insensitively). */
@@ -20,18 +33,25 @@ const FIELD: Record<string, string> = { followupby: 'followUpBy', period: 'repor
 /** `leaders:minShare=40; pay-survey:inPeriod` → targets, or undefined when a part cannot be read. */
 export function parseTargets(cell: string): Record<string, Record<string, number | string | boolean>> | undefined {
   const out: Record<string, Record<string, number | string | boolean>> = {};
-  for (const part of cell.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of cell
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([a-z][a-z0-9-]*):([A-Za-z]+)(?:=(.+))?$/.exec(part);
     if (!m) return undefined;
     const [, id, key, value] = m as unknown as [string, string, string, string | undefined];
-    const v: number | string | boolean = value === undefined ? true : /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value.trim();
+    const v: number | string | boolean =
+      value === undefined ? true : /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value.trim();
     (out[id] ??= {})[key] = v;
   }
   return out;
 }
 
 /** Parses and validates a CSV register. */
-export async function parseRegisterCsv(text: string, lang: Lang): Promise<{ raw?: RawRegister; places: Places; problems: Array<{ pos: SourcePos; message: string }> }> {
+export async function parseRegisterCsv(
+  text: string,
+  lang: Lang,
+): Promise<{ raw?: RawRegister; places: Places; problems: Array<{ pos: SourcePos; message: string }> }> {
   const problems: Array<{ pos: SourcePos; message: string }> = [];
   const lines: number[] = [];
   const header: string[] = [];
@@ -47,11 +67,18 @@ export async function parseRegisterCsv(text: string, lang: Lang): Promise<{ raw?
     table = parseCsv(text);
   } catch (e) {
     if (!(e instanceof CsvSyntaxError)) throw e;
-    return { places, problems: [{ pos: { line: e.line, col: 1 }, message: fmt(lang, REGISTER.csvSyntax, { code: e.code }) }] };
+    return {
+      places,
+      problems: [{ pos: { line: e.line, col: 1 }, message: fmt(lang, REGISTER.csvSyntax, { code: e.code }) }],
+    };
   }
   header.push(...table.header.cells.map((c) => c.trim().toLowerCase()));
   header.forEach((name, i) => {
-    if (!(REGISTER_COLUMNS as readonly string[]).includes(name)) problems.push({ pos: { line: table.header.line, col: i + 1 }, message: fmt(lang, REGISTER.csvColumn, { name, known: REGISTER_COLUMNS.join(', ') }) });
+    if (!(REGISTER_COLUMNS as readonly string[]).includes(name))
+      problems.push({
+        pos: { line: table.header.line, col: i + 1 },
+        message: fmt(lang, REGISTER.csvColumn, { name, known: REGISTER_COLUMNS.join(', ') }),
+      });
   });
   if (problems.length > 0) return { places, problems };
   const validate = await validatorFor('register');
@@ -65,13 +92,18 @@ export async function parseRegisterCsv(text: string, lang: Lang): Promise<{ raw?
     for (const name of header) {
       const v = cell(name);
       if (v === '') continue;
-      if (name === 'packs') entry.packs = v.split(/[;,]/).map((p) => p.trim()).filter(Boolean);
+      if (name === 'packs')
+        entry.packs = v
+          .split(/[;,]/)
+          .map((p) => p.trim())
+          .filter(Boolean);
       else if (name === 'conditions') entry.conditions = !/^(nej|no|false|0)$/i.test(v);
       else if (name === 'period') reports.period = v;
       else if (name === 'duedays') reports.dueDays = /^\d+$/.test(v) ? Number(v) : v;
       else if (name === 'targets') {
         const targets = parseTargets(v);
-        if (!targets) problems.push({ pos: places.field(index, 'targets'), message: fmt(lang, REGISTER.csvTargets, { value: v }) });
+        if (!targets)
+          problems.push({ pos: places.field(index, 'targets'), message: fmt(lang, REGISTER.csvTargets, { value: v }) });
         else entry.targets = targets;
       } else entry[FIELD[name] ?? name] = v;
     }
@@ -79,13 +111,18 @@ export async function parseRegisterCsv(text: string, lang: Lang): Promise<{ raw?
     if (!validate({ contracts: [entry] })) {
       for (const e of validate.errors ?? []) {
         if (e.keyword === 'if') continue;
-        const field = e.instancePath.split('/')[3] ?? (e.keyword === 'required' ? String(e.params.missingProperty) : 'id');
-        problems.push({ pos: places.field(index, field), message: `${field}: ${schemaMessage({ ...e, instancePath: '' }, lang)}` });
+        const field =
+          e.instancePath.split('/')[3] ?? (e.keyword === 'required' ? String(e.params.missingProperty) : 'id');
+        problems.push({
+          pos: places.field(index, field),
+          message: `${field}: ${schemaMessage({ ...e, instancePath: '' }, lang)}`,
+        });
       }
       continue;
     }
     contracts.push(entry as unknown as RawContract);
   }
-  if (table.records.length === 0) problems.push({ pos: { line: table.header.line, col: 1 }, message: fmt(lang, REGISTER.noContracts) });
+  if (table.records.length === 0)
+    problems.push({ pos: { line: table.header.line, col: 1 }, message: fmt(lang, REGISTER.noContracts) });
   return problems.length > 0 ? { places, problems } : { raw: { contracts }, places, problems };
 }

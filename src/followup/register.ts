@@ -54,7 +54,14 @@ export interface Places {
 const DEFAULT_REPORTS: ReportSettings = { period: 'contract-year', dueDays: 30 };
 
 /** Checks what the schema cannot, and applies defaults. Problems are collected, never thrown. */
-export function buildRegister(file: string, path: string, raw: RawRegister, places: Places, indicatorIds: ReadonlySet<string>, lang: Lang): { register?: Register; problems: RegisterProblem[] } {
+export function buildRegister(
+  file: string,
+  path: string,
+  raw: RawRegister,
+  places: Places,
+  indicatorIds: ReadonlySet<string>,
+  lang: Lang,
+): { register?: Register; problems: RegisterProblem[] } {
   const problems: RegisterProblem[] = [];
   const base = dirname(path);
   const seen = new Map<string, number>();
@@ -65,15 +72,26 @@ export function buildRegister(file: string, path: string, raw: RawRegister, plac
     const before = problems.length;
     if (seen.has(c.id)) bad('id', REGISTER.duplicate, { id: c.id, line: places.contract(seen.get(c.id)!).line });
     seen.set(c.id, i);
-    for (const field of ['start', 'end'] as const) if (!isIsoDate(c[field])) bad(field, REGISTER.badDate, { value: c[field] });
-    if (isIsoDate(c.start) && isIsoDate(c.end) && c.end < c.start) bad('end', REGISTER.endBeforeStart, { start: c.start, end: c.end });
+    for (const field of ['start', 'end'] as const)
+      if (!isIsoDate(c[field])) bad(field, REGISTER.badDate, { value: c[field] });
+    if (isIsoDate(c.start) && isIsoDate(c.end) && c.end < c.start)
+      bad('end', REGISTER.endBeforeStart, { start: c.start, end: c.end });
     const conditions = c.conditions ?? true;
-    if (c.appendix !== undefined && (c.packs !== undefined || c.meta !== undefined || c.level !== undefined)) bad('appendix', REGISTER.appendixAndPacks);
-    if (conditions && c.appendix === undefined && c.packs === undefined && raw.defaults?.packs === undefined && c.meta === undefined) bad('id', REGISTER.noAppendix, { id: c.id });
+    if (c.appendix !== undefined && (c.packs !== undefined || c.meta !== undefined || c.level !== undefined))
+      bad('appendix', REGISTER.appendixAndPacks);
+    if (
+      conditions &&
+      c.appendix === undefined &&
+      c.packs === undefined &&
+      raw.defaults?.packs === undefined &&
+      c.meta === undefined
+    )
+      bad('id', REGISTER.noAppendix, { id: c.id });
     if (!conditions && (c.appendix !== undefined || c.packs !== undefined)) bad('conditions', REGISTER.conditionsFalse);
     for (const [id, target] of Object.entries(c.targets ?? {})) {
       if (!indicatorIds.has(id)) bad('targets', REGISTER.unknownIndicator, { id, known: [...indicatorIds].join(', ') });
-      if (target.allOf !== undefined && !indicatorIds.has(target.allOf)) bad('targets', REGISTER.unknownIndicator, { id: target.allOf, known: [...indicatorIds].join(', ') });
+      if (target.allOf !== undefined && !indicatorIds.has(target.allOf))
+        bad('targets', REGISTER.unknownIndicator, { id: target.allOf, known: [...indicatorIds].join(', ') });
     }
     if (problems.length > before) return;
     const pos = places.contract(i);
@@ -98,18 +116,32 @@ export function buildRegister(file: string, path: string, raw: RawRegister, plac
       ...(followUpBy !== undefined ? { followUpBy } : {}),
     });
   });
-  return problems.length > 0 ? { problems } : { register: { file, contracts, ...(raw.authority ? { authority: raw.authority } : {}) }, problems };
+  return problems.length > 0
+    ? { problems }
+    : { register: { file, contracts, ...(raw.authority ? { authority: raw.authority } : {}) }, problems };
 }
-
 
 /**
  * Reads a register, YAML or CSV by its extension. Throws a ProblemsError naming every problem
  * with its line and column (CSV: the row's line and the column's name).
  */
-export async function readRegister(path: string, shown: string, indicatorIds: ReadonlySet<string>, lang: Lang): Promise<Register> {
-  const text = readUserFile(path, { shown, lang, maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes, limit: 'maxDataFileBytes' }).toString('utf8');
+export async function readRegister(
+  path: string,
+  shown: string,
+  indicatorIds: ReadonlySet<string>,
+  lang: Lang,
+): Promise<Register> {
+  const text = readUserFile(path, {
+    shown,
+    lang,
+    maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes,
+    limit: 'maxDataFileBytes',
+  }).toString('utf8');
   const fail = (problems: Array<{ pos: SourcePos; message: string }>): never => {
-    throw new ProblemsError(problems.map((p) => ({ file: shown, pos: p.pos, message: p.message })), moreProblems(lang));
+    throw new ProblemsError(
+      problems.map((p) => ({ file: shown, pos: p.pos, message: p.message })),
+      moreProblems(lang),
+    );
   };
   if (extname(path).toLowerCase() === '.csv') {
     const csv = await parseRegisterCsv(text, lang);

@@ -38,7 +38,10 @@ export const REPORT_PROPERTIES = {
 
 /** Reads a tag or bookmark back into a key, given the keys the form holds. */
 export function keyOfName(name: string, keys: readonly string[]): string | undefined {
-  if (name.startsWith('jamkrav:')) return name === SUBMITTED_KEY || keys.includes(name) || /^jamkrav:[a-z][a-z0-9-]*:(women|men|value)$/.test(name) ? name : undefined;
+  if (name.startsWith('jamkrav:'))
+    return name === SUBMITTED_KEY || keys.includes(name) || /^jamkrav:[a-z][a-z0-9-]*:(women|men|value)$/.test(name)
+      ? name
+      : undefined;
   if (!name.startsWith('jamkrav_')) return undefined;
   return [SUBMITTED_KEY, ...keys].find((k) => reportBookmark(k) === name);
 }

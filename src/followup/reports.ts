@@ -81,7 +81,9 @@ function listFolder(d: string, lang: Lang): string[] {
 export class ContractIds {
   private readonly ids: Array<{ id: string; lower: string }>;
   constructor(ids: readonly string[]) {
-    this.ids = ids.map((id) => ({ id, lower: id.toLowerCase() })).sort((a, b) => b.lower.length - a.lower.length || (a.lower < b.lower ? -1 : 1));
+    this.ids = ids
+      .map((id) => ({ id, lower: id.toLowerCase() }))
+      .sort((a, b) => b.lower.length - a.lower.length || (a.lower < b.lower ? -1 : 1));
   }
   /** The longest registered id in the text, bounded by non-alphanumerics; undefined when none. */
   find(text: string): string | undefined {
@@ -90,7 +92,8 @@ export class ContractIds {
       for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
         const before = lower[at - 1];
         const after = lower[at + needle.length];
-        if ((before === undefined || !/[\p{L}\d]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after))) return id;
+        if ((before === undefined || !/[\p{L}\d]/u.test(before)) && (after === undefined || !/[\p{L}\d]/u.test(after)))
+          return id;
       }
     }
     return undefined;
@@ -103,7 +106,8 @@ function yearInName(name: string, contract: string | undefined): string | undefi
   return /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest)?.[1];
 }
 
-const PERIOD_WORDS = /(?:rapportår|verksamhetsår|avtalsår|rapportperiod|redovisningsperiod|period|reporting year|report year|year)\D{0,25}?((?:19|20)\d{2})(?!\d)/iu;
+const PERIOD_WORDS =
+  /(?:rapportår|verksamhetsår|avtalsår|rapportperiod|redovisningsperiod|period|reporting year|report year|year)\D{0,25}?((?:19|20)\d{2})(?!\d)/iu;
 const SENT_WORDS = /(?:datum|inlämnad|lämnad|insänd|skickad|date(?:d)?|submitted|sent)\b[^.\n]{0,40}/giu;
 
 /** Contract, period and date sent from a free report's text. */
@@ -119,7 +123,11 @@ function placeFromText(text: string, ids: ContractIds): { contract?: string; per
   return { ...(contract ? { contract } : {}), ...(period ? { period } : {}), ...(submitted ? { submitted } : {}) };
 }
 
-function readCsvReport(text: string, file: string, lang: Lang): Pick<ReportFile, 'values' | 'contract' | 'period' | 'submitted' | 'foundBy'> {
+function readCsvReport(
+  text: string,
+  file: string,
+  lang: Lang,
+): Pick<ReportFile, 'values' | 'contract' | 'period' | 'submitted' | 'foundBy'> {
   let table;
   try {
     table = parseCsv(text);
@@ -146,32 +154,62 @@ function readCsvReport(text: string, file: string, lang: Lang): Pick<ReportFile,
   const sent = values.get(SUBMITTED_KEY);
   values.delete(SUBMITTED_KEY);
   const submitted = sent !== undefined ? findDate(sent) : undefined;
-  return { values, foundBy, ...(contract ? { contract } : {}), ...(period ? { period } : {}), ...(submitted ? { submitted } : {}) };
+  return {
+    values,
+    foundBy,
+    ...(contract ? { contract } : {}),
+    ...(period ? { period } : {}),
+    ...(submitted ? { submitted } : {}),
+  };
 }
 
 /** Reads one report file. Throws UserError (one line, naming the file) when it cannot be used. */
-export async function readReport(path: string, root: string, shownRoot: string, ids: ContractIds, cued: readonly CuedIndicator[], lang: Lang): Promise<ReportFile> {
+export async function readReport(
+  path: string,
+  root: string,
+  shownRoot: string,
+  ids: ContractIds,
+  cued: readonly CuedIndicator[],
+  lang: Lang,
+): Promise<ReportFile> {
   const shown = join(shownRoot, relative(root, path)).split(sep).join('/');
-  const bytes = new Uint8Array(readUserFile(path, { shown, lang, maxBytes: DEFAULT_LIMITS.maxFileBytes, limit: 'maxFileBytes' }));
+  const bytes = new Uint8Array(
+    readUserFile(path, { shown, lang, maxBytes: DEFAULT_LIMITS.maxFileBytes, limit: 'maxFileBytes' }),
+  );
   const ext = extname(path).slice(1).toLowerCase();
   const rel = relative(root, path);
   let report: ReportFile;
   if (ext === 'csv') {
     report = { file: shown, how: 'csv', ...readCsvReport(new TextDecoder().decode(bytes), shown, lang) };
   } else {
-    const pkg = ext === 'docx' && bytes[0] === 0x50 && bytes[1] === 0x4b ? ReportPackage.open(bytes, shown, lang) : undefined;
+    const pkg =
+      ext === 'docx' && bytes[0] === 0x50 && bytes[1] === 0x4b ? ReportPackage.open(bytes, shown, lang) : undefined;
     if (pkg && isReportForm(pkg)) {
       const form = readReportForm(pkg, shown, lang);
       const sent = form.values.get(SUBMITTED_KEY);
       form.values.delete(SUBMITTED_KEY);
       const submitted = sent !== undefined ? findDate(sent) : undefined;
-      report = { file: shown, how: 'form', values: form.values, foundBy: form.foundBy, ...(form.contract ? { contract: form.contract } : {}), ...(form.period ? { period: form.period } : {}), ...(submitted ? { submitted } : {}) };
+      report = {
+        file: shown,
+        how: 'form',
+        values: form.values,
+        foundBy: form.foundBy,
+        ...(form.contract ? { contract: form.contract } : {}),
+        ...(form.period ? { period: form.period } : {}),
+        ...(submitted ? { submitted } : {}),
+      };
     } else {
       const doc = await readDocumentBytes(shown, bytes, { lang });
       const values = extractValues(doc.blocks, cued);
       const text = doc.blocks.map((b) => b.text).join('\n');
       const placed = placeFromText(text, ids);
-      report = { file: shown, how: 'free', values, foundBy: new Map([...values.keys()].map((k) => [k, 'free' as const])), ...placed };
+      report = {
+        file: shown,
+        how: 'free',
+        values,
+        foundBy: new Map([...values.keys()].map((k) => [k, 'free' as const])),
+        ...placed,
+      };
     }
   }
   // The file's own name and folders place it first: they are what the officer chose.
@@ -190,7 +228,12 @@ export async function readReport(path: string, root: string, shownRoot: string, 
 }
 
 /** Reads every report of a folder; a file that cannot be read is named in `problems`. */
-export async function readReports(dir: string, ids: ContractIds, cued: readonly CuedIndicator[], lang: Lang): Promise<{ reports: ReportFile[]; problems: string[] }> {
+export async function readReports(
+  dir: string,
+  ids: ContractIds,
+  cued: readonly CuedIndicator[],
+  lang: Lang,
+): Promise<{ reports: ReportFile[]; problems: string[] }> {
   const reports: ReportFile[] = [];
   const problems: string[] = [];
   for (const path of listReports(dir, lang)) {

@@ -31,6 +31,7 @@ export function periodsOf(entry: ContractEntry): Period[] {
     const s = addMonths(start, 12 * k);
     if (s > end) break;
     const next = addDays(addMonths(start, 12 * (k + 1)), -1);
+    // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as such
     const e = next < end ? next : end;
     out.push({ label: s.slice(0, 4), start: s, end: e, due: due(e) });
   }

@@ -20,7 +20,12 @@ function atLeast(range: { lo: number; hi: number }, min: number): TargetStatus {
 }
 
 /** Judges a value against a target; `other` gives the value of an indicator `allOf` names. */
-export function judge(target: Target, value: Value, period: Period, other: (id: string) => Value | undefined): TargetStatus {
+export function judge(
+  target: Target,
+  value: Value,
+  period: Period,
+  other: (id: string) => Value | undefined,
+): TargetStatus {
   const verdicts: TargetStatus[] = [];
   if (target.minShare !== undefined && value.kind === 'by-sex') {
     const share = shareRange(value.women, value.men);
@@ -28,18 +33,22 @@ export function judge(target: Target, value: Value, period: Period, other: (id: 
     else {
       const low = target.minShare;
       const high = 100 - target.minShare;
-      verdicts.push(share.lo >= low && share.hi <= high ? 'met' : share.hi < low || share.lo > high ? 'missed' : 'open');
+      verdicts.push(
+        share.lo >= low && share.hi <= high ? 'met' : share.hi < low || share.lo > high ? 'missed' : 'open',
+      );
     }
   }
   const total = totalOf(value);
   if (target.min !== undefined && total) verdicts.push(atLeast(total, target.min));
-  if (target.max !== undefined && total) verdicts.push(total.hi <= target.max ? 'met' : total.lo > target.max ? 'missed' : 'open');
+  if (target.max !== undefined && total)
+    verdicts.push(total.hi <= target.max ? 'met' : total.lo > target.max ? 'missed' : 'open');
   if (target.allOf !== undefined && total) {
     const o = other(target.allOf);
     const ot = o && totalOf(o);
     verdicts.push(!ot ? 'open' : total.lo >= ot.hi ? 'met' : total.hi < ot.lo ? 'missed' : 'open');
   }
-  if (target.inPeriod && value.kind === 'date') verdicts.push(value.value >= period.start && value.value <= period.due ? 'met' : 'missed');
+  if (target.inPeriod && value.kind === 'date')
+    verdicts.push(value.value >= period.start && value.value <= period.due ? 'met' : 'missed');
   if (target.yes && value.kind === 'yes-no') verdicts.push(value.value ? 'met' : 'missed');
   if (verdicts.includes('missed')) return 'missed';
   if (verdicts.length === 0 || verdicts.includes('open')) return 'open';

@@ -17,7 +17,12 @@ function quote(cell: string): string {
   return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function renderReportCsv(entry: ContractEntry, period: Period, asked: readonly AskedIndicator[], lang: Lang): string {
+export function renderReportCsv(
+  entry: ContractEntry,
+  period: Period,
+  asked: readonly AskedIndicator[],
+  lang: Lang,
+): string {
   const l = LABELS[lang].form;
   const rows: string[][] = [
     [...l.csvHeaders],
@@ -27,7 +32,8 @@ export function renderReportCsv(entry: ContractEntry, period: Period, asked: rea
   ];
   for (const a of asked) {
     for (const f of fieldsOf(a.def.kind)) {
-      const label = a.def.kind === 'by-sex' ? l.fields[f] : l.kindValue[a.def.kind as Exclude<typeof a.def.kind, 'by-sex'>];
+      const label =
+        a.def.kind === 'by-sex' ? l.fields[f] : l.kindValue[a.def.kind as Exclude<typeof a.def.kind, 'by-sex'>];
       rows.push([reportKey(a.def.id, f), a.def.title[lang], label, '']);
     }
   }

@@ -9,7 +9,14 @@ import { LANDSCAPE_WIDTH, renderOwnDocument } from '../generate/own-document.js'
 import type { Lang } from '../types.js';
 import type { AskedIndicator } from './indicators.js';
 import { LABELS } from './labels.js';
-import { fieldsOf, REPORT_FORM_VERSION, REPORT_PROPERTIES, reportBookmark, reportKey, SUBMITTED_KEY } from './report-keys.js';
+import {
+  fieldsOf,
+  REPORT_FORM_VERSION,
+  REPORT_PROPERTIES,
+  reportBookmark,
+  reportKey,
+  SUBMITTED_KEY,
+} from './report-keys.js';
 import type { Period } from './schedule.js';
 import type { ContractEntry } from './types.js';
 
@@ -55,12 +62,22 @@ function body(input: TemplateInput, s: StyleIds, c: Counter): string {
     const asked = `${f.asked}: ${a.rules.join(', ')}`;
     fieldsOf(a.def.kind).forEach((name, i) => {
       const key = reportKey(a.def.id, name);
-      const label = a.def.kind === 'by-sex' ? f.fields[name] : f.kindValue[a.def.kind as Exclude<typeof a.def.kind, 'by-sex'>];
+      const label =
+        a.def.kind === 'by-sex' ? f.fields[name] : f.kindValue[a.def.kind as Exclude<typeof a.def.kind, 'by-sex'>];
       const first = i === 0;
       rows.push([
-        { paragraphs: first ? [title, help, asked] : [title], xml: para(run(title, { bold: true })) + (first ? para(run(help)) + para(run(asked, { italic: true })) : '') },
-        { paragraphs: [label, `[${key.slice('jamkrav:'.length)}]`], xml: para(run(label)) + para(run(`[${key.slice('jamkrav:'.length)}]`, { italic: true })) },
-        { paragraphs: [f.placeholder[a.def.kind]], xml: para(field(key, `${title}, ${label}`, f.placeholder[a.def.kind], c)) },
+        {
+          paragraphs: first ? [title, help, asked] : [title],
+          xml: para(run(title, { bold: true })) + (first ? para(run(help)) + para(run(asked, { italic: true })) : ''),
+        },
+        {
+          paragraphs: [label, `[${key.slice('jamkrav:'.length)}]`],
+          xml: para(run(label)) + para(run(`[${key.slice('jamkrav:'.length)}]`, { italic: true })),
+        },
+        {
+          paragraphs: [f.placeholder[a.def.kind]],
+          xml: para(field(key, `${title}, ${label}`, f.placeholder[a.def.kind], c)),
+        },
       ]);
     });
   }
@@ -71,15 +88,26 @@ function body(input: TemplateInput, s: StyleIds, c: Counter): string {
     line(f.supplier, e.supplier) +
     line(f.period, `${input.period.label} (${input.period.start}–${input.period.end})`) +
     line(f.due, input.period.due) +
-    para(run(`${f.submitted}: `, { bold: true }) + field(SUBMITTED_KEY, f.submitted, f.placeholder['date-submitted'], c)) +
+    para(
+      run(`${f.submitted}: `, { bold: true }) + field(SUBMITTED_KEY, f.submitted, f.placeholder['date-submitted'], c),
+    ) +
     f.intro.map((p) => para(run(p))).join('') +
-    (rows.length === 0 ? para(run(l.plan.nothing)) : table(s.table, f.headers, rows, { width: LANDSCAPE_WIDTH, minWidths: [0, 0, 2200] }) + '<w:p/>')
+    (rows.length === 0
+      ? para(run(l.plan.nothing))
+      : `${table(s.table, f.headers, rows, { width: LANDSCAPE_WIDTH, minWidths: [0, 0, 2200] })}<w:p/>`)
   );
 }
 
 /** The report form as DOCX bytes: reproducible, dated by the period. */
 export async function renderReportForm(input: TemplateInput): Promise<Uint8Array> {
-  const values = new MetaValues({ tender: { title: LABELS[input.lang].form.title, reference: input.entry.id }, ...(input.authority ? { authority: { name: input.authority } } : {}) }, input.lang, input.date);
+  const values = new MetaValues(
+    {
+      tender: { title: LABELS[input.lang].form.title, reference: input.entry.id },
+      ...(input.authority ? { authority: { name: input.authority } } : {}),
+    },
+    input.lang,
+    input.date,
+  );
   const counter: Counter = { next: 1 };
   return renderOwnDocument({
     lang: input.lang,

@@ -1,6 +1,6 @@
 // The follow-up's data: indicators and consequences (rules/indicators.yaml), the contract register
 // (avtal.yaml or CSV), and each contract as its appendix makes it (rules, levels, occasions).
-import type { Level, Text } from '../types.js';
+import type { Level } from '../types.js';
 
 // The indicator file's shapes live with its loader (src/packs/indicators.ts).
 export {

@@ -30,8 +30,26 @@ export function parseHours(raw: string): number | undefined {
 }
 
 const MONTHS: Record<string, number> = {
-  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12,
-  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+  januari: 1,
+  februari: 2,
+  mars: 3,
+  april: 4,
+  maj: 5,
+  juni: 6,
+  juli: 7,
+  augusti: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  october: 10,
 };
 
 /** The first date in a text: 2025-03-14, or 14 mars 2025 / 14 March 2025 / March 14, 2025. */
@@ -39,7 +57,8 @@ export function findDate(text: string): string | undefined {
   const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
   const named = /\b(\d{1,2})\s+([a-zåäö]+)\s+(\d{4})\b|\b([a-z]+)\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(text);
   const candidates: Array<{ at: number; date: string }> = [];
-  if (iso) candidates.push({ at: iso.index, date: `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}` });
+  if (iso)
+    candidates.push({ at: iso.index, date: `${iso[1]}-${iso[2]!.padStart(2, '0')}-${iso[3]!.padStart(2, '0')}` });
   if (named) {
     const [day, month, year] = named[1] ? [named[1], named[2]!, named[3]!] : [named[5]!, named[4]!, named[6]!];
     const m = MONTHS[month.toLowerCase()];

@@ -23,7 +23,6 @@ export interface HeldFolder {
   close(): void;
 }
 
-
 /** /proc/self/fd/N names the opened folder N on Linux; elsewhere a checked path has to do. */
 const FD_PATHS = existsSync('/proc/self/fd');
 const DIR_FLAGS = constants.O_RDONLY | (constants.O_DIRECTORY ?? 0);
@@ -72,7 +71,13 @@ export function holdFolderInside(realOut: string, rel: string, lang: Lang): Held
         const target = linkInside(at, realOut);
         if (target === undefined || ++links > MAX_LINKS) throw refusal(at, shown, e, lang);
         // Start again from --out along the link's real path, then go on with the steps after it.
-        steps.splice(0, i + 1, ...relative(realOut, target).split(sep).filter((s) => s !== ''));
+        steps.splice(
+          0,
+          i + 1,
+          ...relative(realOut, target)
+            .split(sep)
+            .filter((s) => s !== ''),
+        );
         closeSync(fd);
         fd = openSync(realOut, DIR_FLAGS);
         real = realOut;

@@ -62,14 +62,23 @@ export const WRITE = {
   noDir: { sv: 'katalogen {dir} finns inte', en: 'directory {dir} does not exist' },
   notDir: { sv: '{dir} är inte en katalog', en: '{dir} is not a directory' },
   isDir: { sv: 'är en katalog; ange ett filnamn', en: 'is a directory; give a file name' },
-  exists: { sv: 'filen finns redan; använd --force för att skriva över den', en: 'the file already exists; use --force to overwrite it' },
-  notWritable: { sv: 'kan inte skriva i {dir} (saknar behörighet eller skrivskyddat)', en: 'cannot write in {dir} (no permission or read-only)' },
+  exists: {
+    sv: 'filen finns redan; använd --force för att skriva över den',
+    en: 'the file already exists; use --force to overwrite it',
+  },
+  notWritable: {
+    sv: 'kan inte skriva i {dir} (saknar behörighet eller skrivskyddat)',
+    en: 'cannot write in {dir} (no permission or read-only)',
+  },
   noSpace: { sv: 'det finns inte plats på disken', en: 'no space left on the device' },
   failed: { sv: 'kunde inte skriva filen ({code})', en: 'could not write the file ({code})' },
-  nul: { sv: 'namnet innehåller ett NUL-tecken; välj ett annat namn', en: 'the name holds a NUL character; choose another name' },
+  nul: {
+    sv: 'namnet innehåller ett NUL-tecken; välj ett annat namn',
+    en: 'the name holds a NUL character; choose another name',
+  },
   tempName: {
     sv: 'namnet ser ut som en av jamkravs tillfälliga filer (.namn.pid.slump.tmp), som städas bort; välj ett annat namn',
-    en: 'the name looks like one of jamkrav\'s temporary files (.name.pid.random.tmp), which are cleaned up; choose another name',
+    en: "the name looks like one of jamkrav's temporary files (.name.pid.random.tmp), which are cleaned up; choose another name",
   },
   notRegular: {
     sv: 'är ingen vanlig fil (en enhet, pipe eller socket); skrivs inte',

@@ -41,7 +41,8 @@ export function readUserFile(path: string, opts: ReadUserFileOptions): Buffer {
   const tooLarge = (size: number | undefined): never => {
     const raise = opts.limit ? raiseHint(opts.limit, opts.lang) : undefined;
     const limit = formatSize(opts.maxBytes);
-    if (size === undefined) return fail(raise ? 'tooLargeAtLeastRaise' : 'tooLargeAtLeast', { limit, raise: raise ?? '' });
+    if (size === undefined)
+      return fail(raise ? 'tooLargeAtLeastRaise' : 'tooLargeAtLeast', { limit, raise: raise ?? '' });
     return fail(raise ? 'tooLargeRaise' : 'tooLarge', { size: formatSize(size), limit, raise: raise ?? '' });
   };
   let fd: number | undefined;
@@ -118,7 +119,10 @@ export async function readStandardInput(input: NodeJS.ReadableStream, opts: Read
     if (size > opts.maxBytes) {
       const raise = opts.limit ? raiseHint(opts.limit, opts.lang) : undefined;
       const key = raise ? 'tooLargeAtLeastRaise' : 'tooLargeAtLeast';
-      throw new UserError(opts.shown ?? '-', fmt(opts.lang, READ[key], { limit: formatSize(opts.maxBytes), raise: raise ?? '' }));
+      throw new UserError(
+        opts.shown ?? '-',
+        fmt(opts.lang, READ[key], { limit: formatSize(opts.maxBytes), raise: raise ?? '' }),
+      );
     }
     chunks.push(bytes);
   }

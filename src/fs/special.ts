@@ -58,13 +58,22 @@ const WAIT_MS = 5;
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Writes all of `data` into the device, FIFO or stream `kind` at `target` (named `path` in messages). */
-export function writeThrough(path: string, target: string, kind: SpecialTarget, data: Uint8Array | string, lang: Lang): void {
+export function writeThrough(
+  path: string,
+  target: string,
+  kind: SpecialTarget,
+  data: Uint8Array | string,
+  lang: Lang,
+): void {
   const fail = (key: keyof typeof WRITE, values: Record<string, string> = {}): never => {
     throw new UserError(path, fmt(lang, WRITE[key], values));
   };
   if (kind === 'block' || kind === 'socket') fail('notRegular');
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  if (kind === 'stdout' || kind === 'stderr') return writeAll(kind === 'stdout' ? 1 : 2, bytes, path, lang);
+  if (kind === 'stdout' || kind === 'stderr') {
+    writeAll(kind === 'stdout' ? 1 : 2, bytes, path, lang);
+    return;
+  }
   let fd: number | undefined;
   try {
     // Non-blocking, so that a FIFO nobody reads fails at once (ENXIO) rather than waiting for ever.

@@ -102,7 +102,8 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
   const target = opts.folder ? join(opts.folder.path, basename(path)) : resolve(path);
   const dir = opts.folder ? opts.folder.path : dirname(target);
   const shownDir = opts.folder ? opts.folder.shown : dir;
-  const error = (key: keyof typeof WRITE, values: Record<string, string> = {}) => new UserError(shown, fmt(lang, WRITE[key], { dir: shownDir, ...values }));
+  const error = (key: keyof typeof WRITE, values: Record<string, string> = {}) =>
+    new UserError(shown, fmt(lang, WRITE[key], { dir: shownDir, ...values }));
 
   const special = specialTarget(target);
   if (special === 'block') throw error('blockDevice');
@@ -163,7 +164,10 @@ export async function writeOutput(path: string, data: Uint8Array | string, opts:
         if (failureOf(e) === 'exists') throw error('exists');
         // File systems without hard links (FAT, some network shares): check, then rename.
         if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(errnoOf(e))) throw e;
-        const exists = await lstat(target).then(() => true, () => false);
+        const exists = await lstat(target).then(
+          () => true,
+          () => false,
+        );
         if (exists) throw error('exists');
         await rename(temp, target);
         created = false;

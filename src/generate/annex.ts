@@ -62,16 +62,18 @@ export function buildAnnex(a: Appendix, selection: Selection, values: MetaValues
   const fill = (s: string) => fillText(s, values).trim();
   const byId = new Map(selection.supplier.map((c) => [c.rule.id, c]));
   const clauses = a.groups.flatMap((g) =>
-    g.clauses.map((c): AnnexClause => ({
-      label: c.label,
-      ruleId: c.ruleId,
-      title: c.title,
-      kind: KIND_LABELS[c.kind][lang],
-      stage: STAGE_LABELS[c.stage][lang],
-      basis: c.basis,
-      rationale: fill(byId.get(c.ruleId)!.rule.rationale[lang]),
-      lawful: l.annex.lawfulness[c.kind],
-    })),
+    g.clauses.map(
+      (c): AnnexClause => ({
+        label: c.label,
+        ruleId: c.ruleId,
+        title: c.title,
+        kind: KIND_LABELS[c.kind][lang],
+        stage: STAGE_LABELS[c.stage][lang],
+        basis: c.basis,
+        rationale: fill(byId.get(c.ruleId)!.rule.rationale[lang]),
+        lawful: l.annex.lawfulness[c.kind],
+      }),
+    ),
   );
   const criteria = a.evaluation.map((r): AnnexCriterion => {
     const clause = a.groups.flatMap((g) => g.clauses).find((c) => c.ruleId === r.ruleId)!;
@@ -110,7 +112,12 @@ export function renderAnnexMarkdown(a: Appendix, annex: Annex, values: MetaValue
   if (annex.clauses.length === 0) out.push(l.noRequirements, '');
   for (const c of annex.clauses) {
     out.push(`### ${c.label}: ${c.title} [${c.ruleId}]`, '');
-    out.push(`- **${x.kind}:** ${c.kind}`, `- **${x.stage}:** ${c.stage}`, `- **${x.basis}:** ${c.basis.join('; ')}`, '');
+    out.push(
+      `- **${x.kind}:** ${c.kind}`,
+      `- **${x.stage}:** ${c.stage}`,
+      `- **${x.basis}:** ${c.basis.join('; ')}`,
+      '',
+    );
     out.push(`**${x.rationale}:** ${c.rationale}`, '', `**${x.lawful}:** ${c.lawful}`, '');
   }
 
@@ -125,14 +132,28 @@ export function renderAnnexMarkdown(a: Appendix, annex: Annex, values: MetaValue
 
   out.push(`## ${x.sections.eforms}`, '');
   if (!annex.eforms) out.push(x.noEforms, '');
-  else out.push(x.eformsLead, '', ...mdTable(x.eformsHeaders, eformsRows(a, annex.eforms).map((r) => [r[0]!, r[1]!, `\`${cell(r[2]!)}\``])), '');
+  else
+    out.push(
+      x.eformsLead,
+      '',
+      ...mdTable(
+        x.eformsHeaders,
+        eformsRows(a, annex.eforms).map((r) => [r[0]!, r[1]!, `\`${cell(r[2]!)}\``]),
+      ),
+      '',
+    );
 
   out.push(`## ${x.sections.evaluators}`, '', x.evaluatorsLead, '');
   for (const p of x.evaluatorsGeneral) out.push(`- ${p}`);
   out.push('');
   if (annex.criteria.length === 0) out.push(l.noEvaluation, '');
   for (const c of annex.criteria) {
-    out.push(`### ${c.label}: ${c.title} [${c.ruleId}]`, '', `- **${x.weight}:** ${c.weight}`, `- **${x.guide}:** ${c.guide}`);
+    out.push(
+      `### ${c.label}: ${c.title} [${c.ruleId}]`,
+      '',
+      `- **${x.weight}:** ${c.weight}`,
+      `- **${x.guide}:** ${c.guide}`,
+    );
     if (c.instructions) out.push(`- **${x.instructions}:** ${c.instructions}`);
     out.push('');
   }
@@ -176,9 +197,20 @@ function annexBody(a: Appendix, annex: Annex, values: MetaValues, s: StyleIds): 
 
   body += h1(x.sections.eforms);
   if (!annex.eforms) body += para(run(x.noEforms));
-  else body += para(run(x.eformsLead)) + table(s.table, x.eformsHeaders, eformsRows(a, annex.eforms).map((r) => r.map((t) => textCell(t)))) + '<w:p/>';
+  else
+    body +=
+      para(run(x.eformsLead)) +
+      table(
+        s.table,
+        x.eformsHeaders,
+        eformsRows(a, annex.eforms).map((r) => r.map((t) => textCell(t))),
+      ) +
+      '<w:p/>';
 
-  body += h1(x.sections.evaluators) + para(run(x.evaluatorsLead)) + x.evaluatorsGeneral.map((p) => para(run(`\u2022 ${p}`))).join('');
+  body +=
+    h1(x.sections.evaluators) +
+    para(run(x.evaluatorsLead)) +
+    x.evaluatorsGeneral.map((p) => para(run(`\u2022 ${p}`))).join('');
   if (annex.criteria.length === 0) body += para(run(l.noEvaluation));
   for (const c of annex.criteria) {
     body += h3(`${c.label}: ${c.title} [${c.ruleId}]`) + labelled(x.weight, c.weight) + labelled(x.guide, c.guide);
@@ -188,6 +220,11 @@ function annexBody(a: Appendix, annex: Annex, values: MetaValues, s: StyleIds): 
 }
 
 /** The annex as DOCX bytes, on the built-in template of its language. */
-export function renderAnnexDocx(a: Appendix, annex: Annex, values: MetaValues, date: string | undefined): Promise<Uint8Array> {
+export function renderAnnexDocx(
+  a: Appendix,
+  annex: Annex,
+  values: MetaValues,
+  date: string | undefined,
+): Promise<Uint8Array> {
   return renderOwnDocument({ lang: a.lang, values, date, body: (s) => annexBody(a, annex, values, s) });
 }

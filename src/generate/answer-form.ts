@@ -6,7 +6,7 @@
 import { LABELS } from './labels.js';
 import type { MetaValues } from './meta.js';
 import type { Appendix, ClauseEntry } from './model.js';
-import { escapeAttr, escapeXml, para, run, table, textCell } from './ooxml.js';
+import { escapeAttr, escapeXml, para, run, table } from './ooxml.js';
 import type { Cell, StyleIds } from './ooxml.js';
 import { fillText } from './placeholders.js';
 import { LANDSCAPE_WIDTH, renderOwnDocument } from './own-document.js';
@@ -59,7 +59,8 @@ function textControl(key: string, alias: string, placeholder: string, id: number
 
 /** A Word 2010 check box content control (w14:checkbox), unticked. */
 function checkboxControl(key: string, alias: string, id: number): string {
-  const font = '<w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/></w:rPr>';
+  const font =
+    '<w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/></w:rPr>';
   return (
     `<w:sdt><w:sdtPr>${font}<w:alias w:val="${escapeAttr(alias)}"/><w:tag w:val="${escapeAttr(key)}"/><w:id w:val="${id}"/>` +
     `<w14:checkbox><w14:checked w14:val="0"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/>` +
@@ -81,18 +82,47 @@ function row(c: ClauseEntry, a: Appendix, counter: Counter): Cell[] {
   const asked = `${f.asked}: ${c.verification}`;
   return [
     { paragraphs: [c.label, `[${c.ruleId}]`], xml: para(run(c.label, { bold: true })) + para(run(`[${c.ruleId}]`)) },
-    { paragraphs: [c.title, asked], xml: para(run(c.title, { bold: true })) + para(run(`${f.asked}: `, { italic: true }) + run(c.verification)) },
+    {
+      paragraphs: [c.title, asked],
+      xml: para(run(c.title, { bold: true })) + para(run(`${f.asked}: `, { italic: true }) + run(c.verification)),
+    },
     {
       paragraphs: [f.yes],
-      xml: para(field('accepted', checkboxControl(fieldKey(c.ruleId, 'accepted'), alias(f.headers[2]), controlId(c.number, 1))) + run(` ${f.yes}`)),
+      xml: para(
+        field(
+          'accepted',
+          checkboxControl(fieldKey(c.ruleId, 'accepted'), alias(f.headers[2]), controlId(c.number, 1)),
+        ) + run(` ${f.yes}`),
+      ),
     },
     {
       paragraphs: [f.answerPlaceholder],
-      xml: para(field('answer', textControl(fieldKey(c.ruleId, 'answer'), alias(f.headers[3]), f.answerPlaceholder, controlId(c.number, 2), true))),
+      xml: para(
+        field(
+          'answer',
+          textControl(
+            fieldKey(c.ruleId, 'answer'),
+            alias(f.headers[3]),
+            f.answerPlaceholder,
+            controlId(c.number, 2),
+            true,
+          ),
+        ),
+      ),
     },
     {
       paragraphs: [f.attachmentPlaceholder],
-      xml: para(field('attachment', textControl(fieldKey(c.ruleId, 'attachment'), alias(f.headers[4]), f.attachmentPlaceholder, controlId(c.number, 3)))),
+      xml: para(
+        field(
+          'attachment',
+          textControl(
+            fieldKey(c.ruleId, 'attachment'),
+            alias(f.headers[4]),
+            f.attachmentPlaceholder,
+            controlId(c.number, 3),
+          ),
+        ),
+      ),
     },
   ];
 }
@@ -102,9 +132,14 @@ function body(a: Appendix, values: MetaValues, s: StyleIds, counter: Counter): s
   const l = a.labels;
   const f = l.form;
   const fill = (t: string) => fillText(t, values);
-  const meta = l.metaLines.map(([key, label]) => para(run(`${label}: `, { bold: true }) + run(fill(`{{${key}}}`)))).join('');
+  const meta = l.metaLines
+    .map(([key, label]) => para(run(`${label}: `, { bold: true }) + run(fill(`{{${key}}}`))))
+    .join('');
   const tenderer = (field: TendererField, label: string, id: number) =>
-    para(run(`${label}: `, { bold: true }) + bookmarked(tendererBookmark(field), textControl(tendererKey(field), label, `[${label}]`, id), counter));
+    para(
+      run(`${label}: `, { bold: true }) +
+        bookmarked(tendererBookmark(field), textControl(tendererKey(field), label, `[${label}]`, id), counter),
+    );
   const clauses = a.groups.flatMap((g) => g.clauses);
   const rows = clauses.map((c) => row(c, a, counter));
   return (
@@ -118,7 +153,7 @@ function body(a: Appendix, values: MetaValues, s: StyleIds, counter: Counter): s
     para(run(l.sections.requirements), s.heading2) +
     (rows.length === 0
       ? para(run(l.noRequirements))
-      : table(s.table, f.headers, rows, { width: LANDSCAPE_WIDTH, minWidths: FIELD_WIDTHS }) + '<w:p/>')
+      : `${table(s.table, f.headers, rows, { width: LANDSCAPE_WIDTH, minWidths: FIELD_WIDTHS })}<w:p/>`)
   );
 }
 

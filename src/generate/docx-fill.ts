@@ -69,46 +69,70 @@ function candidates(xml: string): Frame[] {
   let depth = 0;
   /** The paragraph closed last, until the next element says whether it ended a story. */
   let closed: Frame | null = null;
-  scanXml(xml, {
-    open(tag) {
-      depth++;
-      if (closed) closed.endsStory = isW(tag, 'sectPr');
-      closed = null;
-      const frame = stack[stack.length - 1];
-      if (isW(tag, 'p')) {
-        stack.push({ start: tag.start, end: -1, nodes: [], name: tag.name, decls: ownDeclarations(xml, tag), fit: fitAt(tag), endsStory: false });
-      } else if (isW(tag, 't')) {
-        if (frame) node = { start: tag.start, end: -1, text: '', open: `<${tag.name}${ownDeclarations(xml, tag)} xml:space="preserve">`, name: tag.name };
-      } else if (isW(tag, 'pPr')) {
-        if (frame && !pPr) pPr = { frame, start: tag.start, depth, sect: false };
-      } else if (isW(tag, 'sectPr') && pPr) {
-        pPr.sect = true;
-      }
-    },
-    close(tag) {
-      depth--;
-      if (closed) closed.endsStory = STORY_ENDS.has(tag.local) && isW(tag, tag.local);
-      closed = null;
-      if (isW(tag, 'p')) {
-        const frame = stack.pop();
-        if (frame && frame.nodes.some((n) => n.text.includes('{') || n.text.includes('}'))) {
-          frame.end = tag.end;
-          out.push(frame);
-          closed = frame;
+  scanXml(
+    xml,
+    {
+      open(tag) {
+        depth++;
+        if (closed) closed.endsStory = isW(tag, 'sectPr');
+        closed = null;
+        const frame = stack[stack.length - 1];
+        if (isW(tag, 'p')) {
+          stack.push({
+            start: tag.start,
+            end: -1,
+            nodes: [],
+            name: tag.name,
+            decls: ownDeclarations(xml, tag),
+            fit: fitAt(tag),
+            endsStory: false,
+          });
+        } else if (isW(tag, 't')) {
+          if (frame)
+            node = {
+              start: tag.start,
+              end: -1,
+              text: '',
+              open: `<${tag.name}${ownDeclarations(xml, tag)} xml:space="preserve">`,
+              name: tag.name,
+            };
+        } else if (isW(tag, 'pPr')) {
+          if (frame && !pPr) pPr = { frame, start: tag.start, depth, sect: false };
+        } else if (isW(tag, 'sectPr') && pPr) {
+          pPr.sect = true;
         }
-      } else if (isW(tag, 't') && node) {
-        node.end = tag.end;
-        stack[stack.length - 1]?.nodes.push(node);
-        node = null;
-      } else if (pPr && pPr.depth === depth + 1 && isW(tag, 'pPr')) {
-        if (pPr.sect) pPr.frame.sectionPPr = { start: pPr.start, end: tag.end };
-        pPr = null;
-      }
+      },
+      close(tag) {
+        depth--;
+        if (closed) closed.endsStory = STORY_ENDS.has(tag.local) && isW(tag, tag.local);
+        closed = null;
+        if (isW(tag, 'p')) {
+          const frame = stack.pop();
+          if (frame?.nodes.some((n) => n.text.includes('{') || n.text.includes('}'))) {
+            frame.end = tag.end;
+            out.push(frame);
+            closed = frame;
+          }
+        } else if (isW(tag, 't') && node) {
+          node.end = tag.end;
+          stack[stack.length - 1]?.nodes.push(node);
+          node = null;
+        } else if (pPr && pPr.depth === depth + 1 && isW(tag, 'pPr')) {
+          if (pPr.sect) pPr.frame.sectionPPr = { start: pPr.start, end: tag.end };
+          pPr = null;
+        }
+      },
+      text(text) {
+        if (node) node.text += text;
+      },
     },
-    text(text) {
-      if (node) node.text += text;
+    {
+      maxDepth: MAX_DEPTH,
+      onDepth: () => {
+        throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH}`, 0);
+      },
     },
-  }, { maxDepth: MAX_DEPTH, onDepth: () => { throw new XmlSyntaxError(`elements nested deeper than ${MAX_DEPTH}`, 0); } });
+  );
   return out;
 }
 
@@ -176,7 +200,8 @@ export function fillPart(xml: string, part: string, ctx: FillContext): string {
         out += joined.slice(i, next);
         i = next;
       }
-      if (out !== node.text) edits.push({ start: node.start, end: node.end, xml: `${node.open}${escapeText(out)}</${node.name}>` });
+      if (out !== node.text)
+        edits.push({ start: node.start, end: node.end, xml: `${node.open}${escapeText(out)}</${node.name}>` });
     }
   }
   if (edits.length === 0) return xml;

@@ -77,7 +77,10 @@ export async function renderDocx(appendix: Appendix, values: MetaValues, input: 
   const blocks = renderBlocks(appendix, styleIds);
   const ctx: FillContext = { values, blocks: { ...blocks, requirements: SENTINEL }, found: new Map(), notAlone: [] };
 
-  const parts = [main, ...(['header', 'footer', 'footnotes', 'endnotes'] as const).flatMap((k) => pkg.related(main, k))];
+  const parts = [
+    main,
+    ...(['header', 'footer', 'footnotes', 'endnotes'] as const).flatMap((k) => pkg.related(main, k)),
+  ];
   const filled = new Map<string, string>();
   for (const part of parts) {
     const xml = pkg.text(part);

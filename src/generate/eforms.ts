@@ -17,5 +17,9 @@ export interface EformsFields {
 export function eformsFields(a: Appendix): EformsFields | null {
   const titles = a.groups.flatMap((g) => g.clauses.map((c) => c.title));
   if (titles.length === 0) return null;
-  return { 'BT-06': 'soc-obj', 'BT-775': 'gen-eq', 'BT-777': slot(a.labels.eformsDescription, { titles: titles.join('; ') }) };
+  return {
+    'BT-06': 'soc-obj',
+    'BT-775': 'gen-eq',
+    'BT-777': slot(a.labels.eformsDescription, { titles: titles.join('; ') }),
+  };
 }

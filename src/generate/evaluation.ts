@@ -24,6 +24,8 @@ export function weightOf(e: Evaluation, lang: Lang): string | undefined {
 
 /** The scoring guide: what is scored, then every step of the scale ("0 poäng: … 1 poäng: …"). */
 export function guideOf(e: Evaluation, lang: Lang): string {
-  const steps = (e.steps ?? []).map((s) => `${s.score} ${fmt(lang, s.score === 1 ? W.point : W.points)}: ${s.text[lang].trim()}`);
+  const steps = (e.steps ?? []).map(
+    (s) => `${s.score} ${fmt(lang, s.score === 1 ? W.point : W.points)}: ${s.text[lang].trim()}`,
+  );
   return [e.guide[lang].trim(), ...steps].join(' ');
 }

@@ -56,8 +56,14 @@ const CUES: Array<[Occasion, RegExp]> = [
   ['half-yearly', /halvår|sex månader|six months|half-year|semi-annual/],
   ['start-up', /uppstart|startmöte|avtalsstart|avtalets start|start-up|start of the contract|contract start/],
   ['yearly', /årlig|årligen|varje år|avtalsår|yearly|annual|every year|contract year/],
-  ['end', /avtalets slut|avtalstidens slut|avtalet upphör|avslut|end of the contract|contract end|contract ends|expiry/],
-  ['ongoing', /ny underleverantör|personbyte|brist|misstanke|på begäran|när |whenever|when a |on request|change of|is added|is engaged/],
+  [
+    'end',
+    /avtalets slut|avtalstidens slut|avtalet upphör|avslut|end of the contract|contract end|contract ends|expiry/,
+  ],
+  [
+    'ongoing',
+    /ny underleverantör|personbyte|brist|misstanke|på begäran|när |whenever|when a |on request|change of|is added|is engaged/,
+  ],
 ];
 
 /**
@@ -113,19 +119,24 @@ export function buildFollowUpPlan(clauses: readonly ClauseFollowUp[], labels: La
       byOccasion.get(o)!.push({ label: c.label, ruleId: c.ruleId, report: c.proof, check: c.check, who: c.who });
     }
   }
-  const occasions = OCCASIONS.filter((o) => ALWAYS.includes(o) || byOccasion.get(o)!.length > 0).map((o): PlanOccasion => {
-    const items = byOccasion.get(o)!;
-    const who = distinct(items.map((i) => i.who));
-    const text = l.occasions[o];
-    return {
-      occasion: o,
-      title: text.title,
-      timing: text.timing,
-      ...(text.supplierTask ? { supplierTask: text.supplierTask } : {}),
-      ...(text.authorityTask ? { authorityTask: text.authorityTask } : {}),
-      responsible: { supplier: l.supplierResponsible, authority: who.length > 0 ? who.join('; ') : l.authorityResponsible },
-      items,
-    };
-  });
+  const occasions = OCCASIONS.filter((o) => ALWAYS.includes(o) || byOccasion.get(o)!.length > 0).map(
+    (o): PlanOccasion => {
+      const items = byOccasion.get(o)!;
+      const who = distinct(items.map((i) => i.who));
+      const text = l.occasions[o];
+      return {
+        occasion: o,
+        title: text.title,
+        timing: text.timing,
+        ...(text.supplierTask ? { supplierTask: text.supplierTask } : {}),
+        ...(text.authorityTask ? { authorityTask: text.authorityTask } : {}),
+        responsible: {
+          supplier: l.supplierResponsible,
+          authority: who.length > 0 ? who.join('; ') : l.authorityResponsible,
+        },
+        items,
+      };
+    },
+  );
   return { occasions: clauses.length === 0 ? [] : occasions };
 }

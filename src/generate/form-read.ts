@@ -116,7 +116,14 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
       {
         open(t) {
           if (on(t, 'sdt')) {
-            const c: Control = { placeholder: false, text: '', bookmarks: [...pending.values()], hasChild: false, inContent: false, ...(current ? { parent: current } : {}) };
+            const c: Control = {
+              placeholder: false,
+              text: '',
+              bookmarks: [...pending.values()],
+              hasChild: false,
+              inContent: false,
+              ...(current ? { parent: current } : {}),
+            };
             if (current) current.hasChild = true;
             current = c;
           } else if (on(t, 'sdtPr')) inPr++;
@@ -125,7 +132,8 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
             if (on(t, 'tag')) current.tag = t.attr('val');
             else if (on(t, 'showingPlcHdr')) current.placeholder = true;
             else if (t.uri === W14 && t.local === 'checkbox') current.checkbox ??= null;
-            else if (t.uri === W14 && t.local === 'checked') current.checkbox = /^(1|true|on)$/i.test(t.attr('val') ?? '1');
+            else if (t.uri === W14 && t.local === 'checked')
+              current.checkbox = /^(1|true|on)$/i.test(t.attr('val') ?? '1');
           } else if (on(t, 'bookmarkStart')) {
             const name = t.attr('name') ?? '';
             if (current) current.bookmarks.push(name);
@@ -133,8 +141,10 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
           } else if (on(t, 'bookmarkEnd')) pending.delete(t.attr('id') ?? '');
           else if (on(t, 'tr')) row = { text: '', leaves: [] };
           else if (on(t, 't')) inText = true;
-          else if ((on(t, 'br') || on(t, 'cr')) && current?.inContent) for (let c: Control | undefined = current; c; c = c.parent) c.text += '\n';
-          else if (on(t, 'tab') && current?.inContent) for (let c: Control | undefined = current; c; c = c.parent) c.text += '\t';
+          else if ((on(t, 'br') || on(t, 'cr')) && current?.inContent)
+            for (let c: Control | undefined = current; c; c = c.parent) c.text += '\n';
+          else if (on(t, 'tab') && current?.inContent)
+            for (let c: Control | undefined = current; c; c = c.parent) c.text += '\t';
         },
         close(t) {
           if (on(t, 'sdt') && current) {
@@ -148,13 +158,21 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
                 tag ??= p.tag;
                 bookmarks.push(...p.bookmarks);
               }
-              const leaf: Leaf = { bookmarks, text: c.text, placeholder: c.placeholder, ...(tag !== undefined ? { tag } : {}), ...(c.checkbox !== undefined ? { checkbox: c.checkbox } : {}), ...(row ? { row } : {}) };
+              const leaf: Leaf = {
+                bookmarks,
+                text: c.text,
+                placeholder: c.placeholder,
+                ...(tag !== undefined ? { tag } : {}),
+                ...(c.checkbox !== undefined ? { checkbox: c.checkbox } : {}),
+                ...(row ? { row } : {}),
+              };
               leaves.push(leaf);
               row?.leaves.push(leaf);
             }
           } else if (on(t, 'sdtPr')) inPr--;
           else if (on(t, 't')) inText = false;
-          else if (on(t, 'p') && current?.inContent) for (let c: Control | undefined = current; c; c = c.parent) c.text += '\n';
+          else if (on(t, 'p') && current?.inContent)
+            for (let c: Control | undefined = current; c; c = c.parent) c.text += '\n';
           else if (on(t, 'tr')) row = undefined;
         },
         text(s) {
@@ -163,17 +181,23 @@ function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
           if (current?.inContent) for (let c: Control | undefined = current; c; c = c.parent) c.text += s;
         },
       },
-      { maxDepth: 256, onDepth: () => { throw new XmlSyntaxError('too deeply nested', 0); } },
+      {
+        maxDepth: 256,
+        onDepth: () => {
+          throw new XmlSyntaxError('too deeply nested', 0);
+        },
+      },
     );
   } catch (e) {
-    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError) throw new UserError(file, fmt(lang, MSG.xml, { detail: e.message }));
+    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError)
+      throw new UserError(file, fmt(lang, MSG.xml, { detail: e.message }));
     throw e;
   }
   return leaves;
 }
 
 /** The value of a control: a tick box's state, or its text without placeholder. */
-function valueOf(leaf: Leaf): string | boolean {
+function leafValue(leaf: Leaf): string | boolean {
   if (leaf.checkbox !== undefined) return leaf.checkbox ?? CHECKED_CHARS.test(leaf.text);
   const text = leaf.text.replace(/[ \t]+\n/g, '\n').trim();
   if (leaf.placeholder || PLACEHOLDERS.has(text) || /^\[[^\]]*\]$/.test(text)) return '';
@@ -200,7 +224,7 @@ export function readAnswerForm(data: Uint8Array, file: string, lang: Lang): Form
   };
   const put = (key: string, leaf: Leaf, by: FoundBy) => {
     if (values.has(key)) return;
-    values.set(key, valueOf(leaf));
+    values.set(key, leafValue(leaf));
     foundBy.set(key, by);
   };
 
@@ -212,7 +236,10 @@ export function readAnswerForm(data: Uint8Array, file: string, lang: Lang): Form
       put(tagKey, leaf, 'tag');
       continue;
     }
-    const bmKey = leaf.bookmarks.map(parseBookmark).map((r) => r && keyOf(r)).find((k) => k !== undefined);
+    const bmKey = leaf.bookmarks
+      .map(parseBookmark)
+      .map((r) => r && keyOf(r))
+      .find((k) => k !== undefined);
     if (bmKey) put(bmKey, leaf, 'bookmark');
     else unkeyed.push(leaf);
   }
@@ -224,7 +251,14 @@ export function readAnswerForm(data: Uint8Array, file: string, lang: Lang): Form
     const ruleId = [...r.text.matchAll(/\[([a-z0-9]+\.[a-z0-9-]+)\]/g)].map((m) => m[1]!).find((id) => known.has(id));
     if (!ruleId) continue;
     const texts = r.leaves.filter((l) => l.checkbox === undefined);
-    const field: FormField | undefined = leaf.checkbox !== undefined ? 'accepted' : texts.indexOf(leaf) === 0 ? 'answer' : texts.indexOf(leaf) === 1 ? 'attachment' : undefined;
+    const field: FormField | undefined =
+      leaf.checkbox !== undefined
+        ? 'accepted'
+        : texts.indexOf(leaf) === 0
+          ? 'answer'
+          : texts.indexOf(leaf) === 1
+            ? 'attachment'
+            : undefined;
     if (field) put(`jamkrav:${ruleId}:${field}`, leaf, 'row');
   }
   if (values.size === 0) throw new UserError(file, fmt(lang, MSG.notForm));

@@ -79,7 +79,12 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   const t = opts.meta?.tender;
   const selection = selectRules(
     opts.catalogue,
-    { ...opts, ...(t?.type ? { type: t.type } : {}), ...(t?.sector ? { sector: t.sector } : {}), ...(t?.procedure ? { procedure: t.procedure } : {}) },
+    {
+      ...opts,
+      ...(t?.type ? { type: t.type } : {}),
+      ...(t?.sector ? { sector: t.sector } : {}),
+      ...(t?.procedure ? { procedure: t.procedure } : {}),
+    },
     lang,
   );
   const date = resolveDate(opts.date, opts.meta, lang);
@@ -108,20 +113,34 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   if (opts.annex) {
     assertOneOf('--annex', [opts.annex], ANNEX_FORMATS, lang);
     const annex = buildAnnex(appendix, selection, values);
-    extra.annex = opts.annex === 'md' ? strToU8(renderAnnexMarkdown(appendix, annex, values)) : await renderAnnexDocx(appendix, annex, values, date);
+    extra.annex =
+      opts.annex === 'md'
+        ? strToU8(renderAnnexMarkdown(appendix, annex, values))
+        : await renderAnnexDocx(appendix, annex, values, date);
   }
 
   if (selection.fellBack.length > 0) {
-    warnings.unshift(slot(l.warnings.fellBack, { level: l.levels[selection.level], ids: selection.fellBack.join(', ') }));
+    warnings.unshift(
+      slot(l.warnings.fellBack, { level: l.levels[selection.level], ids: selection.fellBack.join(', ') }),
+    );
   }
   for (const id of appendix.unscored) warnings.push(slot(l.warnings.noEvaluationGiven, { id }));
-  if (selection.lovConditions.length > 0) warnings.push(slot(l.warnings.lovConditions, { ids: selection.lovConditions.join(', ') }));
-  if (selection.lovLeftOut.length > 0) warnings.push(slot(l.warnings.lovLeftOut, { ids: selection.lovLeftOut.join(', ') }));
+  if (selection.lovConditions.length > 0)
+    warnings.push(slot(l.warnings.lovConditions, { ids: selection.lovConditions.join(', ') }));
+  if (selection.lovLeftOut.length > 0)
+    warnings.push(slot(l.warnings.lovLeftOut, { ids: selection.lovLeftOut.join(', ') }));
   if (format !== 'json' && values.missing.size > 0) {
     warnings.push(slot(l.warnings.missingFields, { keys: [...values.missing].sort().join(', ') }));
   }
   if (values.unknown.size > 0) {
-    warnings.push(slot(l.warnings.unknownPlaceholders, { keys: [...values.unknown].sort().map((k) => `{{${k}}}`).join(', ') }));
+    warnings.push(
+      slot(l.warnings.unknownPlaceholders, {
+        keys: [...values.unknown]
+          .sort()
+          .map((k) => `{{${k}}}`)
+          .join(', '),
+      }),
+    );
   }
   return { data, warnings, rules: [...selection.supplier, ...selection.authority].map((c) => c.rule.id), ...extra };
 }

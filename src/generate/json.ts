@@ -33,18 +33,19 @@ export function renderJson(a: Appendix, selection: Selection, values: MetaValues
         verification: c.verification,
         // `weight` is the text the appendix shows; the numbers after it are the model itself, so
         // that `evaluate` computes a result from the published appendix alone.
-        evaluation: e && ev
-          ? {
-              method: e.method,
-              max: e.max,
-              unit: e.unit ?? null,
-              weight: ev.weight,
-              guide: ev.guide,
-              weightPercent: e.weight ?? null,
-              deductionPerPoint: e.deductionPerPoint ?? null,
-              steps: (e.steps ?? []).map((st) => ({ score: st.score, text: st.text[a.lang].trim() })),
-            }
-          : null,
+        evaluation:
+          e && ev
+            ? {
+                method: e.method,
+                max: e.max,
+                unit: e.unit ?? null,
+                weight: ev.weight,
+                guide: ev.guide,
+                weightPercent: e.weight ?? null,
+                deductionPerPoint: e.deductionPerPoint ?? null,
+                steps: (e.steps ?? []).map((st) => ({ score: st.score, text: st.text[a.lang].trim() })),
+              }
+            : null,
         followUp: { check: f.check, when: f.when, proof: f.proof, who: f.who },
       };
     }),
@@ -75,6 +76,16 @@ export function renderJson(a: Appendix, selection: Selection, values: MetaValues
     responsible: o.responsible,
     items: o.items.map((i) => ({ id: i.ruleId, label: i.label, report: i.report, check: i.check, who: i.who })),
   }));
-  const doc = { version: 1, lang: a.lang, level: a.level, date: values.date ?? null, meta, rules, checklist, followUpPlan, eforms };
+  const doc = {
+    version: 1,
+    lang: a.lang,
+    level: a.level,
+    date: values.date ?? null,
+    meta,
+    rules,
+    checklist,
+    followUpPlan,
+    eforms,
+  };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -105,7 +105,6 @@ export interface Labels {
   };
 }
 
-
 const sv: Labels = {
   appendixTitle: 'Bilaga: krav för jämställdhet',
   metaLines: [
@@ -145,11 +144,14 @@ const sv: Labels = {
   },
   levels: { base: 'bas', advanced: 'avancerad', leading: 'spjutspets' },
   intro: {
-    opening: 'Den här bilagan innehåller krav för jämställdhet mellan kvinnor och män i upphandlingen {{tender.title}} ({{tender.reference}}).',
+    opening:
+      'Den här bilagan innehåller krav för jämställdhet mellan kvinnor och män i upphandlingen {{tender.title}} ({{tender.reference}}).',
     groundsLead: 'Kraven bygger på {count} grunder.',
     counts: ['noll', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio'],
-    procurementLaw: 'Lagen (2016:1145) om offentlig upphandling (LOU) säger att en upphandlande myndighet bör ta sociala hänsyn när upphandlingens art motiverar det (4 kap. 3 §) och att särskilda kontraktsvillkor ska ha anknytning till det som upphandlas (17 kap. 1 §).',
-    closing: 'Kraven står i den ordning de används i upphandlingen: kvalificeringskrav, tekniska specifikationer, tilldelningskriterier och särskilda kontraktsvillkor. Varje krav har ett nummer, ett regel-id inom hakparentes och en beskrivning av hur det verifieras. Nivå: {level}.',
+    procurementLaw:
+      'Lagen (2016:1145) om offentlig upphandling (LOU) säger att en upphandlande myndighet bör ta sociala hänsyn när upphandlingens art motiverar det (4 kap. 3 §) och att särskilda kontraktsvillkor ska ha anknytning till det som upphandlas (17 kap. 1 §).',
+    closing:
+      'Kraven står i den ordning de används i upphandlingen: kvalificeringskrav, tekniska specifikationer, tilldelningskriterier och särskilda kontraktsvillkor. Varje krav har ett nummer, ett regel-id inom hakparentes och en beskrivning av hur det verifieras. Nivå: {level}.',
   },
   requirement: 'Krav',
   awardCriterion: 'Utvärderingskriterium',
@@ -196,7 +198,8 @@ const sv: Labels = {
       end: {
         title: 'Avtalets slut',
         timing: 'Före avtalstidens slut.',
-        authorityTask: 'Beställaren sammanfattar uppföljningen av kraven under avtalstiden som underlag för kommande upphandlingar.',
+        authorityTask:
+          'Beställaren sammanfattar uppföljningen av kraven under avtalstiden som underlag för kommande upphandlingar.',
       },
     },
   },
@@ -217,27 +220,35 @@ const sv: Labels = {
   },
   annex: {
     title: 'Bilaga för den upphandlande myndigheten: motiv och underlag',
-    notice: 'Bilagan är myndighetens eget underlag och skickas inte till anbudsgivarna. Den visar varför varje krav ställs och varför det får stå där det står, vad myndigheten själv ska göra, vilka fält annonsen ska ha och hur anbuden ska utvärderas.',
+    notice:
+      'Bilagan är myndighetens eget underlag och skickas inte till anbudsgivarna. Den visar varför varje krav ställs och varför det får stå där det står, vad myndigheten själv ska göra, vilka fält annonsen ska ha och hur anbuden ska utvärderas.',
     sections: {
       clauses: 'Kraven och deras grund',
       checklist: 'Checklista för den upphandlande myndigheten',
       eforms: 'Fält i annonsen (eForms)',
       evaluators: 'Instruktioner till utvärderarna',
     },
-    clausesLead: 'För varje krav i bilagan till anbudsgivarna: den rättsliga grunden, motivet och varför kravtypen är tillåten där kravet står. Ha detta till hands vid en överprövning.',
+    clausesLead:
+      'För varje krav i bilagan till anbudsgivarna: den rättsliga grunden, motivet och varför kravtypen är tillåten där kravet står. Ha detta till hands vid en överprövning.',
     kind: 'Kravtyp',
     stage: 'Skede',
     basis: 'Rättslig grund',
     rationale: 'Motiv',
     lawful: 'Varför kravtypen är tillåten',
     lawfulness: {
-      qualification: 'Kvalificeringskrav får bara avse behörighet, ekonomisk ställning och teknisk och yrkesmässig kapacitet, med de bevis som LOU 15 kap. räknar upp (LOU 14 kap. 1 §), och ska ha anknytning till och stå i proportion till kontraktet.',
-      'technical-specification': 'Tekniska specifikationer får avse hur det som anskaffas produceras eller levereras, när kraven har anknytning till det som anskaffas och står i proportion till dess värde och mål (LOU 9 kap., direktiv 2014/24/EU art. 42).',
-      'award-criterion': 'Tilldelningskriterier ska ha anknytning till det som anskaffas, får avse organisation, kvalifikationer och erfarenhet hos den personal som utför kontraktet, ska gå att kontrollera och ska anges i förväg med viktning eller prisavdrag och bedömningsgrund (LOU 16 kap., direktiv 2014/24/EU art. 67). Leverantörens allmänna företagspolicy får inte utvärderas (skäl 97).',
-      'special-contract-condition': 'Särskilda kontraktsvillkor ska ha anknytning till det som anskaffas och anges i upphandlingsdokumenten (LOU 17 kap. 1 §); de får vara sociala och främja jämställdhet i arbetslivet för den personal som utför kontraktet (direktiv 2014/24/EU art. 70, skäl 98).',
-      'approval-condition': 'Villkor för godkännande i ett valfrihetssystem ska anges i förfrågningsunderlaget och tillämpas lika, icke-diskriminerande och proportionerligt på alla sökande (LOV, lagen (2008:962) om valfrihetssystem, 1 kap.); den som uppfyller dem godkänns, och ingen utvärdering mellan leverantörer görs.',
+      qualification:
+        'Kvalificeringskrav får bara avse behörighet, ekonomisk ställning och teknisk och yrkesmässig kapacitet, med de bevis som LOU 15 kap. räknar upp (LOU 14 kap. 1 §), och ska ha anknytning till och stå i proportion till kontraktet.',
+      'technical-specification':
+        'Tekniska specifikationer får avse hur det som anskaffas produceras eller levereras, när kraven har anknytning till det som anskaffas och står i proportion till dess värde och mål (LOU 9 kap., direktiv 2014/24/EU art. 42).',
+      'award-criterion':
+        'Tilldelningskriterier ska ha anknytning till det som anskaffas, får avse organisation, kvalifikationer och erfarenhet hos den personal som utför kontraktet, ska gå att kontrollera och ska anges i förväg med viktning eller prisavdrag och bedömningsgrund (LOU 16 kap., direktiv 2014/24/EU art. 67). Leverantörens allmänna företagspolicy får inte utvärderas (skäl 97).',
+      'special-contract-condition':
+        'Särskilda kontraktsvillkor ska ha anknytning till det som anskaffas och anges i upphandlingsdokumenten (LOU 17 kap. 1 §); de får vara sociala och främja jämställdhet i arbetslivet för den personal som utför kontraktet (direktiv 2014/24/EU art. 70, skäl 98).',
+      'approval-condition':
+        'Villkor för godkännande i ett valfrihetssystem ska anges i förfrågningsunderlaget och tillämpas lika, icke-diskriminerande och proportionerligt på alla sökande (LOV, lagen (2008:962) om valfrihetssystem, 1 kap.); den som uppfyller dem godkänns, och ingen utvärdering mellan leverantörer görs.',
     },
-    eformsLead: 'Annonsen ska ange att upphandlingen har ett socialt mål som gäller jämställdhet mellan kvinnor och män, med dessa fält och värden:',
+    eformsLead:
+      'Annonsen ska ange att upphandlingen har ett socialt mål som gäller jämställdhet mellan kvinnor och män, med dessa fält och värden:',
     eformsHeaders: ['Fält', 'Betydelse', 'Värde'],
     eformsNames: {
       'BT-06': 'Strategisk upphandling',
@@ -245,7 +256,8 @@ const sv: Labels = {
       'BT-777': 'Beskrivning av den strategiska upphandlingen',
     },
     noEforms: 'Inga krav på leverantören är valda; annonsen behöver inga fält om jämställdhet.',
-    evaluatorsLead: 'Utvärderarna bedömer varje anbud mot de tilldelningskriterier, den viktning och den bedömningsgrund som står i bilagan till anbudsgivarna, och mot inget annat.',
+    evaluatorsLead:
+      'Utvärderarna bedömer varje anbud mot de tilldelningskriterier, den viktning och den bedömningsgrund som står i bilagan till anbudsgivarna, och mot inget annat.',
     evaluatorsGeneral: [
       'Bedöm varje anbud för sig och skriv ner skälen till varje poäng innan ni jämför anbuden.',
       'Bedöm bara det som anbudet visar om den personal och det uppdrag som anbudet gäller, aldrig leverantörens allmänna företagspolicy.',
@@ -296,11 +308,14 @@ const en: Labels = {
   },
   levels: { base: 'base', advanced: 'advanced', leading: 'leading' },
   intro: {
-    opening: 'This appendix sets out requirements for equality between women and men in the procurement {{tender.title}} ({{tender.reference}}).',
+    opening:
+      'This appendix sets out requirements for equality between women and men in the procurement {{tender.title}} ({{tender.reference}}).',
     groundsLead: 'The requirements rest on {count} grounds.',
     counts: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
-    procurementLaw: 'The Public Procurement Act (2016:1145, LOU) says that a contracting authority should take social considerations into account where the nature of the procurement justifies it (chapter 4, section 3) and that special contract conditions must be linked to what is procured (chapter 17, section 1).',
-    closing: 'The requirements follow the order of the procurement process: qualification requirements, technical specifications, award criteria and special contract conditions. Each requirement has a number, a rule id in square brackets and a description of how it is verified. Level: {level}.',
+    procurementLaw:
+      'The Public Procurement Act (2016:1145, LOU) says that a contracting authority should take social considerations into account where the nature of the procurement justifies it (chapter 4, section 3) and that special contract conditions must be linked to what is procured (chapter 17, section 1).',
+    closing:
+      'The requirements follow the order of the procurement process: qualification requirements, technical specifications, award criteria and special contract conditions. Each requirement has a number, a rule id in square brackets and a description of how it is verified. Level: {level}.',
   },
   requirement: 'Requirement',
   awardCriterion: 'Award criterion',
@@ -343,11 +358,15 @@ const en: Labels = {
       },
       'half-yearly': { title: 'Half-yearly review', timing: 'Every six months during the contract.' },
       yearly: { title: 'Yearly contract review', timing: 'Once every contract year.' },
-      ongoing: { title: 'As it happens', timing: 'When something the requirement concerns occurs, or when the authority asks.' },
+      ongoing: {
+        title: 'As it happens',
+        timing: 'When something the requirement concerns occurs, or when the authority asks.',
+      },
       end: {
         title: 'End of contract',
         timing: 'Before the contract period ends.',
-        authorityTask: 'The authority sums up the follow-up of the requirements over the contract period, to inform later procurements.',
+        authorityTask:
+          'The authority sums up the follow-up of the requirements over the contract period, to inform later procurements.',
       },
     },
   },
@@ -368,27 +387,35 @@ const en: Labels = {
   },
   annex: {
     title: 'Annex for the contracting authority: reasons and records',
-    notice: "This annex is the authority's own record and is not sent to tenderers. It shows why each requirement is set and why it may stand where it does, what the authority itself must do, which fields the notice must set and how tenders are to be evaluated.",
+    notice:
+      "This annex is the authority's own record and is not sent to tenderers. It shows why each requirement is set and why it may stand where it does, what the authority itself must do, which fields the notice must set and how tenders are to be evaluated.",
     sections: {
       clauses: 'The requirements and their grounds',
       checklist: 'Checklist for the contracting authority',
       eforms: 'Notice fields (eForms)',
       evaluators: 'Instructions to evaluators',
     },
-    clausesLead: 'For every requirement of the appendix to tenderers: its legal basis, its rationale and why its requirement kind is lawful where it stands. Keep this at hand in a review.',
+    clausesLead:
+      'For every requirement of the appendix to tenderers: its legal basis, its rationale and why its requirement kind is lawful where it stands. Keep this at hand in a review.',
     kind: 'Requirement kind',
     stage: 'Stage',
     basis: 'Legal basis',
     rationale: 'Rationale',
     lawful: 'Why the kind is lawful',
     lawfulness: {
-      qualification: 'Qualification requirements may only concern suitability, economic and financial standing and technical and professional ability, with the evidence LOU chapter 15 lists (LOU ch. 14 s. 1), and must be linked and proportionate to the contract.',
-      'technical-specification': 'Technical specifications may concern how what is bought is produced or delivered, where the requirements are linked to the subject matter and proportionate to its value and objectives (LOU ch. 9, Directive 2014/24/EU art. 42).',
-      'award-criterion': "Award criteria must be linked to the subject matter, may concern the organisation, qualifications and experience of the staff performing the contract, must be verifiable and must be published in advance with a weighting or price deduction and a scoring guide (LOU ch. 16, Directive 2014/24/EU art. 67). The supplier's general corporate policy may not be evaluated (recital 97).",
-      'special-contract-condition': 'Special contract conditions must be linked to the subject matter and set out in the procurement documents (LOU ch. 17 s. 1); they may be social and promote equality at work for the staff performing the contract (Directive 2014/24/EU art. 70, recital 98).',
-      'approval-condition': 'Conditions of approval in a choice system must be set out in the request for applications and applied equally, without discrimination and proportionately to every applicant (LOV, the Swedish Act on System of Choice in the Public Sector (2008:962), ch. 1); whoever meets them is approved, and suppliers are not evaluated against each other.',
+      qualification:
+        'Qualification requirements may only concern suitability, economic and financial standing and technical and professional ability, with the evidence LOU chapter 15 lists (LOU ch. 14 s. 1), and must be linked and proportionate to the contract.',
+      'technical-specification':
+        'Technical specifications may concern how what is bought is produced or delivered, where the requirements are linked to the subject matter and proportionate to its value and objectives (LOU ch. 9, Directive 2014/24/EU art. 42).',
+      'award-criterion':
+        "Award criteria must be linked to the subject matter, may concern the organisation, qualifications and experience of the staff performing the contract, must be verifiable and must be published in advance with a weighting or price deduction and a scoring guide (LOU ch. 16, Directive 2014/24/EU art. 67). The supplier's general corporate policy may not be evaluated (recital 97).",
+      'special-contract-condition':
+        'Special contract conditions must be linked to the subject matter and set out in the procurement documents (LOU ch. 17 s. 1); they may be social and promote equality at work for the staff performing the contract (Directive 2014/24/EU art. 70, recital 98).',
+      'approval-condition':
+        'Conditions of approval in a choice system must be set out in the request for applications and applied equally, without discrimination and proportionately to every applicant (LOV, the Swedish Act on System of Choice in the Public Sector (2008:962), ch. 1); whoever meets them is approved, and suppliers are not evaluated against each other.',
     },
-    eformsLead: 'The notice must state that the procurement has a social objective concerning equality between women and men, with these fields and values:',
+    eformsLead:
+      'The notice must state that the procurement has a social objective concerning equality between women and men, with these fields and values:',
     eformsHeaders: ['Field', 'Meaning', 'Value'],
     eformsNames: {
       'BT-06': 'Strategic procurement',
@@ -396,7 +423,8 @@ const en: Labels = {
       'BT-777': 'Strategic procurement description',
     },
     noEforms: 'No supplier requirements are selected; the notice needs no gender-equality fields.',
-    evaluatorsLead: 'Evaluators assess each tender against the award criteria, weighting and scoring guide published in the appendix to tenderers, and against nothing else.',
+    evaluatorsLead:
+      'Evaluators assess each tender against the award criteria, weighting and scoring guide published in the appendix to tenderers, and against nothing else.',
     evaluatorsGeneral: [
       'Assess each tender on its own and record the reasons for every score before comparing tenders.',
       "Assess only what the tender shows about the staff and the delivery it concerns, never the supplier's general corporate policy.",

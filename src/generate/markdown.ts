@@ -38,7 +38,13 @@ export function renderMarkdown(a: Appendix, values: MetaValues): string {
 
   out.push(`## ${l.sections.evaluation}`, '');
   if (a.evaluation.length === 0) out.push(l.noEvaluation);
-  else out.push(...table(l.evaluationHeaders, a.evaluation.map((r) => [`${r.criterion} [${r.ruleId}]`, r.assessed, r.weight, r.guide])));
+  else
+    out.push(
+      ...table(
+        l.evaluationHeaders,
+        a.evaluation.map((r) => [`${r.criterion} [${r.ruleId}]`, r.assessed, r.weight, r.guide]),
+      ),
+    );
   out.push('', `## ${l.sections.followup}`, '');
   out.push(...planMarkdown(a));
   // The authority's checklist is in the annex (annex.ts), never in the supplier's appendix.
@@ -51,8 +57,17 @@ export function planMarkdown(a: Appendix): string[] {
   const l = a.labels;
   if (a.plan.occasions.length === 0) return [l.noRequirements];
   const rows = a.plan.occasions.map((o) => [
-    [`**${o.title}**`, o.timing, `*${l.plan.responsible[0]}:* ${o.responsible.supplier}`, `*${l.plan.responsible[1]}:* ${o.responsible.authority}`].join('<br>'),
-    [...(o.supplierTask ? [o.supplierTask] : []), ...o.items.map((i) => `${i.label} [${i.ruleId}]: ${i.report}`), ...(!o.supplierTask && o.items.length === 0 ? [l.plan.nothing] : [])].join('<br>'),
+    [
+      `**${o.title}**`,
+      o.timing,
+      `*${l.plan.responsible[0]}:* ${o.responsible.supplier}`,
+      `*${l.plan.responsible[1]}:* ${o.responsible.authority}`,
+    ].join('<br>'),
+    [
+      ...(o.supplierTask ? [o.supplierTask] : []),
+      ...o.items.map((i) => `${i.label} [${i.ruleId}]: ${i.report}`),
+      ...(!o.supplierTask && o.items.length === 0 ? [l.plan.nothing] : []),
+    ].join('<br>'),
     [...(o.authorityTask ? [o.authorityTask] : []), ...o.items.map((i) => `${i.label}: ${i.check}`)].join('<br>'),
   ]);
   return [l.plan.lead, '', ...table(l.plan.headers, rows)];

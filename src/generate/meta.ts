@@ -74,7 +74,10 @@ const AUTHORITY_NOUNS: Record<AuthorityKind | 'default', Record<Lang, [definite:
   myndighet: { sv: ['myndigheten', 'myndighetens'], en: ['the agency', "the agency's"] },
   bolag: { sv: ['bolaget', 'bolagets'], en: ['the company', "the company's"] },
   // Without a kind: the term the procurement acts use for every one of them.
-  default: { sv: ['den upphandlande myndigheten', 'den upphandlande myndighetens'], en: ['the contracting authority', "the contracting authority's"] },
+  default: {
+    sv: ['den upphandlande myndigheten', 'den upphandlande myndighetens'],
+    en: ['the contracting authority', "the contracting authority's"],
+  },
 };
 
 /** What the supplier hands in: a tender (LOU) or an application to be approved (LOV). */
@@ -97,10 +100,7 @@ const CONTRACT_TYPES: Record<string, Record<Lang, string>> = {
 };
 
 /** What a placeholder key stands for. */
-export type Resolved =
-  | { kind: 'value'; text: string }
-  | { kind: 'missing'; text: string }
-  | { kind: 'unknown' };
+export type Resolved = { kind: 'value'; text: string } | { kind: 'missing'; text: string } | { kind: 'unknown' };
 
 /**
  * Looks up placeholder keys and remembers which were missing or unknown, so that one warning
@@ -168,7 +168,6 @@ export class MetaValues {
     return this.values.get(key);
   }
 }
-
 
 /**
  * The document date: `--date` first, then the metadata's `tender.date`, then SOURCE_DATE_EPOCH

@@ -82,7 +82,10 @@ function weightOf(c: SelectedClause, l: Labels, lang: Lang): string | undefined 
   const e = c.clause.evaluation;
   if (!e) return undefined;
   const weight = evaluationWeight(e, lang);
-  const scale = e.method === 'points' ? slot(l.points, { max: e.max }) : slot(e.unit === 'percent' ? l.priceDeductionPercent : l.priceDeductionSek, { max: e.max });
+  const scale =
+    e.method === 'points'
+      ? slot(l.points, { max: e.max })
+      : slot(e.unit === 'percent' ? l.priceDeductionPercent : l.priceDeductionSek, { max: e.max });
   return weight ? `${scale}, ${weight}` : scale;
 }
 
@@ -100,7 +103,12 @@ function introductionOf(selection: Selection, packs: readonly Pack[], l: Labels,
   const count = bases.length + 1;
   const lead = slot(l.intro.groundsLead, { count: l.intro.counts[count] ?? count });
   const grounds = bases.length > 0 ? [lead, ...bases, l.intro.procurementLaw].join(' ') : l.intro.procurementLaw;
-  return [l.intro.opening, ...once(drawn.flatMap((p) => p.introduction ?? [])), grounds, slot(l.intro.closing, { level: l.levels[selection.level] })];
+  return [
+    l.intro.opening,
+    ...once(drawn.flatMap((p) => p.introduction ?? [])),
+    grounds,
+    slot(l.intro.closing, { level: l.levels[selection.level] }),
+  ];
 }
 
 /**
@@ -176,5 +184,16 @@ export function buildAppendix(selection: Selection, values: MetaValues, packs: r
     }),
   );
   const introduction = introductionOf(selection, packs, l, lang).map(fill);
-  return { lang, level: selection.level, labels: l, introduction, groups, evaluation, followUp, plan, checklist, unscored };
+  return {
+    lang,
+    level: selection.level,
+    labels: l,
+    introduction,
+    groups,
+    evaluation,
+    followUp,
+    plan,
+    checklist,
+    unscored,
+  };
 }

@@ -76,8 +76,14 @@ export function table(styleId: string, header: readonly string[], rows: Cell[][]
   }));
   const twips = fitColumns(columns, total);
   const cell = (c: Cell, i: number) => {
-    const inner = c.xml ?? (c.paragraphs.length === 0 ? '<w:p/>' : c.paragraphs.map((t) => para(run(t, { bold: c.bold ?? false }))).join(''));
-    const width = c.full ? `<w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${header.length}"/>` : `<w:tcW w:w="${twips[i]}" w:type="dxa"/>`;
+    const inner =
+      c.xml ??
+      (c.paragraphs.length === 0
+        ? '<w:p/>'
+        : c.paragraphs.map((t) => para(run(t, { bold: c.bold ?? false }))).join(''));
+    const width = c.full
+      ? `<w:tcW w:w="${total}" w:type="dxa"/><w:gridSpan w:val="${header.length}"/>`
+      : `<w:tcW w:w="${twips[i]}" w:type="dxa"/>`;
     return `<w:tc><w:tcPr>${width}</w:tcPr>${inner}</w:tc>`;
   };
   const headRow = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${head.map(cell).join('')}</w:tr>`;
@@ -103,9 +109,18 @@ export function renderPlan(a: Appendix, s: StyleIds): string {
   const rows: Cell[][] = [];
   for (const o of a.plan.occasions) {
     const who = `${l.plan.responsible[0]}: ${o.responsible.supplier}. ${l.plan.responsible[1]}: ${o.responsible.authority}.`;
-    rows.push([{ full: true, paragraphs: [`${o.title}. ${o.timing}`, who], xml: para(run(`${o.title}. `, { bold: true }) + run(o.timing), undefined, true) + para(run(who, { italic: true }), undefined, true) }]);
+    rows.push([
+      {
+        full: true,
+        paragraphs: [`${o.title}. ${o.timing}`, who],
+        xml:
+          para(run(`${o.title}. `, { bold: true }) + run(o.timing), undefined, true) +
+          para(run(who, { italic: true }), undefined, true),
+      },
+    ]);
     const body: Array<[string[], string[]]> = [];
-    if (o.supplierTask || o.authorityTask) body.push([o.supplierTask ? [o.supplierTask] : [], o.authorityTask ? [o.authorityTask] : []]);
+    if (o.supplierTask || o.authorityTask)
+      body.push([o.supplierTask ? [o.supplierTask] : [], o.authorityTask ? [o.authorityTask] : []]);
     for (const i of o.items) body.push([[`${i.label}: ${i.report}`], [i.check]]);
     if (o.items.length === 0) {
       if (body[0] && body[0][0].length === 0) body[0][0] = [l.plan.nothing];
@@ -146,7 +161,12 @@ export function renderBlocks(a: Appendix, s: StyleIds): Record<BlockName, string
       : table(
           s.table,
           l.evaluationHeaders,
-          a.evaluation.map((r) => [textCell([r.criterion, `[${r.ruleId}]`]), textCell(r.assessed), textCell(r.weight), textCell(r.guide)]),
+          a.evaluation.map((r) => [
+            textCell([r.criterion, `[${r.ruleId}]`]),
+            textCell(r.assessed),
+            textCell(r.weight),
+            textCell(r.guide),
+          ]),
         );
 
   // The authority's checklist is not the supplier's business: it lives in the annex (annex.ts). An

@@ -33,7 +33,10 @@ export interface OwnDocument {
 function customXml(properties: Array<[string, string]>): string {
   const fmtid = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
   const items = properties
-    .map(([name, value], i) => `<property fmtid="${fmtid}" pid="${i + 2}" name="${escapeAttr(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`)
+    .map(
+      ([name, value], i) =>
+        `<property fmtid="${fmtid}" pid="${i + 2}" name="${escapeAttr(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`,
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -51,7 +54,8 @@ export async function renderOwnDocument(doc: OwnDocument): Promise<Uint8Array> {
   const open = xml.indexOf('<w:body>') + '<w:body>'.length;
   const sect = xml.lastIndexOf('<w:sectPr');
   let sectPr = xml.slice(sect);
-  if (doc.landscape) sectPr = sectPr.replace(/<w:pgSz\b[^>]*\/>/, '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+  if (doc.landscape)
+    sectPr = sectPr.replace(/<w:pgSz\b[^>]*\/>/, '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
   pkg.setText(main, xml.slice(0, open) + doc.body(styles) + sectPr);
 
   // Headers and footers carry the authority and the reference, as on the appendix.
@@ -65,7 +69,10 @@ export async function renderOwnDocument(doc: OwnDocument): Promise<Uint8Array> {
     const text = pkg.text(part);
     if (text === undefined) continue;
     const filled = fillPart(text, part, ctx);
-    const note = doc.headerNote && part.includes('header') ? `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run(doc.headerNote, { bold: true })}</w:p>` : '';
+    const note =
+      doc.headerNote && part.includes('header')
+        ? `<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run(doc.headerNote, { bold: true })}</w:p>`
+        : '';
     pkg.setText(part, note ? filled.replace(/<w:hdr\b[^>]*>/, (open) => open + note) : filled);
   }
   if (doc.properties && pkg.has('docProps/custom.xml')) pkg.setText('docProps/custom.xml', customXml(doc.properties));

@@ -143,7 +143,10 @@ export function relsPathOf(part: string): string {
 /** Resolves a relationship target against the part that holds it. */
 export function resolveTarget(part: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const base = part.slice(0, part.lastIndexOf('/') + 1).split('/').filter(Boolean);
+  const base = part
+    .slice(0, part.lastIndexOf('/') + 1)
+    .split('/')
+    .filter(Boolean);
   for (const seg of target.split('/')) {
     if (seg === '..') base.pop();
     else if (seg !== '.' && seg !== '') base.push(seg);
@@ -175,13 +178,16 @@ function unzipTemplate(data: Uint8Array, file: string, lang: Lang): Record<strin
   for (const entry of entries) {
     total += entry.originalSize;
     const tooDense = entry.originalSize > 1024 * 1024 && entry.originalSize > entry.size * LIMITS.ratio;
-    if (total > LIMITS.totalBytes || tooDense) fail(file, lang, 'tooBig', { limit: String(LIMITS.totalBytes / 1024 / 1024) });
+    if (total > LIMITS.totalBytes || tooDense)
+      fail(file, lang, 'tooBig', { limit: String(LIMITS.totalBytes / 1024 / 1024) });
     try {
       files[entry.name] = inflateEntry(data, entry);
     } catch (e) {
       if (!(e instanceof ZipInflateError)) throw e;
       if (e.reason === 'larger' || e.reason === 'smaller') fail(file, lang, 'sizeMismatch', { part: entry.name });
-      fail(file, lang, 'corrupt', { detail: `${entry.name}: ${e.reason === 'method' ? `compression method ${e.detail}` : e.detail}` });
+      fail(file, lang, 'corrupt', {
+        detail: `${entry.name}: ${e.reason === 'method' ? `compression method ${e.detail}` : e.detail}`,
+      });
     }
   }
   return files;
@@ -197,7 +203,7 @@ export function openDocx(data: Uint8Array, file: string, lang: Lang): DocxPackag
   if (data[0] !== 0x50 || data[1] !== 0x4b) fail(file, lang, 'notZip');
   const files = unzipTemplate(data, file, lang);
   const pkg = new DocxPackage(files);
-  const mimetype = files['mimetype'];
+  const mimetype = files.mimetype;
   if (mimetype && strFromU8(mimetype).startsWith('application/vnd.oasis.opendocument')) fail(file, lang, 'odt');
   const main = pkg.mainPart();
   if (!main) fail(file, lang, 'noMain');
@@ -227,7 +233,15 @@ function asXmlText(bytes: Uint8Array): string | undefined {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // White space and the zero bytes of UTF-16 without a byte-order mark, up to the first character.
   let first = bom;
-  while (first < bytes.length && (bytes[first] === 0 || bytes[first] === 0x20 || bytes[first] === 0x09 || bytes[first] === 0x0a || bytes[first] === 0x0d)) first++;
+  while (
+    first < bytes.length &&
+    (bytes[first] === 0 ||
+      bytes[first] === 0x20 ||
+      bytes[first] === 0x09 ||
+      bytes[first] === 0x0a ||
+      bytes[first] === 0x0d)
+  )
+    first++;
   if (bytes[first] !== 0x3c) return undefined;
   // In UTF-16 the `<` shares its two bytes with a zero: before it in big-endian, after it in little-endian.
   if (bytes[first + 1] === 0 && first % 2 === 0) return startsXml(utf16le.decode(bytes));

@@ -2,7 +2,19 @@
 import { UserError } from '../errors.js';
 import { fmt, type Values } from '../i18n.js';
 import { KINDS, LEVELS, STAGES } from '../types.js';
-import type { Catalogue, Clause, Lang, Level, Procedure, RequirementKind, Rule, Sector, Stage, TenderType, Text } from '../types.js';
+import type {
+  Catalogue,
+  Clause,
+  Lang,
+  Level,
+  Procedure,
+  RequirementKind,
+  Rule,
+  Sector,
+  Stage,
+  TenderType,
+  Text,
+} from '../types.js';
 import { fitsTender } from '../packs/fit.js';
 import { clauseFor } from '../packs/clause.js';
 import { assertOneOf } from '../options.js';
@@ -96,11 +108,19 @@ export function selectRules(catalogue: Catalogue, opts: SelectOptions, lang: Lan
   assertOneOf('--kind', opts.kinds ?? [], KINDS, lang);
   assertOneOf('--stage', opts.stages ?? [], STAGES, lang);
   const known = new Set(catalogue.rules.map((r) => r.id));
-  for (const [flag, ids] of [['--rule', opts.rules ?? []], ['--exclude', opts.exclude ?? []]] as const) {
+  for (const [flag, ids] of [
+    ['--rule', opts.rules ?? []],
+    ['--exclude', opts.exclude ?? []],
+  ] as const) {
     for (const id of ids) if (!known.has(id)) throw new UserError(flag, message(lang, 'unknownRule', { value: id }));
   }
   const selection: Selection = { level, supplier: [], authority: [], fellBack: [], lovConditions: [], lovLeftOut: [] };
-  const filter = { level, ...(opts.rules ? { rules: opts.rules } : {}), ...(opts.exclude ? { exclude: opts.exclude } : {}), ...(opts.stages ? { stages: opts.stages } : {}) };
+  const filter = {
+    level,
+    ...(opts.rules ? { rules: opts.rules } : {}),
+    ...(opts.exclude ? { exclude: opts.exclude } : {}),
+    ...(opts.stages ? { stages: opts.stages } : {}),
+  };
   const fit = { ...(opts.type ? { type: opts.type } : {}), ...(opts.sector ? { sector: opts.sector } : {}) };
   const named = new Set(opts.rules ?? []);
   for (const rule of filterRules(catalogue.rules, filter)) {

@@ -63,16 +63,24 @@ function addPart(pkg: DocxPackage, main: string, kind: 'styles' | 'numbering', x
   const name = `${dir}${kind}.xml`;
   pkg.setText(name, xml);
   const relsName = `${dir}_rels/${main.slice(dir.length)}.rels`;
-  const rels = pkg.text(relsName) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const rels =
+    pkg.text(relsName) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   let n = 1;
   while (rels.includes(`Id="rIdJamkrav${n}"`)) n += 1;
   pkg.setText(
     relsName,
-    rels.replace('</Relationships>', `<Relationship Id="rIdJamkrav${n}" Type="${NS_REL}/${kind}" Target="${kind}.xml"/></Relationships>`),
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rIdJamkrav${n}" Type="${NS_REL}/${kind}" Target="${kind}.xml"/></Relationships>`,
+    ),
   );
   const types = pkg.text('[Content_Types].xml') ?? '';
   if (!types.includes(`PartName="/${name}"`)) {
-    pkg.setText('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${name}" ContentType="${CT[kind]}"/></Types>`));
+    pkg.setText(
+      '[Content_Types].xml',
+      types.replace('</Types>', `<Override PartName="/${name}" ContentType="${CT[kind]}"/></Types>`),
+    );
   }
   return name;
 }
@@ -84,7 +92,9 @@ function addPart(pkg: DocxPackage, main: string, kind: 'styles' | 'numbering', x
 function copyNumbering(pkg: DocxPackage, main: string, source: string, numId: string): string | undefined {
   const num = new RegExp(`<w:num w:numId="${numId}"[^>]*>[\\s\\S]*?</w:num>`).exec(source)?.[0];
   const absId = num && /<w:abstractNumId w:val="(\d+)"/.exec(num)?.[1];
-  const abs = absId && new RegExp(`<w:abstractNum\\b[^>]*w:abstractNumId="${absId}"[^>]*>[\\s\\S]*?</w:abstractNum>`).exec(source)?.[0];
+  const abs =
+    absId &&
+    new RegExp(`<w:abstractNum\\b[^>]*w:abstractNumId="${absId}"[^>]*>[\\s\\S]*?</w:abstractNum>`).exec(source)?.[0];
   if (!num || !abs) return undefined;
   let name = pkg.related(main, 'numbering')[0];
   if (!name) {
@@ -94,7 +104,10 @@ function copyNumbering(pkg: DocxPackage, main: string, source: string, numId: st
   let target = pkg.text(name)!;
   const newAbs = String(maxAttr(target, 'w:abstractNumId') + 1);
   const newNum = String(maxAttr(target, 'w:numId') + 1);
-  const absXml = fitNamespaces(abs.replace(/w:abstractNumId="\d+"/, `w:abstractNumId="${newAbs}"`), declaredPrefixes(target));
+  const absXml = fitNamespaces(
+    abs.replace(/w:abstractNumId="\d+"/, `w:abstractNumId="${newAbs}"`),
+    declaredPrefixes(target),
+  );
   const numXml = `<w:num w:numId="${newNum}"><w:abstractNumId w:val="${newAbs}"/></w:num>`;
   // Schema order: numPicBullet*, abstractNum*, num*, numIdMacAtCleanup?
   const firstNum = target.search(/<w:num[\s>]|<w:numIdMacAtCleanup|<\/w:numbering>/);
@@ -117,7 +130,12 @@ export function ensureStyles(pkg: DocxPackage, main: string, source: DocxPackage
 
   let stylesName = pkg.related(main, 'styles')[0];
   if (!stylesName) {
-    stylesName = addPart(pkg, main, 'styles', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:styles>`);
+    stylesName = addPart(
+      pkg,
+      main,
+      'styles',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:styles>`,
+    );
   }
   const styles = parseStyles(pkg.text(stylesName)!);
   const added: string[] = [];

@@ -46,15 +46,24 @@ export function fitBlock(xml: string, fit: Fit): string {
   const wrapped = `${head}${out}</x>`;
   const at: number[] = [];
   let depth = 0;
-  scanXml(wrapped, {
-    open(tag) {
-      if (++depth === 2) at.push(tag.start + 1 + tag.name.length - head.length);
+  scanXml(
+    wrapped,
+    {
+      open(tag) {
+        if (++depth === 2) at.push(tag.start + 1 + tag.name.length - head.length);
+      },
+      close() {
+        depth--;
+      },
+      text() {},
     },
-    close() {
-      depth--;
+    {
+      maxDepth: 512,
+      onDepth: () => {
+        throw new XmlSyntaxError('block nested too deeply', 0);
+      },
     },
-    text() {},
-  }, { maxDepth: 512, onDepth: () => { throw new XmlSyntaxError('block nested too deeply', 0); } });
+  );
   let fitted = '';
   let pos = 0;
   for (const i of at) {

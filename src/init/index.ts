@@ -52,7 +52,10 @@ export async function initProject(dir: string, opts: { force?: boolean; lang: La
   for (const file of initFiles(opts.lang)) {
     const target = join(root, ...file.path.split('/'));
     const shown = relative(process.cwd(), target) || file.path;
-    const exists = await lstat(target).then(() => true, () => false);
+    const exists = await lstat(target).then(
+      () => true,
+      () => false,
+    );
     if (exists && (!opts.force || file.keep)) {
       outcomes.push({ path: file.path, shown, status: 'skipped' });
       continue;
@@ -62,7 +65,14 @@ export async function initProject(dir: string, opts: { force?: boolean; lang: La
       await writeOutput(shown, file.content, { force: Boolean(opts.force), lang: opts.lang, makeFolders: true });
     } catch (e) {
       // Created by someone else since we looked: it is theirs, so it is skipped like any other.
-      if (!opts.force && e instanceof UserError && (await lstat(target).then(() => true, () => false))) {
+      if (
+        !opts.force &&
+        e instanceof UserError &&
+        (await lstat(target).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         outcomes.push({ path: file.path, shown, status: 'skipped' });
         continue;
       }

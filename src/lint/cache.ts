@@ -22,8 +22,14 @@ import type { FileResult } from './types.js';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 const M = {
-  ignored: { sv: '{file}: cachen används inte ({why}); den byggs om', en: '{file}: the cache is not used ({why}); it is rebuilt' },
-  tracked: { sv: 'git följer filen, och en cache ur förrådet litar jamkrav inte på', en: 'git tracks the file, and jamkrav does not trust a cache from the repository' },
+  ignored: {
+    sv: '{file}: cachen används inte ({why}); den byggs om',
+    en: '{file}: the cache is not used ({why}); it is rebuilt',
+  },
+  tracked: {
+    sv: 'git följer filen, och en cache ur förrådet litar jamkrav inte på',
+    en: 'git tracks the file, and jamkrav does not trust a cache from the repository',
+  },
   broken: { sv: 'den kunde inte läsas som en jamkrav-cache', en: 'it could not be read as a jamkrav cache' },
 } satisfies Record<string, Text>;
 
@@ -61,14 +67,26 @@ function entriesOf(value: unknown, fingerprint: string): Record<string, Entry> |
   if (file.fingerprint !== fingerprint) return {};
   const out: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
   for (const [path, e] of Object.entries(file.entries)) {
-    if (typeof e === 'object' && e !== null && typeof e.key === 'string' && isResult(e.result) && Array.isArray(e.notices) && e.notices.every((n) => typeof n === 'string')) out[path] = e;
+    if (
+      typeof e === 'object' &&
+      e !== null &&
+      typeof e.key === 'string' &&
+      isResult(e.result) &&
+      Array.isArray(e.notices) &&
+      e.notices.every((n) => typeof n === 'string')
+    )
+      out[path] = e;
   }
   return out;
 }
 
 /** Whether git tracks `file` (false where there is no git, or no repository). */
 function trackedByGit(file: string): boolean {
-  const r = spawnSync('git', ['ls-files', '--error-unmatch', '--', basename(file)], { cwd: dirname(file), stdio: 'ignore', timeout: 10_000 });
+  const r = spawnSync('git', ['ls-files', '--error-unmatch', '--', basename(file)], {
+    cwd: dirname(file),
+    stdio: 'ignore',
+    timeout: 10_000,
+  });
   return r.status === 0;
 }
 
@@ -91,7 +109,10 @@ export class ResultCache {
     if (!existsSync(file)) return none();
     if (trackedByGit(file)) return none(M.tracked);
     try {
-      const entries = entriesOf(JSON.parse(readUserFile(file, { lang, maxBytes: MAX_CACHE_BYTES }).toString('utf8')), fingerprint);
+      const entries = entriesOf(
+        JSON.parse(readUserFile(file, { lang, maxBytes: MAX_CACHE_BYTES }).toString('utf8')),
+        fingerprint,
+      );
       return entries ? new ResultCache(file, fingerprint, entries, lang) : none(M.broken);
     } catch (e) {
       if (!isUserError(e) && !(e instanceof SyntaxError)) throw e;

@@ -107,8 +107,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
     const real = await realpath(abs).catch(() => undefined);
     return real !== undefined && roots.some((root) => inside(root, real));
   };
-  const ignoresFor = (root: string) =>
-    Ignores.forRoot(root, reading, opts.ignore ?? []);
+  const ignoresFor = (root: string) => Ignores.forRoot(root, reading, opts.ignore ?? []);
 
   /** Walks `dir`; `ancestors` holds the real paths of the folders above, to spot loops. */
   const walk = async (
@@ -138,7 +137,9 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
       }
       const folder = info.isDirectory();
       // Only what the walk would take: a folder it enters, or a document it reads.
-      const wanted = folder ? !SKIPPED_DIRS.has(name) && !ignores.ignores(abs, true) : info.isFile() && accept(abs) && !ignores.ignores(abs, false);
+      const wanted = folder
+        ? !SKIPPED_DIRS.has(name) && !ignores.ignores(abs, true)
+        : info.isFile() && accept(abs) && !ignores.ignores(abs, false);
       if (!wanted) continue;
       if (link && !opts.followSymlinks && !(await leadsInside(abs))) {
         notices.push(`${show(abs)}: ${say('outside')}`);
@@ -171,7 +172,11 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     const info = await stat(abs).catch(() => undefined);
-    const base = info?.isDirectory() ? abs : picomatch.scan(arg).isGlob && !info ? resolve(cwd, picomatch.scan(arg).base || '.') : undefined;
+    const base = info?.isDirectory()
+      ? abs
+      : picomatch.scan(arg).isGlob && !info
+        ? resolve(cwd, picomatch.scan(arg).base || '.')
+        : undefined;
     if (base !== undefined) roots.push(await realpath(base).catch(() => base));
   }
   for (const arg of args) {
@@ -204,4 +209,3 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
   }
   return { entries, notices };
 }
-

@@ -1,6 +1,17 @@
 // Document × rules → findings and coverage. Pure: no files, no printing, no clock.
 import type { CoveredRule, LanguagePack, WeakChecks } from '../quality/index.js';
-import type { Block, Coverage, CoverageEvidence, Document, Finding, FindingLocation, Lang, Level, Rule, Severity } from '../types.js';
+import type {
+  Block,
+  Coverage,
+  CoverageEvidence,
+  Document,
+  Finding,
+  FindingLocation,
+  Lang,
+  Level,
+  Rule,
+  Severity,
+} from '../types.js';
 import { clauseAt, clauseFor } from '../packs/clause.js';
 import type { WordTest } from '../match/index.js';
 import type { EvidenceHit, Matcher } from './matcher.js';
@@ -62,7 +73,10 @@ interface RuleIds {
  */
 const ruleIdCache = new WeakMap<readonly Rule[], WeakMap<readonly LanguagePack[], WeakMap<WeakChecks, RuleIds>>>();
 const NO_PACKS: readonly LanguagePack[] = [];
-const NO_WEAK: WeakChecks = { pack: { id: '', prefix: '', version: '', title: { sv: '', en: '' }, checks: [], file: '' }, checks: [] };
+const NO_WEAK: WeakChecks = {
+  pack: { id: '', prefix: '', version: '', title: { sv: '', en: '' }, checks: [], file: '' },
+  checks: [],
+};
 
 function ruleIdsOf(rules: readonly Rule[], packs: readonly LanguagePack[], weak: WeakChecks): RuleIds {
   let byPacks = ruleIdCache.get(rules);
@@ -71,7 +85,10 @@ function ruleIdsOf(rules: readonly Rule[], packs: readonly LanguagePack[], weak:
   if (!byWeak) byPacks.set(packs, (byWeak = new WeakMap()));
   let ids = byWeak.get(weak);
   if (!ids) {
-    const qualityIds = new Set([...packs.flatMap((p) => p.rules.map((r) => r.id)), ...weak.pack.checks.map((c) => c.id)]);
+    const qualityIds = new Set([
+      ...packs.flatMap((p) => p.rules.map((r) => r.id)),
+      ...weak.pack.checks.map((c) => c.id),
+    ]);
     const known = new Set([...rules.map((r) => r.id), ...qualityIds]);
     const prefixes = new Set([...known].map((id) => id.split('.')[0] ?? ''));
     byWeak.set(weak, (ids = { qualityIds, known, prefixes }));
@@ -114,10 +131,16 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
     if (!reported) continue;
     const suppression = suppressions.get(rule.id);
     if (hit) {
-      coverage.push({ ruleId: rule.id, status: 'covered', location: locationOf(hit.block), ...(hit.why ? { evidence: evidenceOf(hit.unit, hit.why) } : {}) });
+      coverage.push({
+        ruleId: rule.id,
+        status: 'covered',
+        location: locationOf(hit.block),
+        ...(hit.why ? { evidence: evidenceOf(hit.unit, hit.why) } : {}),
+      });
       // Only suppressions written in the document are reported as unused: a config entry
       // covers many files, and some of them may well ask for the rule.
-      if (suppression?.inline) findings.push(suppressionFinding(rule.id, 'unusedSuppression', opts.lang, suppression.loc));
+      if (suppression?.inline)
+        findings.push(suppressionFinding(rule.id, 'unusedSuppression', opts.lang, suppression.loc));
     } else if (suppression) {
       coverage.push({
         ruleId: rule.id,
@@ -141,16 +164,18 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
     }
   }
   const quality = qualityFindings(doc, {
-      covered,
-      packs,
-      weak: weak ? weakChecks : null,
-      lang: opts.lang,
-      severity,
-      isReported,
-      suppressions,
-      qualityIds,
-      ...(opts.matcher.blocksWithWord ? { blocksWithWord: (test: WordTest) => opts.matcher.blocksWithWord!(doc.blocks, test) } : {}),
-      ...(opts.source !== undefined ? { source: opts.source } : {}),
+    covered,
+    packs,
+    weak: weak ? weakChecks : null,
+    lang: opts.lang,
+    severity,
+    isReported,
+    suppressions,
+    qualityIds,
+    ...(opts.matcher.blocksWithWord
+      ? { blocksWithWord: (test: WordTest) => opts.matcher.blocksWithWord!(doc.blocks, test) }
+      : {}),
+    ...(opts.source !== undefined ? { source: opts.source } : {}),
   });
   findings.push(...quality.findings);
   coverage.push(...quality.suppressed);

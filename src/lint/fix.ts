@@ -32,7 +32,10 @@ export interface FixResult {
  * not suppressed in the config or, with a reason, in the document itself.
  */
 function fixable(doc: Document, settings: FileSettings, isReported: (id: string) => boolean): (id: string) => boolean {
-  const suppressed = new Set([...Object.keys(settings.suppress), ...doc.suppressions.filter((s) => s.reason.trim() !== '').map((s) => s.ruleId)]);
+  const suppressed = new Set([
+    ...Object.keys(settings.suppress),
+    ...doc.suppressions.filter((s) => s.reason.trim() !== '').map((s) => s.ruleId),
+  ]);
   return (id) => isReported(id) && settings.severity[id] !== 'off' && !suppressed.has(id);
 }
 
@@ -47,7 +50,12 @@ export async function fixFiles(opts: LintOptions & { dryRun?: boolean } = {}): P
   const settingsOf = new Map(run.tasks.map((t) => [t.abs, t.settings]));
   for (const entry of run.entries) {
     if (!('target' in entry)) {
-      files.push({ path: entry.problem.path, edits: [], diff: '', error: { stage: 'read', message: entry.problem.message } });
+      files.push({
+        path: entry.problem.path,
+        edits: [],
+        diff: '',
+        error: { stage: 'read', message: entry.problem.message },
+      });
       continue;
     }
     const { abs, path } = entry.target;
@@ -55,13 +63,24 @@ export async function fixFiles(opts: LintOptions & { dryRun?: boolean } = {}): P
     try {
       doc = await readDocument(abs, { ...run.limits, lang: run.lang });
     } catch (e) {
-      files.push({ path, edits: [], diff: '', error: { stage: 'read', message: e instanceof Error ? e.message : String(e) } });
+      files.push({
+        path,
+        edits: [],
+        diff: '',
+        error: { stage: 'read', message: e instanceof Error ? e.message : String(e) },
+      });
       continue;
     }
     if (doc.format !== 'markdown' && doc.format !== 'text') continue;
     try {
       const isEnabled = fixable(doc, settingsOf.get(abs)!, run.isReported);
-      const out = await fixFile(abs, doc.format, run.languagePacks, { dryRun: opts.dryRun ?? false, displayPath: path, isEnabled, lang: run.lang, maxBytes: run.limits.maxFileBytes });
+      const out = await fixFile(abs, doc.format, run.languagePacks, {
+        dryRun: opts.dryRun ?? false,
+        displayPath: path,
+        isEnabled,
+        lang: run.lang,
+        maxBytes: run.limits.maxFileBytes,
+      });
       files.push({ path, edits: out.edits, diff: out.diff, error: null });
     } catch (e) {
       if (!isUserError(e) && !(e instanceof Error && 'code' in e)) throw e;

@@ -47,7 +47,9 @@ function readLayer(dir: string, io: IgnoreReading): Layer | undefined {
     if (!existsSync(file)) continue;
     try {
       // Checked like every file read: a pull request can make .gitignore a link to /dev/zero.
-      rules = (rules ?? ignore()).add(readUserFile(file, { lang: io.lang, maxBytes: io.maxBytes, limit: 'maxDataFileBytes' }).toString('utf8'));
+      rules = (rules ?? ignore()).add(
+        readUserFile(file, { lang: io.lang, maxBytes: io.maxBytes, limit: 'maxDataFileBytes' }).toString('utf8'),
+      );
     } catch (e) {
       if (!isUserError(e)) throw e;
       // Its rules are not applied (as git carries on past a .gitignore it cannot read), and the run says so.
@@ -90,7 +92,9 @@ export class Ignores {
     // Outside a git repository only the walked folders' own .gitignore files count.
     const above = top ? chain.reverse() : [];
     const layers = above.map((d) => readLayer(d, io)).filter((l): l is Layer => l !== undefined);
-    const matchers = globs.filter((g) => g.patterns.length > 0).map((g) => ({ matches: picomatch(g.patterns.map(stripDotSlash), { dot: true }), base: g.base }));
+    const matchers = globs
+      .filter((g) => g.patterns.length > 0)
+      .map((g) => ({ matches: picomatch(g.patterns.map(stripDotSlash), { dot: true }), base: g.base }));
     // A folder named on the command line is walked even when an ignore rule above it covers
     // the folder itself (as ripgrep does): the user asked for it by name.
     const outer = new Ignores(layers, matchers, io);

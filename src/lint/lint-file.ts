@@ -67,7 +67,11 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<FileOutcom
     const doc = await readDocumentBytes(task.path, bytes, { ...job.limits, lang: job.lang });
     const notices = doc.warnings.map((w) => `${task.path}: ${w}`);
     if (!doc.blocks.some((b) => b.text.trim() !== '')) {
-      return { result: { ...failed(message(job.lang, doc.format === 'pdf' ? 'noTextPdf' : 'noText')), format: doc.format }, notices, ...(key ? { key } : {}) };
+      return {
+        result: { ...failed(message(job.lang, doc.format === 'pdf' ? 'noTextPdf' : 'noText')), format: doc.format },
+        notices,
+        ...(key ? { key } : {}),
+      };
     }
     // Markdown and text have lines a flagged word can point at.
     const textual = job.languagePacks.length > 0 && (doc.format === 'markdown' || doc.format === 'text');
@@ -84,7 +88,14 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<FileOutcom
       ...(source !== undefined ? { source } : {}),
     });
     return {
-      result: { path: task.path, format: doc.format, lang: linted.lang, findings: linted.findings, coverage: linted.coverage, error: null },
+      result: {
+        path: task.path,
+        format: doc.format,
+        lang: linted.lang,
+        findings: linted.findings,
+        coverage: linted.coverage,
+        error: null,
+      },
       notices,
       ...(key ? { key } : {}),
     };

@@ -1,5 +1,12 @@
 // The engine's view of the evidence matcher: prepare a document once, ask per rule.
-import { MatchSession, type EvidenceHit as MatchHit, type NearMiss, type PreparedText, type ReadingSpec, type WordTest } from '../match/index.js';
+import {
+  MatchSession,
+  type EvidenceHit as MatchHit,
+  type NearMiss,
+  type PreparedText,
+  type ReadingSpec,
+  type WordTest,
+} from '../match/index.js';
 import type { Block, Lang, Rule } from '../types.js';
 
 /** Where a rule's evidence was found, and (from the real matcher) why it counts. */
@@ -56,6 +63,7 @@ export function createMatcher(reading: ReadingSpec): Matcher {
       };
     },
     blocksWithWord: (blocks, test) => (current?.blocks === blocks ? session.blocksWithWord(current.text, test) : null),
-    nearMisses: (blocks, rule) => (current?.blocks === blocks ? session.nearMisses(current.text, session.compile(rule.evidence), NEAR_MISSES) : []),
+    nearMisses: (blocks, rule) =>
+      current?.blocks === blocks ? session.nearMisses(current.text, session.compile(rule.evidence), NEAR_MISSES) : [],
   };
 }

@@ -141,7 +141,11 @@ export async function runTasks(
   return runPool(tasks, job, init, Math.min(workers, tasks.length - 1), WORKER_FILE, true, onDone);
 }
 
-async function runHere(tasks: readonly FileTask[], job: FileJob, onDone?: (done: number, total: number) => void): Promise<RunOutput> {
+async function runHere(
+  tasks: readonly FileTask[],
+  job: FileJob,
+  onDone?: (done: number, total: number) => void,
+): Promise<RunOutput> {
   const results: FileResult[] = [];
   const notices: string[] = [];
   const keys: (string | undefined)[] = [];
@@ -186,7 +190,14 @@ export async function runPool(
     keys[id] = key;
     onDone?.(++done, tasks.length);
   };
-  const failed = (id: number, error: string): FileResult => ({ path: tasks[id]!.path, format: null, lang: null, findings: [], coverage: [], error });
+  const failed = (id: number, error: string): FileResult => ({
+    path: tasks[id]!.path,
+    format: null,
+    lang: null,
+    findings: [],
+    coverage: [],
+    error,
+  });
 
   let running = 0;
   let stopped: () => void = () => {};

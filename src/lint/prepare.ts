@@ -64,14 +64,32 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   // --no-config: every default, whatever jamkrav.config.yaml says.
   const loaded = opts.noConfig
     ? noConfig(cwd)
-    : await loadConfig({ cwd, lang, ...(opts.config ? { file: opts.config } : {}), ...(flagged.maxDataFileBytes ? { maxBytes: flagged.maxDataFileBytes } : {}) });
+    : await loadConfig({
+        cwd,
+        lang,
+        ...(opts.config ? { file: opts.config } : {}),
+        ...(flagged.maxDataFileBytes ? { maxBytes: flagged.maxDataFileBytes } : {}),
+      });
   const { config } = loaded;
-  const limits: RunLimits = { ...DEFAULT_RUN_LIMITS, ...limitsFromConfig(config.limits, loaded.name, lang), ...flagged };
+  const limits: RunLimits = {
+    ...DEFAULT_RUN_LIMITS,
+    ...limitsFromConfig(config.limits, loaded.name, lang),
+    ...flagged,
+  };
   // Pack paths on the command line are relative to where the user stands; in the config,
   // to the config file. A given catalogue replaces pack loading altogether.
   const { catalogue, languagePacks, weakPack } = opts.catalogue
-    ? { catalogue: opts.catalogue, languagePacks: opts.languagePacks ?? [], weakPack: opts.weakPack === undefined ? await loadWeak(BUILTIN_WEAK_PACK, cwd, lang) : opts.weakPack }
-    : await loadLintPacks(opts.packs ?? config.packs, opts.packs ? cwd : config.packs ? loaded.dir : cwd, lang, limits.maxDataFileBytes);
+    ? {
+        catalogue: opts.catalogue,
+        languagePacks: opts.languagePacks ?? [],
+        weakPack: opts.weakPack === undefined ? await loadWeak(BUILTIN_WEAK_PACK, cwd, lang) : opts.weakPack,
+      }
+    : await loadLintPacks(
+        opts.packs ?? config.packs,
+        opts.packs ? cwd : config.packs ? loaded.dir : cwd,
+        lang,
+        limits.maxDataFileBytes,
+      );
   const quality = qualityRules(languagePacks, weakPack);
   const read = await loadReading(undefined, lang);
   if (!read.spec) throw problemsError(read.problems, lang);
@@ -81,7 +99,13 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   checkRulePatterns([...catalogue.rules.map((r) => r.id), ...quality.map((r) => r.id)], patterns.only, lang);
   const isReported = ruleFilter(patterns);
   const explain = opts.explain ?? [];
-  if (explain.length > 0) checkRulePatterns(catalogue.rules.map((r) => r.id), explain, lang, '--explain');
+  if (explain.length > 0)
+    checkRulePatterns(
+      catalogue.rules.map((r) => r.id),
+      explain,
+      lang,
+      '--explain',
+    );
 
   // Only the rules that fit the tender's contract type (a goods tender is not asked for the
   // supplier's staff duties); the checks above still know every rule's id.
@@ -96,7 +120,12 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
         cwd,
         lang,
         // --no-ignore: every document is walked (node_modules and .git still are not).
-        ignore: opts.noIgnore ? [] : [{ patterns: config.ignore ?? [], base: loaded.dir }, { patterns: opts.ignorePatterns ?? [], base: cwd }],
+        ignore: opts.noIgnore
+          ? []
+          : [
+              { patterns: config.ignore ?? [], base: loaded.dir },
+              { patterns: opts.ignorePatterns ?? [], base: cwd },
+            ],
         ignoreFiles: !opts.noIgnore,
         maxDataFileBytes: limits.maxDataFileBytes,
         followSymlinks: opts.followSymlinks ?? false,
@@ -110,10 +139,18 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
   // Counted before sharding, so every part of a CI matrix agrees on whether the run is too big.
   checkFileCount(found.entries.filter((e) => 'target' in e).length, limits.maxFiles, where, lang);
   // Each entry's shard depends on its own path only, so shards stay put as files come and go.
-  const entries = selectShard(found.entries, (e) => shardKey(resolve(cwd, 'target' in e ? e.target.abs : e.problem.path), cwd), opts.shard);
+  const entries = selectShard(
+    found.entries,
+    (e) => shardKey(resolve(cwd, 'target' in e ? e.target.abs : e.problem.path), cwd),
+    opts.shard,
+  );
 
   const resolveSettings = settingsResolver(config, loaded.dir);
-  const tasks: FileTask[] = entries.flatMap((e) => ('target' in e ? [{ ...e.target, settings: resolveSettings(e.target.abs), ...(opts.stdin ? { bytes: opts.stdin.bytes } : {}) }] : []));
+  const tasks: FileTask[] = entries.flatMap((e) =>
+    'target' in e
+      ? [{ ...e.target, settings: resolveSettings(e.target.abs), ...(opts.stdin ? { bytes: opts.stdin.bytes } : {}) }]
+      : [],
+  );
   return {
     cwd,
     lang,
@@ -137,5 +174,7 @@ export async function prepareRun(opts: LintOptions): Promise<PreparedRun> {
 
 /** The given limits without undefined values, so they never hide a config or default value. */
 function definedOnly(limits: Partial<RunLimits> | undefined): Partial<RunLimits> {
-  return Object.fromEntries(Object.entries(limits ?? {}).filter(([, v]) => typeof v === 'number')) as Partial<RunLimits>;
+  return Object.fromEntries(
+    Object.entries(limits ?? {}).filter(([, v]) => typeof v === 'number'),
+  ) as Partial<RunLimits>;
 }

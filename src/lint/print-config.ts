@@ -49,11 +49,23 @@ export async function effectiveConfig(file: string, opts: LintOptions): Promise<
   const config = run.loaded.config;
   const abs = resolve(cwd, file);
   const rel = relative(run.loaded.dir, abs).split(sep).join('/');
-  const overrides = (config.overrides ?? []).flatMap((o, i) => (picomatch(o.files.map((f) => (f.startsWith('./') ? f.slice(2) : f)), { dot: true })(rel) ? [i] : []));
+  const overrides = (config.overrides ?? []).flatMap((o, i) =>
+    picomatch(
+      o.files.map((f) => (f.startsWith('./') ? f.slice(2) : f)),
+      { dot: true },
+    )(rel)
+      ? [i]
+      : [],
+  );
 
   const packsFrom: Origin = opts.packs ? 'flag' : config.packs ? 'config' : 'default';
   const packs = [
-    ...run.catalogue.packs.map((p) => ({ id: p.id, version: p.version, kind: 'requirement' as const, from: packsFrom })),
+    ...run.catalogue.packs.map((p) => ({
+      id: p.id,
+      version: p.version,
+      kind: 'requirement' as const,
+      from: packsFrom,
+    })),
     ...run.languagePacks.map((p) => ({ id: p.id, version: p.version, kind: 'language' as const, from: packsFrom })),
   ];
 
@@ -68,13 +80,20 @@ export async function effectiveConfig(file: string, opts: LintOptions): Promise<
     return found;
   };
   const suppress = run.tasks[0]?.settings.suppress ?? {};
-  const rules: EffectiveRule[] = [...run.rules.map((r) => ({ id: r.id, pack: r.pack, own: r.severity })), ...run.qualityRules.map((r) => ({ id: r.id, pack: r.pack, own: r.severity }))].map(
-    ({ id, pack, own }) => ({ id, pack, ...severityOf(id, own), ...(suppress[id] !== undefined ? { suppressed: suppress[id] } : {}) }),
-  );
+  const rules: EffectiveRule[] = [
+    ...run.rules.map((r) => ({ id: r.id, pack: r.pack, own: r.severity })),
+    ...run.qualityRules.map((r) => ({ id: r.id, pack: r.pack, own: r.severity })),
+  ].map(({ id, pack, own }) => ({
+    id,
+    pack,
+    ...severityOf(id, own),
+    ...(suppress[id] !== undefined ? { suppressed: suppress[id] } : {}),
+  }));
 
   const limits = Object.fromEntries(
     (Object.keys(DEFAULT_RUN_LIMITS) as (keyof RunLimits)[]).map((key) => {
-      const from: Origin = opts.limits?.[key] !== undefined ? 'flag' : run.limits[key] !== DEFAULT_RUN_LIMITS[key] ? 'config' : 'default';
+      const from: Origin =
+        opts.limits?.[key] !== undefined ? 'flag' : run.limits[key] !== DEFAULT_RUN_LIMITS[key] ? 'config' : 'default';
       return [key, { value: run.limits[key], from }];
     }),
   ) as EffectiveConfig['limits'];
@@ -85,7 +104,10 @@ export async function effectiveConfig(file: string, opts: LintOptions): Promise<
     packs,
     ...(run.languagePacks.length === 0 ? { note: NOTE[lang] } : {}),
     level: { value: run.level, from: opts.level ? 'flag' : config.level ? 'config' : 'default' },
-    type: { value: opts.type ?? config.type ?? DEFAULT_TENDER_TYPE, from: opts.type ? 'flag' : config.type ? 'config' : 'default' },
+    type: {
+      value: opts.type ?? config.type ?? DEFAULT_TENDER_TYPE,
+      from: opts.type ? 'flag' : config.type ? 'config' : 'default',
+    },
     overrides,
     rules,
     limits,

@@ -1,6 +1,12 @@
 // The writing-quality part of linting one document: `weak` findings on the requirements it asks
 // for and `language` findings from the language packs, with config and suppressions applied.
-import { languageFindings, weakFindings, type CoveredRule, type LanguagePack, type WeakChecks } from '../quality/index.js';
+import {
+  languageFindings,
+  weakFindings,
+  type CoveredRule,
+  type LanguagePack,
+  type WeakChecks,
+} from '../quality/index.js';
 import type { WordTest } from '../match/index.js';
 import type { Coverage, Document, Finding, Lang, Severity } from '../types.js';
 import { suppressionFinding, type Suppression } from './suppressions.js';
@@ -36,7 +42,11 @@ export function qualityFindings(doc: Document, input: QualityInput): { findings:
   const { severity, isReported } = input;
   const enabled = (id: string) => isReported(id) && severity[id] !== 'off';
   const found = [
-    ...(input.weak ? weakFindings(doc, input.covered, input.weak, input.lang, { severity: { ...severity } }).filter((f) => isReported(f.ruleId)) : []),
+    ...(input.weak
+      ? weakFindings(doc, input.covered, input.weak, input.lang, { severity: { ...severity } }).filter((f) =>
+          isReported(f.ruleId),
+        )
+      : []),
     ...languageFindings(doc, input.packs, input.lang, {
       severity: { ...severity },
       isEnabled: enabled,
@@ -57,13 +67,19 @@ export function qualityFindings(doc: Document, input: QualityInput): { findings:
   });
   const unused: Finding[] = [];
   for (const [id, s] of input.suppressions) {
-    if (s.inline && input.qualityIds.has(id) && enabled(id) && !silenced.has(id)) unused.push(suppressionFinding(id, 'unusedSuppression', input.lang, s.loc));
+    if (s.inline && input.qualityIds.has(id) && enabled(id) && !silenced.has(id))
+      unused.push(suppressionFinding(id, 'unusedSuppression', input.lang, s.loc));
   }
   // A suppression that silenced something is reported like a requirement rule's: with its reason.
   const suppressed: Coverage[] = [];
   for (const id of silenced) {
     const s = input.suppressions.get(id)!;
-    suppressed.push({ ruleId: id, status: 'suppressed', reason: s.reason, ...(s.loc ? { location: { ...s.loc } } : {}) });
+    suppressed.push({
+      ruleId: id,
+      status: 'suppressed',
+      reason: s.reason,
+      ...(s.loc ? { location: { ...s.loc } } : {}),
+    });
   }
   return { findings: [...unused, ...kept], suppressed };
 }

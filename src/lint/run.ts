@@ -36,12 +36,23 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     ...(opts.cache ? { cacheKeys: true } : {}),
   };
   const cacheNotices: string[] = [];
-  const cache = opts.cache ? ResultCache.open(resolve(run.cwd, opts.cache), fingerprintOf(run), run.lang, (line) => cacheNotices.push(line)) : undefined;
+  const cache = opts.cache
+    ? ResultCache.open(resolve(run.cwd, opts.cache), fingerprintOf(run), run.lang, (line) => cacheNotices.push(line))
+    : undefined;
 
   // With --cache an unchanged document (same bytes, same settings) keeps its last result.
   const reused = new Map<string, { result: FileResult; notices: string[] }>();
-  const tasks = cache ? run.tasks.filter((task) => !reuse(cache, task, reused, run.limits.maxFileBytes, run.lang)) : run.tasks;
-  const out = await runTasks(tasks, job, run.patterns, opts.workers ?? defaultWorkers(tasks.length), run.explain, opts.onProgress);
+  const tasks = cache
+    ? run.tasks.filter((task) => !reuse(cache, task, reused, run.limits.maxFileBytes, run.lang))
+    : run.tasks;
+  const out = await runTasks(
+    tasks,
+    job,
+    run.patterns,
+    opts.workers ?? defaultWorkers(tasks.length),
+    run.explain,
+    opts.onProgress,
+  );
   tasks.forEach((task, i) => {
     const key = out.keys[i];
     if (cache && key) cache.store(task.path, key, out.results[i]!, out.byTask[i] ?? []);
@@ -57,7 +68,14 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
   const files: FileResult[] = run.entries.map((entry) =>
     'target' in entry
       ? byPath.get(entry.target.abs)!
-      : { path: entry.problem.path, format: null, lang: null, findings: [], coverage: [], error: entry.problem.message },
+      : {
+          path: entry.problem.path,
+          format: null,
+          lang: null,
+          findings: [],
+          coverage: [],
+          error: entry.problem.message,
+        },
   );
   const reusedNotices = [...reused.values()].flatMap((h) => h.notices);
   return {
@@ -71,7 +89,13 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
       ...run.languagePacks.map((p) => ({ id: p.id, version: p.version, kind: 'language' as const })),
     ],
     config: run.loaded.file === null ? null : run.loaded.name,
-    notices: [...run.loaded.warnings.map((w) => `${w.file}:${w.pos.line}:${w.pos.col}: ${w.message}`), ...run.notices, ...cacheNotices, ...reusedNotices, ...out.notices],
+    notices: [
+      ...run.loaded.warnings.map((w) => `${w.file}:${w.pos.line}:${w.pos.col}: ${w.message}`),
+      ...run.notices,
+      ...cacheNotices,
+      ...reusedNotices,
+      ...out.notices,
+    ],
   };
 }
 
@@ -83,7 +107,17 @@ function fingerprintOf(run: PreparedRun): string {
   const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   return digest(
     version,
-    JSON.stringify({ rules: run.catalogue.rules, languagePacks: run.languagePacks, weakPack: run.weakPack, reading: run.reading, level: run.level, lang: run.lang, patterns: run.patterns, explain: run.explain, limits: run.limits }),
+    JSON.stringify({
+      rules: run.catalogue.rules,
+      languagePacks: run.languagePacks,
+      weakPack: run.weakPack,
+      reading: run.reading,
+      level: run.level,
+      lang: run.lang,
+      patterns: run.patterns,
+      explain: run.explain,
+      limits: run.limits,
+    }),
   );
 }
 
@@ -91,7 +125,13 @@ function fingerprintOf(run: PreparedRun): string {
  * Whether `task` keeps its cached result (put in `reused`): its bytes and settings give the key
  * the cache holds for its path. A file that cannot be read here is left to the run, which says why.
  */
-function reuse(cache: ResultCache, task: FileTask, reused: Map<string, { result: FileResult; notices: string[] }>, maxBytes: number, lang: Lang): boolean {
+function reuse(
+  cache: ResultCache,
+  task: FileTask,
+  reused: Map<string, { result: FileResult; notices: string[] }>,
+  maxBytes: number,
+  lang: Lang,
+): boolean {
   let bytes: Uint8Array;
   try {
     bytes = readUserFile(task.abs, { lang, maxBytes, limit: 'maxFileBytes' });

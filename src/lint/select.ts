@@ -42,8 +42,17 @@ export function explainFilter(patterns: readonly string[]): (id: string) => bool
  * The supplier-scope rules a run checks: all of them, or those matching `only`, minus those
  * matching `exclude`. A pattern in `only` that matches no rule is a usage error.
  */
-export function selectRules(rules: readonly Rule[], only: readonly string[], exclude: readonly string[], lang: Lang): Rule[] {
-  checkRulePatterns(rules.map((r) => r.id), only, lang);
+export function selectRules(
+  rules: readonly Rule[],
+  only: readonly string[],
+  exclude: readonly string[],
+  lang: Lang,
+): Rule[] {
+  checkRulePatterns(
+    rules.map((r) => r.id),
+    only,
+    lang,
+  );
   const reported = ruleFilter({ only, exclude });
   return rules.filter((r) => r.scope === 'supplier' && reported(r.id));
 }

@@ -12,7 +12,10 @@ import type { FileSettings } from './types.js';
 export function settingsResolver(config: JamkravConfig, base: string): (abs: string) => FileSettings {
   const overrides = (config.overrides ?? []).map((o) => ({
     ...o,
-    matches: picomatch(o.files.map((f) => (f.startsWith('./') ? f.slice(2) : f)), { dot: true }),
+    matches: picomatch(
+      o.files.map((f) => (f.startsWith('./') ? f.slice(2) : f)),
+      { dot: true },
+    ),
   }));
   return (abs) => {
     const rel = relative(base, abs).split(sep).join('/');

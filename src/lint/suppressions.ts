@@ -29,7 +29,8 @@ export function collectSuppressions(
   const findings: Finding[] = [];
   for (const s of doc.suppressions) {
     if (!known.has(s.ruleId)) {
-      if (prefixes.has(s.ruleId.split('.')[0] ?? '')) findings.push(suppressionFinding(s.ruleId, 'unknownSuppression', lang, s.loc));
+      if (prefixes.has(s.ruleId.split('.')[0] ?? ''))
+        findings.push(suppressionFinding(s.ruleId, 'unknownSuppression', lang, s.loc));
     } else if (s.reason.trim() === '') {
       findings.push(suppressionFinding(s.ruleId, 'noReason', lang, s.loc));
     } else if (!suppressions.has(s.ruleId)) {

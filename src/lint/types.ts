@@ -1,5 +1,16 @@
 // The result of a lint run: the JSON contract of DESIGN.md (version 1) and the options.
-import type { Catalogue, Coverage, DocumentFormat, Finding, Lang, Level, QualityRule, Rule, Severity, TenderType } from '../types.js';
+import type {
+  Catalogue,
+  Coverage,
+  DocumentFormat,
+  Finding,
+  Lang,
+  Level,
+  QualityRule,
+  Rule,
+  Severity,
+  TenderType,
+} from '../types.js';
 import type { readDocument } from '../documents/index.js';
 import type { LanguagePack, WeakPack } from '../quality/index.js';
 import type { RunLimits } from '../limits.js';

@@ -50,7 +50,10 @@ function compileConcept(concept: unknown, path: (string | number)[]): CompiledCo
   if (!isRecord(concept)) throw new EvidenceError('a concept must be a mapping with sv and en terms', path);
   for (const key of Object.keys(concept)) {
     if (!(LANGS as readonly string[]).includes(key) && key !== 'from') {
-      throw new EvidenceError(`unknown key "${key}" in a concept: expected ${LANGS.join(', ')} or from`, [...path, key]);
+      throw new EvidenceError(`unknown key "${key}" in a concept: expected ${LANGS.join(', ')} or from`, [
+        ...path,
+        key,
+      ]);
     }
   }
   const terms: CompiledTerm[] = [];
@@ -61,16 +64,26 @@ function compileConcept(concept: unknown, path: (string | number)[]): CompiledCo
     }
     list.forEach((term: unknown, i) => terms.push(compileTerm(term, lang, [...path, lang, i])));
   }
-  return { terms, from: concept.from === undefined ? DEFAULT_FROM : names(concept.from, SOURCES, 'from', [...path, 'from']) };
+  return {
+    terms,
+    from: concept.from === undefined ? DEFAULT_FROM : names(concept.from, SOURCES, 'from', [...path, 'from']),
+  };
 }
 
 /** The bits of a list of names (`from: [unit, section]`, `parties: [supplier, contract]`). */
-function names(value: unknown, known: Readonly<Record<string, number>>, key: string, path: (string | number)[]): number {
-  if (!Array.isArray(value) || value.length === 0) throw new EvidenceError(`${key} must list at least one of ${Object.keys(known).join(', ')}`, path);
+function names(
+  value: unknown,
+  known: Readonly<Record<string, number>>,
+  key: string,
+  path: (string | number)[],
+): number {
+  if (!Array.isArray(value) || value.length === 0)
+    throw new EvidenceError(`${key} must list at least one of ${Object.keys(known).join(', ')}`, path);
   let bits = 0;
   value.forEach((name: unknown, i) => {
     const bit = typeof name === 'string' && Object.hasOwn(known, name) ? known[name]! : 0;
-    if (bit === 0) throw new EvidenceError(`${JSON.stringify(name)} is not one of ${Object.keys(known).join(', ')}`, [...path, i]);
+    if (bit === 0)
+      throw new EvidenceError(`${JSON.stringify(name)} is not one of ${Object.keys(known).join(', ')}`, [...path, i]);
     bits |= bit;
   });
   return bits;

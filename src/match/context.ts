@@ -144,7 +144,8 @@ export class UnitContexts {
 
   /** See `UnitContext.headings`. */
   headings(u: number): Range[] {
-    const out: Range[] = this.documentTitle && this.documentTitle[0] < this.src.units[u]!.own[0] ? [this.documentTitle] : [];
+    const out: Range[] =
+      this.documentTitle && this.documentTitle[0] < this.src.units[u]!.own[0] ? [this.documentTitle] : [];
     this.titles(u, (title, sec) => {
       if (this.src.structure.sections[sec]!.kind === 'heading') out.push(title);
     });
@@ -168,14 +169,20 @@ export class UnitContexts {
           refs.push({ range: this.sectionRange(topicSection), via, kind: 'section' });
           // A clause's "this section" may mean the text holding the clause ("Subd. 2 … bound by this section").
           const sec = structure.sections[topicSection];
-          if (sec && sec.kind === 'clause') refs.push({ range: this.sectionRange(topicSectionOf(structure, sec.parent)), via, kind: 'section' });
+          if (sec && sec.kind === 'clause')
+            refs.push({ range: this.sectionRange(topicSectionOf(structure, sec.parent)), via, kind: 'section' });
         } else if (kind === 'reference-document') {
-          refs.push({ range: [0, segments.length], via: this.src.wordsOf(s).slice(start, end).join(' '), kind: 'document' });
+          refs.push({
+            range: [0, segments.length],
+            via: this.src.wordsOf(s).slice(start, end).join(' '),
+            kind: 'document',
+          });
         } else {
           const words = this.src.wordsOf(s);
           const named = labelValues(words, { start, end });
           const via = words.slice(start, named.end).join(' ');
-          for (const sec of resolveLabels(structure, named.values, segments[s]!.block)) refs.push({ range: this.sectionRange(sec), via, kind: 'label' });
+          for (const sec of resolveLabels(structure, named.values, segments[s]!.block))
+            refs.push({ range: this.sectionRange(sec), via, kind: 'label' });
         }
       });
     }
@@ -200,7 +207,8 @@ export class UnitContexts {
         const v = unitOfSegment[s]!;
         if (v < 0 || v === u || seen.has(v)) continue;
         seen.add(v);
-        for (const q of this.directReferences(v)) if (q.kind === 'label') added.push({ range: q.range, via: `${r.via} → ${q.via}`, kind: 'label' });
+        for (const q of this.directReferences(v))
+          if (q.kind === 'label') added.push({ range: q.range, via: `${r.via} → ${q.via}`, kind: 'label' });
       }
     }
     return added.length > 0 ? [...direct, ...added.slice(0, MAX_HOPS)] : direct;

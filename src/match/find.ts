@@ -135,17 +135,21 @@ export class Finder {
   /** Where the concept stands in the unit's own words or its lead-ins. */
   private locateNear(base: number, from: number, unit: Unit): Found | null {
     if (from & SOURCES.unit) for (const r of unit.usable) if (this.inRange(base, r)) return { from: 'unit', range: r };
-    if (from & SOURCES['lead-in']) for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r };
+    if (from & SOURCES['lead-in'])
+      for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r };
     return null;
   }
 
   /** Where the concept stands beyond the unit and its lead-ins (the unit's context, worked out on first asking). */
   private locateBeyond(base: number, from: number, unit: Unit): Found | null {
     if ((from & BEYOND) === 0) return null;
-    if (from & SOURCES.section) for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
-    if (from & SOURCES.headings) for (const r of unit.context.headings) if (this.inRange(base, r)) return { from: 'headings', range: r };
+    if (from & SOURCES.section)
+      for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
+    if (from & SOURCES.headings)
+      for (const r of unit.context.headings) if (this.inRange(base, r)) return { from: 'headings', range: r };
     if (from & SOURCES.reference) {
-      for (const ref of unit.context.references) if (this.inRange(base, ref.range)) return { from: 'reference', range: ref.range, via: ref.via };
+      for (const ref of unit.context.references)
+        if (this.inRange(base, ref.range)) return { from: 'reference', range: ref.range, via: ref.via };
     }
     return null;
   }
@@ -159,7 +163,8 @@ export class Finder {
     const stride = text.segments.length + 1;
     const concepts = evidence.all.length;
     if (this.marks.length < stride) this.marks = new Uint8Array(Math.max(stride, this.marks.length * 2));
-    if (this.counts.length < (concepts + 1) * stride) this.counts = new Int32Array(Math.max((concepts + 1) * stride, this.counts.length * 2));
+    if (this.counts.length < (concepts + 1) * stride)
+      this.counts = new Int32Array(Math.max((concepts + 1) * stride, this.counts.length * 2));
     // Concept c's counts start at c * stride; the `not` concept's after them.
     for (let c = 0; c < concepts; c++) if (!this.conceptCounts(text, evidence.all[c]!, c * stride)) return null;
     const veto = concepts * stride;
@@ -201,7 +206,8 @@ export class Finder {
     const stride = text.segments.length + 1;
     const concepts = evidence.all.length;
     if (this.marks.length < stride) this.marks = new Uint8Array(Math.max(stride, this.marks.length * 2));
-    if (this.counts.length < (concepts + 1) * stride) this.counts = new Int32Array(Math.max((concepts + 1) * stride, this.counts.length * 2));
+    if (this.counts.length < (concepts + 1) * stride)
+      this.counts = new Int32Array(Math.max((concepts + 1) * stride, this.counts.length * 2));
     const present: boolean[] = [];
     for (let c = 0; c < concepts; c++) present.push(this.conceptCounts(text, evidence.all[c]!, c * stride));
     const veto = concepts * stride;

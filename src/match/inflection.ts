@@ -10,11 +10,28 @@ export interface StemForms {
 
 /** Adds the genitive `s` to every ending: `lönernas`, `föräldraledighetens`. */
 function withGenitive(endings: string[]): string[] {
-  return [...new Set([...endings, ...endings.map((e) => e + 's')])];
+  return [...new Set([...endings, ...endings.map((e) => `${e}s`)])];
 }
 
 /** Endings of nouns (definite, plural), verbs (present, past, passive) and adjectives. */
-const SV_ENDINGS = withGenitive(['', 'en', 'et', 'n', 't', 'er', 'erna', 'ar', 'arna', 'or', 'orna', 'na', 'e', 'a', 'r', 'de']);
+const SV_ENDINGS = withGenitive([
+  '',
+  'en',
+  'et',
+  'n',
+  't',
+  'er',
+  'erna',
+  'ar',
+  'arna',
+  'or',
+  'orna',
+  'na',
+  'e',
+  'a',
+  'r',
+  'de',
+]);
 /** After a dropped final vowel: `kvinna` → `kvinnor`, `pojke` → `pojkar`. */
 const SV_VOWEL_DROPPED = withGenitive(['or', 'orna', 'ar', 'arna', 'er', 'erna']);
 /** After a dropped `e` in `-el -en -er`: `regel` → `regler`, `exempel` → `exemplet`. */
@@ -58,7 +75,7 @@ export function stemForms(word: string, lang: Lang): StemForms[] {
     } else if (word.endsWith('um')) forms.push({ stem: word.slice(0, -2), endings: SV_UM_DROPPED });
     return forms;
   }
-  if (last === 'y' && !VOWELS.has(beforeLast)) forms.push({ stem: word.slice(0, -1) + 'i', endings: EN_Y_TO_I });
+  if (last === 'y' && !VOWELS.has(beforeLast)) forms.push({ stem: `${word.slice(0, -1)}i`, endings: EN_Y_TO_I });
   else if (last === 'e') forms.push({ stem: word.slice(0, -1), endings: EN_E_DROPPED });
   else if (!VOWELS.has(last) && VOWELS.has(beforeLast) && !VOWELS.has(word[n - 3]!) && !'wxy'.includes(last)) {
     forms.push({ stem: word + last, endings: EN_DOUBLED });

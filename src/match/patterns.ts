@@ -78,10 +78,12 @@ export class PatternIndex {
     const out: number[] = [];
     for (const n of this.exactByForm.get(word) ?? NONE) if (n >= from) out.push(n);
     if (word.length >= HEAD) {
-      for (const { n, text } of this.prefixByHead.get(word.slice(0, HEAD)) ?? NONE) if (n >= from && word.startsWith(text)) out.push(n);
+      for (const { n, text } of this.prefixByHead.get(word.slice(0, HEAD)) ?? NONE)
+        if (n >= from && word.startsWith(text)) out.push(n);
     }
     if (word.length >= TAIL) {
-      for (const { n, form } of this.suffixByTail.get(word.slice(-TAIL)) ?? NONE) if (n >= from && word.endsWith(form)) out.push(n);
+      for (const { n, form } of this.suffixByTail.get(word.slice(-TAIL)) ?? NONE)
+        if (n >= from && word.endsWith(form)) out.push(n);
     }
     for (const { n, form } of this.shortSuffixes) if (n >= from && word.endsWith(form)) out.push(n);
     for (const { n, text } of this.infixes) if (n >= from && word.includes(text)) out.push(n);

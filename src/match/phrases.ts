@@ -123,7 +123,8 @@ export class SentencePhrases {
     if ((this.kinds & bits) === 0) return;
     let k = 0;
     for (let i = 0; i < this.length; i++) {
-      for (; k < long.length && long[k]!.start === i; k++) if ((long[k]!.bit & bits) !== 0) visit(long[k]!.kind, i, long[k]!.end);
+      for (; k < long.length && long[k]!.start === i; k++)
+        if ((long[k]!.bit & bits) !== 0) visit(long[k]!.kind, i, long[k]!.end);
       const id = tokens.lexiconIdAt(start + i);
       if ((lexicon.phraseKinds[id]! & bits) === 0) continue;
       for (const p of lexicon.singlePhrases[id]!) {
@@ -138,7 +139,13 @@ export class SentencePhrases {
  * The reading phrases of the sentence at document positions `[start, start + length)`. A
  * phrase's words follow each other with at most {@link MAX_GAP} other words between neighbours.
  */
-export function findPhrases(reading: Reading, lexicon: Lexicon, tokens: TokenSource, start: number, length: number): SentencePhrases {
+export function findPhrases(
+  reading: Reading,
+  lexicon: Lexicon,
+  tokens: TokenSource,
+  start: number,
+  length: number,
+): SentencePhrases {
   let long: PhraseMatch[] | null = null;
   let kinds = 0;
   let namesParty = false;
@@ -164,7 +171,14 @@ export function findPhrases(reading: Reading, lexicon: Lexicon, tokens: TokenSou
         }
       }
       if (!ok) continue;
-      (long ??= []).push({ kind: phrase.kind, bit: phrase.bit, party: phrase.party, start: i, end: at + 1, gaps: gaps ?? NO_GAPS });
+      (long ??= []).push({
+        kind: phrase.kind,
+        bit: phrase.bit,
+        party: phrase.party,
+        start: i,
+        end: at + 1,
+        gaps: gaps ?? NO_GAPS,
+      });
       kinds |= phrase.bit;
       if (phrase.party !== undefined) namesParty = true;
     }
@@ -180,6 +194,12 @@ const NO_MATCHES: readonly PhraseMatch[] = [];
  * A sentence not read for phrases (none of its words may start one that matters, see
  * `DocumentWords.reading`): its words only, no phrase at all, not even a one-word one.
  */
-export function unreadSentence(reading: Reading, lexicon: Lexicon, tokens: TokenSource, start: number, length: number): SentencePhrases {
+export function unreadSentence(
+  reading: Reading,
+  lexicon: Lexicon,
+  tokens: TokenSource,
+  start: number,
+  length: number,
+): SentencePhrases {
   return new SentencePhrases(NO_MATCHES, length, 0, false, reading, lexicon, tokens, start);
 }

@@ -7,12 +7,21 @@ import type { Lexicon } from './lexicon.js';
 import { foldText } from './normalise.js';
 import { findPhrases, unreadSentence, type SentencePhrases } from './phrases.js';
 import { KIND, type Reading } from './reading.js';
-import { BINDS, isBinding, isSignificant, NONE_ROLE, sentenceRole, type DocumentStance, type Party, type Role } from './roles.js';
+import {
+  BINDS,
+  isBinding,
+  isSignificant,
+  NONE_ROLE,
+  sentenceRole,
+  type DocumentStance,
+  type Party,
+  type Role,
+} from './roles.js';
 import { structureOf, type Structure } from './structure.js';
 import { scanWords } from './tokens.js';
 import { UnitContexts, type UnitContext } from './context.js';
 import { layout, type Range, type SegmentLayout, type UnitLayout } from './units.js';
-import { Vocabulary, type AnswersOf } from './vocabulary.js';
+import type { Vocabulary, AnswersOf } from './vocabulary.js';
 
 /** One sentence of the document and where its tokens are. */
 export type Segment = SegmentLayout;
@@ -82,7 +91,6 @@ export interface PrepareOptions {
   speaker?: 'authority' | 'tenderer';
 }
 
-
 /** Closing quotes and brackets that may follow a sentence's final mark. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 
@@ -94,7 +102,11 @@ function isQuestion(text: string): boolean {
 }
 
 /** A unit's binding and role from the roles of the sentences of `own`, or else of `leads`. */
-function combine(roles: readonly Role[], own: Range | null, leads: readonly Range[] | null): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
+function combine(
+  roles: readonly Role[],
+  own: Range | null,
+  leads: readonly Range[] | null,
+): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
   let binds = 0;
   let first = -1;
   let firstBinding = -1;
@@ -158,7 +170,8 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   let toSupplier = 0;
   let toBuyer = 0;
   let signed = false;
-  const cues = KIND['supplier-facing'] | KIND['addressing-supplier'] | KIND['addressing-buyer'] | KIND['signed-by-tenderer'];
+  const cues =
+    KIND['supplier-facing'] | KIND['addressing-supplier'] | KIND['addressing-buyer'] | KIND['signed-by-tenderer'];
   for (const found of phrasesOf) {
     found?.each(cues, (kind) => {
       if (kind === 'supplier-facing') facing = true;
@@ -190,7 +203,13 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     // Most sentences hold no duty word, party, advice or instruction: nothing to weigh.
     let role: Role;
     if (!question && (!found || !isSignificant(found))) role = NONE_ROLE;
-    else role = sentenceRole(found ?? unreadSentence(reading, lexicon, words, segment.start, segment.end - segment.start), question, stance, previous);
+    else
+      role = sentenceRole(
+        found ?? unreadSentence(reading, lexicon, words, segment.start, segment.end - segment.start),
+        question,
+        stance,
+        previous,
+      );
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
       role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };
@@ -256,7 +275,17 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       binding = false;
       excluded = true;
     }
-    units[u] = new PreparedUnit(laid, content ? [laid.own] : usableRuns(roles, laid.own), binds, binding, excluded, roleSegment, roles[roleSegment]!, contexts, u);
+    units[u] = new PreparedUnit(
+      laid,
+      content ? [laid.own] : usableRuns(roles, laid.own),
+      binds,
+      binding,
+      excluded,
+      roleSegment,
+      roles[roleSegment]!,
+      contexts,
+      u,
+    );
   }
   return {
     blocks,
@@ -333,7 +362,9 @@ export function bindsAny(text: PreparedText, unit: Unit, accepted: number): bool
   // A guide's own sentences bind no one: only what it quotes as a duty of the supplier counts.
   if (text.guide) return unit.binding && (unit.binds & accepted & (BINDS.supplier | BINDS.tenderer)) !== 0;
   if ((unit.binds & accepted) !== 0) return true;
-  return (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && !text.guide && (accepted & BINDS.contract) !== 0;
+  return (
+    (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && !text.guide && (accepted & BINDS.contract) !== 0
+  );
 }
 
 /**

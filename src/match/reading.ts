@@ -34,11 +34,30 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /** Whom a sentence may bind, as rules/reading.yaml lists them. */
-export const PARTY_CLASSES = ['supplier', 'tenderer', 'contract', 'authority', 'buyer', 'law', 'employer', 'speaker', 'addressee', 'pronoun'] as const;
+export const PARTY_CLASSES = [
+  'supplier',
+  'tenderer',
+  'contract',
+  'authority',
+  'buyer',
+  'law',
+  'employer',
+  'speaker',
+  'addressee',
+  'pronoun',
+] as const;
 export type PartyClass = (typeof PARTY_CLASSES)[number];
 
 /** Document-level cues and reference phrases. */
-export const CUES = ['addressing-supplier', 'addressing-buyer', 'signed-by-tenderer', 'supplier-facing', 'reference-section', 'reference-document', 'reference-label'] as const;
+export const CUES = [
+  'addressing-supplier',
+  'addressing-buyer',
+  'signed-by-tenderer',
+  'supplier-facing',
+  'reference-section',
+  'reference-document',
+  'reference-label',
+] as const;
 export type Cue = (typeof CUES)[number];
 
 export type PhraseKind = Category | `party:${PartyClass}` | Cue;
@@ -48,7 +67,10 @@ export type PhraseKind = Category | `party:${PartyClass}` | Cue;
  * phrases are one word: "ska", "leverantören", "av") are one number per word of the session
  * rather than a match object per occurrence; party phrases have their class instead (bit 0).
  */
-export const KIND = Object.fromEntries([...CATEGORIES, ...CUES].map((kind, i) => [kind, 1 << i])) as Record<Category | Cue, number>;
+export const KIND = Object.fromEntries([...CATEGORIES, ...CUES].map((kind, i) => [kind, 1 << i])) as Record<
+  Category | Cue,
+  number
+>;
 
 /** The bit of a kind (see {@link KIND}); 0 for a party phrase. */
 function bitOf(kind: PhraseKind): number {
@@ -96,7 +118,8 @@ const NONE: readonly number[] = [];
 
 function lists(spec: Record<string, unknown>, key: string, path: (string | number)[]): PhraseLists {
   const value = spec[key];
-  if (typeof value !== 'object' || value === null) throw new EvidenceError(`"${key}" must be a mapping with sv and en phrases`, [...path, key]);
+  if (typeof value !== 'object' || value === null)
+    throw new EvidenceError(`"${key}" must be a mapping with sv and en phrases`, [...path, key]);
   const out = {} as PhraseLists;
   for (const lang of LANGS) {
     const list = (value as Record<string, unknown>)[lang];
@@ -112,22 +135,45 @@ function entries(spec: ReadingSpec): { kind: PhraseKind; lists: PhraseLists; pat
   const out: { kind: PhraseKind; lists: PhraseLists; path: (string | number)[] }[] = [];
   for (const category of CATEGORIES) out.push({ kind: category, lists: lists(raw, category, []), path: [category] });
   const parties = raw.parties as Record<string, unknown>;
-  for (const cls of PARTY_CLASSES) out.push({ kind: `party:${cls}`, lists: lists(parties, cls, ['parties']), path: ['parties', cls] });
+  for (const cls of PARTY_CLASSES)
+    out.push({ kind: `party:${cls}`, lists: lists(parties, cls, ['parties']), path: ['parties', cls] });
   const addressing = raw.addressing as Record<string, unknown>;
-  out.push({ kind: 'addressing-supplier', lists: lists(addressing, 'supplier', ['addressing']), path: ['addressing', 'supplier'] });
-  out.push({ kind: 'addressing-buyer', lists: lists(addressing, 'buyer', ['addressing']), path: ['addressing', 'buyer'] });
+  out.push({
+    kind: 'addressing-supplier',
+    lists: lists(addressing, 'supplier', ['addressing']),
+    path: ['addressing', 'supplier'],
+  });
+  out.push({
+    kind: 'addressing-buyer',
+    lists: lists(addressing, 'buyer', ['addressing']),
+    path: ['addressing', 'buyer'],
+  });
   out.push({ kind: 'signed-by-tenderer', lists: lists(raw, 'signed-by-tenderer', []), path: ['signed-by-tenderer'] });
   out.push({ kind: 'supplier-facing', lists: lists(raw, 'supplier-facing', []), path: ['supplier-facing'] });
   const references = raw.references as Record<string, unknown>;
-  out.push({ kind: 'reference-section', lists: lists(references, 'section', ['references']), path: ['references', 'section'] });
-  out.push({ kind: 'reference-document', lists: lists(references, 'document', ['references']), path: ['references', 'document'] });
-  out.push({ kind: 'reference-label', lists: lists(references, 'label', ['references']), path: ['references', 'label'] });
+  out.push({
+    kind: 'reference-section',
+    lists: lists(references, 'section', ['references']),
+    path: ['references', 'section'],
+  });
+  out.push({
+    kind: 'reference-document',
+    lists: lists(references, 'document', ['references']),
+    path: ['references', 'document'],
+  });
+  out.push({
+    kind: 'reference-label',
+    lists: lists(references, 'label', ['references']),
+    path: ['references', 'label'],
+  });
   return out;
 }
 
 /** A reading word stands for itself as written: no inflected forms (`will` is not `willing`). */
 function literal(pattern: WordPattern): WordPattern {
-  return pattern.kind === 'exact' ? { ...pattern, kind: 'literal', key: `literal:${pattern.lang}:${pattern.text}` } : pattern;
+  return pattern.kind === 'exact'
+    ? { ...pattern, kind: 'literal', key: `literal:${pattern.lang}:${pattern.text}` }
+    : pattern;
 }
 
 /**
@@ -145,7 +191,11 @@ export function compileReading(spec: ReadingSpec): Reading {
         const words = term.words.map((w) => patterns.number(literal(w)));
         const id = phrases.length;
         const bit = bitOf(kind);
-        phrases.push(kind.startsWith('party:') ? { kind, bit, party: kind.slice(6) as PartyClass, source, words } : { kind, bit, source, words });
+        phrases.push(
+          kind.startsWith('party:')
+            ? { kind, bit, party: kind.slice(6) as PartyClass, source, words }
+            : { kind, bit, source, words },
+        );
         const first = words[0]!;
         const list = startsBy.get(first);
         if (list) list.push(id);
@@ -157,7 +207,8 @@ export function compileReading(spec: ReadingSpec): Reading {
   const leadInEndings = new Set<string>();
   for (const lang of LANGS) {
     endings[lang].forEach((word, i) => {
-      if (!/^[\p{L}-]+$/u.test(word)) throw new EvidenceError(`a lead-in ending is one word: ${JSON.stringify(word)}`, ['lead-in-endings', lang, i]);
+      if (!/^[\p{L}-]+$/u.test(word))
+        throw new EvidenceError(`a lead-in ending is one word: ${JSON.stringify(word)}`, ['lead-in-endings', lang, i]);
       leadInEndings.add(word.toLowerCase());
     });
   }
@@ -194,7 +245,14 @@ export interface WordReading {
   significant: boolean;
 }
 
-const NOTHING: WordReading = { starts: NONE, singles: NONE, kinds: 0, party: undefined, patterns: NONE, significant: false };
+const NOTHING: WordReading = {
+  starts: NONE,
+  singles: NONE,
+  kinds: 0,
+  party: undefined,
+  patterns: NONE,
+  significant: false,
+};
 
 /** The phrases a word may start or is, every reading pattern it matches, and whether it can matter to a sentence. */
 export function readingOfWord(reading: Reading, word: string): WordReading {

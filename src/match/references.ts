@@ -10,7 +10,28 @@ const RANGE = /^(\d{1,3}|[ivx]{1,6}|[a-z])-(\d{1,3}|[ivx]{1,6}|[a-z])$/;
 /** "16.1-16.3": numbered clauses under one parent. */
 const DOTTED_RANGE = /^((?:\d{1,3}\.)+)(\d{1,3})-((?:\d{1,3}\.)+)(\d{1,3})$/;
 const LINKS = new Set(['to', 'till', 'och', 'and', 'or', 'eller', 'through', 'samt', 't.o.m', 'tom', 'respektive']);
-const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const ROMANS = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+];
 /** A range longer than this is a typo or a trick: its ends are kept, not every value between. */
 const MAX_RANGE = 50;
 
@@ -26,7 +47,9 @@ function expand(a: string, b: string): string[] {
   const rb = ROMANS.indexOf(b);
   if (ra >= 0 && rb > ra && a.length + b.length > 2) return ROMANS.slice(ra, rb + 1);
   if (a.length === 1 && b.length === 1 && b > a) {
-    return Array.from({ length: b.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_, i) => String.fromCharCode(a.charCodeAt(0) + i));
+    return Array.from({ length: b.charCodeAt(0) - a.charCodeAt(0) + 1 }, (_, i) =>
+      String.fromCharCode(a.charCodeAt(0) + i),
+    );
   }
   return ra >= 0 && rb > ra ? ROMANS.slice(ra, rb + 1) : [a, b];
 }
@@ -38,7 +61,8 @@ function expand(a: string, b: string): string[] {
 export function labelValues(words: readonly string[], match: Span): { values: string[]; end: number } {
   const out: string[] = [];
   let end = match.end;
-  if (words[match.start] === '§' && match.start > 0 && /^\d{1,3}[a-z]?$/.test(words[match.start - 1]!)) out.push(words[match.start - 1]!);
+  if (words[match.start] === '§' && match.start > 0 && /^\d{1,3}[a-z]?$/.test(words[match.start - 1]!))
+    out.push(words[match.start - 1]!);
   let pendingRange = false;
   // A short word ("i 16.1", "se 4.2") refers only to a numbered clause, never to a bare number ("i 5 år").
   const weak = (words[match.start]?.length ?? 0) <= 2;
@@ -83,7 +107,8 @@ export function resolveLabels(structure: Structure, values: readonly string[], b
     const candidates = structure.byLabel.get(value);
     if (!candidates || candidates.length === 0) continue;
     let best = candidates[0]!;
-    for (const c of candidates) if (Math.abs(structure.sections[c]!.block - block) < Math.abs(structure.sections[best]!.block - block)) best = c;
+    for (const c of candidates)
+      if (Math.abs(structure.sections[c]!.block - block) < Math.abs(structure.sections[best]!.block - block)) best = c;
     if (!out.includes(best)) out.push(best);
   }
   return out;

@@ -78,7 +78,14 @@ const THAT = new Set(['att', 'that']);
 const LABEL = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5})$/u;
 
 /** A statement naming no party: what a sentence with no significant phrase says. */
-export const NONE_ROLE: Role = { force: 'statement', party: 'none', binds: BINDS.unspecified, triggered: false, at: -1, end: -1 };
+export const NONE_ROLE: Role = {
+  force: 'statement',
+  party: 'none',
+  binds: BINDS.unspecified,
+  triggered: false,
+  at: -1,
+  end: -1,
+};
 
 /** Phrases that only help read others (clause openers, articles …): a sentence with none but these is a bare statement. */
 const HELPERS =
@@ -168,7 +175,8 @@ function firstWord(ix: Index): number {
   let i = 0;
   // "vi" is a roman numeral too: a word that names a party is no label ("Vi intygar"), unless
   // a party follows it ("vi) Leverantören ska").
-  const label = (j: number): boolean => ix.view.word(j).length <= 5 && LABEL.test(ix.view.word(j)) && (!ix.partyAt(j) || ix.partyAt(j + 1) !== undefined);
+  const label = (j: number): boolean =>
+    ix.view.word(j).length <= 5 && LABEL.test(ix.view.word(j)) && (!ix.partyAt(j) || ix.partyAt(j + 1) !== undefined);
   while (i < ix.length - 1 && label(i)) i++;
   const courtesy = ix.at(i, KIND.courtesy);
   return courtesy && courtesy.end < ix.length ? courtesy.end : i;
@@ -223,7 +231,8 @@ function lifts(ix: Index, t: Trigger): boolean {
 function partyOf(cls: PartyClass, ix: Index, previous: Party, at = -1): Party {
   // "Some councils ask suppliers …": other authorities' practice, described.
   if ((cls === 'authority' || cls === 'buyer') && at > 0 && ix.has(at - 1, KIND.generic)) return 'law';
-  if (cls === 'addressee') return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
+  if (cls === 'addressee')
+    return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
   if (cls === 'pronoun') return previous;
   if (cls === 'speaker') return ix.stance.speaker;
   return cls;
@@ -283,7 +292,12 @@ function mainClauseStart(ix: Index, first: number, before: number): number {
  * an att/that-clause after it ("krav ställs på leverantören", "It is expected that the
  * Contractor …"), else none.
  */
-function subjectOf(ix: Index, t: Trigger, clauseStart: number, conditional: boolean): { cls: PartyClass; at: number } | null {
+function subjectOf(
+  ix: Index,
+  t: Trigger,
+  clauseStart: number,
+  conditional: boolean,
+): { cls: PartyClass; at: number } | null {
   // "har beställaren rätt": the subject inside the phrase's gap.
   for (const i of t.gaps) {
     const inside = ix.partyAt(i);
@@ -343,12 +357,24 @@ function supplierSideIn(ix: Index, from: number, to: number, previous: Party): b
   return false;
 }
 
-function role(force: Force, party: Party, binds: number, t: { start: number; end: number } | null, triggered = true): Role {
+function role(
+  force: Force,
+  party: Party,
+  binds: number,
+  t: { start: number; end: number } | null,
+  triggered = true,
+): Role {
   return { force, party, binds, triggered, at: t?.start ?? -1, end: t?.end ?? -1 };
 }
 
 /** The role of one trigger, and whether reading the rest of the sentence must stop (it is subordinate). */
-function triggerRole(ix: Index, t: Trigger, party: Party, previous: Party, liftedByNext: boolean): { role: Role; stop: boolean } {
+function triggerRole(
+  ix: Index,
+  t: Trigger,
+  party: Party,
+  previous: Party,
+  liftedByNext: boolean,
+): { role: Role; stop: boolean } {
   const k = t.kinds;
   const has = (bits: number): boolean => (k & bits) !== 0;
   const isDuty = has(KIND.duty | KIND['duty-liftable'] | KIND['duty-label']);
@@ -359,22 +385,27 @@ function triggerRole(ix: Index, t: Trigger, party: Party, previous: Party, lifte
   const supplierLike = party === 'supplier' || party === 'tenderer';
   if (supplierLike || party === 'contract') {
     if (lifted) return { role: role('lifted', party, 0, t), stop: false };
-    if (isRight && !isCommit && supplierLike) return { role: role(no ? 'prohibition' : 'permission', party, no ? bitOf(party) : 0, t), stop: false };
+    if (isRight && !isCommit && supplierLike)
+      return { role: role(no ? 'prohibition' : 'permission', party, no ? bitOf(party) : 0, t), stop: false };
     if (party === 'contract' && isCommit && !no) return { role: role('description', party, 0, t), stop: false };
     if (!isDuty && !isCommit && !isRight && !has(KIND.requiring) && has(KIND.ensuring) && party === 'contract') {
       return { role: role('statement', party, 0, t, false), stop: false };
     }
     // "the Agreement may be cancelled": a consequence the contract states, not a duty.
-    if (party === 'contract' && isRight && !no) return { role: role('statement', party, bitOf(party), t, false), stop: false };
+    if (party === 'contract' && isRight && !no)
+      return { role: role('statement', party, bitOf(party), t, false), stop: false };
     return { role: role(no ? 'prohibition' : 'duty', party, bitOf(party), t), stop: false };
   }
   if (party === 'authority') {
     // What the authority does just after the duty word: requires (binds the supplier) or ensures (its own undertaking).
-    const near = (kind: number): { end: number } | undefined => (has(kind) ? { end: t.end } : ix.any(kind, t.end, t.end + 3));
+    const near = (kind: number): { end: number } | undefined =>
+      has(kind) ? { end: t.end } : ix.any(kind, t.end, t.end + 3);
     const requiring = near(KIND.requiring);
-    if (requiring && !lifted && supplierSideIn(ix, requiring.end, ix.length, previous)) return { role: role('duty', 'supplier', BINDS.supplier, t), stop: false };
+    if (requiring && !lifted && supplierSideIn(ix, requiring.end, ix.length, previous))
+      return { role: role('duty', 'supplier', BINDS.supplier, t), stop: false };
     if (near(KIND.ensuring)) return { role: role('own-duty', party, BINDS.authority, t), stop: true };
-    if (isRight || isCommit || supplierSideIn(ix, t.end, ix.length, previous)) return { role: role('right', party, BINDS.authorityRight, t), stop: false };
+    if (isRight || isCommit || supplierSideIn(ix, t.end, ix.length, previous))
+      return { role: role('right', party, BINDS.authorityRight, t), stop: false };
     return { role: role('own-duty', party, BINDS.authority, t), stop: false };
   }
   // A duty of "the buyer" is the authority's own; advice to buyers was caught before.
@@ -384,7 +415,10 @@ function triggerRole(ix: Index, t: Trigger, party: Party, previous: Party, lifte
   if (lifted) return { role: role('lifted', party, 0, t), stop: false };
   if (isRight && no && !isCommit) return { role: role('prohibition', party, BINDS.unspecified, t), stop: false };
   if (!isDuty) return { role: role('statement', party, BINDS.unspecified, t, false), stop: false };
-  return { role: role(no && !has(KIND['duty-liftable']) ? 'prohibition' : 'duty', party, BINDS.unspecified, t), stop: false };
+  return {
+    role: role(no && !has(KIND['duty-liftable']) ? 'prohibition' : 'duty', party, BINDS.unspecified, t),
+    stop: false,
+  };
 }
 
 function bitOf(party: Party): number {
@@ -405,7 +439,16 @@ function statementRole(ix: Index, first: number, conditional: boolean, previous:
   const opensWithReference = ix.has(first, KIND['reference-section']) && (!opening || opening.cls === 'pronoun');
   if ((subject && subject.at === first && subject.cls === 'pronoun') || opensWithReference) {
     // Until prepare finds the sentence it goes on from, it is a statement with no party named.
-    return { ...role('statement', previous, BINDS.unspecified, subject ? { start: subject.at, end: subject.end } : null, false), anaphoric: true };
+    return {
+      ...role(
+        'statement',
+        previous,
+        BINDS.unspecified,
+        subject ? { start: subject.at, end: subject.end } : null,
+        false,
+      ),
+      anaphoric: true,
+    };
   }
   if (!subject) return NONE_ROLE;
   const party = partyOf(subject.cls, ix, previous, subject.at);
@@ -415,7 +458,9 @@ function statementRole(ix: Index, first: number, conditional: boolean, previous:
   if (party === 'law' || party === 'employer') return role('description', party, 0, t, false);
   if (party === 'authority') {
     const acts = supplierSideIn(ix, 0, subject.at, previous) || supplierSideIn(ix, subject.end, ix.length, previous);
-    return acts ? role('statement', party, BINDS.authorityRight, t, false) : role('description', party, BINDS.authority, t, false);
+    return acts
+      ? role('statement', party, BINDS.authorityRight, t, false)
+      : role('description', party, BINDS.authority, t, false);
   }
   return role('statement', party, bitOf(party), t, false);
 }
@@ -453,7 +498,8 @@ export function sentenceRole(view: SentencePhrases, question: boolean, stance: D
   // A hypothetical in the main clause ("Det skulle kunna vara att …"), not in a clause of its own
   // ("samma ansvar … som kommunen skulle ha haft").
   const hypothetical = ix.any(KIND.hypothetical, 0, firstTrigger ? firstTrigger.start + 1 : ix.length);
-  if (hypothetical && !ix.any(KIND['clause-opener'], first + 1, hypothetical.start)) return role('hypothetical', 'none', 0, hypothetical);
+  if (hypothetical && !ix.any(KIND['clause-opener'], first + 1, hypothetical.start))
+    return role('hypothetical', 'none', 0, hypothetical);
   if (question) {
     // "Hur säkerställer ni …?", "How will the contractor …?" ask the tenderer for an answer; a
     // yes/no question ("Should suppliers be required …?", "Är anbudsgivaren i konkurs?") asks for none.
@@ -466,7 +512,9 @@ export function sentenceRole(view: SentencePhrases, question: boolean, stance: D
         break;
       }
     }
-    return how && asked ? role('duty', 'supplier', BINDS.supplier, firstTrigger ?? null) : role('question', 'none', 0, null);
+    return how && asked
+      ? role('duty', 'supplier', BINDS.supplier, firstTrigger ?? null)
+      : role('question', 'none', 0, null);
   }
   if (triggers.length === 0) {
     // "Krav:" alone.

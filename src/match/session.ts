@@ -40,7 +40,10 @@ export class MatchSession {
 
   private renew(): void {
     const reading = this.reading;
-    this.lexicon = new Lexicon(this.patterns, { reading: (word) => readingOfWord(reading, word), languageKind: functionWordKind });
+    this.lexicon = new Lexicon(this.patterns, {
+      reading: (word) => readingOfWord(reading, word),
+      languageKind: functionWordKind,
+    });
     this.documents = 0;
     this.answers = new Map();
   }
@@ -94,7 +97,9 @@ export class MatchSession {
 
   /** The role of one sentence read on its own, as in a tender (who it binds and how). */
   roleOf(sentence: string): Role {
-    const text = this.prepare([{ text: sentence, kind: 'paragraph', headingPath: [], loc: { block: 1 } }], { tender: true });
+    const text = this.prepare([{ text: sentence, kind: 'paragraph', headingPath: [], loc: { block: 1 } }], {
+      tender: true,
+    });
     const unit = text.units[0];
     return unit ? unit.role : { force: 'statement', party: 'none', binds: 0, triggered: false, at: -1, end: -1 };
   }

@@ -47,7 +47,8 @@ export interface Structure {
 }
 
 const ROMAN = /^[ivx]{1,6}$/;
-const NAMED = /^(?:subd|subdivision|sec|section|article|art|artikel|punkt|avsnitt|kapitel|chapter|clause|klausul|del|part|bilaga|annex|schedule|item|fråga|question|q|gc|sc|cpc|afc)\.?\s*(\d+(?:[.-]\d+)*[a-z]?|[ivx]{1,6})\b[.:)]?/i;
+const NAMED =
+  /^(?:subd|subdivision|sec|section|article|art|artikel|punkt|avsnitt|kapitel|chapter|clause|klausul|del|part|bilaga|annex|schedule|item|fråga|question|q|gc|sc|cpc|afc)\.?\s*(\d+(?:[.-]\d+)*[a-z]?|[ivx]{1,6})\b[.:)]?/i;
 
 /** The clause label a block's text starts with, if any. */
 export function labelOf(text: string): ClauseLabel | null {
@@ -143,7 +144,13 @@ export function structureOf(blocks: readonly Block[]): Structure {
       if (label) {
         let at = stack.length;
         // Close deeper clauses until a sibling (replaced), an enclosing clause or a heading.
-        while (at > 0 && stack[at - 1]!.kind === 'clause' && !sameLevel(stack[at - 1]!, label) && !encloses(stack[at - 1]!.label!, label)) at--;
+        while (
+          at > 0 &&
+          stack[at - 1]!.kind === 'clause' &&
+          !sameLevel(stack[at - 1]!, label) &&
+          !encloses(stack[at - 1]!.label!, label)
+        )
+          at--;
         if (at > 0 && sameLevel(stack[at - 1]!, label)) close(at - 1, b);
         else close(at, b);
         open('clause', b, label, 0);
@@ -167,6 +174,14 @@ export function structureOf(blocks: readonly Block[]): Structure {
 function encloses(outer: ClauseLabel, inner: ClauseLabel): boolean {
   if (outer.style === 'number' && inner.style === 'number') return outer.depth < inner.depth;
   const rank = (l: ClauseLabel): number =>
-    l.style === 'named' || l.style === 'section-sign' ? 0 : l.style === 'upper' ? 1 : l.style === 'number' ? 2 : l.style === 'paren-number' || l.style === 'alpha' ? 3 : 4;
+    l.style === 'named' || l.style === 'section-sign'
+      ? 0
+      : l.style === 'upper'
+        ? 1
+        : l.style === 'number'
+          ? 2
+          : l.style === 'paren-number' || l.style === 'alpha'
+            ? 3
+            : 4;
   return rank(outer) < rank(inner);
 }

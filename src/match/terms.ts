@@ -34,8 +34,32 @@ const ALLOWED_MARKS = new Set(['-', "'", '§', '.', '*']);
  * also match "förena arbetet med föräldraskapet".
  */
 const OPTIONAL_WORDS = new Set([
-  'och', 'i', 'på', 'för', 'av', 'med', 'till', 'om', 'att', 'som', 'en', 'ett', 'den', 'det',
-  'and', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'for', 'with', 'by', 'at',
+  'och',
+  'i',
+  'på',
+  'för',
+  'av',
+  'med',
+  'till',
+  'om',
+  'att',
+  'som',
+  'en',
+  'ett',
+  'den',
+  'det',
+  'and',
+  'of',
+  'the',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'at',
 ]);
 
 /** Minimum letters a word needs to carry a `*`, so `*a*` cannot match nearly every word. */
@@ -74,7 +98,12 @@ function parseWord(raw: string, lang: Lang, path: (string | number)[]): WordPatt
  * @throws EvidenceError for an empty term, a misplaced or too-short `*`, or a character other
  *   than letters, digits, `-`, `'`, `§`, `.` and `*`
  */
-export function compileTerm(term: unknown, lang: Lang, path: (string | number)[], keepFunctionWords = false): CompiledTerm {
+export function compileTerm(
+  term: unknown,
+  lang: Lang,
+  path: (string | number)[],
+  keepFunctionWords = false,
+): CompiledTerm {
   if (typeof term !== 'string') throw new EvidenceError('a term must be a string', path);
   const text = normaliseText(term);
   for (const ch of text) {
@@ -85,7 +114,10 @@ export function compileTerm(term: unknown, lang: Lang, path: (string | number)[]
       );
     }
   }
-  const words = text.split(' ').filter((w) => w !== '').flatMap((w) => parseWord(w, lang, path));
+  const words = text
+    .split(' ')
+    .filter((w) => w !== '')
+    .flatMap((w) => parseWord(w, lang, path));
   if (words.length === 0) throw new EvidenceError('a term needs at least one word', path);
   if (keepFunctionWords) return { source: term, words };
   const kept = words.filter((w) => w.kind !== 'exact' || !OPTIONAL_WORDS.has(w.text));

@@ -22,7 +22,8 @@ for (let c = 0; c < 0x80; c++) WORD_UNIT[c] = isWordUnit(c) ? 1 : 2;
  * answers it (so half of a surrogate pair is not), without making a one-character string.
  */
 export function isWordUnit(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
   if (code < 0xd800) {
     let known = WORD_UNIT[code]!;
     if (known === 0) WORD_UNIT[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;

@@ -122,7 +122,8 @@ export function layout(blocks: Block[], leadInEndings: ReadonlySet<string>): Lay
     return [from, segments.length];
   };
   const addSentenceUnits = (range: Range, heading: boolean): void => {
-    for (let s = range[0]; s < range[1]; s++) units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading });
+    for (let s = range[0]; s < range[1]; s++)
+      units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading });
   };
 
   for (let b = 0; b < blocks.length; b++) {
@@ -159,7 +160,8 @@ export function layout(blocks: Block[], leadInEndings: ReadonlySet<string>): Lay
       } else if (before) {
         leads = [before.range];
       }
-      if (own[1] > own[0]) units.push({ own, leads, text: rowText, heading: false, continues: intro?.unfinished ?? false });
+      if (own[1] > own[0])
+        units.push({ own, leads, text: rowText, heading: false, continues: intro?.unfinished ?? false });
       b = last;
       leadIn = null;
       items.length = 0;

@@ -20,7 +20,8 @@ function clauseTexts(clause: Clause): [Text, (string | number)[]][] {
   ];
   if (clause.evaluation) {
     texts.push([clause.evaluation.guide, ['evaluation', 'guide']]);
-    for (const [i, step] of (clause.evaluation.steps ?? []).entries()) texts.push([step.text, ['evaluation', 'steps', i, 'text']]);
+    for (const [i, step] of (clause.evaluation.steps ?? []).entries())
+      texts.push([step.text, ['evaluation', 'steps', i, 'text']]);
     if (clause.evaluation.instructions) texts.push([clause.evaluation.instructions, ['evaluation', 'instructions']]);
   }
   return texts;
@@ -32,8 +33,14 @@ const M = {
     en: 'unknown placeholder {{{name}}}: no metadata field defines it (allowed: tender.*, authority.*, fields.NAME)',
   },
   evidence: { sv: 'beviset kan inte kompileras: {reason}', en: 'the evidence spec cannot compile: {reason}' },
-  neither: { sv: 'nivån saknar text (eller adds, det den lägger till nivån under)', en: 'the level has no text (or adds, what it adds to the level below)' },
-  addsToNothing: { sv: 'adds på den lägsta nivån regeln har: det finns ingen nivå under att lägga till; skriv text', en: 'adds on the lowest level the rule has: there is no level below to add to; write text' },
+  neither: {
+    sv: 'nivån saknar text (eller adds, det den lägger till nivån under)',
+    en: 'the level has no text (or adds, what it adds to the level below)',
+  },
+  addsToNothing: {
+    sv: 'adds på den lägsta nivån regeln har: det finns ingen nivå under att lägga till; skriv text',
+    en: 'adds on the lowest level the rule has: there is no level below to add to; write text',
+  },
   addsOtherKind: {
     sv: 'nivån lägger till ({kind}) en nivå av annan typ ({below}); en nivå kan bara bygga på en klausul av samma typ',
     en: 'the level adds ({kind}) to a level of another kind ({below}); a level can only build on a clause of the same kind',
@@ -61,11 +68,18 @@ export function checkRule(
 ): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const at = (sub: (string | number)[]) => posOf(src, [...path, ...sub]);
-  const levels = change ? change.levels ?? {} : rule.levels;
+  const levels = change ? (change.levels ?? {}) : rule.levels;
   for (const level of LEVELS) {
     const clause = (levels as Partial<Record<Level, Clause>>)[level];
     if (!clause) continue;
-    problems.push(...checkLevel(rule, level, (sub, severity, message) => ({ file: src.file, pos: at(['levels', level, ...sub]), severity, message }), lang));
+    problems.push(
+      ...checkLevel(
+        rule,
+        level,
+        (sub, severity, message) => ({ file: src.file, pos: at(['levels', level, ...sub]), severity, message }),
+        lang,
+      ),
+    );
     for (const [text, sub] of clauseTexts(clause)) {
       for (const l of LANGS) {
         for (const { name } of placeholdersIn(text[l])) {
@@ -98,14 +112,24 @@ export function checkRule(
 }
 
 /** Unknown placeholders in the pack's introduction texts (rule texts are checked by checkRule). */
-export function checkIntroduction(raw: { introduction?: Text; legalBasis?: Text }, src: YamlSource, lang: Lang): SourceProblem[] {
+export function checkIntroduction(
+  raw: { introduction?: Text; legalBasis?: Text },
+  src: YamlSource,
+  lang: Lang,
+): SourceProblem[] {
   const problems: SourceProblem[] = [];
   for (const field of ['introduction', 'legalBasis'] as const) {
     const text = raw[field];
     if (!text) continue;
     for (const l of LANGS) {
       for (const { name } of placeholdersIn(text[l])) {
-        if (!isKnownPlaceholder(name)) problems.push({ file: src.file, pos: posOf(src, [field, l]), severity: 'error', message: fmt(lang, M.placeholder, { name }) });
+        if (!isKnownPlaceholder(name))
+          problems.push({
+            file: src.file,
+            pos: posOf(src, [field, l]),
+            severity: 'error',
+            message: fmt(lang, M.placeholder, { name }),
+          });
       }
     }
   }
@@ -124,16 +148,20 @@ function checkLevel(rule: Rule, level: Level, problem: Problem, lang: Lang): Sou
   if (clause.adds) {
     if (!below) out.push(problem(['adds'], 'error', M.addsToNothing[lang]));
     else if (rule.levels[below]!.kind !== clause.kind) {
-      out.push(problem(['kind'], 'error', fmt(lang, M.addsOtherKind, { kind: clause.kind, below: rule.levels[below]!.kind })));
+      out.push(
+        problem(['kind'], 'error', fmt(lang, M.addsOtherKind, { kind: clause.kind, below: rule.levels[below]!.kind })),
+      );
     }
   } else if (!written.text) {
     out.push(problem([], 'error', M.neither[lang]));
   }
   const e = clause.evaluation;
   if (clause.kind === 'award-criterion' && e) {
-    if (e.weight === undefined && e.deductionPerPoint === undefined) out.push(problem(['evaluation'], 'warning', M.noWeight[lang]));
+    if (e.weight === undefined && e.deductionPerPoint === undefined)
+      out.push(problem(['evaluation'], 'warning', M.noWeight[lang]));
     const missing = missingSteps(e);
-    if (missing.length > 0) out.push(problem(['evaluation'], 'warning', fmt(lang, M.scale, { max: e.max, missing: missing.join(', ') })));
+    if (missing.length > 0)
+      out.push(problem(['evaluation'], 'warning', fmt(lang, M.scale, { max: e.max, missing: missing.join(', ') })));
   }
   return out;
 }

@@ -11,18 +11,16 @@ export type WrittenClause = Omit<Clause, 'text'> & { text?: Text };
  * level) starts from `adds`, so it is safe to repeat. A level that adds to nothing keeps its
  * addition as its text; `rules validate` reports it.
  */
-export function composeLevels<R extends { levels: Partial<Record<Level, WrittenClause>> }>(rule: R): R & { levels: Partial<Record<Level, Clause>> } {
+export function composeLevels<R extends { levels: Partial<Record<Level, WrittenClause>> }>(
+  rule: R,
+): R & { levels: Partial<Record<Level, Clause>> } {
   const levels: Partial<Record<Level, Clause>> = {};
   let below: Clause | undefined;
   for (const level of LEVELS) {
     const written = rule.levels[level];
     if (!written) continue;
     const adds = written.adds;
-    const text: Text = adds
-      ? below
-        ? joinTexts(below.text, adds)
-        : { ...adds }
-      : (written.text as Text);
+    const text: Text = adds ? (below ? joinTexts(below.text, adds) : { ...adds }) : (written.text as Text);
     const clause: Clause = { ...written, text };
     levels[level] = clause;
     below = clause;

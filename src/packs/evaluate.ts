@@ -25,7 +25,10 @@ export interface EvaluateVocabularySpec {
 }
 
 /** Reads and checks a vocabulary file: the spec, or the problems (positioned). */
-export async function loadEvaluateVocabulary(file: string = BUILTIN_EVALUATE_VOCABULARY, lang: Lang = 'sv'): Promise<{ spec?: EvaluateVocabularySpec; problems: SourceProblem[] }> {
+export async function loadEvaluateVocabulary(
+  file: string = BUILTIN_EVALUATE_VOCABULARY,
+  lang: Lang = 'sv',
+): Promise<{ spec?: EvaluateVocabularySpec; problems: SourceProblem[] }> {
   const read = await readSourceFile(file, lang);
   if (!('source' in read)) return read;
   const parsed = await parseValidatedYaml<EvaluateVocabularySpec>(file, read.source, 'evaluate', lang);

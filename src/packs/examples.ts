@@ -1,7 +1,7 @@
 // Runs a pack's embedded examples through the real evidence matcher (`jamkrav rules test`).
 import type { Lang, Rule, SourcePos } from '../types.js';
 import { LANGS } from '../types.js';
-import { exampleBlocks, MatchSession } from '../match/index.js';
+import { exampleBlocks, type MatchSession } from '../match/index.js';
 import { posOf } from '../yaml/source.js';
 import { ruleOrigin } from './load.js';
 

@@ -58,7 +58,11 @@ export async function loadCatalogue(opts: CatalogueOptions = {}): Promise<Catalo
     if (!isBuiltinPack(name) && !/[\\/.]/.test(name)) {
       throw new UserError(name, fmt(lang, MSG.unknownPack, { builtin: BUILTIN_PACKS.join(', ') }));
     }
-    const { pack, problems } = await loadPackFile(file, { lang, trustBuiltin: true, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
+    const { pack, problems } = await loadPackFile(file, {
+      lang,
+      trustBuiltin: true,
+      ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+    });
     if (!pack) throw problemsError(problems, lang);
     for (const rule of pack.rules) {
       const other = owner.get(rule.id);

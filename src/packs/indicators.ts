@@ -82,28 +82,50 @@ const MSG = {
 } as const satisfies Record<string, Text>;
 
 /** Checks the text of an indicator file (`shown` is the name problems carry). */
-export async function checkIndicatorSource(shown: string, source: string, lang: Lang): Promise<{ set?: IndicatorSet; problems: SourceProblem[] }> {
+export async function checkIndicatorSource(
+  shown: string,
+  source: string,
+  lang: Lang,
+): Promise<{ set?: IndicatorSet; problems: SourceProblem[] }> {
   const { value, problems, src } = await parseValidatedYaml<IndicatorFile>(shown, source, 'indicators', lang);
   const found: SourceProblem[] = [...problems];
   if (value && src) {
     const ids = new Set<string>();
     value.indicators.forEach((ind, i) => {
-      if (ids.has(ind.id)) found.push({ file: shown, pos: posOf(src, ['indicators', i, 'id']), severity: 'error', message: fmt(lang, MSG.duplicate, { id: ind.id }) });
+      if (ids.has(ind.id))
+        found.push({
+          file: shown,
+          pos: posOf(src, ['indicators', i, 'id']),
+          severity: 'error',
+          message: fmt(lang, MSG.duplicate, { id: ind.id }),
+        });
       ids.add(ind.id);
     });
     value.indicators.forEach((ind, i) =>
       ind.rules.forEach((link, j) => {
         const ref = link.target?.allOf;
-        if (ref !== undefined && !ids.has(ref)) found.push({ file: shown, pos: posOf(src, ['indicators', i, 'rules', j, 'target', 'allOf']), severity: 'error', message: fmt(lang, MSG.allOf, { id: ref }) });
+        if (ref !== undefined && !ids.has(ref))
+          found.push({
+            file: shown,
+            pos: posOf(src, ['indicators', i, 'rules', j, 'target', 'allOf']),
+            severity: 'error',
+            message: fmt(lang, MSG.allOf, { id: ref }),
+          });
       }),
     );
   }
   if (!value || found.some((p) => p.severity === 'error')) return { problems: found };
-  return { set: { file: shown, indicators: value.indicators, consequences: value.consequences ?? [] }, problems: found };
+  return {
+    set: { file: shown, indicators: value.indicators, consequences: value.consequences ?? [] },
+    problems: found,
+  };
 }
 
 /** Reads and checks an indicator file. */
-export async function loadIndicatorFile(file: string = BUILTIN_INDICATORS, lang: Lang = 'sv'): Promise<{ set?: IndicatorSet; problems: SourceProblem[] }> {
+export async function loadIndicatorFile(
+  file: string = BUILTIN_INDICATORS,
+  lang: Lang = 'sv',
+): Promise<{ set?: IndicatorSet; problems: SourceProblem[] }> {
   const read = await readSourceFile(file, lang);
   if (!('source' in read)) return read;
   return checkIndicatorSource(file, read.source, lang);

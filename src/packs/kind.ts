@@ -21,7 +21,10 @@ export function packKindOf(name: string, cwd: string = process.cwd()): PackKind 
   if (builtin) return builtin;
   if (!/\.ya?ml$/i.test(name)) return 'requirement';
   try {
-    const head = readUserFile(resolve(cwd, name), { lang: 'en', maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes }).toString('utf8', 0, 4096);
+    const head = readUserFile(resolve(cwd, name), {
+      lang: 'en',
+      maxBytes: DEFAULT_RUN_LIMITS.maxDataFileBytes,
+    }).toString('utf8', 0, 4096);
     return known(KIND_LINE.exec(head)?.[1]) ?? 'requirement';
   } catch {
     return 'requirement';

@@ -48,7 +48,12 @@ export async function loadLanguagePack(
   const { value: raw, src } = parsed;
   const problems = checkPack(raw, src, lang);
   if (expectLang && raw.lang !== expectLang) {
-    problems.push({ file, pos: posOf(src, ['lang']), severity: 'error', message: fmt(lang, M.lang, { found: raw.lang, wanted: expectLang }) });
+    problems.push({
+      file,
+      pos: posOf(src, ['lang']),
+      severity: 'error',
+      message: fmt(lang, M.lang, { found: raw.lang, wanted: expectLang }),
+    });
   }
   if (problems.length) return { problems };
   if (trustBuiltin) await writeCachedYaml(file, read.source, raw);
@@ -61,7 +66,12 @@ function packOf(raw: RawPack, file: string): LanguagePack {
 }
 
 /** Loads a built-in language pack by id, or a pack file by path (relative to `cwd`). */
-export async function loadLanguagePackByName(name: string, cwd: string, lang: Lang = 'sv', maxBytes?: number): Promise<{ pack?: LanguagePack; problems: SourceProblem[] }> {
+export async function loadLanguagePackByName(
+  name: string,
+  cwd: string,
+  lang: Lang = 'sv',
+  maxBytes?: number,
+): Promise<{ pack?: LanguagePack; problems: SourceProblem[] }> {
   const builtin = isBuiltinLanguagePack(name);
   return loadLanguagePack(builtin ? builtinPackPath(name) : resolve(cwd, name), lang, undefined, builtin, maxBytes);
 }

@@ -54,10 +54,19 @@ export async function loadPack(name: string, opts: LoadPackOptions = {}): Promis
   // A path is kept as given when no `cwd` is: problems then name the file as the user typed it.
   const file = builtinKindOf(name) ? builtinPackPath(name) : opts.cwd ? resolve(opts.cwd, name) : name;
   const trust = opts.trustBuiltin === true && builtinKindOf(name) !== undefined;
-  const done = (r: { problems: SourceProblem[] }, pack?: AnyPack): LoadedPack => ({ ...(pack ? { pack } : {}), problems: r.problems, kind, file });
+  const done = (r: { problems: SourceProblem[] }, pack?: AnyPack): LoadedPack => ({
+    ...(pack ? { pack } : {}),
+    problems: r.problems,
+    kind,
+    file,
+  });
   switch (kind) {
     case 'requirement': {
-      const r = await loadPackFile(file, { lang, trustBuiltin: opts.trustBuiltin ?? false, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) });
+      const r = await loadPackFile(file, {
+        lang,
+        trustBuiltin: opts.trustBuiltin ?? false,
+        ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+      });
       return done(r, r.pack && { kind, file, pack: r.pack });
     }
     case 'language': {

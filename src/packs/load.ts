@@ -68,7 +68,10 @@ const M = {
     en: 'unknown pack in extends: "{name}" (neither a built-in pack nor a file)',
   },
   cycle: { sv: 'extends bildar en cykel: {chain}', en: 'extends forms a cycle: {chain}' },
-  brokenParent: { sv: 'paketet "{name}" i extends har fel (se ovan)', en: 'the pack "{name}" in extends has errors (see above)' },
+  brokenParent: {
+    sv: 'paketet "{name}" i extends har fel (se ovan)',
+    en: 'the pack "{name}" in extends has errors (see above)',
+  },
   twiceInherited: {
     sv: 'regeln {id} ärvs från två paket ({a} och {b})',
     en: 'rule {id} is inherited from two packs ({a} and {b})',
@@ -100,7 +103,9 @@ export async function loadPackFile(file: string, opts: LoadOptions = {}, stack: 
   const read = await readSourceFile(file, lang, opts.maxBytes);
   if (!('source' in read)) return read;
   const { source } = read;
-  const parsed = builtin ? parseTrusted(file, source, lang) : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);
+  const parsed = builtin
+    ? parseTrusted(file, source, lang)
+    : await parseValidatedYaml<RawPack>(file, source, 'rule-pack', lang);
   if (!parsed.value || !parsed.src) return { problems: parsed.problems };
   const result = await assemble(file, parsed.value, parsed.src, opts, stack, builtin);
   if (builtin && result.pack) await writeCachedYaml(file, source, parsed.value);
@@ -120,7 +125,8 @@ async function assemble(
 ): Promise<LoadResult> {
   const lang = opts.lang ?? 'sv';
   const problem = (pos: SourcePos, message: string): SourceProblem => ({ file, pos, severity: 'error', message });
-  const posOf = (path: (string | number)[], o?: { key?: boolean }): SourcePos => (src ? yamlPosOf(src, path, o) : START);
+  const posOf = (path: (string | number)[], o?: { key?: boolean }): SourcePos =>
+    src ? yamlPosOf(src, path, o) : START;
   const problems: SourceProblem[] = [];
 
   // 1. Inherited rules, in extends order.
@@ -236,7 +242,11 @@ function applyOverride(base: Rule, change: RuleOverride, pack: string): Rule {
 
 /** Whether `file` is one of the built-in requirement packs itself. */
 function isBuiltinFile(file: string): boolean {
-  const name = file.split(/[\\/]/).pop()?.replace(/\.yaml$/, '') ?? '';
+  const name =
+    file
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.yaml$/, '') ?? '';
   return isBuiltinPack(name) && isBuiltinPackFile(file, name);
 }
 

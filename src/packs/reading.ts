@@ -20,7 +20,11 @@ const M = { phrase: { sv: 'ogiltig fras: {reason}', en: 'invalid phrase: {reason
  * comes from its JSON copy when that is fresh (validated when it was written), unless
  * `trustBuiltin` is false (`rules validate` checks it in full).
  */
-export async function loadReading(file: string = BUILTIN_READING, lang: Lang = 'sv', trustBuiltin = true): Promise<{ spec?: ReadingSpec; problems: SourceProblem[] }> {
+export async function loadReading(
+  file: string = BUILTIN_READING,
+  lang: Lang = 'sv',
+  trustBuiltin = true,
+): Promise<{ spec?: ReadingSpec; problems: SourceProblem[] }> {
   const builtin = trustBuiltin && resolve(file) === BUILTIN_READING;
   const cached = builtin ? ((await readCachedYaml(file))?.data as ReadingSpec | undefined) : undefined;
   if (cached) return { spec: cached, problems: [] };
@@ -32,7 +36,16 @@ export async function loadReading(file: string = BUILTIN_READING, lang: Lang = '
     compileReading(parsed.value);
   } catch (e) {
     if (!(e instanceof EvidenceError)) throw e;
-    return { problems: [{ file, pos: posOf(parsed.src, e.path), severity: 'error', message: fmt(lang, M.phrase, { reason: e.message }) }] };
+    return {
+      problems: [
+        {
+          file,
+          pos: posOf(parsed.src, e.path),
+          severity: 'error',
+          message: fmt(lang, M.phrase, { reason: e.message }),
+        },
+      ],
+    };
   }
   if (builtin) await writeCachedYaml(file, read.source, parsed.value);
   return { spec: parsed.value, problems: [] };

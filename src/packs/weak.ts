@@ -21,7 +21,12 @@ const M = { term: { sv: 'ogiltig term: {reason}', en: 'invalid term: {reason}' }
  * Loads and checks a weak pack file. With `trustBuiltin` (the built-in pack, validated by the
  * test suite) a fresh JSON copy is used as it is, and a parse that passes writes one.
  */
-export async function loadWeakPack(file: string, lang: Lang = 'sv', trustBuiltin = false, maxBytes?: number): Promise<{ pack?: WeakPack; problems: SourceProblem[] }> {
+export async function loadWeakPack(
+  file: string,
+  lang: Lang = 'sv',
+  trustBuiltin = false,
+  maxBytes?: number,
+): Promise<{ pack?: WeakPack; problems: SourceProblem[] }> {
   const cached = trustBuiltin ? ((await readCachedYaml(file))?.data as RawPack | undefined) : undefined;
   if (cached) return { pack: packOf(cached, file), problems: [] };
   const read = await readSourceFile(file, lang, maxBytes);
@@ -40,12 +45,27 @@ export async function loadBuiltinWeakPack(lang: Lang = 'sv'): Promise<{ pack?: W
 }
 
 /** Loads the built-in weak pack by its id, or a weak pack file by path (relative to `cwd`). */
-export async function loadWeakPackByName(name: string, cwd: string, lang: Lang = 'sv', maxBytes?: number): Promise<{ pack?: WeakPack; problems: SourceProblem[] }> {
-  return name === BUILTIN_WEAK_PACK ? loadBuiltinWeakPack(lang) : loadWeakPack(resolve(cwd, name), lang, false, maxBytes);
+export async function loadWeakPackByName(
+  name: string,
+  cwd: string,
+  lang: Lang = 'sv',
+  maxBytes?: number,
+): Promise<{ pack?: WeakPack; problems: SourceProblem[] }> {
+  return name === BUILTIN_WEAK_PACK
+    ? loadBuiltinWeakPack(lang)
+    : loadWeakPack(resolve(cwd, name), lang, false, maxBytes);
 }
 
 function packOf(raw: RawPack, file: string): WeakPack {
-  return { id: raw.id, prefix: raw.prefix, version: raw.version, title: raw.title, ...(raw.description ? { description: raw.description } : {}), checks: raw.checks, file };
+  return {
+    id: raw.id,
+    prefix: raw.prefix,
+    version: raw.version,
+    title: raw.title,
+    ...(raw.description ? { description: raw.description } : {}),
+    checks: raw.checks,
+    file,
+  };
 }
 
 /** What the schema cannot say: check ids under the prefix and unique, every term valid. */

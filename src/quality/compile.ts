@@ -47,7 +47,15 @@ export function phraseWords(phrase: string): string[] {
 export function compilePack(pack: LanguagePack): CompiledPack {
   const cached = cache.get(pack);
   if (cached) return cached;
-  const compiled: CompiledPack = { pack, byFirst: new Map(), byEnding: new Map(), startsHit: new Map(), antecedents: new Map(), knownSex: new Map(), unless: new Map() };
+  const compiled: CompiledPack = {
+    pack,
+    byFirst: new Map(),
+    byEnding: new Map(),
+    startsHit: new Map(),
+    antecedents: new Map(),
+    knownSex: new Map(),
+    unless: new Map(),
+  };
   for (const rule of pack.rules) {
     for (const [form, replacement] of Object.entries(rule.forms)) {
       const words = phraseWords(form);

@@ -76,7 +76,8 @@ export function unifiedDiff(path: string, before: string, after: string): string
   const A = splitLines(before);
   const B = splitLines(after);
   let ops = myers(A.lines, B.lines);
-  if (!ops) ops = [...A.lines.map((line): Op => ({ kind: '-', line })), ...B.lines.map((line): Op => ({ kind: '+', line }))];
+  if (!ops)
+    ops = [...A.lines.map((line): Op => ({ kind: '-', line })), ...B.lines.map((line): Op => ({ kind: '+', line }))];
   // A change of the final newline alone shows the last line as removed and added.
   if (A.finalNewline !== B.finalNewline && ops.length > 0) {
     const last = ops.length - 1;
@@ -135,7 +136,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
     bLine = bStart + bCount;
     i = end;
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function countBack(ops: readonly Op[], i: number): number {

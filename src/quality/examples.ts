@@ -20,7 +20,12 @@ export function runLanguageExamples(pack: LanguagePack): LanguageExampleOutcome[
   const out: LanguageExampleOutcome[] = [];
   for (const rule of pack.rules) {
     for (const text of rule.examples.flag) {
-      out.push({ ruleId: rule.id, expect: 'flag', text, ok: scanText(text, compiled).some((m) => m.rule.id === rule.id) });
+      out.push({
+        ruleId: rule.id,
+        expect: 'flag',
+        text,
+        ok: scanText(text, compiled).some((m) => m.rule.id === rule.id),
+      });
     }
     for (const text of rule.examples.ok) {
       out.push({ ruleId: rule.id, expect: 'ok', text, ok: scanText(text, compiled).length === 0 });

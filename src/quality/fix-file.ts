@@ -49,7 +49,12 @@ export async function fixFile(
   opts: FixFileOptions = {},
 ): Promise<FixFileResult> {
   const shown = opts.displayPath ?? file;
-  const bytes = readUserFile(file, { shown, lang: opts.lang ?? 'sv', maxBytes: opts.maxBytes ?? DEFAULT_LIMITS.maxFileBytes, limit: 'maxFileBytes' });
+  const bytes = readUserFile(file, {
+    shown,
+    lang: opts.lang ?? 'sv',
+    maxBytes: opts.maxBytes ?? DEFAULT_LIMITS.maxFileBytes,
+    limit: 'maxFileBytes',
+  });
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

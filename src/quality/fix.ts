@@ -36,14 +36,22 @@ function paragraphs(view: string): [number, number][] {
  * replacement, in the writer's case; nothing inside code, comments, front matter, URLs or link
  * destinations is touched. Everything outside the edited words stays byte for byte the same.
  */
-export function planFixes(source: string, format: 'markdown' | 'text', packs: readonly LanguagePack[], opts: PlanFixesOptions = {}): FixPlan {
+export function planFixes(
+  source: string,
+  format: 'markdown' | 'text',
+  packs: readonly LanguagePack[],
+  opts: PlanFixesOptions = {},
+): FixPlan {
   const compiled = packs.map(compilePack);
   const view = maskSource(source, format);
   const starts = lineStarts(source);
   const edits: FixEdit[] = [];
   for (const [from, to] of paragraphs(view)) {
     const text = view.slice(from, to);
-    for (const m of scanText(text, compiled, { fixableOnly: true, ...(opts.isEnabled ? { isEnabled: opts.isEnabled } : {}) })) {
+    for (const m of scanText(text, compiled, {
+      fixableOnly: true,
+      ...(opts.isEnabled ? { isEnabled: opts.isEnabled } : {}),
+    })) {
       if (m.replacement === null || m.replacement === m.text) continue;
       const offset = from + m.start;
       edits.push({ ...lineColumn(starts, offset), offset, from: m.text, to: m.replacement, ruleId: m.rule.id });

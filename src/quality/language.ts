@@ -59,7 +59,8 @@ export function mayHoldMatch(token: string, packs: readonly CompiledPack[]): boo
 let lastTest: { packs: readonly CompiledPack[]; test: WordTest } | null = null;
 
 function wordTestOf(packs: readonly CompiledPack[]): WordTest {
-  if (lastTest && lastTest.packs.length === packs.length && lastTest.packs.every((p, i) => p === packs[i])) return lastTest.test;
+  if (lastTest && lastTest.packs.length === packs.length && lastTest.packs.every((p, i) => p === packs[i]))
+    return lastTest.test;
   const list = [...packs];
   lastTest = { packs: list, test: (token) => mayHoldMatch(token, list) };
   return lastTest.test;
@@ -78,7 +79,12 @@ export function contextOf(text: string, start: number, end: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
 }
 
-function locationOf(block: Block, m: LanguageMatch, source: string | undefined, starts: number[] | null): QualityLocation {
+function locationOf(
+  block: Block,
+  m: LanguageMatch,
+  source: string | undefined,
+  starts: number[] | null,
+): QualityLocation {
   const heading = block.headingPath[block.headingPath.length - 1];
   const loc: QualityLocation = { ...block.loc, range: { start: m.start, end: m.end } };
   if (heading !== undefined) loc.heading = heading;
@@ -90,7 +96,13 @@ function locationOf(block: Block, m: LanguageMatch, source: string | undefined, 
 }
 
 /** The finding for one match, in the message language `lang`. */
-export function languageFinding(block: Block, m: LanguageMatch, lang: Lang, loc: QualityLocation, severity = m.rule.severity): QualityFinding {
+export function languageFinding(
+  block: Block,
+  m: LanguageMatch,
+  lang: Lang,
+  loc: QualityLocation,
+  severity = m.rule.severity,
+): QualityFinding {
   const values = {
     text: m.text,
     reason: m.rule.reason[lang],
@@ -116,7 +128,12 @@ export function languageFinding(block: Block, m: LanguageMatch, lang: Lang, loc:
  * order. Matches inside quotations, proper names and titles of organisations or laws are left
  * out (see names.ts); pronouns only where they refer back to a person of unknown sex.
  */
-export function languageFindings(doc: Document, packs: readonly LanguagePack[], lang: Lang, opts: LanguageFindingOptions = {}): QualityFinding[] {
+export function languageFindings(
+  doc: Document,
+  packs: readonly LanguagePack[],
+  lang: Lang,
+  opts: LanguageFindingOptions = {},
+): QualityFinding[] {
   const severity = opts.severity ?? {};
   const isEnabled = (id: string): boolean => severity[id] !== 'off' && (opts.isEnabled?.(id) ?? true);
   const compiled = packs.filter((p) => opts.docLang === undefined || p.lang === opts.docLang).map(compilePack);

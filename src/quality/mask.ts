@@ -36,7 +36,8 @@ function commentSpans(source: string, ours: boolean): Span[] {
 /** Bare URLs and e-mail-like links: `https://…`, `www.…`. */
 function urlSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()\u0000]+/gi)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(/\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>()\u0000]+/gi))
+    out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -145,7 +146,9 @@ function inlineSpans(view: string): Span[] {
     }
     if (end > 0) out.push([at + 1, end]);
   }
-  for (const m of view.matchAll(/<\/?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,1000})?\/?>|<(?:https?|mailto|ftp):[^>\s]{1,2000}>/g)) {
+  for (const m of view.matchAll(
+    /<\/?[A-Za-z][A-Za-z0-9-]{0,40}(?:\s[^<>]{0,1000})?\/?>|<(?:https?|mailto|ftp):[^>\s]{1,2000}>/g,
+  )) {
     out.push([m.index, m.index + m[0].length]);
   }
   return out;

@@ -34,7 +34,16 @@ function languageRule(pack: LanguagePack, rule: LanguageRule): QualityRule {
 /** Every rule of `packs`, then every check of the weak pack (if any), in pack order then check order. */
 export function qualityRules(packs: readonly LanguagePack[], weakPack?: WeakPack | null): QualityRule[] {
   const weak = weakPack
-    ? weakPack.checks.map((c): QualityRule => ({ id: c.id, kind: 'weak', pack: weakPack.id, title: c.title, help: c.help, severity: c.severity }))
+    ? weakPack.checks.map(
+        (c): QualityRule => ({
+          id: c.id,
+          kind: 'weak',
+          pack: weakPack.id,
+          title: c.title,
+          help: c.help,
+          severity: c.severity,
+        }),
+      )
     : [];
   return [...packs.flatMap((p) => p.rules.map((r) => languageRule(p, r))), ...weak];
 }

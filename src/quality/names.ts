@@ -20,11 +20,47 @@ export function quotedRanges(text: string): [number, number][] {
  * "Tjänstemännens centralorganisation", "Fireman Association".
  */
 const NAME_HEADS = new Set([
-  'förbund', 'förbundet', 'riksförbund', 'riksförbundet', 'förening', 'föreningen', 'fackförbund', 'fackförbundet',
-  'centralorganisation', 'organisation', 'organisationen', 'akademi', 'akademien', 'stiftelse', 'stiftelsen', 'sällskap',
-  'sällskapet', 'institut', 'institutet', 'lag', 'lagen', 'förordning', 'förordningen', 'balk', 'balken', 'ab',
-  'association', 'federation', 'union', 'society', 'institute', 'foundation', 'council', 'act', 'regulations', 'ltd',
-  'limited', 'inc', 'plc', 'llc', 'gmbh',
+  'förbund',
+  'förbundet',
+  'riksförbund',
+  'riksförbundet',
+  'förening',
+  'föreningen',
+  'fackförbund',
+  'fackförbundet',
+  'centralorganisation',
+  'organisation',
+  'organisationen',
+  'akademi',
+  'akademien',
+  'stiftelse',
+  'stiftelsen',
+  'sällskap',
+  'sällskapet',
+  'institut',
+  'institutet',
+  'lag',
+  'lagen',
+  'förordning',
+  'förordningen',
+  'balk',
+  'balken',
+  'ab',
+  'association',
+  'federation',
+  'union',
+  'society',
+  'institute',
+  'foundation',
+  'council',
+  'act',
+  'regulations',
+  'ltd',
+  'limited',
+  'inc',
+  'plc',
+  'llc',
+  'gmbh',
 ]);
 
 /** Linking words inside names: "Ministry of Manpower", "Förbundet för Kontaktmän". */
@@ -60,7 +96,12 @@ export function inProperName(text: string, words: readonly Word[], i: number, la
   if (prev && onlySpacesBetween(text, prev.end, w.start)) {
     if (isCapitalised(prev.text) && !isSentenceStart(text, prev.start)) return true;
     const before = words[i - 2];
-    if (NAME_LINKS.has(prev.lower) && before && onlySpacesBetween(text, before.end, prev.start) && isCapitalised(before.text)) {
+    if (
+      NAME_LINKS.has(prev.lower) &&
+      before &&
+      onlySpacesBetween(text, before.end, prev.start) &&
+      isCapitalised(before.text)
+    ) {
       return true;
     }
   }
@@ -79,7 +120,10 @@ export function nameRanges(text: string, names: readonly string[]): [number, num
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const before = text[at - 1];
       const after = text[at + name.length];
-      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
+      if (
+        (before === undefined || !/[\p{L}\p{N}]/u.test(before)) &&
+        (after === undefined || !/[\p{L}\p{N}]/u.test(after))
+      ) {
         out.push([at, at + name.length]);
       }
     }

@@ -103,7 +103,16 @@ function tablesOf(packs: readonly CompiledPack[]): QuickTables {
   }
   const minCompound = Math.min(...compound.map((form) => form.length + 3));
   const langs = new Set(packs.map((p) => p.pack.lang));
-  last = { packs: [...packs], triggers, endings, endings3, tail, minCompound, sv: langs.has('sv'), en: langs.has('en') };
+  last = {
+    packs: [...packs],
+    triggers,
+    endings,
+    endings3,
+    tail,
+    minCompound,
+    sv: langs.has('sv'),
+    en: langs.has('en'),
+  };
   return last;
 }
 
@@ -138,9 +147,20 @@ function passes(t: QuickTables, words: Int32Array, k: number, lower: string): bo
   if (!less1 && !less2) return false;
   // n >= minCompound >= 4 here; a fifth unit only in words of five or more.
   const u4 = foldedUnit(lower.charCodeAt(end - 4));
-  if (less1 && n - 1 >= t.minCompound && hasHash(t.endings3, hash3(u4, u3, u2)) && hasHash(endings, tailHash(lower, end - 1, t.tail))) return true;
+  if (
+    less1 &&
+    n - 1 >= t.minCompound &&
+    hasHash(t.endings3, hash3(u4, u3, u2)) &&
+    hasHash(endings, tailHash(lower, end - 1, t.tail))
+  )
+    return true;
   const u5 = n >= 5 ? foldedUnit(lower.charCodeAt(end - 5)) : 0;
-  return less2 && n - 2 >= t.minCompound && hasHash(t.endings3, hash3(u5, u4, u3)) && hasHash(endings, tailHash(lower, end - 2, t.tail));
+  return (
+    less2 &&
+    n - 2 >= t.minCompound &&
+    hasHash(t.endings3, hash3(u5, u4, u3)) &&
+    hasHash(endings, tailHash(lower, end - 2, t.tail))
+  );
 }
 
 /** The hash of three units, as hashUnits hashes a three-unit string. */

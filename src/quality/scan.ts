@@ -54,7 +54,13 @@ function usable(entry: FormEntry, opts: ScanOptions): boolean {
 }
 
 /** Whether the words after `i` spell the rest of a multi-word form (the last may take a genitive). */
-function restMatches(text: string, words: readonly Word[], i: number, entry: FormEntry, lang: LanguagePack['lang']): string | null {
+function restMatches(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  entry: FormEntry,
+  lang: LanguagePack['lang'],
+): string | null {
   for (let k = 1; k < entry.words.length; k++) {
     const w = words[i + k];
     if (!w || !onlySpacesBetween(text, words[i + k - 1]!.end, w.start)) return null;
@@ -89,7 +95,13 @@ function couldStartHit(lower: string, cp: CompiledPack): boolean {
 }
 
 /** The longest match of any usable form starting at word `i`. */
-function hitAt(text: string, words: readonly Word[], i: number, packs: readonly CompiledPack[], opts: ScanOptions): Hit | null {
+function hitAt(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  packs: readonly CompiledPack[],
+  opts: ScanOptions,
+): Hit | null {
   const w = words[i]!;
   for (const cp of packs) {
     if (!couldStartHit(w.lower, cp)) continue;
@@ -103,13 +115,15 @@ function hitAt(text: string, words: readonly Word[], i: number, packs: readonly 
     for (const [base, genitive] of bases) {
       if (genitive !== '') {
         for (const entry of cp.byFirst.get(base) ?? []) {
-          if (entry.words.length === 1 && usable(entry, opts)) return { entry, pack: cp.pack, last: i, prefix: 0, genitive };
+          if (entry.words.length === 1 && usable(entry, opts))
+            return { entry, pack: cp.pack, last: i, prefix: 0, genitive };
         }
       }
       for (const entry of cp.byEnding.get(base.slice(-3)) ?? []) {
         const prefix = base.length - entry.form.length;
         // At least three letters before the form, so the first part is a word of its own.
-        if (prefix >= 3 && base.endsWith(entry.form) && usable(entry, opts)) return { entry, pack: cp.pack, last: i, prefix, genitive };
+        if (prefix >= 3 && base.endsWith(entry.form) && usable(entry, opts))
+          return { entry, pack: cp.pack, last: i, prefix, genitive };
       }
     }
   }
@@ -158,11 +172,25 @@ function refersToRole(text: string, words: readonly Word[], i: number, cp: Compi
   );
   if (!found) return false;
   const known = cp.knownSex.get(rule);
-  if (known && findTerm(scope.map((w) => w.lower), known)) return false;
-  return !scope.slice(found.at + 1).some((w) => TITLES.has(w.lower) || (looksLikeName(w.text) && !isSentenceStart(text, w.start)));
+  if (
+    known &&
+    findTerm(
+      scope.map((w) => w.lower),
+      known,
+    )
+  )
+    return false;
+  return !scope
+    .slice(found.at + 1)
+    .some((w) => TITLES.has(w.lower) || (looksLikeName(w.text) && !isSentenceStart(text, w.start)));
 }
 
-function unlessHolds(words: readonly Word[], i: number, last: number, phrases: readonly string[][] | undefined): boolean {
+function unlessHolds(
+  words: readonly Word[],
+  i: number,
+  last: number,
+  phrases: readonly string[][] | undefined,
+): boolean {
   if (!phrases) return false;
   for (const phrase of phrases) {
     for (let j = 0; j < phrase.length; j++) {

@@ -12,7 +12,6 @@ const W = {
   en: { suppressed: 'suppressed', unreadable: 'could not be read' },
 } as const;
 
-
 export const compact: Formatter = (result, ctx) => {
   const w = W[ctx.lang];
   const lines: string[] = [];
@@ -26,7 +25,9 @@ export const compact: Formatter = (result, ctx) => {
       const loc = f.location;
       const where = loc?.line !== undefined ? `${path}:${loc.line}:${loc.column ?? 1}` : path;
       const place = loc && loc.line === undefined ? ` (${describeLocation(loc, ctx.lang)})` : '';
-      lines.push(`${where}: ${SEVERITY_LABELS[f.severity][ctx.lang]} ${printable(pointOf(f))}${printable(place)} [${f.ruleId}]`);
+      lines.push(
+        `${where}: ${SEVERITY_LABELS[f.severity][ctx.lang]} ${printable(pointOf(f))}${printable(place)} [${f.ruleId}]`,
+      );
     }
     for (const c of file.coverage) {
       if (c.status !== 'suppressed') continue;

@@ -17,7 +17,8 @@ const W = {
     none: 'Inget stycke i dokumentet innehåller något av regelns begrepp.',
     concept: 'begrepp',
     notFound: 'finns inte här',
-    binds: (party: string, force: string, trigger?: string) => `binder ${party}: ${force}${trigger ? ` («${trigger}»)` : ''}`,
+    binds: (party: string, force: string, trigger?: string) =>
+      `binder ${party}: ${force}${trigger ? ` («${trigger}»)` : ''}`,
     party: {
       supplier: 'leverantören',
       tenderer: 'anbudsgivaren',
@@ -65,7 +66,8 @@ const W = {
     none: 'No passage of the document holds any of the rule’s concepts.',
     concept: 'concept',
     notFound: 'not here',
-    binds: (party: string, force: string, trigger?: string) => `binds ${party}: ${force}${trigger ? ` ("${trigger}")` : ''}`,
+    binds: (party: string, force: string, trigger?: string) =>
+      `binds ${party}: ${force}${trigger ? ` ("${trigger}")` : ''}`,
     party: {
       supplier: 'the supplier',
       tenderer: 'the tenderer',
@@ -118,7 +120,10 @@ function quote(text: string, lang: Lang, max = 240): string {
 }
 
 function conceptLine(c: ConceptMatch, w: Words, lang: Lang): string {
-  const source = c.from === 'unit' ? w.from.unit : `${w.from[c.from]}${c.via ? ` (${w.via} «${c.via}»)` : ''}${c.where ? `: ${quote(c.where, lang, 120)}` : ''}`;
+  const source =
+    c.from === 'unit'
+      ? w.from.unit
+      : `${w.from[c.from]}${c.via ? ` (${w.via} «${c.via}»)` : ''}${c.where ? `: ${quote(c.where, lang, 120)}` : ''}`;
   return `${c.term} → ${c.word} (${source})`;
 }
 
@@ -142,12 +147,19 @@ function nearLines(misses: readonly NearMissInfo[], w: Words, lang: Lang): strin
     const where = describeLocation(m.location, lang);
     out.push(`      ${where ? `${where}: ` : ''}${quote(m.unit, lang)}`);
     out.push(`        ${bindsLine(m.party, m.force, undefined, w)}; ${w.reason[m.reason]}`);
-    m.concepts.forEach((c, i) => out.push(`        ${w.concept} ${i + 1}: ${c ? conceptLine(c, w, lang) : w.notFound}`));
+    m.concepts.forEach((c, i) =>
+      out.push(`        ${w.concept} ${i + 1}: ${c ? conceptLine(c, w, lang) : w.notFound}`),
+    );
   }
   return out;
 }
 
-function fileLines(file: FileResult, rules: readonly Rule[], isExplained: (id: string) => boolean, lang: Lang): string[] {
+function fileLines(
+  file: FileResult,
+  rules: readonly Rule[],
+  isExplained: (id: string) => boolean,
+  lang: Lang,
+): string[] {
   const w = W[lang];
   const out = [file.path];
   if (file.error !== null) return [...out, `  ${w.unreadable}: ${file.error}`];
@@ -156,7 +168,8 @@ function fileLines(file: FileResult, rules: readonly Rule[], isExplained: (id: s
     out.push(`  ${rule.id}  ${rule.title[lang]}`);
     const cover = file.coverage.find((c) => c.ruleId === rule.id);
     const missing = file.findings.find((f) => f.ruleId === rule.id && f.kind === 'missing');
-    if (cover?.status === 'covered' && cover.evidence) out.push(...coveredLines(cover.evidence, describeLocation(cover.location, lang), w, lang));
+    if (cover?.status === 'covered' && cover.evidence)
+      out.push(...coveredLines(cover.evidence, describeLocation(cover.location, lang), w, lang));
     else if (cover?.status === 'suppressed') out.push(`    ${w.suppressed}: ${cover.reason ?? ''}`);
     else if (missing) out.push(...nearLines(missing.nearMisses ?? [], w, lang));
     else out.push(`    ${w.off}`);

@@ -4,7 +4,11 @@ import { describeLocation } from './location.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
-const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
+const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+};
 
 const W = {
   sv: { suppressed: 'Undantag', suggestion: 'Förslag', unreadable: 'Kunde inte läsas' },
@@ -41,11 +45,23 @@ export const github: Formatter = (result, ctx) => {
       const where = describeLocation(f.location, ctx.lang);
       const text = [f.message, where && `(${where})`].filter(Boolean).join(' ');
       const body = f.suggestion ? `${text}\n\n${w.suggestion}:\n${f.suggestion}` : text;
-      lines.push(command(COMMAND[f.severity], { file: file.path, line: f.location?.line, col: f.location?.column, title: `jamkrav ${f.ruleId}` }, body));
+      lines.push(
+        command(
+          COMMAND[f.severity],
+          { file: file.path, line: f.location?.line, col: f.location?.column, title: `jamkrav ${f.ruleId}` },
+          body,
+        ),
+      );
     }
     for (const c of file.coverage) {
       if (c.status !== 'suppressed') continue;
-      lines.push(command('notice', { file: file.path, line: c.location?.line, title: `jamkrav ${c.ruleId}` }, `${w.suppressed}: ${c.reason ?? ''}`));
+      lines.push(
+        command(
+          'notice',
+          { file: file.path, line: c.location?.line, title: `jamkrav ${c.ruleId}` },
+          `${w.suppressed}: ${c.reason ?? ''}`,
+        ),
+      );
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -6,13 +6,26 @@ import { describeLocation } from './location.js';
 import type { Formatter } from './types.js';
 
 const W = {
-  sv: { suppressed: 'undantag', off: 'kontrolleras inte för filen', unreadable: 'kunde inte läsas', suggestion: 'Förslag', location: 'Plats' },
-  en: { suppressed: 'suppressed', off: 'not checked for this file', unreadable: 'could not be read', suggestion: 'Suggestion', location: 'Location' },
+  sv: {
+    suppressed: 'undantag',
+    off: 'kontrolleras inte för filen',
+    unreadable: 'kunde inte läsas',
+    suggestion: 'Förslag',
+    location: 'Plats',
+  },
+  en: {
+    suppressed: 'suppressed',
+    off: 'not checked for this file',
+    unreadable: 'could not be read',
+    suggestion: 'Suggestion',
+    location: 'Location',
+  },
 } as const;
 
 // XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates and U+FFFE/U+FFFF.
 // eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes an attribute value (also newlines, so they survive attribute normalisation). */
 export const escapeAttr = (s: string) =>
@@ -40,14 +53,25 @@ interface Case {
 function casesFor(file: FileResult, ruleIds: readonly string[], lang: Lang): Case[] {
   const w = W[lang];
   if (file.error !== null) {
-    return [{ name: 'jamkrav', body: `<error message="${escapeAttr(`${w.unreadable}: ${file.error}`)}" type="unreadable"/>`, failures: 0, errors: 1, skipped: 0 }];
+    return [
+      {
+        name: 'jamkrav',
+        body: `<error message="${escapeAttr(`${w.unreadable}: ${file.error}`)}" type="unreadable"/>`,
+        failures: 0,
+        errors: 1,
+        skipped: 0,
+      },
+    ];
   }
   // Requirement rules in the order of the catalogue, each a case whatever its outcome; then ids
   // only findings or suppressions name (a word of a language pack, a weak check, a suppression
   // of an unknown rule): a failing case holding one <failure> per finding, or a skipped case with
   // the suppression's reason, so every finding and suppression lands in some test case and a
   // clean file does not list every word it does not use.
-  const named = [...file.findings.map((f) => f.ruleId), ...file.coverage.filter((c) => c.status === 'suppressed').map((c) => c.ruleId)];
+  const named = [
+    ...file.findings.map((f) => f.ruleId),
+    ...file.coverage.filter((c) => c.status === 'suppressed').map((c) => c.ruleId),
+  ];
   const ids = [...ruleIds, ...named.filter((id) => !ruleIds.includes(id))];
   return [...new Set(ids)].map((id) => {
     const findings = file.findings.filter((f) => f.ruleId === id);
@@ -56,16 +80,29 @@ function casesFor(file: FileResult, ruleIds: readonly string[], lang: Lang): Cas
       const body = findings
         .map((f) => {
           const where = describeLocation(f.location, lang);
-          const text = [f.message, where && `${w.location}: ${where}`, f.suggestion && `${w.suggestion}:\n${f.suggestion}`].filter(Boolean).join('\n\n');
+          const text = [
+            f.message,
+            where && `${w.location}: ${where}`,
+            f.suggestion && `${w.suggestion}:\n${f.suggestion}`,
+          ]
+            .filter(Boolean)
+            .join('\n\n');
           return `<failure message="${escapeAttr(f.message)}" type="${f.severity}">${cdata(text)}</failure>`;
         })
         .join('');
       return { name: id, body, failures: 1, errors: 0, skipped: 0 };
     }
     if (cover?.status === 'suppressed') {
-      return { name: id, body: `<skipped message="${escapeAttr(`${w.suppressed}: ${cover.reason ?? ''}`)}"/>`, failures: 0, errors: 0, skipped: 1 };
+      return {
+        name: id,
+        body: `<skipped message="${escapeAttr(`${w.suppressed}: ${cover.reason ?? ''}`)}"/>`,
+        failures: 0,
+        errors: 0,
+        skipped: 1,
+      };
     }
-    if (!cover) return { name: id, body: `<skipped message="${escapeAttr(w.off)}"/>`, failures: 0, errors: 0, skipped: 1 };
+    if (!cover)
+      return { name: id, body: `<skipped message="${escapeAttr(w.off)}"/>`, failures: 0, errors: 0, skipped: 1 };
     return { name: id, body: '', failures: 0, errors: 0, skipped: 0 };
   });
 }

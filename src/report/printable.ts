@@ -10,12 +10,12 @@
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_OR_NEWLINE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const codeEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * `text` with every unsafe character written out as `\u001b`, so it is seen, not obeyed.
  * With `lines`, newlines stay (a suggestion spans lines); a lone carriage return never does.
  */
 export function printable(text: string, opts: { lines?: boolean } = {}): string {
-  return text.replace(opts.lines ? UNSAFE : UNSAFE_OR_NEWLINE, escape);
+  return text.replace(opts.lines ? UNSAFE : UNSAFE_OR_NEWLINE, codeEscape);
 }

@@ -7,8 +7,20 @@ import type { FormatContext, Formatter } from './types.js';
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const W = {
-  sv: { basis: 'Rättslig grund', clause: 'Kravtext (nivå base)', suppressed: 'Undantag', whole: 'hela dokumentet', source: 'Källa' },
-  en: { basis: 'Legal basis', clause: 'Clause (base level)', suppressed: 'Suppressed', whole: 'the whole document', source: 'Source' },
+  sv: {
+    basis: 'Rättslig grund',
+    clause: 'Kravtext (nivå base)',
+    suppressed: 'Undantag',
+    whole: 'hela dokumentet',
+    source: 'Källa',
+  },
+  en: {
+    basis: 'Legal basis',
+    clause: 'Clause (base level)',
+    suppressed: 'Suppressed',
+    whole: 'the whole document',
+    source: 'Source',
+  },
 } as const;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -101,7 +113,9 @@ export const sarif: Formatter = (result, ctx: FormatContext) => {
       const i = index.get(f.ruleId);
       const n = (seen.get(f.ruleId) ?? 0) + 1;
       seen.set(f.ruleId, n);
-      const print = REPEATED.has(f.kind) ? fingerprint(file.path, f.ruleId, f.kind, String(n)) : fingerprint(file.path, f.ruleId, f.kind);
+      const print = REPEATED.has(f.kind)
+        ? fingerprint(file.path, f.ruleId, f.kind, String(n))
+        : fingerprint(file.path, f.ruleId, f.kind);
       results.push({
         ruleId: f.ruleId,
         ...(i !== undefined ? { ruleIndex: i } : {}),

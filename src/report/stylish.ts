@@ -78,12 +78,16 @@ function fileBlock(file: FileResult, c: ChalkInstance, lang: Lang, width: number
     // The point first; the rule id and the place on a line of their own, then the clause to add.
     const kind = w.kind[f.kind];
     const text = wrapAt(`${kind ? `${kind}: ` : ''}${p(pointOf(f))}`, TEXT_COLUMN, width);
-    lines.push(`  ${paint(c, f.severity)(w.severity[f.severity].padEnd(TEXT_COLUMN - 3))} ${text[0]}`, ...text.slice(1).map((l) => pad + l));
+    lines.push(
+      `  ${paint(c, f.severity)(w.severity[f.severity].padEnd(TEXT_COLUMN - 3))} ${text[0]}`,
+      ...text.slice(1).map((l) => pad + l),
+    );
     const where = p(describeLocation(f.location, lang));
     lines.push(pad + c.dim([p(f.ruleId), where].filter(Boolean).join(' · ')));
     if (f.suggestion) {
       lines.push(pad + c.dim(`${w.suggestion}:`));
-      for (const l of wrapAt(p(f.suggestion, { lines: true }), TEXT_COLUMN + 2, width)) lines.push(c.green(`${pad}  ${l}`));
+      for (const l of wrapAt(p(f.suggestion, { lines: true }), TEXT_COLUMN + 2, width))
+        lines.push(c.green(`${pad}  ${l}`));
     }
   }
   for (const s of file.coverage) {
@@ -103,15 +107,30 @@ function perRule(result: Parameters<Formatter>[0], c: ChalkInstance, lang: Lang)
   const rank = { error: 0, warning: 1, info: 2 } as const;
   for (const file of result.files) {
     for (const id of new Set(file.findings.map((f) => f.ruleId))) {
-      const severity = file.findings.filter((f) => f.ruleId === id).map((f) => f.severity).sort((a, b) => rank[a] - rank[b])[0]!;
+      const severity = file.findings
+        .filter((f) => f.ruleId === id)
+        .map((f) => f.severity)
+        .sort((a, b) => rank[a] - rank[b])[0]!;
       const seen = counts.get(id);
-      counts.set(id, { files: (seen?.files ?? 0) + 1, severity: seen && rank[seen.severity] < rank[severity] ? seen.severity : severity });
+      counts.set(id, {
+        files: (seen?.files ?? 0) + 1,
+        severity: seen && rank[seen.severity] < rank[severity] ? seen.severity : severity,
+      });
     }
   }
   if (counts.size === 0) return [];
-  const rows = [...counts].sort((a, b) => rank[a[1].severity] - rank[b[1].severity] || b[1].files - a[1].files || a[0].localeCompare(b[0]));
+  const rows = [...counts].sort(
+    (a, b) => rank[a[1].severity] - rank[b[1].severity] || b[1].files - a[1].files || a[0].localeCompare(b[0]),
+  );
   const idWidth = Math.max(...rows.map(([id]) => [...id].length));
-  return [c.bold(w.perRule), ...rows.map(([id, n]) => `  ${paint(c, n.severity)(w.severity[n.severity].padEnd(TEXT_COLUMN - 3))} ${p(id).padEnd(idWidth)}  ${w.files(n.files)}`), ''];
+  return [
+    c.bold(w.perRule),
+    ...rows.map(
+      ([id, n]) =>
+        `  ${paint(c, n.severity)(w.severity[n.severity].padEnd(TEXT_COLUMN - 3))} ${p(id).padEnd(idWidth)}  ${w.files(n.files)}`,
+    ),
+    '',
+  ];
 }
 
 /** Findings grouped by file; suppressed rules with their reasons; a summary line at the end. */
@@ -121,7 +140,8 @@ export const stylish: Formatter = (result, ctx) => {
   const out: string[] = [];
   for (const file of result.files) {
     // An unreadable file was named on stderr with its problem; the summary names it once more.
-    const hasSomething = file.error === null && (file.findings.length > 0 || file.coverage.some((x) => x.status === 'suppressed'));
+    const hasSomething =
+      file.error === null && (file.findings.length > 0 || file.coverage.some((x) => x.status === 'suppressed'));
     if (!hasSomething) continue;
     out.push(...fileBlock(file, c, ctx.lang, ctx.width), '');
   }
@@ -130,10 +150,19 @@ export const stylish: Formatter = (result, ctx) => {
   const total = errors + warnings + infos;
   const unreadable = result.files.filter((f) => f.error !== null);
   const failed = unreadable.length;
-  if (total > 0) out.push(paint(c, errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info').bold(`✖ ${w.problems(total, errors, warnings, infos, files)}`));
+  if (total > 0)
+    out.push(
+      paint(c, errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info').bold(
+        `✖ ${w.problems(total, errors, warnings, infos, files)}`,
+      ),
+    );
   else if (failed === 0) out.push(c.green(`✔ ${w.clean(files)}`));
   if (failed > 0) {
-    const names = unreadable.slice(0, 3).map((f) => p(f.path)).join(', ') + (failed > 3 ? ', …' : '');
+    const names =
+      unreadable
+        .slice(0, 3)
+        .map((f) => p(f.path))
+        .join(', ') + (failed > 3 ? ', …' : '');
     out.push(c.red.bold(`✖ ${w.failed(failed)}: ${names}`));
   }
   return `${out.join('\n')}\n`;

@@ -8,7 +8,7 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   const start = /[A-Za-z_:]/.test(ch);
   NAME_START[c] = start ? 1 : 0;
-  NAME_CHAR[c] = start || /[0-9.\-]/.test(ch) ? 1 : 0;
+  NAME_CHAR[c] = start || /[0-9.-]/.test(ch) ? 1 : 0;
 }
 
 export function isSpace(c: number): boolean {
@@ -34,7 +34,12 @@ export const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 /** Whether a code point may stand in an XML 1.0 document (as itself or as a reference). */
 export function isXmlChar(c: number): boolean {
   return (
-    c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff)
   );
 }
 

@@ -63,9 +63,17 @@ export class NameTable {
     }
     const name = intern(src.slice(from, to));
     const id = this.count < MAX_NAMES ? this.count : -1;
-    const q: Known = colon >= 0
-      ? { name, prefix: intern(src.slice(from, colon)), local: intern(src.slice(colon + 1, to)), id, next: null, hash: h }
-      : { name, prefix: '', local: name, id, next: null, hash: h };
+    const q: Known =
+      colon >= 0
+        ? {
+            name,
+            prefix: intern(src.slice(from, colon)),
+            local: intern(src.slice(colon + 1, to)),
+            id,
+            next: null,
+            hash: h,
+          }
+        : { name, prefix: '', local: name, id, next: null, hash: h };
     if (id >= 0) {
       this.count++;
       if (bucket) bucket.push(q);
@@ -98,7 +106,8 @@ export class NameReader {
         else colon = i;
       } else if (!isNameChar(c)) break;
     }
-    if (colon === from || colon === -2 || colon === i - 1) throw new XmlSyntaxError(`malformed qualified name: ${src.slice(from, i)}`, from);
+    if (colon === from || colon === -2 || colon === i - 1)
+      throw new XmlSyntaxError(`malformed qualified name: ${src.slice(from, i)}`, from);
     this.colon = colon;
     return i;
   }

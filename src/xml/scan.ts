@@ -35,7 +35,8 @@ const LEVEL = 3;
 export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): void {
   const len = src.length;
   const bad = FORBIDDEN.exec(src);
-  if (bad) throw new XmlSyntaxError(`disallowed character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}`, bad.index);
+  if (bad)
+    throw new XmlSyntaxError(`disallowed character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}`, bad.index);
   let pos = src.charCodeAt(0) === 0xfeff ? 1 : 0;
   const xmlDeclAt = pos;
   const stack: XmlTag[] = [];
@@ -71,7 +72,8 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     // Most tags follow the previous one directly: no search needed. Nor after a tag with
     // attributes, whose values were checked for `<` by a search that found the next one.
     const nextLt = ahead.lt;
-    const lt = src.charCodeAt(pos) === 0x3c ? pos : nextLt >= pos ? (nextLt < len ? nextLt : -1) : src.indexOf('<', pos);
+    const lt =
+      src.charCodeAt(pos) === 0x3c ? pos : nextLt >= pos ? (nextLt < len ? nextLt : -1) : src.indexOf('<', pos);
     const textEnd = lt < 0 ? len : lt;
     if (textEnd > pos) {
       scanText(pos, textEnd);
@@ -91,7 +93,8 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     let amp = false;
     if (stack.length === 0) {
       for (let i = from; i < to; i++) {
-        if (!isSpace(src.charCodeAt(i))) throw new XmlSyntaxError(rootDone ? 'text data outside of root node' : 'text data before root node', i);
+        if (!isSpace(src.charCodeAt(i)))
+          throw new XmlSyntaxError(rootDone ? 'text data outside of root node' : 'text data before root node', i);
       }
     } else {
       amp = ahead.ampFrom(from) < to;
@@ -228,7 +231,8 @@ export function scanXml(src: string, h: XmlScanHandlers, opts: XmlScanOptions): 
     if (end < 0) throw new XmlSyntaxError('unclosed processing instruction', lt);
     const target = src.slice(lt + 2, nameEnd);
     if (target.toLowerCase() === 'xml') {
-      if (target !== 'xml' || lt !== xmlDeclAt) throw new XmlSyntaxError('XML declaration allowed only at the start of the document', lt);
+      if (target !== 'xml' || lt !== xmlDeclAt)
+        throw new XmlSyntaxError('XML declaration allowed only at the start of the document', lt);
     } else if (nameEnd < end && !isSpace(src.charCodeAt(nameEnd))) {
       throw new XmlSyntaxError('processing instruction target must be followed by whitespace', nameEnd);
     }

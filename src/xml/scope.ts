@@ -20,10 +20,13 @@ export class Scope {
 
   /** The scope every part starts in: `xml` and `xmlns` bound, nothing else. */
   static root(): Scope {
-    return new Scope(null, new Map([
-      ['xml', XML_NS],
-      ['xmlns', XMLNS_NS],
-    ]));
+    return new Scope(
+      null,
+      new Map([
+        ['xml', XML_NS],
+        ['xmlns', XMLNS_NS],
+      ]),
+    );
   }
 
   get(prefix: string): string | undefined {

@@ -43,7 +43,8 @@ export class StartTagReader {
       let c = src.charCodeAt(i);
       if (c === 0x3e) return i;
       if (c === 0x2f) {
-        if (src.charCodeAt(i + 1) !== 0x3e) throw new XmlSyntaxError('forward-slash in opening tag not followed by >', i);
+        if (src.charCodeAt(i + 1) !== 0x3e)
+          throw new XmlSyntaxError('forward-slash in opening tag not followed by >', i);
         this.selfClosing = true;
         return i;
       }
@@ -75,7 +76,12 @@ export class StartTagReader {
       this.push(aStart, aColon, aEnd, vStart, vEnd);
       // Namespace declarations: `xmlns="…"` and `xmlns:p="…"`.
       const aLen = aEnd - aStart;
-      if (aLen >= 5 && src.charCodeAt(aStart) === 0x78 && sameAs(src, aStart, 'xmlns') && (aLen === 5 || aColon === aStart + 5)) {
+      if (
+        aLen >= 5 &&
+        src.charCodeAt(aStart) === 0x78 &&
+        sameAs(src, aStart, 'xmlns') &&
+        (aLen === 5 || aColon === aStart + 5)
+      ) {
         this.declare(aLen === 5 ? '' : src.slice(aColon + 1, aEnd), aStart, aEnd, vStart, vEnd);
       }
     }
@@ -143,7 +149,8 @@ export class StartTagReader {
       if (aColon < 0) continue;
       const aStart = attrs[k]!;
       // `xmlns:` and `xml:` are always bound; so is the element's own prefix.
-      if (colon >= 0 && aColon - aStart === colon - nameStart && sameText(src, aStart, nameStart, colon - nameStart)) continue;
+      if (colon >= 0 && aColon - aStart === colon - nameStart && sameText(src, aStart, nameStart, colon - nameStart))
+        continue;
       if (aColon - aStart === 3 && sameAs(src, aStart, 'xml')) continue;
       const p = src.slice(aStart, aColon);
       if (p !== 'xmlns' && !scope.has(p)) throw new XmlSyntaxError(`unbound namespace prefix: "${p}"`, aStart);

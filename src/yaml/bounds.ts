@@ -31,7 +31,12 @@ export function boundProblems(src: YamlSource, data: unknown, lang: Lang): Sourc
   const path: (string | number)[] = [];
   const add = (key: keyof typeof T, n: number, max: number): void => {
     const where = path.length > 0 ? path.join('.') : fmt(lang, T.root);
-    problems.push({ file: src.file, pos: posOf(src, path), severity: 'error', message: fmt(lang, T[key], { where, n, max }) });
+    problems.push({
+      file: src.file,
+      pos: posOf(src, path),
+      severity: 'error',
+      message: fmt(lang, T[key], { where, n, max }),
+    });
   };
   const walk = (value: unknown): void => {
     if (problems.length >= MAX_REPORTED) return;
@@ -45,7 +50,9 @@ export function boundProblems(src: YamlSource, data: unknown, lang: Lang): Sourc
       add('entries', size, MAX_YAML_ENTRIES);
       return;
     }
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    const entries: [string | number, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
     for (const [key, child] of entries) {
       path.push(key);
       walk(child);

@@ -37,7 +37,10 @@ function digest(bytes: Uint8Array | string): string {
  * The data of `yamlFile` from its copy in `cacheDir`, or undefined when there is no fresh copy.
  * Never throws: a cache can only make loading faster, never make it fail.
  */
-export async function readCachedYaml(yamlFile: string, cacheDir: string = BUILTIN_CACHE_DIR): Promise<{ data: unknown } | undefined> {
+export async function readCachedYaml(
+  yamlFile: string,
+  cacheDir: string = BUILTIN_CACHE_DIR,
+): Promise<{ data: unknown } | undefined> {
   let yaml: Buffer;
   let json: string;
   try {
@@ -56,7 +59,9 @@ export async function readCachedYaml(yamlFile: string, cacheDir: string = BUILTI
 }
 
 function isCacheFile(v: unknown): v is CacheFile {
-  return typeof v === 'object' && v !== null && 'format' in v && 'sha256' in v && 'data' in v && typeof v.sha256 === 'string';
+  return (
+    typeof v === 'object' && v !== null && 'format' in v && 'sha256' in v && 'data' in v && typeof v.sha256 === 'string'
+  );
 }
 
 /**
@@ -64,9 +69,18 @@ function isCacheFile(v: unknown): v is CacheFile {
  * file edited meanwhile is never paired with older data). Best effort: a read-only install
  * simply stays uncached. Written atomically, so a reader never sees half a file.
  */
-export async function writeCachedYaml(yamlFile: string, source: string, data: unknown, cacheDir: string = BUILTIN_CACHE_DIR): Promise<boolean> {
+export async function writeCachedYaml(
+  yamlFile: string,
+  source: string,
+  data: unknown,
+  cacheDir: string = BUILTIN_CACHE_DIR,
+): Promise<boolean> {
   // Only data that survives JSON unchanged (no dates, no infinities, no undefined) can be copied.
-  const json = JSON.stringify({ format: FORMAT, sha256: digest(Buffer.from(source, 'utf8')), data } satisfies CacheFile);
+  const json = JSON.stringify({
+    format: FORMAT,
+    sha256: digest(Buffer.from(source, 'utf8')),
+    data,
+  } satisfies CacheFile);
   if (!isDeepStrictEqual((JSON.parse(json) as CacheFile).data, data)) return false;
   try {
     // The shared writer: its temp files are swept by the next run if this one is killed mid-write.

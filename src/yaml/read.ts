@@ -18,7 +18,13 @@ export async function readSourceFile(
     // A limit given is lint's (a flag or the config can raise it, and the message says how);
     // otherwise the default, which the other commands do not let a user change.
     const limit = maxBytes !== undefined ? { limit: 'maxDataFileBytes' as const } : {};
-    return { source: readUserFile(file, { lang, maxBytes: maxBytes ?? DEFAULT_RUN_LIMITS.maxDataFileBytes, ...limit }).toString('utf8') };
+    return {
+      source: readUserFile(file, {
+        lang,
+        maxBytes: maxBytes ?? DEFAULT_RUN_LIMITS.maxDataFileBytes,
+        ...limit,
+      }).toString('utf8'),
+    };
   } catch (e) {
     if (!isUserError(e)) throw e;
     return { problems: [{ file, pos: { line: 1, col: 1 }, severity: 'error', message: e.message }] };

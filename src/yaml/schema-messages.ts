@@ -26,14 +26,29 @@ const list = (values: unknown): string =>
 const SHAPES: Record<string, Record<Lang, string>> = {
   '^\\d{4}-\\d{2}-\\d{2}$': { sv: 'ett datum som 2026-12-01', en: 'a date like 2026-12-01' },
   '^\\d+\\.\\d+\\.\\d+$': { sv: 'ett versionsnummer som 1.0.0', en: 'a version like 1.0.0' },
-  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': { sv: 'ett versionsnummer som 1.0.0', en: 'a version like 1.0.0' },
-  '^[a-z0-9]+(-[a-z0-9]+)*$': { sv: 'gemener, siffror och bindestreck, som kommun-extra', en: 'lower case, digits and hyphens, like council-extra' },
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$': {
+    sv: 'ett versionsnummer som 1.0.0',
+    en: 'a version like 1.0.0',
+  },
+  '^[a-z0-9]+(-[a-z0-9]+)*$': {
+    sv: 'gemener, siffror och bindestreck, som kommun-extra',
+    en: 'lower case, digits and hyphens, like council-extra',
+  },
   '^[a-z0-9]+$': { sv: 'gemener och siffror, som kommun', en: 'lower case and digits, like council' },
-  '^[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*$': { sv: 'prefix, punkt och namn, som kommun.sprakstod', en: 'prefix, dot and name, like council.language-support' },
-  '^[A-Za-z][A-Za-z0-9_-]*$': { sv: 'ett namn av bokstäver, siffror, _ och -, som börjar med en bokstav', en: 'a name of letters, digits, _ and -, starting with a letter' },
+  '^[a-z0-9]+\\.[a-z0-9]+(-[a-z0-9]+)*$': {
+    sv: 'prefix, punkt och namn, som kommun.sprakstod',
+    en: 'prefix, dot and name, like council.language-support',
+  },
+  '^[A-Za-z][A-Za-z0-9_-]*$': {
+    sv: 'ett namn av bokstäver, siffror, _ och -, som börjar med en bokstav',
+    en: 'a name of letters, digits, _ and -, starting with a letter',
+  },
   '^https?://': { sv: 'en webbadress som börjar med https://', en: 'a web address starting with https://' },
   '\\S': { sv: 'inte bara blanktecken', en: 'not only white space' },
-  '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]?[iI]?[bB]?)\\s*$': { sv: 'en storlek som 50MB eller 200KB', en: 'a size like 50MB or 200KB' },
+  '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]?[iI]?[bB]?)\\s*$': {
+    sv: 'en storlek som 50MB eller 200KB',
+    en: 'a size like 50MB or 200KB',
+  },
 };
 
 /** JSON Schema's type names in words. */

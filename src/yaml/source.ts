@@ -28,7 +28,11 @@ export interface YamlSource {
 export const MAX_ALIASES = 100;
 
 /** Parses `source`; syntax errors come back as positioned problems, never thrown. */
-export function parseYamlSource(file: string, source: string, lang: Lang = 'sv'): { src: YamlSource; problems: SourceProblem[] } {
+export function parseYamlSource(
+  file: string,
+  source: string,
+  lang: Lang = 'sv',
+): { src: YamlSource; problems: SourceProblem[] } {
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   // Duplicate keys are found below: the parser's own check compares each key with every earlier
@@ -40,10 +44,16 @@ export function parseYamlSource(file: string, source: string, lang: Lang = 'sv')
     message: syntaxMessage(e.code, e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), lang),
   }));
   const duplicate = duplicateKeyOffset(doc);
-  if (duplicate !== undefined) errors.push({ offset: duplicate, message: syntaxMessage('DUPLICATE_KEY', 'Map keys must be unique', lang) });
+  if (duplicate !== undefined)
+    errors.push({ offset: duplicate, message: syntaxMessage('DUPLICATE_KEY', 'Map keys must be unique', lang) });
   // Only the first error: the parser's follow-on errors are noise to a reader.
-  const first = errors.reduce<(typeof errors)[number] | undefined>((a, e) => (a === undefined || e.offset < a.offset ? e : a), undefined);
-  const problems = first ? [{ file, pos: posAt(src, first.offset), severity: 'error' as const, message: first.message }] : [];
+  const first = errors.reduce<(typeof errors)[number] | undefined>(
+    (a, e) => (a === undefined || e.offset < a.offset ? e : a),
+    undefined,
+  );
+  const problems = first
+    ? [{ file, pos: posAt(src, first.offset), severity: 'error' as const, message: first.message }]
+    : [];
   return { src, problems };
 }
 

@@ -9,7 +9,18 @@ import { firstAliasOffset, parseYamlSource, posAt, posOf, toData, type YamlSourc
 import { boundProblems } from './bounds.js';
 import { errorPath, schemaMessage } from './schema-messages.js';
 
-export type SchemaName = 'tender' | 'rule-pack' | 'config' | 'manifest' | 'language-pack' | 'weak-pack' | 'reading' | 'evaluate' | 'scores' | 'register' | 'indicators';
+export type SchemaName =
+  | 'tender'
+  | 'rule-pack'
+  | 'config'
+  | 'manifest'
+  | 'language-pack'
+  | 'weak-pack'
+  | 'reading'
+  | 'evaluate'
+  | 'scores'
+  | 'register'
+  | 'indicators';
 
 /** An anchor-and-alias document that would expand without bound (YAML's billion laughs). */
 const ALIAS_BOMB = {
@@ -44,12 +55,22 @@ function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
 }
 
 /** Schema errors of already-parsed data, positioned through the YAML node ranges. */
-export async function schemaProblems(src: YamlSource, data: unknown, name: SchemaName, lang: Lang): Promise<SourceProblem[]> {
+export async function schemaProblems(
+  src: YamlSource,
+  data: unknown,
+  name: SchemaName,
+  lang: Lang,
+): Promise<SourceProblem[]> {
   const validate = await validatorFor(name);
   if (validate(data)) return [];
   return usefulErrors(validate.errors ?? []).map((e) => {
     const { path, key } = errorPath(e);
-    return { file: src.file, pos: posOf(src, path, { key }), severity: 'error' as const, message: schemaMessage(e, lang) };
+    return {
+      file: src.file,
+      pos: posOf(src, path, { key }),
+      severity: 'error' as const,
+      message: schemaMessage(e, lang),
+    };
   });
 }
 

@@ -22,12 +22,14 @@ describe('jamkrav batch --check', { timeout: 60_000 }, () => {
     rmSync(join(dir, 'bilagor/t001-form.docx'));
     const before = tree(join(dir, 'bilagor'));
     const bad = jamkrav(['batch', 'plan.yaml', '--out', 'bilagor', '--check'], dir);
-    expect(bad.stdout).toBe([
-      'bilagor/t000.docx: differs from what the manifest gives now',
-      'bilagor/t001-form.docx: missing',
-      'Files that do not match the manifest: 2 of 4 files; run jamkrav batch without --check to write them (--force for files with other content).',
-      '',
-    ].join('\n'));
+    expect(bad.stdout).toBe(
+      [
+        'bilagor/t000.docx: differs from what the manifest gives now',
+        'bilagor/t001-form.docx: missing',
+        'Files that do not match the manifest: 2 of 4 files; run jamkrav batch without --check to write them (--force for files with other content).',
+        '',
+      ].join('\n'),
+    );
     expect(bad.code).toBe(1);
     // Nothing written, no progress lines claiming otherwise.
     expect(tree(join(dir, 'bilagor'))).toEqual(before);
@@ -40,14 +42,24 @@ describe('jamkrav batch --check', { timeout: 60_000 }, () => {
     const epoch = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 4, 1) / 1000) };
     expect(jamkrav(['batch', 'plan.yaml', '--out', 'ut'], dir, epoch).code).toBe(0);
     expect(jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--check'], dir, epoch).code).toBe(0);
-    const later = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--check'], dir, { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 1) / 1000) });
-    expect(later.stdout.split('\n').slice(0, 2)).toEqual(['ut/t000.docx: differs from what the manifest gives now', 'ut/t001.docx: differs from what the manifest gives now']);
+    const later = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--check'], dir, {
+      SOURCE_DATE_EPOCH: String(Date.UTC(2026, 5, 1) / 1000),
+    });
+    expect(later.stdout.split('\n').slice(0, 2)).toEqual([
+      'ut/t000.docx: differs from what the manifest gives now',
+      'ut/t001.docx: differs from what the manifest gives now',
+    ]);
     expect(later.code).toBe(1);
   });
 
   it('says every file is missing before the first batch', () => {
-    const r = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--check', '--lang', 'sv'], scratch({ 'plan.yaml': manyTenders(2) }));
-    expect(r.stdout).toBe('ut/t000.docx: saknas\nut/t001.docx: saknas\nFiler som inte stämmer med manifestet: 2 av 2 filer; kör jamkrav batch utan --check för att skriva dem (--force för filer med annat innehåll).\n');
+    const r = jamkrav(
+      ['batch', 'plan.yaml', '--out', 'ut', '--check', '--lang', 'sv'],
+      scratch({ 'plan.yaml': manyTenders(2) }),
+    );
+    expect(r.stdout).toBe(
+      'ut/t000.docx: saknas\nut/t001.docx: saknas\nFiler som inte stämmer med manifestet: 2 av 2 filer; kör jamkrav batch utan --check för att skriva dem (--force för filer med annat innehåll).\n',
+    );
     expect(r.code).toBe(1);
   });
 
@@ -57,18 +69,25 @@ describe('jamkrav batch --check', { timeout: 60_000 }, () => {
     rmSync(join(dir, 'ut/t001.docx'));
     const r = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--check'], dir);
     expect(r.stderr).toContain('jamkrav: trasig.docx: --exclude: unknown rule "test.nonexistent"');
-    expect(r.stdout).toBe([
-      'ut/t001.docx: missing',
-      'Files that do not match the manifest: 1 of 2 files; run jamkrav batch without --check to write them (--force for files with other content).',
-      '1 of the tenders could not be made; their files are not checked (errors above).',
-      '',
-    ].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        'ut/t001.docx: missing',
+        'Files that do not match the manifest: 1 of 2 files; run jamkrav batch without --check to write them (--force for files with other content).',
+        '1 of the tenders could not be made; their files are not checked (errors above).',
+        '',
+      ].join('\n'),
+    );
     expect(r.code).toBe(2);
   });
 
   it('exits 2 on an unusable manifest and on --force, which has nothing to do with it', () => {
-    const broken = jamkrav(['batch', 'plan.yaml', '--check'], scratch({ 'plan.yaml': 'tenders:\n  - output: a.docx\n    level: top\n' }));
-    expect(broken.stderr).toBe('jamkrav: plan.yaml:3:12: tenders.0.level must be one of: "base", "advanced", "leading"\n');
+    const broken = jamkrav(
+      ['batch', 'plan.yaml', '--check'],
+      scratch({ 'plan.yaml': 'tenders:\n  - output: a.docx\n    level: top\n' }),
+    );
+    expect(broken.stderr).toBe(
+      'jamkrav: plan.yaml:3:12: tenders.0.level must be one of: "base", "advanced", "leading"\n',
+    );
     expect(broken.code).toBe(2);
     const force = jamkrav(['batch', 'plan.yaml', '--check', '--force'], scratch({ 'plan.yaml': manyTenders(1) }));
     expect(force.stderr).toBe('jamkrav: --check: --check writes nothing; --force cannot be used with it\n');
@@ -82,14 +101,18 @@ describe('jamkrav batch --check', { timeout: 60_000 }, () => {
     const r = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--check', '--dry-run'], dir);
     expect(r.stdout).toMatch(/^Tender +Output +Format .+Status\n/);
     expect(r.stdout).toMatch(/t001\.docx .+ kept: other content \(--force overwrites\)\n/);
-    expect(r.stdout).toContain('\n\nut/t001.docx: differs from what the manifest gives now\nFiles that do not match the manifest: 1 of 2 files;');
+    expect(r.stdout).toContain(
+      '\n\nut/t001.docx: differs from what the manifest gives now\nFiles that do not match the manifest: 1 of 2 files;',
+    );
     expect(r.code).toBe(1);
   });
 
   it('checks only its part under --shard, so a CI matrix can split the check too', () => {
     const dir = scratch({ 'plan.yaml': manyTenders(6) });
     jamkrav(['batch', 'plan.yaml', '--out', 'ut'], dir);
-    const parts = [1, 2].map((i) => jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--check', '--shard', `${i}/2`], dir));
+    const parts = [1, 2].map((i) =>
+      jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--check', '--shard', `${i}/2`], dir),
+    );
     const counts = parts.map((p) => Number(/\((\d+) files?\)/.exec(p.stdout)![1]));
     expect(counts[0]! + counts[1]!).toBe(6);
     expect(parts.map((p) => p.code)).toEqual([0, 0]);

@@ -39,22 +39,35 @@ describe('jamkrav batch: answer forms and annexes', () => {
     const catalogue = await loadCatalogue({ packs: [join(dir, 'pack.yaml')] });
     const alone = await generate({
       catalogue,
-      meta: { tender: { title: 'Hemtjänst 2027', reference: 'KS 2026/0412', date: '2026-03-01' }, authority: { name: 'Exempelby kommun' } },
+      meta: {
+        tender: { title: 'Hemtjänst 2027', reference: 'KS 2026/0412', date: '2026-03-01' },
+        authority: { name: 'Exempelby kommun' },
+      },
       answerForm: true,
       annex: 'md',
     });
     expect(readFileSync(join(dir, 'ut/hemtjanst-form.docx')).equals(Buffer.from(alone.answerForm!))).toBe(true);
     expect(readFileSync(join(dir, 'ut/intern/hemtjanst-motiv.md')).equals(Buffer.from(alone.annex!))).toBe(true);
-    expect(readAnswerForm(new Uint8Array(readFileSync(join(dir, 'ut/svar/skolskjuts-svar.docx'))), 'svar.docx', 'sv').rules.length).toBeGreaterThan(0);
+    expect(
+      readAnswerForm(new Uint8Array(readFileSync(join(dir, 'ut/svar/skolskjuts-svar.docx'))), 'svar.docx', 'sv').rules
+        .length,
+    ).toBeGreaterThan(0);
     // A second run changes nothing.
     const again = await runBatch({ manifest: 'plan.yaml', out: 'ut', lang: 'sv', cwd: dir, jobs: 1 });
     expect(again.outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
   });
 
-  it('refuses a form that would overwrite another tender\'s appendix, before writing anything', async () => {
-    const dir = scratch({ 'plan.yaml': 'defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.docx\n  - output: b.docx\n    answerForm: a.docx\n' });
-    const e = await runBatch({ manifest: 'plan.yaml', out: 'ut', lang: 'en', cwd: dir, jobs: 1 }).catch((x: unknown) => x);
+  it("refuses a form that would overwrite another tender's appendix, before writing anything", async () => {
+    const dir = scratch({
+      'plan.yaml':
+        'defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.docx\n  - output: b.docx\n    answerForm: a.docx\n',
+    });
+    const e = await runBatch({ manifest: 'plan.yaml', out: 'ut', lang: 'en', cwd: dir, jobs: 1 }).catch(
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(ManifestError);
-    expect((e as ManifestError).toLine()).toBe('plan.yaml:5:17: "a.docx" is already written by the tender at plan.yaml:3 (upper and lower case count as the same)');
+    expect((e as ManifestError).toLine()).toBe(
+      'plan.yaml:5:17: "a.docx" is already written by the tender at plan.yaml:3 (upper and lower case count as the same)',
+    );
   });
 });

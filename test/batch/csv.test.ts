@@ -13,7 +13,8 @@ describe('parseCsv', () => {
   });
 
   it('reads what Swedish Excel saves: BOM, semicolons, CRLF, quoted fields with "" and line breaks', () => {
-    const text = '\uFEFFoutput;title;exclude\r\n"a.docx";"Städning, ""lokalvård""";"x.a;x.b"\r\nb.docx;"två\r\nrader";\r\n';
+    const text =
+      '\uFEFFoutput;title;exclude\r\n"a.docx";"Städning, ""lokalvård""";"x.a;x.b"\r\nb.docx;"två\r\nrader";\r\n';
     const t = parseCsv(text);
     expect(t.delimiter).toBe(';');
     expect(t.header.cells).toEqual(['output', 'title', 'exclude']);

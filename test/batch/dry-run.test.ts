@@ -38,7 +38,9 @@ describe('jamkrav batch --dry-run', { timeout: 60_000 }, () => {
       'Skolskjuts | skolskjuts.docx | docx | base | en | built-in | in the manifest + in the manifest | failed: --exclude: unknown rule "test.nonexistent" (see `jamkrav rules list`)',
       'Lokalvård | lokalvard.md | md | base | en | built-in | in the manifest + in the manifest | new',
     ]);
-    expect(dry.stdout).toContain('\ndry run, nothing written: 3 tenders: 2 would be written, 0 unchanged, 0 would be kept, 1 failed\n');
+    expect(dry.stdout).toContain(
+      '\ndry run, nothing written: 3 tenders: 2 would be written, 0 unchanged, 0 would be kept, 1 failed\n',
+    );
     // The failure is in the plan; stderr does not say it twice.
     expect(dry.stderr).not.toContain('test.nonexistent');
     // The dry run exits as the real run will.
@@ -53,12 +55,22 @@ describe('jamkrav batch --dry-run', { timeout: 60_000 }, () => {
     const before = tree(join(dir, 'ut'));
     const dry = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--dry-run', '--lang', 'sv'], dir);
     expect(dry.code).toBe(0);
-    expect(rows(dry.stdout).map((r) => r.split(' | ').pop())).toEqual(['oförändrad', 'oförändrad', 'oförändrad', 'oförändrad', 'oförändrad']);
-    expect(dry.stdout).toContain('\ntorrkörning, inget skrevs: 3 upphandlingar: 0 skulle skrivas, 3 oförändrade, 0 skulle behållas, 0 fel\n');
+    expect(rows(dry.stdout).map((r) => r.split(' | ').pop())).toEqual([
+      'oförändrad',
+      'oförändrad',
+      'oförändrad',
+      'oförändrad',
+      'oförändrad',
+    ]);
+    expect(dry.stdout).toContain(
+      '\ntorrkörning, inget skrevs: 3 upphandlingar: 0 skulle skrivas, 3 oförändrade, 0 skulle behållas, 0 fel\n',
+    );
 
     writeFileSync(join(dir, 'ut/intern/hemtjanst-motiv.md'), 'ändrad för hand\n');
     const kept = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--dry-run', '--lang', 'sv'], dir);
-    expect(rows(kept.stdout)[2]).toBe('intern/hemtjanst-motiv.md | md (myndighetens bilaga) | behålls: annat innehåll (--force skriver över)');
+    expect(rows(kept.stdout)[2]).toBe(
+      'intern/hemtjanst-motiv.md | md (myndighetens bilaga) | behålls: annat innehåll (--force skriver över)',
+    );
     expect(kept.code).toBe(1);
     const forced = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--dry-run', '--force', '--lang', 'sv'], dir);
     expect(rows(forced.stdout)[2]).toMatch(/ \| skrivs över \(--force\)$/);

@@ -19,7 +19,12 @@ export function jamkrav(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}
   // FORCE_COLOR forces colour even when empty (as chalk reads it), so it is removed, not emptied.
   const { FORCE_COLOR: _force, NO_COLOR: _no, ...inherited } = process.env;
   const base = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', SOURCE_DATE_EPOCH: '', CI: 'true' };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...inherited, ...base, ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...inherited, ...base, ...env },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -34,7 +39,11 @@ export function scratch(files: Record<string, string> = {}): string {
 
 /** A manifest of `n` tenders using the test pack, as YAML text. */
 export function manyTenders(n: number, extra = ''): string {
-  const rows = Array.from({ length: n }, (_, i) => `  - output: t${String(i).padStart(3, '0')}.docx\n    meta: { tender: { title: Upphandling ${i}, date: "2026-01-01" } }\n`);
+  const rows = Array.from(
+    { length: n },
+    (_, i) =>
+      `  - output: t${String(i).padStart(3, '0')}.docx\n    meta: { tender: { title: Upphandling ${i}, date: "2026-01-01" } }\n`,
+  );
   return `defaults: { packs: [pack.yaml] }\ntenders:\n${rows.join('')}${extra}`;
 }
 

@@ -71,8 +71,12 @@ describe('CSV manifest errors', () => {
     const rows = ['output,title,reference,authority,level,lang'];
     for (let i = 0; i < 7; i++) rows.push(`t${i}.docx,T${i},KS ${i},Kommun,base,sv`);
     rows.push('t7.docx,T7,KS 7,Kommun,basic,sv');
-    expect(await problems('plan.csv', rows.join('\n'), 'en')).toEqual(['plan.csv:9: column level: value must be one of: "base", "advanced", "leading"']);
-    expect(await problems('plan.csv', rows.join('\n'), 'sv')).toEqual(['plan.csv:9: kolumn level: värdet måste vara ett av: "base", "advanced", "leading"']);
+    expect(await problems('plan.csv', rows.join('\n'), 'en')).toEqual([
+      'plan.csv:9: column level: value must be one of: "base", "advanced", "leading"',
+    ]);
+    expect(await problems('plan.csv', rows.join('\n'), 'sv')).toEqual([
+      'plan.csv:9: kolumn level: värdet måste vara ett av: "base", "advanced", "leading"',
+    ]);
   });
 
   it('checks the header: unknown, repeated and missing columns', async () => {
@@ -80,7 +84,9 @@ describe('CSV manifest errors', () => {
       expect.stringMatching(/^plan\.csv:1: kolumn titel: okänd kolumn \(kända: output, title, reference, authority/),
       'plan.csv:1: kolumn output: kolumnen finns två gånger',
     ]);
-    expect(await problems('plan.csv', 'title,level\nx,base\n', 'en')).toEqual(['plan.csv:1: the header has no output column (the file name of each appendix)']);
+    expect(await problems('plan.csv', 'title,level\nx,base\n', 'en')).toEqual([
+      'plan.csv:1: the header has no output column (the file name of each appendix)',
+    ]);
   });
 
   it('checks each row: empty output, too many cells, list values, meta file and meta columns at once', async () => {
@@ -104,14 +110,17 @@ describe('CSV manifest errors', () => {
 
   it('reads a Windows-1252 file from Excel\'s plain "CSV" export', async () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'plan.csv'), Buffer.from([...Buffer.from('output;title\r\nh.docx;Hemtj'), 0xe4, ...Buffer.from('nst\r\n')]));
+    writeFileSync(
+      join(dir, 'plan.csv'),
+      Buffer.from([...Buffer.from('output;title\r\nh.docx;Hemtj'), 0xe4, ...Buffer.from('nst\r\n')]),
+    );
     const m = await loadManifest('plan.csv', 'sv', dir);
     expect(m.data.tenders[0]!.meta).toEqual({ tender: { title: 'Hemtjänst' } });
   });
 });
 
 describe('planning', () => {
-  it('applies defaults, resolves paths against the manifest and infers formats (the issue\'s example)', async () => {
+  it("applies defaults, resolves paths against the manifest and infers formats (the issue's example)", async () => {
     const m = await loadManifest(join(FIXTURES, 'manifest.yaml'), 'sv', FIXTURES);
     const plan = await planBatch(m, { out: '/tmp/ut', lang: 'sv', cwd: FIXTURES });
     expect(plan.map((t) => [t.output, t.format, t.level, t.lang])).toEqual([
@@ -129,11 +138,29 @@ describe('planning', () => {
     expect(plan[0]!.packs).toEqual([join(FIXTURES, '../generate/test-pack.yaml')]);
   });
 
-  it('reads the CSV twin of a plan: lists split on ; and metadata columns into tender.yaml\'s shape', async () => {
+  it("reads the CSV twin of a plan: lists split on ; and metadata columns into tender.yaml's shape", async () => {
     const m = await loadManifest(join(FIXTURES, 'plan.csv'), 'sv', FIXTURES);
     expect(m.data.tenders).toEqual([
-      { output: 'hemtjanst-2027.docx', level: 'base', lang: 'sv', packs: ['../generate/test-pack.yaml'], meta: { tender: { title: 'Hemtjänst 2027', reference: 'KS 2026/0412' }, authority: { name: 'Exempelby kommun' } } },
-      { output: 'skolskjuts.docx', level: 'advanced', lang: 'en', packs: ['../generate/test-pack.yaml'], meta: { tender: { title: 'Skolskjuts "norr"', reference: 'BUN 2026/7' }, authority: { name: 'Exempelby kommun' } } },
+      {
+        output: 'hemtjanst-2027.docx',
+        level: 'base',
+        lang: 'sv',
+        packs: ['../generate/test-pack.yaml'],
+        meta: {
+          tender: { title: 'Hemtjänst 2027', reference: 'KS 2026/0412' },
+          authority: { name: 'Exempelby kommun' },
+        },
+      },
+      {
+        output: 'skolskjuts.docx',
+        level: 'advanced',
+        lang: 'en',
+        packs: ['../generate/test-pack.yaml'],
+        meta: {
+          tender: { title: 'Skolskjuts "norr"', reference: 'BUN 2026/7' },
+          authority: { name: 'Exempelby kommun' },
+        },
+      },
     ]);
   });
 });
@@ -141,10 +168,16 @@ describe('planning', () => {
 describe('manifest.schema.json', () => {
   it('holds the tender metadata schema unchanged, so inline metadata and tender.yaml agree', async () => {
     const { readFileSync } = await import('node:fs');
-    const read = (name: string) => JSON.parse(readFileSync(join(FIXTURES, '../../../rules/schema', name), 'utf8')) as Record<string, unknown> & { $defs: Record<string, Record<string, unknown>> };
+    const read = (name: string) =>
+      JSON.parse(readFileSync(join(FIXTURES, '../../../rules/schema', name), 'utf8')) as Record<string, unknown> & {
+        $defs: Record<string, Record<string, unknown>>;
+      };
     const tender = read('tender.schema.json');
     const { $schema, $id, title, description, ...shape } = tender;
-    void $schema; void $id; void title; void description;
+    void $schema;
+    void $id;
+    void title;
+    void description;
     const { description: _d, ...inline } = read('manifest.schema.json').$defs.meta!;
     void _d;
     expect(inline).toEqual(shape);

@@ -9,7 +9,11 @@ import { outputNameProblem } from '../../src/batch/outputs.js';
 import { scratch } from './helpers.js';
 
 /** Runs a manifest that must be refused; returns its problem lines and checks nothing was written. */
-async function refused(manifest: string, setup: (dir: string) => void = () => {}, name = 'plan.yaml'): Promise<string[]> {
+async function refused(
+  manifest: string,
+  setup: (dir: string) => void = () => {},
+  name = 'plan.yaml',
+): Promise<string[]> {
   const dir = scratch({ [name]: manifest });
   mkdirSync(join(dir, 'ut'));
   setup(dir);
@@ -20,7 +24,8 @@ async function refused(manifest: string, setup: (dir: string) => void = () => {}
   return (e as ManifestError).problems.map((p) => problemLine(p, 'en'));
 }
 
-const tenders = (...outputs: string[]) => `defaults: { packs: [pack.yaml] }\ntenders:\n${outputs.map((o) => `  - output: ${JSON.stringify(o)}\n`).join('')}`;
+const tenders = (...outputs: string[]) =>
+  `defaults: { packs: [pack.yaml] }\ntenders:\n${outputs.map((o) => `  - output: ${JSON.stringify(o)}\n`).join('')}`;
 
 describe('output names that leave --out', () => {
   it.each([
@@ -38,7 +43,8 @@ describe('output names that leave --out', () => {
   });
 
   it('accepts names that stay inside, folders included', () => {
-    for (const name of ['x.docx', 'a/b/x.docx', 'a/../x.docx', './x.md', 'a\\x.json']) expect(outputNameProblem(name, '/work/ut', 'en'), name).toBeUndefined();
+    for (const name of ['x.docx', 'a/b/x.docx', 'a/../x.docx', './x.md', 'a\\x.json'])
+      expect(outputNameProblem(name, '/work/ut', 'en'), name).toBeUndefined();
   });
 
   it('refuses the whole manifest, positioned at each bad output, before writing anything', async () => {
@@ -51,12 +57,16 @@ describe('output names that leave --out', () => {
   it('refuses a path through a symbolic link in --out that points outside', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'jamkrav-outside-'));
     const lines = await refused(tenders('ok.docx', 'link/x.docx'), (dir) => symlinkSync(outside, join(dir, 'ut/link')));
-    expect(lines).toEqual(['plan.yaml:4:13: "link/x.docx" goes through the symbolic link link, which points outside --out']);
+    expect(lines).toEqual([
+      'plan.yaml:4:13: "link/x.docx" goes through the symbolic link link, which points outside --out',
+    ]);
     expect(readdirSync(outside)).toEqual([]);
   });
 
   it('refuses an output that is itself a symbolic link, even a dangling one', async () => {
-    const lines = await refused(tenders('x.docx'), (dir) => symlinkSync('/etc/passwd-nonexistent', join(dir, 'ut/x.docx')));
+    const lines = await refused(tenders('x.docx'), (dir) =>
+      symlinkSync('/etc/passwd-nonexistent', join(dir, 'ut/x.docx')),
+    );
     expect(lines).toEqual(['plan.yaml:3:13: "x.docx" is a symbolic link; remove it or choose another name']);
   });
 
@@ -79,7 +89,9 @@ describe('two tenders, one file', () => {
 
   it('counts names that differ only in case, Unicode form or spelling of the path as the same file', async () => {
     // On macOS and Windows these are one file; refusing them everywhere keeps a plan portable.
-    const lines = await refused(tenders('Bilaga.docx', 'bilaga.DOCX', 'hemtja\u0308nst.docx', 'hemtj\u00e4nst.docx', 'a/x.md', 'a/./x.md'));
+    const lines = await refused(
+      tenders('Bilaga.docx', 'bilaga.DOCX', 'hemtja\u0308nst.docx', 'hemtj\u00e4nst.docx', 'a/x.md', 'a/./x.md'),
+    );
     expect(lines.map((l) => l.split(':').slice(0, 2).join(':'))).toEqual(['plan.yaml:4', 'plan.yaml:6', 'plan.yaml:8']);
   });
 

@@ -10,7 +10,8 @@ import type { BatchOptions, BatchReport } from '../../src/batch/index.js';
 import { mergeMeta } from '../../src/batch/prepare.js';
 import { manyTenders, scratch, tree } from './helpers.js';
 
-const run = (dir: string, opts: Partial<BatchOptions> = {}) => runBatch({ manifest: 'plan.yaml', out: 'ut', lang: 'en', cwd: dir, jobs: 1, ...opts });
+const run = (dir: string, opts: Partial<BatchOptions> = {}) =>
+  runBatch({ manifest: 'plan.yaml', out: 'ut', lang: 'en', cwd: dir, jobs: 1, ...opts });
 
 const MIXED = `defaults: { packs: [pack.yaml], template: mall.docx, meta: { authority: { name: Exempelby kommun } } }
 tenders:
@@ -46,8 +47,13 @@ describe('a failing tender never stops the others', () => {
     expect(r.outcomes[0]).toMatchObject({ title: 'Good one', rules: 5 });
   });
 
-  it('merges the defaults\' metadata under each tender\'s, field by field', () => {
-    expect(mergeMeta([{ authority: { name: 'A', contact: 'c' }, tender: { title: 'x' } }, { authority: { name: 'B' }, fields: { f: 'v' } }])).toEqual({
+  it("merges the defaults' metadata under each tender's, field by field", () => {
+    expect(
+      mergeMeta([
+        { authority: { name: 'A', contact: 'c' }, tender: { title: 'x' } },
+        { authority: { name: 'B' }, fields: { f: 'v' } },
+      ]),
+    ).toEqual({
       authority: { name: 'B', contact: 'c' },
       tender: { title: 'x' },
       fields: { f: 'v' },
@@ -94,7 +100,13 @@ tenders:
     rmSync(join(dir, 'ut/with-form-form.docx'));
     const before = tree(join(dir, 'ut'));
 
-    const seen = (r: BatchReport) => r.outcomes.map((o) => [o.output, o.status, o.error ?? '', (o.files ?? []).map((f) => `${f.output} ${f.status}`).join(', ')]);
+    const seen = (r: BatchReport) =>
+      r.outcomes.map((o) => [
+        o.output,
+        o.status,
+        o.error ?? '',
+        (o.files ?? []).map((f) => `${f.output} ${f.status}`).join(', '),
+      ]);
     const predicted = await run(dir, { dryRun: true });
     expect(tree(join(dir, 'ut'))).toEqual(before);
     const real = await run(dir);
@@ -110,12 +122,17 @@ tenders:
       'a-file/x.docx failed',
       'with-form.docx written',
     ]);
-    expect(real.outcomes[8]!.files!.map((f) => [f.role, f.status, f.exists])).toEqual([['appendix', 'unchanged', true], ['answerForm', 'written', false]]);
+    expect(real.outcomes[8]!.files!.map((f) => [f.role, f.status, f.exists])).toEqual([
+      ['appendix', 'unchanged', true],
+      ['answerForm', 'written', false],
+    ]);
 
     // With --force the edited file is replaced, and the dry run says so first.
     writeFileSync(join(dir, 'ut/edited.docx'), 'edited again');
     const forced = await run(dir, { dryRun: true, force: true });
-    expect(forced.outcomes[2]!.files).toEqual([{ role: 'appendix', output: 'edited.docx', shown: 'ut/edited.docx', status: 'written', exists: true }]);
+    expect(forced.outcomes[2]!.files).toEqual([
+      { role: 'appendix', output: 'edited.docx', shown: 'ut/edited.docx', status: 'written', exists: true },
+    ]);
     expect(seen(await run(dir, { force: true }))).toEqual(seen(forced));
   });
 
@@ -140,7 +157,12 @@ tenders:
 
 describe('determinism', () => {
   it('gives byte-identical outputs from two runs into different folders', async () => {
-    const dir = scratch({ 'plan.yaml': manyTenders(6).replace('defaults: { packs: [pack.yaml] }', 'defaults: { packs: [pack.yaml], template: mall.docx }') });
+    const dir = scratch({
+      'plan.yaml': manyTenders(6).replace(
+        'defaults: { packs: [pack.yaml] }',
+        'defaults: { packs: [pack.yaml], template: mall.docx }',
+      ),
+    });
     await run(dir, { out: 'a' });
     await run(dir, { out: 'b' });
     const a = tree(join(dir, 'a'));

@@ -21,13 +21,30 @@ describe('--no-color', { timeout: 60_000 }, () => {
 });
 
 describe('commander in Swedish', () => {
-  const commands = [[], ['lint'], ['generate'], ['batch'], ['init'], ['evaluate'], ['followup'], ['followup', 'plan'], ['followup', 'check'], ['rules'], ['rules', 'list'], ['rules', 'show'], ['rules', 'test'], ['rules', 'validate']];
+  const commands = [
+    [],
+    ['lint'],
+    ['generate'],
+    ['batch'],
+    ['init'],
+    ['evaluate'],
+    ['followup'],
+    ['followup', 'plan'],
+    ['followup', 'check'],
+    ['rules'],
+    ['rules', 'list'],
+    ['rules', 'show'],
+    ['rules', 'test'],
+    ['rules', 'validate'],
+  ];
 
   it.each(commands)('help for "%s" has no English words of its own', (...command) => {
     const r = jamkrav([...command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Användning: jamkrav/);
-    expect(r.stdout).not.toMatch(/Usage:|Options:|Arguments:|Commands:|\(default:|display help|\[options\]|\[command\]/);
+    expect(r.stdout).not.toMatch(
+      /Usage:|Options:|Arguments:|Commands:|\(default:|display help|\[options\]|\[command\]/,
+    );
   });
 
   it('jamkrav help lint shows the help of lint', () => {
@@ -37,10 +54,14 @@ describe('commander in Swedish', () => {
   });
 
   it('says what it did not understand in Swedish, and in English with --lang en', () => {
-    expect(jamkrav(['lint', '--fial-on', 'x']).stderr).toBe("jamkrav: okänd flagga '--fial-on'\n(menade du --fail-on?)\n");
+    expect(jamkrav(['lint', '--fial-on', 'x']).stderr).toBe(
+      "jamkrav: okänd flagga '--fial-on'\n(menade du --fail-on?)\n",
+    );
     expect(jamkrav(['rules', 'shw']).stderr).toBe("jamkrav: okänt kommando 'shw'\n(menade du show?)\n");
     expect(jamkrav(['rules', 'test']).stderr).toBe("jamkrav: argumentet 'pack' saknas\n");
     expect(jamkrav(['lint', '--level']).stderr).toBe("jamkrav: flaggan '--level <level>' saknar värde\n");
-    expect(jamkrav(['rules', 'shw', '--lang', 'en']).stderr).toBe("jamkrav: unknown command 'shw'\n(Did you mean show?)\n");
+    expect(jamkrav(['rules', 'shw', '--lang', 'en']).stderr).toBe(
+      "jamkrav: unknown command 'shw'\n(Did you mean show?)\n",
+    );
   });
 });

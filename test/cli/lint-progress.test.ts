@@ -10,7 +10,8 @@ import { BIN, jamkrav } from './run.js';
 /** 25 small tenders: more than the 20 from which a run shows progress. */
 function tenders(): string {
   const dir = mkdtempSync(join(tmpdir(), 'jamkrav-progress-'));
-  for (let i = 0; i < 25; i++) writeFileSync(join(dir, `anbud-${i}.md`), `# Anbud ${i}\n\nLeverantören ska leverera tjänsten.\n`);
+  for (let i = 0; i < 25; i++)
+    writeFileSync(join(dir, `anbud-${i}.md`), `# Anbud ${i}\n\nLeverantören ska leverera tjänsten.\n`);
   return dir;
 }
 

@@ -16,7 +16,10 @@ describe('jamkrav rules list', () => {
     expect(rules).toHaveLength(23);
     expect(rules.every((x) => x.basis.length > 0 && x.levels.length > 0)).toBe(true);
     // Only the award criteria that the leading level adds start above base.
-    expect(rules.filter((x) => !x.levels.includes('base')).map((x) => x.id)).toEqual(['cemr12.service-method', 'cemr12.user-testing']);
+    expect(rules.filter((x) => !x.levels.includes('base')).map((x) => x.id)).toEqual([
+      'cemr12.service-method',
+      'cemr12.user-testing',
+    ]);
   });
 
   it('filters by pack, kind and stage', () => {
@@ -56,36 +59,43 @@ describe('jamkrav rules show', () => {
     expect(sv.stdout).toMatch(/Rättslig grund: /);
     // Every rule starts at base and has advanced, except the award criteria only leading asks for.
     expect(sv.stdout).toMatch(/(Bas \(base\)|Spjutspets \(leading\)): /);
-    if (!/\n\nSpjutspets \(leading\): Tilldelningskriterium\n/.test(sv.stdout)) expect(sv.stdout).toMatch(/Avancerad \(advanced\): /);
+    if (!/\n\nSpjutspets \(leading\): Tilldelningskriterium\n/.test(sv.stdout))
+      expect(sv.stdout).toMatch(/Avancerad \(advanced\): /);
     expect(sv.stdout).toMatch(/Verifiering: /);
     expect(sv.stdout).toMatch(/Bevis i ett dokument:/);
     // What counts, and a sentence that does not: an officer can check a verdict by hand.
-    expect(sv.stdout).toMatch(/\n  Räknas som krav: .{40}/);
-    expect(sv.stdout).toMatch(/\n  Räknas inte, till exempel: ".+"/);
-    expect(sv.stdout).toMatch(/\n  Part som ska vara bunden: /);
+    expect(sv.stdout).toMatch(/\n {2}Räknas som krav: .{40}/);
+    expect(sv.stdout).toMatch(/\n {2}Räknas inte, till exempel: ".+"/);
+    expect(sv.stdout).toMatch(/\n {2}Part som ska vara bunden: /);
     const en = jamkrav(['rules', 'show', id, '--lang', 'en']);
     expect(en.stdout).toMatch(/Legal basis: /);
     expect(en.stdout).toMatch(/Follow-up: /);
-    expect(en.stdout).toMatch(/\n  Counts as asking for it: .{40}/);
-    expect(en.stdout).toMatch(/\n  Does not count, for example: ".+"/);
+    expect(en.stdout).toMatch(/\n {2}Counts as asking for it: .{40}/);
+    expect(en.stdout).toMatch(/\n {2}Does not count, for example: ".+"/);
   });
 
   it('shows what each level adds, the contract types, and an award criterion’s weight, scale and instructions', () => {
     const service = jamkrav(['rules', 'show', 'cemr12.equal-service']).stdout;
     expect(service).toContain('Kontraktstyper: services');
-    expect(service).toMatch(/Avancerad \(advanced\): Teknisk specifikation\n  Lägger till: Leverantören ska dessutom varje halvår/);
+    expect(service).toMatch(
+      /Avancerad \(advanced\): Teknisk specifikation\n {2}Lägger till: Leverantören ska dessutom varje halvår/,
+    );
     const criterion = jamkrav(['rules', 'show', 'cemr12.user-testing', '--lang', 'en']).stdout;
-    expect(jamkrav(['rules', 'show', 'cemr12.user-testing', '--level', 'base', '--lang', 'en']).stdout).toContain('Base (base): (the rule starts at a higher level and is left out here)');
+    expect(jamkrav(['rules', 'show', 'cemr12.user-testing', '--level', 'base', '--lang', 'en']).stdout).toContain(
+      'Base (base): (the rule starts at a higher level and is left out here)',
+    );
     expect(criterion).toMatch(/Evaluation: at most 5 points, weight 15%\. /);
     expect(criterion).toContain('    3: At least 70 per cent of the women and of the men.');
-    expect(criterion).toMatch(/\n  For the evaluators: Put the test group together/);
+    expect(criterion).toMatch(/\n {2}For the evaluators: Put the test group together/);
     const performance = jamkrav(['rules', 'show', 'cemr12.performance-conditions', '--lang', 'en']).stdout;
     expect(performance).toContain('are in the diskrl-3kap pack and are set there, once');
   });
 
   it('names where a concept may come from besides the passage', () => {
     const r = jamkrav(['rules', 'show', 'cemr12.subcontractors', '--lang', 'en']);
-    expect(r.stdout).toContain('(may also stand: in its section (title, opening, the passages before), in the headings above, in what the passage refers to)');
+    expect(r.stdout).toContain(
+      '(may also stand: in its section (title, opening, the passages before), in the headings above, in what the passage refers to)',
+    );
   });
 
   it('names an unknown rule and suggests near ones', () => {
@@ -99,11 +109,23 @@ describe('browsing every rule, the writing rules too', () => {
   it('lists a language pack, by id or by file, and the weak checks', () => {
     const sv = jamkrav(['rules', 'list', '--pack', 'language-sv']);
     expect(sv.code).toBe(0);
-    expect(sv.stdout).toMatch(/^langsv\.kontaktman +Undvik ”kontaktman”; skriv ”kontaktperson” +varning +language-sv$/m);
+    expect(sv.stdout).toMatch(
+      /^langsv\.kontaktman +Undvik ”kontaktman”; skriv ”kontaktperson” +varning +language-sv$/m,
+    );
     expect(jamkrav(['rules', 'list', '--pack', 'rules/language-sv.yaml']).stdout).toBe(sv.stdout);
-    const weak = JSON.parse(jamkrav(['rules', 'list', '--pack', 'weak', '--format', 'json']).stdout) as { id: string; kind: string }[];
-    expect(weak.map((r) => [r.id, r.kind])).toEqual([['weak.wish', 'weak'], ['weak.no-verification', 'weak'], ['weak.corporate-policy', 'weak'], ['weak.no-follow-up', 'weak']]);
-    expect(jamkrav(['rules', 'list']).stdout).toContain('Skrivreglerna (ord och formuleringar) visas med: jamkrav rules list --pack language-sv');
+    const weak = JSON.parse(jamkrav(['rules', 'list', '--pack', 'weak', '--format', 'json']).stdout) as {
+      id: string;
+      kind: string;
+    }[];
+    expect(weak.map((r) => [r.id, r.kind])).toEqual([
+      ['weak.wish', 'weak'],
+      ['weak.no-verification', 'weak'],
+      ['weak.corporate-policy', 'weak'],
+      ['weak.no-follow-up', 'weak'],
+    ]);
+    expect(jamkrav(['rules', 'list']).stdout).toContain(
+      'Skrivreglerna (ord och formuleringar) visas med: jamkrav rules list --pack language-sv',
+    );
   });
 
   it('shows a writing rule: what it flags, why, and its source', () => {
@@ -111,14 +133,21 @@ describe('browsing every rule, the writing rules too', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Former som flaggas (→ ersättning):\n  kontaktman → kontaktperson\n');
     expect(r.stdout).toContain('Källa: Språkrådet');
-    expect(jamkrav(['rules', 'show', 'weak.wish', '--lang', 'en']).stdout).toMatch(/^weak\.wish: Requirement asked only as a wish\n/);
+    expect(jamkrav(['rules', 'show', 'weak.wish', '--lang', 'en']).stdout).toMatch(
+      /^weak\.wish: Requirement asked only as a wish\n/,
+    );
   });
 
   it('rules show --format json gives the rule as data', () => {
-    const rule = JSON.parse(jamkrav(['rules', 'show', 'diskrl3.pay', '--format', 'json']).stdout) as { id: string; levels: Record<string, unknown> };
+    const rule = JSON.parse(jamkrav(['rules', 'show', 'diskrl3.pay', '--format', 'json']).stdout) as {
+      id: string;
+      levels: Record<string, unknown>;
+    };
     expect(rule.id).toBe('diskrl3.pay');
     expect(Object.keys(rule.levels)).toContain('base');
-    const word = JSON.parse(jamkrav(['rules', 'show', 'langsv.kontaktman', '--format', 'json']).stdout) as { forms: Record<string, string> };
+    const word = JSON.parse(jamkrav(['rules', 'show', 'langsv.kontaktman', '--format', 'json']).stdout) as {
+      forms: Record<string, string>;
+    };
     expect(word.forms.kontaktman).toBe('kontaktperson');
   });
 });
@@ -133,7 +162,7 @@ describe('jamkrav rules validate', () => {
     expect(jamkrav(['rules', 'validate', 'rules/reading.yaml']).code).toBe(0);
     const broken = jamkrav(['rules', 'validate', fixture('reading-unknown-key.yaml')]);
     expect(broken.code).toBe(2);
-    expect(broken.stdout).toMatch(/reading-unknown-key\.yaml:\d+:\d+  fel  /);
+    expect(broken.stdout).toMatch(/reading-unknown-key\.yaml:\d+:\d+ {2}fel {2}/);
   });
 
   it('rules test says when a pack could not be read, so its examples never ran', () => {
@@ -142,42 +171,64 @@ describe('jamkrav rules validate', () => {
     writeFileSync(file, 'id: x\n\tprefix: y\n');
     const r = jamkrav(['rules', 'test', file]);
     expect(r.code).toBe(2);
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('0 exempel, 0 fel. 1 fil(er) kunde inte läsas eller kontrolleras, och deras exempel kördes inte.');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '0 exempel, 0 fel. 1 fil(er) kunde inte läsas eller kontrolleras, och deras exempel kördes inte.',
+    );
   });
 
   it("words the YAML parser's syntax errors in the user's language", () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-yaml-'));
     const file = join(dir, 'paket.yaml');
     writeFileSync(file, 'id: x\n\tprefix: y\n');
-    expect(jamkrav(['rules', 'validate', file]).stdout).toContain('paket.yaml:2:1  fel  tabbar får inte användas för indrag: använd mellanslag\n');
-    expect(jamkrav(['rules', 'validate', file, '--lang', 'en']).stdout).toContain('paket.yaml:2:1  error  Tabs are not allowed as indentation\n');
+    expect(jamkrav(['rules', 'validate', file]).stdout).toContain(
+      'paket.yaml:2:1  fel  tabbar får inte användas för indrag: använd mellanslag\n',
+    );
+    expect(jamkrav(['rules', 'validate', file, '--lang', 'en']).stdout).toContain(
+      'paket.yaml:2:1  error  Tabs are not allowed as indentation\n',
+    );
   });
 
   it('names the place of a lead-in ending that is not one word', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-reading-'));
     const file = join(dir, 'reading.yaml');
-    const source = readFileSync('rules/reading.yaml', 'utf8').replace(/^(lead-in-endings:\n  sv: \[)/m, '$1i enlighet med, ');
+    const source = readFileSync('rules/reading.yaml', 'utf8').replace(
+      /^(lead-in-endings:\n {2}sv: \[)/m,
+      '$1i enlighet med, ',
+    );
     writeFileSync(file, source);
     const r = jamkrav(['rules', 'validate', file]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/reading\.yaml:\d+:\d+  fel  .*"i enlighet med"/);
+    expect(r.stdout).toMatch(/reading\.yaml:\d+:\d+ {2}fel {2}.*"i enlighet med"/);
   });
 
   it('prints every problem as file:line:col  fel  message and exits 2', () => {
-    const r = jamkrav(['rules', 'validate', fixture('misspelt-key.yaml'), fixture('duplicate-ids.yaml'), fixture('alias-bomb.yaml')]);
+    const r = jamkrav([
+      'rules',
+      'validate',
+      fixture('misspelt-key.yaml'),
+      fixture('duplicate-ids.yaml'),
+      fixture('alias-bomb.yaml'),
+    ]);
     expect(r.code).toBe(2);
     const lines = r.stdout.trim().split('\n');
-    expect(lines.filter((l) => /^\S+\.yaml:\d+:\d+  fel  \S/.test(l)).length).toBeGreaterThanOrEqual(3);
+    expect(lines.filter((l) => /^\S+\.yaml:\d+:\d+ {2}fel {2}\S/.test(l)).length).toBeGreaterThanOrEqual(3);
     expect(r.stderr).toBe('');
   });
 
   it('checks a language pack against the language-pack schema, not the rule-pack one', () => {
-    const all = jamkrav(['rules', 'validate', 'rules/cemr-art12.yaml', 'rules/diskrl-3kap.yaml', 'rules/language-sv.yaml', 'rules/language-en.yaml']);
+    const all = jamkrav([
+      'rules',
+      'validate',
+      'rules/cemr-art12.yaml',
+      'rules/diskrl-3kap.yaml',
+      'rules/language-sv.yaml',
+      'rules/language-en.yaml',
+    ]);
     expect(all.stdout).toBe('4 paket utan fel.\n');
     expect(all.code).toBe(0);
     const bad = jamkrav(['rules', 'validate', languageFixture('bad-schema.yaml'), '--lang', 'en']);
     expect(bad.code).toBe(2);
-    expect(bad.stdout).toMatch(/bad-schema\.yaml:\d+:\d+  error  /);
+    expect(bad.stdout).toMatch(/bad-schema\.yaml:\d+:\d+ {2}error {2}/);
     expect(bad.stdout).not.toMatch(/"evidence"|"levels"/);
   });
 });
@@ -192,7 +243,9 @@ describe('jamkrav rules test', () => {
   it('reports a failing example with its position and exits 1', () => {
     const r = jamkrav(['rules', 'test', fixture('failing-example.yaml'), '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/failing-example\.yaml:\d+:\d+  error  kommun\.language-support \[sv\] should not count as evidence but does/);
+    expect(r.stdout).toMatch(
+      /failing-example\.yaml:\d+:\d+ {2}error {2}kommun\.language-support \[sv\] should not count as evidence but does/,
+    );
   });
 
   it("runs a language pack's examples through the writing checks: flagged, left alone, fixed", () => {

@@ -17,7 +17,10 @@ function project(files: Record<string, string>): string {
 }
 
 async function rejection(p: Promise<unknown>): Promise<UserError> {
-  const e = await p.then(() => undefined, (x: unknown) => x);
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(UserError);
   return e as UserError;
 }
@@ -59,7 +62,9 @@ describe('invalid config', () => {
   });
 
   it('rejects an override without a reason for its suppression', async () => {
-    const root = project({ 'jamkrav.config.yaml': 'overrides:\n  - files: [varor/**]\n    suppress:\n      cemr12.equal-service: ""\n' });
+    const root = project({
+      'jamkrav.config.yaml': 'overrides:\n  - files: [varor/**]\n    suppress:\n      cemr12.equal-service: ""\n',
+    });
     const e = await rejection(loadConfig({ cwd: root, lang: 'en' }));
     expect(e.pos?.line).toBe(4);
   });
@@ -78,7 +83,9 @@ describe('invalid config', () => {
   });
 
   it('catches a misspelt rule id of a loaded pack, pointing at it', async () => {
-    const root = project({ 'jamkrav.config.yaml': 'overrides:\n  - files: ["**"]\n    suppress:\n      diskrl3.parenthod: skäl\n' });
+    const root = project({
+      'jamkrav.config.yaml': 'overrides:\n  - files: ["**"]\n    suppress:\n      diskrl3.parenthod: skäl\n',
+    });
     const loaded = await loadConfig({ cwd: root, lang: 'sv' });
     let error: unknown;
     try {

@@ -26,7 +26,7 @@ function minimalDocx(body: string): Uint8Array {
 /** A compound-file header followed by directory entry names in UTF-16LE, as the real ones store them. */
 function oleWith(...streams: string[]): Uint8Array {
   const header = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
-  const names = streams.map((s) => [...Buffer.from(s, 'utf16le'), 0, 0]).flat();
+  const names = streams.flatMap((s) => [...Buffer.from(s, 'utf16le'), 0, 0]);
   return new Uint8Array([...header, ...names]);
 }
 
@@ -71,12 +71,21 @@ describe('unreadable input', () => {
   it('a file over the size limit, refused before it is read', async () => {
     const path = join(dir, 'stor.txt');
     writeFileSync(path, 'x'.repeat(2000));
-    await expectUserError(readDocument(path, { lang: 'en', maxFileBytes: 1000 }), path, 'the limit is 1000 B', '--max-file-size');
+    await expectUserError(
+      readDocument(path, { lang: 'en', maxFileBytes: 1000 }),
+      path,
+      'the limit is 1000 B',
+      '--max-file-size',
+    );
   });
 
   it('a truncated zip', async () => {
     const whole = readFileSync(fixture('docx-split-runs.docx'));
-    await expectUserError(readDocumentBytes('avkortad.docx', whole.subarray(0, 700), { lang: 'en' }), 'avkortad.docx', 'damaged or truncated zip archive');
+    await expectUserError(
+      readDocumentBytes('avkortad.docx', whole.subarray(0, 700), { lang: 'en' }),
+      'avkortad.docx',
+      'damaged or truncated zip archive',
+    );
   });
 
   it('a zip that is neither DOCX nor ODT', async () => {
@@ -97,11 +106,19 @@ describe('unreadable input', () => {
 
   it('an encrypted OOXML file (OLE compound file with an EncryptedPackage stream)', async () => {
     const bytes = oleWith('Root Entry', 'EncryptionInfo', 'EncryptedPackage');
-    await expectUserError(readDocumentBytes('skyddad.docx', bytes, { lang: 'en' }), 'skyddad.docx', 'encrypted (password-protected)');
+    await expectUserError(
+      readDocumentBytes('skyddad.docx', bytes, { lang: 'en' }),
+      'skyddad.docx',
+      'encrypted (password-protected)',
+    );
   });
 
   it('some other OLE file', async () => {
-    await expectUserError(readDocumentBytes('x.xls', oleWith('Root Entry', 'Workbook'), { lang: 'en' }), 'x.xls', 'OLE compound file');
+    await expectUserError(
+      readDocumentBytes('x.xls', oleWith('Root Entry', 'Workbook'), { lang: 'en' }),
+      'x.xls',
+      'OLE compound file',
+    );
   });
 
   it('a zip bomb: refused from the declared sizes, before inflating', async () => {
@@ -113,13 +130,21 @@ describe('unreadable input', () => {
 
   it('a part larger than maxPartBytes', async () => {
     const bytes = minimalDocx(`<w:p><w:r><w:t>${'a'.repeat(5000)}</w:t></w:r></w:p>`);
-    await expectUserError(readDocumentBytes('stor.docx', bytes, { lang: 'en', maxPartBytes: 1000 }), 'stor.docx', 'would inflate to');
+    await expectUserError(
+      readDocumentBytes('stor.docx', bytes, { lang: 'en', maxPartBytes: 1000 }),
+      'stor.docx',
+      'would inflate to',
+    );
   });
 
   it('too many zip entries', async () => {
     const files: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8('<Types/>') };
     for (let i = 0; i < 30; i++) files[`x${i}.xml`] = strToU8('<a/>');
-    await expectUserError(readDocumentBytes('manga.docx', zipSync(files), { lang: 'en', maxEntries: 20 }), 'manga.docx', 'more than 20 entries');
+    await expectUserError(
+      readDocumentBytes('manga.docx', zipSync(files), { lang: 'en', maxEntries: 20 }),
+      'manga.docx',
+      'more than 20 entries',
+    );
   });
 
   it('a DOCTYPE with an external entity pointing at a local file: refused, nothing read', async () => {
@@ -142,26 +167,52 @@ describe('unreadable input', () => {
 
   it('malformed XML names the part and line', async () => {
     const bytes = minimalDocx('<w:p><w:r><w:t>oavslutad</w:r></w:p>');
-    await expectUserError(readDocumentBytes('trasig.docx', bytes, { lang: 'en' }), 'trasig.docx', 'part word/document.xml is not well-formed XML (line 1');
+    await expectUserError(
+      readDocumentBytes('trasig.docx', bytes, { lang: 'en' }),
+      'trasig.docx',
+      'part word/document.xml is not well-formed XML (line 1',
+    );
   });
 
   it('a huge single paragraph: refused with the block number', async () => {
-    const big = minimalDocx(`<w:p><w:r><w:t>kort</w:t></w:r></w:p><w:p><w:r><w:t>${'jämställdhet '.repeat(90_000)}</w:t></w:r></w:p>`);
+    const big = minimalDocx(
+      `<w:p><w:r><w:t>kort</w:t></w:r></w:p><w:p><w:r><w:t>${'jämställdhet '.repeat(90_000)}</w:t></w:r></w:p>`,
+    );
     // (maxRatio raised: this text repeats, so it compresses better than any real document.)
-    await expectUserError(readDocumentBytes('lang.docx', big, { lang: 'en', maxRatio: 10_000 }), 'lang.docx', 'block 2 has more than 1000000 characters');
+    await expectUserError(
+      readDocumentBytes('lang.docx', big, { lang: 'en', maxRatio: 10_000 }),
+      'lang.docx',
+      'block 2 has more than 1000000 characters',
+    );
     const md = new TextEncoder().encode(`# Rubrik\n\n${'ord '.repeat(100)}`);
-    await expectUserError(readDocumentBytes('lang.md', md, { lang: 'en', maxBlockChars: 50 }), 'lang.md', 'block 2 has more than 50');
+    await expectUserError(
+      readDocumentBytes('lang.md', md, { lang: 'en', maxBlockChars: 50 }),
+      'lang.md',
+      'block 2 has more than 50',
+    );
   });
 
   it('binary junk, and a file whose name promises a format its bytes do not have', async () => {
     const junk = new Uint8Array(256).map((_, i) => (i * 37) % 256);
     await expectUserError(readDocumentBytes('skräp.bin', junk, { lang: 'en' }), 'skräp.bin', 'unknown file format');
     const text = new TextEncoder().encode('bara text');
-    await expectUserError(readDocumentBytes('fel.docx', text, { lang: 'en' }), 'fel.docx', 'named .docx but is not a DOCX file');
-    await expectUserError(readDocumentBytes('fel.pdf', text, { lang: 'en' }), 'fel.pdf', 'named .pdf but is not a PDF file');
+    await expectUserError(
+      readDocumentBytes('fel.docx', text, { lang: 'en' }),
+      'fel.docx',
+      'named .docx but is not a DOCX file',
+    );
+    await expectUserError(
+      readDocumentBytes('fel.pdf', text, { lang: 'en' }),
+      'fel.pdf',
+      'named .pdf but is not a PDF file',
+    );
   });
 
   it('RTF', async () => {
-    await expectUserError(readDocumentBytes('x.doc', new TextEncoder().encode('{\\rtf1\\ansi hej}'), { lang: 'en' }), 'x.doc', 'RTF');
+    await expectUserError(
+      readDocumentBytes('x.doc', new TextEncoder().encode('{\\rtf1\\ansi hej}'), { lang: 'en' }),
+      'x.doc',
+      'RTF',
+    );
   });
 });

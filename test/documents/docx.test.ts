@@ -15,7 +15,11 @@ describe('DOCX reader', () => {
     expect(block(doc, '3 Krav')).toMatchObject({ kind: 'heading', level: 1, headingPath: ['3 Krav på leverantören'] });
     expect(block(doc, '3.2 Personal')).toMatchObject({ kind: 'heading', level: 2 });
     expect(block(doc, 'jämställdhet').headingPath).toEqual(['3 Krav på leverantören', '3.2 Personal']);
-    expect(block(doc, 'dispositionsnivå')).toMatchObject({ kind: 'heading', level: 1, headingPath: ['Kapitel via dispositionsnivå'] });
+    expect(block(doc, 'dispositionsnivå')).toMatchObject({
+      kind: 'heading',
+      level: 1,
+      headingPath: ['Kapitel via dispositionsnivå'],
+    });
   });
 
   it('reads list items with their level, from numPr or from a list style; numId 0 is no list', async () => {

@@ -17,9 +17,27 @@ beforeAll(() => {
   mkdirSync(join(root, 'test-artifacts'), { recursive: true });
   out = mkdtempSync(join(root, 'test-artifacts', 'documents-'));
   const tsc = join(root, 'node_modules', '.bin', 'tsc');
-  const args = ['src/documents/index.ts', '--ignoreConfig', '--outDir', join(out, 'dist'), '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--strict', '--skipLibCheck', '--types', 'node'];
+  const args = [
+    'src/documents/index.ts',
+    '--ignoreConfig',
+    '--outDir',
+    join(out, 'dist'),
+    '--rootDir',
+    'src',
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    '--target',
+    'es2022',
+    '--strict',
+    '--skipLibCheck',
+    '--types',
+    'node',
+  ];
   const built = spawnSync(tsc, args, { cwd: root, encoding: 'utf8' });
-  if (!existsSync(join(out, 'dist', 'documents', 'index.js'))) throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
+  if (!existsSync(join(out, 'dist', 'documents', 'index.js')))
+    throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
   hooks = join(out, 'forbid.mjs');
   writeFileSync(
     hooks,
@@ -42,7 +60,10 @@ function readIn(child: string): { status: number | null; stdout: string; stderr:
   const script = `const { readDocument } = await import(${JSON.stringify(index)});
 const doc = await readDocument(${JSON.stringify(child)});
 console.log(doc.format, doc.blocks.length);`;
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(hooks).href, '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(hooks).href, '--input-type=module', '-e', script], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -60,6 +81,10 @@ describe('lazy imports', () => {
   });
 
   it('node itself starts with the hooks (sanity)', () => {
-    expect(execFileSync(process.execPath, ['--import', pathToFileURL(hooks).href, '-e', 'console.log(1)'], { encoding: 'utf8' }).trim()).toBe('1');
+    expect(
+      execFileSync(process.execPath, ['--import', pathToFileURL(hooks).href, '-e', 'console.log(1)'], {
+        encoding: 'utf8',
+      }).trim(),
+    ).toBe('1');
   });
 });

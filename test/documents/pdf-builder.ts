@@ -28,7 +28,8 @@ function literal(text: string): string {
 
 /** A PDF (A4 pages) with the given lines on each page. */
 export function makePdf(pages: PdfLine[][]): Uint8Array {
-  const font = (base: string): string => `<< /Type /Font /Subtype /Type1 /BaseFont /${base} /Encoding /WinAnsiEncoding >>`;
+  const font = (base: string): string =>
+    `<< /Type /Font /Subtype /Type1 /BaseFont /${base} /Encoding /WinAnsiEncoding >>`;
   const kids = pages.map((_, i) => `${5 + i * 2} 0 R`).join(' ');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -37,8 +38,12 @@ export function makePdf(pages: PdfLine[][]): Uint8Array {
     font('Helvetica-Bold'),
   ];
   pages.forEach((lines, i) => {
-    const stream = lines.map((l) => `BT /${l.bold ? 'F2' : 'F1'} ${l.size} Tf ${l.x} ${l.y} Td ${literal(l.text)} Tj ET`).join('\n');
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${6 + i * 2} 0 R >>`);
+    const stream = lines
+      .map((l) => `BT /${l.bold ? 'F2' : 'F1'} ${l.size} Tf ${l.x} ${l.y} Td ${literal(l.text)} Tj ET`)
+      .join('\n');
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${6 + i * 2} 0 R >>`,
+    );
     objects.push(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
   });
   let out = '%PDF-1.4\n';
@@ -57,13 +62,24 @@ export function makePdf(pages: PdfLine[][]): Uint8Array {
  * Lines of body text set from the top of a page down: `x`, first baseline `y`, `size`, and a
  * line spacing of 1.2 × size; an empty string leaves a blank line (a paragraph gap).
  */
-export function column(x: number, y: number, size: number, texts: (string | { text: string; bold?: boolean; indent?: number })[]): PdfLine[] {
+export function column(
+  x: number,
+  y: number,
+  size: number,
+  texts: (string | { text: string; bold?: boolean; indent?: number })[],
+): PdfLine[] {
   const out: PdfLine[] = [];
   let at = y;
   for (const t of texts) {
     if (t !== '') {
       const line = typeof t === 'string' ? { text: t } : t;
-      out.push({ x: x + (typeof t === 'string' ? 0 : (t.indent ?? 0)), y: at, size, text: line.text, bold: typeof t === 'string' ? false : t.bold });
+      out.push({
+        x: x + (typeof t === 'string' ? 0 : (t.indent ?? 0)),
+        y: at,
+        size,
+        text: line.text,
+        bold: typeof t === 'string' ? false : t.bold,
+      });
     }
     at -= size * 1.2;
   }

@@ -30,6 +30,10 @@ describe('PDF reader', () => {
   it('refuses a damaged PDF', async () => {
     const { readDocumentBytes } = await import('../../src/documents/index.js');
     const bytes = new TextEncoder().encode('%PDF-1.4\nthis is not a PDF body\n');
-    await expectUserError(readDocumentBytes('trasig.pdf', bytes, { lang: 'en' }), 'trasig.pdf', 'damaged or invalid PDF');
+    await expectUserError(
+      readDocumentBytes('trasig.pdf', bytes, { lang: 'en' }),
+      'trasig.pdf',
+      'damaged or invalid PDF',
+    );
   });
 });

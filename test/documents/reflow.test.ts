@@ -27,7 +27,7 @@ function hardWrap(paragraphs: string[], width: number): string {
     }
     out.push(line);
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 describe('reflow of plain text converted from PDF', () => {
@@ -52,7 +52,12 @@ describe('reflow of plain text converted from PDF', () => {
       'list-item:1 (b.) In every advertisement for employees the Contractor shall state that every qualified applicant will be considered for employment.',
       'paragraph 12. Subcontracts. The Contractor shall insert these provisions in every subcontract for work under this Contract.',
     ]);
-    expect(doc.blocks.map((b) => [b.loc.line, b.loc.column])).toEqual([[1, 1], [3, 1], [7, 1], [9, 1]]);
+    expect(doc.blocks.map((b) => [b.loc.line, b.loc.column])).toEqual([
+      [1, 1],
+      [3, 1],
+      [7, 1],
+      [9, 1],
+    ]);
   });
 
   it('nests lettered and roman items under their lead-ins and returns to the outer sequence', async () => {
@@ -154,11 +159,20 @@ describe('reflow of plain text converted from PDF', () => {
   });
 
   it('drops running headers and page numbers at form feeds and joins a sentence across the break', async () => {
-    const page = (n: number, body: string[]): string => ['Förfrågningsunderlag Städtjänster 2025', '', ...body, '', `Sida ${n} av 3`].join('\n');
+    const page = (n: number, body: string[]): string =>
+      ['Förfrågningsunderlag Städtjänster 2025', '', ...body, '', `Sida ${n} av 3`].join('\n');
     const doc = await text(
       [
-        page(1, ['Leverantören ska säkerställa att arbetstagare inte utsätts för', 'diskriminering och att lönesättningen är']),
-        page(2, ['fri från osakliga skillnader mellan kvinnor och män.', '', '2.1 Uppföljning', 'Beställaren följer upp kraven varje år.']),
+        page(1, [
+          'Leverantören ska säkerställa att arbetstagare inte utsätts för',
+          'diskriminering och att lönesättningen är',
+        ]),
+        page(2, [
+          'fri från osakliga skillnader mellan kvinnor och män.',
+          '',
+          '2.1 Uppföljning',
+          'Beställaren följer upp kraven varje år.',
+        ]),
         page(3, ['Avtalet gäller i två år.']),
       ].join('\n\f'),
     );
@@ -215,7 +229,10 @@ describe('reflow of plain text converted from PDF', () => {
       'paragraph Med vänlig hälsning',
       'paragraph Anna Andersson',
     ]);
-    expect(block(doc, 'Leverantören ska bemanna').headingPath).toEqual(['5. Kravspecifikation', '5.3 Villkor om jämställd bemanning']);
+    expect(block(doc, 'Leverantören ska bemanna').headingPath).toEqual([
+      '5. Kravspecifikation',
+      '5.3 Villkor om jämställd bemanning',
+    ]);
   });
 
   it('reads roman and letter numbering of headings, and no form answer for a heading', async () => {
@@ -240,24 +257,38 @@ describe('reflow of plain text converted from PDF', () => {
   it('does not take a numbered list of short items or a table of contents for headings', async () => {
     const list = await text('Innehåll\n1. Inledning\n2. Krav på leverantören\n3. Avtalsvillkor\n');
     expect(list.blocks.every((b) => b.kind !== 'heading')).toBe(true);
-    const contents = await text('Innehållsförteckning\n\n2.5 Rätt till uppdragsresultat 5\n2.6 Övrigt 5\n2.6.1 Arbetsformer 6\n3 Upphandlingsföreskrifter 6\n');
+    const contents = await text(
+      'Innehållsförteckning\n\n2.5 Rätt till uppdragsresultat 5\n2.6 Övrigt 5\n2.6.1 Arbetsformer 6\n3 Upphandlingsföreskrifter 6\n',
+    );
     expect(contents.blocks.every((b) => b.kind !== 'heading')).toBe(true);
   });
 
   it('gives a bullet that pdftotext printed alone on its line the text below it, and that place', async () => {
-    const doc = await text('Följande uppgifter ska framgå:\n•\n\nBeskrivning av referensuppdrag\n•\n\n  Kontaktperson hos uppdragsgivaren\n');
+    const doc = await text(
+      'Följande uppgifter ska framgå:\n•\n\nBeskrivning av referensuppdrag\n•\n\n  Kontaktperson hos uppdragsgivaren\n',
+    );
     expect(kinds(doc)).toEqual([
       'paragraph Följande uppgifter ska framgå:',
       'list-item:1 Beskrivning av referensuppdrag',
       'list-item:1 Kontaktperson hos uppdragsgivaren',
     ]);
-    expect(doc.blocks.map((b) => [b.loc.line, b.loc.column])).toEqual([[1, 1], [4, 1], [7, 3]]);
+    expect(doc.blocks.map((b) => [b.loc.line, b.loc.column])).toEqual([
+      [1, 1],
+      [4, 1],
+      [7, 3],
+    ]);
   });
 
   it('reads dashes as items in a list, and as dashes in a line of dialogue or a subtitle', async () => {
     const list = await text('Leverantören ska redovisa:\n– antal anställda per kön\n– lönekartläggningens resultat\n');
-    expect(kinds(list)).toEqual(['paragraph Leverantören ska redovisa:', 'list-item:1 antal anställda per kön', 'list-item:1 lönekartläggningens resultat']);
-    const article = await text('Jämställdhet genom upphandling\n– en handledning\n\nKommunen ställer krav.\n\n– Vi kommer att kräva att leverantörerna arbetar aktivt mot trakasserier, säger vd.\n');
+    expect(kinds(list)).toEqual([
+      'paragraph Leverantören ska redovisa:',
+      'list-item:1 antal anställda per kön',
+      'list-item:1 lönekartläggningens resultat',
+    ]);
+    const article = await text(
+      'Jämställdhet genom upphandling\n– en handledning\n\nKommunen ställer krav.\n\n– Vi kommer att kräva att leverantörerna arbetar aktivt mot trakasserier, säger vd.\n',
+    );
     expect(kinds(article)).toEqual([
       'paragraph Jämställdhet genom upphandling',
       'paragraph – en handledning',
@@ -267,13 +298,22 @@ describe('reflow of plain text converted from PDF', () => {
   });
 
   it('takes a clause keyword alone on its line for a heading', async () => {
-    const doc = await text('Artikel 12\nKommunen ska i sin roll som upphandlare främja jämställdhet mellan kvinnor och män.\n');
-    expect(kinds(doc)).toEqual(['heading1 Artikel 12', 'paragraph Kommunen ska i sin roll som upphandlare främja jämställdhet mellan kvinnor och män.']);
+    const doc = await text(
+      'Artikel 12\nKommunen ska i sin roll som upphandlare främja jämställdhet mellan kvinnor och män.\n',
+    );
+    expect(kinds(doc)).toEqual([
+      'heading1 Artikel 12',
+      'paragraph Kommunen ska i sin roll som upphandlare främja jämställdhet mellan kvinnor och män.',
+    ]);
   });
 
   it('keeps a spaced dash that the wrapping moved to a line start in its sentence', async () => {
-    const doc = await text('Lönerna ska vara lika för kvinnor och män som utför samma arbete i uppdraget\n– oavsett anställningsform.\n');
-    expect(texts(doc)).toEqual(['Lönerna ska vara lika för kvinnor och män som utför samma arbete i uppdraget – oavsett anställningsform.']);
+    const doc = await text(
+      'Lönerna ska vara lika för kvinnor och män som utför samma arbete i uppdraget\n– oavsett anställningsform.\n',
+    );
+    expect(texts(doc)).toEqual([
+      'Lönerna ska vara lika för kvinnor och män som utför samma arbete i uppdraget – oavsett anställningsform.',
+    ]);
   });
 });
 
@@ -298,7 +338,15 @@ describe('clause and list labels', () => {
   });
 
   it('reads no label into names, abbreviations, amounts and references', () => {
-    for (const line of ['J. Smith signed the contract.', 'e.g. the Act', '2 miljoner kronor', '2.1 of the Act applies', '- ', 'Article 12 of the Charter', '1.5 miljoner']) {
+    for (const line of [
+      'J. Smith signed the contract.',
+      'e.g. the Act',
+      '2 miljoner kronor',
+      '2.1 of the Act applies',
+      '- ',
+      'Article 12 of the Charter',
+      '1.5 miljoner',
+    ]) {
       expect(readLabel(line), line).toBeUndefined();
     }
     expect(readLabel('b) second')).toBeUndefined();
@@ -308,19 +356,40 @@ describe('clause and list labels', () => {
 
 describe('page furniture', () => {
   it('drops lines repeated at the edges of most pages, page numbers in them allowed to vary', () => {
-    const body = [['Leverantören ska', 'redovisa löner.'], ['Beställaren följer', 'upp kravet.'], ['Avtalet gäller', 'i två år.']];
+    const body = [
+      ['Leverantören ska', 'redovisa löner.'],
+      ['Beställaren följer', 'upp kravet.'],
+      ['Avtalet gäller', 'i två år.'],
+    ];
     const pages = body.map((lines, n) => [
       { text: 'Avtal om städtjänster', alone: true },
       ...lines.map((text) => ({ text, alone: true })),
       { text: `Sida ${n + 1} (3)`, alone: true },
     ]);
-    expect(findFurniture(pages, true).map((s) => [...s].sort())).toEqual([[0, 3], [0, 3], [0, 3]]);
+    expect(findFurniture(pages, true).map((s) => [...s].sort())).toEqual([
+      [0, 3],
+      [0, 3],
+      [0, 3],
+    ]);
   });
 
   it('keeps a number in a table row at the foot of a page', () => {
-    const page = [{ text: 'Poäng', alone: false }, { text: '10', alone: false }];
+    const page = [
+      { text: 'Poäng', alone: false },
+      { text: '10', alone: false },
+    ];
     expect(findFurniture([page], true).map((s) => s.size)).toEqual([0]);
-    expect(findFurniture([[{ text: 'Text.', alone: true }, { text: '1', alone: true }]], true).map((s) => [...s])).toEqual([[1]]);
+    expect(
+      findFurniture(
+        [
+          [
+            { text: 'Text.', alone: true },
+            { text: '1', alone: true },
+          ],
+        ],
+        true,
+      ).map((s) => [...s]),
+    ).toEqual([[1]]);
   });
 });
 
@@ -364,11 +433,22 @@ describe('reflow of Markdown converted from PDF', () => {
       ['paragraph', '(e) Löner regleras i bilaga 2.', undefined, 20],
     ]);
     // The suppression silences the clause after it and is reported on the comment's own line.
-    expect(doc.suppressions).toEqual([{ ruleId: 'diskrl3.pay', reason: 'regleras i bilaga', loc: { block: block(doc, 'Löner regleras').loc.block, line: 19 } }]);
+    expect(doc.suppressions).toEqual([
+      {
+        ruleId: 'diskrl3.pay',
+        reason: 'regleras i bilaga',
+        loc: { block: block(doc, 'Löner regleras').loc.block, line: 19 },
+      },
+    ]);
   });
 
   it('nests labelled lines inside a Markdown list item under it', async () => {
-    const doc = await readDocumentBytes('villkor.md', utf8('1. Leverantören ska:\n   (a) ha kollektivavtal;\n   (b) redovisa löner per kön.\n2. Beställaren följer upp.\n'));
+    const doc = await readDocumentBytes(
+      'villkor.md',
+      utf8(
+        '1. Leverantören ska:\n   (a) ha kollektivavtal;\n   (b) redovisa löner per kön.\n2. Beställaren följer upp.\n',
+      ),
+    );
     expect(doc.blocks.map((b) => [b.text, b.listLevel, b.loc.line, b.loc.column])).toEqual([
       ['Leverantören ska:', 1, 1, 4],
       ['(a) ha kollektivavtal;', 2, 2, 4],
@@ -388,7 +468,8 @@ describe('reflow of Markdown converted from PDF', () => {
 });
 
 describe('reflow of PDF', () => {
-  const pdf = (pages: Parameters<typeof makePdf>[0]): Promise<Document> => readDocumentBytes('underlag.pdf', makePdf(pages));
+  const pdf = (pages: Parameters<typeof makePdf>[0]): Promise<Document> =>
+    readDocumentBytes('underlag.pdf', makePdf(pages));
 
   it('takes a bold line and a numbered line standing alone for headings, and drops the page number', async () => {
     const doc = await pdf([
@@ -435,7 +516,14 @@ describe('reflow of PDF', () => {
     const header = { x: 72, y: 800, size: 9, text: 'Förfrågningsunderlag Dnr 2025/17' };
     const footer = (n: number) => ({ x: 260, y: 40, size: 9, text: `Sida ${n} av 2` });
     const doc = await pdf([
-      [header, ...column(72, 740, 11, ['Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att', 'lönesättningen i uppdraget är']), footer(1)],
+      [
+        header,
+        ...column(72, 740, 11, [
+          'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att',
+          'lönesättningen i uppdraget är',
+        ]),
+        footer(1),
+      ],
       [header, ...column(72, 740, 11, ['fri från osakliga skillnader mellan kvinnor och män.']), footer(2)],
     ]);
     expect(texts(doc)).toEqual([

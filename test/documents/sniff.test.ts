@@ -59,7 +59,9 @@ describe('limits', () => {
 
 describe('suppression syntax', () => {
   it('reads rule ids and a reason after --, an en dash or an em dash', () => {
-    expect(parseSuppression('jamkrav-disable diskrl3.pay -- i avtalet')).toEqual([{ ruleId: 'diskrl3.pay', reason: 'i avtalet' }]);
+    expect(parseSuppression('jamkrav-disable diskrl3.pay -- i avtalet')).toEqual([
+      { ruleId: 'diskrl3.pay', reason: 'i avtalet' },
+    ]);
     expect(parseSuppression('jamkrav-disable a.b, c.d – skäl')).toEqual([
       { ruleId: 'a.b', reason: 'skäl' },
       { ruleId: 'c.d', reason: 'skäl' },

@@ -7,7 +7,10 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('plain text reader', () => {
   it('splits paragraphs at blank lines and reads bullets as list items, with 1-based line and column', async () => {
-    const doc = await readDocumentBytes('krav.txt', utf8('Leverantören ska\narbeta för jämställdhet.\n\n- första\n  - andra\n• tredje\n'));
+    const doc = await readDocumentBytes(
+      'krav.txt',
+      utf8('Leverantören ska\narbeta för jämställdhet.\n\n- första\n  - andra\n• tredje\n'),
+    );
     expect(doc.format).toBe('text');
     expect(doc.blocks.map((b) => [b.kind, b.text, b.listLevel, b.loc])).toEqual([
       ['paragraph', 'Leverantören ska arbeta för jämställdhet.', undefined, { block: 1, line: 1, column: 1 }],
@@ -18,7 +21,10 @@ describe('plain text reader', () => {
   });
 
   it('accepts the HTML-comment suppression syntax; the comment is not text', async () => {
-    const doc = await readDocumentBytes('krav.txt', utf8('<!-- jamkrav-disable diskrl3.pay -- i avtalet -->\nLöner regleras i avtalet.\n'));
+    const doc = await readDocumentBytes(
+      'krav.txt',
+      utf8('<!-- jamkrav-disable diskrl3.pay -- i avtalet -->\nLöner regleras i avtalet.\n'),
+    );
     expect(texts(doc)).toEqual(['Löner regleras i avtalet.']);
     // It silences the block after it, and is reported on its own line.
     expect(doc.suppressions).toEqual([{ ruleId: 'diskrl3.pay', reason: 'i avtalet', loc: { block: 1, line: 1 } }]);
@@ -49,9 +55,14 @@ describe('plain text reader', () => {
   });
 
   it('places a suppression comment inside a paragraph on that paragraph', async () => {
-    const doc = await readDocumentBytes('krav.txt', utf8('Första.\n\nAndra stycket\n<!-- jamkrav-disable a.b -->\nfortsätter.\n- punkt\n'));
+    const doc = await readDocumentBytes(
+      'krav.txt',
+      utf8('Första.\n\nAndra stycket\n<!-- jamkrav-disable a.b -->\nfortsätter.\n- punkt\n'),
+    );
     expect(texts(doc)).toEqual(['Första.', 'Andra stycket fortsätter.', 'punkt']);
-    expect(doc.suppressions).toEqual([{ ruleId: 'a.b', reason: '', loc: { block: doc.blocks[1]!.loc.block, line: 4 } }]);
+    expect(doc.suppressions).toEqual([
+      { ruleId: 'a.b', reason: '', loc: { block: doc.blocks[1]!.loc.block, line: 4 } },
+    ]);
   });
 });
 
@@ -91,7 +102,11 @@ describe('Markdown reader', () => {
     expect(doc.format).toBe('markdown');
     expect(block(doc, 'Krav på')).toMatchObject({ kind: 'heading', level: 1, loc: { block: 1, line: 4, column: 1 } });
     expect(texts(doc)).toContain('Leverantören ska arbeta för jämställdhet i uppdraget.');
-    expect(block(doc, 'Underrubrik')).toMatchObject({ kind: 'heading', level: 2, headingPath: ['Krav på leverantören', 'Underrubrik'] });
+    expect(block(doc, 'Underrubrik')).toMatchObject({
+      kind: 'heading',
+      level: 2,
+      headingPath: ['Krav på leverantören', 'Underrubrik'],
+    });
     expect(block(doc, 'punkt ett')).toMatchObject({ kind: 'list-item', listLevel: 1, loc: { line: 12, column: 3 } });
     expect(block(doc, 'punkt två')).toMatchObject({ kind: 'list-item', listLevel: 2 });
     expect(block(doc, 'numrerad')).toMatchObject({ kind: 'list-item', listLevel: 1 });
@@ -117,15 +132,27 @@ describe('Markdown reader', () => {
   it('reads every row of a longer pipe table (the third body row was once taken for the delimiter)', async () => {
     const doc = await readDocumentBytes('t.md', utf8('| A | B |\n|---|---|\n| x | 1 |\n| y | 2 |\n| z | 3 |\n'));
     expect(doc.blocks.map((b) => [b.kind, b.text, b.table?.row])).toEqual([
-      ['table-cell', 'A', 1], ['table-cell', 'B', 1], ['table-cell', 'x', 2], ['table-cell', '1', 2],
-      ['table-cell', 'y', 3], ['table-cell', '2', 3], ['table-cell', 'z', 4], ['table-cell', '3', 4],
+      ['table-cell', 'A', 1],
+      ['table-cell', 'B', 1],
+      ['table-cell', 'x', 2],
+      ['table-cell', '1', 2],
+      ['table-cell', 'y', 3],
+      ['table-cell', '2', 3],
+      ['table-cell', 'z', 4],
+      ['table-cell', '3', 4],
     ]);
   });
 
   it('turns jamkrav-disable HTML comments into suppressions on the following block, reported on their own line', async () => {
     const doc = await readDocumentBytes('krav.md', utf8(md));
     const target = block(doc, 'Löner regleras');
-    expect(doc.suppressions).toEqual([{ ruleId: 'diskrl3.pay', reason: 'regleras i bilaga', loc: { block: target.loc.block, line: target.loc.line! - 1 } }]);
+    expect(doc.suppressions).toEqual([
+      {
+        ruleId: 'diskrl3.pay',
+        reason: 'regleras i bilaga',
+        loc: { block: target.loc.block, line: target.loc.line! - 1 },
+      },
+    ]);
     expect(texts(doc).join(' ')).not.toContain('jamkrav-disable');
   });
 

@@ -21,18 +21,28 @@ function readAll(bytes: Uint8Array): Map<string, Uint8Array> | string {
 
 describe('zip: our reader against fflate', () => {
   it('gives the bytes fflate gives: deflated and stored parts, UTF-8 names, any level', () => {
-    const part = fc.uint8Array({ maxLength: 3000 }).map((b) => (b.length % 2 ? b : strToU8('<w:t>jämställdhet</w:t>'.repeat(b.length % 50))));
-    const names = fc.uniqueArray(fc.constantFrom('word/document.xml', 'a.xml', 'dir/ö.xml', 'x', '[Content_Types].xml'), { minLength: 1 });
+    const part = fc
+      .uint8Array({ maxLength: 3000 })
+      .map((b) => (b.length % 2 ? b : strToU8('<w:t>jämställdhet</w:t>'.repeat(b.length % 50))));
+    const names = fc.uniqueArray(
+      fc.constantFrom('word/document.xml', 'a.xml', 'dir/ö.xml', 'x', '[Content_Types].xml'),
+      { minLength: 1 },
+    );
     fc.assert(
-      fc.property(names, fc.array(part, { minLength: 5, maxLength: 5 }), fc.constantFrom(0, 1, 6, 9), (ns, parts, level) => {
-        const files: Record<string, Uint8Array> = {};
-        ns.forEach((n, i) => (files[n] = parts[i]!));
-        const zip = zipSync(files, { level: level as 0 | 1 | 6 | 9 });
-        const got = readAll(zip);
-        expect(got).toBeInstanceOf(Map);
-        const want = unzipSync(zip);
-        for (const n of ns) expect((got as Map<string, Uint8Array>).get(n)).toEqual(want[n]);
-      }),
+      fc.property(
+        names,
+        fc.array(part, { minLength: 5, maxLength: 5 }),
+        fc.constantFrom(0, 1, 6, 9),
+        (ns, parts, level) => {
+          const files: Record<string, Uint8Array> = {};
+          ns.forEach((n, i) => (files[n] = parts[i]!));
+          const zip = zipSync(files, { level: level as 0 | 1 | 6 | 9 });
+          const got = readAll(zip);
+          expect(got).toBeInstanceOf(Map);
+          const want = unzipSync(zip);
+          for (const n of ns) expect((got as Map<string, Uint8Array>).get(n)).toEqual(want[n]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -51,9 +61,13 @@ describe('zip: our reader against fflate', () => {
     const zip = zipSync({ 'a.xml': strToU8('x'.repeat(5000)) }, { level: 6 });
     const lying = zip.slice();
     // Lower the uncompressed size in the central directory (offset 24 of its record).
-    const cd = lying.findIndex((_, i) => lying[i] === 0x50 && lying[i + 1] === 0x4b && lying[i + 2] === 1 && lying[i + 3] === 2);
+    const cd = lying.findIndex(
+      (_, i) => lying[i] === 0x50 && lying[i + 1] === 0x4b && lying[i + 2] === 1 && lying[i + 3] === 2,
+    );
     new DataView(lying.buffer).setUint32(cd + 24, 100, true);
-    expect(readAll(lying)).toBe('part a.xml inflates to more than the 100 bytes it declares: damaged or tampered archive, refused');
+    expect(readAll(lying)).toBe(
+      'part a.xml inflates to more than the 100 bytes it declares: damaged or tampered archive, refused',
+    );
     // One that claims more than it holds: the part's true size is named.
     new DataView(lying.buffer).setUint32(cd + 24, 6000, true);
     expect(readAll(lying)).toBe('part a.xml inflated to 5000 bytes but declares 6000: damaged or tampered archive');

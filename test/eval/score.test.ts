@@ -5,7 +5,14 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comparePredictions, fileLevelError, LabelsError, parseLabels, scoreReport, summaryLine } from '../../bench/eval/score.mjs';
+import {
+  comparePredictions,
+  fileLevelError,
+  LabelsError,
+  parseLabels,
+  scoreReport,
+  summaryLine,
+} from '../../bench/eval/score.mjs';
 
 const LABELS = `
 schema: jamkrav-eval-labels/1
@@ -42,12 +49,24 @@ const REPORT = {
   version: 1,
   files: [
     // a weak finding is not "missing", so x.a counts as covered; x.comp is excluded and ignored
-    { path: '../tmp/c/d1-covered-a.md', findings: [missing('x.b'), missing('x.c'), missing('x.comp'), { ruleId: 'x.a', kind: 'weak' }], error: null },
+    {
+      path: '../tmp/c/d1-covered-a.md',
+      findings: [missing('x.b'), missing('x.c'), missing('x.comp'), { ruleId: 'x.a', kind: 'weak' }],
+      error: null,
+    },
     // x.b reported missing although asked for (false gap), x.c not reported although missing (missed gap)
-    { path: '/tmp/c/d2-mixed.pdf', findings: [missing('x.b')], coverage: [{ ruleId: 'x.c', status: 'covered', location: { block: 3, heading: 'Subcontractors' } }], error: null },
+    {
+      path: '/tmp/c/d2-mixed.pdf',
+      findings: [missing('x.b')],
+      coverage: [{ ruleId: 'x.c', status: 'covered', location: { block: 3, heading: 'Subcontractors' } }],
+      error: null,
+    },
     // d3 is not in the report at all
     { path: 'd4-file-error.docx', findings: [missing('x.a')], error: 'cannot read the file' },
-    { path: 'd5-rule-error.odt', findings: [{ ruleId: 'x.a', kind: 'error', message: 'matcher failed' }, missing('x.b'), missing('x.c')] },
+    {
+      path: 'd5-rule-error.odt',
+      findings: [{ ruleId: 'x.a', kind: 'error', message: 'matcher failed' }, missing('x.b'), missing('x.c')],
+    },
     { path: 'unlabelled.md', findings: [] },
   ],
 };
@@ -68,14 +87,37 @@ describe('scoreReport', () => {
     // asked for: d1 x.a found, d2 x.a found, d2 x.b false gap, d4 x.c file error
     expect([o.coveredFound, o.coveredRecall]).toEqual([2, 0.5]);
     expect(s.pass).toBe(false);
-    expect(summaryLine(o)).toBe('accuracy=0.400 recall_missing=0.364 precision_missing=0.667 covered_recall=0.500 (2/4) pairs=15');
+    expect(summaryLine(o)).toBe(
+      'accuracy=0.400 recall_missing=0.364 precision_missing=0.667 covered_recall=0.500 (2/4) pairs=15',
+    );
   });
 
   it('splits the errors per rule into missed gaps, false gaps and errors', () => {
     const byRule = Object.fromEntries(s.perRule.map((r) => [r.rule, r]));
-    expect(byRule['x.a']).toMatchObject({ positives: 2, negatives: 3, missed: 0, falseGaps: 0, errors: 3, coveredRecall: 1 });
-    expect(byRule['x.b']).toMatchObject({ positives: 1, negatives: 4, missed: 0, falseGaps: 1, errors: 2, coveredRecall: 0 });
-    expect(byRule['x.c']).toMatchObject({ positives: 1, negatives: 4, missed: 1, falseGaps: 0, errors: 2, coveredRecall: 0 });
+    expect(byRule['x.a']).toMatchObject({
+      positives: 2,
+      negatives: 3,
+      missed: 0,
+      falseGaps: 0,
+      errors: 3,
+      coveredRecall: 1,
+    });
+    expect(byRule['x.b']).toMatchObject({
+      positives: 1,
+      negatives: 4,
+      missed: 0,
+      falseGaps: 1,
+      errors: 2,
+      coveredRecall: 0,
+    });
+    expect(byRule['x.c']).toMatchObject({
+      positives: 1,
+      negatives: 4,
+      missed: 1,
+      falseGaps: 0,
+      errors: 2,
+      coveredRecall: 0,
+    });
   });
 
   it('groups per format and language', () => {
@@ -94,12 +136,23 @@ describe('scoreReport', () => {
 
   it('lists each wrong pair with its note, and says why a document failed', () => {
     expect(s.wrong).toHaveLength(9);
-    expect(s.wrong.find((w) => w.id === 'd2-mixed' && w.rule === 'x.b')).toMatchObject({ expected: 'covered', got: 'missing', note: "Covered: 'the same applies to any subcontractor'." });
-    expect(s.wrong.find((w) => w.id === 'd2-mixed' && w.rule === 'x.c')).toMatchObject({ expected: 'missing', got: 'covered', at: 'block 3, "Subcontractors"' });
+    expect(s.wrong.find((w) => w.id === 'd2-mixed' && w.rule === 'x.b')).toMatchObject({
+      expected: 'covered',
+      got: 'missing',
+      note: "Covered: 'the same applies to any subcontractor'.",
+    });
+    expect(s.wrong.find((w) => w.id === 'd2-mixed' && w.rule === 'x.c')).toMatchObject({
+      expected: 'missing',
+      got: 'covered',
+      at: 'block 3, "Subcontractors"',
+    });
     expect(s.wrong.filter((w) => w.id === 'd3-absent').map((w) => w.got)).toEqual(['absent', 'absent', 'absent']);
     expect(s.wrong.filter((w) => w.id === 'd4-file-error').map((w) => w.got)).toEqual(['error', 'error', 'error']);
     expect(s.wrong.filter((w) => w.id === 'd5-rule-error').map((w) => w.rule)).toEqual(['x.a']);
-    expect(s.perDoc.find((d) => d.id === 'd4-file-error')).toMatchObject({ fail: 'error', detail: 'cannot read the file' });
+    expect(s.perDoc.find((d) => d.id === 'd4-file-error')).toMatchObject({
+      fail: 'error',
+      detail: 'cannot read the file',
+    });
     expect(s.ignoredRules).toEqual(['x.comp']);
     expect(s.warnings).toEqual(['report file unlabelled.md has no label entry (ignored)']);
   });
@@ -121,7 +174,11 @@ describe.skipIf(!existsSync(SHARED_SCORER))('agreement with the shared score.mjs
     try {
       writeFileSync(join(dir, 'labels.yaml'), LABELS);
       writeFileSync(join(dir, 'report.json'), JSON.stringify(REPORT));
-      const r = spawnSync(process.execPath, [SHARED_SCORER, join(dir, 'report.json'), '--labels', join(dir, 'labels.yaml'), '--quiet'], { encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        [SHARED_SCORER, join(dir, 'report.json'), '--labels', join(dir, 'labels.yaml'), '--quiet'],
+        { encoding: 'utf8' },
+      );
       expect(r.stdout.trim().split('\n').pop()).toBe(summaryLine(scoreReport(parseLabels(LABELS), REPORT).overall));
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -138,7 +195,11 @@ describe('comparePredictions', () => {
       ['x.b', 'missing', 'covered', 'covered'],
       ['x.c', 'covered', 'missing', 'missing'],
     ]);
-    expect(changes.filter((c) => c.id === 'd4-file-error').map((c) => c.source)).toEqual(['absent', 'absent', 'absent']);
+    expect(changes.filter((c) => c.id === 'd4-file-error').map((c) => c.source)).toEqual([
+      'absent',
+      'absent',
+      'absent',
+    ]);
   });
 });
 
@@ -157,7 +218,9 @@ describe('parseLabels', () => {
     expect(() => parseLabels(LABELS.replace('covered: [x.a]', 'covered: [x.a, x.a]'))).toThrow(/twice/);
     expect(() => parseLabels(LABELS.replace('x.b: "Covered', 'x.comp: "Covered'))).toThrow(/note for unknown rule/);
     expect(() => parseLabels(LABELS.replace('jamkrav-eval-labels/1', 'other/2'))).toThrow(/schema/);
-    expect(() => parseLabels(LABELS.replace('excluded_rules: [x.comp]', 'excluded_rules: [x.a]'))).toThrow(/both lintable and excluded/);
+    expect(() => parseLabels(LABELS.replace('excluded_rules: [x.comp]', 'excluded_rules: [x.a]'))).toThrow(
+      /both lintable and excluded/,
+    );
     expect(() => parseLabels('documents: [\n')).toThrow(/not valid YAML/);
   });
 });

@@ -18,11 +18,23 @@ beforeAll(async () => {
 describe('the answer form, read by its keys', () => {
   it('a ticked box accepts; a condition in the answer is a reservation, quoted with its place', async () => {
     const dir = bidsFolder();
-    writeForm(dir, 'alfa', t.form, {
-      ...all(t.rules, { ticked: true }),
-      'cemr12.service-method': { ticked: true, answer: 'Vi kartlägger brukarnas behov uppdelat på kön och följer upp varje kvartal.' },
-      'diskrl3.pay': { ticked: true, answer: 'Vi accepterar kravet under förutsättning att kommunen ersätter merkostnaden.' },
-    }, { name: 'Alfa Omsorg AB', org: '556000-0001' });
+    writeForm(
+      dir,
+      'alfa',
+      t.form,
+      {
+        ...all(t.rules, { ticked: true }),
+        'cemr12.service-method': {
+          ticked: true,
+          answer: 'Vi kartlägger brukarnas behov uppdelat på kön och följer upp varje kvartal.',
+        },
+        'diskrl3.pay': {
+          ticked: true,
+          answer: 'Vi accepterar kravet under förutsättning att kommunen ersätter merkostnaden.',
+        },
+      },
+      { name: 'Alfa Omsorg AB', org: '556000-0001' },
+    );
     const { result } = await run(dir, t.json);
     const alfa = result.tenderers[0]!;
     expect(alfa.name).toBe('Alfa Omsorg AB');
@@ -30,8 +42,15 @@ describe('the answer form, read by its keys', () => {
     expect(status(result, 'alfa', 'diskrl3.harassment')).toBe('accepted');
     expect(status(result, 'alfa', 'cemr12.service-method')).toBe('answered');
     const pay = alfa.cells!.find((c) => c.ruleId === 'diskrl3.pay')!;
-    expect(pay).toMatchObject({ status: 'reservation', source: 'form', reservation: { words: 'under förutsättning att', kind: 'condition' } });
-    expect(pay.quote).toEqual({ text: 'Vi accepterar kravet under förutsättning att kommunen ersätter merkostnaden.', place: { file: join(dir, 'anbud', 'alfa', 'svarsformular.docx'), field: 'answer', foundBy: 'tag' } });
+    expect(pay).toMatchObject({
+      status: 'reservation',
+      source: 'form',
+      reservation: { words: 'under förutsättning att', kind: 'condition' },
+    });
+    expect(pay.quote).toEqual({
+      text: 'Vi accepterar kravet under förutsättning att kommunen ersätter merkostnaden.',
+      place: { file: join(dir, 'anbud', 'alfa', 'svarsformular.docx'), field: 'answer', foundBy: 'tag' },
+    });
     expect(exitCodeOf(result)).toBe(1);
   });
 
@@ -41,7 +60,10 @@ describe('the answer form, read by its keys', () => {
       ...all(t.rules, { ticked: true }),
       'diskrl3.training': { ticked: false },
       'diskrl3.parenthood': { ticked: false, answer: 'Nej' },
-      'cemr12.performance-conditions': { ticked: false, answer: 'Vi kan inte erbjuda heltid och accepterar inte kravet.' },
+      'cemr12.performance-conditions': {
+        ticked: false,
+        answer: 'Vi kan inte erbjuda heltid och accepterar inte kravet.',
+      },
       'diskrl3.gender-balance': { ticked: false, answer: 'Vi arbetar aktivt med jämställdhet i hela organisationen.' },
     });
     const { result } = await run(dir, t.json);
@@ -55,9 +77,11 @@ describe('the answer form, read by its keys', () => {
 });
 
 describe("the bid's own documents", () => {
-  it('reads an answer under the requirement\'s heading, and flags a restated clause with changed words', async () => {
+  it("reads an answer under the requirement's heading, and flags a restated clause with changed words", async () => {
     const dir = bidsFolder();
-    const paySurvey = JSON.parse(t.json).rules.find((r: { id: string }) => r.id === 'diskrl3.pay-survey').text.split('\n\n')[0] as string;
+    const paySurvey = JSON.parse(t.json)
+      .rules.find((r: { id: string }) => r.id === 'diskrl3.pay-survey')
+      .text.split('\n\n')[0] as string;
     await writeDocx(dir, 'gamma', [
       '## Anbud från Gamma',
       `## ${labelOf('diskrl3.harassment')} Trakasserier`,
@@ -71,8 +95,14 @@ describe("the bid's own documents", () => {
     const g = result.tenderers[0]!;
     const harassment = g.cells!.find((c) => c.ruleId === 'diskrl3.harassment')!;
     expect(harassment).toMatchObject({ status: 'accepted', source: 'document', via: 'label' });
-    expect(harassment.quote!.place).toMatchObject({ block: 3, heading: `${labelOf('diskrl3.harassment')} Trakasserier` });
-    expect(g.cells!.find((c) => c.ruleId === 'diskrl3.pay-survey')).toMatchObject({ status: 'reservation', reservation: { kind: 'altered' } });
+    expect(harassment.quote!.place).toMatchObject({
+      block: 3,
+      heading: `${labelOf('diskrl3.harassment')} Trakasserier`,
+    });
+    expect(g.cells!.find((c) => c.ruleId === 'diskrl3.pay-survey')).toMatchObject({
+      status: 'reservation',
+      reservation: { kind: 'altered' },
+    });
     expect(status(result, 'gamma', 'diskrl3.recruitment-promotion')).toBe('answered');
     expect(status(result, 'gamma', 'diskrl3.parenthood')).toBe('not-answered');
   });
@@ -87,8 +117,16 @@ describe("the bid's own documents", () => {
     ]);
     const { result } = await run(dir, t.json);
     const e = result.tenderers[0]!;
-    expect(e.cells!.find((c) => c.ruleId === 'diskrl3.pay-survey')).toMatchObject({ status: 'accepted', via: 'evidence' });
-    expect(e.looseReservations).toEqual([expect.objectContaining({ text: 'Anbudet lämnas med förbehåll för att kommunen godkänner vår prislista.', words: 'med förbehåll' })]);
+    expect(e.cells!.find((c) => c.ruleId === 'diskrl3.pay-survey')).toMatchObject({
+      status: 'accepted',
+      via: 'evidence',
+    });
+    expect(e.looseReservations).toEqual([
+      expect.objectContaining({
+        text: 'Anbudet lämnas med förbehåll för att kommunen godkänner vår prislista.',
+        words: 'med förbehåll',
+      }),
+    ]);
   });
 });
 
@@ -109,7 +147,12 @@ describe('bad input', () => {
     const eko = result.tenderers.find((x) => x.id === 'eko')!;
     expect(eko.cells).toBeNull();
     expect(eko.problems[0]!.message).toContain('två svarsformulär (svar-1.docx, svar-2.docx)');
-    expect(result.problems).toEqual([{ file: join(dir, 'anbud', 'prislista.txt'), message: expect.stringContaining('hör inte till någon anbudsgivares mapp') }]);
+    expect(result.problems).toEqual([
+      {
+        file: join(dir, 'anbud', 'prislista.txt'),
+        message: expect.stringContaining('hör inte till någon anbudsgivares mapp'),
+      },
+    ]);
     expect(exitCodeOf(result)).toBe(2);
   });
 });
@@ -117,7 +160,10 @@ describe('bad input', () => {
 describe('exit codes', () => {
   it('0 when every bid accepts every mandatory requirement without reservation', async () => {
     const dir = bidsFolder();
-    writeForm(dir, 'alfa', t.form, { ...all(t.rules, { ticked: true }), 'cemr12.service-method': { answer: 'Vår metod beskrivs här i fyra meningar om behov.' } });
+    writeForm(dir, 'alfa', t.form, {
+      ...all(t.rules, { ticked: true }),
+      'cemr12.service-method': { answer: 'Vår metod beskrivs här i fyra meningar om behov.' },
+    });
     const { result } = await run(dir, t.json);
     expect(exitCodeOf(result)).toBe(0);
   });

@@ -13,7 +13,10 @@ import { evaluate, loadVocabulary, tenderFromJson, type EvaluateOptions } from '
 import type { EvaluationResult, Tender } from '../../src/evaluate/index.js';
 import type { Lang } from '../../src/types.js';
 
-export const META: TenderMeta = { tender: { title: 'Hemtjänst i Exempelby 2027', reference: 'KS 2026/0412', date: '2026-12-01', sector: 'care' }, authority: { name: 'Exempelby kommun', kind: 'kommun' } };
+export const META: TenderMeta = {
+  tender: { title: 'Hemtjänst i Exempelby 2027', reference: 'KS 2026/0412', date: '2026-12-01', sector: 'care' },
+  authority: { name: 'Exempelby kommun', kind: 'kommun' },
+};
 
 export interface Answer {
   ticked?: boolean;
@@ -38,7 +41,14 @@ export function bidsFolder(): string {
 }
 
 /** Writes a filled form into the tenderer's folder. */
-export function writeForm(dir: string, tenderer: string, form: Uint8Array, answers: Record<string, Answer>, who = { name: tenderer, org: '' }, file = 'svarsformular.docx'): string {
+export function writeForm(
+  dir: string,
+  tenderer: string,
+  form: Uint8Array,
+  answers: Record<string, Answer>,
+  who = { name: tenderer, org: '' },
+  file = 'svarsformular.docx',
+): string {
   mkdirSync(join(dir, 'anbud', tenderer), { recursive: true });
   const path = join(dir, 'anbud', tenderer, file);
   writeFileSync(path, fillForm(form, answers, who));
@@ -60,7 +70,11 @@ export function all(rules: ReadonlyArray<{ id: string }>, a: Answer): Record<str
 }
 
 /** Runs evaluate on `dir/anbud` against the appendix JSON. */
-export async function run(dir: string, json: string, opts: Partial<EvaluateOptions> = {}): Promise<{ result: EvaluationResult; tender: Tender }> {
+export async function run(
+  dir: string,
+  json: string,
+  opts: Partial<EvaluateOptions> = {},
+): Promise<{ result: EvaluationResult; tender: Tender }> {
   const lang = opts.lang ?? 'sv';
   const vocabulary = await loadVocabulary(undefined, lang);
   const catalogue = await loadCatalogue({ lang });

@@ -19,16 +19,56 @@ beforeAll(async () => {
   const t = await tenderFiles();
   dir = bidsFolder();
   writeFileSync(join(dir, 'bilaga.json'), t.json);
-  writeForm(dir, 'alfa', t.form, { ...all(t.rules, { ticked: true }), 'cemr12.service-method': { ticked: true, answer: 'Kontakta Anna Svensson, anna.svensson@alfa.se, för vår metod med behovskartläggning per kön.' } }, { name: 'Alfa Omsorg AB', org: '556000-0001' });
-  writeForm(dir, 'beta', t.form, { ...all(t.rules, { ticked: true }), 'diskrl3.pay': { ticked: true, answer: 'Accepteras med reservation för ändrade kollektivavtal.' } }, { name: 'Beta Vård AB', org: '556000-0002' });
+  writeForm(
+    dir,
+    'alfa',
+    t.form,
+    {
+      ...all(t.rules, { ticked: true }),
+      'cemr12.service-method': {
+        ticked: true,
+        answer: 'Kontakta Anna Svensson, anna.svensson@alfa.se, för vår metod med behovskartläggning per kön.',
+      },
+    },
+    { name: 'Alfa Omsorg AB', org: '556000-0001' },
+  );
+  writeForm(
+    dir,
+    'beta',
+    t.form,
+    {
+      ...all(t.rules, { ticked: true }),
+      'diskrl3.pay': { ticked: true, answer: 'Accepteras med reservation för ändrade kollektivavtal.' },
+    },
+    { name: 'Beta Vård AB', org: '556000-0002' },
+  );
   await writeDocx(dir, 'gamma', ['## Krav 9 Aktiva åtgärder', 'Vi åtar oss att bedriva arbete med aktiva åtgärder.']);
-  writeFileSync(join(dir, 'poang.yaml'), 'tenderers:\n  alfa: { scores: { cemr12.service-method: 4 } }\n  beta: { scores: { cemr12.service-method: 2 } }\n  gamma: { scores: { cemr12.service-method: 0 } }\n');
+  writeFileSync(
+    join(dir, 'poang.yaml'),
+    'tenderers:\n  alfa: { scores: { cemr12.service-method: 4 } }\n  beta: { scores: { cemr12.service-method: 2 } }\n  gamma: { scores: { cemr12.service-method: 0 } }\n',
+  );
   const common = ['evaluate', '--tender', 'bilaga.json', 'anbud', '--scores', 'poang.yaml', '--date', '2026-12-10'];
-  sv = jamkrav([...common, '-o', 'protokoll.docx', '-o', 'matris.html', '-o', 'resultat.json', '-o', 'resultat.csv'], { cwd: dir });
+  sv = jamkrav([...common, '-o', 'protokoll.docx', '-o', 'matris.html', '-o', 'resultat.json', '-o', 'resultat.csv'], {
+    cwd: dir,
+  });
   jamkrav([...common, '--lang', 'en', '-o', 'record.docx', '-o', 'matrix.html', '--mask-names'], { cwd: dir });
   jamkrav([...common, '--public', '-o', 'offentlig.json'], { cwd: dir });
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'protokoll.docx'), join(dir, 'record.docx')], { stdio: 'ignore', timeout: 170_000 });
-  const text = (f: string) => execFileSync('pdftotext', ['-raw', join(dir, f), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'protokoll.docx'),
+      join(dir, 'record.docx'),
+    ],
+    { stdio: 'ignore', timeout: 170_000 },
+  );
+  const text = (f: string) =>
+    execFileSync('pdftotext', ['-raw', join(dir, f), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   pdfText = { sv: text('protokoll.pdf'), en: text('record.pdf') };
 }, 240_000);
 
@@ -42,7 +82,8 @@ describe('the command', () => {
     expect(sv.stdout).toContain('⚠ Krav 11 [diskrl3.pay] FÖRBEHÅLL (villkor eller förbehåll: med reservation för)');
     expect(sv.stdout).toContain('«Accepteras med reservation för ändrade kollektivavtal.»');
     expect(sv.stderr).toContain('jamkrav: skrev protokoll.docx');
-    for (const f of ['protokoll.docx', 'matris.html', 'resultat.json', 'resultat.csv']) expect(existsSync(join(dir, f)), f).toBe(true);
+    for (const f of ['protokoll.docx', 'matris.html', 'resultat.json', 'resultat.csv'])
+      expect(existsSync(join(dir, f)), f).toBe(true);
   });
 
   it('refuses to overwrite, an unknown output extension, and a missing tender, each in one line with exit 2', () => {
@@ -50,7 +91,9 @@ describe('the command', () => {
     expect(again.code).toBe(2);
     expect(again.stderr.trim().split('\n')).toHaveLength(1);
     const ext = jamkrav(['evaluate', '--tender', 'bilaga.json', 'anbud', '-o', 'x.pdf'], { cwd: dir });
-    expect(ext.stderr).toBe('jamkrav: x.pdf: skrivs som .docx (protokoll), .html (matris), .json eller .csv, inte .pdf\n');
+    expect(ext.stderr).toBe(
+      'jamkrav: x.pdf: skrivs som .docx (protokoll), .html (matris), .json eller .csv, inte .pdf\n',
+    );
     const none = jamkrav(['evaluate', 'anbud'], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^jamkrav: --tender: ange upphandlingens krav/);
@@ -66,7 +109,12 @@ describe('the protocol', () => {
     expect(t).toContain('Exempelby kommun · KS 2026/0412');
     expect(t).toContain('Förbehåll och villkor i anbuden');
     expect(t).toContain('”Accepteras med reservation för ändrade kollektivavtal.”');
-    for (const who of ['Anbudsgivare: Alfa Omsorg AB (alfa)', 'Anbudsgivare: Beta Vård AB (beta)', 'Anbudsgivare: gamma']) expect(t).toContain(who);
+    for (const who of [
+      'Anbudsgivare: Alfa Omsorg AB (alfa)',
+      'Anbudsgivare: Beta Vård AB (beta)',
+      'Anbudsgivare: gamma',
+    ])
+      expect(t).toContain(who);
     expect(t).toContain('Utvärderingskriterium 3: 4 / 5 × 10 = 8,00 poäng');
     expect(t).toContain('Bedömningsgrund');
   });
@@ -82,7 +130,21 @@ describe('the protocol', () => {
   });
 
   it('is the same file, byte for byte, for the same input and date', () => {
-    jamkrav(['evaluate', '--tender', 'bilaga.json', 'anbud', '--scores', 'poang.yaml', '--date', '2026-12-10', '-o', 'igen.docx'], { cwd: dir });
+    jamkrav(
+      [
+        'evaluate',
+        '--tender',
+        'bilaga.json',
+        'anbud',
+        '--scores',
+        'poang.yaml',
+        '--date',
+        '2026-12-10',
+        '-o',
+        'igen.docx',
+      ],
+      { cwd: dir },
+    );
     expect(readFileSync(join(dir, 'igen.docx')).equals(readFileSync(join(dir, 'protokoll.docx')))).toBe(true);
   });
 });
@@ -96,18 +158,27 @@ describe('JSON and CSV', () => {
   });
 
   it('CSV has the notice, then one row per tenderer × requirement', () => {
-    const lines = readFileSync(join(dir, 'resultat.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = readFileSync(join(dir, 'resultat.csv'), 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^"SEKRETESS: uppgifter ur anbud/);
     expect(lines[1]).toMatch(/^tenderer,name,org_number,number,rule_id/);
     expect(lines).toHaveLength(2 + 3 * 18);
-    expect(lines.find((l) => l.startsWith('beta,') && l.includes('diskrl3.pay,'))).toContain(',reservation,FÖRBEHÅLL,form,');
+    expect(lines.find((l) => l.startsWith('beta,') && l.includes('diskrl3.pay,'))).toContain(
+      ',reservation,FÖRBEHÅLL,form,',
+    );
   });
 });
 
 describe('the matrix in Chromium', () => {
   it('loads nothing, runs no script but its own, filters by status, and links each cell to its quote', async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the matrix is tested in a real browser (sudo apt-get install chromium)`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    if (!existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} is missing: the matrix is tested in a real browser (sudo apt-get install chromium)`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     const page = await browser.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
@@ -120,7 +191,8 @@ describe('the matrix in Chromium', () => {
     expect(await page.textContent('.secret')).toContain('SEKRETESS');
     expect(await page.locator('#matrix tbody tr').count()).toBe(3);
     // Only reservations: one row left, its cell marked.
-    for (const s of ['accepted', 'answered', 'attachment-missing', 'not-answered']) await page.uncheck(`input[value="${s}"]`);
+    for (const s of ['accepted', 'answered', 'attachment-missing', 'not-answered'])
+      await page.uncheck(`input[value="${s}"]`);
     expect(await page.textContent('#shown')).toBe('1');
     expect(await page.locator('#matrix tbody tr:not([hidden]) th').textContent()).toBe('Beta Vård AB');
     const link = page.locator('#matrix td.reservation a');

@@ -13,15 +13,33 @@ let dir: string;
 beforeAll(async () => {
   t = await tenderFiles();
   dir = bidsFolder();
-  const method = { ticked: true, answer: 'Vi kartlägger behoven hos kvinnor och män och följer upp dem varje kvartal.' };
-  writeForm(dir, 'alfa', t.form, { ...all(t.rules, { ticked: true }), 'cemr12.service-method': method }, { name: 'Alfa Omsorg AB', org: '' });
-  writeForm(dir, 'beta', t.form, { ...all(t.rules, { ticked: true }), 'cemr12.service-method': method }, { name: 'Beta Vård AB', org: '' });
+  const method = {
+    ticked: true,
+    answer: 'Vi kartlägger behoven hos kvinnor och män och följer upp dem varje kvartal.',
+  };
+  writeForm(
+    dir,
+    'alfa',
+    t.form,
+    { ...all(t.rules, { ticked: true }), 'cemr12.service-method': method },
+    { name: 'Alfa Omsorg AB', org: '' },
+  );
+  writeForm(
+    dir,
+    'beta',
+    t.form,
+    { ...all(t.rules, { ticked: true }), 'cemr12.service-method': method },
+    { name: 'Beta Vård AB', org: '' },
+  );
 });
 
 describe('scores', () => {
   it('weights the criterion (score / max × weight) and adds price points against the lowest comparison price', async () => {
     const file = join(dir, 'poang.yaml');
-    writeFileSync(file, 'priceWeight: 90\ntenderers:\n  alfa:\n    price: 10000000\n    scores:\n      cemr12.service-method: { score: 4, reason: Konkreta åtgärder och ansvarig funktion. }\n  Beta Vård AB:\n    price: 9000000\n    scores:\n      cemr12.service-method: 2\n');
+    writeFileSync(
+      file,
+      'priceWeight: 90\ntenderers:\n  alfa:\n    price: 10000000\n    scores:\n      cemr12.service-method: { score: 4, reason: Konkreta åtgärder och ansvarig funktion. }\n  Beta Vård AB:\n    price: 9000000\n    scores:\n      cemr12.service-method: 2\n',
+    );
     const scores = await readScores(file, 'sv');
     const { result } = await run(dir, t.json, { scores });
     const [alfa, beta] = result.scores!.tenderers;
@@ -40,7 +58,10 @@ describe('scores', () => {
 
   it('reads CSV as a spreadsheet writes it, and refuses a tenderer, criterion or score that does not fit, at its line', async () => {
     const file = join(dir, 'poang.csv');
-    writeFileSync(file, 'tenderer;criterion;score;reason\nalfa;cemr12.service-method;3;Bra\ngamma;cemr12.service-method;3;\nbeta;cemr12.service-method;7;\nbeta;diskrl3.pay;1;\n');
+    writeFileSync(
+      file,
+      'tenderer;criterion;score;reason\nalfa;cemr12.service-method;3;Bra\ngamma;cemr12.service-method;3;\nbeta;cemr12.service-method;7;\nbeta;diskrl3.pay;1;\n',
+    );
     const scores = await readScores(file, 'sv');
     let lines: string[] = [];
     try {
@@ -57,7 +78,10 @@ describe('scores', () => {
 
   it('is the same, byte for byte, on every run', async () => {
     const file = join(dir, 'poang2.yaml');
-    writeFileSync(file, 'tenderers:\n  alfa: { scores: { cemr12.service-method: 5 } }\n  beta: { scores: { cemr12.service-method: 5 } }\n');
+    writeFileSync(
+      file,
+      'tenderers:\n  alfa: { scores: { cemr12.service-method: 5 } }\n  beta: { scores: { cemr12.service-method: 5 } }\n',
+    );
     const a = await run(dir, t.json, { scores: await readScores(file, 'sv') });
     const b = await run(dir, t.json, { scores: await readScores(file, 'sv') });
     expect(JSON.stringify(a.result.scores)).toBe(JSON.stringify(b.result.scores));

@@ -46,14 +46,32 @@ function without(docx: Uint8Array, strip: RegExp): Uint8Array {
 describe('the report form as made', () => {
   it('has a template per contract and period, as DOCX and CSV', () => {
     expect(files.map((f) => f.name)).toEqual([
-      'AV-1_2024.docx', 'AV-1_2024.csv', 'AV-1_2025.docx', 'AV-1_2025.csv', 'AV-1_2026.docx', 'AV-1_2026.csv',
-      'AV-2_2024.docx', 'AV-2_2024.csv', 'AV-2_2025.docx', 'AV-2_2025.csv', 'AV-2_2026.docx', 'AV-2_2026.csv',
+      'AV-1_2024.docx',
+      'AV-1_2024.csv',
+      'AV-1_2025.docx',
+      'AV-1_2025.csv',
+      'AV-1_2026.docx',
+      'AV-1_2026.csv',
+      'AV-2_2024.docx',
+      'AV-2_2024.csv',
+      'AV-2_2025.docx',
+      'AV-2_2025.csv',
+      'AV-2_2026.docx',
+      'AV-2_2026.csv',
     ]);
   });
 
   it('holds a keyed field for each indicator the clauses ask for, and says what it is for', () => {
     const doc = strFromU8(unzipSync(form())['word/document.xml']!);
-    for (const key of ['staff:women', 'leaders:men', 'training-hours:value', 'pay-survey:value', 'harassment-cases:value', 'parental-routine:value', 'subcontractors-bound:value']) {
+    for (const key of [
+      'staff:women',
+      'leaders:men',
+      'training-hours:value',
+      'pay-survey:value',
+      'harassment-cases:value',
+      'parental-routine:value',
+      'subcontractors-bound:value',
+    ]) {
       expect(doc).toContain(`<w:tag w:val="jamkrav:${key}"/>`);
     }
     expect(doc).toMatch(/<w:bookmarkStart w:id="\d+" w:name="jamkrav_leaders_women"\/><w:sdt>/);
@@ -87,7 +105,19 @@ describe('a filled form', () => {
     const lo = join(dir, 'lo');
     mkdirSync(join(lo, 'saved'), { recursive: true });
     writeFileSync(join(lo, 'AV-1_2024.docx'), fillForm(form(), answers));
-    execFileSync('soffice', [`-env:UserInstallation=file://${lo}/profile`, '--headless', '--convert-to', 'docx', '--outdir', join(lo, 'saved'), join(lo, 'AV-1_2024.docx')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${lo}/profile`,
+        '--headless',
+        '--convert-to',
+        'docx',
+        '--outdir',
+        join(lo, 'saved'),
+        join(lo, 'AV-1_2024.docx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     const saved = read(new Uint8Array(readFileSync(join(lo, 'saved', 'AV-1_2024.docx'))));
     expect(saved).toMatchObject({ contract: 'AV-1', period: '2024' });
     expect(Object.fromEntries([...saved.values].filter(([k]) => k !== 'jamkrav:report:submitted'))).toEqual(expected);
@@ -101,7 +131,13 @@ describe('a filled form', () => {
     mkdirSync(join(dir, 'in'), { recursive: true });
     writeFileSync(join(dir, 'in', 'x.csv'), filled);
     const r = await readReport(join(dir, 'in', 'x.csv'), join(dir, 'in'), 'in', new ContractIds(['AV-1']), [], 'sv');
-    expect(r).toMatchObject({ how: 'csv', contract: 'AV-1', period: '2024', submitted: '2025-04-20', submittedFrom: 'report' });
+    expect(r).toMatchObject({
+      how: 'csv',
+      contract: 'AV-1',
+      period: '2024',
+      submitted: '2025-04-20',
+      submittedFrom: 'report',
+    });
     expect(Object.fromEntries(r.values)).toEqual(expected);
   });
 });

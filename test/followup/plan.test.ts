@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/followup/dates.js';
-import { loadFollowUp, planOf, renderPlanDocx, renderPlanIcs, renderPlanMarkdown, type FollowUp } from '../../src/followup/index.js';
+import {
+  loadFollowUp,
+  planOf,
+  renderPlanDocx,
+  renderPlanIcs,
+  renderPlanMarkdown,
+  type FollowUp,
+} from '../../src/followup/index.js';
 import { eventsOf, periodsOf } from '../../src/followup/schedule.js';
 import { smallSet } from './helpers.js';
 
@@ -71,7 +78,14 @@ describe('the dated plan', () => {
     expect(new Set(uids).size).toBe(events.length);
     expect(uids).toContain('AV-1.yearly.1@jamkrav');
     for (const e of events) {
-      for (const prop of ['DTSTAMP:20250115T000000Z', 'DTSTART;VALUE=DATE:', 'DTEND;VALUE=DATE:', 'SUMMARY:', 'END:VEVENT']) expect(e).toContain(prop);
+      for (const prop of [
+        'DTSTAMP:20250115T000000Z',
+        'DTSTART;VALUE=DATE:',
+        'DTEND;VALUE=DATE:',
+        'SUMMARY:',
+        'END:VEVENT',
+      ])
+        expect(e).toContain(prop);
     }
     // The supplier's comma is escaped in TEXT values, never left to split a value.
     expect(ics.replace(/\r\n /g, '')).toContain('(Städ & Service\\, Mitt AB)');
@@ -86,7 +100,9 @@ describe('the dated plan', () => {
 
   it('reads as Markdown and DOCX with every date for the whole authority and per contract', async () => {
     const md = renderPlanMarkdown(planOf(f, '2025-01-15', 'en'));
-    expect(md).toContain('| 2025-01-31 | AV-2 | Städ & Service, Mitt AB | Yearly contract review: yearly report for 2024 due | Anna Andersson |');
+    expect(md).toContain(
+      '| 2025-01-31 | AV-2 | Städ & Service, Mitt AB | Yearly contract review: yearly report for 2024 due | Anna Andersson |',
+    );
     expect(md).toContain('### AV-1: Hemtjänst Norra');
     const docx = unzipSync(await renderPlanDocx(planOf(f, '2025-01-15', 'sv')));
     const text = strFromU8(docx['word/document.xml']!).replace(/<[^>]+>/g, ' ');

@@ -20,15 +20,34 @@ beforeAll(async () => {
   const f = await loadFollowUp({ register: join(dir, 'avtal.yaml'), lang: 'sv' });
   const forms = new Map((await templatesOf(f, 'sv')).map((t) => [t.name, t.data as Uint8Array]));
   mkdirSync(join(dir, 'in'));
-  const values = (w: string, m: string, sent: string) => new Map([['jamkrav:report:submitted', sent], ['jamkrav:leaders:women', w], ['jamkrav:leaders:men', m], ['jamkrav:staff:women', '20'], ['jamkrav:staff:men', '<5']]);
-  writeFileSync(join(dir, 'in', 'AV-1_2024.docx'), fillForm(forms.get('AV-1_2024.docx')!, values('6', '9', '2025-04-01')));
-  writeFileSync(join(dir, 'in', 'AV-1_2025.docx'), fillForm(forms.get('AV-1_2025.docx')!, values('8', '8', '2026-05-20')));
-  writeFileSync(join(dir, 'in', 'AV-2_2024.docx'), fillForm(forms.get('AV-2_2024.docx')!, values('<5', '7', '2025-01-10')));
+  const values = (w: string, m: string, sent: string) =>
+    new Map([
+      ['jamkrav:report:submitted', sent],
+      ['jamkrav:leaders:women', w],
+      ['jamkrav:leaders:men', m],
+      ['jamkrav:staff:women', '20'],
+      ['jamkrav:staff:men', '<5'],
+    ]);
+  writeFileSync(
+    join(dir, 'in', 'AV-1_2024.docx'),
+    fillForm(forms.get('AV-1_2024.docx')!, values('6', '9', '2025-04-01')),
+  );
+  writeFileSync(
+    join(dir, 'in', 'AV-1_2025.docx'),
+    fillForm(forms.get('AV-1_2025.docx')!, values('8', '8', '2026-05-20')),
+  );
+  writeFileSync(
+    join(dir, 'in', 'AV-2_2024.docx'),
+    fillForm(forms.get('AV-2_2024.docx')!, values('<5', '7', '2025-01-10')),
+  );
   const result = await checkFollowUp(f, join(dir, 'in'), '2026-06-01', 'sv');
   html = renderPortfolioHtml(buildPortfolio(result, 'Exempelkommun <Test>', 'okänd'), 'sv');
   writeFileSync(join(dir, 'portfolio.html'), html);
   url = pathToFileURL(join(dir, 'portfolio.html')).href;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -48,7 +67,9 @@ describe('the portfolio report in Chromium', () => {
     expect(requests).toEqual([url]);
     expect(html).not.toContain('<script');
     expect(await page.title()).toBe('Portföljrapport: jämställdhetskrav i avtalen');
-    expect(await page.locator('h1').textContent()).toBe('Portföljrapport: jämställdhetskrav i avtalen: Exempelkommun <Test>');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Portföljrapport: jämställdhetskrav i avtalen: Exempelkommun <Test>',
+    );
     await page.close();
   });
 
@@ -58,7 +79,9 @@ describe('the portfolio report in Chromium', () => {
     expect(await page.locator('#share-conditions b').textContent()).toBe('100 %');
     // Three reports due by 2026-06-01 (AV-1 2024, AV-1 2025, AV-2 2024) and AV-2 2025, overdue: two of four on time.
     expect(await page.locator('#share-on-time').textContent()).toBe('50 %rapporter inne i tid (2 av 4)');
-    const bars = await page.locator('svg rect').evaluateAll((rs) => rs.map((r) => r.querySelector('title')?.textContent));
+    const bars = await page
+      .locator('svg rect')
+      .evaluateAll((rs) => rs.map((r) => r.querySelector('title')?.textContent));
     expect(bars).toEqual(['2024: i tid 2', '2025: sent 1', '2025: saknas 1']);
     const line = page.locator('#ind-leaders svg polyline').first();
     expect(await line.getAttribute('points')).toMatch(/^[\d.]+,[\d.]+ [\d.]+,[\d.]+$/);

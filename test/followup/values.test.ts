@@ -6,7 +6,11 @@ import { judge } from '../../src/followup/targets.js';
 import { findDate, parseCount, parseHours, parseYesNo } from '../../src/followup/values.js';
 
 const period = { label: '2025', start: '2025-01-01', end: '2025-12-31', due: '2026-01-31' };
-const bySex = (w: number | '<5', m: number | '<5') => ({ kind: 'by-sex' as const, women: w === '<5' ? SUPPRESSED : exact(w), men: m === '<5' ? SUPPRESSED : exact(m) });
+const bySex = (w: number | '<5', m: number | '<5') => ({
+  kind: 'by-sex' as const,
+  women: w === '<5' ? SUPPRESSED : exact(w),
+  men: m === '<5' ? SUPPRESSED : exact(m),
+});
 
 describe('counts of people', () => {
   it('read "<5" and its words as 0–4, and numbers with spaces', () => {

@@ -20,13 +20,17 @@ interface Answer {
   attachment?: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Fills a form as Word does when a supplier types: the tick box's w14:checked and its glyph, the
  * text controls' content (lines as w:br) without the placeholder flag. Keyed by the controls' tags.
  */
-function fillForm(docx: Uint8Array, answers: Record<string, Answer>, tenderer: { name: string; org: string }): Uint8Array {
+function fillForm(
+  docx: Uint8Array,
+  answers: Record<string, Answer>,
+  tenderer: { name: string; org: string },
+): Uint8Array {
   const files = unzipSync(docx);
   const xml = strFromU8(files['word/document.xml']!).replace(/<w:sdt>[\s\S]*?<\/w:sdt>/g, (sdt) => {
     const tag = /<w:tag w:val="([^"]*)"/.exec(sdt)![1]!;
@@ -35,10 +39,17 @@ function fillForm(docx: Uint8Array, answers: Record<string, Answer>, tenderer: {
       id === 'tenderer' ? (field === 'name' ? tenderer.name : tenderer.org) : answers[id]?.[field as keyof Answer];
     if (value === undefined) return sdt;
     if (typeof value === 'boolean') {
-      return value ? sdt.replace('w14:checked w14:val="0"', 'w14:checked w14:val="1"').replace('\u2610', '\u2612') : sdt;
+      return value
+        ? sdt.replace('w14:checked w14:val="0"', 'w14:checked w14:val="1"').replace('\u2610', '\u2612')
+        : sdt;
     }
-    const runs = value.split('\n').map((line) => `<w:t xml:space="preserve">${escape(line)}</w:t>`).join('<w:br/>');
-    return sdt.replace('<w:showingPlcHdr/>', '').replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, `<w:sdtContent><w:r>${runs}</w:r></w:sdtContent>`);
+    const runs = value
+      .split('\n')
+      .map((line) => `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`)
+      .join('<w:br/>');
+    return sdt
+      .replace('<w:showingPlcHdr/>', '')
+      .replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, `<w:sdtContent><w:r>${runs}</w:r></w:sdtContent>`);
   });
   files['word/document.xml'] = strToU8(xml);
   return zipSync(files);
@@ -49,7 +60,11 @@ const profile = `-env:UserInstallation=file://${dir}/profile`;
 
 /** What each case fills in, and what reading it back must give. */
 const fixtureAnswers: Record<string, Answer> = {
-  'test.competence': { accepted: true, answer: 'Två medarbetare har gått DO:s utbildning.\nIntyg bifogas.', attachment: 'Bilaga 4 – utbildningsintyg.pdf' },
+  'test.competence': {
+    accepted: true,
+    answer: 'Två medarbetare har gått DO:s utbildning.\nIntyg bifogas.',
+    attachment: 'Bilaga 4 – utbildningsintyg.pdf',
+  },
   'test.users': { accepted: true, answer: 'Vi redovisar brukarstatistik per kön & ålder <varje kvartal>.' },
   'test.team': { answer: 'Teamet: 3 kvinnor, 3 män.', attachment: 'Bilaga 5' },
   'test.harassment': { accepted: true },
@@ -72,11 +87,24 @@ beforeAll(async () => {
   const english = await generate({ catalogue: builtin, meta, lang: 'en', level: 'leading', answerForm: true });
   const englishRules = readAnswerForm(english.answerForm!, 'en.docx', 'en').rules;
   const englishAnswers: Record<string, Answer> = Object.fromEntries(
-    englishRules.map((id, i) => [id, { accepted: i % 2 === 0, answer: `Answer to ${id}: see our routines.`, attachment: `Attachment ${i + 1}` }]),
+    englishRules.map((id, i) => [
+      id,
+      { accepted: i % 2 === 0, answer: `Answer to ${id}: see our routines.`, attachment: `Attachment ${i + 1}` },
+    ]),
   );
   cases.push(
-    { name: 'fixture-sv', blank: fixture.answerForm!, filled: fillForm(fixture.answerForm!, fixtureAnswers, { name: 'Omsorg AB', org: '556677-8899' }), answers: fixtureAnswers },
-    { name: 'builtin-en', blank: english.answerForm!, filled: fillForm(english.answerForm!, englishAnswers, { name: 'Care Ltd', org: '556000-1111' }), answers: englishAnswers },
+    {
+      name: 'fixture-sv',
+      blank: fixture.answerForm!,
+      filled: fillForm(fixture.answerForm!, fixtureAnswers, { name: 'Omsorg AB', org: '556677-8899' }),
+      answers: fixtureAnswers,
+    },
+    {
+      name: 'builtin-en',
+      blank: english.answerForm!,
+      filled: fillForm(english.answerForm!, englishAnswers, { name: 'Care Ltd', org: '556000-1111' }),
+      answers: englishAnswers,
+    },
   );
   const files = cases.map((c) => {
     const file = join(dir, `${c.name}.docx`);
@@ -85,10 +113,19 @@ beforeAll(async () => {
   });
   // One LibreOffice start per conversion: DOCX → DOCX (as a supplier saving in LibreOffice) and → PDF.
   mkdirSync(join(dir, 'saved'));
-  execFileSync('soffice', [profile, '--headless', '--convert-to', 'docx', '--outdir', join(dir, 'saved'), ...files], { stdio: 'ignore', timeout: 120_000 });
-  execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', [profile, '--headless', '--convert-to', 'docx', '--outdir', join(dir, 'saved'), ...files], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
+  execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   for (const c of cases) {
-    afterLibreOffice.set(c.name, readAnswerForm(new Uint8Array(readFileSync(join(dir, 'saved', `${c.name}.docx`))), c.name, 'sv'));
+    afterLibreOffice.set(
+      c.name,
+      readAnswerForm(new Uint8Array(readFileSync(join(dir, 'saved', `${c.name}.docx`))), c.name, 'sv'),
+    );
     pdfText.set(c.name, execFileSync('pdftotext', ['-raw', join(dir, `${c.name}.pdf`), '-'], { encoding: 'utf8' }));
   }
 }, 240_000);
@@ -110,16 +147,25 @@ describe('the answer form as generated', () => {
     expect(illFormedParts(r.answerForm!)).toEqual([]);
     const doc = parts(r.answerForm!)['word/document.xml']!;
     for (const id of ['test.competence', 'test.users', 'test.team', 'test.harassment']) {
-      for (const field of ['accepted', 'answer', 'attachment']) expect(doc).toContain(`<w:tag w:val="jamkrav:${id}:${field}"/>`);
+      for (const field of ['accepted', 'answer', 'attachment'])
+        expect(doc).toContain(`<w:tag w:val="jamkrav:${id}:${field}"/>`);
     }
     expect(doc).not.toContain('test.training'); // the authority's checklist asks nothing of the supplier
     expect(doc).toContain('<w14:checkbox>');
     expect(doc).toMatch(/<w:bookmarkStart w:id="\d+" w:name="jamkrav_1_accepted"\/><w:sdt>/);
     expect(doc).toContain('w:orient="landscape"');
     const blank = readAnswerForm(r.answerForm!, 'form.docx', 'sv');
-    expect(blank).toMatchObject({ version: '1', lang: 'sv', level: 'advanced', packs: ['test-pack@1.0.0'], reference: 'KS 2026/0042' });
+    expect(blank).toMatchObject({
+      version: '1',
+      lang: 'sv',
+      level: 'advanced',
+      packs: ['test-pack@1.0.0'],
+      reference: 'KS 2026/0042',
+    });
     expect(blank.rules).toEqual(['test.competence', 'test.users', 'test.team', 'test.harassment']);
-    expect(blank.answers.map((a) => [a.ruleId, a.accepted, a.answer, a.attachment])).toEqual(blank.rules.map((id) => [id, false, '', '']));
+    expect(blank.answers.map((a) => [a.ruleId, a.accepted, a.answer, a.attachment])).toEqual(
+      blank.rules.map((id) => [id, false, '', '']),
+    );
     expect(blank.answers[0]!.foundBy).toEqual({ accepted: 'tag', answer: 'tag', attachment: 'tag' });
     expect(blank.tenderer).toEqual({ name: '', 'org-number': '' });
   });
@@ -135,12 +181,14 @@ describe('the answer form as generated', () => {
 });
 
 describe('a filled answer form', () => {
-  it('reads back by the controls\' tags, as Word saves it', () => {
+  it("reads back by the controls' tags, as Word saves it", () => {
     const c = cases.find((x) => x.name === 'fixture-sv')!;
     const reading = readAnswerForm(c.filled, 'filled.docx', 'sv');
     expectAnswers(reading, c.answers);
     expect(reading.tenderer).toEqual({ name: 'Omsorg AB', 'org-number': '556677-8899' });
-    expect(reading.values.get('jamkrav:test.users:answer')).toBe('Vi redovisar brukarstatistik per kön & ålder <varje kvartal>.');
+    expect(reading.values.get('jamkrav:test.users:answer')).toBe(
+      'Vi redovisar brukarstatistik per kön & ålder <varje kvartal>.',
+    );
   });
 
   for (const name of ['fixture-sv', 'builtin-en']) {
@@ -150,7 +198,11 @@ describe('a filled answer form', () => {
       expectAnswers(reading, c.answers);
       expect(reading.rules).toEqual(readAnswerForm(c.blank, name, 'sv').rules);
       expect(reading.version).toBe('1');
-      for (const a of reading.answers) expect(Object.values(a.foundBy).every((by) => by === 'bookmark' || by === 'tag'), a.ruleId).toBe(true);
+      for (const a of reading.answers)
+        expect(
+          Object.values(a.foundBy).every((by) => by === 'bookmark' || by === 'tag'),
+          a.ruleId,
+        ).toBe(true);
       expect(reading.tenderer.name).toBe(name === 'fixture-sv' ? 'Omsorg AB' : 'Care Ltd');
     });
 
@@ -168,7 +220,9 @@ describe('a filled answer form', () => {
   it('is still read by its rows when both tags and bookmarks are gone', () => {
     const c = cases.find((x) => x.name === 'fixture-sv')!;
     const files = unzipSync(c.filled);
-    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace(/<w:tag [^>]*\/>|<w:bookmark(Start|End) [^>]*\/>/g, ''));
+    files['word/document.xml'] = strToU8(
+      strFromU8(files['word/document.xml']!).replace(/<w:tag [^>]*\/>|<w:bookmark(Start|End) [^>]*\/>/g, ''),
+    );
     const reading = readAnswerForm(zipSync(files), 'stripped.docx', 'sv');
     expectAnswers(reading, c.answers);
     expect(reading.answers[0]!.foundBy).toEqual({ accepted: 'row', answer: 'row', attachment: 'row' });

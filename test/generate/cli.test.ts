@@ -20,7 +20,11 @@ beforeAll(() => {
 }, 120_000);
 
 function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', SOURCE_DATE_EPOCH: '' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', SOURCE_DATE_EPOCH: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -41,9 +45,27 @@ describe('jamkrav generate', () => {
 
   it('fills metadata and a user template, and prints warnings on stderr', () => {
     const dir = workdir();
-    writeFileSync(join(dir, 'tender.yaml'), 'tender:\n  title: Skolskjutsar\n  reference: BUN 2026/7\n  date: 2026-05-04\n');
+    writeFileSync(
+      join(dir, 'tender.yaml'),
+      'tender:\n  title: Skolskjutsar\n  reference: BUN 2026/7\n  date: 2026-05-04\n',
+    );
     writeFileSync(join(dir, 'mall.docx'), fixture('template-word-split.docx'));
-    const r = run(['generate', '--pack', pack, '--meta', 'tender.yaml', '--template', 'mall.docx', '--lang', 'en', '-o', 'out.docx'], dir);
+    const r = run(
+      [
+        'generate',
+        '--pack',
+        pack,
+        '--meta',
+        'tender.yaml',
+        '--template',
+        'mall.docx',
+        '--lang',
+        'en',
+        '-o',
+        'out.docx',
+      ],
+      dir,
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('jamkrav: warning: unknown placeholders left as they are: {{tender.budget}}');
     expect(r.stderr).toContain('jamkrav: warning: metadata missing for authority.name;');
@@ -75,22 +97,104 @@ describe('-o - is standard output for a text format', () => {
 describe('bad input: one line on stderr, exit 2, nothing written', () => {
   const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
   const cases: Array<{ name: string; setup: (dir: string) => void; args: string[]; message: RegExp }> = [
-    { name: 'missing template', setup: () => {}, args: ['--template', 'mall.docx'], message: /^jamkrav: mall\.docx: file not found$/ },
-    { name: 'unreadable template (a directory)', setup: (d) => mkdirSync(join(d, 'mall.docx')), args: ['--template', 'mall.docx'], message: /^jamkrav: mall\.docx: is a directory, not a file$/ },
-    { name: 'legacy .doc', setup: (d) => writeFileSync(join(d, 'mall.doc'), ole), args: ['--template', 'mall.doc'], message: /^jamkrav: mall\.doc: is a legacy Word document \(\.doc\) or a password-protected document/ },
-    { name: 'encrypted DOCX', setup: (d) => writeFileSync(join(d, 'krypterad.docx'), ole), args: ['--template', 'krypterad.docx'], message: /^jamkrav: krypterad\.docx: .*password-protected/ },
-    { name: 'corrupt zip', setup: (d) => writeFileSync(join(d, 'trasig.docx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(60, 7)])), args: ['--template', 'trasig.docx'], message: /^jamkrav: trasig\.docx: is a corrupt zip file/ },
-    { name: 'not a zip at all', setup: (d) => writeFileSync(join(d, 'text.docx'), 'hello'), args: ['--template', 'text.docx'], message: /^jamkrav: text\.docx: is not a DOCX document/ },
-    { name: 'empty template', setup: (d) => writeFileSync(join(d, 'mall.docx'), ''), args: ['--template', 'mall.docx'], message: /^jamkrav: mall\.docx: the file is empty$/ },
-    { name: 'invalid metadata', setup: (d) => writeFileSync(join(d, 'tender.yaml'), 'tender:\n  type: boats\n'), args: ['--meta', 'tender.yaml'], message: /^jamkrav: tender\.yaml:2:\d+: / },
-    { name: 'missing metadata file', setup: () => {}, args: ['--meta', 'tender.yaml'], message: /^jamkrav: tender\.yaml: file not found$/ },
-    { name: 'output directory missing', setup: () => {}, args: ['-o', 'saknas/bilaga.docx'], message: /^jamkrav: saknas\/bilaga\.docx: directory .*saknas does not exist$/ },
-    { name: 'output directory not writable', setup: () => {}, args: ['-o', '/sys/bilaga.docx'], message: /^jamkrav: \/sys\/bilaga\.docx: cannot write in \/sys/ },
-    { name: 'output exists', setup: (d) => writeFileSync(join(d, 'bilaga.docx'), 'old'), args: ['-o', 'bilaga.docx'], message: /^jamkrav: bilaga\.docx: the file already exists; use --force to overwrite it$/ },
-    { name: 'an extension that tells no format', setup: () => {}, args: ['-o', 'bilaga.txt'], message: /^jamkrav: bilaga\.txt: cannot tell the format from the extension \.txt: use \.docx, \.md or \.json, or give --format$/ },
-    { name: 'an extension that contradicts --format', setup: () => {}, args: ['--format', 'md', '-o', 'bilaga.docx'], message: /^jamkrav: bilaga\.docx: the extension \.docx contradicts --format md$/ },
-    { name: 'DOCX to standard output', setup: () => {}, args: ['--format', 'docx', '-o', '-'], message: /^jamkrav: -o: DOCX cannot be written to standard output/ },
-    { name: 'an annex that is neither DOCX nor Markdown', setup: () => {}, args: ['--annex', 'annex.txt'], message: /^jamkrav: annex\.txt: the annex for the authority is written as \.docx or \.md, not \.txt$/ },
+    {
+      name: 'missing template',
+      setup: () => {},
+      args: ['--template', 'mall.docx'],
+      message: /^jamkrav: mall\.docx: file not found$/,
+    },
+    {
+      name: 'unreadable template (a directory)',
+      setup: (d) => mkdirSync(join(d, 'mall.docx')),
+      args: ['--template', 'mall.docx'],
+      message: /^jamkrav: mall\.docx: is a directory, not a file$/,
+    },
+    {
+      name: 'legacy .doc',
+      setup: (d) => writeFileSync(join(d, 'mall.doc'), ole),
+      args: ['--template', 'mall.doc'],
+      message: /^jamkrav: mall\.doc: is a legacy Word document \(\.doc\) or a password-protected document/,
+    },
+    {
+      name: 'encrypted DOCX',
+      setup: (d) => writeFileSync(join(d, 'krypterad.docx'), ole),
+      args: ['--template', 'krypterad.docx'],
+      message: /^jamkrav: krypterad\.docx: .*password-protected/,
+    },
+    {
+      name: 'corrupt zip',
+      setup: (d) =>
+        writeFileSync(join(d, 'trasig.docx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(60, 7)])),
+      args: ['--template', 'trasig.docx'],
+      message: /^jamkrav: trasig\.docx: is a corrupt zip file/,
+    },
+    {
+      name: 'not a zip at all',
+      setup: (d) => writeFileSync(join(d, 'text.docx'), 'hello'),
+      args: ['--template', 'text.docx'],
+      message: /^jamkrav: text\.docx: is not a DOCX document/,
+    },
+    {
+      name: 'empty template',
+      setup: (d) => writeFileSync(join(d, 'mall.docx'), ''),
+      args: ['--template', 'mall.docx'],
+      message: /^jamkrav: mall\.docx: the file is empty$/,
+    },
+    {
+      name: 'invalid metadata',
+      setup: (d) => writeFileSync(join(d, 'tender.yaml'), 'tender:\n  type: boats\n'),
+      args: ['--meta', 'tender.yaml'],
+      message: /^jamkrav: tender\.yaml:2:\d+: /,
+    },
+    {
+      name: 'missing metadata file',
+      setup: () => {},
+      args: ['--meta', 'tender.yaml'],
+      message: /^jamkrav: tender\.yaml: file not found$/,
+    },
+    {
+      name: 'output directory missing',
+      setup: () => {},
+      args: ['-o', 'saknas/bilaga.docx'],
+      message: /^jamkrav: saknas\/bilaga\.docx: directory .*saknas does not exist$/,
+    },
+    {
+      name: 'output directory not writable',
+      setup: () => {},
+      args: ['-o', '/sys/bilaga.docx'],
+      message: /^jamkrav: \/sys\/bilaga\.docx: cannot write in \/sys/,
+    },
+    {
+      name: 'output exists',
+      setup: (d) => writeFileSync(join(d, 'bilaga.docx'), 'old'),
+      args: ['-o', 'bilaga.docx'],
+      message: /^jamkrav: bilaga\.docx: the file already exists; use --force to overwrite it$/,
+    },
+    {
+      name: 'an extension that tells no format',
+      setup: () => {},
+      args: ['-o', 'bilaga.txt'],
+      message:
+        /^jamkrav: bilaga\.txt: cannot tell the format from the extension \.txt: use \.docx, \.md or \.json, or give --format$/,
+    },
+    {
+      name: 'an extension that contradicts --format',
+      setup: () => {},
+      args: ['--format', 'md', '-o', 'bilaga.docx'],
+      message: /^jamkrav: bilaga\.docx: the extension \.docx contradicts --format md$/,
+    },
+    {
+      name: 'DOCX to standard output',
+      setup: () => {},
+      args: ['--format', 'docx', '-o', '-'],
+      message: /^jamkrav: -o: DOCX cannot be written to standard output/,
+    },
+    {
+      name: 'an annex that is neither DOCX nor Markdown',
+      setup: () => {},
+      args: ['--annex', 'annex.txt'],
+      message: /^jamkrav: annex\.txt: the annex for the authority is written as \.docx or \.md, not \.txt$/,
+    },
   ];
 
   for (const c of cases) {
@@ -111,16 +215,21 @@ describe('bad input: one line on stderr, exit 2, nothing written', () => {
 
   it('a template without {{jamkrav.requirements}}', () => {
     const dir = workdir();
-    const minimal = execFileSync(process.execPath, ['-e', `
+    const minimal = execFileSync(process.execPath, [
+      '-e',
+      `
       const { zipSync, strToU8 } = require(${JSON.stringify(join(root, 'node_modules/fflate'))});
       const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
       const doc = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{{tender.title}}</w:t></w:r></w:p></w:body></w:document>';
       process.stdout.write(zipSync({ '_rels/.rels': strToU8(rels), 'word/document.xml': strToU8(doc) }));
-    `]);
+    `,
+    ]);
     writeFileSync(join(dir, 'mall.docx'), minimal);
     const r = run(['generate', '--lang', 'en', '--pack', pack, '--template', 'mall.docx', '-o', 'bilaga.docx'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('jamkrav: mall.docx: the template has no {{jamkrav.requirements}} placeholder; type it alone in a paragraph where the requirements belong\n');
+    expect(r.stderr).toBe(
+      'jamkrav: mall.docx: the template has no {{jamkrav.requirements}} placeholder; type it alone in a paragraph where the requirements belong\n',
+    );
     expect(readdirSync(dir)).toEqual(['mall.docx']);
   });
 });

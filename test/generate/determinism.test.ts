@@ -116,7 +116,9 @@ describe('the built-in templates', () => {
       expect(p['word/document.xml']).not.toContain('{{jamkrav.checklist}}');
       expect(p['word/header1.xml']).toContain('{{tender.reference}}');
       expect(p['word/footer1.xml']).toContain('PAGE');
-      expect(Object.keys(unzipSync(new Uint8Array(readFileSync(new URL(`../../templates/${name}`, import.meta.url)))))[0]).toBe('[Content_Types].xml');
+      expect(
+        Object.keys(unzipSync(new Uint8Array(readFileSync(new URL(`../../templates/${name}`, import.meta.url)))))[0],
+      ).toBe('[Content_Types].xml');
     }
   });
 });

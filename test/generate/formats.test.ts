@@ -8,8 +8,18 @@ const text = (data: Uint8Array) => Buffer.from(data).toString('utf8');
 describe('--format md', () => {
   it('writes the appendix in the same sections and order as the DOCX', async () => {
     const md = text((await generate({ catalogue, meta, format: 'md' })).data);
-    expect(md.startsWith('# Hemtjänst i Luleå 2026\n\n*Bilaga: krav för jämställdhet*\n\n- Diarienummer: KS 2026/0042\n')).toBe(true);
-    const order = ['## Inledning', '### Kvalificeringskrav', '### Tekniska specifikationer', '### Tilldelningskriterier', '### Särskilda kontraktsvillkor', '## Utvärdering av tilldelningskriterier', '## Uppföljningsplan'];
+    expect(
+      md.startsWith('# Hemtjänst i Luleå 2026\n\n*Bilaga: krav för jämställdhet*\n\n- Diarienummer: KS 2026/0042\n'),
+    ).toBe(true);
+    const order = [
+      '## Inledning',
+      '### Kvalificeringskrav',
+      '### Tekniska specifikationer',
+      '### Tilldelningskriterier',
+      '### Särskilda kontraktsvillkor',
+      '## Utvärdering av tilldelningskriterier',
+      '## Uppföljningsplan',
+    ];
     const at = order.map((h) => md.indexOf(h));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -35,10 +45,22 @@ describe('--format json', () => {
     expect(doc.version).toBe(1);
     expect(doc.date).toBe('2026-03-15');
     expect(doc.meta['tender.reference']).toBe('KS 2026/0042');
-    expect(doc.rules.map((r: { id: string }) => r.id)).toEqual(['test.competence', 'test.users', 'test.team', 'test.harassment']);
+    expect(doc.rules.map((r: { id: string }) => r.id)).toEqual([
+      'test.competence',
+      'test.users',
+      'test.team',
+      'test.harassment',
+    ]);
     const team = doc.rules.find((r: { id: string }) => r.id === 'test.team');
-    expect(team).toMatchObject({ number: 3, kind: 'award-criterion', level: 'base', evaluation: { method: 'points', max: 10 } });
-    expect(doc.rules.find((r: { id: string }) => r.id === 'test.harassment').text).toContain('performing Hemtjänst i Luleå 2026.');
+    expect(team).toMatchObject({
+      number: 3,
+      kind: 'award-criterion',
+      level: 'base',
+      evaluation: { method: 'points', max: 10 },
+    });
+    expect(doc.rules.find((r: { id: string }) => r.id === 'test.harassment').text).toContain(
+      'performing Hemtjänst i Luleå 2026.',
+    );
     expect(doc.checklist.map((r: { id: string }) => r.id)).toEqual(['test.training']);
     expect(doc.eforms['BT-06']).toBe('soc-obj');
     expect(doc.eforms['BT-775']).toBe('gen-eq');

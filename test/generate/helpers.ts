@@ -20,7 +20,11 @@ export function parts(docx: Uint8Array): Record<string, string> {
 export function textOf(xml: string): string {
   let out = '';
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<\/w:p>/g)) out += m[1] ?? '\n';
-  return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return out
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** All text of a DOCX: main document, headers and footers. */

@@ -52,7 +52,9 @@ describe('the appendix introduction', () => {
     );
     const sv = await introduction(await loadCatalogue({ packs: [file] }));
     expect(sv).toContain('Kommunens jämställdhetsprogram gäller [Upphandlingens namn].');
-    expect(sv).toContain('Kraven bygger på två grunder. Kommunfullmäktiges program för jämställdhet (KF 2024-05-12). Lagen (2016:1145)');
+    expect(sv).toContain(
+      'Kraven bygger på två grunder. Kommunfullmäktiges program för jämställdhet (KF 2024-05-12). Lagen (2016:1145)',
+    );
     expect(sv).not.toMatch(/CEMR|Diskrimineringslagen/);
   });
 
@@ -64,7 +66,10 @@ describe('the appendix introduction', () => {
 
   it('lets a pack that extends another inherit its legal basis', async () => {
     const file = join(dir, 'extends.yaml');
-    writeFileSync(file, 'id: kommun-ext\nprefix: kommun\nversion: 1.0.0\ntitle: { sv: T, en: T }\nsource: { title: { sv: K, en: S }, url: https://example.org }\nextends: [diskrl-3kap]\n');
+    writeFileSync(
+      file,
+      'id: kommun-ext\nprefix: kommun\nversion: 1.0.0\ntitle: { sv: T, en: T }\nsource: { title: { sv: K, en: S }, url: https://example.org }\nextends: [diskrl-3kap]\n',
+    );
     const sv = await introduction(await loadCatalogue({ packs: [file] }));
     expect(sv).toContain('Kraven bygger på två grunder. Diskrimineringslagen');
   });

@@ -79,23 +79,53 @@ let cases: Case[] = [];
 
 beforeAll(async () => {
   if (!hasCommand('soffice') || !hasCommand('pdftotext')) {
-    throw new Error('LibreOffice (soffice) and pdftotext are needed: apt-get install libreoffice-writer-nogui poppler-utils');
+    throw new Error(
+      'LibreOffice (soffice) and pdftotext are needed: apt-get install libreoffice-writer-nogui poppler-utils',
+    );
   }
   const builtin = await loadCatalogue();
   cases = [
-    ...LANGS.flatMap((lang) => LEVELS.map((level): Case => ({ name: `builtin-${lang}-${level}`, catalogue: builtin, lang, level }))),
-    { name: 'libreoffice-template', catalogue: fixtureCatalogue, lang: 'sv', level: 'advanced', template: fixture('template-libreoffice.docx') },
-    { name: 'word-split-template', catalogue: fixtureCatalogue, lang: 'en', level: 'leading', template: fixture('template-word-split.docx') },
+    ...LANGS.flatMap((lang) =>
+      LEVELS.map((level): Case => ({ name: `builtin-${lang}-${level}`, catalogue: builtin, lang, level })),
+    ),
+    {
+      name: 'libreoffice-template',
+      catalogue: fixtureCatalogue,
+      lang: 'sv',
+      level: 'advanced',
+      template: fixture('template-libreoffice.docx'),
+    },
+    {
+      name: 'word-split-template',
+      catalogue: fixtureCatalogue,
+      lang: 'en',
+      level: 'leading',
+      template: fixture('template-word-split.docx'),
+    },
   ];
   const files: string[] = [];
   for (const c of cases) {
-    const r = await generate({ catalogue: c.catalogue, lang: c.lang, level: c.level, meta, ...(c.template ? { template: c.template } : {}) });
+    const r = await generate({
+      catalogue: c.catalogue,
+      lang: c.lang,
+      level: c.level,
+      meta,
+      ...(c.template ? { template: c.template } : {}),
+    });
     const file = join(dir, `${c.name}.docx`);
     writeFileSync(file, r.data);
     files.push(file);
   }
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 170_000 });
-  for (const c of cases) pdfText.set(c.name, flat(execFileSync('pdftotext', ['-raw', join(dir, `${c.name}.pdf`), '-'], { encoding: 'utf8' })));
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+    { stdio: 'ignore', timeout: 170_000 },
+  );
+  for (const c of cases)
+    pdfText.set(
+      c.name,
+      flat(execFileSync('pdftotext', ['-raw', join(dir, `${c.name}.pdf`), '-'], { encoding: 'utf8' })),
+    );
 }, 180_000);
 
 describe('appendices opened in LibreOffice', () => {

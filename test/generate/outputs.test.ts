@@ -21,17 +21,50 @@ beforeAll(() => {
 }, 120_000);
 
 function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', SOURCE_DATE_EPOCH: '' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', SOURCE_DATE_EPOCH: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('the follow-up plan', () => {
   it('places each clause at the occasions its follow-up names, in either language', () => {
-    const t = (sv: string, en: string) => ({ check: { sv: '', en: '' }, proof: { sv: '', en: '' }, who: { sv: '', en: '' }, when: { sv, en } });
-    expect(occasionsOf(t('Vid uppstartsmötet och därefter vid årlig avtalsuppföljning.', 'At the start-up meeting and then at the yearly contract review.'))).toEqual(['start-up', 'yearly']);
-    expect(occasionsOf(t('Sex månader efter avtalsstart och därefter vid årlig avtalsuppföljning.', 'Six months after the start of the contract and then at the yearly contract review.'))).toEqual(['half-yearly', 'yearly']);
-    expect(occasionsOf(t('Vid varje ny underleverantör och vid årlig avtalsuppföljning.', 'Whenever a subcontractor is added and at the yearly contract review.'))).toEqual(['yearly', 'ongoing']);
-    expect(occasionsOf(t('Årligen, och vid avtalets slut.', 'Yearly, and at the end of the contract.'))).toEqual(['yearly', 'end']);
+    const t = (sv: string, en: string) => ({
+      check: { sv: '', en: '' },
+      proof: { sv: '', en: '' },
+      who: { sv: '', en: '' },
+      when: { sv, en },
+    });
+    expect(
+      occasionsOf(
+        t(
+          'Vid uppstartsmötet och därefter vid årlig avtalsuppföljning.',
+          'At the start-up meeting and then at the yearly contract review.',
+        ),
+      ),
+    ).toEqual(['start-up', 'yearly']);
+    expect(
+      occasionsOf(
+        t(
+          'Sex månader efter avtalsstart och därefter vid årlig avtalsuppföljning.',
+          'Six months after the start of the contract and then at the yearly contract review.',
+        ),
+      ),
+    ).toEqual(['half-yearly', 'yearly']);
+    expect(
+      occasionsOf(
+        t(
+          'Vid varje ny underleverantör och vid årlig avtalsuppföljning.',
+          'Whenever a subcontractor is added and at the yearly contract review.',
+        ),
+      ),
+    ).toEqual(['yearly', 'ongoing']);
+    expect(occasionsOf(t('Årligen, och vid avtalets slut.', 'Yearly, and at the end of the contract.'))).toEqual([
+      'yearly',
+      'end',
+    ]);
     expect(occasionsOf(t('Enligt överenskommelse.', 'As agreed.'))).toEqual(['yearly']);
   });
 
@@ -39,21 +72,33 @@ describe('the follow-up plan', () => {
     const md = text((await generate({ catalogue, meta, format: 'md' })).data);
     expect(md).toContain('## Uppföljningsplan');
     expect(md).toContain('| Tillfälle | Leverantören redovisar och lämnar in | Beställaren kontrollerar |');
-    expect(md).toMatch(/\| \*\*Uppstartsmöte\*\*<br>Vid avtalets start\.<br>\*Ansvarig hos leverantören:\* leverantörens avtalsansvariga<br>\*Ansvarig hos beställaren:\* Avtalsansvarig/);
+    expect(md).toMatch(
+      /\| \*\*Uppstartsmöte\*\*<br>Vid avtalets start\.<br>\*Ansvarig hos leverantören:\* leverantörens avtalsansvariga<br>\*Ansvarig hos beställaren:\* Avtalsansvarig/,
+    );
     expect(md).toContain('Krav 1 [test.competence]: Skriftlig redovisning');
     expect(md).toMatch(/\*\*Avtalets slut\*\*/);
     expect(md).not.toMatch(/\| När \|/); // no date per clause any more
 
     const json = JSON.parse(text((await generate({ catalogue, meta, format: 'json', lang: 'en' })).data));
     expect(json.followUpPlan.map((o: { occasion: string }) => o.occasion)).toEqual(['start-up', 'yearly', 'end']);
-    expect(json.followUpPlan[0]).toMatchObject({ title: 'Start-up meeting', responsible: { supplier: "the supplier's contract manager", authority: 'Contract manager' } });
-    expect(json.followUpPlan[1].items.map((i: { id: string }) => i.id)).toEqual(['test.competence', 'test.users', 'test.team', 'test.harassment']);
+    expect(json.followUpPlan[0]).toMatchObject({
+      title: 'Start-up meeting',
+      responsible: { supplier: "the supplier's contract manager", authority: 'Contract manager' },
+    });
+    expect(json.followUpPlan[1].items.map((i: { id: string }) => i.id)).toEqual([
+      'test.competence',
+      'test.users',
+      'test.team',
+      'test.harassment',
+    ]);
 
     const docx = squash(docxText((await generate({ catalogue, meta, lang: 'en' })).data));
     expect(docx).toContain('Follow-up plan');
     expect(docx).toContain('The supplier reports and hands in The authority checks');
     expect(docx).toContain('Yearly contract review. Once every contract year.');
-    expect(docx).toContain("Responsible for the supplier: the supplier's contract manager. Responsible for the authority: Contract manager.");
+    expect(docx).toContain(
+      "Responsible for the supplier: the supplier's contract manager. Responsible for the authority: Contract manager.",
+    );
   });
 });
 
@@ -70,7 +115,9 @@ describe('the annex for the authority', () => {
     expect(annex).toContain('- [ ] **Utbildning av upphandlare** [test.training]');
     expect(annex).toContain('| BT-775 | Socialt hållbar upphandling | `gen-eq` |');
     expect(annex).toContain('| BT-06 | Strategisk upphandling | `soc-obj` |');
-    expect(annex).toMatch(/\| BT-777 \| .* \| `Upphandlingen innehåller krav för jämställdhet mellan kvinnor och män: .*Jämn könsfördelning i uppdragsteamet/);
+    expect(annex).toMatch(
+      /\| BT-777 \| .* \| `Upphandlingen innehåller krav för jämställdhet mellan kvinnor och män: .*Jämn könsfördelning i uppdragsteamet/,
+    );
     expect(annex).toContain('## Instruktioner till utvärderarna');
     expect(annex).toContain('- **Bedömningsgrund:** 10 poäng vid 40–60 procent, annars 0.');
     // …and none of it is in the supplier's appendix.
@@ -92,7 +139,22 @@ describe('the annex for the authority', () => {
 describe('jamkrav generate --answer-form --annex', () => {
   it('writes all three files, and the form reads back', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-outputs-'));
-    const r = run(['generate', '--pack', pack, '-o', 'bilaga.docx', '--answer-form', 'svar.docx', '--annex', 'myndighet.md', '--date', '2026-05-01'], dir);
+    const r = run(
+      [
+        'generate',
+        '--pack',
+        pack,
+        '-o',
+        'bilaga.docx',
+        '--answer-form',
+        'svar.docx',
+        '--annex',
+        'myndighet.md',
+        '--date',
+        '2026-05-01',
+      ],
+      dir,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('jamkrav: skrev svarsformuläret svar.docx');
     expect(r.stderr).toContain('jamkrav: skrev bilagan för myndigheten myndighet.md');

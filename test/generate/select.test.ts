@@ -16,8 +16,18 @@ describe('selectRules', () => {
 
   it('groups supplier clauses in the order of the procurement process', () => {
     const groups = groupByKind(selectRules(catalogue, {}, 'sv').supplier);
-    expect(groups.map((g) => g.kind)).toEqual(['qualification', 'technical-specification', 'award-criterion', 'special-contract-condition']);
-    expect(groups.map((g) => ids(g.clauses))).toEqual([['test.competence'], ['test.users'], ['test.team'], ['test.harassment']]);
+    expect(groups.map((g) => g.kind)).toEqual([
+      'qualification',
+      'technical-specification',
+      'award-criterion',
+      'special-contract-condition',
+    ]);
+    expect(groups.map((g) => ids(g.clauses))).toEqual([
+      ['test.competence'],
+      ['test.users'],
+      ['test.team'],
+      ['test.harassment'],
+    ]);
   });
 
   it('uses the asked level, and the next lower one where a rule lacks it', () => {
@@ -29,7 +39,10 @@ describe('selectRules', () => {
   });
 
   it('applies --rule, --exclude, --kind and --stage together', () => {
-    expect(ids(selectRules(catalogue, { rules: ['test.team', 'test.users'] }, 'sv').supplier)).toEqual(['test.users', 'test.team']);
+    expect(ids(selectRules(catalogue, { rules: ['test.team', 'test.users'] }, 'sv').supplier)).toEqual([
+      'test.users',
+      'test.team',
+    ]);
     expect(ids(selectRules(catalogue, { exclude: ['test.team'] }, 'sv').supplier)).not.toContain('test.team');
     expect(ids(selectRules(catalogue, { kinds: ['award-criterion'] }, 'sv').supplier)).toEqual(['test.team']);
     const byStage = selectRules(catalogue, { stages: ['needs-analysis'] }, 'sv');
@@ -41,6 +54,8 @@ describe('selectRules', () => {
     expect(() => selectRules(catalogue, { rules: ['test.nope'] }, 'en')).toThrow(/unknown rule "test.nope"/);
     expect(() => selectRules(catalogue, { exclude: ['test.nope'] }, 'sv')).toThrow(UserError);
     expect(() => selectRules(catalogue, { level: 'top' as never }, 'en')).toThrow(/invalid value "top"/);
-    expect(() => selectRules(catalogue, { kinds: ['award-criterion'], stages: ['follow-up'] }, 'en')).toThrow(/no rules are left/);
+    expect(() => selectRules(catalogue, { kinds: ['award-criterion'], stages: ['follow-up'] }, 'en')).toThrow(
+      /no rules are left/,
+    );
   });
 });

@@ -25,9 +25,15 @@ function template(prefix: string, uri: string, relType: string): Uint8Array {
     `<${q('r')}><${q('t')}>reference}}</${q('t')}></${q('r')}></${q('p')}>`;
   const xmlns = prefix ? `xmlns:${prefix}="${uri}"` : `xmlns="${uri}"`;
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relType}/officeDocument" Target="word/document.xml"/></Relationships>`),
-    'word/document.xml': strToU8(`<?xml version="1.0"?><${q('document')} ${xmlns}><${q('body')}>${body}<${q('sectPr')}/></${q('body')}></${q('document')}>`),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relType}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0"?><${q('document')} ${xmlns}><${q('body')}>${body}<${q('sectPr')}/></${q('body')}></${q('document')}>`,
+    ),
   });
 }
 
@@ -41,16 +47,41 @@ function elementNamespaces(xml: string): Set<string> {
 }
 
 const cases = [
-  { name: 'ISO Strict, prefix w:', prefix: 'w', uri: STRICT, rels: 'http://purl.oclc.org/ooxml/officeDocument/relationships' },
-  { name: 'ISO Strict, prefix ns0:', prefix: 'ns0', uri: STRICT, rels: 'http://purl.oclc.org/ooxml/officeDocument/relationships' },
-  { name: 'transitional, prefix ns0:', prefix: 'ns0', uri: TRANSITIONAL, rels: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships' },
-  { name: 'transitional, default namespace', prefix: '', uri: TRANSITIONAL, rels: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships' },
+  {
+    name: 'ISO Strict, prefix w:',
+    prefix: 'w',
+    uri: STRICT,
+    rels: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  },
+  {
+    name: 'ISO Strict, prefix ns0:',
+    prefix: 'ns0',
+    uri: STRICT,
+    rels: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  },
+  {
+    name: 'transitional, prefix ns0:',
+    prefix: 'ns0',
+    uri: TRANSITIONAL,
+    rels: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  },
+  {
+    name: 'transitional, default namespace',
+    prefix: '',
+    uri: TRANSITIONAL,
+    rels: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  },
 ];
 
 describe('templates in ISO Strict or under another prefix', () => {
   for (const c of cases) {
     it(`are filled: ${c.name}`, async () => {
-      const result = await generate({ catalogue, meta, template: template(c.prefix, c.uri, c.rels), templatePath: 'mall.docx' });
+      const result = await generate({
+        catalogue,
+        meta,
+        template: template(c.prefix, c.uri, c.rels),
+        templatePath: 'mall.docx',
+      });
       expect(illFormedParts(result.data)).toEqual([]);
       const doc = parts(result.data)['word/document.xml']!;
       // Every element of the filled body is the template's WordprocessingML, nothing transitional in a Strict one.
@@ -68,9 +99,15 @@ describe('templates in ISO Strict or under another prefix', () => {
     });
   }
 
-  it('a part that is not well-formed XML is the user\'s error, named, not a crash', async () => {
-    const bad = zipSync({ ...Object.fromEntries(Object.entries(parts(template('w', STRICT, cases[0]!.rels))).map(([k, v]) => [k, strToU8(v)])),
-      'word/document.xml': strToU8(`<w:document xmlns:w="${STRICT}"><w:body><w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:body></w:document>`) });
+  it("a part that is not well-formed XML is the user's error, named, not a crash", async () => {
+    const bad = zipSync({
+      ...Object.fromEntries(
+        Object.entries(parts(template('w', STRICT, cases[0]!.rels))).map(([k, v]) => [k, strToU8(v)]),
+      ),
+      'word/document.xml': strToU8(
+        `<w:document xmlns:w="${STRICT}"><w:body><w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:body></w:document>`,
+      ),
+    });
     await expect(generate({ catalogue, template: bad, templatePath: 'mall.docx', lang: 'en' })).rejects.toThrow(
       /part word\/document\.xml is not well-formed XML \(unexpected close tag w:body/,
     );

@@ -28,7 +28,10 @@ const docs = new Map<string, { tokens: Set<string>; pdf: string }>();
 function brokenWords(pdf: string, tokens: Set<string>): string[] {
   const prefixes = new Set<string>();
   for (const t of tokens) for (let i = 1; i <= t.length; i++) prefixes.add(t.slice(0, i));
-  const lines = pdf.split('\n').map((l) => l.trim().split(/\s+/)).filter((l) => l[0] !== '');
+  const lines = pdf
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .filter((l) => l[0] !== '');
   const broken: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!.at(-1)!;
@@ -61,7 +64,14 @@ beforeAll(async () => {
   };
   for (const lang of LANGS) {
     for (const level of LEVELS) {
-      const r = await generate({ catalogue, meta, lang, level, answerForm: level === 'advanced', annex: level === 'advanced' ? 'docx' : undefined });
+      const r = await generate({
+        catalogue,
+        meta,
+        lang,
+        level,
+        answerForm: level === 'advanced',
+        annex: level === 'advanced' ? 'docx' : undefined,
+      });
       add(`appendix-${lang}-${level}`, r.data);
       if (r.answerForm) add(`form-${lang}-${level}`, r.answerForm);
       if (r.annex) add(`annex-${lang}-${level}`, r.annex);
@@ -73,11 +83,16 @@ beforeAll(async () => {
     lang: 'sv',
     values: new MetaValues(meta, 'sv', meta.tender.date),
     date: meta.tender.date,
-    body: (s) => para(run('Smal tabell')) + table(s.table, ['Ord'], [[textCell(words)]], { width: 900 }) + '<w:p/>',
+    body: (s) => `${para(run('Smal tabell')) + table(s.table, ['Ord'], [[textCell(words)]], { width: 900 })}<w:p/>`,
   });
   add('too-narrow', narrow);
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 170_000 });
-  for (const [name, d] of docs) d.pdf = execFileSync('pdftotext', ['-raw', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+    { stdio: 'ignore', timeout: 170_000 },
+  );
+  for (const [name, d] of docs)
+    d.pdf = execFileSync('pdftotext', ['-raw', join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' });
 }, 180_000);
 
 describe('tables fitted to their words', () => {

@@ -44,10 +44,16 @@ function withoutAdditions(name: string, before: string, after: string): string {
   }
   if (/numbering\.xml$/.test(name)) {
     return after
-      .replace(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[\s\S]*?<\/w:abstractNum>/g, (all, id: string) => (before.includes(`w:abstractNumId="${id}"`) ? all : ''))
-      .replace(/<w:num w:numId="(\d+)">[\s\S]*?<\/w:num>/g, (all, id: string) => (before.includes(`w:numId="${id}"`) ? all : ''));
+      .replace(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[\s\S]*?<\/w:abstractNum>/g, (all, id: string) =>
+        before.includes(`w:abstractNumId="${id}"`) ? all : '',
+      )
+      .replace(/<w:num w:numId="(\d+)">[\s\S]*?<\/w:num>/g, (all, id: string) =>
+        before.includes(`w:numId="${id}"`) ? all : '',
+      );
   }
-  return after.replace(/<Relationship Id="rIdJamkrav\d+"[^>]*\/>/g, '').replace(/<Override PartName="\/word\/numbering\.xml"[^>]*\/>/g, (all) => (before.includes(all) ? all : ''));
+  return after
+    .replace(/<Relationship Id="rIdJamkrav\d+"[^>]*\/>/g, '')
+    .replace(/<Override PartName="\/word\/numbering\.xml"[^>]*\/>/g, (all) => (before.includes(all) ? all : ''));
 }
 
 const FILLED = /^word\/(document|header\d*|footer\d*)\.xml$/;
@@ -80,7 +86,9 @@ describe('a template made with LibreOffice', () => {
     // LibreOffice calls its heading style Heading2 by name: ours is not added next to it.
     expect(after['word/styles.xml']!.match(/w:styleId="JamkravRequirement"/g)).toHaveLength(1);
     // Its {{jamkrav.checklist}} is left empty: the authority's checklist is in the annex now.
-    expect(result.warnings).toEqual(['{{jamkrav.checklist}} lämnades tom: myndighetens checklista står nu i bilagan för myndigheten (--annex)']);
+    expect(result.warnings).toEqual([
+      '{{jamkrav.checklist}} lämnades tom: myndighetens checklista står nu i bilagan för myndigheten (--annex)',
+    ]);
     expect(text).not.toContain('Utbildning av upphandlare');
   });
 });
@@ -99,12 +107,14 @@ describe('a Word-style template with placeholders split across runs', () => {
     expect(docxText(result.data).match(/\{\{[^}]*\}\}/g)).toEqual(['{{tender.budget}}']);
   });
 
-  it('uses the template\'s own localised heading style and adds our requirement style and list', async () => {
+  it("uses the template's own localised heading style and adds our requirement style and list", async () => {
     const { after } = await checkTemplate('template-word-split.docx');
     const doc = after['word/document.xml']!;
     expect(doc).toContain('<w:pStyle w:val="Rubrik2"/></w:pPr><w:r><w:t xml:space="preserve">Kvalificeringskrav');
     expect(after['word/styles.xml']).not.toMatch(/w:styleId="Heading2"/);
-    const style = /<w:style\b[^>]*w:styleId="JamkravRequirement"[\s\S]*?<\/w:style>/.exec(after['word/styles.xml']!)![0];
+    const style = /<w:style\b[^>]*w:styleId="JamkravRequirement"[\s\S]*?<\/w:style>/.exec(
+      after['word/styles.xml']!,
+    )![0];
     const numId = /<w:numId w:val="(\d+)"/.exec(style)![1];
     expect(numId).toBe('2'); // the template's own list keeps numId 1
     expect(after['word/numbering.xml']).toMatch(/<w:num w:numId="1"><w:abstractNumId w:val="0"\/><\/w:num>/);
@@ -127,9 +137,15 @@ describe('a Word-style template with placeholders split across runs', () => {
 describe('template problems', () => {
   const minimal = (body: string) =>
     zipSync({
-      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-      '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-      'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`),
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(
+        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+      ),
     });
 
   it('refuses a template without {{jamkrav.requirements}}', async () => {
@@ -140,13 +156,20 @@ describe('template problems', () => {
   });
 
   it('does not fill a block placeholder that shares its paragraph, and says so', async () => {
-    const template = minimal('<w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:p><w:p><w:r><w:t>Se {{jamkrav.evaluation}} nedan</w:t></w:r></w:p>');
+    const template = minimal(
+      '<w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:p><w:p><w:r><w:t>Se {{jamkrav.evaluation}} nedan</w:t></w:r></w:p>',
+    );
     const r = await generate({ catalogue, template, lang: 'en' });
-    expect(r.warnings).toContain('{{jamkrav.evaluation}} in word/document.xml must stand alone in its paragraph and was not filled');
+    expect(r.warnings).toContain(
+      '{{jamkrav.evaluation}} in word/document.xml must stand alone in its paragraph and was not filled',
+    );
   });
 
   it('adds the styles and numbering parts a bare template lacks', async () => {
-    const r = await generate({ catalogue, template: minimal('<w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:p>') });
+    const r = await generate({
+      catalogue,
+      template: minimal('<w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:p>'),
+    });
     expect(illFormedParts(r.data)).toEqual([]);
     const p = parts(r.data);
     expect(p['word/styles.xml']).toContain('w:styleId="JamkravRequirement"');
@@ -162,7 +185,9 @@ describe('metadata in the built-in template', () => {
     const p = parts(r.data);
     const header = Object.keys(p).find((n) => /^word\/header\d*\.xml$/.test(n))!;
     expect(squash(textOf(p[header]!))).toBe('Luleå kommun · KS 2026/0042');
-    expect(squash(textOf(p['word/document.xml']!))).toContain('för den personal som utför uppdraget Hemtjänst i Luleå 2026.');
+    expect(squash(textOf(p['word/document.xml']!))).toContain(
+      'för den personal som utför uppdraget Hemtjänst i Luleå 2026.',
+    );
     expect(r.warnings).toEqual([]);
   });
 

@@ -14,7 +14,13 @@ const catalogue = await loadCatalogue();
 const text = (data: Uint8Array) => Buffer.from(data).toString('utf8');
 
 const homeCare: TenderMeta = {
-  tender: { title: 'Hemtjänst i Luleå 2027', reference: 'KS 2026/0412', date: '2026-12-01', type: 'services', sector: 'care' },
+  tender: {
+    title: 'Hemtjänst i Luleå 2027',
+    reference: 'KS 2026/0412',
+    date: '2026-12-01',
+    type: 'services',
+    sector: 'care',
+  },
   authority: {
     name: 'Luleå kommun',
     kind: 'kommun',
@@ -24,26 +30,55 @@ const homeCare: TenderMeta = {
     },
   },
 };
-const workwear: TenderMeta = { tender: { title: 'Skyddskläder 2027', reference: 'KS 2026/0500', date: '2026-12-01', type: 'goods' }, authority: { name: 'Luleå kommun', kind: 'kommun' } };
-const square: TenderMeta = { tender: { title: 'Ombyggnad av Stortorget', reference: 'KS 2026/0600', date: '2026-12-01', type: 'works', sector: 'public-space' }, authority: { name: 'Region Norrbotten', kind: 'region' } };
-const lov: TenderMeta = { ...homeCare, tender: { ...homeCare.tender, title: 'Hemtjänst enligt LOV', procedure: 'lov' } };
+const workwear: TenderMeta = {
+  tender: { title: 'Skyddskläder 2027', reference: 'KS 2026/0500', date: '2026-12-01', type: 'goods' },
+  authority: { name: 'Luleå kommun', kind: 'kommun' },
+};
+const square: TenderMeta = {
+  tender: {
+    title: 'Ombyggnad av Stortorget',
+    reference: 'KS 2026/0600',
+    date: '2026-12-01',
+    type: 'works',
+    sector: 'public-space',
+  },
+  authority: { name: 'Region Norrbotten', kind: 'region' },
+};
+const lov: TenderMeta = {
+  ...homeCare,
+  tender: { ...homeCare.tender, title: 'Hemtjänst enligt LOV', procedure: 'lov' },
+};
 
 async function json(meta: TenderMeta, level: Level = 'base', lang: Lang = 'sv') {
   const r = await generate({ catalogue, meta, level, lang, format: 'json' });
-  return { doc: JSON.parse(text(r.data)) as { rules: { id: string; kind: string; text: string; verification: string }[]; checklist: { id: string }[] }, warnings: r.warnings };
+  return {
+    doc: JSON.parse(text(r.data)) as {
+      rules: { id: string; kind: string; text: string; verification: string }[];
+      checklist: { id: string }[];
+    },
+    warnings: r.warnings,
+  };
 }
 
 describe('tender.type selects the rules that fit', () => {
   it('a goods tender gets no clause about the supplier’s staff, and goods designed for everyone', async () => {
     const { doc } = await json(workwear, 'leading');
     const ids = doc.rules.map((r) => r.id);
-    expect(ids).toEqual(['cemr12.gender-analysis', 'cemr12.product-fit', 'cemr12.user-testing', 'cemr12.contract-terms', 'cemr12.follow-up']);
+    expect(ids).toEqual([
+      'cemr12.gender-analysis',
+      'cemr12.product-fit',
+      'cemr12.user-testing',
+      'cemr12.contract-terms',
+      'cemr12.follow-up',
+    ]);
     expect(doc.rules.map((r) => r.text).join(' ')).not.toMatch(/personal som utför uppdraget|bemötande/);
   });
 
   it('a works tender gets the staff duties, safe public spaces and equal access, but not equal service', async () => {
     const ids = (await json(square)).doc.rules.map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(['cemr12.public-space-safety', 'cemr12.equal-access-works', 'diskrl3.pay-survey']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['cemr12.public-space-safety', 'cemr12.equal-access-works', 'diskrl3.pay-survey']),
+    );
     expect(ids).not.toContain('cemr12.equal-service');
     expect(ids).not.toContain('cemr12.same-responsibility');
   });
@@ -72,7 +107,9 @@ describe('tender.procedure: lov (a choice system)', () => {
     expect(kinds.has('technical-specification')).toBe(false);
     expect(doc.rules.find((r) => r.id === 'cemr12.equal-service')!.kind).toBe('approval-condition');
     expect(doc.rules.map((r) => r.id)).not.toContain('cemr12.service-method');
-    expect(warnings).toContain('valfrihetssystem (LOV): regler som bara är tilldelningskriterier togs inte med: cemr12.service-method');
+    expect(warnings).toContain(
+      'valfrihetssystem (LOV): regler som bara är tilldelningskriterier togs inte med: cemr12.service-method',
+    );
     expect(doc.rules.map((r) => r.verification).join(' ')).toContain('Bekräftelse i ansökan');
   });
 
@@ -86,14 +123,29 @@ describe('tender.procedure: lov (a choice system)', () => {
 describe('the authority in the metadata', () => {
   it('quotes the equality objectives and names the authority by its kind', async () => {
     const md = text((await generate({ catalogue, meta: homeCare, level: 'advanced', format: 'md' })).data);
-    expect(md).toContain('har satt för det som upphandlas: ”Kvinnor och män som får hemtjänst ska få lika mycket och lika bra hjälp utifrån sina behov.” Senast tre månader');
+    expect(md).toContain(
+      'har satt för det som upphandlas: ”Kvinnor och män som får hemtjänst ska få lika mycket och lika bra hjälp utifrån sina behov.” Senast tre månader',
+    );
     expect(md).toContain('arbeta mot kommunens jämställdhetsmål för verksamheten');
-    const region = text((await generate({ catalogue, meta: { ...homeCare, authority: { ...homeCare.authority, kind: 'region' } }, format: 'md' })).data);
+    const region = text(
+      (
+        await generate({
+          catalogue,
+          meta: { ...homeCare, authority: { ...homeCare.authority, kind: 'region' } },
+          format: 'md',
+        })
+      ).data,
+    );
     expect(region).toContain('arbeta mot regionens jämställdhetsmål');
   });
 
   it('leaves a field to fill in, and warns, when the objectives are not given', async () => {
-    const r = await generate({ catalogue, meta: { ...homeCare, authority: { name: 'Luleå kommun' } }, level: 'advanced', format: 'md' });
+    const r = await generate({
+      catalogue,
+      meta: { ...homeCare, authority: { name: 'Luleå kommun' } },
+      level: 'advanced',
+      format: 'md',
+    });
     expect(text(r.data)).toContain('[Fyll i: jämställdhetsmålen för uppdraget');
     expect(text(r.data)).toContain('den upphandlande myndighetens jämställdhetsmål');
     expect(r.warnings.join('\n')).toMatch(/metadata saknas för .*authority\.objectives/);

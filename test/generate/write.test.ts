@@ -34,9 +34,13 @@ describe('writeOutput', () => {
   });
 
   it('names a missing directory, and an output path that is a directory', async () => {
-    await expect(writeOutput(join(dir, 'nope', 'a.docx'), 'x', { lang: 'en' })).rejects.toThrow(/directory .*nope does not exist/);
+    await expect(writeOutput(join(dir, 'nope', 'a.docx'), 'x', { lang: 'en' })).rejects.toThrow(
+      /directory .*nope does not exist/,
+    );
     mkdirSync(join(dir, 'sub'));
-    await expect(writeOutput(join(dir, 'sub'), 'x', { lang: 'en', force: true })).rejects.toThrow('is a directory; give a file name');
+    await expect(writeOutput(join(dir, 'sub'), 'x', { lang: 'en', force: true })).rejects.toThrow(
+      'is a directory; give a file name',
+    );
   });
 
   it('says when the directory is not writable, leaving no temp file', async () => {
@@ -44,7 +48,9 @@ describe('writeOutput', () => {
     const target = isRoot ? '/sys' : dir;
     if (!isRoot) chmodSync(dir, 0o555);
     const before = readdirSync(target);
-    await expect(writeOutput(join(target, 'a.docx'), 'x', { lang: 'en' })).rejects.toThrow(/cannot write in .* \(no permission or read-only\)/);
+    await expect(writeOutput(join(target, 'a.docx'), 'x', { lang: 'en' })).rejects.toThrow(
+      /cannot write in .* \(no permission or read-only\)/,
+    );
     expect(readdirSync(target)).toEqual(before);
   });
 });

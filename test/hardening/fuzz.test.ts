@@ -8,7 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fc, loadSeeds, makeTargets, mutatedZip, outcome, prototypeKeys, textBytes, type FuzzApi, type Seeds, type Target } from '../../bench/fuzz-lib.mjs';
+import {
+  fc,
+  loadSeeds,
+  makeTargets,
+  mutatedZip,
+  outcome,
+  prototypeKeys,
+  textBytes,
+  type FuzzApi,
+  type Seeds,
+  type Target,
+} from '../../bench/fuzz-lib.mjs';
 import { loadManifest } from '../../src/batch/index.js';
 import { readDocumentBytes } from '../../src/documents/index.js';
 import { isUserError } from '../../src/errors.js';
@@ -35,8 +46,18 @@ beforeAll(async () => {
   const appendix = await generate({ catalogue, meta: { tender: { title: 'Fuzz' } }, date: '2026-01-01' });
   seeds = loadSeeds(ROOT, { docx: [appendix.data] });
   const api: FuzzApi = {
-    readDocumentBytes, loadPackFile, validatePacks, loadCatalogue, loadConfig, lintFiles, loadManifest, parseMeta,
-    generate: generate as FuzzApi['generate'], catalogue, stringify, fs,
+    readDocumentBytes,
+    loadPackFile,
+    validatePacks,
+    loadCatalogue,
+    loadConfig,
+    lintFiles,
+    loadManifest,
+    parseMeta,
+    generate: generate as FuzzApi['generate'],
+    catalogue,
+    stringify,
+    fs,
   };
   targets = makeTargets(api, seeds, dir);
 });
@@ -45,9 +66,18 @@ afterAll(() => {
 });
 
 describe('every input ends in a result or a clean error (library)', () => {
-  it('the seeds are the project\'s own fixtures, of every kind', () => {
+  it("the seeds are the project's own fixtures, of every kind", () => {
     for (const [kind, list] of Object.entries(seeds)) expect(list.length, kind).toBeGreaterThan(0);
-    expect(targets.map((t) => t.name)).toEqual(['docx', 'odt', 'markdown-text', 'pack', 'config', 'manifest', 'meta', 'template']);
+    expect(targets.map((t) => t.name)).toEqual([
+      'docx',
+      'odt',
+      'markdown-text',
+      'pack',
+      'config',
+      'manifest',
+      'meta',
+      'template',
+    ]);
   });
 
   for (const name of ['docx', 'odt', 'markdown-text', 'pack', 'config', 'manifest', 'meta', 'template']) {
@@ -89,7 +119,8 @@ describe('every input ends in a result or a clean error (library)', () => {
     const docx = targets.find((t) => t.name === 'docx')!;
     globalThis.gc?.();
     const start = process.memoryUsage().heapUsed;
-    for (const input of fc.sample(docx.arb, { seed: SEED + 1, numRuns: 80 })) await outcome(() => docx.run(input), isUserError);
+    for (const input of fc.sample(docx.arb, { seed: SEED + 1, numRuns: 80 }))
+      await outcome(() => docx.run(input), isUserError);
     globalThis.gc?.();
     // Retained growth well under the input volume: nothing read is kept after its run.
     expect(process.memoryUsage().heapUsed - start).toBeLessThan(200 * 1024 * 1024);
@@ -98,7 +129,12 @@ describe('every input ends in a result or a clean error (library)', () => {
 
 describe('the built CLI on random inputs', () => {
   it('exit 0, 1 or 2; stderr holds one jamkrav: line per bad file and no stack trace', () => {
-    const files = fc.tuple(mutatedZip(seeds.docx, 'docx'), mutatedZip(seeds.odt, 'odt'), textBytes(seeds.texts), textBytes(seeds.texts));
+    const files = fc.tuple(
+      mutatedZip(seeds.docx, 'docx'),
+      mutatedZip(seeds.odt, 'odt'),
+      textBytes(seeds.texts),
+      textBytes(seeds.texts),
+    );
     fc.assert(
       fc.property(files, ([docx, odt, md, txt]) => {
         const cwd = mkdtempSync(join(dir, 'cli-'));

@@ -12,7 +12,10 @@ export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const CONTENT_TYPES = '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
 /** A DOCX whose document.xml is `xml` (or a body of paragraphs wrapped in w:document). */
-export function docx(body: string, opts: { raw?: boolean; extra?: Record<string, string>; level?: 0 | 1 | 6 | 9 } = {}): Uint8Array {
+export function docx(
+  body: string,
+  opts: { raw?: boolean; extra?: Record<string, string>; level?: 0 | 1 | 6 | 9 } = {},
+): Uint8Array {
   const xml = opts.raw ? body : `<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
   const files: Zippable = { '[Content_Types].xml': strToU8(CONTENT_TYPES), 'word/document.xml': strToU8(xml) };
   for (const [name, text] of Object.entries(opts.extra ?? {})) files[name] = strToU8(text);
@@ -26,7 +29,9 @@ export const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 export function odt(xml: string): Uint8Array {
   return zipSync({
     mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
-    'META-INF/manifest.xml': strToU8('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'),
+    'META-INF/manifest.xml': strToU8(
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+    ),
     'content.xml': strToU8(xml),
   });
 }

@@ -3,7 +3,18 @@
 // out of --out; names that are NUL-bearing or look like our temp files are refused before
 // anything is written; a read-only --out is named plainly.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,7 +55,7 @@ describe('devices and FIFOs as outputs are written into, never replaced', () => 
     const g = jamkrav(['generate', '--pack', PACK, '-o', 'null', '--force'], { cwd });
     expect(g.code).toBe(0);
     const g2 = jamkrav(['generate', '--pack', PACK, '-o', 'null', '--format', 'md'], { cwd });
-    expect(g2.code, 'a device holds nothing of the user\'s: no --force needed').toBe(0);
+    expect(g2.code, "a device holds nothing of the user's: no --force needed").toBe(0);
     const after = statSync(join(cwd, 'null'));
     expect(after.isCharacterDevice()).toBe(true);
     expect([after.mode, after.rdev, after.ino]).toEqual([before.mode, before.rdev, before.ino]);
@@ -57,7 +68,14 @@ describe('devices and FIFOs as outputs are written into, never replaced', () => 
     expect(JSON.parse(r.stdout).files[0].path).toBe('a.md');
     // And when standard output is a file the shell redirected to: the report is appended there.
     const out = join(cwd, 'ut.json');
-    const sh = spawnSync('sh', ['-c', `echo först > ${out} && node ${join(__dirname, '../../bin/jamkrav.js')} lint a.md --format json -o /dev/stdout >> ${out}`], { cwd, encoding: 'utf8' });
+    const sh = spawnSync(
+      'sh',
+      [
+        '-c',
+        `echo först > ${out} && node ${join(__dirname, '../../bin/jamkrav.js')} lint a.md --format json -o /dev/stdout >> ${out}`,
+      ],
+      { cwd, encoding: 'utf8' },
+    );
     expect(sh.status, 'findings: exit 1, not a usage error').toBe(1);
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith('först\n{')).toBe(true);
@@ -82,7 +100,9 @@ describe('devices and FIFOs as outputs are written into, never replaced', () => 
 
     const g = jamkrav(['generate', '--pack', PACK, '-o', 'rör', '--format', 'md', '--lang', 'en'], { cwd });
     expect(g.code).toBe(2);
-    expect(expectCleanStderr(g.stderr)).toEqual(['jamkrav: rör: is a pipe nobody is reading from; start the reader first']);
+    expect(expectCleanStderr(g.stderr)).toEqual([
+      'jamkrav: rör: is a pipe nobody is reading from; start the reader first',
+    ]);
     expect(g.ms).toBeLessThan(5000);
   });
 
@@ -106,10 +126,15 @@ describe('a report never lands on a document', () => {
   it('the same file through a linked folder is the same file (lint -o and --fix-dry-run -o)', () => {
     const cwd = dir({ 'docs/a.md': 'Leverantören ska utse en kontaktman.\n' });
     symlinkSync(join(cwd, 'docs'), join(cwd, 'docs-link'));
-    for (const args of [['lint', 'docs/a.md'], ['lint', 'docs/a.md', '--fix-dry-run']]) {
+    for (const args of [
+      ['lint', 'docs/a.md'],
+      ['lint', 'docs/a.md', '--fix-dry-run'],
+    ]) {
       const r = jamkrav([...args, '-o', 'docs-link/a.md', '--lang', 'en'], { cwd });
       expect(r.code).toBe(2);
-      expect(expectCleanStderr(r.stderr).at(-1)).toBe('jamkrav: docs-link/a.md: is one of the documents being checked; choose another output file');
+      expect(expectCleanStderr(r.stderr).at(-1)).toBe(
+        'jamkrav: docs-link/a.md: is one of the documents being checked; choose another output file',
+      );
     }
     expect(readFileSync(join(cwd, 'docs/a.md'), 'utf8')).toBe('Leverantören ska utse en kontaktman.\n');
   });
@@ -117,13 +142,19 @@ describe('a report never lands on a document', () => {
 
 describe('a folder inside --out swapped for a link during a batch', () => {
   it('outputs into it are refused once it is a link, none lands outside --out', async () => {
-    const cwd = scratch({ 'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n${Array.from({ length: 6 }, (_, i) => `  - output: del/t${i}.md\n    meta: { tender: { title: T${i} } }\n`).join('')}  - output: annan.md\n` });
+    const cwd = scratch({
+      'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n${Array.from({ length: 6 }, (_, i) => `  - output: del/t${i}.md\n    meta: { tender: { title: T${i} } }\n`).join('')}  - output: annan.md\n`,
+    });
     made.push(cwd);
     mkdirSync(join(cwd, 'ut/del'), { recursive: true });
     const outside = mkdtempSync(join(tmpdir(), 'jamkrav-utanfor-'));
     made.push(outside);
     const report = await runBatch({
-      manifest: 'plan.yaml', out: 'ut', lang: 'en', cwd, jobs: 1,
+      manifest: 'plan.yaml',
+      out: 'ut',
+      lang: 'en',
+      cwd,
+      jobs: 1,
       // After the output names were checked (ut/del was a folder then), before anything is written.
       onPlan: () => {
         renameSync(join(cwd, 'ut/del'), join(cwd, 'ut/gammal'));
@@ -131,14 +162,26 @@ describe('a folder inside --out swapped for a link during a batch', () => {
       },
     });
     expect(readdirSync(outside)).toEqual([]);
-    expect(report.outcomes.map((o) => o.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'failed', 'failed', 'written']);
-    expect(report.outcomes[0]!.error).toMatch(/: folder .*ut\/del is a symbolic link \(replaced during the run\?\); not written$/);
+    expect(report.outcomes.map((o) => o.status)).toEqual([
+      'failed',
+      'failed',
+      'failed',
+      'failed',
+      'failed',
+      'failed',
+      'written',
+    ]);
+    expect(report.outcomes[0]!.error).toMatch(
+      /: folder .*ut\/del is a symbolic link \(replaced during the run\?\); not written$/,
+    );
   });
 });
 
 describe('names refused before anything is written', () => {
   it('an output named like our temp files (the next write would delete it)', () => {
-    const cwd = scratch({ 'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.md\n  - output: .b.docx.123.abcdef01.tmp\n` });
+    const cwd = scratch({
+      'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.md\n  - output: .b.docx.123.abcdef01.tmp\n`,
+    });
     made.push(cwd);
     const b = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--lang', 'en'], { cwd });
     expect(b.code).toBe(2);
@@ -147,15 +190,20 @@ describe('names refused before anything is written', () => {
     const g = jamkrav(['generate', '--pack', PACK, '-o', '.x.docx.123.abcdef01.tmp', '--lang', 'en'], { cwd });
     expect(g.code).toBe(2);
     expect(expectCleanStderr(g.stderr)).toEqual([
-      'jamkrav: .x.docx.123.abcdef01.tmp: the name looks like one of jamkrav\'s temporary files (.name.pid.random.tmp), which are cleaned up; choose another name',
+      "jamkrav: .x.docx.123.abcdef01.tmp: the name looks like one of jamkrav's temporary files (.name.pid.random.tmp), which are cleaned up; choose another name",
     ]);
   });
 
   it('a NUL in an output name: exit 2 and nothing written (it was ERR_INVALID_ARG_VALUE, exit 1, the others written)', () => {
-    const yaml = scratch({ 'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.md\n  - output: "b\\0.md"\n` });
+    const yaml = scratch({
+      'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.md\n  - output: "b\\0.md"\n`,
+    });
     const csv = scratch({ 'plan.csv': 'output;title\na.md;A\n"b\u0000.md";B\n' });
     made.push(yaml, csv);
-    for (const [cwd, plan] of [[yaml, 'plan.yaml'], [csv, 'plan.csv']] as const) {
+    for (const [cwd, plan] of [
+      [yaml, 'plan.yaml'],
+      [csv, 'plan.csv'],
+    ] as const) {
       const b = jamkrav(['batch', plan, '--out', 'ut', '--lang', 'en'], { cwd });
       expect(b.code).toBe(2);
       expect(expectCleanStderr(b.stderr, 1).join('\n')).toContain('the name holds a NUL character');

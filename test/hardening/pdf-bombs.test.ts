@@ -65,19 +65,25 @@ describe('pages that keep pdf.js busy or fill its heap', () => {
     const cwd = dir({ 'seg.pdf': pdf([bombPage(60 * MB)]), 'ok.md': 'Leverantören ska betala lika lön.\n' });
     const r = lint(cwd, ['--max-pdf-time', '1']);
     expect(r.code).toBe(2);
-    expect(r.lines).toEqual(['jamkrav: seg.pdf: reading the PDF took more than 1 s; stopped (raise the limit with --max-pdf-time or limits.maxPdfTime in jamkrav.config.yaml)']);
+    expect(r.lines).toEqual([
+      'jamkrav: seg.pdf: reading the PDF took more than 1 s; stopped (raise the limit with --max-pdf-time or limits.maxPdfTime in jamkrav.config.yaml)',
+    ]);
     expect(r.ms).toBeLessThan(8000);
     const files = JSON.parse(r.stdout).files as { path: string; error: string | null }[];
     expect(files.find((f) => f.path === 'ok.md')!.error).toBeNull();
     const sv = jamkrav(['lint', 'seg.pdf', '--format', 'json', '--max-pdf-time', '1'], { cwd });
-    expect(expectCleanStderr(sv.stderr)).toEqual(['jamkrav: seg.pdf: att läsa PDF-filen tog mer än 1 s; avbröts (höj gränsen med --max-pdf-time eller limits.maxPdfTime i jamkrav.config.yaml)']);
+    expect(expectCleanStderr(sv.stderr)).toEqual([
+      'jamkrav: seg.pdf: att läsa PDF-filen tog mer än 1 s; avbröts (höj gränsen med --max-pdf-time eller limits.maxPdfTime i jamkrav.config.yaml)',
+    ]);
   });
 
-  it('--max-pdf-memory: a PDF whose text fills the reader\'s heap ends that thread, not the run', () => {
+  it("--max-pdf-memory: a PDF whose text fills the reader's heap ends that thread, not the run", () => {
     const cwd = dir({ 'stor.pdf': pdf([manyItemsPage(150_000)]), 'ok.pdf': pdf([textPage(3)]) });
     const r = lint(cwd, ['--max-pdf-memory', '32MB']);
     expect(r.code).toBe(2);
-    expect(r.lines).toEqual(['jamkrav: stor.pdf: reading the PDF needed more than 32 MB of memory; stopped (raise the limit with --max-pdf-memory or limits.maxPdfMemory in jamkrav.config.yaml)']);
+    expect(r.lines).toEqual([
+      'jamkrav: stor.pdf: reading the PDF needed more than 32 MB of memory; stopped (raise the limit with --max-pdf-memory or limits.maxPdfMemory in jamkrav.config.yaml)',
+    ]);
     const files = JSON.parse(r.stdout).files as { path: string; error: string | null }[];
     expect(files.find((f) => f.path === 'ok.pdf')!.error).toBeNull();
   });

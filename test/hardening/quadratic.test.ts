@@ -9,7 +9,7 @@ import { parseMeta } from '../../src/generate/index.js';
 import { parseValidatedYaml } from '../../src/yaml/validated.js';
 import { jamkrav } from '../cli/run.js';
 import { PACK } from '../batch/helpers.js';
-import { docx, expectCleanStderr, p, W, scratchFolders } from './helpers.js';
+import { docx, expectCleanStderr, W, scratchFolders } from './helpers.js';
 
 const dir = scratchFolders();
 const TEXT = 'Leverantören ska betala lika lön för lika arbete.';
@@ -28,7 +28,9 @@ describe('XML: linear in attributes and namespace declarations', () => {
     const ms = await timed(async () => expect((await readDocumentBytes('a.docx', bytes)).blocks[0]!.text).toBe(TEXT));
     expect(ms).toBeLessThan(3000);
     const dup = docx(`<w:p ${attrs} a77777="y"><w:r><w:t>${TEXT}</w:t></w:r></w:p>`, { level: 1 });
-    await expect(readDocumentBytes('dup.docx', dup, { lang: 'en' })).rejects.toThrow(/not well-formed XML \(line 1: duplicate attribute: a77777\)/);
+    await expect(readDocumentBytes('dup.docx', dup, { lang: 'en' })).rejects.toThrow(
+      /not well-formed XML \(line 1: duplicate attribute: a77777\)/,
+    );
   });
 
   it('50,000 namespace declarations, and 20,000 children declaring their own (18 s and 72 s before)', async () => {
@@ -44,7 +46,9 @@ describe('XML: linear in attributes and namespace declarations', () => {
 describe('YAML: bounded in size and in counts, validated in linear time', () => {
   it('a pack of 20,000 rules is refused at its rules list, not validated rule by rule (42 s before)', () => {
     const rules = Array.from({ length: 20_000 }, (_, i) => `  - id: p.r${i}\n    title: x\n`).join('');
-    const cwd = dir({ 'paket.yaml': `id: p\nprefix: p\nversion: 1.0.0\ntitle: { sv: a, en: b }\nsource: { title: { sv: a, en: b }, url: https://x.se }\nrules:\n${rules}` });
+    const cwd = dir({
+      'paket.yaml': `id: p\nprefix: p\nversion: 1.0.0\ntitle: { sv: a, en: b }\nsource: { title: { sv: a, en: b }, url: https://x.se }\nrules:\n${rules}`,
+    });
     const r = jamkrav(['rules', 'validate', 'paket.yaml', '--lang', 'en'], { cwd });
     expect(r.code).toBe(2);
     expect(r.stdout.split('\n')[0]).toBe('paket.yaml:7:3  error  rules has 20000 entries; at most 5000 are read');
@@ -55,7 +59,9 @@ describe('YAML: bounded in size and in counts, validated in linear time', () => 
     const rules = Array.from({ length: 4000 }, (_, i) => `  - id: p.r${i}\n    title: x\n`).join('');
     const source = `id: p\nprefix: p\nversion: 1.0.0\ntitle: { sv: a, en: b }\nsource: { title: { sv: a, en: b }, url: https://x.se }\nrules:\n${rules}`;
     let problems: { pos: { line: number } }[] = [];
-    const ms = await timed(async () => ({ problems } = await parseValidatedYaml('paket.yaml', source, 'rule-pack', 'en')));
+    const ms = await timed(
+      async () => ({ problems } = await parseValidatedYaml('paket.yaml', source, 'rule-pack', 'en')),
+    );
     expect(problems.length).toBeGreaterThan(4000 * 5);
     expect(problems.at(-1)!.pos.line).toBe(7 + 2 * 3999 + 1);
     expect(ms).toBeLessThan(4000);
@@ -74,7 +80,10 @@ describe('YAML: bounded in size and in counts, validated in linear time', () => 
     expect(expectCleanStderr(l.stderr)).toEqual([
       `jamkrav: ${cwd}/sprak.yaml:1:1: the file is 5.7 MB; the limit is 2 MB (raise it with --max-data-file-size or limits.maxDataFileSize in jamkrav.config.yaml)`,
     ]);
-    for (const [file, size] of [['falt.yaml', '3.4 MB'], ['titel.yaml', '10 MB']] as const) {
+    for (const [file, size] of [
+      ['falt.yaml', '3.4 MB'],
+      ['titel.yaml', '10 MB'],
+    ] as const) {
       const g = jamkrav(['generate', '--pack', PACK, '--meta', file, '--format', 'md', '--lang', 'en'], { cwd });
       expect(g.code).toBe(2);
       expect(expectCleanStderr(g.stderr)).toEqual([`jamkrav: ${file}: the file is ${size}; the limit is 2 MB`]);
@@ -84,7 +93,9 @@ describe('YAML: bounded in size and in counts, validated in linear time', () => 
 
   it('under the size limit, a string or a mapping past its bound is one positioned line, in both languages', async () => {
     const title = `tender:\n  title: "${'a'.repeat(1_500_000)}"\n`;
-    await expect(parseMeta('tender.yaml', title, 'en')).rejects.toThrow('tender.title is 1500000 characters long; at most 20000 are read');
+    await expect(parseMeta('tender.yaml', title, 'en')).rejects.toThrow(
+      'tender.title is 1500000 characters long; at most 20000 are read',
+    );
     const fields = `tender: { title: T }\nfields:\n${Array.from({ length: 6000 }, (_, i) => `  f${i}: v\n`).join('')}`;
     const e: unknown = await parseMeta('tender.yaml', fields, 'sv').catch((x: unknown) => x);
     expect((e as UserError).toLine()).toBe('tender.yaml:3:3: fields har 6000 poster; högst 5000 läses');
@@ -92,7 +103,14 @@ describe('YAML: bounded in size and in counts, validated in linear time', () => 
 
   it('duplicate keys are still refused, at the repeated key, without comparing every pair', async () => {
     const keys = Array.from({ length: 4000 }, (_, i) => `  f${i}: v\n`).join('');
-    const { problems } = await parseValidatedYaml('tender.yaml', `tender: { title: T }\nfields:\n${keys}  f17: w\n`, 'tender', 'en');
-    expect(problems).toEqual([{ file: 'tender.yaml', pos: { line: 4003, col: 3 }, severity: 'error', message: 'Map keys must be unique' }]);
+    const { problems } = await parseValidatedYaml(
+      'tender.yaml',
+      `tender: { title: T }\nfields:\n${keys}  f17: w\n`,
+      'tender',
+      'en',
+    );
+    expect(problems).toEqual([
+      { file: 'tender.yaml', pos: { line: 4003, col: 3 }, severity: 'error', message: 'Map keys must be unique' },
+    ]);
   });
 });

@@ -69,8 +69,12 @@ describe('side files that are devices or FIFOs', () => {
     KINDS.zero(join(cwd, 'mall.docx'));
     const m = jamkrav(['generate', '--pack', PACK, '--meta', 'tender.yaml', '--format', 'md'], { cwd });
     expect(m.code).toBe(2);
-    expect(expectCleanStderr(m.stderr)).toEqual(['jamkrav: tender.yaml: är ingen vanlig fil (en enhet, pipe eller socket); läses inte']);
-    const t = jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'bilaga.docx', '--lang', 'en'], { cwd });
+    expect(expectCleanStderr(m.stderr)).toEqual([
+      'jamkrav: tender.yaml: är ingen vanlig fil (en enhet, pipe eller socket); läses inte',
+    ]);
+    const t = jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'bilaga.docx', '--lang', 'en'], {
+      cwd,
+    });
     expect(t.code).toBe(2);
     expect(expectCleanStderr(t.stderr)).toEqual([`jamkrav: mall.docx: ${NOT_REGULAR}`]);
   });
@@ -85,14 +89,17 @@ describe('side files that are devices or FIFOs', () => {
 
     KINDS.urandom(join(cwd, 'meta.yaml'));
     KINDS.fifo(join(cwd, 'mall.docx'));
-    writeFileSync(join(cwd, 'ok.yaml'), [
-      'defaults: { packs: [pack.yaml] }',
-      'tenders:',
-      '  - { output: a.docx, meta: meta.yaml }',
-      '  - { output: b.docx, template: mall.docx }',
-      '  - { output: c.md, meta: { tender: { title: Städning } } }',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(cwd, 'ok.yaml'),
+      [
+        'defaults: { packs: [pack.yaml] }',
+        'tenders:',
+        '  - { output: a.docx, meta: meta.yaml }',
+        '  - { output: b.docx, template: mall.docx }',
+        '  - { output: c.md, meta: { tender: { title: Städning } } }',
+        '',
+      ].join('\n'),
+    );
     const b = jamkrav(['batch', 'ok.yaml', '--out', 'ut', '--lang', 'en'], { cwd, env: { CI: 'true' } });
     expect(b.code).toBe(1);
     expect(b.stderr).toContain(`meta.yaml: ${NOT_REGULAR}`);

@@ -37,7 +37,8 @@ describe('symbolic links out of the linted folders', () => {
     const top = layout();
     const r = jamkrav(['lint', 'docs', '--lang', 'en', '--format', 'json'], { cwd: join(top, 'repo') });
     expect(r.stdout + r.stderr).not.toContain(MARKER);
-    const notFollowed = (name: string) => `jamkrav: docs/${name}: a symbolic link out of the folders being checked; not followed (use --follow-symlinks to follow it)`;
+    const notFollowed = (name: string) =>
+      `jamkrav: docs/${name}: a symbolic link out of the folders being checked; not followed (use --follow-symlinks to follow it)`;
     expect(expectCleanStderr(r.stderr)).toEqual([notFollowed('andra.md'), notFollowed('leak.md'), notFollowed('mapp')]);
     // inne.md leads to del/c.md, inside: read once, under the name that reached it first.
     const paths = (JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path);
@@ -48,14 +49,26 @@ describe('symbolic links out of the linted folders', () => {
     const top = layout();
     const r = jamkrav(['lint', 'docs', 'other', '--lang', 'en', '--format', 'json'], { cwd: join(top, 'repo') });
     expect(r.stderr).not.toContain('andra.md');
-    expect((JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path)).toEqual(['docs/a.md', 'docs/andra.md', 'docs/del/c.md']);
+    expect((JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path)).toEqual([
+      'docs/a.md',
+      'docs/andra.md',
+      'docs/del/c.md',
+    ]);
   });
 
   it('--follow-symlinks follows them; a link named on the command line is always read', () => {
     const top = layout();
-    const r = jamkrav(['lint', 'docs', '--lang', 'en', '--format', 'json', '--follow-symlinks'], { cwd: join(top, 'repo') });
+    const r = jamkrav(['lint', 'docs', '--lang', 'en', '--format', 'json', '--follow-symlinks'], {
+      cwd: join(top, 'repo'),
+    });
     expect(r.stderr).toBe('');
-    expect((JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path)).toEqual(['docs/a.md', 'docs/andra.md', 'docs/del/c.md', 'docs/leak.md', 'docs/mapp/b.md']);
+    expect((JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path)).toEqual([
+      'docs/a.md',
+      'docs/andra.md',
+      'docs/del/c.md',
+      'docs/leak.md',
+      'docs/mapp/b.md',
+    ]);
     const named = jamkrav(['lint', 'docs/leak.md', '--lang', 'en', '--format', 'json'], { cwd: join(top, 'repo') });
     expect(named.stdout).toContain(MARKER);
   });

@@ -41,7 +41,8 @@ describe('control characters from documents and file names', () => {
     const r = jamkrav(['lint', '--lang', 'en', '--format', 'github'], { cwd });
     expect(r.stdout).not.toMatch(CONTROL);
     const lines = r.stdout.trim().split('\n');
-    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=x%0A%3A%3Aerror file=fake.md%3A%3Aforged.md/);
+    for (const line of lines)
+      expect(line).toMatch(/^::(error|warning|notice) file=x%0A%3A%3Aerror file=fake.md%3A%3Aforged.md/);
     expect(r.stdout).toContain('\\u001b]0;pwned\\u0007');
   });
 

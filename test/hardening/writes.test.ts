@@ -50,7 +50,12 @@ function fill(dir: string): void {
 }
 
 const isTemp = (name: string) => TEMP_FILE.test(name);
-const docxNames = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.docx')).sort() : []);
+const docxNames = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.docx'))
+        .sort()
+    : [];
 
 describe('SIGKILL in the middle of a batch', () => {
   it('leaves only complete appendices (byte-identical to a clean run) or none; the next run sweeps temp files', async () => {
@@ -62,12 +67,20 @@ describe('SIGKILL in the middle of a batch', () => {
     expect(reference.size).toBe(40);
 
     // Kill points spread over the run's own length, from a fixed seed.
-    const delays = fc.sample(fc.integer({ min: 5, max: 95 }), { seed: 4242, numRuns: 6 }).map((pct) => Math.round((clean.ms * pct) / 100));
+    const delays = fc
+      .sample(fc.integer({ min: 5, max: 95 }), { seed: 4242, numRuns: 6 })
+      .map((pct) => Math.round((clean.ms * pct) / 100));
     const partial: number[] = [];
     for (const [k, delay] of delays.entries()) {
       const out = join(cwd, `run${k}`);
-      const child = spawn(process.execPath, [BIN, 'batch', 'plan.yaml', '--out', out], { cwd, env: { ...process.env, CI: 'true' }, stdio: 'ignore' });
-      const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+      const child = spawn(process.execPath, [BIN, 'batch', 'plan.yaml', '--out', out], {
+        cwd,
+        env: { ...process.env, CI: 'true' },
+        stdio: 'ignore',
+      });
+      const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
       await ended;
@@ -116,16 +129,33 @@ describe('a full disk', () => {
     writeFileSync(join(fs.dir, 'bilaga.docx'), 'den gamla bilagan');
     fill(fs.dir);
     const before = readdirSync(fs.dir).sort();
-    const r = jamkrav(['generate', '--pack', join(__dirname, '../fixtures/generate/test-pack.yaml'), '-o', join(fs.dir, 'bilaga.docx'), '--force', '--lang', 'en'], {});
+    const r = jamkrav(
+      [
+        'generate',
+        '--pack',
+        join(__dirname, '../fixtures/generate/test-pack.yaml'),
+        '-o',
+        join(fs.dir, 'bilaga.docx'),
+        '--force',
+        '--lang',
+        'en',
+      ],
+      {},
+    );
     expect(r.code).toBe(2);
-    expect(expectCleanStderr(r.stderr, 1)).toEqual([`jamkrav: ${join(fs.dir, 'bilaga.docx')}: no space left on the device`]);
+    expect(expectCleanStderr(r.stderr, 1)).toEqual([
+      `jamkrav: ${join(fs.dir, 'bilaga.docx')}: no space left on the device`,
+    ]);
     expect(readFileSync(join(fs.dir, 'bilaga.docx'), 'utf8')).toBe('den gamla bilagan');
     expect(readdirSync(fs.dir).sort()).toEqual(before);
 
     // A batch into the full disk: each tender fails with the same reason, nothing half-written.
     const cwd = scratch({ 'plan.yaml': manyTenders(3) });
     made.push(cwd);
-    const b = jamkrav(['batch', 'plan.yaml', '--out', join(fs.dir, 'ut'), '--lang', 'en'], { cwd, env: { CI: 'true' } });
+    const b = jamkrav(['batch', 'plan.yaml', '--out', join(fs.dir, 'ut'), '--lang', 'en'], {
+      cwd,
+      env: { CI: 'true' },
+    });
     expect(b.code).not.toBe(0);
     expect(b.stderr).toMatch(/no space left on the device|ENOSPC/);
     expect(docxNames(join(fs.dir, 'ut'))).toEqual([]);
@@ -144,7 +174,9 @@ describe('a full disk', () => {
     };
     try {
       const target = join(dir, 'bilaga.docx');
-      const e = await writeOutput(target, 'en ny och mycket längre bilaga', { force: true, lang: 'sv' }).catch((x: unknown) => x);
+      const e = await writeOutput(target, 'en ny och mycket längre bilaga', { force: true, lang: 'sv' }).catch(
+        (x: unknown) => x,
+      );
       expect(e).toBeInstanceOf(UserError);
       expect((e as UserError).toLine()).toBe(`${target}: det finns inte plats på disken`);
       const fresh = await writeOutput(join(dir, 'ny.docx'), 'ny', { lang: 'en' }).catch((x: unknown) => x);
@@ -171,16 +203,37 @@ describe('a read-only output folder', () => {
       expect(spawnSync('mount', ['-o', 'remount,ro', dir]).status).toBe(0);
     }
     const target = join(dir, 'bilaga.docx');
-    const r = jamkrav(['generate', '--pack', join(__dirname, '../fixtures/generate/test-pack.yaml'), '-o', target, '--force', '--lang', 'en']);
+    const r = jamkrav([
+      'generate',
+      '--pack',
+      join(__dirname, '../fixtures/generate/test-pack.yaml'),
+      '-o',
+      target,
+      '--force',
+      '--lang',
+      'en',
+    ]);
     if ('error' in fs && process.getuid?.() === 0) {
       // root without mounts: permissions do not bind root, so only the refusal without --force can be shown.
-      const refused = jamkrav(['generate', '--pack', join(__dirname, '../fixtures/generate/test-pack.yaml'), '-o', target, '--lang', 'en']);
+      const refused = jamkrav([
+        'generate',
+        '--pack',
+        join(__dirname, '../fixtures/generate/test-pack.yaml'),
+        '-o',
+        target,
+        '--lang',
+        'en',
+      ]);
       expect(refused.code).toBe(2);
-      expect(expectCleanStderr(refused.stderr, 1)).toEqual([`jamkrav: ${target}: the file already exists; use --force to overwrite it`]);
+      expect(expectCleanStderr(refused.stderr, 1)).toEqual([
+        `jamkrav: ${target}: the file already exists; use --force to overwrite it`,
+      ]);
       return;
     }
     expect(r.code).toBe(2);
-    expect(expectCleanStderr(r.stderr, 1)).toEqual([`jamkrav: ${target}: cannot write in ${dir} (no permission or read-only)`]);
+    expect(expectCleanStderr(r.stderr, 1)).toEqual([
+      `jamkrav: ${target}: cannot write in ${dir} (no permission or read-only)`,
+    ]);
     expect(readFileSync(target, 'utf8')).toBe('den gamla bilagan');
     expect(readdirSync(dir)).toEqual(['bilaga.docx']);
   });

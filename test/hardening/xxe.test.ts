@@ -42,7 +42,10 @@ function everything(d: string): string {
       try {
         const bytes = readFileSync(f);
         // Inside a zip the text is compressed: look in every part.
-        if (bytes[0] === 0x50 && bytes[1] === 0x4b) return Object.values(unzipSync(bytes)).map((b) => Buffer.from(b).toString('utf8')).join('\n');
+        if (bytes[0] === 0x50 && bytes[1] === 0x4b)
+          return Object.values(unzipSync(bytes))
+            .map((b) => Buffer.from(b).toString('utf8'))
+            .join('\n');
         return bytes.toString('utf8');
       } catch {
         return '';
@@ -58,12 +61,17 @@ describe('an external entity pointing at a local file', () => {
       'b.odt': odt(xxe(ODT_DOC('<text:p>&xxe;</text:p>'))),
       // In a part read through relationships, not the main part: refused the same way.
       'c.docx': docx(W_DOC(p('Leverantören ska betala lika lön.')), {
-        extra: { '_rels/.rels': xxe('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>') },
+        extra: {
+          '_rels/.rels': xxe('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'),
+        },
       }),
       // An entity reference with no DOCTYPE at all is simply undefined: malformed XML.
       'd.docx': docx(p('&xxe;')),
       // A DOCTYPE behind a comment that holds markup is still found.
-      'e.docx': docx(`<?xml version="1.0"?><!-- <a> --><!DOCTYPE r [<!ENTITY xxe SYSTEM "file://${secret}">]>${W_DOC(p('&xxe;'))}`, { raw: true }),
+      'e.docx': docx(
+        `<?xml version="1.0"?><!-- <a> --><!DOCTYPE r [<!ENTITY xxe SYSTEM "file://${secret}">]>${W_DOC(p('&xxe;'))}`,
+        { raw: true },
+      ),
     });
     for (const format of ['json', 'sarif', 'html', 'stylish', 'junit', 'github']) {
       const out = `rapport.${format}`;
@@ -71,11 +79,22 @@ describe('an external entity pointing at a local file', () => {
       expect(r.code, `--format ${format}: ${r.stderr}`).toBe(2);
       const lines = expectCleanStderr(r.stderr, 5);
       expect(lines.some((l) => l.startsWith('jamkrav: e.docx: part word/document.xml contains a DOCTYPE'))).toBe(true);
-      expect(lines).toContain('jamkrav: a.docx: part word/document.xml contains a DOCTYPE declaration; refused for safety (entities are never expanded or fetched)');
-      expect(lines).toContain('jamkrav: b.odt: part content.xml contains a DOCTYPE declaration; refused for safety (entities are never expanded or fetched)');
+      expect(lines).toContain(
+        'jamkrav: a.docx: part word/document.xml contains a DOCTYPE declaration; refused for safety (entities are never expanded or fetched)',
+      );
+      expect(lines).toContain(
+        'jamkrav: b.odt: part content.xml contains a DOCTYPE declaration; refused for safety (entities are never expanded or fetched)',
+      );
       expect(lines.some((l) => l.startsWith('jamkrav: c.docx: part _rels/.rels contains a DOCTYPE'))).toBe(true);
-      expect(lines.some((l) => l.startsWith('jamkrav: d.docx: part word/document.xml is not well-formed XML') && l.includes('undefined entity &xxe;'))).toBe(true);
-      for (const text of [r.stdout, r.stderr, readFileSync(join(cwd, out), 'utf8'), everything(cwd)]) expect(text).not.toContain(MARKER);
+      expect(
+        lines.some(
+          (l) =>
+            l.startsWith('jamkrav: d.docx: part word/document.xml is not well-formed XML') &&
+            l.includes('undefined entity &xxe;'),
+        ),
+      ).toBe(true);
+      for (const text of [r.stdout, r.stderr, readFileSync(join(cwd, out), 'utf8'), everything(cwd)])
+        expect(text).not.toContain(MARKER);
     }
   });
 
@@ -83,11 +102,16 @@ describe('an external entity pointing at a local file', () => {
     const template = (xml: string) => docx(xml, { raw: true });
     // The DOCTYPE may hide behind a long comment: it is still before the root element.
     const hidden = `<?xml version="1.0"?><!-- <a> ${' '.repeat(4096)}--><!DOCTYPE r [<!ENTITY xxe SYSTEM "file://${secret}">]>${W_DOC(p('&xxe; {{jamkrav.requirements}}'))}`;
-    const cwd = dir({ 'mall.docx': template(xxe(W_DOC(`${p('&xxe;')}${p('{{jamkrav.requirements}}')}`))), 'gomd.docx': template(hidden) });
+    const cwd = dir({
+      'mall.docx': template(xxe(W_DOC(`${p('&xxe;')}${p('{{jamkrav.requirements}}')}`))),
+      'gomd.docx': template(hidden),
+    });
     for (const name of ['mall.docx', 'gomd.docx']) {
       const r = jamkrav(['generate', '--pack', PACK, '--template', name, '-o', 'ut.docx', '--lang', 'en'], { cwd });
       expect(r.code, name).toBe(2);
-      expect(expectCleanStderr(r.stderr, 1)).toEqual([`jamkrav: ${name}: part word/document.xml holds a DOCTYPE declaration, which DOCX does not allow`]);
+      expect(expectCleanStderr(r.stderr, 1)).toEqual([
+        `jamkrav: ${name}: part word/document.xml holds a DOCTYPE declaration, which DOCX does not allow`,
+      ]);
       expect(existsSync(join(cwd, 'ut.docx'))).toBe(false);
       expect(r.stdout + r.stderr + everything(cwd)).not.toContain(MARKER);
     }
@@ -122,14 +146,18 @@ describe('billion laughs', () => {
   });
 
   it('in a generate template: refused', () => {
-    const cwd = dir({ 'mall.docx': docx(`${LAUGHS}${W_DOC(`${p('&lol9;')}${p('{{jamkrav.requirements}}')}`)}`, { raw: true }) });
-    const r = jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'ut.docx', '--lang', 'en'], { cwd });
+    const cwd = dir({
+      'mall.docx': docx(`${LAUGHS}${W_DOC(`${p('&lol9;')}${p('{{jamkrav.requirements}}')}`)}`, { raw: true }),
+    });
+    const r = jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'ut.docx', '--lang', 'en'], {
+      cwd,
+    });
     expect(r.code).toBe(2);
     expect(expectCleanStderr(r.stderr, 1)[0]).toContain('DOCTYPE');
     expect(existsSync(join(cwd, 'ut.docx'))).toBe(false);
   });
 
-  it('in a template part whatever its name\'s case or its encoding (it reached the appendix, exit 0)', () => {
+  it("in a template part whatever its name's case or its encoding (it reached the appendix, exit 0)", () => {
     const rels = (target: string) =>
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
     const system = `<!DOCTYPE w:document SYSTEM "file://${secret}">`;
@@ -138,30 +166,50 @@ describe('billion laughs', () => {
       '_rels/.rels': strToU8(rels('word/document.XML')),
       'word/document.XML': strToU8(`<?xml version="1.0"?>${system}${W_DOC(p('{{jamkrav.requirements}}'))}`),
     });
-    const header = (bytes: Buffer) => zipSync({
-      '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      'word/document.xml': strToU8(W_DOC(p('{{jamkrav.requirements}}'))),
-      'word/header1.xml': new Uint8Array(bytes),
-    });
+    const header = (bytes: Buffer) =>
+      zipSync({
+        '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+        'word/document.xml': strToU8(W_DOC(p('{{jamkrav.requirements}}'))),
+        'word/header1.xml': new Uint8Array(bytes),
+      });
     const headerXml = `<?xml version="1.0" encoding="UTF-16"?>${system}<w:hdr xmlns:w="${W}">${p('Sidhuvud')}</w:hdr>`;
     const cases: [string, Uint8Array, string][] = [
       ['versaler.docx', upper, 'word/document.XML'],
-      ['utf16le.docx', header(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(headerXml, 'utf16le')])), 'word/header1.xml'],
+      [
+        'utf16le.docx',
+        header(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(headerXml, 'utf16le')])),
+        'word/header1.xml',
+      ],
       ['utf16be.docx', header(Buffer.from(headerXml, 'utf16le').swap16()), 'word/header1.xml'],
-      ['gemener.docx', header(Buffer.from(headerXml.replace('DOCTYPE', 'doctype').replace('UTF-16', 'UTF-8'))), 'word/header1.xml'],
+      [
+        'gemener.docx',
+        header(Buffer.from(headerXml.replace('DOCTYPE', 'doctype').replace('UTF-16', 'UTF-8'))),
+        'word/header1.xml',
+      ],
     ];
     for (const [name, bytes, part] of cases) {
       const cwd = dir({ [name]: bytes });
       const r = jamkrav(['generate', '--pack', PACK, '--template', name, '-o', 'ut.docx', '--lang', 'en'], { cwd });
       expect(r.code, name).toBe(2);
-      expect(expectCleanStderr(r.stderr, 1), name).toEqual([`jamkrav: ${name}: part ${part} holds a DOCTYPE declaration, which DOCX does not allow`]);
+      expect(expectCleanStderr(r.stderr, 1), name).toEqual([
+        `jamkrav: ${name}: part ${part} holds a DOCTYPE declaration, which DOCX does not allow`,
+      ]);
       expect(existsSync(join(cwd, 'ut.docx')), name).toBe(false);
     }
   });
 });
 
 describe('YAML alias bombs', () => {
-  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+  const bomb = [
+    'a: &a [x, x, x, x, x, x, x, x, x, x]',
+    ...Array.from(
+      { length: 8 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+    ),
+  ].join('\n');
 
   it('in a pack, a config, tender metadata and a batch manifest: one positioned error each, quickly', () => {
     const cwd = dir({
@@ -189,8 +237,11 @@ describe('YAML alias bombs', () => {
 
 describe('nothing reaches the network', () => {
   it('no module in src/ imports a network API, and PDF reading never evaluates code', () => {
-    const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-    const network = /from 'node:(http|https|http2|net|tls|dgram|dns)'|require\('(http|https|net)'\)|\bfetch\(|XMLHttpRequest|WebSocket/;
+    const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    const network =
+      /from 'node:(http|https|http2|net|tls|dgram|dns)'|require\('(http|https|net)'\)|\bfetch\(|XMLHttpRequest|WebSocket/;
     for (const f of files) expect(readFileSync(join(ROOT, 'src', f), 'utf8'), f).not.toMatch(network);
     expect(readFileSync(join(ROOT, 'src/documents/pdf-pages.ts'), 'utf8')).toContain('isEvalSupported: false');
   });

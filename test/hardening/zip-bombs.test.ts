@@ -30,7 +30,9 @@ describe('overlapping zip entries (one stream inflated many times)', () => {
 
   it('generate refuses such a template and writes nothing', () => {
     const cwd = dir({ 'mall.docx': overlappingDocx(3, 10_000) });
-    const g = jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'bilaga.docx', '--lang', 'en'], { cwd });
+    const g = jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'bilaga.docx', '--lang', 'en'], {
+      cwd,
+    });
     expect(g.code).toBe(2);
     expect(expectCleanStderr(g.stderr, 1)).toEqual([
       'jamkrav: mall.docx: entries word/chunk1.html and word/chunk0.html point at the same compressed data: a tampered zip file (a zip bomb)',
@@ -52,12 +54,16 @@ describe('a part that inflates to more than it declares', () => {
   it('in Swedish', () => {
     const cwd = dir({ 'ljuger.docx': lyingDocx(100_000) });
     const r = jamkrav(['lint', 'ljuger.docx', '--format', 'json'], { cwd });
-    expect(expectCleanStderr(r.stderr, 1)[0]).toMatch(/^jamkrav: ljuger\.docx: delen word\/document\.xml blir större än de \d+ byte den uppger: skadat eller manipulerat arkiv, vägrar läsa det$/);
+    expect(expectCleanStderr(r.stderr, 1)[0]).toMatch(
+      /^jamkrav: ljuger\.docx: delen word\/document\.xml blir större än de \d+ byte den uppger: skadat eller manipulerat arkiv, vägrar läsa det$/,
+    );
   });
 
   it('a template whose main part lies is refused, and no appendix is written (it was, with exit 0)', () => {
     const cwd = dir({ 'mall.docx': lyingDocx(100_000, '{{jamkrav.requirements}}') });
-    const g = jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'bilaga.docx', '--lang', 'en'], { cwd });
+    const g = jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'bilaga.docx', '--lang', 'en'], {
+      cwd,
+    });
     expect(g.code).toBe(2);
     expect(expectCleanStderr(g.stderr, 1)).toEqual([
       'jamkrav: mall.docx: part word/document.xml inflates to another size than it declares: a corrupt or tampered zip file',
@@ -65,27 +71,54 @@ describe('a part that inflates to more than it declares', () => {
     expect(existsSync(join(cwd, 'bilaga.docx'))).toBe(false);
     // The same template, honest: written.
     const honest = rawZip([
-      { name: '[Content_Types].xml', data: strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
-      { name: 'word/document.xml', data: strToU8(`<w:document xmlns:w="${W}"><w:body>${p('{{jamkrav.requirements}}')}</w:body></w:document>`) },
+      {
+        name: '[Content_Types].xml',
+        data: strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      },
+      {
+        name: 'word/document.xml',
+        data: strToU8(`<w:document xmlns:w="${W}"><w:body>${p('{{jamkrav.requirements}}')}</w:body></w:document>`),
+      },
     ]);
     const ok = dir({ 'mall.docx': honest });
-    expect(jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'bilaga.docx'], { cwd: ok }).code).toBe(0);
+    expect(
+      jamkrav(['generate', '--pack', PACK, '--template', 'mall.docx', '-o', 'bilaga.docx'], { cwd: ok }).code,
+    ).toBe(0);
   });
 });
 
 describe('--max-total-inflated: all parts of one document together', () => {
   it('parts each under --max-inflated-size are refused once their sum passes the total', () => {
     const notes = `<w:footnotes xmlns:w="${W}"><w:footnote w:id="1">${p(TEXT).repeat(800)}</w:footnote></w:footnotes>`;
-    const rels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="f" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>';
-    const bytes = docx(p(TEXT).repeat(800), { extra: { 'word/footnotes.xml': notes, 'word/_rels/document.xml.rels': rels } });
+    const rels =
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="f" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>';
+    const bytes = docx(p(TEXT).repeat(800), {
+      extra: { 'word/footnotes.xml': notes, 'word/_rels/document.xml.rels': rels },
+    });
     const cwd = dir({ 'a.docx': bytes });
-    const r = jamkrav(['lint', 'a.docx', '--lang', 'en', '--format', 'json', '--max-inflated-size', '100KB', '--max-total-inflated', '100KB'], { cwd });
+    const r = jamkrav(
+      [
+        'lint',
+        'a.docx',
+        '--lang',
+        'en',
+        '--format',
+        'json',
+        '--max-inflated-size',
+        '100KB',
+        '--max-total-inflated',
+        '100KB',
+      ],
+      { cwd },
+    );
     expect(r.code).toBe(2);
     expect(expectCleanStderr(r.stderr, 1)).toEqual([
       'jamkrav: a.docx: part word/footnotes.xml would take the document over 100 KB inflated in all; refused (raise the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
     ]);
     expect(jamkrav(['lint', 'a.docx', '--format', 'json', '--max-total-inflated', '1MB'], { cwd }).stderr).toBe('');
     const config = dir({ 'a.docx': bytes, 'jamkrav.config.yaml': 'limits:\n  maxTotalInflated: 100KB\n' });
-    expect(jamkrav(['lint', 'a.docx', '--lang', 'en', '--format', 'json'], { cwd: config }).stderr).toContain('over 100 KB inflated in all');
+    expect(jamkrav(['lint', 'a.docx', '--lang', 'en', '--format', 'json'], { cwd: config }).stderr).toContain(
+      'over 100 KB inflated in all',
+    );
   });
 });

@@ -36,7 +36,10 @@ describe('jamkrav init', () => {
     expect(loaded.config).toMatchObject({ level: 'base' });
     expect(loaded.config.ignore).toContain('**/~$*');
     // Every commented-out example must be valid too, once uncommented.
-    const uncommented = readFileSync(loaded.file!, 'utf8').replace(/^# ( *)(packs:|rules:|overrides:|limits:|  )/gm, '$1$2');
+    const uncommented = readFileSync(loaded.file!, 'utf8').replace(
+      /^# ( *)(packs:|rules:|overrides:|limits:| {2})/gm,
+      '$1$2',
+    );
     writeFileSync(join(dir, 'jamkrav.config.yaml'), uncommented);
     const full = await loadConfig({ cwd: dir, lang });
     expect(full.config.packs).toHaveLength(5);
@@ -55,7 +58,10 @@ describe('jamkrav init', () => {
   it('writes a GitHub workflow with annotations and a SARIF upload', () => {
     for (const lang of LANGS) {
       const text = initFiles(lang).find((f) => f.path === '.github/workflows/jamkrav.yml')!.content;
-      const wf = parse(text) as { permissions: Record<string, string>; jobs: { lint: { steps: Array<{ run?: string; uses?: string; with?: Record<string, string>; if?: string }> } } };
+      const wf = parse(text) as {
+        permissions: Record<string, string>;
+        jobs: { lint: { steps: Array<{ run?: string; uses?: string; with?: Record<string, string>; if?: string }> } };
+      };
       const steps = wf.jobs.lint.steps;
       // The pinned jamkrav from the repository's lock file; npx never fetches another.
       expect(steps.map((s) => s.run).filter(Boolean)).toEqual([
@@ -65,6 +71,7 @@ describe('jamkrav init', () => {
       ]);
       const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
       expect(upload.with?.sarif_file).toBe('jamkrav.sarif');
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template
       expect(upload.if).toBe('${{ !cancelled() }}');
       expect(wf.permissions['security-events']).toBe('write');
     }
@@ -73,8 +80,13 @@ describe('jamkrav init', () => {
   it('writes a GitLab CI job with a JUnit report artifact', () => {
     for (const lang of LANGS) {
       const text = initFiles(lang).find((f) => f.path === 'jamkrav.gitlab-ci.yml')!.content;
-      const ci = parse(text) as { jamkrav: { script: string[]; artifacts: { when: string; reports: { junit: string } } } };
-      expect(ci.jamkrav.script).toEqual(['npm ci', 'npx --no-install jamkrav lint --format junit --output jamkrav-junit.xml']);
+      const ci = parse(text) as {
+        jamkrav: { script: string[]; artifacts: { when: string; reports: { junit: string } } };
+      };
+      expect(ci.jamkrav.script).toEqual([
+        'npm ci',
+        'npx --no-install jamkrav lint --format junit --output jamkrav-junit.xml',
+      ]);
       expect(ci.jamkrav.artifacts).toEqual({ when: 'always', reports: { junit: 'jamkrav-junit.xml' } });
     }
   });
@@ -89,21 +101,36 @@ describe('jamkrav init', () => {
     expect(readFileSync(join(dir, 'tender.yaml'), 'utf8')).toBe('mine\n');
     const forced = await initProject(dir, { lang: 'en', force: true });
     // The package.json is the user's from now on: --force never replaces it.
-    expect(forced.map((o) => o.status)).toEqual(['skipped', 'overwritten', 'overwritten', 'overwritten', 'overwritten']);
+    expect(forced.map((o) => o.status)).toEqual([
+      'skipped',
+      'overwritten',
+      'overwritten',
+      'overwritten',
+      'overwritten',
+    ]);
     expect(readFileSync(join(dir, 'tender.yaml'), 'utf8')).toContain('tender:');
   });
 
   it('says what it did on stderr and exits 0, also when everything exists (built CLI)', () => {
     spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
     const dir = tmp();
-    const run = () => spawnSync(process.execPath, [join(ROOT, 'bin/jamkrav.js'), 'init', 'projekt'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: 'sv_SE.UTF-8', LC_ALL: '' } });
+    const run = () =>
+      spawnSync(process.execPath, [join(ROOT, 'bin/jamkrav.js'), 'init', 'projekt'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'sv_SE.UTF-8', LC_ALL: '' },
+      });
     const first = run();
     expect(first.status).toBe(0);
     expect(first.stderr).toContain('jamkrav: skrev projekt/.github/workflows/jamkrav.yml\n');
     expect(first.stderr).toContain('jamkrav: skrev projekt/package.json\n');
-    expect(first.stderr).toContain('jamkrav: jamkrav måste vara ett utvecklingsberoende i förrådet, så att CI kör den låsta versionen: npm install --save-dev');
+    expect(first.stderr).toContain(
+      'jamkrav: jamkrav måste vara ett utvecklingsberoende i förrådet, så att CI kör den låsta versionen: npm install --save-dev',
+    );
     const second = run();
     expect(second.status).toBe(0);
-    expect(second.stderr).toContain('jamkrav: projekt/tender.yaml finns redan och lämnades orörd (--force skriver över)\n');
+    expect(second.stderr).toContain(
+      'jamkrav: projekt/tender.yaml finns redan och lämnades orörd (--force skriver över)\n',
+    );
   }, 120_000);
 });

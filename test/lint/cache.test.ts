@@ -19,12 +19,15 @@ function repository(): string {
 /** The cached result's first finding message, rewritten: a run that shows it reused the cache. */
 function forge(dir: string, path: string): void {
   const file = join(dir, '.jamkravcache');
-  const cache = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { result: { findings: { message: string }[] } }> };
+  const cache = JSON.parse(readFileSync(file, 'utf8')) as {
+    entries: Record<string, { result: { findings: { message: string }[] } }>;
+  };
   cache.entries[path]!.result.findings[0]!.message = 'FRÅN CACHEN';
   writeFileSync(file, JSON.stringify(cache));
 }
 
-const lint = (dir: string, args: string[] = []) => jamkrav(['lint', '--cache', '--rule', 'langsv.*', '--format', 'compact', ...args], { cwd: dir });
+const lint = (dir: string, args: string[] = []) =>
+  jamkrav(['lint', '--cache', '--rule', 'langsv.*', '--format', 'compact', ...args], { cwd: dir });
 
 describe('jamkrav lint --cache', { timeout: 60_000 }, () => {
   it('keeps the results of unchanged documents and lints a changed one again', () => {
@@ -44,7 +47,10 @@ describe('jamkrav lint --cache', { timeout: 60_000 }, () => {
     const dir = repository();
     lint(dir);
     forge(dir, 'anbud.md');
-    writeFileSync(join(dir, 'jamkrav.config.yaml'), 'overrides:\n  - files: ["anbud.md"]\n    rules: { langsv.kontaktman: error }\n');
+    writeFileSync(
+      join(dir, 'jamkrav.config.yaml'),
+      'overrides:\n  - files: ["anbud.md"]\n    rules: { langsv.kontaktman: error }\n',
+    );
     expect(lint(dir).stdout).toContain('anbud.md:1:1: fel Undvik');
     forge(dir, 'anbud.md');
     expect(lint(dir, ['--level', 'advanced']).stdout).not.toContain('FRÅN CACHEN');
@@ -54,18 +60,28 @@ describe('jamkrav lint --cache', { timeout: 60_000 }, () => {
     const dir = repository();
     lint(dir);
     forge(dir, 'anbud.md');
-    for (const args of [['init', '-q'], ['add', '.jamkravcache']]) spawnSync('git', args, { cwd: dir });
+    for (const args of [
+      ['init', '-q'],
+      ['add', '.jamkravcache'],
+    ])
+      spawnSync('git', args, { cwd: dir });
     const r = lint(dir);
     expect(r.stdout).not.toContain('FRÅN CACHEN');
-    expect(r.stderr).toContain('.jamkravcache: cachen används inte (git följer filen, och en cache ur förrådet litar jamkrav inte på); den byggs om');
+    expect(r.stderr).toContain(
+      '.jamkravcache: cachen används inte (git följer filen, och en cache ur förrådet litar jamkrav inte på); den byggs om',
+    );
   });
 
   it('rebuilds a cache it cannot read, and says so', () => {
     const dir = repository();
     writeFileSync(join(dir, '.jamkravcache'), '{"jamkravCache": 1, "entries": ');
     const r = lint(dir);
-    expect(r.stderr).toContain('.jamkravcache: cachen används inte (den kunde inte läsas som en jamkrav-cache); den byggs om');
+    expect(r.stderr).toContain(
+      '.jamkravcache: cachen används inte (den kunde inte läsas som en jamkrav-cache); den byggs om',
+    );
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(2);
-    expect((JSON.parse(readFileSync(join(dir, '.jamkravcache'), 'utf8')) as { jamkravCache: number }).jamkravCache).toBe(1);
+    expect(
+      (JSON.parse(readFileSync(join(dir, '.jamkravcache'), 'utf8')) as { jamkravCache: number }).jamkravCache,
+    ).toBe(1);
   });
 });

@@ -11,10 +11,18 @@ import { jamkrav } from '../cli/run.js';
 const scenario = (name: string) => join(__dirname, '../fixtures/lint/scenarios', name);
 const PACK = join(__dirname, '../fixtures/lint/packs/lint-test.yaml');
 // Each test spawns the binary a few times; a busy machine needs more than the default 5 s.
-const lint = (dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => jamkrav(['lint', ...args], { cwd: scenario(dir), env });
+const lint = (dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+  jamkrav(['lint', ...args], { cwd: scenario(dir), env });
 
 interface Json {
-  files: { path: string; format: string | null; lang: string | null; error: string | null; findings: { ruleId: string; severity: string; suggestion?: string }[]; coverage: { ruleId: string; status: string; reason?: string }[] }[];
+  files: {
+    path: string;
+    format: string | null;
+    lang: string | null;
+    error: string | null;
+    findings: { ruleId: string; severity: string; suggestion?: string }[];
+    coverage: { ruleId: string; status: string; reason?: string }[];
+  }[];
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
@@ -74,7 +82,9 @@ describe('jamkrav lint: exit codes', { timeout: 60_000 }, () => {
   });
 
   it('exits 2 on a bad flag value', () => {
-    expect(lint('clean', ['--format', 'xml']).stderr).toMatch(/^jamkrav: --format: ogiltigt värde "xml" \(tillåtna: stylish, compact, json, sarif, junit, github/);
+    expect(lint('clean', ['--format', 'xml']).stderr).toMatch(
+      /^jamkrav: --format: ogiltigt värde "xml" \(tillåtna: stylish, compact, json, sarif, junit, github/,
+    );
     expect(lint('clean', ['--fail-on', 'panic']).code).toBe(2);
     expect(lint('clean', ['--max-warnings', '-1']).code).toBe(2);
     expect(lint('clean', ['--level', 'expert']).code).toBe(2);
@@ -111,7 +121,9 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     expect(lint('missing', ['--fail-on', 'fel']).code).toBe(1);
     const bad = lint('missing', ['--fail-on', 'nej']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('jamkrav: --fail-on: ogiltigt värde "nej" (tillåtna: error, warning, info, never, fel, varning, aldrig)\n');
+    expect(bad.stderr).toBe(
+      'jamkrav: --fail-on: ogiltigt värde "nej" (tillåtna: error, warning, info, never, fel, varning, aldrig)\n',
+    );
   });
 
   it('refuses a --lang it does not speak, for every command', () => {
@@ -131,7 +143,7 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain('1 problem (1 error, 0 warnings, 0 info) in 1 file');
   });
 
-  it("suggests the built-in clauses with their metadata as fields to fill in, never as {{placeholders}}", () => {
+  it('suggests the built-in clauses with their metadata as fields to fill in, never as {{placeholders}}', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-suggest-'));
     writeFileSync(join(dir, 'anbud.md'), '# Hemtjänst\n\nLeverantören ska leverera hemtjänst.\n');
     const r = jamkrav(['lint', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
@@ -143,16 +155,28 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
 
   it('reports a suppressed language rule with its reason, at the line of the comment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-suppress-'));
-    writeFileSync(join(dir, 'anbud.md'), '<!-- jamkrav-disable langsv.kontaktman -- Rollens namn i avtalet -->\n\n# Anbud\n\nKontaktman för avtalet är Anna.\n');
+    writeFileSync(
+      join(dir, 'anbud.md'),
+      '<!-- jamkrav-disable langsv.kontaktman -- Rollens namn i avtalet -->\n\n# Anbud\n\nKontaktman för avtalet är Anna.\n',
+    );
     const r = jamkrav(['lint', '--rule', 'langsv.*', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Json).files[0]!.coverage).toEqual([
-      { ruleId: 'langsv.kontaktman', status: 'suppressed', reason: 'Rollens namn i avtalet', location: { block: 1, line: 1 } },
+      {
+        ruleId: 'langsv.kontaktman',
+        status: 'suppressed',
+        reason: 'Rollens namn i avtalet',
+        location: { block: 1, line: 1 },
+      },
     ]);
-    expect(jamkrav(['lint', '--rule', 'langsv.*', '--format', 'compact'], { cwd: dir }).stdout).toBe('anbud.md:1:1: undantag Rollens namn i avtalet [langsv.kontaktman]\n');
+    expect(jamkrav(['lint', '--rule', 'langsv.*', '--format', 'compact'], { cwd: dir }).stdout).toBe(
+      'anbud.md:1:1: undantag Rollens namn i avtalet [langsv.kontaktman]\n',
+    );
     // In every format.
     for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'html']) {
-      expect(jamkrav(['lint', '--rule', 'langsv.*', '--format', format], { cwd: dir }).stdout, format).toContain('Rollens namn i avtalet');
+      expect(jamkrav(['lint', '--rule', 'langsv.*', '--format', format], { cwd: dir }).stdout, format).toContain(
+        'Rollens namn i avtalet',
+      );
     }
   });
 
@@ -176,7 +200,9 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-out-'));
     const r = lint('missing', ['--format', 'sarif', '--output', join(dir, 'reports', 'pr', 'jamkrav.sarif')]);
     expect(r.code).toBe(1);
-    expect((JSON.parse(readFileSync(join(dir, 'reports', 'pr', 'jamkrav.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
+    expect(
+      (JSON.parse(readFileSync(join(dir, 'reports', 'pr', 'jamkrav.sarif'), 'utf8')) as { version: string }).version,
+    ).toBe('2.1.0');
   });
 
   it('--output writes the report to a file, replacing an earlier one', () => {
@@ -185,7 +211,12 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     const r = lint('missing', ['--format', 'json', '--output', out]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect((JSON.parse(readFileSync(out, 'utf8')) as Json).summary).toEqual({ files: 1, errors: 1, warnings: 0, infos: 0 });
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Json).summary).toEqual({
+      files: 1,
+      errors: 1,
+      warnings: 0,
+      infos: 0,
+    });
   });
 
   it('--output refuses to overwrite a document being checked', () => {
@@ -205,8 +236,18 @@ describe('jamkrav lint: suppressions in every format', { timeout: 60_000 }, () =
   it('json: suppressed with the reason, from the config by glob and from the document', () => {
     const out = JSON.parse(lint('suppress', ['--format', 'json']).stdout) as Json;
     expect(out.files.map((f) => f.path)).toEqual(['tjanster/stad.md', 'varor/skruv.md']);
-    expect(out.files[0]!.coverage).toContainEqual(expect.objectContaining({ ruleId: 'lt.pay', status: 'suppressed', reason: 'lönekartläggning krävs redan i ramavtalet' }));
-    expect(out.files[1]!.coverage).toContainEqual({ ruleId: 'lt.equal-service', status: 'suppressed', reason: 'Varuupphandling utan personal som möter allmänheten' });
+    expect(out.files[0]!.coverage).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'lt.pay',
+        status: 'suppressed',
+        reason: 'lönekartläggning krävs redan i ramavtalet',
+      }),
+    );
+    expect(out.files[1]!.coverage).toContainEqual({
+      ruleId: 'lt.equal-service',
+      status: 'suppressed',
+      reason: 'Varuupphandling utan personal som möter allmänheten',
+    });
     expect(out.summary).toEqual({ files: 2, errors: 0, warnings: 0, infos: 0 });
   });
 
@@ -218,7 +259,9 @@ describe('jamkrav lint: suppressions in every format', { timeout: 60_000 }, () =
   });
 
   it('sarif from the binary validates against the official schema', () => {
-    const schema = JSON.parse(readFileSync(join(__dirname, '../fixtures/lint/sarif-schema-2.1.0.json'), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(join(__dirname, '../fixtures/lint/sarif-schema-2.1.0.json'), 'utf8'),
+    ) as object;
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats.default(ajv);
     const validate = ajv.compile(schema);
@@ -234,27 +277,43 @@ describe('jamkrav lint: many files', { timeout: 60_000 }, () => {
     const complete = readFileSync(join(scenario('clean'), 'komplett.md'), 'utf8');
     for (let i = 0; i < 40; i++) {
       const name = `anbud-${String(i).padStart(2, '0')}.md`;
-      writeFileSync(join(dir, name), i % 3 === 0 ? complete : `# Anbud ${i}\n\nLeverantören ska ha rutiner för föräldraledighet.\n`);
+      writeFileSync(
+        join(dir, name),
+        i % 3 === 0 ? complete : `# Anbud ${i}\n\nLeverantören ska ha rutiner för föräldraledighet.\n`,
+      );
     }
     writeFileSync(join(dir, 'anbud-99.md'), '');
     // 41 files are too few for a worker by default (see POOL_THRESHOLD): -j 2 asks for one.
     const many = jamkrav(['lint', '--pack', PACK, '--format', 'json', '-j', '2'], { cwd: dir });
     expect(many.code).toBe(2);
     const out = JSON.parse(many.stdout) as Json;
-    expect(out.files.map((f) => f.path)).toEqual([...Array.from({ length: 40 }, (_, i) => `anbud-${String(i).padStart(2, '0')}.md`), 'anbud-99.md']);
+    expect(out.files.map((f) => f.path)).toEqual([
+      ...Array.from({ length: 40 }, (_, i) => `anbud-${String(i).padStart(2, '0')}.md`),
+      'anbud-99.md',
+    ]);
     expect(out.files[40]!.error).toBe('filen är tom');
     // A few files alone are linted in this thread: the results must be the same.
-    const few = JSON.parse(jamkrav(['lint', '--pack', PACK, '--format', 'json', 'anbud-00.md', 'anbud-01.md'], { cwd: dir }).stdout) as Json;
+    const few = JSON.parse(
+      jamkrav(['lint', '--pack', PACK, '--format', 'json', 'anbud-00.md', 'anbud-01.md'], { cwd: dir }).stdout,
+    ) as Json;
     expect(few.files).toEqual(out.files.slice(0, 2));
     // By default (and with --jobs 1) every file is linted in this thread; -j 2 starts a worker even for two files.
     expect(jamkrav(['lint', '--pack', PACK, '--format', 'json'], { cwd: dir }).stdout).toBe(many.stdout);
     expect(jamkrav(['lint', '--pack', PACK, '--format', 'json', '--jobs', '1'], { cwd: dir }).stdout).toBe(many.stdout);
-    const two = JSON.parse(jamkrav(['lint', '--pack', PACK, '--format', 'json', '-j', '2', 'anbud-00.md', 'anbud-01.md'], { cwd: dir }).stdout) as Json;
+    const two = JSON.parse(
+      jamkrav(['lint', '--pack', PACK, '--format', 'json', '-j', '2', 'anbud-00.md', 'anbud-01.md'], { cwd: dir })
+        .stdout,
+    ) as Json;
     expect(two.files).toEqual(out.files.slice(0, 2));
     // Each of the 26 one-line drafts: lt.pay missing, and its one requirement has no verification
     // and no follow-up (weak checks), so three warnings; lt.equal-service missing is info.
     expect(out.summary).toEqual({ files: 41, errors: 0, warnings: 78, infos: 26 });
-    expect(out.files[1]!.findings.map((f) => f.ruleId)).toEqual(['lt.pay', 'lt.equal-service', 'weak.no-verification', 'weak.no-follow-up']);
+    expect(out.files[1]!.findings.map((f) => f.ruleId)).toEqual([
+      'lt.pay',
+      'lt.equal-service',
+      'weak.no-verification',
+      'weak.no-follow-up',
+    ]);
   });
 });
 
@@ -262,7 +321,15 @@ describe('jamkrav lint: hostile and broken documents', { timeout: 60_000 }, () =
   // The readers' own fixtures (test/fixtures/documents): each must cost one stderr line and an
   // `error` on that file, while the good documents around them are still linted.
   const DOCS = join(__dirname, '../fixtures/documents');
-  const BAD = ['billion-laughs.docx', 'deep-nesting.docx', 'doctype-entity.docx', 'zip-bomb.docx', 'odt-encrypted.odt', 'pdf-encrypted.pdf', 'not-word.docx'];
+  const BAD = [
+    'billion-laughs.docx',
+    'deep-nesting.docx',
+    'doctype-entity.docx',
+    'zip-bomb.docx',
+    'odt-encrypted.odt',
+    'pdf-encrypted.pdf',
+    'not-word.docx',
+  ];
   const GOOD = ['odt-lists-tables.odt', 'pdf-hyphenated.pdf', 'docx-comment-suppression.docx'];
 
   it('reports each bad file in one line, exits 2, and lints the good ones', () => {

@@ -15,7 +15,12 @@ function tree(files: Record<string, string>): string {
 }
 
 async function found(root: string, paths: string[] = [], ignore?: string[], followSymlinks = false) {
-  const { entries, notices } = await discover(paths, { cwd: root, lang: 'sv', followSymlinks, ...(ignore ? { ignore: [{ patterns: ignore, base: root }] } : {}) });
+  const { entries, notices } = await discover(paths, {
+    cwd: root,
+    lang: 'sv',
+    followSymlinks,
+    ...(ignore ? { ignore: [{ patterns: ignore, base: root }] } : {}),
+  });
   return {
     notices,
     files: entries.flatMap((e) => ('target' in e ? [e.target.path] : [])),
@@ -26,22 +31,41 @@ async function found(root: string, paths: string[] = [], ignore?: string[], foll
 describe('discover', () => {
   it('walks the working directory for documents, skipping node_modules and .git', async () => {
     const root = tree({
-      'a.md': '', 'b.markdown': '', 'c.txt': '', 'd.docx': '', 'e.odt': '', 'f.pdf': '', 'bild.png': '',
-      'node_modules/x/readme.md': '', '.git/description.txt': '', 'sub/g.MD': '',
+      'a.md': '',
+      'b.markdown': '',
+      'c.txt': '',
+      'd.docx': '',
+      'e.odt': '',
+      'f.pdf': '',
+      'bild.png': '',
+      'node_modules/x/readme.md': '',
+      '.git/description.txt': '',
+      'sub/g.MD': '',
     });
     expect((await found(root)).files).toEqual(['a.md', 'b.markdown', 'c.txt', 'd.docx', 'e.odt', 'f.pdf', 'sub/g.MD']);
   });
 
   it('leaves out what .gitignore and the config ignore', async () => {
     const root = tree({
-      '.gitignore': 'utkast/\n*.txt\n', 'utkast/a.md': '', 'b.txt': '', 'c.md': '',
-      'arkiv/2019/d.md': '', 'sub/.gitignore': 'gammal.md\n', 'sub/gammal.md': '', 'sub/ny.md': '',
+      '.gitignore': 'utkast/\n*.txt\n',
+      'utkast/a.md': '',
+      'b.txt': '',
+      'c.md': '',
+      'arkiv/2019/d.md': '',
+      'sub/.gitignore': 'gammal.md\n',
+      'sub/gammal.md': '',
+      'sub/ny.md': '',
     });
     expect((await found(root, [], ['arkiv'])).files).toEqual(['c.md', 'sub/ny.md']);
   });
 
   it('applies the .gitignore of the repository when linting a sub-folder', async () => {
-    const root = tree({ '.git/HEAD': '', '.gitignore': 'anbud/utkast.md\n', 'anbud/utkast.md': '', 'anbud/klar.md': '' });
+    const root = tree({
+      '.git/HEAD': '',
+      '.gitignore': 'anbud/utkast.md\n',
+      'anbud/utkast.md': '',
+      'anbud/klar.md': '',
+    });
     expect((await found(join(root, 'anbud'))).files).toEqual(['klar.md']);
   });
 
@@ -94,7 +118,9 @@ describe('discover', () => {
     symlinkSync(outside, join(root, 'delad'));
     const r = await found(root);
     expect(r.files).toEqual(['a.md']);
-    expect(r.notices).toEqual(['delad: symbolisk länk ut ur mapparna som granskas; följs inte (använd --follow-symlinks för att följa den)']);
+    expect(r.notices).toEqual([
+      'delad: symbolisk länk ut ur mapparna som granskas; följs inte (använd --follow-symlinks för att följa den)',
+    ]);
   });
 
   it('says a folder named like a document is a folder', async () => {

@@ -46,7 +46,9 @@ describe('lintDocument', () => {
 
   it('shows a rule suppressed in the document as suppressed, with reason and where', () => {
     const d = doc(['Varuupphandling.'], {
-      suppressions: [{ ruleId: 'cemr12.equal-service', reason: 'varor utan personal på plats', loc: { block: 1, line: 1 } }],
+      suppressions: [
+        { ruleId: 'cemr12.equal-service', reason: 'varor utan personal på plats', loc: { block: 1, line: 1 } },
+      ],
     });
     const r = lint(d);
     expect(r.findings.map((f) => f.ruleId)).not.toContain('cemr12.equal-service');
@@ -65,13 +67,24 @@ describe('lintDocument', () => {
     const r = lint(d);
     expect(r.coverage.find((c) => c.ruleId === 'diskrl3.parenthood')?.status).toBe('covered');
     expect(r.findings).toContainEqual(
-      expect.objectContaining({ ruleId: 'diskrl3.parenthood', kind: 'suppression', severity: 'warning', location: { block: 1, line: 1 } }),
+      expect.objectContaining({
+        ruleId: 'diskrl3.parenthood',
+        kind: 'suppression',
+        severity: 'warning',
+        location: { block: 1, line: 1 },
+      }),
     );
   });
 
   it('reports an unused suppression even when the reader could not say where it stands', () => {
-    const d = doc(['Leverantören ska ha föräldraledighet.'], { suppressions: [{ ruleId: 'diskrl3.parenthood', reason: 'x' }] });
-    expect(lint(d).findings.filter((f) => f.kind === 'suppression').map((f) => f.ruleId)).toEqual(['diskrl3.parenthood']);
+    const d = doc(['Leverantören ska ha föräldraledighet.'], {
+      suppressions: [{ ruleId: 'diskrl3.parenthood', reason: 'x' }],
+    });
+    expect(
+      lint(d)
+        .findings.filter((f) => f.kind === 'suppression')
+        .map((f) => f.ruleId),
+    ).toEqual(['diskrl3.parenthood']);
   });
 
   it('warns about a suppression naming no known rule, or giving no reason, and checks the rule as usual', () => {
@@ -93,7 +106,11 @@ describe('lintDocument', () => {
       {
         rules: { 'diskrl3.pay': 'error' },
         overrides: [
-          { files: ['varor/**'], rules: { 'diskrl3.pay': 'off' }, suppress: { 'cemr12.equal-service': 'Varuupphandling' } },
+          {
+            files: ['varor/**'],
+            rules: { 'diskrl3.pay': 'off' },
+            suppress: { 'cemr12.equal-service': 'Varuupphandling' },
+          },
         ],
       },
       '/proj',
@@ -101,7 +118,9 @@ describe('lintDocument', () => {
     const goods = lint(doc(['Tomt.']), { settings: resolve('/proj/varor/skruv.md') });
     expect(goods.findings.map((f) => f.ruleId)).toEqual(['diskrl3.parenthood']);
     // A config suppression has no place in the document, so no location.
-    expect(goods.coverage).toEqual([{ ruleId: 'cemr12.equal-service', status: 'suppressed', reason: 'Varuupphandling' }]);
+    expect(goods.coverage).toEqual([
+      { ruleId: 'cemr12.equal-service', status: 'suppressed', reason: 'Varuupphandling' },
+    ]);
 
     const services = lint(doc(['Tomt.']), { settings: resolve('/proj/tjanster/stad.md') });
     expect(services.findings.find((f) => f.ruleId === 'diskrl3.pay')?.severity).toBe('error');
@@ -109,7 +128,9 @@ describe('lintDocument', () => {
   });
 
   it('does not report a config suppression as unused: it covers many files', () => {
-    const r = lint(doc(['Likvärdig service ska ges.']), { settings: { severity: {}, suppress: { 'cemr12.equal-service': 'x' } } });
+    const r = lint(doc(['Likvärdig service ska ges.']), {
+      settings: { severity: {}, suppress: { 'cemr12.equal-service': 'x' } },
+    });
     expect(r.findings.filter((f) => f.kind === 'suppression')).toEqual([]);
     expect(r.coverage.find((c) => c.ruleId === 'cemr12.equal-service')?.status).toBe('covered');
   });

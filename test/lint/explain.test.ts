@@ -20,13 +20,17 @@ describe('lint --explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('diskrl3.parenthood');
     expect(r.stdout).toContain('täcks: rad 3');
-    expect(r.stdout).toContain('«5.1 Leverantören ska ha rutiner för föräldraledighet för den personal som utför uppdraget.»');
+    expect(r.stdout).toContain(
+      '«5.1 Leverantören ska ha rutiner för föräldraledighet för den personal som utför uppdraget.»',
+    );
     expect(r.stdout).toContain('binder leverantören: skyldighet («ska»)');
     expect(r.stdout).toContain('föräldraledig* → föräldraledighet (i stycket)');
   });
 
   it('shows the passages closest to a missing rule, and why they do not count', () => {
-    const r = jamkrav(['lint', 'anbud.md', '--explain', 'cemr12.follow-up', '--lang', 'en', '--fail-on', 'never'], { cwd: dir });
+    const r = jamkrav(['lint', 'anbud.md', '--explain', 'cemr12.follow-up', '--lang', 'en', '--fail-on', 'never'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/cemr12\.follow-up .*\n {4}missing\. Closest:/);
     expect(r.stdout).toContain('"5.2 Kommunen ska själv följa upp sina egna avtal."');
@@ -34,7 +38,9 @@ describe('lint --explain', () => {
   });
 
   it('puts the same in JSON: coverage[].evidence, and near misses on the missing finding', () => {
-    const r = jamkrav(['lint', 'anbud.md', '--format', 'json', '--explain', 'cemr12.follow-up', '--fail-on', 'never'], { cwd: dir });
+    const r = jamkrav(['lint', 'anbud.md', '--format', 'json', '--explain', 'cemr12.follow-up', '--fail-on', 'never'], {
+      cwd: dir,
+    });
     const file = JSON.parse(r.stdout).files[0];
     const covered = file.coverage.find((c: { ruleId: string }) => c.ruleId === 'diskrl3.parenthood');
     expect(covered.evidence).toMatchObject({ party: 'supplier', force: 'duty', trigger: 'ska' });

@@ -13,12 +13,21 @@ function clause(sv: string, en: string): Clause {
     kind: 'special-contract-condition',
     text: text(sv, en),
     verification: text('Intyg.', 'A statement.'),
-    followUp: { check: text('Kontroll', 'Check'), when: text('Årligen', 'Yearly'), proof: text('Intyg', 'Statement'), who: text('Avtalsägaren', 'Contract owner') },
+    followUp: {
+      check: text('Kontroll', 'Check'),
+      when: text('Årligen', 'Yearly'),
+      proof: text('Intyg', 'Statement'),
+      who: text('Avtalsägaren', 'Contract owner'),
+    },
   };
 }
 
 /** A rule whose evidence is the single word `keyword` (the stand-in matcher looks for it). */
-export function rule(id: string, keyword: string, opts: { severity?: Severity; scope?: 'supplier' | 'authority' } = {}): Rule {
+export function rule(
+  id: string,
+  keyword: string,
+  opts: { severity?: Severity; scope?: 'supplier' | 'authority' } = {},
+): Rule {
   return {
     id,
     pack: id.split('.')[0]!,
@@ -47,8 +56,24 @@ export const RULES: Rule[] = [
 
 export const CATALOGUE: Catalogue = {
   packs: [
-    { id: 'diskrl-3kap', prefix: 'diskrl3', version: '1.0.0', title: text('D', 'D'), source: { title: text('s', 's'), url: 'https://example.org' }, rules: RULES.slice(0, 2), file: 'd.yaml' },
-    { id: 'cemr-art12', prefix: 'cemr12', version: '1.0.0', title: text('C', 'C'), source: { title: text('s', 's'), url: 'https://example.org' }, rules: RULES.slice(2), file: 'c.yaml' },
+    {
+      id: 'diskrl-3kap',
+      prefix: 'diskrl3',
+      version: '1.0.0',
+      title: text('D', 'D'),
+      source: { title: text('s', 's'), url: 'https://example.org' },
+      rules: RULES.slice(0, 2),
+      file: 'd.yaml',
+    },
+    {
+      id: 'cemr-art12',
+      prefix: 'cemr12',
+      version: '1.0.0',
+      title: text('C', 'C'),
+      source: { title: text('s', 's'), url: 'https://example.org' },
+      rules: RULES.slice(2),
+      file: 'c.yaml',
+    },
   ],
   rules: RULES,
 };
@@ -61,7 +86,12 @@ export function doc(lines: string[], extra: Partial<Document> = {}): Document {
     const isHeading = line.startsWith('# ');
     const t = isHeading ? line.slice(2) : line;
     if (isHeading) heading = [t];
-    blocks.push({ text: t, kind: isHeading ? 'heading' : 'paragraph', headingPath: heading, loc: { block: i + 1, line: i + 1 } });
+    blocks.push({
+      text: t,
+      kind: isHeading ? 'heading' : 'paragraph',
+      headingPath: heading,
+      loc: { block: i + 1, line: i + 1 },
+    });
   });
   return { path: 'anbud.md', format: 'markdown', blocks, suppressions: [], warnings: [], ...extra };
 }

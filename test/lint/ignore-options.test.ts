@@ -10,7 +10,12 @@ const FLAGGED = 'Kontaktman: Anna\n';
 /** A repository with a tender in a/, another in b/, and a README: files flagged by langsv.kontaktman. */
 function repository(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'jamkrav-ignore-'));
-  for (const [name, text] of Object.entries({ 'a/anbud.md': FLAGGED, 'b/avtal.md': FLAGGED, 'README.md': FLAGGED, ...files })) {
+  for (const [name, text] of Object.entries({
+    'a/anbud.md': FLAGGED,
+    'b/avtal.md': FLAGGED,
+    'README.md': FLAGGED,
+    ...files,
+  })) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
@@ -20,7 +25,14 @@ function repository(files: Record<string, string> = {}): string {
 /** The files with findings, as compact lines name them. */
 function linted(dir: string, args: string[] = []): string[] {
   const r = jamkrav(['lint', '--rule', 'langsv.*', '--format', 'compact', ...args], { cwd: dir });
-  return [...new Set(r.stdout.split('\n').filter(Boolean).map((l) => l.split(':')[0]!))];
+  return [
+    ...new Set(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(':')[0]!),
+    ),
+  ];
 }
 
 describe('leaving documents out', { timeout: 60_000 }, () => {
@@ -50,7 +62,9 @@ describe('leaving documents out', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'README.md'), '# Upphandlingar\n\nHär samlar vi förfrågningsunderlagen.\n');
     const first = jamkrav(['lint'], { cwd: dir });
     expect(first.code).toBe(0);
-    expect(first.stderr).toBe('jamkrav: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)\n');
+    expect(first.stderr).toBe(
+      'jamkrav: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)\n',
+    );
     // Named paths that hold no document are still an error.
     expect(jamkrav(['lint', 'anbud'], { cwd: dir }).code).toBe(2);
   });

@@ -29,12 +29,17 @@ function blankPdf(): string {
 
 describe('a document with no text', () => {
   it('is an error naming the file; a PDF gets the OCR hint, other formats do not', async () => {
-    const root = tree({ 'tom.md': '<!-- bara en kommentar -->\n', 'anbud.md': 'Leverantören ska ha rutiner för föräldraledighet.\n' });
+    const root = tree({
+      'tom.md': '<!-- bara en kommentar -->\n',
+      'anbud.md': 'Leverantören ska ha rutiner för föräldraledighet.\n',
+    });
     writeFileSync(join(root, 'skannad.pdf'), blankPdf(), 'latin1');
     const r = await lintFiles({ cwd: root, catalogue: CATALOGUE, languagePacks: [], workers: 0, lang: 'en' });
     const byPath = Object.fromEntries(r.files.map((f) => [f.path, f]));
     expect(byPath['skannad.pdf']!.error).toBe('holds no text to check (a scanned image? run OCR first)');
-    expect(byPath['tom.md']!.error).toBe('holds no text to check (text in headers, footers and comments does not count)');
+    expect(byPath['tom.md']!.error).toBe(
+      'holds no text to check (text in headers, footers and comments does not count)',
+    );
     expect(byPath['anbud.md']!.error).toBeNull();
   });
 });

@@ -13,7 +13,14 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const dist = (file: string) => pathToFileURL(join(DIST, file)).href;
 
 interface Pool {
-  runPool(tasks: readonly FileTask[], job: FileJob, init: WorkerInit, size: number, workerFile: string, here?: boolean): Promise<RunOutput>;
+  runPool(
+    tasks: readonly FileTask[],
+    job: FileJob,
+    init: WorkerInit,
+    size: number,
+    workerFile: string,
+    here?: boolean,
+  ): Promise<RunOutput>;
 }
 
 /** A worker like lint-worker.js that misbehaves on files named for it. */
@@ -38,20 +45,34 @@ for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) 
 
 async function setUp(names: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'jamkrav-pool-'));
-  for (const name of names) writeFileSync(join(dir, name), `# ${name}\n\nLeverantören ska ha rutiner för föräldraledighet.\n`);
+  for (const name of names)
+    writeFileSync(join(dir, name), `# ${name}\n\nLeverantören ska ha rutiner för föräldraledighet.\n`);
   const worker = join(dir, 'flaky-worker.mjs');
   writeFileSync(worker, FLAKY_WORKER);
   const { runPool } = (await import(dist('lint/pool.js'))) as Pool;
-  const { createMatcher } = (await import(dist('lint/matcher.js'))) as { createMatcher: (reading: WorkerInit['reading']) => FileJob['matcher'] };
+  const { createMatcher } = (await import(dist('lint/matcher.js'))) as {
+    createMatcher: (reading: WorkerInit['reading']) => FileJob['matcher'];
+  };
   const { loadCatalogue, loadReading } = (await import(dist('packs/index.js'))) as {
     loadCatalogue: () => Promise<{ rules: WorkerInit['rules'] }>;
     loadReading: () => Promise<{ spec?: WorkerInit['reading'] }>;
   };
   const { rules } = await loadCatalogue();
   const reading = (await loadReading()).spec!;
-  const init: WorkerInit = { rules, reading, languagePacks: [], patterns: { only: [], exclude: [] }, level: 'base', lang: 'en' };
+  const init: WorkerInit = {
+    rules,
+    reading,
+    languagePacks: [],
+    patterns: { only: [], exclude: [] },
+    level: 'base',
+    lang: 'en',
+  };
   const job: FileJob = { ...init, matcher: createMatcher(reading), isReported: () => true };
-  const tasks: FileTask[] = names.map((name) => ({ abs: join(dir, name), path: name, settings: { severity: {}, suppress: {} } }));
+  const tasks: FileTask[] = names.map((name) => ({
+    abs: join(dir, name),
+    path: name,
+    settings: { severity: {}, suppress: {} },
+  }));
   return { run: (size: number) => runPool(tasks, job, init, size, worker, false) };
 }
 
@@ -61,7 +82,15 @@ describe('lint pool: worker threads that die', { timeout: 60_000 }, () => {
     const { run } = await setUp(names);
     const out = await run(1);
     expect(out.results.map((r) => r.path)).toEqual(names);
-    expect(out.results.map((r) => r.error)).toEqual([null, null, 'boom on purpose', null, 'boom on purpose', null, null]);
+    expect(out.results.map((r) => r.error)).toEqual([
+      null,
+      null,
+      'boom on purpose',
+      null,
+      'boom on purpose',
+      null,
+      null,
+    ]);
     // The files after each death were linted for real.
     for (const r of out.results.filter((x) => x.error === null)) {
       expect(r.format).toBe('markdown');

@@ -37,7 +37,11 @@ describe('jamkrav lint --print-config', { timeout: 60_000 }, () => {
     expect(config.overrides).toEqual([0]);
     const rule = (id: string) => config.rules.find((r) => r.id === id);
     expect(rule('diskrl3.pay')).toMatchObject({ severity: 'off', from: 'override 0' });
-    expect(rule('diskrl3.parenthood')).toMatchObject({ severity: 'warning', from: 'default', suppressed: 'Ingen personal' });
+    expect(rule('diskrl3.parenthood')).toMatchObject({
+      severity: 'warning',
+      from: 'default',
+      suppressed: 'Ingen personal',
+    });
     expect(rule('langsv.kontaktman')).toMatchObject({ severity: 'error', from: 'config' });
     expect(config.limits.maxFileBytes).toEqual({ value: 10 * 1024 * 1024, from: 'flag' });
     expect(config.limits.maxFiles).toEqual({ value: 50, from: 'config' });
@@ -53,7 +57,9 @@ describe('jamkrav lint --print-config', { timeout: 60_000 }, () => {
   it('says so when the packs named leave the language checks out', () => {
     const { config, stderr } = print('varor/skor.md', ['--pack', 'diskrl-3kap']);
     expect(config.packs.map((p) => [p.id, p.kind, p.from])).toEqual([['diskrl-3kap', 'requirement', 'flag']]);
-    expect(stderr).toBe('jamkrav: inga språkpaket: --pack eller packs i konfigurationen nämner inga, så språkgranskningen är av (lägg till language-sv, language-en)\n');
+    expect(stderr).toBe(
+      'jamkrav: inga språkpaket: --pack eller packs i konfigurationen nämner inga, så språkgranskningen är av (lägg till language-sv, language-en)\n',
+    );
     expect(config.note).toBeDefined();
   });
 });

@@ -33,12 +33,25 @@ interface JsonFinding {
   kind: string;
   severity: string;
   message: string;
-  location?: { block: number; line?: number; column?: number; range?: { start: number; end: number }; heading?: string };
+  location?: {
+    block: number;
+    line?: number;
+    column?: number;
+    range?: { start: number; end: number };
+    heading?: string;
+  };
   suggestion?: string;
 }
 interface Json {
   version: number;
-  files: { path: string; format: string | null; lang: string | null; findings: JsonFinding[]; coverage: unknown[]; error: string | null }[];
+  files: {
+    path: string;
+    format: string | null;
+    lang: string | null;
+    findings: JsonFinding[];
+    coverage: unknown[];
+    error: string | null;
+  }[];
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
@@ -64,7 +77,12 @@ describe('jamkrav lint: biased language and weak requirements', { timeout: 60_00
     const root = project({ 'anbud.md': TENDER });
     const r = jamkrav(['lint', '--format', 'json'], { cwd: root });
     expect(r.code).toBe(1);
-    const found = quality(json(r.stdout).files[0]!).map((f) => [f.ruleId, f.kind, f.location?.line, f.location?.column]);
+    const found = quality(json(r.stdout).files[0]!).map((f) => [
+      f.ruleId,
+      f.kind,
+      f.location?.line,
+      f.location?.column,
+    ]);
     expect(found).toEqual([
       ['langsv.brandman', 'language', 7, 1],
       ['langsv.kontaktman', 'language', 7, 74],
@@ -75,10 +93,14 @@ describe('jamkrav lint: biased language and weak requirements', { timeout: 60_00
     ]);
     const wish = json(r.stdout).files[0]!.findings.find((f) => f.ruleId === 'weak.wish')!;
     expect(wish.message).toContain('(”bör”)');
-    expect(wish.suggestion).toBe('Leverantören ska om möjligt erbjuda personalen utbildning i jämställdhet och likabehandling.');
+    expect(wish.suggestion).toBe(
+      'Leverantören ska om möjligt erbjuda personalen utbildning i jämställdhet och likabehandling.',
+    );
 
     const stylish = jamkrav(['lint'], { cwd: root }).stdout;
-    expect(stylish).toMatch(/varning {2}språk: Undvik ”kontaktman”: .*\n {11}langsv\.kontaktman · rad 7, kolumn 74, ”3 Krav på leverantören”/);
+    expect(stylish).toMatch(
+      /varning {2}språk: Undvik ”kontaktman”: .*\n {11}langsv\.kontaktman · rad 7, kolumn 74, ”3 Krav på leverantören”/,
+    );
     expect(stylish).toMatch(/varning {2}svagt krav: Kravet \(.*\) är bara formulerat som en önskan/);
     const english = jamkrav(['lint', '--lang', 'en'], { cwd: root }).stdout;
     expect(english).toMatch(/warning {2}language: Avoid "kontaktman": .*\n {11}langsv\.kontaktman · line 7, column 74/);
@@ -86,10 +108,22 @@ describe('jamkrav lint: biased language and weak requirements', { timeout: 60_00
   });
 
   it('goes quiet for a rule set to off in the config, and for a suppression in the document', () => {
-    const off = project({ 'anbud.md': TENDER, 'jamkrav.config.yaml': 'rules:\n  langsv.brandman: off\n  weak.wish: off\n' });
-    const ids = quality(json(jamkrav(['lint', '--format', 'json'], { cwd: off }).stdout).files[0]!).map((f) => f.ruleId);
-    expect(ids).toEqual(['langsv.kontaktman', 'langsv.generiskt-pronomen', 'weak.no-verification', 'weak.no-follow-up']);
-    const suppressed = project({ 'anbud.md': `${TENDER}\n<!-- jamkrav-disable langsv.kontaktman -- så heter rollen i ramavtalet -->\n` });
+    const off = project({
+      'anbud.md': TENDER,
+      'jamkrav.config.yaml': 'rules:\n  langsv.brandman: off\n  weak.wish: off\n',
+    });
+    const ids = quality(json(jamkrav(['lint', '--format', 'json'], { cwd: off }).stdout).files[0]!).map(
+      (f) => f.ruleId,
+    );
+    expect(ids).toEqual([
+      'langsv.kontaktman',
+      'langsv.generiskt-pronomen',
+      'weak.no-verification',
+      'weak.no-follow-up',
+    ]);
+    const suppressed = project({
+      'anbud.md': `${TENDER}\n<!-- jamkrav-disable langsv.kontaktman -- så heter rollen i ramavtalet -->\n`,
+    });
     const out = json(jamkrav(['lint', '--format', 'json'], { cwd: suppressed }).stdout).files[0]!;
     expect(out.findings.map((f) => f.ruleId)).not.toContain('langsv.kontaktman');
     expect(out.findings.filter((f) => f.kind === 'suppression')).toEqual([]);
@@ -121,7 +155,9 @@ describe('jamkrav lint: biased language and weak requirements', { timeout: 60_00
     // git applies it as it stands, and the result is what --fix writes.
     const apply = spawnSync('git', ['apply', '-'], { cwd: root, input: r.stdout, encoding: 'utf8' });
     expect(apply.status, apply.stderr).toBe(0);
-    expect(readFileSync(join(root, 'anbud.md'), 'utf8')).toBe(TENDER.replace('en kontaktman för', 'en kontaktperson för'));
+    expect(readFileSync(join(root, 'anbud.md'), 'utf8')).toBe(
+      TENDER.replace('en kontaktman för', 'en kontaktperson för'),
+    );
     // Nothing left to change: exit 0 and no output.
     const clean = project({ 'a.md': 'Leverantören ska utse en kontaktperson.\n' });
     expect(jamkrav(['lint', '--fix-dry-run'], { cwd: clean })).toMatchObject({ code: 0, stdout: '', stderr: '' });
@@ -132,13 +168,18 @@ describe('jamkrav lint: biased language and weak requirements', { timeout: 60_00
     const root = project({ 'anbud.md': TENDER, 'bilaga.docx': docx });
     const r = jamkrav(['lint', '--fix', '--format', 'json'], { cwd: root });
     expect(r.stderr).toBe('jamkrav: --fix: ersatte 1 ord i 1 fil\n');
-    expect(readFileSync(join(root, 'anbud.md'), 'utf8')).toBe(TENDER.replace('en kontaktman för', 'en kontaktperson för'));
+    expect(readFileSync(join(root, 'anbud.md'), 'utf8')).toBe(
+      TENDER.replace('en kontaktman för', 'en kontaktperson för'),
+    );
     expect(readFileSync(join(root, 'bilaga.docx')).equals(Buffer.from(docx))).toBe(true);
     const out = json(r.stdout);
     expect(out.files.map((f) => f.path)).toEqual(['anbud.md', 'bilaga.docx']);
     expect(quality(out.files[0]!).map((f) => f.ruleId)).not.toContain('langsv.kontaktman');
     // The DOCX finding says what to change, in its paragraph.
-    expect(quality(out.files[1]!).find((f) => f.ruleId === 'langsv.kontaktman')).toMatchObject({ suggestion: 'kontaktperson', location: { block: 1, range: { start: 25, end: 35 } } });
+    expect(quality(out.files[1]!).find((f) => f.ruleId === 'langsv.kontaktman')).toMatchObject({
+      suggestion: 'kontaktperson',
+      location: { block: 1, range: { start: 25, end: 35 } },
+    });
     expect(r.code).toBe(1);
   });
 
@@ -150,7 +191,10 @@ describe('jamkrav lint: biased language and weak requirements', { timeout: 60_00
 });
 
 describe('jamkrav lint: writing quality in the machine formats', { timeout: 60_000 }, () => {
-  const root = project({ 'anbud.md': TENDER, 'en/tender.txt': 'The supplier shall appoint a chairman. The chairman should preferably report on equal pay.\n' });
+  const root = project({
+    'anbud.md': TENDER,
+    'en/tender.txt': 'The supplier shall appoint a chairman. The chairman should preferably report on equal pay.\n',
+  });
 
   it('json: the version 1 contract, unchanged in shape', () => {
     const out = json(jamkrav(['lint', '--format', 'json'], { cwd: root }).stdout);
@@ -159,9 +203,14 @@ describe('jamkrav lint: writing quality in the machine formats', { timeout: 60_0
     for (const f of out.files) {
       expect(Object.keys(f)).toEqual(['path', 'format', 'lang', 'findings', 'coverage', 'error']);
       for (const x of f.findings) {
-        expect(['ruleId', 'kind', 'severity', 'message', 'location', 'suggestion']).toEqual(expect.arrayContaining(Object.keys(x)));
+        expect(['ruleId', 'kind', 'severity', 'message', 'location', 'suggestion']).toEqual(
+          expect.arrayContaining(Object.keys(x)),
+        );
         expect(['missing', 'weak', 'language', 'suppression']).toContain(x.kind);
-        if (x.location) expect(['block', 'line', 'column', 'page', 'range', 'heading']).toEqual(expect.arrayContaining(Object.keys(x.location)));
+        if (x.location)
+          expect(['block', 'line', 'column', 'page', 'range', 'heading']).toEqual(
+            expect.arrayContaining(Object.keys(x.location)),
+          );
       }
     }
     expect(Object.keys(out.summary)).toEqual(['files', 'errors', 'warnings', 'infos']);
@@ -170,15 +219,31 @@ describe('jamkrav lint: writing quality in the machine formats', { timeout: 60_0
   });
 
   it('sarif: still valid against the official schema, with language and weak rule metadata', () => {
-    const schema = JSON.parse(readFileSync(join(__dirname, '../fixtures/lint/sarif-schema-2.1.0.json'), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(join(__dirname, '../fixtures/lint/sarif-schema-2.1.0.json'), 'utf8'),
+    ) as object;
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats.default(ajv);
     const validate = ajv.compile(schema);
     for (const lang of ['sv', 'en']) {
       const log = JSON.parse(jamkrav(['lint', '--format', 'sarif', '--lang', lang], { cwd: root }).stdout) as {
         runs: {
-          tool: { driver: { rules: { id: string; help: { text: string; markdown: string }; helpUri?: string; shortDescription: { text: string } }[] } };
-          results: { ruleId: string; ruleIndex?: number; partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number; startColumn?: number } } }[] }[];
+          tool: {
+            driver: {
+              rules: {
+                id: string;
+                help: { text: string; markdown: string };
+                helpUri?: string;
+                shortDescription: { text: string };
+              }[];
+            };
+          };
+          results: {
+            ruleId: string;
+            ruleIndex?: number;
+            partialFingerprints: Record<string, string>;
+            locations: { physicalLocation: { region: { startLine: number; startColumn?: number } } }[];
+          }[];
         }[];
       };
       expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
@@ -188,7 +253,9 @@ describe('jamkrav lint: writing quality in the machine formats', { timeout: 60_0
       expect(word.help.text).toContain(lang === 'sv' ? 'Språkrådet rekommenderar' : 'Språkrådet recommends');
       expect(word.helpUri).toMatch(/^https:\/\/frageladan\.isof\.se\//);
       const wish = rules.find((r) => r.id === 'weak.wish')!;
-      expect(wish.shortDescription.text).toBe(lang === 'sv' ? 'Krav formulerat som önskan' : 'Requirement asked only as a wish');
+      expect(wish.shortDescription.text).toBe(
+        lang === 'sv' ? 'Krav formulerat som önskan' : 'Requirement asked only as a wish',
+      );
       expect(wish.help.text).toContain('LOU 17 kap. 1 §');
       // Every result points at its rule's metadata, and no two results share a fingerprint.
       for (const r of run.results) expect(rules[r.ruleIndex!]!.id).toBe(r.ruleId);
@@ -217,7 +284,11 @@ describe('jamkrav lint: writing quality in the machine formats', { timeout: 60_0
     });
     parser.write(xml).close();
     const md = suites.find((s) => s.name === 'anbud.md')!;
-    expect(md.cases.filter((c) => c.name.startsWith('langsv.') || c.name.startsWith('weak.')).map((c) => [c.name, c.failures])).toEqual([
+    expect(
+      md.cases
+        .filter((c) => c.name.startsWith('langsv.') || c.name.startsWith('weak.'))
+        .map((c) => [c.name, c.failures]),
+    ).toEqual([
       ['langsv.brandman', 1],
       ['langsv.kontaktman', 1],
       ['langsv.generiskt-pronomen', 1],
@@ -234,11 +305,15 @@ describe('jamkrav lint: writing quality in the machine formats', { timeout: 60_0
 
   it('github: an annotation at the word, titled with the rule id', () => {
     const out = jamkrav(['lint', '--format', 'github'], { cwd: root }).stdout;
-    expect(out).toMatch(/^::warning file=anbud\.md,line=7,col=74,title=jamkrav langsv\.kontaktman::Undvik ”kontaktman”/m);
-    expect(out).toMatch(/^::warning file=en\/tender\.txt,line=1,col=\d+,title=jamkrav langen\.chairman::Undvik ”chairman”/m);
+    expect(out).toMatch(
+      /^::warning file=anbud\.md,line=7,col=74,title=jamkrav langsv\.kontaktman::Undvik ”kontaktman”/m,
+    );
+    expect(out).toMatch(
+      /^::warning file=en\/tender\.txt,line=1,col=\d+,title=jamkrav langen\.chairman::Undvik ”chairman”/m,
+    );
   });
 
-  it('html: language and weak findings in each document\'s details, the matrix for requirement rules', () => {
+  it("html: language and weak findings in each document's details, the matrix for requirement rules", () => {
     const page = jamkrav(['lint', '--format', 'html'], { cwd: root }).stdout;
     expect(page).toMatch(/^<!DOCTYPE html>/i);
     expect(page).toContain('<h4>Skrivkvalitet: språk och svaga krav</h4>');
@@ -261,12 +336,19 @@ describe('jamkrav lint --shard', { timeout: 60_000 }, () => {
     files['trasig.docx'] = 'inte ett zip-arkiv';
     const root = project(files);
     const whole = json(jamkrav(['lint', '--format', 'json'], { cwd: root }).stdout).files;
-    const shards = [1, 2, 3].map((i) => json(jamkrav(['lint', '--format', 'json', '--shard', `${i}/3`], { cwd: root }).stdout).files);
+    const shards = [1, 2, 3].map(
+      (i) => json(jamkrav(['lint', '--format', 'json', '--shard', `${i}/3`], { cwd: root }).stdout).files,
+    );
     const paths = shards.map((s) => s.map((f) => f.path));
     expect(paths.flat().sort()).toEqual(whole.map((f) => f.path).sort());
     expect(new Set(paths.flat()).size).toBe(paths.flat().length);
-    expect(shards.flat().sort((a, b) => a.path.localeCompare(b.path))).toEqual([...whole].sort((a, b) => a.path.localeCompare(b.path)));
-    expect(jamkrav(['lint', '--shard', '2'], { cwd: root })).toMatchObject({ code: 2, stderr: 'jamkrav: --shard: "2": skriv --shard som i/n, t.ex. --shard 2/4 (del 2 av 4)\n' });
+    expect(shards.flat().sort((a, b) => a.path.localeCompare(b.path))).toEqual(
+      [...whole].sort((a, b) => a.path.localeCompare(b.path)),
+    );
+    expect(jamkrav(['lint', '--shard', '2'], { cwd: root })).toMatchObject({
+      code: 2,
+      stderr: 'jamkrav: --shard: "2": skriv --shard som i/n, t.ex. --shard 2/4 (del 2 av 4)\n',
+    });
   });
 });
 

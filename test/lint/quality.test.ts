@@ -27,24 +27,43 @@ const TENDER = [
 const lint = (root: string, extra: Partial<LintOptions> = {}) =>
   lintFiles({ cwd: root, catalogue: CATALOGUE, languagePacks: LANGUAGE_PACKS, workers: 0, ...extra });
 
-const ids = (r: Awaited<ReturnType<typeof lintFiles>>, file = 0) => r.files[file]!.findings.filter((f) => f.kind === 'language' || f.kind === 'weak').map((f) => f.ruleId);
+const ids = (r: Awaited<ReturnType<typeof lintFiles>>, file = 0) =>
+  r.files[file]!.findings.filter((f) => f.kind === 'language' || f.kind === 'weak').map((f) => f.ruleId);
 
 describe('lint with writing quality', () => {
   it('adds weak findings for the rules asked for and language findings at the word itself', async () => {
     const r = await lint(tree({ 'anbud.md': TENDER }));
-    expect(ids(r)).toEqual(['weak.wish', 'weak.no-verification', 'langsv.kontaktman', 'langsv.generiskt-pronomen', 'weak.no-follow-up']);
+    expect(ids(r)).toEqual([
+      'weak.wish',
+      'weak.no-verification',
+      'langsv.kontaktman',
+      'langsv.generiskt-pronomen',
+      'weak.no-follow-up',
+    ]);
     const word = r.files[0]!.findings.find((f) => f.ruleId === 'langsv.kontaktman')!;
     expect(word).toMatchObject({ kind: 'language', severity: 'warning', suggestion: 'kontaktperson' });
-    expect(word.location).toEqual({ block: 3, line: 5, column: 26, range: { start: 25, end: 35 }, heading: '3 Krav på leverantören' });
+    expect(word.location).toEqual({
+      block: 3,
+      line: 5,
+      column: 26,
+      range: { start: 25, end: 35 },
+      heading: '3 Krav på leverantören',
+    });
     // Rule metadata for the formatters: every word of both packs and the four weak checks.
     expect(r.qualityRules.map((q) => q.id)).toContain('langen.chairman');
-    expect(r.qualityRules.filter((q) => q.kind === 'weak').map((q) => q.id)).toEqual(['weak.wish', 'weak.no-verification', 'weak.corporate-policy', 'weak.no-follow-up']);
+    expect(r.qualityRules.filter((q) => q.kind === 'weak').map((q) => q.id)).toEqual([
+      'weak.wish',
+      'weak.no-verification',
+      'weak.corporate-policy',
+      'weak.no-follow-up',
+    ]);
     expect(r.summary.warnings).toBe(r.files[0]!.findings.filter((f) => f.severity === 'warning').length);
   });
 
   it('takes severities and off from the config, by glob too', async () => {
     const root = tree({
-      'jamkrav.config.yaml': 'rules:\n  langsv.kontaktman: error\n  weak.no-follow-up: off\noverrides:\n  - files: ["utkast/**"]\n    rules: { weak.wish: off, langsv.kontaktman: off }\n',
+      'jamkrav.config.yaml':
+        'rules:\n  langsv.kontaktman: error\n  weak.no-follow-up: off\noverrides:\n  - files: ["utkast/**"]\n    rules: { weak.wish: off, langsv.kontaktman: off }\n',
       'anbud.md': TENDER,
       'utkast/anbud.md': TENDER,
     });
@@ -58,7 +77,10 @@ describe('lint with writing quality', () => {
   it('catches a misspelt language or weak id in the config, pointing at it', async () => {
     for (const [id, expected] of [
       ['langsv.kontaktmn', 'okänd regel langsv.kontaktmn i språkpaketet language-sv'],
-      ['weak.wishes', 'okänd regel weak.wishes; kontrollerna av svaga krav heter weak.wish, weak.no-verification, weak.corporate-policy, weak.no-follow-up'],
+      [
+        'weak.wishes',
+        'okänd regel weak.wishes; kontrollerna av svaga krav heter weak.wish, weak.no-verification, weak.corporate-policy, weak.no-follow-up',
+      ],
     ] as const) {
       const root = tree({ 'jamkrav.config.yaml': `rules:\n  ${id}: off\n`, 'anbud.md': TENDER });
       const e = await lint(root).catch((x: unknown) => x);
@@ -74,12 +96,15 @@ describe('lint with writing quality', () => {
     expect(ids(r)).toEqual(['weak.no-verification', 'langsv.generiskt-pronomen', 'weak.no-follow-up']);
     // No brandman in the text: that suppression is unused. None of them names an unknown rule.
     expect(findings.filter((f) => f.kind === 'suppression').map((f) => f.ruleId)).toEqual(['langsv.brandman']);
-    expect(findings.find((f) => f.kind === 'suppression')!.message).toMatch(/^Onödig undantagsmarkering för langsv.brandman/);
+    expect(findings.find((f) => f.kind === 'suppression')!.message).toMatch(
+      /^Onödig undantagsmarkering för langsv.brandman/,
+    );
   });
 
   it('suppresses by config glob, with no unused report (a config entry covers many files)', async () => {
     const root = tree({
-      'jamkrav.config.yaml': 'overrides:\n  - files: ["**"]\n    suppress:\n      langsv.kontaktman: blankettens fältnamn\n      langsv.brandman: räddningstjänsten\n',
+      'jamkrav.config.yaml':
+        'overrides:\n  - files: ["**"]\n    suppress:\n      langsv.kontaktman: blankettens fältnamn\n      langsv.brandman: räddningstjänsten\n',
       'anbud.md': TENDER,
     });
     const r = await lint(root);
@@ -90,11 +115,18 @@ describe('lint with writing quality', () => {
   it('applies --rule and --exclude to language and weak rules; weak checks still see every requirement', async () => {
     const root = tree({ 'anbud.md': TENDER });
     const language = await lint(root, { rules: ['langsv.*'] });
-    expect(language.files[0]!.findings.map((f) => f.ruleId)).toEqual(['langsv.kontaktman', 'langsv.generiskt-pronomen']);
+    expect(language.files[0]!.findings.map((f) => f.ruleId)).toEqual([
+      'langsv.kontaktman',
+      'langsv.generiskt-pronomen',
+    ]);
     expect(language.files[0]!.coverage).toEqual([]);
     expect(language.rules).toEqual([]);
     const weak = await lint(root, { rules: ['weak.*'] });
-    expect(weak.files[0]!.findings.map((f) => f.ruleId)).toEqual(['weak.wish', 'weak.no-verification', 'weak.no-follow-up']);
+    expect(weak.files[0]!.findings.map((f) => f.ruleId)).toEqual([
+      'weak.wish',
+      'weak.no-verification',
+      'weak.no-follow-up',
+    ]);
     const without = await lint(root, { exclude: ['langsv.generiskt-pronomen', 'weak.*'] });
     expect(ids(without)).toEqual(['langsv.kontaktman']);
     await expect(lint(root, { rules: ['langsv.kontaktmn'] })).rejects.toThrow(/inga regler matchar langsv.kontaktmn/);
@@ -103,7 +135,12 @@ describe('lint with writing quality', () => {
   it('gives no language findings without language packs, and weak findings all the same', async () => {
     const r = await lintFiles({ cwd: tree({ 'anbud.md': TENDER }), catalogue: CATALOGUE, workers: 0 });
     expect(ids(r)).toEqual(['weak.wish', 'weak.no-verification', 'weak.no-follow-up']);
-    expect(r.qualityRules.map((q) => q.id)).toEqual(['weak.wish', 'weak.no-verification', 'weak.corporate-policy', 'weak.no-follow-up']);
+    expect(r.qualityRules.map((q) => q.id)).toEqual([
+      'weak.wish',
+      'weak.no-verification',
+      'weak.corporate-policy',
+      'weak.no-follow-up',
+    ]);
   });
 });
 
@@ -119,11 +156,16 @@ describe('lint packs: requirement and language packs by name', () => {
   });
 
   it('takes a language pack file from the config, relative to the config file', async () => {
-    const root = tree({ 'jamkrav.config.yaml': 'packs: [language-sv, ./regler/husstil.yaml]\n', 'anbud.md': 'Facket utser en ombudsman.\n' });
+    const root = tree({
+      'jamkrav.config.yaml': 'packs: [language-sv, ./regler/husstil.yaml]\n',
+      'anbud.md': 'Facket utser en ombudsman.\n',
+    });
     mkdirSync(join(root, 'regler'));
     copyFileSync(join(__dirname, '../fixtures/quality/packs/minimal.yaml'), join(root, 'regler/husstil.yaml'));
     const r = await lintFiles({ cwd: root, workers: 0 });
-    expect(r.files[0]!.findings).toEqual([expect.objectContaining({ ruleId: 'house.ombudsman', kind: 'language', severity: 'info', suggestion: 'ombud' })]);
+    expect(r.files[0]!.findings).toEqual([
+      expect.objectContaining({ ruleId: 'house.ombudsman', kind: 'language', severity: 'info', suggestion: 'ombud' }),
+    ]);
   });
 
   it('names a broken language pack at the position of its first problem, like a rule pack', async () => {
@@ -137,7 +179,9 @@ describe('lint packs: requirement and language packs by name', () => {
 
   it('rejects a bare name that is no built-in pack, listing both kinds', async () => {
     const e = await lintFiles({ cwd: tree({ 'anbud.md': TENDER }), packs: ['language-se'] }).catch((x: unknown) => x);
-    expect((e as UserError).toLine()).toBe('language-se: okänt paket (inbyggda regelpaket: cemr-art12, diskrl-3kap; språkpaket: language-sv, language-en; eller ange en sökväg till en .yaml-fil)');
+    expect((e as UserError).toLine()).toBe(
+      'language-se: okänt paket (inbyggda regelpaket: cemr-art12, diskrl-3kap; språkpaket: language-sv, language-en; eller ange en sökväg till en .yaml-fil)',
+    );
   });
 });
 
@@ -163,7 +207,11 @@ describe('fixFiles', () => {
     const r = await fixFiles({ cwd: root, languagePacks: LANGUAGE_PACKS, catalogue: CATALOGUE, dryRun: true });
     expect(r.files[0]!.diff).toBe('--- a/a.md\n+++ b/a.md\n@@ -1 +1 @@\n-En kontaktman.\n+En kontaktperson.\n');
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe('En kontaktman.\n');
-    expect(r.files[1]).toMatchObject({ path: 'latin1.txt', edits: [], error: { stage: 'fix', message: expect.stringMatching(/inte UTF-8/) } });
+    expect(r.files[1]).toMatchObject({
+      path: 'latin1.txt',
+      edits: [],
+      error: { stage: 'fix', message: expect.stringMatching(/inte UTF-8/) },
+    });
   });
 });
 

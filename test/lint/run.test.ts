@@ -58,12 +58,15 @@ describe('lintFiles', () => {
 
   it('applies --rule and --exclude, and the config by glob', async () => {
     const root = tree({
-      'jamkrav.config.yaml': 'overrides:\n  - files: ["varor/**"]\n    suppress:\n      cemr12.equal-service: Varor utan personal\n',
+      'jamkrav.config.yaml':
+        'overrides:\n  - files: ["varor/**"]\n    suppress:\n      cemr12.equal-service: Varor utan personal\n',
       'varor/skruv.md': 'Leverantören ska leverera skruv.\n',
     });
     const only = await lintFiles({ cwd: root, catalogue: CATALOGUE, workers: 0, rules: ['cemr12.*'] });
     expect(only.files[0]!.findings).toEqual([]);
-    expect(only.files[0]!.coverage).toEqual([{ ruleId: 'cemr12.equal-service', status: 'suppressed', reason: 'Varor utan personal' }]);
+    expect(only.files[0]!.coverage).toEqual([
+      { ruleId: 'cemr12.equal-service', status: 'suppressed', reason: 'Varor utan personal' },
+    ]);
     const without = await lintFiles({ cwd: root, catalogue: CATALOGUE, workers: 0, exclude: ['diskrl3.pay'] });
     expect(without.files[0]!.findings.map((f) => f.ruleId)).toEqual(['diskrl3.parenthood']);
   });
@@ -75,21 +78,36 @@ describe('lintFiles', () => {
     expect(r.files[0]!.findings).toEqual([expect.objectContaining({ ruleId: 'diskrl3.pay', kind: 'suppression' })]);
   });
 
-  it('reads suppressions written as Word comments (the readers\' fixture)', async () => {
+  it("reads suppressions written as Word comments (the readers' fixture)", async () => {
     const fixture = join(__dirname, '../fixtures/documents/docx-comment-suppression.docx');
-    const r = await lintFiles({ cwd: join(fixture, '..'), paths: ['docx-comment-suppression.docx'], catalogue: CATALOGUE, workers: 0 });
+    const r = await lintFiles({
+      cwd: join(fixture, '..'),
+      paths: ['docx-comment-suppression.docx'],
+      catalogue: CATALOGUE,
+      workers: 0,
+    });
     const file = r.files[0]!;
     expect(file.format).toBe('docx');
-    expect(file.coverage).toContainEqual({ ruleId: 'diskrl3.pay', status: 'suppressed', reason: 'lönekartläggning krävs i avtalet', location: { block: 2 } });
+    expect(file.coverage).toContainEqual({
+      ruleId: 'diskrl3.pay',
+      status: 'suppressed',
+      reason: 'lönekartläggning krävs i avtalet',
+      location: { block: 2 },
+    });
     // The comment also names cemr12 rules that do not exist in this catalogue: worth a warning.
-    expect(file.findings.filter((f) => f.kind === 'suppression').map((f) => f.ruleId)).toEqual(['cemr12.training', 'cemr12.parental']);
+    expect(file.findings.filter((f) => f.kind === 'suppression').map((f) => f.ruleId)).toEqual([
+      'cemr12.training',
+      'cemr12.parental',
+    ]);
   });
 
   it('fails when the paths named hold no document, naming where it looked; with no paths, says so and goes on', async () => {
     const root = tree({ 'bild.png': '' });
     const e = await lintFiles({ cwd: root, paths: ['.'], catalogue: CATALOGUE, workers: 0 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(UserError);
-    expect((e as UserError).toLine()).toBe('.: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)');
+    expect((e as UserError).toLine()).toBe(
+      '.: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)',
+    );
     const none = await lintFiles({ cwd: root, catalogue: CATALOGUE, workers: 0 });
     expect(none.files).toEqual([]);
     expect(none.notices).toEqual(['inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)']);
@@ -97,13 +115,19 @@ describe('lintFiles', () => {
 
   it('rejects a --rule that matches no rule', async () => {
     const root = tree({ 'a.md': COMPLETE });
-    await expect(lintFiles({ cwd: root, catalogue: CATALOGUE, rules: ['diskrl3.nope'] })).rejects.toThrow(/inga regler matchar diskrl3.nope/);
+    await expect(lintFiles({ cwd: root, catalogue: CATALOGUE, rules: ['diskrl3.nope'] })).rejects.toThrow(
+      /inga regler matchar diskrl3.nope/,
+    );
   });
 });
 
 describe('exitCodeFor', () => {
   const file = (severities: ('error' | 'warning' | 'info')[]) => ({
-    path: 'a.md', format: 'markdown' as const, lang: 'sv' as const, coverage: [], error: null,
+    path: 'a.md',
+    format: 'markdown' as const,
+    lang: 'sv' as const,
+    coverage: [],
+    error: null,
     findings: severities.map((severity) => ({ ruleId: 'x.y', kind: 'missing' as const, severity, message: '' })),
   });
   it('follows --fail-on and --max-warnings', () => {

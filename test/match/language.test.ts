@@ -44,7 +44,11 @@ describe('exampleBlocks', () => {
 
   test('headings give later blocks their heading path', () => {
     const blocks = exampleBlocks('# 4 Krav\n## 4.2 Personal\nText.');
-    expect(blocks[2]).toMatchObject({ kind: 'paragraph', headingPath: ['4 Krav', '4.2 Personal'], loc: { block: 3, line: 3 } });
+    expect(blocks[2]).toMatchObject({
+      kind: 'paragraph',
+      headingPath: ['4 Krav', '4.2 Personal'],
+      loc: { block: 3, line: 3 },
+    });
   });
 });
 

@@ -13,7 +13,10 @@ const read = (sentence: string): [Force, Party] => {
 /** Whether the sentence binds the supplier's side: the supplier, a tenderer, the contract or an unnamed party. */
 const binds = (sentence: string): boolean => {
   const role = session.roleOf(sentence);
-  return (role.force === 'duty' || role.force === 'prohibition' || role.force === 'right') && (role.binds & (1 | 2 | 4 | 16)) !== 0;
+  return (
+    (role.force === 'duty' || role.force === 'prohibition' || role.force === 'right') &&
+    (role.binds & (1 | 2 | 4 | 16)) !== 0
+  );
 };
 
 describe('duties that bind the supplier', () => {
@@ -100,9 +103,17 @@ describe('party and force', () => {
     // The authority's own duty, and its staff's.
     ['Kommunens egen personal ska ha rutiner för föräldraledighet.', 'own-duty', 'authority'],
     ['Kommunen ska säkerställa att leverantören har rutiner.', 'own-duty', 'authority'],
-    ['The Signatory will ensure that whichever legal entity wins the contract bears the same responsibility.', 'own-duty', 'authority'],
+    [
+      'The Signatory will ensure that whichever legal entity wins the contract bears the same responsibility.',
+      'own-duty',
+      'authority',
+    ],
     // The law, and employers in general.
-    ['Diskrimineringslagen kräver att arbetsgivare arbetar med löner, rekrytering och föräldraskap.', 'description', 'law'],
+    [
+      'Diskrimineringslagen kräver att arbetsgivare arbetar med löner, rekrytering och föräldraskap.',
+      'description',
+      'law',
+    ],
     ['Alla arbetsgivare måste ha riktlinjer och rutiner mot trakasserier.', 'description', 'employer'],
     ['Enligt lagen ska arbetsgivare göra en lönekartläggning varje år.', 'description', 'employer'],
     // Advice to the buyer, questions and hypotheticals.
@@ -142,28 +153,51 @@ describe('party and force', () => {
 
 describe('"ni" and "you" follow whom the document addresses', () => {
   const roleIn = (text: string, sentence: string): [Force, Party] => {
-    const blocks = [...text.split('\n'), sentence].map((t, i) => ({ text: t, kind: 'paragraph' as const, headingPath: [], loc: { block: i + 1 } }));
+    const blocks = [...text.split('\n'), sentence].map((t, i) => ({
+      text: t,
+      kind: 'paragraph' as const,
+      headingPath: [],
+      loc: { block: i + 1 },
+    }));
     const unit = session.prepare(blocks).units.at(-1)!;
     return [unit.role.force, unit.role.party];
   };
   test('a call-off speaks to tenderers', () => {
-    expect(roleIn('Ert anbud ska vara inkommet senast den 1 mars.', 'Ni ska ha rutiner för föräldraledighet.')).toEqual(['duty', 'supplier']);
-    expect(roleIn('Your tender must arrive by 1 March.', 'You must have a parental leave policy.')).toEqual(['duty', 'supplier']);
+    expect(roleIn('Ert anbud ska vara inkommet senast den 1 mars.', 'Ni ska ha rutiner för föräldraledighet.')).toEqual(
+      ['duty', 'supplier'],
+    );
+    expect(roleIn('Your tender must arrive by 1 March.', 'You must have a parental leave policy.')).toEqual([
+      'duty',
+      'supplier',
+    ]);
   });
   test('a guide speaks to buyers', () => {
-    expect(roleIn('När ni upphandlar kan ni ställa krav på jämställdhet.', 'Ni ska följa upp kraven.')).toEqual(['own-duty', 'buyer']);
-    expect(roleIn('When you procure, think about equality.', 'You should follow up the conditions.')).toEqual(['own-duty', 'buyer']);
+    expect(roleIn('När ni upphandlar kan ni ställa krav på jämställdhet.', 'Ni ska följa upp kraven.')).toEqual([
+      'own-duty',
+      'buyer',
+    ]);
+    expect(roleIn('When you procure, think about equality.', 'You should follow up the conditions.')).toEqual([
+      'own-duty',
+      'buyer',
+    ]);
   });
 });
 
 describe('a document that never names a supplier binds no supplier', () => {
-  const units = (text: string) => session.prepare(text.split('\n').map((t, i) => ({ text: t, kind: 'paragraph' as const, headingPath: [], loc: { block: i + 1 } })));
+  const units = (text: string) =>
+    session.prepare(
+      text.split('\n').map((t, i) => ({ text: t, kind: 'paragraph' as const, headingPath: [], loc: { block: i + 1 } })),
+    );
   test('employer guidance with passive duties', () => {
-    const text = units('Riktlinjerna och rutinerna ska även utvärderas och följas upp.\nEn lönekartläggning ska göras varje år.');
+    const text = units(
+      'Riktlinjerna och rutinerna ska även utvärderas och följas upp.\nEn lönekartläggning ska göras varje år.',
+    );
     expect(text.supplierFacing).toBe(false);
   });
   test('a tender with the same sentences names the supplier somewhere', () => {
-    const text = units('Leverantören ska följa avtalet.\nRiktlinjerna och rutinerna ska även utvärderas och följas upp.');
+    const text = units(
+      'Leverantören ska följa avtalet.\nRiktlinjerna och rutinerna ska även utvärderas och följas upp.',
+    );
     expect(text.supplierFacing).toBe(true);
   });
 });

@@ -5,7 +5,9 @@ import { parse } from 'yaml';
 import { MatchSession, type ReadingSpec } from '../../src/match/index.js';
 
 /** rules/reading.yaml, parsed once for the test files that need it. */
-export const READING = parse(readFileSync(fileURLToPath(new URL('../../rules/reading.yaml', import.meta.url)), 'utf8')) as ReadingSpec;
+export const READING = parse(
+  readFileSync(fileURLToPath(new URL('../../rules/reading.yaml', import.meta.url)), 'utf8'),
+) as ReadingSpec;
 
 /** A fresh session, as a lint run starts one. */
 export function newSession(): MatchSession {

@@ -17,30 +17,38 @@ const sanction = (from: NonNullable<EvidenceSpec['all'][number]['from']>): Evide
   parties: ['supplier', 'contract', 'authority-right'],
 });
 
-evidenceTester('the section supplies the topic: its heading, its opening, the sentences just before', sanction(['unit', 'section']), {
-  found: [
-    '# 5.3 Villkor om jämställd bemanning\nLeverantören ska bemanna uppdraget.\nBrister i villkoret medför vite.',
-    'Leverantören får inte diskriminera personalen.\nLeverantören ska redovisa arbetet.\nBrister medför vite.',
-    '# 12. Equality\nThe Contractor shall not discriminate.\nA breach of this clause entitles the Council to terminate the Contract.',
-  ],
-  missed: [
-    // Another heading's topic stays there.
-    '# 4 Jämställdhet\nLeverantören ska arbeta för jämställdhet.\n# 9 Leveranstid\nVid försenad leverans utgår vite.',
-    // So does another question's.
-    'Fråga 12: Gäller kraven på jämställdhet hela avtalstiden?\nSvar: Ja.\nFråga 13: Vad gäller vid försening?\nSvar: Då utgår vite.',
-    // Without `section`, the unit must hold the topic itself.
-  ],
-});
+evidenceTester(
+  'the section supplies the topic: its heading, its opening, the sentences just before',
+  sanction(['unit', 'section']),
+  {
+    found: [
+      '# 5.3 Villkor om jämställd bemanning\nLeverantören ska bemanna uppdraget.\nBrister i villkoret medför vite.',
+      'Leverantören får inte diskriminera personalen.\nLeverantören ska redovisa arbetet.\nBrister medför vite.',
+      '# 12. Equality\nThe Contractor shall not discriminate.\nA breach of this clause entitles the Council to terminate the Contract.',
+    ],
+    missed: [
+      // Another heading's topic stays there.
+      '# 4 Jämställdhet\nLeverantören ska arbeta för jämställdhet.\n# 9 Leveranstid\nVid försenad leverans utgår vite.',
+      // So does another question's.
+      'Fråga 12: Gäller kraven på jämställdhet hela avtalstiden?\nSvar: Ja.\nFråga 13: Vad gäller vid försening?\nSvar: Då utgår vite.',
+      // Without `section`, the unit must hold the topic itself.
+    ],
+  },
+);
 
-evidenceTester("the section's opening sets the topic for all of it, under a numbered heading too", sanction(['unit', 'section']), {
-  found: [
-    // "2. Villkor" is two sentences ("2." and "Villkor"): the opening is the first that is not the heading.
-    '# 2. Villkor\nLeverantören får inte diskriminera personalen.\nLeverantören ska redovisa arbetet.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nBrister medför vite.',
-  ],
-  missed: [
-    '# 2. Villkor\nLeverantören ska leverera i tid.\nLeverantören får inte diskriminera personalen.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nLeverantören ska svara i telefon.\nBrister medför vite.',
-  ],
-});
+evidenceTester(
+  "the section's opening sets the topic for all of it, under a numbered heading too",
+  sanction(['unit', 'section']),
+  {
+    found: [
+      // "2. Villkor" is two sentences ("2." and "Villkor"): the opening is the first that is not the heading.
+      '# 2. Villkor\nLeverantören får inte diskriminera personalen.\nLeverantören ska redovisa arbetet.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nBrister medför vite.',
+    ],
+    missed: [
+      '# 2. Villkor\nLeverantören ska leverera i tid.\nLeverantören får inte diskriminera personalen.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nLeverantören ska svara i telefon.\nBrister medför vite.',
+    ],
+  },
+);
 
 evidenceTester('without `section` the unit must hold the topic', sanction(['unit']), {
   found: ['Vid brott mot jämställdhetsvillkoren utgår vite.'],
@@ -68,7 +76,10 @@ describe('what a hit says', () => {
   const session = newSession();
   const evidence = session.compile(sanction(['unit', 'section', 'reference']));
   test('each concept, its word and where it came from; whom the unit binds and the words that decide', () => {
-    const text = session.prepare(exampleBlocks('# 5.3 Jämställd bemanning\nBeställaren har rätt att häva avtalet vid brister.'), { tender: true });
+    const text = session.prepare(
+      exampleBlocks('# 5.3 Jämställd bemanning\nBeställaren har rätt att häva avtalet vid brister.'),
+      { tender: true },
+    );
     const hit = session.find(text, evidence)!;
     expect(hit.party).toBe('authority');
     expect(hit.force).toBe('right');
@@ -80,10 +91,17 @@ describe('what a hit says', () => {
   });
 
   test('near misses: the passages closest to a missing rule, and why each does not count', () => {
-    const text = session.prepare(exampleBlocks('Kommunen ska häva sina egna avtal om jämställdhet brister.\nLeverantören ska leverera.'), { tender: true });
+    const text = session.prepare(
+      exampleBlocks('Kommunen ska häva sina egna avtal om jämställdhet brister.\nLeverantören ska leverera.'),
+      { tender: true },
+    );
     expect(session.find(text, evidence)).toBeNull();
     const [first] = session.nearMisses(text, evidence);
-    expect(first).toMatchObject({ unit: 'Kommunen ska häva sina egna avtal om jämställdhet brister.', party: 'authority', reason: 'party' });
+    expect(first).toMatchObject({
+      unit: 'Kommunen ska häva sina egna avtal om jämställdhet brister.',
+      party: 'authority',
+      reason: 'party',
+    });
     expect(first!.concepts.map((c) => c?.word)).toEqual(['jämställdhet', 'häva']);
   });
 });

@@ -9,7 +9,12 @@ const session = newSession();
 const prepare = (blocks: Block[]) => session.prepare(blocks, { tender: true });
 const findEvidence = session.find.bind(session);
 
-const paragraph = (text: string, block: number): Block => ({ text, kind: 'paragraph', headingPath: [], loc: { block } });
+const paragraph = (text: string, block: number): Block => ({
+  text,
+  kind: 'paragraph',
+  headingPath: [],
+  loc: { block },
+});
 
 function timed<T>(run: () => T): { result: T; ms: number } {
   const start = performance.now();
@@ -39,11 +44,17 @@ describe('linear time', () => {
   });
 
   test('a lead-in of 5,000 sentences governing 5,000 list items', () => {
-    const lead = 'Leverantören ska göra detta. '.repeat(5000) + 'Leverantören ska ha:';
+    const lead = `${'Leverantören ska göra detta. '.repeat(5000)}Leverantören ska ha:`;
     const blocks: Block[] = [paragraph(lead, 1)];
-    for (let i = 0; i < 5000; i++) blocks.push({ text: 'rutiner', kind: 'list-item', headingPath: [], loc: { block: i + 2 } });
+    for (let i = 0; i < 5000; i++)
+      blocks.push({ text: 'rutiner', kind: 'list-item', headingPath: [], loc: { block: i + 2 } });
     blocks.push({ text: 'föräldraledighet', kind: 'list-item', headingPath: [], loc: { block: 5002 } });
-    const evidence = compileEvidence({ all: [{ sv: ['föräldraledig*'], en: ['parental leave'] }, { sv: ['rutin*'], en: ['routine*'] }] });
+    const evidence = compileEvidence({
+      all: [
+        { sv: ['föräldraledig*'], en: ['parental leave'] },
+        { sv: ['rutin*'], en: ['routine*'] },
+      ],
+    });
     const { result, ms } = timed(() => findEvidence(prepare(blocks), evidence));
     expect(result).toBeNull();
     expect(ms).toBeLessThan(2000);

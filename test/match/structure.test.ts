@@ -7,7 +7,13 @@ import { labelValues } from '../../src/match/references.js';
 import type { Block } from '../../src/types.js';
 
 const para = (text: string, i: number): Block => ({ text, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } });
-const heading = (text: string, level: number, i: number): Block => ({ text, kind: 'heading', level, headingPath: [], loc: { block: i + 1 } });
+const heading = (text: string, level: number, i: number): Block => ({
+  text,
+  kind: 'heading',
+  level,
+  headingPath: [],
+  loc: { block: i + 1 },
+});
 
 describe('clause labels', () => {
   test.each([
@@ -26,9 +32,12 @@ describe('clause labels', () => {
     expect(labelOf(text)).toMatchObject({ style, value });
   });
 
-  test.each(['9 februari 2022 10:39', '100 anställda ska omfattas', 'Leverantören ska …', '2022 deltog vi'])('%j is no clause', (text) => {
-    expect(labelOf(text)).toBeNull();
-  });
+  test.each(['9 februari 2022 10:39', '100 anställda ska omfattas', 'Leverantören ska …', '2022 deltog vi'])(
+    '%j is no clause',
+    (text) => {
+      expect(labelOf(text)).toBeNull();
+    },
+  );
 });
 
 describe('sections', () => {

@@ -41,29 +41,41 @@ evidenceTester('Swedish stems with a dropped vowel or e', anywhere(['kvinna', 'r
   missed: ['kvinnlig', 'reglering'],
 });
 
-evidenceTester('English inflections', { all: [{ sv: ['oanvänd'], en: ['policy', 'apply', 'plan', 'balance'] }], context: 'any' }, {
-  found: ['Policies are kept.', 'The policy’s scope', 'It applied', 'planned work', 'balancing work'],
-  missed: ['policymaker', 'applicable', 'planet'],
-});
+evidenceTester(
+  'English inflections',
+  { all: [{ sv: ['oanvänd'], en: ['policy', 'apply', 'plan', 'balance'] }], context: 'any' },
+  {
+    found: ['Policies are kept.', 'The policy’s scope', 'It applied', 'planned work', 'balancing work'],
+    missed: ['policymaker', 'applicable', 'planet'],
+  },
+);
 
-evidenceTester('multi-word terms: in order, at most two words between, each word inflected', anywhere(['förena arbete och föräldraskap']), {
-  found: [
-    'förena arbete och föräldraskap',
-    'förena arbetet med föräldraskapet',
-    'att förena sitt arbete och sitt föräldraskap',
-  ],
-  missed: [
-    'arbete',
-    'föräldraskap och arbete förenas',
-    'förena arbete med ansvaret för föräldraskap',
-    'Vi vill förena arbete. Föräldraskap är viktigt.',
-  ],
-});
+evidenceTester(
+  'multi-word terms: in order, at most two words between, each word inflected',
+  anywhere(['förena arbete och föräldraskap']),
+  {
+    found: [
+      'förena arbete och föräldraskap',
+      'förena arbetet med föräldraskapet',
+      'att förena sitt arbete och sitt föräldraskap',
+    ],
+    missed: [
+      'arbete',
+      'föräldraskap och arbete förenas',
+      'förena arbete med ansvaret för föräldraskap',
+      'Vi vill förena arbete. Föräldraskap är viktigt.',
+    ],
+  },
+);
 
-evidenceTester('an English multi-word term', { all: [{ sv: ['oanvänd'], en: ['parental leave'] }], context: 'any' }, {
-  found: ['Parental leave', 'parental and family leave', "parents' parental leaves"],
-  missed: ['leave for parental reasons', 'parental, care, sick and other leave'],
-});
+evidenceTester(
+  'an English multi-word term',
+  { all: [{ sv: ['oanvänd'], en: ['parental leave'] }], context: 'any' },
+  {
+    found: ['Parental leave', 'parental and family leave', "parents' parental leaves"],
+    missed: ['leave for parental reasons', 'parental, care, sick and other leave'],
+  },
+);
 
 evidenceTester('typographic characters and case are normalised', anywhere(['e-post', 'bl.a']), {
   found: ['E\u2011post', 'E-POST', 'Leverantören ska bl.a. redovisa detta.', 'E\u200b-post'],

@@ -114,19 +114,24 @@ evidenceTester('a `not` concept vetoes the unit', parenthood, {
   ],
 });
 
-evidenceTester('`context: any` takes statements about the supplier or the contract too', { ...parenthood, context: 'any' }, {
-  found: ['Leverantören har rutiner för föräldraledighet.', 'Rutiner för föräldraledighet finns i avtalet.'],
-  missed: [
-    'Rutiner finns. Föräldraledighet beviljas.',
-    // The authority's own routines, and a heading, say nothing of the supplier.
-    'Myndigheten har rutiner för föräldraledighet.',
-    '# Rutiner för föräldraledighet',
-  ],
-});
+evidenceTester(
+  '`context: any` takes statements about the supplier or the contract too',
+  { ...parenthood, context: 'any' },
+  {
+    found: ['Leverantören har rutiner för föräldraledighet.', 'Rutiner för föräldraledighet finns i avtalet.'],
+    missed: [
+      'Rutiner finns. Föräldraledighet beviljas.',
+      // The authority's own routines, and a heading, say nothing of the supplier.
+      'Myndigheten har rutiner för föräldraledighet.',
+      '# Rutiner för föräldraledighet',
+    ],
+  },
+);
 
 describe('the hit', () => {
   test('is the first in document order and quotes the unit as written', () => {
-    const text = 'Inledning.\nLeverantören ska ha en Policy för föräldra\u00adledighet.\nLeverantören ska ha rutiner för föräldraledighet.';
+    const text =
+      'Inledning.\nLeverantören ska ha en Policy för föräldra\u00adledighet.\nLeverantören ska ha rutiner för föräldraledighet.';
     expect(find(parenthood, text)).toBe('Leverantören ska ha en Policy för föräldraledighet.');
   });
 
@@ -138,7 +143,12 @@ describe('the hit', () => {
       table: { id: 1, row, col },
       loc: { block },
     });
-    const blocks = [cell('Krav', 1, 1, 1), cell('Svar', 1, 2, 2), cell('Nr 4', 2, 1, 3), cell('Rutiner för föräldraledighet', 2, 2, 4)];
+    const blocks = [
+      cell('Krav', 1, 1, 1),
+      cell('Svar', 1, 2, 2),
+      cell('Nr 4', 2, 1, 3),
+      cell('Rutiner för föräldraledighet', 2, 2, 4),
+    ];
     const session = newSession();
     const hit = session.find(session.prepare(blocks, { tender: true }), session.compile(parenthood));
     expect(hit?.block.loc.block).toBe(4);

@@ -48,7 +48,9 @@ describe('the built-in packs', async () => {
   });
 
   it('make procurement competence the only authority-scope rule', () => {
-    expect(catalogue.rules.filter((r) => r.scope === 'authority').map((r) => r.id)).toEqual(['cemr12.procurement-competence']);
+    expect(catalogue.rules.filter((r) => r.scope === 'authority').map((r) => r.id)).toEqual([
+      'cemr12.procurement-competence',
+    ]);
   });
 
   it.each(catalogue.rules.map((r) => [r.id, r] as const))('%s has enough examples in both languages', (_id, rule) => {
@@ -56,13 +58,19 @@ describe('the built-in packs', async () => {
     expect(rule.examples.fail.sv.length).toBeGreaterThanOrEqual(3);
     expect(rule.examples.pass.en.length).toBeGreaterThanOrEqual(1);
     expect(rule.examples.fail.en.length).toBeGreaterThanOrEqual(1);
-    expect(rule.examples.pass.sv.some((s) => /:\n- /.test(s)), 'a list item under a lead-in').toBe(true);
+    expect(
+      rule.examples.pass.sv.some((s) => /:\n- /.test(s)),
+      'a list item under a lead-in',
+    ).toBe(true);
   });
 
-  it.each(catalogue.rules.map((r) => [r.id, r] as const))('%s says what counts as asking for it, in both languages', (_id, rule) => {
-    expect(rule.definition?.sv.length).toBeGreaterThan(40);
-    expect(rule.definition?.en.length).toBeGreaterThan(40);
-  });
+  it.each(catalogue.rules.map((r) => [r.id, r] as const))(
+    '%s says what counts as asking for it, in both languages',
+    (_id, rule) => {
+      expect(rule.definition?.sv.length).toBeGreaterThan(40);
+      expect(rule.definition?.en.length).toBeGreaterThan(40);
+    },
+  );
 
   it.each(catalogue.rules.map((r) => [r.id, r] as const))('%s: every example agrees with the matcher', (_id, rule) => {
     const wrong = runExamples([rule], session).filter((o) => !o.ok);

@@ -1,12 +1,29 @@
 // JSON copies of the built-in packs (src/yaml/cache.ts): used only while fresh, ignored when
 // stale or damaged, the same data as the YAML, and a run that uses them loads neither yaml nor ajv.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_LANGUAGE_PACKS, BUILTIN_PACKS, BUILTIN_WEAK_PACK, builtinPackPath, loadLanguagePack, loadPackFile, loadWeakPack } from '../../src/packs/index.js';
+import {
+  BUILTIN_LANGUAGE_PACKS,
+  BUILTIN_PACKS,
+  BUILTIN_WEAK_PACK,
+  builtinPackPath,
+  loadLanguagePack,
+  loadPackFile,
+  loadWeakPack,
+} from '../../src/packs/index.js';
 import { cacheFileFor, readCachedYaml, writeCachedYaml } from '../../src/yaml/cache.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,7 +61,14 @@ describe('yaml cache: readCachedYaml / writeCachedYaml', () => {
     await writeCachedYaml(yamlFile(), 'id: x\n', { id: 'x' }, join(dir, 'c'));
     const copy = cacheFileFor(yamlFile(), join(dir, 'c'));
     const good = readFileSync(copy, 'utf8');
-    for (const bad of [good.slice(0, good.length - 5), '', 'null', '[]', good.replace('"format":1', '"format":0'), '{"sha256":1,"format":1,"data":{}}']) {
+    for (const bad of [
+      good.slice(0, good.length - 5),
+      '',
+      'null',
+      '[]',
+      good.replace('"format":1', '"format":0'),
+      '{"sha256":1,"format":1,"data":{}}',
+    ]) {
       writeFileSync(copy, bad);
       expect(await readCachedYaml(yamlFile(), join(dir, 'c')), bad).toBeUndefined();
     }
@@ -96,9 +120,27 @@ describe('a run that uses the copies loads neither yaml nor ajv', () => {
     mkdirSync(join(root, 'test-artifacts'), { recursive: true });
     out = mkdtempSync(join(root, 'test-artifacts', 'packs-cache-'));
     const tsc = join(root, 'node_modules', '.bin', 'tsc');
-    const args = ['src/packs/index.ts', '--ignoreConfig', '--outDir', join(out, 'dist'), '--rootDir', 'src', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--strict', '--skipLibCheck', '--types', 'node'];
+    const args = [
+      'src/packs/index.ts',
+      '--ignoreConfig',
+      '--outDir',
+      join(out, 'dist'),
+      '--rootDir',
+      'src',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--strict',
+      '--skipLibCheck',
+      '--types',
+      'node',
+    ];
     const built = spawnSync(tsc, args, { cwd: root, encoding: 'utf8' });
-    if (!existsSync(join(out, 'dist', 'packs', 'index.js'))) throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
+    if (!existsSync(join(out, 'dist', 'packs', 'index.js')))
+      throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
     cpSync(join(root, 'rules'), join(out, 'rules'), { recursive: true });
   }, 60_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -129,7 +171,8 @@ console.log(JSON.stringify([...new Set(loaded)].sort()));`;
     const loaded = loadIn();
     expect(loaded).toContain('yaml');
     expect(loaded).toContain('ajv');
-    for (const name of [...BUILTIN_PACKS, ...BUILTIN_LANGUAGE_PACKS, BUILTIN_WEAK_PACK]) expect(existsSync(cacheFile(name)), name).toBe(true);
+    for (const name of [...BUILTIN_PACKS, ...BUILTIN_LANGUAGE_PACKS, BUILTIN_WEAK_PACK])
+      expect(existsSync(cacheFile(name)), name).toBe(true);
   });
 
   it('the next run takes the fresh copies: neither yaml nor ajv is loaded', () => {

@@ -9,7 +9,8 @@ import type { Clause, Level, Rule } from '../../src/types.js';
 const catalogue = await loadCatalogue();
 
 /** Every level a rule has, in order, with its clause. */
-const levelsOf = (rule: Rule): [Level, Clause][] => LEVELS.flatMap((l) => (rule.levels[l] ? [[l, rule.levels[l]!] as [Level, Clause]] : []));
+const levelsOf = (rule: Rule): [Level, Clause][] =>
+  LEVELS.flatMap((l) => (rule.levels[l] ? [[l, rule.levels[l]!] as [Level, Clause]] : []));
 
 /** Every text of a clause a supplier or an officer reads, in both languages. */
 function textsOf(clause: Clause): string[] {
@@ -52,8 +53,19 @@ describe('levels are cumulative: each holds every duty of the level below', () =
 describe('no clause points at a document jamkrav does not produce', () => {
   // What jamkrav writes is the appendix itself; objectives come from the metadata, quoted.
   const elsewhere = [
-    /upphandlingsdokumenten\b/i, /\bbifoga/i, /\bbilagan?\b/i, /\bmall(en)?\b/i, /\banvisning/i, /kravspecifikationen/i, /förfrågningsunderlaget/i,
-    /procurement documents/i, /tender documents/i, /\battach/i, /\btemplate\b/i, /\bannex\b/i, /specification(s)? (attached|annexed)/i,
+    /upphandlingsdokumenten\b/i,
+    /\bbifoga/i,
+    /\bbilagan?\b/i,
+    /\bmall(en)?\b/i,
+    /\banvisning/i,
+    /kravspecifikationen/i,
+    /förfrågningsunderlaget/i,
+    /procurement documents/i,
+    /tender documents/i,
+    /\battach/i,
+    /\btemplate\b/i,
+    /\bannex\b/i,
+    /specification(s)? (attached|annexed)/i,
   ];
   it.each(catalogue.rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     for (const [level, clause] of levelsOf(rule)) {
@@ -66,7 +78,9 @@ describe('no clause points at a document jamkrav does not produce', () => {
   it('quotes the authority’s objectives through the metadata where a clause needs them', () => {
     for (const id of ['cemr12.gender-analysis', 'cemr12.same-responsibility']) {
       const rule = catalogue.rules.find((r) => r.id === id)!;
-      const texts = levelsOf(rule).map(([, c]) => c.text.sv).join(' ');
+      const texts = levelsOf(rule)
+        .map(([, c]) => c.text.sv)
+        .join(' ');
       expect(texts, id).toContain('{{authority.objectives}}');
     }
   });
@@ -74,7 +88,9 @@ describe('no clause points at a document jamkrav does not produce', () => {
 
 describe('award criteria that hold', () => {
   const criteria = catalogue.rules.flatMap((rule) =>
-    levelsOf(rule).filter(([, c]) => c.kind === 'award-criterion').map(([level, c]) => [`${rule.id} ${level}`, c] as const),
+    levelsOf(rule)
+      .filter(([, c]) => c.kind === 'award-criterion')
+      .map(([level, c]) => [`${rule.id} ${level}`, c] as const),
   );
 
   it('exist, and only at the leading level', () => {
@@ -110,17 +126,21 @@ describe('award criteria that hold', () => {
 describe('statutory words and fair reach', () => {
   const diskrl = catalogue.rules.filter((r) => r.pack === 'diskrl-3kap');
 
-  it.each(diskrl.map((r) => [r.id, r] as const))('%s reads "eller motsvarande lagstiftning" / "or equivalent legislation"', (_id, rule) => {
-    expect(rule.levels.base!.text.sv).toContain('eller motsvarande lagstiftning');
-    expect(rule.levels.base!.text.en).toContain('or equivalent legislation');
-  });
+  it.each(diskrl.map((r) => [r.id, r] as const))(
+    '%s reads "eller motsvarande lagstiftning" / "or equivalent legislation"',
+    (_id, rule) => {
+      expect(rule.levels.base!.text.sv).toContain('eller motsvarande lagstiftning');
+      expect(rule.levels.base!.text.en).toContain('or equivalent legislation');
+    },
+  );
 
   it('words pay as the Act does, and reports no group smaller than five', () => {
     const all = catalogue.rules.flatMap((r) => levelsOf(r).map(([, c]) => c.text.sv)).join('\n');
     expect(all).not.toMatch(/lika lön|per yrkesgrupp/);
     expect(all).toContain('osakliga skillnader i lön');
     for (const text of all.split('\n')) {
-      if (/uppdelad(e)? på kön|könsuppdelad|könsfördelningen/.test(text)) expect(text, text.slice(0, 80)).toMatch(/färre än fem personer/);
+      if (/uppdelad(e)? på kön|könsuppdelad|könsfördelningen/.test(text))
+        expect(text, text.slice(0, 80)).toMatch(/färre än fem personer/);
     }
   });
 
@@ -140,15 +160,30 @@ describe('statutory words and fair reach', () => {
 });
 
 describe('tender types', () => {
-  const fits = (type: string) => catalogue.rules.filter((r) => !r.types || r.types.includes(type as never)).map((r) => r.id);
+  const fits = (type: string) =>
+    catalogue.rules.filter((r) => !r.types || r.types.includes(type as never)).map((r) => r.id);
 
   it('gives goods tenders no clause about the supplier’s staff, and a product that fits everyone', () => {
-    expect(fits('goods')).toEqual(['cemr12.gender-analysis', 'cemr12.contract-terms', 'cemr12.follow-up', 'cemr12.product-fit', 'cemr12.user-testing', 'cemr12.procurement-competence']);
+    expect(fits('goods')).toEqual([
+      'cemr12.gender-analysis',
+      'cemr12.contract-terms',
+      'cemr12.follow-up',
+      'cemr12.product-fit',
+      'cemr12.user-testing',
+      'cemr12.procurement-competence',
+    ]);
   });
 
   it('gives works tenders the staff duties, safe public spaces and equal access', () => {
     const works = fits('works');
-    expect(works).toEqual(expect.arrayContaining(['cemr12.public-space-safety', 'cemr12.equal-access-works', 'diskrl3.harassment', 'cemr12.performance-conditions']));
+    expect(works).toEqual(
+      expect.arrayContaining([
+        'cemr12.public-space-safety',
+        'cemr12.equal-access-works',
+        'diskrl3.harassment',
+        'cemr12.performance-conditions',
+      ]),
+    );
     expect(works).not.toContain('cemr12.equal-service');
     expect(works).not.toContain('cemr12.product-fit');
   });

@@ -12,7 +12,12 @@ describe('loadLanguagePack', () => {
   it('loads a user pack, defaulting compound and fix', async () => {
     const { pack, problems } = await loadLanguagePack(file('minimal.yaml'));
     expect(problems).toEqual([]);
-    expect(pack).toMatchObject({ id: 'house-style', prefix: 'house', lang: 'sv', rules: [{ id: 'house.ombudsman', compound: 'none', fix: true }] });
+    expect(pack).toMatchObject({
+      id: 'house-style',
+      prefix: 'house',
+      lang: 'sv',
+      rules: [{ id: 'house.ombudsman', compound: 'none', fix: true }],
+    });
     expect(planFixes('Facket utser en ombudsman.', 'text', [pack!]).fixed).toBe('Facket utser en ombud.');
   });
 

@@ -95,32 +95,54 @@ describe('cumulative levels and award criteria in a user pack', () => {
 `;
 
   it('composes a level written with adds from the level below', async () => {
-    const file = write(minimal.replace(advanced, `      advanced:
+    const file = write(
+      minimal.replace(
+        advanced,
+        `      advanced:
         kind: technical-specification
         adds:
           sv: Leverantören ska dessutom redovisa antalet tolkade besök per år.
           en: The supplier shall also report the number of interpreted visits a year.
-`));
+`,
+      ),
+    );
     const { pack, problems } = await loadPackFile(file);
     expect(problems).toEqual([]);
     const rule = pack!.rules[0]!;
-    expect(rule.levels.advanced!.text.sv).toBe('Leverantören ska erbjuda tolk till brukare i {{tender.title}}.\n\nLeverantören ska dessutom redovisa antalet tolkade besök per år.');
+    expect(rule.levels.advanced!.text.sv).toBe(
+      'Leverantören ska erbjuda tolk till brukare i {{tender.title}}.\n\nLeverantören ska dessutom redovisa antalet tolkade besök per år.',
+    );
   });
 
   it('refuses adds with nothing below, or to a clause of another kind', async () => {
-    const nothingBelow = write(minimal.replace('      base:\n        kind: technical-specification\n        text:', '      base:\n        kind: technical-specification\n        adds:'));
-    expect((await validatePacks([nothingBelow], 'en')).map((p) => p.message)).toContain('adds on the lowest level the rule has: there is no level below to add to; write text');
-    const otherKind = write(minimal.replace(advanced, `      advanced:
+    const nothingBelow = write(
+      minimal.replace(
+        '      base:\n        kind: technical-specification\n        text:',
+        '      base:\n        kind: technical-specification\n        adds:',
+      ),
+    );
+    expect((await validatePacks([nothingBelow], 'en')).map((p) => p.message)).toContain(
+      'adds on the lowest level the rule has: there is no level below to add to; write text',
+    );
+    const otherKind = write(
+      minimal.replace(
+        advanced,
+        `      advanced:
         kind: special-contract-condition
         adds: { sv: Leverantören ska dessutom redovisa besöken., en: The supplier shall also report the visits. }
-`));
+`,
+      ),
+    );
     expect((await validatePacks([otherKind], 'en')).map((p) => p.message)).toContain(
       'the level adds (special-contract-condition) to a level of another kind (technical-specification); a level can only build on a clause of the same kind',
     );
   });
 
   it('warns, and still loads, when an award criterion has no weight or leaves scores out of its guide', async () => {
-    const file = write(minimal.replace(advanced, `      advanced:
+    const file = write(
+      minimal.replace(
+        advanced,
+        `      advanced:
         kind: award-criterion
         text: { sv: Anbudet utvärderas efter tolkmetoden., en: The tender is evaluated on the interpreting method. }
         evaluation:
@@ -130,12 +152,20 @@ describe('cumulative levels and award criteria in a user pack', () => {
           steps:
             - { score: 0, text: { sv: Ingen metod., en: No method. } }
             - { score: 3, text: { sv: En metod med mått., en: A method with measures. } }
-`));
+`,
+      ),
+    );
     const { pack, problems } = await loadPackFile(file, { lang: 'en' });
     expect(pack).toBeDefined();
     expect(problems.map((p) => [p.severity, p.message])).toEqual([
-      ['warning', 'the award criterion has no weight (weight, per cent) or price deduction per point (deductionPerPoint); LOU 16 kap. requires the weighting to be stated'],
-      ['warning', 'the scoring guide does not cover the whole scale: steps must give every score from 0 to 3 (missing: 1, 2)'],
+      [
+        'warning',
+        'the award criterion has no weight (weight, per cent) or price deduction per point (deductionPerPoint); LOU 16 kap. requires the weighting to be stated',
+      ],
+      [
+        'warning',
+        'the scoring guide does not cover the whole scale: steps must give every score from 0 to 3 (missing: 1, 2)',
+      ],
     ]);
   });
 });

@@ -40,8 +40,18 @@ describe('the built-in weak pack', async () => {
 });
 
 describe('check kinds and the schema', () => {
-  const schema = JSON.parse(readFileSync(fileURLToPath(new URL('../../rules/schema/weak-pack.schema.json', import.meta.url)), 'utf8')) as {
-    $defs: { check: { properties: { check: { enum: string[] } }; allOf: { if: { properties: { check: { const: string } } }; then: { properties: { terms: { required: string[] } } } }[] } };
+  const schema = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../rules/schema/weak-pack.schema.json', import.meta.url)), 'utf8'),
+  ) as {
+    $defs: {
+      check: {
+        properties: { check: { enum: string[] } };
+        allOf: {
+          if: { properties: { check: { const: string } } };
+          then: { properties: { terms: { required: string[] } } };
+        }[];
+      };
+    };
   };
 
   it('name the same kinds', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { unifiedDiff } from '../../src/quality/index.js';
 
-const lines = (n: number): string => Array.from({ length: n }, (_, i) => `rad ${i + 1}`).join('\n') + '\n';
+const lines = (n: number): string => `${Array.from({ length: n }, (_, i) => `rad ${i + 1}`).join('\n')}\n`;
 
 describe('unifiedDiff', () => {
   it('is empty when nothing changed', () => {
@@ -11,7 +11,10 @@ describe('unifiedDiff', () => {
 
   it('gives hunks with three lines of context and merges nearby changes, like diff -u', () => {
     const before = lines(20);
-    const after = before.replace('rad 2\n', 'rad två\n').replace('rad 15\n', 'rad femton\n').replace('rad 20\n', 'rad tjugo\n');
+    const after = before
+      .replace('rad 2\n', 'rad två\n')
+      .replace('rad 15\n', 'rad femton\n')
+      .replace('rad 20\n', 'rad tjugo\n');
     expect(unifiedDiff('anbud/krav.md', before, after)).toBe(
       [
         '--- a/anbud/krav.md',
@@ -41,7 +44,9 @@ describe('unifiedDiff', () => {
   });
 
   it('marks a last line without a newline', () => {
-    expect(unifiedDiff('y.txt', 'a\nb\nc', 'a\nB\nc')).toBe('--- a/y.txt\n+++ b/y.txt\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n\\ No newline at end of file\n');
+    expect(unifiedDiff('y.txt', 'a\nb\nc', 'a\nB\nc')).toBe(
+      '--- a/y.txt\n+++ b/y.txt\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n\\ No newline at end of file\n',
+    );
   });
 
   it('handles added and removed lines and empty files', () => {

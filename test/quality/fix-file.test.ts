@@ -25,7 +25,9 @@ describe('fixFile', () => {
     await writeFile(file, '# Krav\n\nLeverantören ska utse en kontaktman.\n');
     const result = await fixFile(file, 'markdown', packs, { dryRun: true, displayPath: 'krav.md' });
     expect(result.changed).toBe(true);
-    expect(result.diff).toBe('--- a/krav.md\n+++ b/krav.md\n@@ -1,3 +1,3 @@\n # Krav\n \n-Leverantören ska utse en kontaktman.\n+Leverantören ska utse en kontaktperson.\n');
+    expect(result.diff).toBe(
+      '--- a/krav.md\n+++ b/krav.md\n@@ -1,3 +1,3 @@\n # Krav\n \n-Leverantören ska utse en kontaktman.\n+Leverantören ska utse en kontaktperson.\n',
+    );
     expect(await readFile(file, 'utf8')).toBe('# Krav\n\nLeverantören ska utse en kontaktman.\n');
   });
 
@@ -79,7 +81,9 @@ describe('fixFile writes through the one atomic writer', () => {
     const write = writeSeam.writeTemp;
     writeSeam.writeTemp = () => Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' }));
     try {
-      const error = await fixFile(file, 'markdown', packs, { displayPath: 'anbud/krav.md', lang: 'en' }).catch((e: unknown) => e);
+      const error = await fixFile(file, 'markdown', packs, { displayPath: 'anbud/krav.md', lang: 'en' }).catch(
+        (e: unknown) => e,
+      );
       expect(isUserError(error)).toBe(true);
       expect((error as UserError).toLine()).toBe('anbud/krav.md: no space left on the device');
     } finally {

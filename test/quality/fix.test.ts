@@ -33,9 +33,30 @@ describe('planFixes on Markdown', () => {
 
   it('reports each edit with its line, column, rule and exact words', () => {
     expect(plan.edits.slice(0, 3)).toEqual([
-      { line: 7, column: 28, offset: expect.any(Number), from: 'kontaktman', to: 'kontaktperson', ruleId: 'langsv.kontaktman' },
-      { line: 7, column: 54, offset: expect.any(Number), from: 'Kontaktmannen', to: 'Kontaktpersonen', ruleId: 'langsv.kontaktman' },
-      { line: 8, column: 23, offset: expect.any(Number), from: 'Kontaktmännens', to: 'Kontaktpersonernas', ruleId: 'langsv.kontaktman' },
+      {
+        line: 7,
+        column: 28,
+        offset: expect.any(Number),
+        from: 'kontaktman',
+        to: 'kontaktperson',
+        ruleId: 'langsv.kontaktman',
+      },
+      {
+        line: 7,
+        column: 54,
+        offset: expect.any(Number),
+        from: 'Kontaktmannen',
+        to: 'Kontaktpersonen',
+        ruleId: 'langsv.kontaktman',
+      },
+      {
+        line: 8,
+        column: 23,
+        offset: expect.any(Number),
+        from: 'Kontaktmännens',
+        to: 'Kontaktpersonernas',
+        ruleId: 'langsv.kontaktman',
+      },
     ]);
     for (const e of plan.edits) expect(source.slice(e.offset, e.offset + e.from.length)).toBe(e.from);
   });

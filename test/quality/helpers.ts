@@ -1,6 +1,11 @@
 // Small builders for the quality tests: documents from lines, rules, and the built-in packs.
 import type { Block, Clause, Document, Rule } from '../../src/types.js';
-import { BUILTIN_LANGUAGE_PACKS, builtinPackPath, loadBuiltinWeakPack, loadLanguagePack } from '../../src/packs/index.js';
+import {
+  BUILTIN_LANGUAGE_PACKS,
+  builtinPackPath,
+  loadBuiltinWeakPack,
+  loadLanguagePack,
+} from '../../src/packs/index.js';
 import { compileWeakPack, type LanguagePack, type WeakChecks, type WeakPack } from '../../src/quality/index.js';
 
 /**
@@ -25,7 +30,15 @@ export function doc(lines: string[], format: Document['format'] = 'docx'): Docum
       line
         .split('|')
         .slice(1, -1)
-        .forEach((cell, i) => blocks.push({ text: cell.trim(), kind: 'table-cell', headingPath: [...headings], table: { id: table, row, col: i + 1 }, loc: { block: blocks.length + 1 } }));
+        .forEach((cell, i) =>
+          blocks.push({
+            text: cell.trim(),
+            kind: 'table-cell',
+            headingPath: [...headings],
+            table: { id: table, row, col: i + 1 },
+            loc: { block: blocks.length + 1 },
+          }),
+        );
       continue;
     }
     inTable = false;
@@ -51,7 +64,9 @@ const clause = (kind: Clause['kind']): Clause => ({
     proof: { sv: 'Intyg.', en: 'Certificate.' },
     who: { sv: 'Avtalsansvarig.', en: 'Contract manager.' },
   },
-  ...(kind === 'award-criterion' ? { evaluation: { method: 'points' as const, max: 10, guide: { sv: 'Poäng.', en: 'Points.' } } } : {}),
+  ...(kind === 'award-criterion'
+    ? { evaluation: { method: 'points' as const, max: 10, guide: { sv: 'Poäng.', en: 'Points.' } } }
+    : {}),
 });
 
 /** A supplier rule whose levels are of `kind`. */

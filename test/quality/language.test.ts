@@ -22,13 +22,16 @@ describe('languageFindings', () => {
   });
 
   it('quotes the match in context with a few words either side, in the message language', () => {
-    const text = 'Det här är en lång inledning om avtalet och leverantören ska utse en kontaktman för avtalet som gäller i fyra år med option.';
+    const text =
+      'Det här är en lång inledning om avtalet och leverantören ska utse en kontaktman för avtalet som gäller i fyra år med option.';
     const [sv1] = languageFindings(doc([text]), packs, 'sv');
     expect(sv1!.message).toContain('Undvik ”kontaktman”');
     expect(sv1!.message).toContain('Skriv hellre ”kontaktperson”');
     expect(sv1!.message).toContain('”…och leverantören ska utse en kontaktman för avtalet som gäller i…”');
     const [en1] = languageFindings(doc([text]), packs, 'en');
-    expect(en1!.message).toMatch(/^Avoid "kontaktman": Språkrådet recommends .* Write "kontaktperson" instead\. In context: /);
+    expect(en1!.message).toMatch(
+      /^Avoid "kontaktman": Språkrådet recommends .* Write "kontaktperson" instead\. In context: /,
+    );
   });
 
   it('gives advice instead of a replacement where no word-for-word one fits', () => {
@@ -38,7 +41,9 @@ describe('languageFindings', () => {
   });
 
   it('finds line and column in a Markdown source, past markup and joined lines', () => {
-    const source = ['# Krav', '', 'Leverantören ska **utse** en', 'kontaktman och en *kontaktman* till.', ''].join('\n');
+    const source = ['# Krav', '', 'Leverantören ska **utse** en', 'kontaktman och en *kontaktman* till.', ''].join(
+      '\n',
+    );
     const d = doc(['Krav', 'Leverantören ska utse en kontaktman och en kontaktman till.'], 'markdown');
     d.blocks[1]!.loc = { block: 2, line: 3, column: 1 };
     const found = languageFindings(d, packs, 'sv', { source });
@@ -86,7 +91,11 @@ describe.each([
   {
     name: 'quotations',
     flag: ['Ordet kontaktman används i "bilaga 2" men ska bytas.'],
-    ok: ['Rubriken ”Kontaktman” i bilaga 2 ändras inte.', 'The form says "Chairman" in field 3.', 'Fältet «kontaktman» finns kvar.'],
+    ok: [
+      'Rubriken ”Kontaktman” i bilaga 2 ändras inte.',
+      'The form says "Chairman" in field 3.',
+      'Fältet «kontaktman» finns kvar.',
+    ],
   },
   {
     name: 'generic pronouns',
@@ -121,7 +130,13 @@ describe('the built-in requirement packs', () => {
     for (const r of catalogue.rules) {
       for (const clause of Object.values(r.levels)) {
         if (!clause) continue;
-        for (const lang of ['sv', 'en'] as const) texts.push(clause.text[lang], clause.verification[lang], clause.followUp.check[lang], clause.followUp.proof[lang]);
+        for (const lang of ['sv', 'en'] as const)
+          texts.push(
+            clause.text[lang],
+            clause.verification[lang],
+            clause.followUp.check[lang],
+            clause.followUp.proof[lang],
+          );
       }
     }
     expect(languageFindings(doc(texts), packs, 'en').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);

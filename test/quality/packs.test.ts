@@ -30,7 +30,9 @@ describe('the built-in language packs', () => {
   });
 
   it.each(rows)('%s cites Språkrådet, the European Parliament or the Commission', (_id, rule) => {
-    expect(rule.source.url).toMatch(/^https:\/\/(frageladan\.isof\.se|www\.europarl\.europa\.eu|commission\.europa\.eu)\//);
+    expect(rule.source.url).toMatch(
+      /^https:\/\/(frageladan\.isof\.se|www\.europarl\.europa\.eu|commission\.europa\.eu)\//,
+    );
     expect(rule.reason.sv.length).toBeGreaterThan(20);
     expect(rule.reason.en.length).toBeGreaterThan(20);
   });
@@ -38,7 +40,8 @@ describe('the built-in language packs', () => {
   it.each(rows)('%s has enough examples', (_id, rule) => {
     expect(rule.examples.flag.length).toBeGreaterThanOrEqual(2);
     expect(rule.examples.ok.length).toBeGreaterThanOrEqual(2);
-    if (rule.fix && Object.values(rule.forms).some((r) => r !== null)) expect(rule.examples.fix?.length ?? 0).toBeGreaterThanOrEqual(1);
+    if (rule.fix && Object.values(rule.forms).some((r) => r !== null))
+      expect(rule.examples.fix?.length ?? 0).toBeGreaterThanOrEqual(1);
   });
 });
 
@@ -58,16 +61,17 @@ describe.each(rows)('%s', (_id, rule, pack) => {
     expect(seen.some((t) => t !== base)).toBe(true);
   });
 
-
   it('does not flag its words inside a quotation', () => {
     for (const text of rule.examples.flag) {
       for (const m of hits(text, pack, rule)) {
         const quoted = `${text.slice(0, m.start)}”${m.text}”${text.slice(m.end)}`;
-        expect(hits(quoted, pack, rule).map((q) => q.start), quoted).not.toContain(m.start + 1);
+        expect(
+          hits(quoted, pack, rule).map((q) => q.start),
+          quoted,
+        ).not.toContain(m.start + 1);
       }
     }
   });
-
 
   it.each(rule.examples.fix ?? [])('fixes $from', ({ from, to }) => {
     expect(planFixes(from, 'text', [pack]).fixed).toBe(to);
@@ -86,7 +90,10 @@ describe('rules for words that may stand in a name', () => {
   it.each(nameRows)('%s does not flag its words in a company or organisation name', (_id, rule, pack) => {
     const form = Object.keys(rule.forms)[0]!;
     const name = form.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-    const text = pack.lang === 'sv' ? `Avtalet tecknas med ${name} Holding AB i Umeå.` : `The contract is signed with ${name} Holdings Ltd of Leeds.`;
+    const text =
+      pack.lang === 'sv'
+        ? `Avtalet tecknas med ${name} Holding AB i Umeå.`
+        : `The contract is signed with ${name} Holdings Ltd of Leeds.`;
     expect(hits(text, pack, rule)).toEqual([]);
   });
 });

@@ -31,7 +31,12 @@ function referenceBounds(text: string): number[] {
       continue;
     }
     if (start >= 0 && isJoiner(code) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) continue;
-    if (start >= 0 && (code === 0x27 || code === 0x2019) && text.charCodeAt(i - 1) === 0x73 && !(i + 1 < n && isWordUnit(text.charCodeAt(i + 1)))) {
+    if (
+      start >= 0 &&
+      (code === 0x27 || code === 0x2019) &&
+      text.charCodeAt(i - 1) === 0x73 &&
+      !(i + 1 < n && isWordUnit(text.charCodeAt(i + 1)))
+    ) {
       out.push(start, i + 1);
       start = -1;
       continue;
@@ -54,11 +59,39 @@ function random(seed: number): (n: number) => number {
 }
 
 const forms = packs.flatMap((cp) => cp.pack.rules.flatMap((r) => Object.keys(r.forms)));
-const odd = ['İ', 'Σ', 'σ', 'ς', 'ΑΣ', '\u{1d49c}', '\ud800', 'é', 'e\u0301', 'ﬁ', 'K', 'ß', 'Ǆ', '\u00a0', '\t', '\n', '0', '9'];
+const odd = [
+  'İ',
+  'Σ',
+  'σ',
+  'ς',
+  'ΑΣ',
+  '\u{1d49c}',
+  '\ud800',
+  'é',
+  'e\u0301',
+  'ﬁ',
+  'K',
+  'ß',
+  'Ǆ',
+  '\u00a0',
+  '\t',
+  '\n',
+  '0',
+  '9',
+];
 const joins = [' ', ' ', ' ', "'", '’', '-', '‐', '‑', '.', ',', '"', '”', 's', "s'", "'s", 's’', '’s', ''];
 
 function variant(form: string, rnd: (n: number) => number): string {
-  const all = [form, form.toUpperCase(), form[0]!.toUpperCase() + form.slice(1), `deltids${form}`, `Brand${form}`, `xx${form}s`, form.replace(/'/g, '’'), form.replace(/-/g, '‐')];
+  const all = [
+    form,
+    form.toUpperCase(),
+    form[0]!.toUpperCase() + form.slice(1),
+    `deltids${form}`,
+    `Brand${form}`,
+    `xx${form}s`,
+    form.replace(/'/g, '’'),
+    form.replace(/-/g, '‐'),
+  ];
   return all[rnd(all.length)]!;
 }
 
@@ -145,13 +178,16 @@ describe('mayMatch', () => {
     for (const list of [[packs[0]!], [packs[1]!], packs]) {
       for (const text of texts) {
         if (scanText(text, list).length > 0) expect(mayMatch(text, list)).toBe(true);
-        if (!mayMatch(text, list)) expect(wordsOf(text).some((w) => list.some((cp) => couldTrigger(w.lower, cp)))).toBe(false);
+        if (!mayMatch(text, list))
+          expect(wordsOf(text).some((w) => list.some((cp) => couldTrigger(w.lower, cp)))).toBe(false);
       }
     }
   });
 
   it('says no for plain tender text, which is what makes the language checks fast', () => {
-    expect(mayMatch('Leverantören ska redovisa hur kraven uppfylls under avtalstiden för leverantörerna.', packs)).toBe(false);
+    expect(mayMatch('Leverantören ska redovisa hur kraven uppfylls under avtalstiden för leverantörerna.', packs)).toBe(
+      false,
+    );
     expect(mayMatch('The supplier shall report how the requirements are met.', packs)).toBe(false);
     expect(mayMatch('Leverantören ska utse en kontaktman.', packs)).toBe(true);
     expect(mayMatch('Contact the chairman’s office.', packs)).toBe(true);
@@ -211,11 +247,11 @@ describe('blocks the evidence matcher rules out (blocksWithWord with mayHoldMatc
     const blocks: Block[] = [
       'Leverantören ska redovisa hur kraven uppfylls, bl.a. under avtalstiden.',
       'Leverantören ska utse en kontaktman.',
-      'The suppliers\' chairmen shall report.',
+      "The suppliers' chairmen shall report.",
       'Contact the chairman’s office.',
       'Ett citat: ”brandman”.',
       'See x.chairman and e-post.',
-      'The suppliers\' report.',
+      "The suppliers' report.",
     ].map((text, i) => ({ text, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } }));
     expect([...blocksWithWord(prepare(blocks), test)]).toEqual([0, 1, 1, 1, 1, 1, 0]);
   });

@@ -19,14 +19,29 @@ describe('compact formatter', () => {
 
   it('writes control characters out, so that a file name cannot split a line or steer the terminal', () => {
     const result = { ...RESULT, files: [{ ...RESULT.files[1]!, path: 'a\nb\u001b[2J.docx' }] };
-    expect(compact(result, CTX).split('\n')[0]).toBe('a\\u000ab\\u001b[2J.docx: fel Missing requirement: parenthood. [diskrl3.parenthood]');
+    expect(compact(result, CTX).split('\n')[0]).toBe(
+      'a\\u000ab\\u001b[2J.docx: fel Missing requirement: parenthood. [diskrl3.parenthood]',
+    );
   });
 
   it('keeps the point of a message and leaves its legal detail to --explain', () => {
     const result = {
       ...RESULT,
-      files: [{ ...RESULT.files[1]!, findings: [{ ...RESULT.files[1]!.findings[0]!, message: 'Krav saknas: Föräldraskap. Det behövs enligt DiskrL 3 kap. 5 §.', location: { block: 41, page: 3 } }] }],
+      files: [
+        {
+          ...RESULT.files[1]!,
+          findings: [
+            {
+              ...RESULT.files[1]!.findings[0]!,
+              message: 'Krav saknas: Föräldraskap. Det behövs enligt DiskrL 3 kap. 5 §.',
+              location: { block: 41, page: 3 },
+            },
+          ],
+        },
+      ],
     };
-    expect(compact(result, { ...CTX, lang: 'en' })).toBe('anbud/avtal.docx: error Krav saknas: Föräldraskap. (page 3, paragraph 41) [diskrl3.parenthood]\nanbud/avtal.docx: suppressed goods <only> & "no staff" [cemr12.equal-service]\n');
+    expect(compact(result, { ...CTX, lang: 'en' })).toBe(
+      'anbud/avtal.docx: error Krav saknas: Föräldraskap. (page 3, paragraph 41) [diskrl3.parenthood]\nanbud/avtal.docx: suppressed goods <only> & "no staff" [cemr12.equal-service]\n',
+    );
   });
 });

@@ -27,7 +27,11 @@ describe('github formatter', () => {
   });
 
   it('shows suppressions as notices with the reason, and unreadable files as errors', () => {
-    expect(lines[2]).toBe('::notice file=anbud/förfrågan 1.md,line=9,title=jamkrav cemr12.equal-service::Undantag: Varor, ingen personal på plats');
-    expect(lines[5]).toBe('::error file=anbud/trasig.docx,title=jamkrav%3A Kunde inte läsas::filen är inte ett giltigt zip-arkiv');
+    expect(lines[2]).toBe(
+      '::notice file=anbud/förfrågan 1.md,line=9,title=jamkrav cemr12.equal-service::Undantag: Varor, ingen personal på plats',
+    );
+    expect(lines[5]).toBe(
+      '::error file=anbud/trasig.docx,title=jamkrav%3A Kunde inte läsas::filen är inte ett giltigt zip-arkiv',
+    );
   });
 });

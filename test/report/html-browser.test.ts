@@ -10,7 +10,16 @@ import { html } from '../../src/report/html.js';
 import { context, largeResult, smallResult } from '../fixtures/report/result.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-artifacts');
 
 let browser: Browser | undefined;
@@ -39,7 +48,9 @@ const view = (page: Page): Promise<View> =>
         const span = tr.querySelector('td.span') as HTMLTableCellElement | null;
         return {
           id: tr.id,
-          statuses: Array.from(tr.querySelectorAll('td[data-s]')).filter(visible).map((td) => (td.classList.contains('dim') ? 'dim:' : '') + ((td as HTMLElement).dataset.s ?? '')),
+          statuses: Array.from(tr.querySelectorAll('td[data-s]'))
+            .filter(visible)
+            .map((td) => (td.classList.contains('dim') ? 'dim:' : '') + ((td as HTMLElement).dataset.s ?? '')),
           counts: Array.from(tr.querySelectorAll('td.n')).map((td) => td.textContent ?? ''),
           ...(span ? { colspan: span.colSpan } : {}),
         };
@@ -68,7 +79,9 @@ async function open(url: string, javaScriptEnabled = true) {
  */
 async function launched(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: the HTML report is tested in a real browser. Install Debian's chromium (sudo apt-get install chromium).`);
+    throw new Error(
+      `${CHROMIUM} is missing: the HTML report is tested in a real browser. Install Debian's chromium (sudo apt-get install chromium).`,
+    );
   }
   browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return browser;
@@ -89,7 +102,13 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-const ALL_COLUMNS = ['cemr12.gender-analysis', 'cemr12.performance-conditions', 'diskrl3.pay', 'diskrl3.parenthood', 'diskrl3.training'];
+const ALL_COLUMNS = [
+  'cemr12.gender-analysis',
+  'cemr12.performance-conditions',
+  'diskrl3.pay',
+  'diskrl3.parenthood',
+  'diskrl3.training',
+];
 
 // Generous limits: the first test also starts the browser.
 describe('html report in Chromium', { timeout: 30_000 }, () => {
@@ -100,16 +119,30 @@ describe('html report in Chromium', { timeout: 30_000 }, () => {
       const v = await view(page);
       expect(v.columns).toEqual(ALL_COLUMNS);
       expect(v.rows).toEqual([
-        { id: 'd1', statuses: ['covered', 'covered', 'covered', 'warning', 'covered'], counts: ['4', '1', '0', '0', '0'] },
-        { id: 'd2', statuses: ['covered', 'error', 'error', 'suppressed', 'covered'], counts: ['2', '2', '1', '0', '0'] },
+        {
+          id: 'd1',
+          statuses: ['covered', 'covered', 'covered', 'warning', 'covered'],
+          counts: ['4', '1', '0', '0', '0'],
+        },
+        {
+          id: 'd2',
+          statuses: ['covered', 'error', 'error', 'suppressed', 'covered'],
+          counts: ['2', '2', '1', '0', '0'],
+        },
         { id: 'd3', statuses: [], counts: ['–', '–', '–', '–', '–'], colspan: 5 },
-        { id: 'd4', statuses: ['covered', 'covered', 'warning', 'covered', 'covered'], counts: ['4', '1', '0', '0', '0'] },
+        {
+          id: 'd4',
+          statuses: ['covered', 'covered', 'warning', 'covered', 'covered'],
+          counts: ['4', '1', '0', '0', '0'],
+        },
       ]);
       expect(v.shown).toBe('Visar 4 av 4 dokument och 5 av 5 krav');
       expect(await page.locator('#filters').isVisible()).toBe(true);
       // The hostile path and message stayed text: neither injected script ran.
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-      await expect(page.locator('#d4 th.doc a').textContent()).resolves.toBe('anbud/"><script>window.pwned=1</script>.md');
+      await expect(page.locator('#d4 th.doc a').textContent()).resolves.toBe(
+        'anbud/"><script>window.pwned=1</script>.md',
+      );
       expect(requests).toEqual([svUrl]);
       expect(errors).toEqual([]);
       await mkdir(ARTIFACTS, { recursive: true });
@@ -139,10 +172,17 @@ describe('html report in Chromium', { timeout: 30_000 }, () => {
 
       // Only errors: the one document missing an error-level rule stays, other cells are dimmed.
       await page.selectOption('select[name=kind]', '');
-      for (const s of ['covered', 'suppressed', 'warning', 'info', 'language', 'weak', 'unreadable']) await page.uncheck(`input[name=status][value=${s}]`);
+      for (const s of ['covered', 'suppressed', 'warning', 'info', 'language', 'weak', 'unreadable'])
+        await page.uncheck(`input[name=status][value=${s}]`);
       v = await view(page);
       expect(v.columns).toEqual(ALL_COLUMNS);
-      expect(v.rows).toEqual([{ id: 'd2', statuses: ['dim:covered', 'error', 'error', 'dim:suppressed', 'dim:covered'], counts: ['2', '2', '1', '0', '0'] }]);
+      expect(v.rows).toEqual([
+        {
+          id: 'd2',
+          statuses: ['dim:covered', 'error', 'error', 'dim:suppressed', 'dim:covered'],
+          counts: ['2', '2', '1', '0', '0'],
+        },
+      ]);
       expect(v.shown).toBe('Visar 1 av 4 dokument och 5 av 5 krav');
 
       // Only unreadable files.
@@ -177,10 +217,14 @@ describe('html report in Chromium', { timeout: 30_000 }, () => {
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#f2-diskrl3.pay');
       const target = page.locator('#f2-diskrl3\\.pay');
       expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
-      await expect.poll(() => target.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return r.top >= 0 && r.top < window.innerHeight;
-      })).toBe(true);
+      await expect
+        .poll(() =>
+          target.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.top < window.innerHeight;
+          }),
+        )
+        .toBe(true);
       expect(await target.textContent()).toContain('Leverantören ska uppfylla kravet lika lön för lika arbete.');
       await target.locator('xpath=ancestor::section[1]').locator('a.back').click();
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#d2');
@@ -221,10 +265,14 @@ describe('html report in Chromium', { timeout: 30_000 }, () => {
       expect((await view(page)).columns).toHaveLength(9);
       await page.click('#d401 td.c:visible >> nth=2');
       await expect.poll(() => page.evaluate(() => location.hash)).toBe('#f401-pack1.rule-6');
-      await expect.poll(() => page.locator('#f401-pack1\\.rule-6').evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return r.top >= 0 && r.top < window.innerHeight && r.height > 0;
-      })).toBe(true);
+      await expect
+        .poll(() =>
+          page.locator('#f401-pack1\\.rule-6').evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.top < window.innerHeight && r.height > 0;
+          }),
+        )
+        .toBe(true);
       expect(requests).toEqual([bigUrl]);
       expect(errors).toEqual([]);
     } finally {

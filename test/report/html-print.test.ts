@@ -16,7 +16,16 @@ import { html } from '../../src/report/html.js';
 import type { Finding, Rule } from '../../src/types.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A weak-requirement finding as lint words it: long, and quoting the document. */
 const weak = (rule: Rule, block: number): Finding => ({
@@ -51,16 +60,35 @@ async function realisticResult(docs: number): Promise<LintResult> {
     const coverage: FileResult['coverage'] = [];
     rules.forEach((rule, j) => {
       const k = (i * 7 + j * 3) % 10;
-      if (k < 5) coverage.push({ ruleId: rule.id, status: 'covered', location: { block: 10 * j + i, heading: `${j + 1} Avsnitt ${j + 1}` } });
-      else if (k === 5 && i % 5 === 0) coverage.push({ ruleId: rule.id, status: 'suppressed', reason: 'Ingen personal i uppdraget' });
+      if (k < 5)
+        coverage.push({
+          ruleId: rule.id,
+          status: 'covered',
+          location: { block: 10 * j + i, heading: `${j + 1} Avsnitt ${j + 1}` },
+        });
+      else if (k === 5 && i % 5 === 0)
+        coverage.push({ ruleId: rule.id, status: 'suppressed', reason: 'Ingen personal i uppdraget' });
       else {
         const basis = rule.basis.join('; ');
-        findings.push({ ruleId: rule.id, kind: 'missing', severity: rule.severity, message: message('sv', 'missing', { title: rule.title.sv, basis }), suggestion: firstClause(rule).clause.text.sv });
+        findings.push({
+          ruleId: rule.id,
+          kind: 'missing',
+          severity: rule.severity,
+          message: message('sv', 'missing', { title: rule.title.sv, basis }),
+          suggestion: firstClause(rule).clause.text.sv,
+        });
       }
     });
     if (i % 3 !== 0) findings.push(weak(rules[i % rules.length] as Rule, 40 + i));
     if (i % 4 === 0) findings.push(language(12 + i));
-    return { path: `anbud/upphandling-${String(i + 1).padStart(3, '0')}.docx`, format: 'docx', lang: 'sv', findings, coverage, error: null };
+    return {
+      path: `anbud/upphandling-${String(i + 1).padStart(3, '0')}.docx`,
+      format: 'docx',
+      lang: 'sv',
+      findings,
+      coverage,
+      error: null,
+    };
   });
   return { version: 1, files, summary: summarize(files), rules, qualityRules: [], notices: [] };
 }
@@ -70,7 +98,8 @@ let dir: string;
 let url: string;
 
 async function launched(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (sudo apt-get install chromium).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (sudo apt-get install chromium).`);
   browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return browser;
 }
@@ -166,7 +195,8 @@ describe('html report on paper', { timeout: 60_000 }, () => {
     try {
       const visibleRows = () => page.locator('#matrix tbody tr:visible').count();
       expect(await visibleRows()).toBe(60);
-      for (const s of ['covered', 'suppressed', 'error', 'warning', 'info', 'weak', 'unreadable']) await page.uncheck(`input[name=status][value=${s}]`);
+      for (const s of ['covered', 'suppressed', 'error', 'warning', 'info', 'weak', 'unreadable'])
+        await page.uncheck(`input[name=status][value=${s}]`);
       // Only "language": the 15 documents with a biased word (every fourth).
       expect(await visibleRows()).toBe(15);
       expect(await page.locator('#d5 td.n-language').textContent()).toBe('1');

@@ -21,16 +21,40 @@ const kontaktman: Finding = {
   location: { block: 4, line: 7, column: 26, range: { start: 25, end: 35 }, heading: '3.2 Personal' },
   suggestion: 'kontaktperson',
 };
-const wish: Finding = { ruleId: 'weak.wish', kind: 'weak', severity: 'info', message: 'Önskemål binder ingen.', location: { block: 9, page: 2 } };
+const wish: Finding = {
+  ruleId: 'weak.wish',
+  kind: 'weak',
+  severity: 'info',
+  message: 'Önskemål binder ingen.',
+  location: { block: 9, page: 2 },
+};
 const QUALITY_RULES: QualityRule[] = [
-  { id: 'langsv.kontaktman', kind: 'language', pack: 'language-sv', title: { sv: 'kontaktman', en: 'kontaktman' }, help: { sv: '', en: '' }, severity: 'warning' },
-  { id: 'weak.wish', kind: 'weak', pack: 'weak', title: { sv: 'Önskemål i stället för krav', en: 'A wish, not a requirement' }, help: { sv: '', en: '' }, severity: 'info' },
+  {
+    id: 'langsv.kontaktman',
+    kind: 'language',
+    pack: 'language-sv',
+    title: { sv: 'kontaktman', en: 'kontaktman' },
+    help: { sv: '', en: '' },
+    severity: 'warning',
+  },
+  {
+    id: 'weak.wish',
+    kind: 'weak',
+    pack: 'weak',
+    title: { sv: 'Önskemål i stället för krav', en: 'A wish, not a requirement' },
+    help: { sv: '', en: '' },
+    severity: 'info',
+  },
 ];
 
 /** The small run with writing-quality findings added: every finding kind, counted by lint's own summarize. */
 function mixedResult(): LintResult {
   const files: FileResult[] = FILES.map((f, i) =>
-    i === 0 ? { ...f, findings: [...f.findings, kontaktman, kontaktman, wish] } : i === 1 ? { ...f, findings: [...f.findings, wish] } : f,
+    i === 0
+      ? { ...f, findings: [...f.findings, kontaktman, kontaktman, wish] }
+      : i === 1
+        ? { ...f, findings: [...f.findings, wish] }
+        : f,
   );
   return { version: 1, files, summary: summarize(files), rules: RULES, qualityRules: QUALITY_RULES, notices: [] };
 }
@@ -45,18 +69,30 @@ const RUN: RunInfo = {
   config: 'conf/jamkrav <test>.yaml',
   linkBase: '..',
 };
-const ctx = (lang: 'sv' | 'en' = 'sv', run: RunInfo | null = RUN): FormatContext => ({ ...context(lang), ...(run ? { run } : {}) });
+const ctx = (lang: 'sv' | 'en' = 'sv', run: RunInfo | null = RUN): FormatContext => ({
+  ...context(lang),
+  ...(run ? { run } : {}),
+});
 
 /** The findings card: its figure and its severity line. */
 function findingsCard(page: string): { total: number; note: string; kinds: string[] } {
-  const card = /<h3>(?:Anmärkningar|Findings)<\/h3><p class="figure">(\d+)<\/p>(?:<ul class="kinds">([\s\S]*?)<\/ul>)?<p class="note">([^<]*)<\/p>/.exec(page);
-  return { total: Number(card?.[1]), kinds: [...(card?.[2] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1] ?? ''), note: card?.[3] ?? '' };
+  const card =
+    /<h3>(?:Anmärkningar|Findings)<\/h3><p class="figure">(\d+)<\/p>(?:<ul class="kinds">([\s\S]*?)<\/ul>)?<p class="note">([^<]*)<\/p>/.exec(
+      page,
+    );
+  return {
+    total: Number(card?.[1]),
+    kinds: [...(card?.[2] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1] ?? ''),
+    note: card?.[3] ?? '',
+  };
 }
 
 describe('html report: the same counts as the CLI', () => {
   it('counts every finding by severity exactly as stylish and json do, and by kind', () => {
     const result = mixedResult();
-    const summary = (JSON.parse(json(result, ctx())) as { summary: { errors: number; warnings: number; infos: number } }).summary;
+    const summary = (
+      JSON.parse(json(result, ctx())) as { summary: { errors: number; warnings: number; infos: number } }
+    ).summary;
     const line = /✖ (\d+) problem \((\d+) fel, (\d+) varningar, (\d+) info\)/.exec(stylish(result, ctx()));
     const card = findingsCard(html(result, ctx()));
     expect(summary).toMatchObject({ errors: 2, warnings: 6, infos: 2 });
@@ -73,7 +109,9 @@ describe('html report: writing quality beside the matrix', () => {
   const page = html(mixedResult(), ctx());
 
   it('gives every document a language and a weak count, linked to its list of them', () => {
-    expect(page).toMatch(/<tr id="d1" data-language="2" data-weak="1">[\s\S]*?<td class="n q n-language" data-q="language"><a href="#q1"[^>]*>2<\/a><\/td><td class="n q n-weak" data-q="weak"><a href="#q1"[^>]*>1<\/a><\/td><\/tr>/);
+    expect(page).toMatch(
+      /<tr id="d1" data-language="2" data-weak="1">[\s\S]*?<td class="n q n-language" data-q="language"><a href="#q1"[^>]*>2<\/a><\/td><td class="n q n-weak" data-q="weak"><a href="#q1"[^>]*>1<\/a><\/td><\/tr>/,
+    );
     expect(page).toMatch(/<tr id="d4" data-language="0" data-weak="0">[\s\S]*?data-q="language">0<\/td>/);
     expect(page).toContain('<ul class="notes" id="q1">');
     expect(page).toMatch(/<tfoot>[\s\S]*?<td class="n q n-language">2<\/td><td class="n q n-weak">2<\/td>/);
@@ -81,8 +119,12 @@ describe('html report: writing quality beside the matrix', () => {
 
   it('sums each writing-quality rule up in its own table, with its title, and filters by it', () => {
     const table = /<table class="rules quality">([\s\S]*?)<\/table>/.exec(page)?.[1] ?? '';
-    expect(table).toContain('<tr id="w-langsv.kontaktman" data-q="language"><td><code>langsv.kontaktman</code></td><td>kontaktman</td><td>language-sv</td><td>Språk</td>');
-    expect(table).toMatch(/id="w-weak.wish"[\s\S]*?Önskemål i stället för krav[\s\S]*?<td class="num">2<\/td><td class="num">2<\/td>/);
+    expect(table).toContain(
+      '<tr id="w-langsv.kontaktman" data-q="language"><td><code>langsv.kontaktman</code></td><td>kontaktman</td><td>language-sv</td><td>Språk</td>',
+    );
+    expect(table).toMatch(
+      /id="w-weak.wish"[\s\S]*?Önskemål i stället för krav[\s\S]*?<td class="num">2<\/td><td class="num">2<\/td>/,
+    );
     expect(page).toContain('<input type="checkbox" name="status" value="language" checked>');
     expect(page).toContain('<input type="checkbox" name="status" value="weak" checked>');
   });
@@ -94,14 +136,24 @@ describe('html report: writing quality beside the matrix', () => {
   });
 
   it('prints each message and clause of a missing requirement once, and the details refer to it', () => {
-    const clauses = (text: string) => [.../<ol class="clauses">([\s\S]*?)<\/ol>/.exec(text)?.[1]?.matchAll(/<li id="([^"]+)"/g) ?? []].map((m) => m[1]);
+    const clauses = (text: string) =>
+      [...(/<ol class="clauses">([\s\S]*?)<\/ol>/.exec(text)?.[1]?.matchAll(/<li id="([^"]+)"/g) ?? [])].map(
+        (m) => m[1],
+      );
     // The hostile document's message differs from the other's: it gets an entry of its own.
-    expect(clauses(page)).toEqual(['k-cemr12.performance-conditions', 'k-diskrl3.pay', 'k-diskrl3.pay-2', 'k-diskrl3.parenthood']);
+    expect(clauses(page)).toEqual([
+      'k-cemr12.performance-conditions',
+      'k-diskrl3.pay',
+      'k-diskrl3.pay-2',
+      'k-diskrl3.parenthood',
+    ]);
     // 40 documents missing 18 rules in many places, with one message and clause per rule: 18.
     const big = html(largeResult(40, 18), context('sv'));
     expect(big.match(/<a class="see" /g)?.length).toBeGreaterThan(100);
     expect(clauses(big)).toHaveLength(18);
-    expect(page).toMatch(/<li id="f2-diskrl3\.pay" class="entry" data-s="error">[\s\S]*?<a class="see" href="#k-diskrl3\.pay">/);
+    expect(page).toMatch(
+      /<li id="f2-diskrl3\.pay" class="entry" data-s="error">[\s\S]*?<a class="see" href="#k-diskrl3\.pay">/,
+    );
   });
 });
 
@@ -118,7 +170,7 @@ describe('html report: provenance', () => {
     expect(html(mixedResult(), ctx('sv', null))).not.toContain('class="prov"');
   });
 
-  it('is byte-identical for the same run: the time is the context\'s', () => {
+  it("is byte-identical for the same run: the time is the context's", () => {
     expect(html(mixedResult(), ctx())).toBe(html(structuredClone(mixedResult()), ctx()));
   });
 
@@ -132,27 +184,47 @@ describe('html report: provenance', () => {
   });
 
   it('leads links from the folder the report is written to back to the working directory', () => {
-    const base = { result: mixedResult(), paths: [], lang: 'sv' as const, cwd: '/repo', env: { SOURCE_DATE_EPOCH: '0' } };
+    const base = {
+      result: mixedResult(),
+      paths: [],
+      lang: 'sv' as const,
+      cwd: '/repo',
+      env: { SOURCE_DATE_EPOCH: '0' },
+    };
     expect(runInfo({ ...base, output: 'reports/x.html' }).linkBase).toBe('..');
     expect(runInfo({ ...base, output: 'rapport.html' }).linkBase).toBe('');
     expect(runInfo({ ...base, output: '/tmp/out/r.html' }).linkBase).toBe('../../repo');
-    expect(runInfo({ ...base, output: undefined })).toEqual({ madeAt: '1970-01-01T00:00:00Z', paths: [], packs: [], config: null, linkBase: '' });
+    expect(runInfo({ ...base, output: undefined })).toEqual({
+      madeAt: '1970-01-01T00:00:00Z',
+      paths: [],
+      packs: [],
+      config: null,
+      linkBase: '',
+    });
   });
 });
 
 describe('html report: links to the files', () => {
   it('makes each location a link relative to the report, with the page or line where a viewer follows one', () => {
     const page = html(mixedResult(), ctx());
-    expect(page).toContain('<h3><a class="file" href="../upphandling/st%C3%A4dtj%C3%A4nster.docx">upphandling/städtjänster.docx</a></h3>');
+    expect(page).toContain(
+      '<h3><a class="file" href="../upphandling/st%C3%A4dtj%C3%A4nster.docx">upphandling/städtjänster.docx</a></h3>',
+    );
     expect(page).toContain('<a class="file" href="../upphandling/hemtj%C3%A4nst.pdf#page=1">sida 1, stycke 2</a>');
     expect(page).toContain('href="../anbud/%22%3E%3Cscript%3Ewindow.pwned%3D1%3C/script%3E.md#L3"');
     // A DOCX has no fragment any viewer follows.
-    expect(page).toContain('<a class="file" href="../upphandling/st%C3%A4dtj%C3%A4nster.docx">stycke 41, ”5.2 Personal”</a>');
+    expect(page).toContain(
+      '<a class="file" href="../upphandling/st%C3%A4dtj%C3%A4nster.docx">stycke 41, ”5.2 Personal”</a>',
+    );
   });
 
   it('escapes every character a file name may hold that would end or bend a URL or an attribute', () => {
-    expect(fileHref({ path: 'a b/#1 100%?.md', format: 'markdown' }, '', { block: 1, line: 2 })).toBe('./a%20b/%231%20100%25%3F.md#L2');
-    expect(fileHref({ path: "x'y\".pdf", format: 'pdf' }, 'out/..', { block: 1, page: 4 })).toBe('./x&#39;y%22.pdf#page=4');
+    expect(fileHref({ path: 'a b/#1 100%?.md', format: 'markdown' }, '', { block: 1, line: 2 })).toBe(
+      './a%20b/%231%20100%25%3F.md#L2',
+    );
+    expect(fileHref({ path: 'x\'y".pdf', format: 'pdf' }, 'out/..', { block: 1, page: 4 })).toBe(
+      './x&#39;y%22.pdf#page=4',
+    );
     expect(fileHref({ path: 'javascript:alert(1).md', format: 'markdown' }, '')).toBe('./javascript%3Aalert(1).md');
     expect(fileHref({ path: '../utanför/a.txt', format: 'text' }, '..')).toBe('../../utanf%C3%B6r/a.txt');
     expect(fileHref({ path: '/srv/anbud/a.docx', format: 'docx' }, '..')).toBe('/srv/anbud/a.docx');

@@ -27,7 +27,11 @@ describe('html formatter: structure', () => {
   });
 
   it('has a rule column per rule, with id, title, pack, base-level kind and severity', () => {
-    const heads = [...sv.matchAll(/<th scope="col" class="rule sev-(\w+)" data-col="(\d+)" data-pack="([^"]+)" data-kind="([^"]+)" title="([^"]*)">/g)];
+    const heads = [
+      ...sv.matchAll(
+        /<th scope="col" class="rule sev-(\w+)" data-col="(\d+)" data-pack="([^"]+)" data-kind="([^"]+)" title="([^"]*)">/g,
+      ),
+    ];
     expect(heads.map((h) => h[3])).toEqual(RULES.map((r) => r.pack));
     expect(heads.map((h) => h[4])).toEqual(RULES.map((r) => r.levels.base!.kind));
     expect(heads.map((h) => h[1])).toEqual(RULES.map((r) => r.severity));
@@ -42,18 +46,27 @@ describe('html formatter: structure', () => {
       { id: 'd3', statuses: [] },
       { id: 'd4', statuses: ['covered', 'covered', 'warning', 'covered', 'covered'] },
     ]);
-    expect(sv).toMatch(/<tr id="d3" class="unreadable" data-s="unreadable">[\s\S]*?<td class="span s-unreadable" colspan="5">[\s\S]*?Kunde inte läsas:<\/b> innehåller ingen text/);
+    expect(sv).toMatch(
+      /<tr id="d3" class="unreadable" data-s="unreadable">[\s\S]*?<td class="span s-unreadable" colspan="5">[\s\S]*?Kunde inte läsas:<\/b> innehåller ingen text/,
+    );
   });
 
   it('puts a symbol in every cell, so colour is never the only signal', () => {
-    for (const [status, symbol] of [['covered', '✓'], ['suppressed', '⊘'], ['error', '✗'], ['warning', '!']]) {
+    for (const [status, symbol] of [
+      ['covered', '✓'],
+      ['suppressed', '⊘'],
+      ['error', '✗'],
+      ['warning', '!'],
+    ]) {
       expect(sv).toMatch(new RegExp(`data-s="${status}"><a [^>]*>${symbol}`));
     }
     expect(sv).toContain('Teckenförklaring');
   });
 
   it('counts per document and per rule', () => {
-    expect(sv).toMatch(/<tr id="d2"[^>]*>[\s\S]*?<td class="n n-covered">2<\/td><td class="n n-missing">2<\/td><td class="n n-suppressed">1<\/td><td class="n q n-language" data-q="language">0<\/td><td class="n q n-weak" data-q="weak">0<\/td><\/tr>/);
+    expect(sv).toMatch(
+      /<tr id="d2"[^>]*>[\s\S]*?<td class="n n-covered">2<\/td><td class="n n-missing">2<\/td><td class="n n-suppressed">1<\/td><td class="n q n-language" data-q="language">0<\/td><td class="n q n-weak" data-q="weak">0<\/td><\/tr>/,
+    );
     expect(sv).toContain('title="Efterfrågas i 1 av 3 upphandlingsdokument\n1 undantag"');
     expect(sv).toContain('Efterfrågas i 3 av 3 upphandlingsdokument');
   });
@@ -102,7 +115,8 @@ describe('html formatter: structure', () => {
 
 describe('html formatter: self-contained and safe', () => {
   it('has a CSP that forbids every load and allows only its own style and script, by hash', () => {
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(sv)?.[1]?.replace(/&#39;/g, "'") ?? '';
+    const csp =
+      /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(sv)?.[1]?.replace(/&#39;/g, "'") ?? '';
     const style = /<style>([\s\S]*?)<\/style>/.exec(sv)?.[1] ?? '';
     const script = /<script>([\s\S]*?)<\/script>/.exec(sv)?.[1] ?? '';
     expect(csp).toContain("default-src 'none'");
@@ -128,10 +142,22 @@ describe('html formatter: self-contained and safe', () => {
   });
 
   it('escapes rule ids, titles and pack names, and keeps hostile ids out of fragment links', () => {
-    const evil = makeRule('x" onmouseover="alert(1)', 'p"><script>', 'qualification', 'error', { sv: '<i>t</i>', en: '<i>t</i>' });
+    const evil = makeRule('x" onmouseover="alert(1)', 'p"><script>', 'qualification', 'error', {
+      sv: '<i>t</i>',
+      en: '<i>t</i>',
+    });
     const result: LintResult = {
       version: 1,
-      files: [{ path: 'a.md', format: 'markdown', lang: 'sv', findings: [], coverage: [{ ruleId: evil.id, status: 'covered' }], error: null }],
+      files: [
+        {
+          path: 'a.md',
+          format: 'markdown',
+          lang: 'sv',
+          findings: [],
+          coverage: [{ ruleId: evil.id, status: 'covered' }],
+          error: null,
+        },
+      ],
       summary: { files: 1, errors: 0, warnings: 0, infos: 0 },
       rules: [evil],
       qualityRules: [],
@@ -148,8 +174,23 @@ describe('html formatter: self-contained and safe', () => {
 
 describe('html formatter: languages and determinism', () => {
   it('speaks Swedish by default and English on request', () => {
-    for (const word of ['Täckningsmatris', 'Regelpaket', 'Saknas (fel)', 'Förslag på kravtext', 'Detaljer per dokument']) expect(sv).toContain(word);
-    for (const word of ['Coverage matrix', 'Rule pack', 'Missing (error)', 'Suggested clause', 'Details by document', 'Equal pay for equal work', 'Special contract condition']) {
+    for (const word of [
+      'Täckningsmatris',
+      'Regelpaket',
+      'Saknas (fel)',
+      'Förslag på kravtext',
+      'Detaljer per dokument',
+    ])
+      expect(sv).toContain(word);
+    for (const word of [
+      'Coverage matrix',
+      'Rule pack',
+      'Missing (error)',
+      'Suggested clause',
+      'Details by document',
+      'Equal pay for equal work',
+      'Special contract condition',
+    ]) {
       expect(en).toContain(word);
     }
     expect(en).not.toContain('Täckningsmatris');

@@ -13,13 +13,29 @@ describe('json formatter', () => {
   });
 
   it('gives every file path, format, lang, findings, coverage and error, in that order', () => {
-    for (const f of out.files) expect(Object.keys(f)).toEqual(['path', 'format', 'lang', 'findings', 'coverage', 'error']);
-    expect(out.files[2]).toEqual({ path: 'anbud/trasig.docx', format: null, lang: null, findings: [], coverage: [], error: 'filen är inte ett giltigt zip-arkiv' });
+    for (const f of out.files)
+      expect(Object.keys(f)).toEqual(['path', 'format', 'lang', 'findings', 'coverage', 'error']);
+    expect(out.files[2]).toEqual({
+      path: 'anbud/trasig.docx',
+      format: null,
+      lang: null,
+      findings: [],
+      coverage: [],
+      error: 'filen är inte ett giltigt zip-arkiv',
+    });
   });
 
   it('shows findings and coverage as in the contract, suppressed ones with their reason', () => {
     expect(out.files[1]).toMatchObject({
-      findings: [{ ruleId: 'diskrl3.parenthood', kind: 'missing', severity: 'error', message: 'Missing requirement: parenthood.', suggestion: 'The supplier shall…' }],
+      findings: [
+        {
+          ruleId: 'diskrl3.parenthood',
+          kind: 'missing',
+          severity: 'error',
+          message: 'Missing requirement: parenthood.',
+          suggestion: 'The supplier shall…',
+        },
+      ],
       coverage: [{ ruleId: 'cemr12.equal-service', status: 'suppressed', reason: 'goods <only> & "no staff"' }],
     });
     expect((out.files[0]!.coverage as unknown[])[0]).toEqual({

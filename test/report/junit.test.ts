@@ -35,12 +35,20 @@ describe('junit formatter', () => {
 
   it('is well-formed XML with one suite per file', () => {
     expect(root.name).toBe('testsuites');
-    expect(root.children.map((s) => s.attributes.name)).toEqual(['anbud/förfrågan 1.md', 'anbud/avtal.docx', 'anbud/trasig.docx']);
+    expect(root.children.map((s) => s.attributes.name)).toEqual([
+      'anbud/förfrågan 1.md',
+      'anbud/avtal.docx',
+      'anbud/trasig.docx',
+    ]);
   });
 
   it('has one test case per file × rule', () => {
     const [first, second] = root.children;
-    expect(first!.children.map((c) => c.attributes.name)).toEqual(['diskrl3.parenthood', 'diskrl3.pay', 'cemr12.equal-service']);
+    expect(first!.children.map((c) => c.attributes.name)).toEqual([
+      'diskrl3.parenthood',
+      'diskrl3.pay',
+      'cemr12.equal-service',
+    ]);
     expect(second!.children).toHaveLength(3);
     expect(root.attributes.tests).toBe('7');
   });

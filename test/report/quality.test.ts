@@ -46,10 +46,12 @@ const result: LintResult = {
 const ctx = { ...CTX, qualityRules: QUALITY };
 
 describe('formatters on writing-quality findings', () => {
-  it('stylish names the kind and the word\'s column', () => {
+  it("stylish names the kind and the word's column", () => {
     const out = stylish(result, ctx);
     // The finding's point on its line; the rule and the place on the next.
-    expect(out).toContain('  varning  språk: Undvik ”kontaktman”: … Skriv hellre ”kontaktperson”.\n           langsv.kontaktman · rad 7, kolumn 26, ”3.2 Personal”\n');
+    expect(out).toContain(
+      '  varning  språk: Undvik ”kontaktman”: … Skriv hellre ”kontaktperson”.\n           langsv.kontaktman · rad 7, kolumn 26, ”3.2 Personal”\n',
+    );
     expect(out).toContain('  varning  svagt krav: Kravet (Föräldraskap [diskrl3.parenthood])');
     expect(stylish(result, { ...ctx, lang: 'en' })).toContain('  warning  language: Undvik');
   });
@@ -60,18 +62,27 @@ describe('formatters on writing-quality findings', () => {
   });
 
   it('sarif describes the quality rules after the requirement rules and stays valid', () => {
-    const schema = JSON.parse(readFileSync(join(__dirname, '../fixtures/lint/sarif-schema-2.1.0.json'), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(join(__dirname, '../fixtures/lint/sarif-schema-2.1.0.json'), 'utf8'),
+    ) as object;
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats.default(ajv);
     const log = JSON.parse(sarif(result, ctx)) as {
-      runs: { tool: { driver: { rules: { id: string; properties: { tags: string[] } }[] } }; results: { ruleId: string; ruleIndex: number; partialFingerprints: Record<string, string> }[] }[];
+      runs: {
+        tool: { driver: { rules: { id: string; properties: { tags: string[] } }[] } };
+        results: { ruleId: string; ruleIndex: number; partialFingerprints: Record<string, string> }[];
+      }[];
     };
     expect(ajv.validate(schema, log)).toBe(true);
     const run = log.runs[0]!;
     const ids = run.tool.driver.rules.map((r) => r.id);
     expect(ids.slice(0, 3)).toEqual(['diskrl3.parenthood', 'diskrl3.pay', 'cemr12.equal-service']);
     expect(ids).toContain('langsv.kontaktman');
-    expect(run.tool.driver.rules.find((r) => r.id === 'weak.wish')!.properties.tags).toEqual(['gender-equality', 'weak-requirement', 'weak']);
+    expect(run.tool.driver.rules.find((r) => r.id === 'weak.wish')!.properties.tags).toEqual([
+      'gender-equality',
+      'weak-requirement',
+      'weak',
+    ]);
     const words = run.results.filter((r) => r.ruleId === 'langsv.kontaktman');
     expect(words.map((r) => ids[r.ruleIndex])).toEqual(['langsv.kontaktman', 'langsv.kontaktman']);
     expect(words[0]!.partialFingerprints['jamkrav/v1']).not.toBe(words[1]!.partialFingerprints['jamkrav/v1']);
@@ -79,17 +90,27 @@ describe('formatters on writing-quality findings', () => {
 
   it('junit keeps a case per requirement rule and adds one failing case per quality rule found', () => {
     const xml = junit(result, ctx);
-    const names = [...xml.split('<testsuite ')[1]!.matchAll(/<testcase classname="[^"]*" name="([^"]+)"/g)].map((m) => m[1]);
-    expect(names).toEqual(['diskrl3.parenthood', 'diskrl3.pay', 'cemr12.equal-service', 'langsv.kontaktman', 'weak.wish']);
+    const names = [...xml.split('<testsuite ')[1]!.matchAll(/<testcase classname="[^"]*" name="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(names).toEqual([
+      'diskrl3.parenthood',
+      'diskrl3.pay',
+      'cemr12.equal-service',
+      'langsv.kontaktman',
+      'weak.wish',
+    ]);
     expect(xml.match(/<failure message="Undvik/g)).toHaveLength(2);
     expect(xml).toContain('Plats: rad 7, kolumn 26');
   });
 
   it('github annotates the word itself', () => {
-    expect(github(result, ctx)).toContain('::warning file=anbud/förfrågan 1.md,line=7,col=26,title=jamkrav langsv.kontaktman::Undvik ”kontaktman”');
+    expect(github(result, ctx)).toContain(
+      '::warning file=anbud/förfrågan 1.md,line=7,col=26,title=jamkrav langsv.kontaktman::Undvik ”kontaktman”',
+    );
   });
 
-  it('html lists them under their own heading in the document\'s details, with the suggestion', () => {
+  it("html lists them under their own heading in the document's details, with the suggestion", () => {
     const page = html(result, ctx);
     const details = page.slice(page.indexOf('id="doc1"'));
     expect(details).toContain('<h4>Skrivkvalitet: språk och svaga krav</h4>');

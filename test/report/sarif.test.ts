@@ -17,12 +17,17 @@ const validate = ajv.compile(schema);
 
 interface SarifLog {
   runs: {
-    tool: { driver: { rules: { id: string; help: { text: string; markdown: string }; shortDescription: { text: string } }[] } };
+    tool: {
+      driver: { rules: { id: string; help: { text: string; markdown: string }; shortDescription: { text: string } }[] };
+    };
     results: {
       ruleId: string;
       ruleIndex?: number;
       level: string;
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; message: { text: string } }[];
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+        message: { text: string };
+      }[];
       suppressions?: { kind: string; justification: string }[];
     }[];
     invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[];
@@ -61,7 +66,9 @@ describe('sarif formatter', () => {
     const unused = run.results.find((r) => r.locations[0]!.physicalLocation.region.startLine === 7)!;
     expect(unused.locations[0]!.message.text).toBe('rad 7');
     // Non-ASCII and spaces in paths are percent-encoded, as a URI reference must be.
-    expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('anbud/f%C3%B6rfr%C3%A5gan%201.md');
+    expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      'anbud/f%C3%B6rfr%C3%A5gan%201.md',
+    );
   });
 
   it('shows suppressed rules as suppressed results with their reason', () => {

@@ -8,11 +8,16 @@ describe('stylish formatter', () => {
     const out = stylish(RESULT, CTX);
     expect(out).toContain('anbud/förfrågan 1.md (markdown, sv; 1 krav finns)');
     // A missing requirement shows its point (the first sentence); the legal detail is for --explain.
-    expect(out).toContain('  varning  Krav saknas: lön, 100 % lika: se 3 kap.\n           diskrl3.pay\n           Förslag:\n');
+    expect(out).toContain(
+      '  varning  Krav saknas: lön, 100 % lika: se 3 kap.\n           diskrl3.pay\n           Förslag:\n',
+    );
     expect(out).toContain('  undantag Varor, ingen personal på plats\n           cemr12.equal-service · rad 9\n');
     // An unreadable file's problem went to stderr as one line: the report only names the file.
     expect(out).not.toContain('filen är inte ett giltigt zip-arkiv');
-    expect(out.trimEnd().split('\n').slice(-2)).toEqual(['✖ 3 problem (1 fel, 2 varningar, 0 info) i 3 filer', '✖ 1 fil kunde inte läsas: anbud/trasig.docx']);
+    expect(out.trimEnd().split('\n').slice(-2)).toEqual([
+      '✖ 3 problem (1 fel, 2 varningar, 0 info) i 3 filer',
+      '✖ 1 fil kunde inte läsas: anbud/trasig.docx',
+    ]);
   });
 
   it('speaks English on request', () => {
@@ -35,10 +40,18 @@ describe('stylish formatter', () => {
   });
 
   it('ends a run over many files with a count per rule, worst first', () => {
-    const many = { ...RESULT, files: Array.from({ length: 12 }, (_, i) => ({ ...RESULT.files[i % 2]!, path: `anbud/${i}.md` })) };
+    const many = {
+      ...RESULT,
+      files: Array.from({ length: 12 }, (_, i) => ({ ...RESULT.files[i % 2]!, path: `anbud/${i}.md` })),
+    };
     const lines = stylish(many, CTX).split('\n');
     const at = lines.indexOf('Per regel:');
-    expect(lines.slice(at, at + 4)).toEqual(['Per regel:', '  fel      diskrl3.parenthood  12 filer', '  varning  diskrl3.pay         6 filer', '']);
+    expect(lines.slice(at, at + 4)).toEqual([
+      'Per regel:',
+      '  fel      diskrl3.parenthood  12 filer',
+      '  varning  diskrl3.pay         6 filer',
+      '',
+    ]);
   });
 
   it('says so when all is well', () => {

@@ -8,7 +8,10 @@ import { resolveLimits } from '../../src/documents/limits.js';
 import { parseXml } from '../../src/documents/xml.js';
 import { scanXml, XmlDoctypeError, XmlSyntaxError, type XmlTag } from '../../src/xml/index.js';
 
-type Event = ['open', string, string, string, Record<string, [string, string, string, string]>] | ['close', string] | ['text', string];
+type Event =
+  | ['open', string, string, string, Record<string, [string, string, string, string]>]
+  | ['close', string]
+  | ['text', string];
 
 /** The event stream with attributes flattened; adjacent texts merged (readers concatenate them). */
 function push(events: Event[], e: Event): void {
@@ -66,7 +69,12 @@ function syntaxError(xml: string): XmlSyntaxError {
   throw new Error(`no error for ${xml}`);
 }
 
-const ctx = (maxXmlDepth = 256) => ({ path: 'x.docx', lang: 'en' as const, limits: resolveLimits({ maxXmlDepth }), warnings: [] });
+const ctx = (maxXmlDepth = 256) => ({
+  path: 'x.docx',
+  lang: 'en' as const,
+  limits: resolveLimits({ maxXmlDepth }),
+  warnings: [],
+});
 
 function parseError(xml: string, maxXmlDepth = 256): string {
   try {
@@ -115,28 +123,49 @@ describe('xml scanner: constructs', () => {
   });
 
   it('a byte-order mark before the declaration is tolerated', () => {
-    expect(scan('\uFEFF<?xml version="1.0"?><a/>')).toEqual([['open', 'a', 'a', '', {}], ['close', 'a']]);
+    expect(scan('\uFEFF<?xml version="1.0"?><a/>')).toEqual([
+      ['open', 'a', 'a', '', {}],
+      ['close', 'a'],
+    ]);
   });
 
   it('attr() finds an attribute by local name whatever its prefix, decoded', () => {
     const seen: (string | undefined)[] = [];
-    scanXml('<w:p xmlns:w="u" w:val="a&amp;b" other = "c"/>', {
-      open: (t: XmlTag) => seen.push(t.attr('val'), t.attr('other'), t.attr('missing'), t.attr('w')),
-      close() {},
-      text() {},
-    }, { maxDepth: 10, onDepth: () => { throw new Error(); } });
+    scanXml(
+      '<w:p xmlns:w="u" w:val="a&amp;b" other = "c"/>',
+      {
+        open: (t: XmlTag) => seen.push(t.attr('val'), t.attr('other'), t.attr('missing'), t.attr('w')),
+        close() {},
+        text() {},
+      },
+      {
+        maxDepth: 10,
+        onDepth: () => {
+          throw new Error();
+        },
+      },
+    );
     expect(seen).toEqual(['a&b', 'c', undefined, 'u']);
   });
 });
 
 describe('xml scanner: tags handed out again', () => {
-  it('a tag reads its own element\'s attributes at open and at close, even nested in one of the same name', () => {
+  it("a tag reads its own element's attributes at open and at close, even nested in one of the same name", () => {
     const seen: string[] = [];
-    scanXml('<r xmlns:w="u"><w:t v="1"><w:t v="2"/><w:t v="3">x</w:t></w:t ><w:t v="4"></w:t></r>', {
-      open: (t) => seen.push(`+${t.name}${t.attr('v') ?? ''}:${t.uri}`),
-      close: (t) => seen.push(`-${t.name}${t.attr('v') ?? ''}`),
-      text() {},
-    }, { maxDepth: 10, onDepth: () => { throw new Error(); } });
+    scanXml(
+      '<r xmlns:w="u"><w:t v="1"><w:t v="2"/><w:t v="3">x</w:t></w:t ><w:t v="4"></w:t></r>',
+      {
+        open: (t) => seen.push(`+${t.name}${t.attr('v') ?? ''}:${t.uri}`),
+        close: (t) => seen.push(`-${t.name}${t.attr('v') ?? ''}`),
+        text() {},
+      },
+      {
+        maxDepth: 10,
+        onDepth: () => {
+          throw new Error();
+        },
+      },
+    );
     expect(seen).toEqual(['+r:', '+w:t1:u', '+w:t2:u', '-w:t2', '+w:t3:u', '-w:t3', '-w:t1', '+w:t4:u', '-w:t4', '-r']);
   });
 
@@ -148,30 +177,58 @@ describe('xml scanner: tags handed out again', () => {
 
   it('the same name in another scope is another namespace', () => {
     const uris: string[] = [];
-    scanXml('<r xmlns:p="one"><p:a/><x xmlns:p="two"><p:a/></x><p:a/><p:a xmlns:p="three"/><p:a/></r>', {
-      open: (t) => uris.push(t.uri),
-      close() {},
-      text() {},
-    }, { maxDepth: 10, onDepth: () => { throw new Error(); } });
+    scanXml(
+      '<r xmlns:p="one"><p:a/><x xmlns:p="two"><p:a/></x><p:a/><p:a xmlns:p="three"/><p:a/></r>',
+      {
+        open: (t) => uris.push(t.uri),
+        close() {},
+        text() {},
+      },
+      {
+        maxDepth: 10,
+        onDepth: () => {
+          throw new Error();
+        },
+      },
+    );
     expect(uris).toEqual(['', 'one', '', 'two', 'one', 'three', 'one']);
   });
 });
 
 describe('xml scanner: namespaces', () => {
   it('prefixed, default, undeclared default and redeclared prefixes', () => {
-    const events = scan('<r xmlns="d" xmlns:p="one"><p:a p:x="1" y="2"><p:b xmlns:p="two" p:z="3"/><c xmlns=""/></p:a><p:e/></r>');
+    const events = scan(
+      '<r xmlns="d" xmlns:p="one"><p:a p:x="1" y="2"><p:b xmlns:p="two" p:z="3"/><c xmlns=""/></p:a><p:e/></r>',
+    );
     const opens = events.filter((e) => e[0] === 'open').map((e) => [e[1], e[3], e[4]]);
     expect(opens).toEqual([
-      ['r', 'd', { xmlns: ['', 'xmlns', 'http://www.w3.org/2000/xmlns/', 'd'], 'xmlns:p': ['xmlns', 'p', 'http://www.w3.org/2000/xmlns/', 'one'] }],
+      [
+        'r',
+        'd',
+        {
+          xmlns: ['', 'xmlns', 'http://www.w3.org/2000/xmlns/', 'd'],
+          'xmlns:p': ['xmlns', 'p', 'http://www.w3.org/2000/xmlns/', 'one'],
+        },
+      ],
       ['p:a', 'one', { 'p:x': ['p', 'x', 'one', '1'], y: ['', 'y', '', '2'] }],
-      ['p:b', 'two', { 'xmlns:p': ['xmlns', 'p', 'http://www.w3.org/2000/xmlns/', 'two'], 'p:z': ['p', 'z', 'two', '3'] }],
+      [
+        'p:b',
+        'two',
+        { 'xmlns:p': ['xmlns', 'p', 'http://www.w3.org/2000/xmlns/', 'two'], 'p:z': ['p', 'z', 'two', '3'] },
+      ],
       ['c', '', { xmlns: ['', 'xmlns', 'http://www.w3.org/2000/xmlns/', ''] }],
       ['p:e', 'one', {}],
     ]);
   });
 
   it('xml: is always bound', () => {
-    expect(scan('<a xml:space="preserve"/>')[0]).toEqual(['open', 'a', 'a', '', { 'xml:space': ['xml', 'space', 'http://www.w3.org/XML/1998/namespace', 'preserve'] }]);
+    expect(scan('<a xml:space="preserve"/>')[0]).toEqual([
+      'open',
+      'a',
+      'a',
+      '',
+      { 'xml:space': ['xml', 'space', 'http://www.w3.org/XML/1998/namespace', 'preserve'] },
+    ]);
   });
 
   it('unbound prefixes and reserved bindings are errors', () => {
@@ -192,7 +249,9 @@ describe('xml scanner: namespaces', () => {
 describe('xml scanner: refusals', () => {
   it('a DOCTYPE anywhere is refused, not parsed', () => {
     expect(() => scan('<a/><!DOCTYPE a>')).toThrow(XmlDoctypeError);
-    expect(parseError('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>')).toContain('DOCTYPE');
+    expect(
+      parseError('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'),
+    ).toContain('DOCTYPE');
   });
 
   it('billion laughs: refused at the DOCTYPE before any entity is looked at', () => {
@@ -264,13 +323,33 @@ describe('xml scanner: refusals', () => {
 
 // Generated well-formed XML: the scanner must report exactly what saxes reports.
 const nameChar = fc.constantFrom(...'abcxyzåé_-.0'.split(''));
-const ncName = fc.tuple(fc.constantFrom(...'abcxyzå_'.split('')), fc.array(nameChar, { maxLength: 4 })).map(([h, t]) => h + t.join(''));
+const ncName = fc
+  .tuple(fc.constantFrom(...'abcxyzå_'.split('')), fc.array(nameChar, { maxLength: 4 }))
+  .map(([h, t]) => h + t.join(''));
 const textChar = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...'ab åäö–’\t\n'.split('')) },
-  { weight: 1, arbitrary: fc.constantFrom('&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#229;', '&#x2013;', '&#x1F600;', '\r\n', '\r', ']]', '>') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '&amp;',
+      '&lt;',
+      '&gt;',
+      '&quot;',
+      '&apos;',
+      '&#229;',
+      '&#x2013;',
+      '&#x1F600;',
+      '\r\n',
+      '\r',
+      ']]',
+      '>',
+    ),
+  },
 );
 const text = fc.array(textChar, { maxLength: 8 }).map((a) => a.join(''));
-const attrValue = fc.array(fc.oneof(textChar, fc.constantFrom("'")), { maxLength: 6 }).map((a) => a.join('').replace(/"/g, '&quot;'));
+const attrValue = fc
+  .array(fc.oneof(textChar, fc.constantFrom("'")), { maxLength: 6 })
+  .map((a) => a.join('').replace(/"/g, '&quot;'));
 const prefixes = ['p', 'q', 'w'];
 
 interface Gen {
@@ -279,30 +358,52 @@ interface Gen {
 
 /** An element, given the prefixes bound where it stands. */
 function element(depth: number, bound: readonly string[]): fc.Arbitrary<Gen> {
-  const decls = fc.uniqueArray(fc.constantFrom(...prefixes), { maxLength: 2 }).chain((ps) =>
-    fc.tuple(fc.constant(ps), fc.array(fc.constantFrom('u1', 'u2', 'urn:x'), { minLength: ps.length, maxLength: ps.length }), fc.option(fc.constantFrom('', 'd1', 'd2'))),
-  );
+  const decls = fc
+    .uniqueArray(fc.constantFrom(...prefixes), { maxLength: 2 })
+    .chain((ps) =>
+      fc.tuple(
+        fc.constant(ps),
+        fc.array(fc.constantFrom('u1', 'u2', 'urn:x'), { minLength: ps.length, maxLength: ps.length }),
+        fc.option(fc.constantFrom('', 'd1', 'd2')),
+      ),
+    );
   return decls.chain(([ps, uris, dflt]) => {
     const inScope = [...new Set([...bound, ...ps])];
-    const qname = fc.tuple(fc.option(fc.constantFrom(...(inScope.length ? inScope : ['_none']))), ncName).map(([p, l]) => (p && p !== '_none' ? `${p}:${l}` : l));
+    const qname = fc
+      .tuple(fc.option(fc.constantFrom(...(inScope.length ? inScope : ['_none']))), ncName)
+      .map(([p, l]) => (p && p !== '_none' ? `${p}:${l}` : l));
     const attrs = fc.uniqueArray(fc.tuple(qname, attrValue), { maxLength: 3, selector: ([n]) => n });
-    const children = depth <= 0
-      ? fc.constant<Gen[]>([])
-      : fc.array(
-          fc.oneof(
-            { weight: 3, arbitrary: text.map((t) => ({ xml: t })) },
-            { weight: 1, arbitrary: fc.constantFrom('<!-- note -->', '<?pi x?>', '<![CDATA[a<b&c]]>', '<![CDATA[]]>').map((x) => ({ xml: x })) },
-            { weight: 3, arbitrary: fc.constant(null).chain(() => element(depth - 1, inScope)) },
-          ),
-          { maxLength: 4 },
-        );
-    return fc.tuple(qname, attrs, children, fc.boolean(), fc.constantFrom(' ', '\n', '  ')).map(([name, as, kids, selfClose, sp]) => {
-      const declXml = ps.map((p, i) => ` xmlns:${p}="${uris[i]}"`).join('') + (dflt === null ? '' : ` xmlns="${dflt}"`);
-      const attrXml = as.map(([n, v], i) => `${i === 0 ? ' ' : sp}${n}="${v}"`).join('');
-      const open = `<${name}${declXml}${attrXml}`;
-      const body = kids.map((k) => k.xml).join('');
-      return { xml: selfClose && body === '' ? `${open}/>` : `${open}>${body}</${name}${sp.trim() === '' && sp.length > 1 ? ' ' : ''}>` };
-    });
+    const children =
+      depth <= 0
+        ? fc.constant<Gen[]>([])
+        : fc.array(
+            fc.oneof(
+              { weight: 3, arbitrary: text.map((t) => ({ xml: t })) },
+              {
+                weight: 1,
+                arbitrary: fc
+                  .constantFrom('<!-- note -->', '<?pi x?>', '<![CDATA[a<b&c]]>', '<![CDATA[]]>')
+                  .map((x) => ({ xml: x })),
+              },
+              { weight: 3, arbitrary: fc.constant(null).chain(() => element(depth - 1, inScope)) },
+            ),
+            { maxLength: 4 },
+          );
+    return fc
+      .tuple(qname, attrs, children, fc.boolean(), fc.constantFrom(' ', '\n', '  '))
+      .map(([name, as, kids, selfClose, sp]) => {
+        const declXml =
+          ps.map((p, i) => ` xmlns:${p}="${uris[i]}"`).join('') + (dflt === null ? '' : ` xmlns="${dflt}"`);
+        const attrXml = as.map(([n, v], i) => `${i === 0 ? ' ' : sp}${n}="${v}"`).join('');
+        const open = `<${name}${declXml}${attrXml}`;
+        const body = kids.map((k) => k.xml).join('');
+        return {
+          xml:
+            selfClose && body === ''
+              ? `${open}/>`
+              : `${open}>${body}</${name}${sp.trim() === '' && sp.length > 1 ? ' ' : ''}>`,
+        };
+      });
   });
 }
 
@@ -319,7 +420,11 @@ function uniqueExpanded(xml: string): boolean {
 describe('xml scanner: property test against saxes', () => {
   it('reports the same events as saxes on generated well-formed XML', () => {
     const doc = fc
-      .tuple(fc.constantFrom('', '\uFEFF', '<?xml version="1.0" encoding="UTF-8"?>', '\uFEFF<?xml version="1.0"?>\n'), element(4, []), fc.constantFrom('', '\n', '<!-- end -->'))
+      .tuple(
+        fc.constantFrom('', '\uFEFF', '<?xml version="1.0" encoding="UTF-8"?>', '\uFEFF<?xml version="1.0"?>\n'),
+        element(4, []),
+        fc.constantFrom('', '\n', '<!-- end -->'),
+      )
       .map(([head, root, tail]) => head + root.xml + tail)
       .filter(uniqueExpanded);
     fc.assert(

@@ -4,7 +4,26 @@
 import { EVALUATE_LABELS, placeText } from '../labels.js';
 import type { EvaluationResult } from '../types.js';
 
-const HEADER = ['tenderer', 'name', 'org_number', 'number', 'rule_id', 'title', 'kind', 'mandatory', 'status', 'status_text', 'source', 'quote', 'place', 'reservation', 'attachment', 'notes', 'score', 'points'];
+const HEADER = [
+  'tenderer',
+  'name',
+  'org_number',
+  'number',
+  'rule_id',
+  'title',
+  'kind',
+  'mandatory',
+  'status',
+  'status_text',
+  'source',
+  'quote',
+  'place',
+  'reservation',
+  'attachment',
+  'notes',
+  'score',
+  'points',
+];
 
 /** A CSV field: quoted when it holds a delimiter, quote or line break; a formula-like start neutralised. */
 function field(v: string | number | null | undefined): string {
@@ -25,11 +44,27 @@ export function evaluationCsv(r: EvaluationResult): string {
       const line = score?.lines.find((x) => x.ruleId === req.ruleId);
       lines.push(
         [
-          t.id, t.name, t.orgNumber, req.number, req.ruleId, req.title, req.kind, req.mandatory ? 'yes' : 'no',
-          c?.status ?? 'unusable', c ? l.statuses[c.status] : l.unusable, c?.source ?? '', c?.quote?.text ?? '',
-          c?.quote ? placeText(c.quote.place, r.lang) : '', c?.reservation?.words ?? '', c?.attachment ?? '', c?.notes.join('; ') ?? '',
-          line?.score ?? '', line?.points ?? line?.deduction ?? '',
-        ].map(field).join(','),
+          t.id,
+          t.name,
+          t.orgNumber,
+          req.number,
+          req.ruleId,
+          req.title,
+          req.kind,
+          req.mandatory ? 'yes' : 'no',
+          c?.status ?? 'unusable',
+          c ? l.statuses[c.status] : l.unusable,
+          c?.source ?? '',
+          c?.quote?.text ?? '',
+          c?.quote ? placeText(c.quote.place, r.lang) : '',
+          c?.reservation?.words ?? '',
+          c?.attachment ?? '',
+          c?.notes.join('; ') ?? '',
+          line?.score ?? '',
+          line?.points ?? line?.deduction ?? '',
+        ]
+          .map(field)
+          .join(','),
       );
     });
   }

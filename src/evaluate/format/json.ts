@@ -5,6 +5,16 @@ import type { EvaluationResult } from '../types.js';
 
 export function evaluationJson(r: EvaluationResult): string {
   const { version, lang, confidential, masked, tender, tenderers, problems, scores } = r;
-  const doc = { version, lang, confidential, masked, tender, tenderers, problems, scores, summary: { ...summaryOf(r), exitCode: exitCodeOf(r) } };
+  const doc = {
+    version,
+    lang,
+    confidential,
+    masked,
+    tender,
+    tenderers,
+    problems,
+    scores,
+    summary: { ...summaryOf(r), exitCode: exitCodeOf(r) },
+  };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

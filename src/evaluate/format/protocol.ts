@@ -27,7 +27,9 @@ function summaryTable(r: EvaluationResult, l: EvaluateLabels, s: StyleIds): stri
   const header = [l.requirement, ...r.tenderers.map((t) => t.name)];
   const rows = r.tender.requirements.map((req, i) => [
     textCell(`${req.label} [${req.ruleId}] ${req.title}`),
-    ...r.tenderers.map((t) => textCell(t.cells ? l.statuses[t.cells[i]!.status] : '–', t.cells?.[i]?.status === 'reservation')),
+    ...r.tenderers.map((t) =>
+      textCell(t.cells ? l.statuses[t.cells[i]!.status] : '–', t.cells?.[i]?.status === 'reservation'),
+    ),
   ]);
   return table(s.table, header, rows, { width: LANDSCAPE_WIDTH });
 }
@@ -42,11 +44,17 @@ function reservations(r: EvaluationResult, l: EvaluateLabels): string {
       const req = r.tender.requirements[i]!;
       out += para(run(`${t.name}: ${req.label} [${req.ruleId}] ${req.title}`, { bold: true }), undefined, true);
       out += labelled(l.reservationKinds[c.reservation!.kind], c.reservation!.words);
-      if (c.quote) out += labelled(l.quote, quoted(c.quote.text, r.lang)) + labelled(l.where, placeText(c.quote.place, r.lang, basename));
+      if (c.quote)
+        out +=
+          labelled(l.quote, quoted(c.quote.text, r.lang)) +
+          labelled(l.where, placeText(c.quote.place, r.lang, basename));
     });
     for (const lr of t.looseReservations) {
       any = true;
-      out += para(run(`${t.name}: ${l.looseReservations}`, { bold: true }), undefined, true) + labelled(l.quote, quoted(lr.text, r.lang)) + labelled(l.where, placeText(lr.place, r.lang, basename));
+      out +=
+        para(run(`${t.name}: ${l.looseReservations}`, { bold: true }), undefined, true) +
+        labelled(l.quote, quoted(lr.text, r.lang)) +
+        labelled(l.where, placeText(lr.place, r.lang, basename));
     }
   }
   if (!any) out += p(l.noReservations);
@@ -66,15 +74,27 @@ function result(r: EvaluationResult, l: EvaluateLabels, s: StyleIds): string {
     textCell(t.total !== null ? points(t.total, r.lang) : '–'),
     textCell(t.rank !== null ? String(t.rank) : `${l.missingScores} ${t.missing.join(', ')}`),
   ]);
-  let out = h1(l.result) + p(`${l.resultLead} (${l.rankBy[sc.rankBy]}${sc.priceWeight !== null ? `; ${l.weight.toLowerCase()} ${plain(sc.priceWeight, r.lang)} %` : ''})`);
-  out += table(s.table, header, rows, { width: LANDSCAPE_WIDTH }) + '<w:p/>';
+  let out =
+    h1(l.result) +
+    p(
+      `${l.resultLead} (${l.rankBy[sc.rankBy]}${sc.priceWeight !== null ? `; ${l.weight.toLowerCase()} ${plain(sc.priceWeight, r.lang)} %` : ''})`,
+    );
+  out += `${table(s.table, header, rows, { width: LANDSCAPE_WIDTH })}<w:p/>`;
   for (const t of sc.tenderers) {
-    out += para(run(name(t.id), { bold: true }), undefined, true) + t.arithmetic.map((a) => para(run(`\u2022 ${a}`))).join('');
+    out +=
+      para(run(name(t.id), { bold: true }), undefined, true) +
+      t.arithmetic.map((a) => para(run(`\u2022 ${a}`))).join('');
   }
   return out;
 }
 
-function criterionSection(r: EvaluationResult, t: TendererResult, req: Requirement, i: number, l: EvaluateLabels): string {
+function criterionSection(
+  r: EvaluationResult,
+  t: TendererResult,
+  req: Requirement,
+  i: number,
+  l: EvaluateLabels,
+): string {
   const c = t.cells![i]!;
   const e = req.evaluation;
   let out = h3(`${req.label}: ${req.title} [${req.ruleId}]`) + labelled(l.status, l.statuses[c.status]);
@@ -108,11 +128,15 @@ function tendererSection(r: EvaluationResult, t: TendererResult, l: EvaluateLabe
       textCell([...(c.attachment ? [`${l.attachment}: ${c.attachment}`] : []), ...c.notes]),
     ];
   });
-  out += table(s.table, [l.requirement, l.status, l.quote, l.where, l.notes], rows, { width: LANDSCAPE_WIDTH }) + '<w:p/>';
+  out += `${table(s.table, [l.requirement, l.status, l.quote, l.where, l.notes], rows, { width: LANDSCAPE_WIDTH })}<w:p/>`;
   r.tender.requirements.forEach((req, i) => {
     if (req.kind === 'award-criterion') out += criterionSection(r, t, req, i, l);
   });
-  for (const lr of t.looseReservations) out += h2(l.looseReservations) + labelled(l.quote, quoted(lr.text, r.lang)) + labelled(l.where, placeText(lr.place, r.lang, basename));
+  for (const lr of t.looseReservations)
+    out +=
+      h2(l.looseReservations) +
+      labelled(l.quote, quoted(lr.text, r.lang)) +
+      labelled(l.where, placeText(lr.place, r.lang, basename));
   return out;
 }
 
@@ -120,11 +144,16 @@ function body(r: EvaluationResult, s: StyleIds): string {
   const l = EVALUATE_LABELS[r.lang];
   const tn = r.tender;
   let out = para(run(l.title), 'Title') + para(run(tn.title ?? '–'), 'Subtitle');
-  out += labelled(l.reference, tn.reference ?? '–') + labelled(l.authority, tn.authority ?? '–') + labelled(l.source, basename(tn.source)) + labelled(l.level, LABELS[r.lang].levels[tn.level]);
+  out +=
+    labelled(l.reference, tn.reference ?? '–') +
+    labelled(l.authority, tn.authority ?? '–') +
+    labelled(l.source, basename(tn.source)) +
+    labelled(l.level, LABELS[r.lang].levels[tn.level]);
   if (r.confidential) out += para(run(l.confidential, { bold: true }));
   if (r.masked) out += para(run(l.masked, { italic: true }));
   const sum = summaryOf(r);
-  out += h1(l.summary) + p(l.summaryLead) + summaryTable(r, l, s) + p(l.counts(sum.byStatus)) + p(l.exit[exitCodeOf(r)]);
+  out +=
+    h1(l.summary) + p(l.summaryLead) + summaryTable(r, l, s) + p(l.counts(sum.byStatus)) + p(l.exit[exitCodeOf(r)]);
   out += reservations(r, l);
   out += result(r, l, s);
   for (const t of r.tenderers) out += tendererSection(r, t, l, s);
@@ -135,7 +164,13 @@ function body(r: EvaluationResult, s: StyleIds): string {
 /** The protocol's bytes. `date` pins the document's dates (never the clock), as for generate. */
 export function evaluationProtocol(r: EvaluationResult, date: string | undefined): Promise<Uint8Array> {
   const values = new MetaValues(
-    { tender: { ...(r.tender.title ? { title: r.tender.title } : {}), ...(r.tender.reference ? { reference: r.tender.reference } : {}) }, authority: { ...(r.tender.authority ? { name: r.tender.authority } : {}) } },
+    {
+      tender: {
+        ...(r.tender.title ? { title: r.tender.title } : {}),
+        ...(r.tender.reference ? { reference: r.tender.reference } : {}),
+      },
+      authority: { ...(r.tender.authority ? { name: r.tender.authority } : {}) },
+    },
     r.lang,
     date,
   );

@@ -30,17 +30,24 @@ export function evaluationText(r: EvaluationResult): string {
     t.cells.forEach((c, i) => {
       const req = r.tender.requirements[i]!;
       if (c.status === 'reservation') {
-        out.push(`  ${l.marks.reservation} ${req.label} [${req.ruleId}] ${l.statuses.reservation} (${l.reservationKinds[c.reservation!.kind]}: ${c.reservation!.words})`);
+        out.push(
+          `  ${l.marks.reservation} ${req.label} [${req.ruleId}] ${l.statuses.reservation} (${l.reservationKinds[c.reservation!.kind]}: ${c.reservation!.words})`,
+        );
         if (c.quote) out.push(`      ${q(c.quote.text)}`, `      ${placeText(c.quote.place, r.lang, basename)}`);
       } else if (UNMET.has(c.status) && (req.mandatory || c.status === 'not-answered')) {
         out.push(`  ${l.marks[c.status]} ${req.label} [${req.ruleId}] ${l.statuses[c.status]}`);
       }
     });
-    for (const lr of t.looseReservations) out.push(`  ${l.marks.reservation} ${l.looseReservations}: ${q(lr.text)}`, `      ${placeText(lr.place, r.lang, basename)}`);
+    for (const lr of t.looseReservations)
+      out.push(
+        `  ${l.marks.reservation} ${l.looseReservations}: ${q(lr.text)}`,
+        `      ${placeText(lr.place, r.lang, basename)}`,
+      );
     for (const n of t.notes) out.push(`  ${n}`);
     const s = r.scores?.tenderers.find((x) => x.id === t.id);
     if (s) {
-      const value = s.total !== null ? `${l.total} ${points(s.total, r.lang)}` : `${l.deductions} ${points(s.deductions, r.lang)}`;
+      const value =
+        s.total !== null ? `${l.total} ${points(s.total, r.lang)}` : `${l.deductions} ${points(s.deductions, r.lang)}`;
       out.push(`  ${value}${s.rank !== null ? `, ${l.rank.toLowerCase()} ${s.rank}` : ''}`);
     }
     out.push('');

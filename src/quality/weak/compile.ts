@@ -35,7 +35,11 @@ export function compileWeakPack(pack: WeakPack): WeakChecks {
   };
   const checks = pack.checks.map((spec): CompiledCheck => {
     const kind = CHECK_KINDS[spec.check];
-    return { spec, kind, terms: new Map(kind.lists.map((name) => [name, compile(spec.terms[name] ?? { sv: [], en: [] })])) };
+    return {
+      spec,
+      kind,
+      terms: new Map(kind.lists.map((name) => [name, compile(spec.terms[name] ?? { sv: [], en: [] })])),
+    };
   });
   return { pack, checks };
 }

@@ -55,7 +55,7 @@ export function termFinder(): TermFinder {
   };
 }
 
-const isLeadIn = (block: Block | undefined): block is Block => block !== undefined && block.text.trimEnd().endsWith(':');
+const isLeadIn = (block: Block | undefined): block is Block => block?.text.trimEnd().endsWith(':') === true;
 
 /** The lead-in a list item or table cell stands under (the block before, ending in `:`), if any. */
 export function leadIn(blocks: readonly Block[], at: number): Block | undefined {

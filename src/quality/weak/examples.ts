@@ -30,7 +30,12 @@ const REQUIREMENT: Rule = {
       kind: 'special-contract-condition',
       text: { sv: '', en: '' },
       verification: { sv: '', en: '' },
-      followUp: { check: { sv: '', en: '' }, when: { sv: '', en: '' }, proof: { sv: '', en: '' }, who: { sv: '', en: '' } },
+      followUp: {
+        check: { sv: '', en: '' },
+        when: { sv: '', en: '' },
+        proof: { sv: '', en: '' },
+        who: { sv: '', en: '' },
+      },
     },
   },
   evidence: { all: [] },

@@ -83,7 +83,13 @@ function indexOf(doc: Document, block: Block): number {
  * unit are merged, naming every rule. `lang` is the language of messages; the word lists of both
  * languages are always used.
  */
-export function weakFindings(doc: Document, covered: readonly CoveredRule[], weak: WeakChecks, lang: Lang, opts: WeakOptions = {}): QualityFinding[] {
+export function weakFindings(
+  doc: Document,
+  covered: readonly CoveredRule[],
+  weak: WeakChecks,
+  lang: Lang,
+  opts: WeakOptions = {},
+): QualityFinding[] {
   const find = termFinder();
   const checks = weak.checks.map((check) => ({ check, has: hasFor(check, find) }));
   const hits = new Map<string, Hit>();
@@ -112,7 +118,13 @@ export function weakFindings(doc: Document, covered: readonly CoveredRule[], wea
     const severity = severityOf(check, opts);
     if (!severity || !check.kind.find(doc.blocks, has)) continue;
     const titles = asked.map((r) => r.title[lang]).join('; ');
-    out.push({ ruleId: check.spec.id, kind: 'weak', severity, message: fmt(lang, check.spec.message, { titles }), suggestion: fmt(lang, check.spec.suggestion) });
+    out.push({
+      ruleId: check.spec.id,
+      kind: 'weak',
+      severity,
+      message: fmt(lang, check.spec.message, { titles }),
+      suggestion: fmt(lang, check.spec.suggestion),
+    });
   }
   return out.sort((a, b) => (a.location?.block ?? Infinity) - (b.location?.block ?? Infinity));
 }

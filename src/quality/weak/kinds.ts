@@ -37,7 +37,8 @@ interface DocumentKind {
 export type CheckKind = UnitKind | DocumentKind;
 
 /** Whether the requirement stands in an award context (where a "bör" is how criteria are asked). */
-const isAward = ({ blocks, at, unit, has }: UnitInput): boolean => has(awardContext(blocks, at, unit), 'award') !== null;
+const isAward = ({ blocks, at, unit, has }: UnitInput): boolean =>
+  has(awardContext(blocks, at, unit), 'award') !== null;
 
 export const CHECK_KINDS: Record<WeakCheckKind, CheckKind> = {
   // A wish where the rule expects a requirement: a wish word in the unit (or its lead-in) and no

@@ -38,7 +38,10 @@ function noteList(notes: readonly Finding[], file: FileResult, v: DetailsView, w
   const items = notes.map((n) => {
     const loc = place(n.location, file, v);
     // A writing-quality finding's suggestion is the better word or wording: worth showing.
-    const instead = QUALITY.has(n.kind) && n.suggestion ? `<br><span class="muted">${esc(v.w.instead)}:</span> ${esc(n.suggestion)}` : '';
+    const instead =
+      QUALITY.has(n.kind) && n.suggestion
+        ? `<br><span class="muted">${esc(v.w.instead)}:</span> ${esc(n.suggestion)}`
+        : '';
     const code = `<code>${esc(n.ruleId)}</code>`;
     const rule = QUALITY.has(n.kind) ? `<a href="#${qualityAnchor(n.ruleId)}">${code}</a> ` : `${code} `;
     return (
@@ -61,7 +64,10 @@ function entry(cell: Cell, col: Column, doc: number, file: FileResult, v: Detail
     const shared = k ? ' class="shared"' : '';
     if (k) see = ` <a class="see" href="#${k.id}">→ ${esc(w.seeClause)}</a>`;
     parts.push(`<dt${shared}>${esc(w.message)}</dt><dd${shared}>${esc(f.message)}</dd>`, where(f.location, file, v));
-    if (f.suggestion) parts.push(`<dt${shared}>${esc(w.suggestion)}</dt><dd${shared}><blockquote>${esc(f.suggestion)}</blockquote></dd>`);
+    if (f.suggestion)
+      parts.push(
+        `<dt${shared}>${esc(w.suggestion)}</dt><dd${shared}><blockquote>${esc(f.suggestion)}</blockquote></dd>`,
+      );
   } else if (cell.coverage) {
     const c = cell.coverage;
     if (c.reason !== undefined) parts.push(`<dt>${esc(w.reason)}</dt><dd>${esc(c.reason)}</dd>`);
@@ -95,7 +101,12 @@ function section(m: Matrix, r: Row, i: number, v: DetailsView): string {
   const back = `<a class="back" href="#${rowId(i)}">↑ ${esc(w.backToMatrix)}</a>`;
   if (r.cells === null) {
     const extra = r.extra.length > 0 ? noteList(r.extra, f, v, true) : '';
-    return sheet(r, i, v, `<p class="meta"><span class="badge s-unreadable">${SYMBOLS.unreadable} ${esc(w.unreadable)}</span> ${esc(f.error ?? '')} ${back}</p>${extra}`);
+    return sheet(
+      r,
+      i,
+      v,
+      `<p class="meta"><span class="badge s-unreadable">${SYMBOLS.unreadable} ${esc(w.unreadable)}</span> ${esc(f.error ?? '')} ${back}</p>${extra}`,
+    );
   }
   const c = r.counts;
   const meta =

@@ -117,13 +117,15 @@ const SV: HtmlLabels = {
   noConfig: 'ingen (standardinställningar)',
   languagePack: 'språk',
   qualityHeading: 'Skrivkvalitet',
-  qualityIntro: 'Ord och formuleringar som anmärkts, per regel: ord som pekar ut ett kön utan skäl och krav som inte binder leverantören.',
+  qualityIntro:
+    'Ord och formuleringar som anmärkts, per regel: ord som pekar ut ett kön utan skäl och krav som inte binder leverantören.',
   occurrences: 'Förekomster',
   findingKind: 'Slag',
   inDocuments: 'Dokument',
   noQuality: 'Inga anmärkningar på språk eller svaga krav.',
   clausesHeading: 'Saknade krav och förslag på kravtext',
-  clausesIntro: 'Vad som saknas och kravtexten att lägga till, en gång per krav; i utskrift hänvisar dokumentens detaljer hit.',
+  clausesIntro:
+    'Vad som saknas och kravtexten att lägga till, en gång per krav; i utskrift hänvisar dokumentens detaljer hit.',
   seeClause: 'kravtext',
   filters: 'Filter',
   pack: 'Regelpaket',
@@ -133,7 +135,8 @@ const SV: HtmlLabels = {
   reset: 'Visa allt',
   showing: 'Visar {rows} av {allRows} dokument och {cols} av {allCols} krav',
   matrixHeading: 'Täckningsmatris',
-  matrixCaption: 'Dokument (rader) × krav (kolumner); till höger antal per dokument, även anmärkningar på språk och svaga krav. Varje ruta länkar till detaljerna.',
+  matrixCaption:
+    'Dokument (rader) × krav (kolumner); till höger antal per dokument, även anmärkningar på språk och svaga krav. Varje ruta länkar till detaljerna.',
   document: 'Dokument',
   noColumns: 'Inga krav matchar filtret.',
   covered: 'Finns',
@@ -180,7 +183,8 @@ const EN: HtmlLabels = {
   complete: 'Complete documents',
   completeNote: (n, of) => `${n} of ${of} readable documents miss nothing`,
   findingsHeading: 'Findings',
-  severityNote: (e, w, i) => `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
+  severityNote: (e, w, i) =>
+    `${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info`,
   kindCount: {
     missing: (n) => `${n} missing ${n === 1 ? 'requirement' : 'requirements'}`,
     weak: (n) => `${n} weak ${n === 1 ? 'requirement' : 'requirements'}`,
@@ -198,13 +202,15 @@ const EN: HtmlLabels = {
   noConfig: 'none (defaults)',
   languagePack: 'language',
   qualityHeading: 'Writing quality',
-  qualityIntro: 'Words and wordings flagged, by rule: words that single out a sex without need, and requirements that bind no supplier.',
+  qualityIntro:
+    'Words and wordings flagged, by rule: words that single out a sex without need, and requirements that bind no supplier.',
   occurrences: 'Occurrences',
   findingKind: 'Kind',
   inDocuments: 'Documents',
   noQuality: 'No findings on language or weak requirements.',
   clausesHeading: 'Missing requirements and suggested clauses',
-  clausesIntro: 'What is missing and the clause to add, once per requirement; in print, the documents\' details refer here.',
+  clausesIntro:
+    "What is missing and the clause to add, once per requirement; in print, the documents' details refer here.",
   seeClause: 'clause',
   filters: 'Filters',
   pack: 'Rule pack',
@@ -214,7 +220,8 @@ const EN: HtmlLabels = {
   reset: 'Show all',
   showing: 'Showing {rows} of {allRows} documents and {cols} of {allCols} requirements',
   matrixHeading: 'Coverage matrix',
-  matrixCaption: 'Documents (rows) × requirements (columns); on the right, counts per document, findings on language and weak requirements too. Every cell links to its details.',
+  matrixCaption:
+    'Documents (rows) × requirements (columns); on the right, counts per document, findings on language and weak requirements too. Every cell links to its details.',
   document: 'Document',
   noColumns: 'No requirement matches the filter.',
   covered: 'Present',
@@ -227,7 +234,8 @@ const EN: HtmlLabels = {
   askedFor: (n, of) => `Asked for in ${n} of ${of} tender ${of === 1 ? 'document' : 'documents'}`,
   suppressedCount: (n) => `${n} suppressed`,
   legend: 'Legend',
-  legendNote: 'The symbol in each cell carries the same information as its colour, also when printed in black and white.',
+  legendNote:
+    'The symbol in each cell carries the same information as its colour, also when printed in black and white.',
   rulesHeading: 'The requirements',
   ruleId: 'Id',
   ruleTitle: 'Requirement',

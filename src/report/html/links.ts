@@ -10,7 +10,10 @@ import { esc } from './escape.js';
  */
 function encodePath(path: string): string {
   const drive = /^[A-Za-z]:\//.test(path);
-  const encoded = path.split('/').map((seg, i) => (drive && i === 0 ? seg : encodeURIComponent(seg))).join('/');
+  const encoded = path
+    .split('/')
+    .map((seg, i) => (drive && i === 0 ? seg : encodeURIComponent(seg)))
+    .join('/');
   return drive ? `file:///${encoded}` : encoded;
 }
 
@@ -33,12 +36,19 @@ function fragment(format: FileResult['format'], loc: FindingLocation | undefined
  * to; an absolute path stays absolute.
  */
 export function fileHref(file: Pick<FileResult, 'path' | 'format'>, base: string, loc?: FindingLocation): string {
-  const path = file.path.startsWith('/') || /^[A-Za-z]:\//.test(file.path) ? file.path : posix.normalize(posix.join(base || '.', file.path));
+  const path =
+    file.path.startsWith('/') || /^[A-Za-z]:\//.test(file.path)
+      ? file.path
+      : posix.normalize(posix.join(base || '.', file.path));
   // A leading `./` keeps a name such as `mailto:x.md` or `a:b.md` from reading as a URL scheme.
   const relative = /^[./]/.test(path) || /^[A-Za-z]:\//.test(path) ? path : `./${path}`;
   return esc(encodePath(relative) + fragment(file.format, loc));
 }
 
 /** `text` as a link to the file at `loc` (text escaped here). */
-export const fileLink = (text: string, file: Pick<FileResult, 'path' | 'format'>, base: string, loc?: FindingLocation): string =>
-  `<a class="file" href="${fileHref(file, base, loc)}">${esc(text)}</a>`;
+export const fileLink = (
+  text: string,
+  file: Pick<FileResult, 'path' | 'format'>,
+  base: string,
+  loc?: FindingLocation,
+): string => `<a class="file" href="${fileHref(file, base, loc)}">${esc(text)}</a>`;

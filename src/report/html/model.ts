@@ -1,14 +1,31 @@
 // The matrix as data: one status per document × rule, and the counts the summaries show.
 import type { FileResult, LintResult, LintSummary } from '../../lint/types.js';
 import { firstClause } from '../../packs/clause.js';
-import { KINDS, type Coverage, type Finding, type FindingKind, type RequirementKind, type Rule, type Severity } from '../../types.js';
+import {
+  KINDS,
+  type Coverage,
+  type Finding,
+  type FindingKind,
+  type RequirementKind,
+  type Rule,
+  type Severity,
+} from '../../types.js';
 import { ruleAnchor } from './escape.js';
 
 /** What a cell shows; missing cells carry their severity in the status itself. */
 export type CellStatus = 'covered' | 'suppressed' | Severity | 'off';
 
 /** Statuses a row can be filtered by, in legend order. */
-export const FILTER_STATUSES = ['covered', 'suppressed', 'error', 'warning', 'info', 'language', 'weak', 'unreadable'] as const;
+export const FILTER_STATUSES = [
+  'covered',
+  'suppressed',
+  'error',
+  'warning',
+  'info',
+  'language',
+  'weak',
+  'unreadable',
+] as const;
 export type FilterStatus = (typeof FILTER_STATUSES)[number];
 
 export interface Cell {

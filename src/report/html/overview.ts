@@ -35,7 +35,12 @@ export function summaryCards(m: Matrix, w: HtmlLabels): string {
     card(w.requirements, String(m.columns.length), m.packs.join(', ')) +
     card(w.coverage, `${pct}&#8239;%`, w.coverageNote(covered, checked), bar(covered, checked)) +
     card(w.complete, String(complete), w.completeNote(complete, readable)) +
-    card(w.findingsHeading, String(s.errors + s.warnings + s.infos), w.severityNote(s.errors, s.warnings, s.infos), byKind(m, w)) +
+    card(
+      w.findingsHeading,
+      String(s.errors + s.warnings + s.infos),
+      w.severityNote(s.errors, s.warnings, s.infos),
+      byKind(m, w),
+    ) +
     `</div>`
   );
 }

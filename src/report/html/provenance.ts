@@ -11,7 +11,9 @@ export function provenance(run: RunInfo | undefined, w: HtmlLabels): string {
   if (!run) return '';
   const paths = run.paths.length === 0 ? esc(w.cwd) : run.paths.map((p) => `<code>${esc(p)}</code>`).join(', ');
   const packs = run.packs
-    .map((p) => `<code>${esc(p.id)}</code> ${esc(p.version)}${p.kind === 'language' ? ` (${esc(w.languagePack)})` : ''}`)
+    .map(
+      (p) => `<code>${esc(p.id)}</code> ${esc(p.version)}${p.kind === 'language' ? ` (${esc(w.languagePack)})` : ''}`,
+    )
     .join(', ');
   const config = run.config === null ? esc(w.noConfig) : `<code>${esc(run.config)}</code>`;
   return (

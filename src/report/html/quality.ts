@@ -29,7 +29,13 @@ function found(m: Matrix): Found[] {
     const seen = new Set<string>();
     for (const f of row.file.findings) {
       if (!isQuality(f)) continue;
-      const entry = byId.get(f.ruleId) ?? { id: f.ruleId, kind: f.kind, severity: f.severity, occurrences: 0, documents: 0 };
+      const entry = byId.get(f.ruleId) ?? {
+        id: f.ruleId,
+        kind: f.kind,
+        severity: f.severity,
+        occurrences: 0,
+        documents: 0,
+      };
       entry.occurrences++;
       if (!seen.has(f.ruleId)) entry.documents++;
       seen.add(f.ruleId);
@@ -39,14 +45,17 @@ function found(m: Matrix): Found[] {
   return [...byId.values()].sort((a, b) => b.occurrences - a.occurrences || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-const isQuality = (f: Finding): f is Finding & { kind: 'language' | 'weak' } => f.kind === 'language' || f.kind === 'weak';
+const isQuality = (f: Finding): f is Finding & { kind: 'language' | 'weak' } =>
+  f.kind === 'language' || f.kind === 'weak';
 
 /** The table of writing-quality rules found, or a line saying there were none. */
 export function qualityTable(m: Matrix, rules: readonly QualityRule[], lang: Lang, w: HtmlLabels): string {
   const list = found(m);
   if (list.length === 0) return `<p class="empty">${esc(w.noQuality)}</p>`;
   const meta = new Map(rules.map((r) => [r.id, r]));
-  const head = [w.ruleId, w.ruleTitle, w.pack, w.findingKind, w.severity, w.occurrences, w.inDocuments].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const head = [w.ruleId, w.ruleTitle, w.pack, w.findingKind, w.severity, w.occurrences, w.inDocuments]
+    .map((h) => `<th scope="col">${esc(h)}</th>`)
+    .join('');
   const rows = list.map((q) => {
     const r = meta.get(q.id);
     return (

@@ -44,7 +44,11 @@ export function runInfo(input: RunInfoInput): RunInfo {
   const cwd = input.cwd ?? process.cwd();
   // A device (`-o /dev/stdout`) is no folder the report lives in: links assume the working directory.
   const toFile = input.output !== undefined && !input.output.startsWith('/dev/');
-  const linkBase = toFile ? relative(dirname(resolve(cwd, input.output as string)), cwd).split(sep).join('/') : '';
+  const linkBase = toFile
+    ? relative(dirname(resolve(cwd, input.output as string)), cwd)
+        .split(sep)
+        .join('/')
+    : '';
   return {
     madeAt: madeAt(input.env ?? process.env, input.now ?? (() => new Date()), input.lang),
     paths: [...input.paths],
