@@ -11,7 +11,7 @@
 // structure. Levels: numbering depth where there is numbering ("5.3" is 2), else the rank of
 // the type size in PDF, else 1.
 import type { Label } from './reflow-labels.js';
-import type { FlowLine } from './reflow.js';
+import type { FlowLine } from './reflow-types.js';
 
 /** What heading detection needs of a block reflow has formed. */
 export interface HeadingCandidate {

@@ -4,7 +4,7 @@
 import { UserError } from '../errors.js';
 import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../xml/index.js';
 import type { XmlTag } from '../xml/index.js';
-import { resolveLimits } from '../documents/limits.js';
+import { resolveLimits } from '../limits/read.js';
 import { ZipArchive } from '../documents/zip.js';
 import { resolveTarget } from '../generate/package.js';
 import { fmt } from '../i18n.js';

@@ -6,7 +6,7 @@
 // is one line, and the others are still read.
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { parseCsv, CsvSyntaxError } from '../batch/csv.js';
+import { parseCsv, CsvSyntaxError } from '../csv.js';
 import { readDocumentBytes, DEFAULT_LIMITS } from '../documents/index.js';
 import { isUserError, UserError } from '../errors.js';
 import { detailOf } from '../fs/errno.js';
