@@ -46,7 +46,12 @@ const NEW_START = /^[\p{Lu}\p{Lt}\p{N}"'“”‘’«»([§]/u;
  * Bullets unmistakable at a line's start. An en or em dash there may be a spaced dash that the
  * wrapping moved down ("kvinnor\n– och män"), so those only start items where labels do.
  */
-const HARD_BULLETS = new Set(['•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '∙', '·', '-', '*']);
+const HARD_BULLETS = new Set([
+  // dots, squares, triangles and middle dots
+  ...['•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '∙', '·'],
+  // the ASCII bullets of plain text and Markdown
+  ...['-', '*'],
+]);
 const SOFT_BULLETS = new Set(['–', '—']);
 /**
  * A line ends at most this share of the margin (with the next word) to count as short: room

@@ -70,7 +70,10 @@ const CUES: Array<[Occasion, RegExp]> = [
   ],
   [
     'ongoing',
-    /ny underleverantör|personbyte|brist|misstanke|på begäran|när |whenever|when a |on request|change of|is added|is engaged/,
+    new RegExp(
+      'ny underleverantör|personbyte|brist|misstanke|på begäran|när |' +
+        'whenever|when a |on request|change of|is added|is engaged',
+    ),
   ],
 ];
 

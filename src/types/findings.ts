@@ -32,7 +32,10 @@ export interface NearMissInfo {
   force: string;
   /** Per concept of the rule's evidence, in order: how it was found, or null when it was not. */
   concepts: (ConceptMatch | null)[];
-  /** `concept`: a concept is missing; `veto`: a `not` term stands there; `party`: it binds no party the rule accepts (or states nothing of one). */
+  /**
+   * `concept`: a concept is missing; `veto`: a `not` term stands there; `party`: it binds no party
+   * the rule accepts (or states nothing of one).
+   */
   reason: 'concept' | 'veto' | 'party';
 }
 
@@ -71,7 +74,10 @@ export interface ConceptMatch {
 export interface CoverageEvidence {
   /** The unit's own text (a sentence, a list item, a table row with its cells joined by ` | `). */
   unit: string;
-  /** The party the unit binds: supplier, tenderer, contract (or no party named, in a document addressed to suppliers), authority. */
+  /**
+   * The party the unit binds: supplier, tenderer, contract (or no party named, in a document
+   * addressed to suppliers), authority.
+   */
   party: string;
   /** duty, prohibition, right; or statement for rules whose context is `any`. */
   force: string;

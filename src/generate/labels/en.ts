@@ -41,13 +41,18 @@ export const en: Labels = {
   levels: { base: 'base', advanced: 'advanced', leading: 'leading' },
   intro: {
     opening:
-      'This appendix sets out requirements for equality between women and men in the procurement {{tender.title}} ({{tender.reference}}).',
+      'This appendix sets out requirements for equality between women and men in the procurement {{tender.title}} ' +
+      '({{tender.reference}}).',
     groundsLead: 'The requirements rest on {count} grounds.',
     counts: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
     procurementLaw:
-      'The Public Procurement Act (2016:1145, LOU) says that a contracting authority should take social considerations into account where the nature of the procurement justifies it (chapter 4, section 3) and that special contract conditions must be linked to what is procured (chapter 17, section 1).',
+      'The Public Procurement Act (2016:1145, LOU) says that a contracting authority should take social ' +
+      'considerations into account where the nature of the procurement justifies it (chapter 4, section 3) and ' +
+      'that special contract conditions must be linked to what is procured (chapter 17, section 1).',
     closing:
-      'The requirements follow the order of the procurement process: qualification requirements, technical specifications, award criteria and special contract conditions. Each requirement has a number, a rule id in square brackets and a description of how it is verified. Level: {level}.',
+      'The requirements follow the order of the procurement process: qualification requirements, technical ' +
+      'specifications, award criteria and special contract conditions. Each requirement has a number, a rule id in ' +
+      'square brackets and a description of how it is verified. Level: {level}.',
   },
   requirement: 'Requirement',
   awardCriterion: 'Award criterion',
@@ -75,7 +80,9 @@ export const en: Labels = {
     lovLeftOut: 'choice system (LOV): rules that are only award criteria were left out: {ids}',
   },
   plan: {
-    lead: 'The plan gathers the follow-up of the requirements for the whole contract period: when it takes place, what the supplier reports and hands in, what the authority checks and who is responsible on each side.',
+    lead:
+      'The plan gathers the follow-up of the requirements for the whole contract period: when it takes place, what ' +
+      'the supplier reports and hands in, what the authority checks and who is responsible on each side.',
     headers: ['Occasion', 'The supplier reports and hands in', 'The authority checks'],
     supplierResponsible: "the supplier's contract manager",
     authorityResponsible: "the authority's contract manager",
@@ -98,15 +105,20 @@ export const en: Labels = {
         title: 'End of contract',
         timing: 'Before the contract period ends.',
         authorityTask:
-          'The authority sums up the follow-up of the requirements over the contract period, to inform later procurements.',
+          'The authority sums up the follow-up of the requirements over the contract period, to inform later ' +
+          'procurements.',
       },
     },
   },
   form: {
     title: 'Answer form: gender-equality requirements',
     intro: [
-      'This form belongs to the appendix of gender-equality requirements in the procurement {{tender.title}} ({{tender.reference}}). Fill in one row per requirement: tick the box when you accept the requirement, write your answer in the answer field and give the name of the attachment that holds the evidence the requirement asks for.',
-      'Fill in the fields only. Do not change the requirement numbers, rule ids or the order of the rows: the form is read automatically at evaluation.',
+      'This form belongs to the appendix of gender-equality requirements in the procurement {{tender.title}} ' +
+        '({{tender.reference}}). Fill in one row per requirement: tick the box when you accept the requirement, ' +
+        'write your answer in the answer field and give the name of the attachment that holds the evidence the ' +
+        'requirement asks for.',
+      'Fill in the fields only. Do not change the requirement numbers, rule ids or the order of the rows: the form ' +
+        'is read automatically at evaluation.',
     ],
     headers: ['Requirement', 'What is asked', 'Accepted', 'Answer', 'Attachment'],
     yes: 'Yes',
@@ -120,7 +132,9 @@ export const en: Labels = {
   annex: {
     title: 'Annex for the contracting authority: reasons and records',
     notice:
-      "This annex is the authority's own record and is not sent to tenderers. It shows why each requirement is set and why it may stand where it does, what the authority itself must do, which fields the notice must set and how tenders are to be evaluated.",
+      "This annex is the authority's own record and is not sent to tenderers. It shows why each requirement is set " +
+      'and why it may stand where it does, what the authority itself must do, which fields the notice must set and ' +
+      'how tenders are to be evaluated.',
     sections: {
       clauses: 'The requirements and their grounds',
       checklist: 'Checklist for the contracting authority',
@@ -128,7 +142,8 @@ export const en: Labels = {
       evaluators: 'Instructions to evaluators',
     },
     clausesLead:
-      'For every requirement of the appendix to tenderers: its legal basis, its rationale and why its requirement kind is lawful where it stands. Keep this at hand in a review.',
+      'For every requirement of the appendix to tenderers: its legal basis, its rationale and why its requirement ' +
+      'kind is lawful where it stands. Keep this at hand in a review.',
     kind: 'Requirement kind',
     stage: 'Stage',
     basis: 'Legal basis',
@@ -136,18 +151,31 @@ export const en: Labels = {
     lawful: 'Why the kind is lawful',
     lawfulness: {
       qualification:
-        'Qualification requirements may only concern suitability, economic and financial standing and technical and professional ability, with the evidence LOU chapter 15 lists (LOU ch. 14 s. 1), and must be linked and proportionate to the contract.',
+        'Qualification requirements may only concern suitability, economic and financial standing and technical ' +
+        'and professional ability, with the evidence LOU chapter 15 lists (LOU ch. 14 s. 1), and must be linked ' +
+        'and proportionate to the contract.',
       'technical-specification':
-        'Technical specifications may concern how what is bought is produced or delivered, where the requirements are linked to the subject matter and proportionate to its value and objectives (LOU ch. 9, Directive 2014/24/EU art. 42).',
+        'Technical specifications may concern how what is bought is produced or delivered, where the requirements ' +
+        'are linked to the subject matter and proportionate to its value and objectives (LOU ch. 9, Directive ' +
+        '2014/24/EU art. 42).',
       'award-criterion':
-        "Award criteria must be linked to the subject matter, may concern the organisation, qualifications and experience of the staff performing the contract, must be verifiable and must be published in advance with a weighting or price deduction and a scoring guide (LOU ch. 16, Directive 2014/24/EU art. 67). The supplier's general corporate policy may not be evaluated (recital 97).",
+        'Award criteria must be linked to the subject matter, may concern the organisation, qualifications and ' +
+        'experience of the staff performing the contract, must be verifiable and must be published in advance with ' +
+        'a weighting or price deduction and a scoring guide (LOU ch. 16, Directive 2014/24/EU art. 67). The ' +
+        "supplier's general corporate policy may not be evaluated (recital 97).",
       'special-contract-condition':
-        'Special contract conditions must be linked to the subject matter and set out in the procurement documents (LOU ch. 17 s. 1); they may be social and promote equality at work for the staff performing the contract (Directive 2014/24/EU art. 70, recital 98).',
+        'Special contract conditions must be linked to the subject matter and set out in the procurement documents ' +
+        '(LOU ch. 17 s. 1); they may be social and promote equality at work for the staff performing the contract ' +
+        '(Directive 2014/24/EU art. 70, recital 98).',
       'approval-condition':
-        'Conditions of approval in a choice system must be set out in the request for applications and applied equally, without discrimination and proportionately to every applicant (LOV, the Swedish Act on System of Choice in the Public Sector (2008:962), ch. 1); whoever meets them is approved, and suppliers are not evaluated against each other.',
+        'Conditions of approval in a choice system must be set out in the request for applications and applied ' +
+        'equally, without discrimination and proportionately to every applicant (LOV, the Swedish Act on System of ' +
+        'Choice in the Public Sector (2008:962), ch. 1); whoever meets them is approved, and suppliers are not ' +
+        'evaluated against each other.',
     },
     eformsLead:
-      'The notice must state that the procurement has a social objective concerning equality between women and men, with these fields and values:',
+      'The notice must state that the procurement has a social objective concerning equality between women and ' +
+      'men, with these fields and values:',
     eformsHeaders: ['Field', 'Meaning', 'Value'],
     eformsNames: {
       'BT-06': 'Strategic procurement',
@@ -156,10 +184,12 @@ export const en: Labels = {
     },
     noEforms: 'No supplier requirements are selected; the notice needs no gender-equality fields.',
     evaluatorsLead:
-      'Evaluators assess each tender against the award criteria, weighting and scoring guide published in the appendix to tenderers, and against nothing else.',
+      'Evaluators assess each tender against the award criteria, weighting and scoring guide published in the ' +
+      'appendix to tenderers, and against nothing else.',
     evaluatorsGeneral: [
       'Assess each tender on its own and record the reasons for every score before comparing tenders.',
-      "Assess only what the tender shows about the staff and the delivery it concerns, never the supplier's general corporate policy.",
+      "Assess only what the tender shows about the staff and the delivery it concerns, never the supplier's " +
+        'general corporate policy.',
       'Where an answer is unclear, the tenderer may clarify or complete it, but not change the tender in substance.',
     ],
     weight: 'Points or price deduction',
