@@ -1,7 +1,7 @@
 // Where a bid's own documents answer each requirement. First by name: a heading, a table row or
 // a paragraph that names the requirement (its label "Krav 3", its rule id, or a heading with its
 // title), whose answer is what follows it (or the row's other cells). What no document names is
-// looked for by its topic afterwards (see answer-document.ts).
+// looked for by its topic afterwards (see evidence.ts).
 import { LABELS } from '../generate/labels.js';
 import type { Block, Document } from '../types.js';
 import { wordsOf } from './phrases.js';
