@@ -1,12 +1,12 @@
 // The resource limits a user can raise: one table naming each limit's flag, config key and reader
 // field, so that flags, `limits:` in jamkrav.config.yaml, messages and the README agree.
-import type { ConfigLimits } from './config/types.js';
 import { UserError } from './errors.js';
-import { DEFAULT_LIMITS, type ReadLimits } from './documents/limits.js';
-import { formatSize } from './documents/limits.js';
-export { formatSize };
 import { fmt } from './i18n.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits/read.js';
+import { formatSize, parseSize } from './limits/size.js';
 import type { Lang, Text } from './types.js';
+
+export { formatSize, parseSize };
 
 /** Limits of a whole run: the reader limits per file, and how many files one run reads. */
 export interface RunLimits extends ReadLimits {
@@ -22,6 +22,24 @@ export const DEFAULT_RUN_LIMITS: RunLimits = Object.freeze({
   maxFiles: 10_000,
   maxDataFileBytes: 2 * 1024 * 1024,
 });
+
+/**
+ * `limits:` in jamkrav.config.yaml: resource limits raised or lowered for every run,
+ * one key per LIMIT_SPECS entry (sizes as `50MB`, `200KB` or bytes).
+ */
+export interface ConfigLimits {
+  maxFileSize?: string | number;
+  maxInflatedSize?: string | number;
+  maxTotalInflated?: string | number;
+  maxRatio?: number;
+  maxZipEntries?: number;
+  maxXmlDepth?: number;
+  maxParagraph?: number;
+  maxPdfMemory?: string | number;
+  maxPdfTime?: number;
+  maxFiles?: number;
+  maxDataFileSize?: string | number;
+}
 
 /** One limit as the user sees it. */
 export interface LimitSpec {
@@ -141,30 +159,6 @@ export function limitHelp(spec: LimitSpec, lang: Lang): string {
   const value = DEFAULT_RUN_LIMITS[spec.key];
   const shown = spec.unit === 'size' ? formatSize(value).replace(' ', '') : String(value);
   return fmt(lang, T.helpDefault, { help: fmt(lang, spec.help), value: shown });
-}
-
-const UNITS: Record<string, number> = {
-  '': 1,
-  B: 1,
-  K: 1024,
-  KB: 1024,
-  KIB: 1024,
-  M: 1024 ** 2,
-  MB: 1024 ** 2,
-  MIB: 1024 ** 2,
-  G: 1024 ** 3,
-  GB: 1024 ** 3,
-  GIB: 1024 ** 3,
-};
-
-/** `50MB`, `200 KB`, `1.5G`, `4096` (bytes) → bytes; undefined when it is no size. Units are 1024-based. */
-export function parseSize(text: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(text);
-  if (!m) return undefined;
-  const unit = m[2]!.toUpperCase();
-  if (!Object.hasOwn(UNITS, unit)) return undefined;
-  const bytes = Math.round(Number(m[1]) * UNITS[unit]!);
-  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
 }
 
 const T = {

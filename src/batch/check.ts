@@ -50,7 +50,8 @@ const files = (n: number, lang: Lang) => `${n} ${fmt(lang, n === 1 ? CHECK.file 
 export function checkText(result: CheckResult, lang: Lang, c: ChalkInstance): string {
   const lines = result.mismatches.map(
     (m) =>
-      `${printable(m.shown)}: ${m.problem === 'missing' ? c.red(fmt(lang, CHECK.missing)) : c.yellow(fmt(lang, CHECK.differs))}`,
+      `${printable(m.shown)}: ` +
+      `${m.problem === 'missing' ? c.red(fmt(lang, CHECK.missing)) : c.yellow(fmt(lang, CHECK.differs))}`,
   );
   const bad = result.mismatches.length;
   if (bad > 0) lines.push(c.red.bold(fmt(lang, CHECK.mismatch, { bad, files: files(result.files, lang) })));

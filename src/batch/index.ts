@@ -17,7 +17,7 @@ import { predictAppendix, writeAppendix, type WriteStatus } from './write.js';
 export { loadManifest } from './manifest.js';
 export { planBatch, formatFromName } from './plan.js';
 export { ManifestError, problemLine } from './problems.js';
-export { parseCsv } from './csv.js';
+export { parseCsv } from '../csv.js';
 export type { ManifestData, ManifestProblem, PlannedTender, TenderEntry, TenderSettings } from './types.js';
 
 /** What to run. */

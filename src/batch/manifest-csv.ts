@@ -7,7 +7,7 @@ import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
 import { validatorFor } from '../yaml/validated.js';
 import { schemaMessage } from '../yaml/schema-messages.js';
-import { CsvSyntaxError, parseCsv } from './csv.js';
+import { CsvSyntaxError, parseCsv } from '../csv.js';
 import { MANIFEST } from './messages.js';
 import type { ManifestData, ManifestPlace, ManifestProblem, TenderEntry } from './types.js';
 

@@ -105,8 +105,10 @@ export const PLAN = {
   kept: t('behålls: annat innehåll (--force skriver över)', 'kept: other content (--force overwrites)'),
   failed: t('fel', 'failed'),
   totals: t(
-    'torrkörning, inget skrevs: {n} upphandlingar: {written} skulle skrivas, {unchanged} oförändrade, {kept} skulle behållas, {failed} fel',
-    'dry run, nothing written: {n} tenders: {written} would be written, {unchanged} unchanged, {kept} would be kept, {failed} failed',
+    'torrkörning, inget skrevs: {n} upphandlingar: {written} skulle skrivas, {unchanged} oförändrade, {kept} ' +
+      'skulle behållas, {failed} fel',
+    'dry run, nothing written: {n} tenders: {written} would be written, {unchanged} unchanged, {kept} would be ' +
+      'kept, {failed} failed',
   ),
 } satisfies Record<string, Text>;
 
@@ -116,8 +118,10 @@ export const CHECK = {
   missing: t('saknas', 'missing'),
   match: t('Alla filer stämmer med manifestet ({files}).', 'Every file matches the manifest ({files}).'),
   mismatch: t(
-    'Filer som inte stämmer med manifestet: {bad} av {files}; kör jamkrav batch utan --check för att skriva dem (--force för filer med annat innehåll).',
-    'Files that do not match the manifest: {bad} of {files}; run jamkrav batch without --check to write them (--force for files with other content).',
+    'Filer som inte stämmer med manifestet: {bad} av {files}; kör jamkrav batch utan --check för att skriva dem ' +
+      '(--force för filer med annat innehåll).',
+    'Files that do not match the manifest: {bad} of {files}; run jamkrav batch without --check to write them ' +
+      '(--force for files with other content).',
   ),
   failed: t(
     '{n} av upphandlingarna kunde inte göras; deras filer är inte kontrollerade (felen ovan).',

@@ -26,9 +26,9 @@ const IN_FLIGHT = 3;
 const WORKER_HEAP_MB = 512;
 
 /**
- * The worker script beside this module: dist/batch/batch-worker.js (dist/bundle/batch-worker.js in the CLI). Under vitest this
- * module is TypeScript in src/ and there is no batch-worker.js beside it: jobs then run in this thread
- * (the pool itself is tested through the built CLI).
+ * The worker script beside this module: dist/batch/batch-worker.js (dist/bundle/batch-worker.js in the
+ * CLI). Under vitest this module is TypeScript in src/ and there is no batch-worker.js beside it: jobs
+ * then run in this thread (the pool itself is tested through the built CLI).
  */
 const WORKER_FILE = fileURLToPath(new URL('./batch-worker.js', import.meta.url));
 

@@ -1,7 +1,7 @@
 // Before any appendix is made: read each metadata file and template once, load each distinct
 // pack set once, and turn every tender into a job. A tender whose inputs fail is a failure of
 // that tender alone; the others go on.
-import { DEFAULT_LIMITS } from '../documents/limits.js';
+import { DEFAULT_LIMITS } from '../limits/read.js';
 import { readUserFile } from '../fs/read.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { parseMeta } from '../generate/index.js';

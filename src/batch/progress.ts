@@ -126,7 +126,10 @@ export class Progress {
     const w = o.warnings.length;
     const warnings = w === 0 ? '' : fmt(l, w === 1 ? PROGRESS.warning : PROGRESS.warnings, { n: w });
     const counts = o.rules === undefined ? '' : fmt(l, PROGRESS.rules, { n: o.rules, warnings });
-    return `jamkrav: [${String(n).padStart(width)}/${this.total}] ${paintStatus(this.c, o.status, STATUS[o.status][l])} ${printable(o.output)}${counts}\n`;
+    return (
+      `jamkrav: [${String(n).padStart(width)}/${this.total}] ` +
+      `${paintStatus(this.c, o.status, STATUS[o.status][l])} ${printable(o.output)}${counts}\n`
+    );
   }
 
   /** Why a tender failed or was kept, on a line naming its output. */

@@ -45,7 +45,10 @@ export function warningText(groups: readonly WarningGroup[], lang: Lang, c: Chal
         .join(', ');
       const rest = outputs.length - NAMED;
       const list = rest > 0 ? fmt(lang, WARNINGS.more, { outputs: named, n: rest }) : named;
-      return `jamkrav: ${word}: ${text} ${c.dim(`(${fmt(lang, WARNINGS.many, { n: outputs.length, outputs: list })})`)}\n`;
+      return (
+        `jamkrav: ${word}: ${text} ` +
+        `${c.dim(`(${fmt(lang, WARNINGS.many, { n: outputs.length, outputs: list })})`)}\n`
+      );
     })
     .join('');
 }

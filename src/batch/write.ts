@@ -1,7 +1,7 @@
 // Writing one appendix of a batch: the same atomic writeOutput as `jamkrav generate`, but an
 // existing file with the same bytes is left alone, so a re-run changes nothing git can see.
 // The folder is made and opened at the moment of writing, inside --out and through no link
-// (src/output/folder.ts), whatever happened to it since the plan was checked. A dry run asks
+// (src/fs/folder.ts), whatever happened to it since the plan was checked. A dry run asks
 // predictAppendix instead, which makes the same checks and reads the same bytes, writing nothing.
 import { lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';

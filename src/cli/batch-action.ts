@@ -62,7 +62,8 @@ export async function batchAction(
       onPlan: (tenders, total) => {
         if (shard)
           write(
-            `jamkrav: ${fmt(lang, SUMMARY.shard, { index: shard.index, count: shard.count, n: tenders.length, total })}\n`,
+            `jamkrav: ` +
+              `${fmt(lang, SUMMARY.shard, { index: shard.index, count: shard.count, n: tenders.length, total })}\n`,
           );
         // A dry run's plan names each failure; --check names them here (its verdict names the
         // files that differ), the real run after each tender's line.

@@ -7,7 +7,10 @@ const T = {
     batch: 'skriv bilagor för många upphandlingar på en gång, från ett manifest (YAML eller CSV)',
     manifest: 'manifestet: YAML enligt rules/schema/manifest.schema.json, eller CSV med en upphandling per rad',
     out: 'katalog som bilagorna skrivs i (standard: aktuell katalog; skapas vid behov)',
-    jobs: 'antal trådar (standard: alla kärnor från 100 upphandlingar, annars bara huvudtråden; 1 = ingen extra tråd)',
+    jobs:
+      'antal trådar (standard: ' +
+      'alla kärnor från 100 upphandlingar, annars bara huvudtråden; ' +
+      '1 = ingen extra tråd)',
     force: 'skriv över befintliga filer med annat innehåll',
     dryRun: 'gör allt utom att skriva: visa planen och vad varje fil skulle få för status',
     check: 'skriv inget; avsluta med 1 om någon fil skiljer sig från vad manifestet ger nu eller saknas (för CI)',

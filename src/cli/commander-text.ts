@@ -63,7 +63,9 @@ export function commanderError(message: string, lang: Lang): string {
     .join('\n');
 }
 
-/** Applies the help formatting to a command and all its subcommands (commander copies it only to commands added later). */
+/**
+ * Applies the help formatting to a command and all its subcommands (commander copies it only to commands added later).
+ */
 export function localiseHelp(command: Command, lang: Lang): void {
   command.configureHelp(helpConfiguration(lang));
   for (const sub of command.commands) localiseHelp(sub, lang);

@@ -6,7 +6,7 @@ import { extname, resolve } from 'node:path';
 import { strToU8 } from 'fflate';
 import { UserError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
-import { DEFAULT_LIMITS } from '../documents/limits.js';
+import { DEFAULT_LIMITS } from '../limits/read.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { fmt, pickLang } from '../i18n.js';
 import { parseMeta, type TenderMeta } from '../generate/index.js';

@@ -24,7 +24,8 @@ const T = {
   },
   en: {
     followup:
-      "follow up the contracts' equality clauses: plan, report templates, check of returned reports and a portfolio report",
+      "follow up the contracts' equality clauses: plan, report templates, check of returned reports and a " +
+      'portfolio report',
     plan: 'follow-up plan for the contracts of the register, dated: iCalendar (.ics), Markdown or DOCX',
     template: 'report template per contract and period: a DOCX form and a CSV with one field per indicator',
     check: 'check the returned reports: what is in, late or missing, against targets and last year',

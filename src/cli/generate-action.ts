@@ -3,7 +3,7 @@ import { lstat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
-import { DEFAULT_LIMITS } from '../documents/limits.js';
+import { DEFAULT_LIMITS } from '../limits/read.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
 import { fmt, pickLang } from '../i18n.js';
 import { FORMATS, generate, parseMeta } from '../generate/index.js';

@@ -11,7 +11,9 @@ const T = {
     rule: 'bara regeln ID (kan upprepas)',
     exclude: 'utelämna regeln ID (kan upprepas)',
     level: 'nivå: base, advanced eller leading (standard base)',
-    kind: 'bara krav av typen K (kan upprepas): qualification, technical-specification, award-criterion, special-contract-condition',
+    kind:
+      'bara krav av typen K (kan upprepas): qualification, technical-specification, award-criterion, ' +
+      'special-contract-condition',
     stage: 'bara regler i skedet S (kan upprepas)',
     meta: 'upphandlingens metadata (YAML enligt rules/schema/tender.schema.json)',
     template: 'egen DOCX-mall med {{jamkrav.requirements}} m.fl. (standard inbyggd mall)',
@@ -28,7 +30,9 @@ const T = {
     rule: 'only rule ID (repeatable)',
     exclude: 'leave out rule ID (repeatable)',
     level: 'level: base, advanced or leading (default base)',
-    kind: 'only requirements of kind K (repeatable): qualification, technical-specification, award-criterion, special-contract-condition',
+    kind:
+      'only requirements of kind K (repeatable): qualification, technical-specification, award-criterion, ' +
+      'special-contract-condition',
     stage: 'only rules of stage S (repeatable)',
     meta: "the tender's metadata (YAML as rules/schema/tender.schema.json defines)",
     template: 'your own DOCX template with {{jamkrav.requirements}} and more (default: the built-in one)',

@@ -10,7 +10,8 @@ export const helpTexts: Record<
 > = {
   sv: {
     program:
-      'Jämställdhetskrav i offentlig upphandling: skriv kravtext och granska förfrågningsunderlag (CEMR art. 12, DiskrL 3 kap.).',
+      'Jämställdhetskrav i offentlig upphandling: skriv kravtext och granska förfrågningsunderlag (CEMR art. ' +
+      '12, DiskrL 3 kap.).',
     version: 'visa versionen',
     help: 'visa hjälp',
     helpCommand: 'visa hjälp för ett kommando (jamkrav help lint)',
@@ -22,7 +23,8 @@ export const helpTexts: Record<
   },
   en: {
     program:
-      'Gender-equality requirements for public procurement: write clauses and check tender documents (CEMR art. 12, DiskrL ch. 3).',
+      'Gender-equality requirements for public procurement: write clauses and check tender documents (CEMR art. ' +
+      '12, DiskrL ch. 3).',
     version: 'print the version',
     help: 'show help',
     helpCommand: 'show help for a command (jamkrav help lint)',

@@ -21,8 +21,12 @@ const MSG = {
     en: 'next: jamkrav lint (check the documents), jamkrav generate --meta tender.yaml -o appendix.docx',
   },
   dependency: {
-    sv: 'jamkrav måste vara ett utvecklingsberoende i förrådet, så att CI kör den låsta versionen: npm install --save-dev <sökväg eller git-URL till jamkrav>, och checka in package.json och package-lock.json',
-    en: 'jamkrav must be a development dependency of the repository, so that CI runs the pinned version: npm install --save-dev <path or git URL of jamkrav>, and commit package.json and package-lock.json',
+    sv:
+      'jamkrav måste vara ett utvecklingsberoende i förrådet, så att CI kör den låsta versionen: npm install ' +
+      '--save-dev <sökväg eller git-URL till jamkrav>, och checka in package.json och package-lock.json',
+    en:
+      'jamkrav must be a development dependency of the repository, so that CI runs the pinned version: npm install ' +
+      '--save-dev <path or git URL of jamkrav>, and commit package.json and package-lock.json',
   },
 } as const satisfies Record<string, Text>;
 

@@ -8,15 +8,19 @@ const T = {
   sv: {
     lint: 'granska förfrågningsunderlag (DOCX, ODT, PDF, Markdown, text) mot jämställdhetskraven',
     paths: 'filer, mappar eller mönster (standard: aktuell mapp); - läser ett dokument från standard in',
-    pack: 'regel- eller språkpaket: inbyggt id eller sökväg (kan upprepas; standard alla inbyggda: regelpaketen och language-sv, language-en)',
+    pack:
+      'regel- eller språkpaket: inbyggt id eller sökväg (kan upprepas; standard alla inbyggda: regelpaketen och ' +
+      'language-sv, language-en)',
     rule: 'bara regeln ID eller mönstret, t.ex. diskrl3.* (kan upprepas)',
     exclude: 'hoppa över regeln ID eller mönstret (kan upprepas)',
     explain:
-      'förklara regeln ID eller mönstret: var den täcks och varför (stycke, part, begrepp och deras källa), eller vilka stycken som kom närmast om den saknas (kan upprepas)',
+      'förklara regeln ID eller mönstret: var den täcks och varför (stycke, part, begrepp och deras källa), ' +
+      'eller vilka stycken som kom närmast om den saknas (kan upprepas)',
     level: 'nivå på föreslagen kravtext: base, advanced eller leading',
     type: 'kontraktstyp: services (standard), goods eller works; bara de regler som passar typen kontrolleras',
     format:
-      'utdata: stylish, compact (ett fynd per rad), json, sarif, junit, github eller html (anges alltid med --format, även med -o)',
+      'utdata: stylish, compact (ett fynd per rad), json, sarif, junit, github eller html (anges alltid med ' +
+      '--format, även med -o)',
     output: 'skriv utdata till FIL i stället för standard ut',
     failOn:
       'avsluta med 1 vid fynd på denna nivå eller högre: fel (error), varning (warning), info eller aldrig (never)',
@@ -27,31 +31,41 @@ const T = {
     cache: 'återanvänd resultaten för oförändrade dokument mellan körningar (i .jamkravcache)',
     cacheLocation: 'cachefilen (standard: .jamkravcache här); håll den utanför git',
     printConfig:
-      'skriv ut vad en körning skulle tillämpa på FIL (paket, regler och deras allvarlighet, overrides, gränser) och varifrån varje inställning kommer, som JSON; granskar inget',
+      'skriv ut vad en körning skulle tillämpa på FIL (paket, regler och deras allvarlighet, overrides, ' +
+      'gränser) och varifrån varje inställning kommer, som JSON; granskar inget',
     ignorePattern: 'lämna dokument som matchar mönstret utanför (relativt till aktuell mapp; kan upprepas)',
     noIgnore:
-      'granska även det som .gitignore, .jamkravignore, ignore i konfigurationen och --ignore-pattern lämnar utanför',
-    fix: 'ersätt flaggade ord i Markdown- och textfiler på plats (atomiskt) och granska sedan det som återstår; DOCX, ODT och PDF skrivs aldrig om',
+      'granska även det som .gitignore, .jamkravignore, ignore i konfigurationen och --ignore-pattern lämnar ' +
+      'utanför',
+    fix:
+      'ersätt flaggade ord i Markdown- och textfiler på plats (atomiskt) och granska sedan det som återstår; ' +
+      'DOCX, ODT och PDF skrivs aldrig om',
     fixDryRun:
-      'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte om något; avslutar med 1 om något skulle ändras',
+      'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte ' +
+      'om något; avslutar med 1 om något skulle ändras',
     jobs: 'antal trådar (standard: en per kärna, högst 4, färre för få dokument; 1 = ingen extra tråd)',
     shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
     followSymlinks: 'följ symboliska länkar som leder ut ur mapparna som granskas (annars följs de inte)',
     stdinFilename:
-      'namnet på dokumentet från standard in: i rapporten, för konfigurationens overrides och för formatet (.md eller text)',
+      'namnet på dokumentet från standard in: i rapporten, för konfigurationens overrides och för formatet ' +
+      '(.md eller text)',
   },
   en: {
     lint: 'check tender documents (DOCX, ODT, PDF, Markdown, text) against the gender-equality requirements',
     paths: 'files, folders or globs (default: the current folder); - reads one document from standard input',
-    pack: 'rule or language pack: built-in id or path (repeatable; default every built-in: the rule packs and language-sv, language-en)',
+    pack:
+      'rule or language pack: built-in id or path (repeatable; default every built-in: the rule packs and ' +
+      'language-sv, language-en)',
     rule: 'only rule ID or pattern, e.g. diskrl3.* (repeatable)',
     exclude: 'skip rule ID or pattern (repeatable)',
     explain:
-      'explain rule ID or pattern: where it is covered and why (passage, party, concepts and where each came from), or the passages that came closest when it is missing (repeatable)',
+      'explain rule ID or pattern: where it is covered and why (passage, party, concepts and where each came ' +
+      'from), or the passages that came closest when it is missing (repeatable)',
     level: 'level of the suggested clause: base, advanced or leading',
     type: 'contract type: services (default), goods or works; only the rules that fit it are checked',
     format:
-      'output: stylish, compact (one finding a line), json, sarif, junit, github or html (always given with --format, -o too)',
+      'output: stylish, compact (one finding a line), json, sarif, junit, github or html (always given with ' +
+      '--format, -o too)',
     output: 'write the output to FILE instead of standard output',
     failOn:
       'exit 1 on findings at this level or above: error, warning, info or never (or the Swedish fel, varning, aldrig)',
@@ -62,17 +76,22 @@ const T = {
     cache: 'reuse the results of unchanged documents between runs (in .jamkravcache)',
     cacheLocation: 'the cache file (default: .jamkravcache here); keep it out of git',
     printConfig:
-      'print what a run would apply to FILE (packs, rules and their severity, overrides, limits) and where each setting comes from, as JSON; checks nothing',
+      'print what a run would apply to FILE (packs, rules and their severity, overrides, limits) and where each ' +
+      'setting comes from, as JSON; checks nothing',
     ignorePattern: 'leave out documents matching the glob (relative to the current folder; repeatable)',
     noIgnore: 'also check what .gitignore, .jamkravignore, the config ignore and --ignore-pattern leave out',
-    fix: 'replace flagged words in Markdown and text files in place (atomically), then report what remains; DOCX, ODT and PDF are never rewritten',
+    fix:
+      'replace flagged words in Markdown and text files in place (atomically), then report what remains; DOCX, ODT ' +
+      'and PDF are never rewritten',
     fixDryRun:
-      'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits 1 when something would change',
+      'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits ' +
+      '1 when something would change',
     jobs: 'number of threads (default: one per core, at most 4, fewer for few documents; 1 = no extra thread)',
     shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
     followSymlinks: 'follow symbolic links that lead out of the folders being checked (not followed otherwise)',
     stdinFilename:
-      "the name of the document on standard input: in the report, for the config's overrides and for its format (.md or text)",
+      "the name of the document on standard input: in the report, for the config's overrides and for its format " +
+      '(.md or text)',
   },
 } as const;
 

@@ -190,9 +190,8 @@ export async function rulesTest(files: string[], opts: Globals): Promise<number>
       if (o.ok) continue;
       failed++;
       const where = o.file && o.pos ? `${o.file}:${o.pos.line}:${o.pos.col}` : file;
-      process.stdout.write(
-        `${oneLine(`${where}  ${SEVERITY_LABELS.error[lang]}  ${o.ruleId} [${o.lang ?? o.expect}] ${why(o, lang)}: ${JSON.stringify(o.text)}`)}\n`,
-      );
+      const what = `${o.ruleId} [${o.lang ?? o.expect}] ${why(o, lang)}: ${JSON.stringify(o.text)}`;
+      process.stdout.write(`${oneLine(`${where}  ${SEVERITY_LABELS.error[lang]}  ${what}`)}\n`);
     }
   }
   const summary = fmt(lang, V.examples, { n: total, failed });

@@ -10,8 +10,12 @@ const H = {
   qualityCount: { sv: '{n} skrivregler.', en: '{n} writing rules.' },
   forms: { sv: 'Former som flaggas (→ ersättning)', en: 'Forms flagged (→ replacement)' },
   qualityHint: {
-    sv: 'Skrivreglerna (ord och formuleringar) visas med: jamkrav rules list --pack language-sv, --pack language-en eller --pack weak',
-    en: 'The writing rules (words and wording) are listed by: jamkrav rules list --pack language-sv, --pack language-en or --pack weak',
+    sv:
+      'Skrivreglerna (ord och formuleringar) visas med: jamkrav rules list --pack language-sv, --pack language-en ' +
+      'eller --pack weak',
+    en:
+      'The writing rules (words and wording) are listed by: jamkrav rules list --pack language-sv, --pack ' +
+      'language-en or --pack weak',
   },
   title: { sv: 'Titel', en: 'Title' },
   kind: { sv: 'Typ', en: 'Kind' },
@@ -42,8 +46,12 @@ const H = {
     en: ', where one of the parties below is bound (shall, must, may not, has the right …)',
   },
   statement: {
-    sv: ', där underlaget binder eller konstaterar något om en av parterna nedan (aldrig råd, frågor, hypoteser eller beskrivningar av lagen)',
-    en: ', where the document binds or states something of one of the parties below (never advice, questions, hypotheticals or descriptions of the law)',
+    sv:
+      ', där underlaget binder eller konstaterar något om en av parterna nedan (aldrig råd, frågor, hypoteser ' +
+      'eller beskrivningar av lagen)',
+    en:
+      ', where the document binds or states something of one of the parties below (never advice, questions, ' +
+      'hypotheticals or descriptions of the law)',
   },
   not: { sv: 'Räknas inte om enheten innehåller', en: 'Does not count when the unit holds' },
   definition: { sv: 'Räknas som krav', en: 'Counts as asking for it' },
@@ -201,7 +209,8 @@ function clauseBlock(clause: Clause, lang: Lang): string {
     clause.adds ? `  ${H.adds[lang]}: ${clause.adds[lang]}` : '',
     `  ${H.clause[lang]}: ${clause.text[lang]}`,
     `  ${H.verification[lang]}: ${clause.verification[lang]}`,
-    `  ${H.followUp[lang]}: ${clause.followUp.check[lang]} (${H.when[lang]}: ${bare(clause.followUp.when[lang])}; ${H.proof[lang]}: ${bare(clause.followUp.proof[lang])}; ${H.who[lang]}: ${bare(clause.followUp.who[lang])})`,
+    `  ${H.followUp[lang]}: ${clause.followUp.check[lang]} (${H.when[lang]}: ${bare(clause.followUp.when[lang])}; ` +
+      `${H.proof[lang]}: ${bare(clause.followUp.proof[lang])}; ${H.who[lang]}: ${bare(clause.followUp.who[lang])})`,
   ];
   const e = clause.evaluation;
   if (e) {
@@ -226,9 +235,11 @@ function clauseBlock(clause: Clause, lang: Lang): string {
 export function describeRule(rule: Rule, lang: Lang, level?: Level): string {
   const out = [
     `${rule.id}: ${rule.title[lang]}`,
-    `${H.pack[lang]}: ${rule.pack}   ${H.scope[lang]}: ${SCOPE_LABELS[rule.scope][lang]}   ${H.stage[lang]}: ${STAGE_LABELS[rule.stage][lang]}   ${H.severity[lang]}: ${SEVERITY_LABELS[rule.severity][lang]}`,
+    `${H.pack[lang]}: ${rule.pack}   ${H.scope[lang]}: ${SCOPE_LABELS[rule.scope][lang]}   ${H.stage[lang]}: ` +
+      `${STAGE_LABELS[rule.stage][lang]}   ${H.severity[lang]}: ${SEVERITY_LABELS[rule.severity][lang]}`,
     `${H.basis[lang]}: ${rule.basis.join('; ')}`,
-    `${H.types[lang]}: ${rule.types ? rule.types.join(', ') : H.allTypes[lang]}${rule.sectors ? `   ${H.sectors[lang]}: ${rule.sectors.join(', ')}` : ''}`,
+    `${H.types[lang]}: ${rule.types ? rule.types.join(', ') : H.allTypes[lang]}` +
+      `${rule.sectors ? `   ${H.sectors[lang]}: ${rule.sectors.join(', ')}` : ''}`,
     `${H.rationale[lang]}: ${rule.rationale[lang]}`,
   ];
   for (const l of level ? [level] : LEVELS) {

@@ -24,7 +24,9 @@ const T = {
     validate: 'validate rule packs (YAML) against the schema',
     test: "run the packs' examples through the evidence matcher",
     pack: 'only rules of pack ID (repeatable)',
-    kind: 'only requirements of kind K: qualification, technical-specification, award-criterion, special-contract-condition',
+    kind:
+      'only requirements of kind K: qualification, technical-specification, award-criterion, ' +
+      'special-contract-condition',
     stage: 'only rules of stage S',
     level: 'level: base, advanced or leading',
     format: 'output: table or json',

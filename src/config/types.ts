@@ -1,5 +1,8 @@
 // The shape of jamkrav.config.yaml, as rules/schema/config.schema.json describes it.
+import type { ConfigLimits } from '../limits.js';
 import type { Level, Severity, SourcePos, SourceProblem, TenderType } from '../types.js';
+
+export type { ConfigLimits };
 
 /** `off` (the rule is not checked) or the severity its findings get. */
 export type RuleSetting = 'off' | Severity;
@@ -10,21 +13,6 @@ export interface ConfigOverride {
   rules?: Record<string, RuleSetting>;
   /** Rule id → the reason the rule is rightly absent from these files. */
   suppress?: Record<string, string>;
-}
-
-/** `limits:`: resource limits raised or lowered for every run (sizes as `50MB`, `200KB` or bytes). */
-export interface ConfigLimits {
-  maxFileSize?: string | number;
-  maxInflatedSize?: string | number;
-  maxTotalInflated?: string | number;
-  maxRatio?: number;
-  maxZipEntries?: number;
-  maxXmlDepth?: number;
-  maxParagraph?: number;
-  maxPdfMemory?: string | number;
-  maxPdfTime?: number;
-  maxFiles?: number;
-  maxDataFileSize?: string | number;
 }
 
 /** The settings a config file may hold; every field is optional. */

@@ -2,7 +2,7 @@
 import { UserError } from '../errors.js';
 import { fmt } from '../i18n.js';
 import type { Lang } from '../types.js';
-import type { ReadLimits } from './limits.js';
+import type { ReadLimits } from '../limits/read.js';
 import { MSG, type MessageKey } from './messages.js';
 
 export interface ReadContext {

@@ -1,11 +1,13 @@
 // One pass over a WordprocessingML story (document body, footnotes, endnotes, comments):
 // which text a reader of the printed document sees, grouped into paragraphs, cells and notes.
+// What a paragraph's properties make of it is in docx-paragraph.ts.
 import type { InlineSuppression } from '../types.js';
 import { TextBuf, type BlockExtras, type BlockSink } from './blocks.js';
 import { fail, type ReadContext } from './context.js';
 import { Alternatives } from './docx-alternate.js';
 import { Fields } from './docx-fields.js';
 import { isW, onOff, type Styles } from './docx-package.js';
+import { type Para, placement, type Run, setParaProperty } from './docx-paragraph.js';
 import {
   R_ALTCHUNK,
   R_BLANK,
@@ -29,7 +31,7 @@ import {
   R_TXBXCONTENT,
   role as roleOf,
 } from './docx-roles.js';
-import { addCell, addNote, endParagraph, last, Tables, type Container, type Para as BasePara } from './story-blocks.js';
+import { addCell, addNote, endParagraph, last, Tables, type Container } from './story-blocks.js';
 import { attr, type XmlHandlers, type XmlTag } from './xml.js';
 
 /** What a story pass shares with the rest of the document. */
@@ -50,19 +52,6 @@ export interface StoryShared {
 /** Pseudo-notes Word keeps for the separator lines above the notes area. */
 const NOTE_PSEUDO = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
-interface Para extends BasePara {
-  style?: string;
-  numId?: string;
-  ilvl?: number;
-  outline?: number;
-  hiddenStyle?: boolean;
-}
-
-interface Run {
-  vanish?: boolean;
-  styleHidden?: boolean;
-}
-
 export type StoryKind = 'body' | 'notes' | 'comments';
 
 /** XML handlers for one story; blocks go to `sink` as paragraphs, cells and notes close. */
@@ -80,7 +69,7 @@ export class StoryWalker implements XmlHandlers {
   private rootSeen = false;
   private readonly anchored = new Set<string>();
   /** Where a paragraph outside any container goes: heading, list item or paragraph. */
-  private readonly place = (para: Para): BlockExtras => this.placement(para);
+  private readonly place = (para: Para): BlockExtras => placement(para, this.shared.styles);
 
   constructor(
     private readonly ctx: ReadContext,
@@ -181,20 +170,9 @@ export class StoryWalker implements XmlHandlers {
 
   /** Properties and markers: paragraph style, numbering, hidden text, anchors, table grid. */
   private property(local: string, tag: XmlTag, para: Para | undefined): void {
+    if (para && this.inPPr && setParaProperty(para, local, tag)) return;
     const run = last(this.runs);
     switch (local) {
-      case 'pStyle':
-        if (para && this.inPPr) para.style = attr(tag, 'val');
-        return;
-      case 'numId':
-        if (para && this.inPPr) para.numId = attr(tag, 'val');
-        return;
-      case 'ilvl':
-        if (para && this.inPPr) para.ilvl = Number(attr(tag, 'val')) || 0;
-        return;
-      case 'outlineLvl':
-        if (para && this.inPPr) para.outline = Number(attr(tag, 'val'));
-        return;
       case 'rStyle':
         if (run && this.inRPr) run.styleHidden = this.shared.styles.hidden(attr(tag, 'val'));
         return;
@@ -290,17 +268,6 @@ export class StoryWalker implements XmlHandlers {
     if (!para) return;
     if (this.paras.length === 0) this.fields.paragraphEnded();
     endParagraph(this.sink, this.containers, para, this.place);
-  }
-
-  /** A heading by outline level or style, else a list item by numbering or style, else a paragraph. */
-  private placement(para: Para): BlockExtras {
-    const styles = this.shared.styles;
-    const level =
-      para.outline !== undefined ? (para.outline < 9 ? para.outline + 1 : undefined) : styles.headingLevel(para.style);
-    if (level) return { level };
-    const listLevel =
-      para.numId !== undefined ? (para.numId !== '0' ? (para.ilvl ?? 0) + 1 : undefined) : styles.listLevel(para.style);
-    return listLevel ? { listLevel } : {};
   }
 
   private endCell(): void {

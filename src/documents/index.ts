@@ -4,7 +4,8 @@ import type { Document, DocumentFormat, Lang } from '../types.js';
 import { BlockSink } from './blocks.js';
 import { fail, type ReadContext } from './context.js';
 import { readDocx } from './docx.js';
-import { formatSize, resolveLimits, type ReadLimits } from './limits.js';
+import { resolveLimits, type ReadLimits } from '../limits/read.js';
+import { formatSize } from '../limits/size.js';
 import { readMarkdown } from './markdown.js';
 import { readOdt } from './odt.js';
 import {
@@ -22,7 +23,7 @@ import { readUserFile } from '../fs/read.js';
 import { decodeText, readPlainText } from './text.js';
 import { ZipArchive } from './zip.js';
 
-export { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+export { DEFAULT_LIMITS, type ReadLimits } from '../limits/read.js';
 export { sniffFormat, type SniffedFormat } from './sniff.js';
 
 /** Limits to override, and the language of error messages and warnings (Swedish by default). */

@@ -9,8 +9,12 @@ export const MSG = {
     en: 'the file is empty',
   },
   fileTooLarge: {
-    sv: 'filen är {size}; gränsen är {limit} (höj gränsen med --max-file-size eller limits.maxFileSize i jamkrav.config.yaml)',
-    en: 'the file is {size}; the limit is {limit} (raise it with --max-file-size or limits.maxFileSize in jamkrav.config.yaml)',
+    sv:
+      'filen är {size}; gränsen är {limit} (höj gränsen med --max-file-size eller limits.maxFileSize i ' +
+      'jamkrav.config.yaml)',
+    en:
+      'the file is {size}; the limit is {limit} (raise it with --max-file-size or limits.maxFileSize in ' +
+      'jamkrav.config.yaml)',
   },
   unknownFormat: {
     sv: 'okänt filformat: varken DOCX, ODT, PDF, Markdown eller text',
@@ -45,31 +49,50 @@ export const MSG = {
     en: 'a zip archive, but neither DOCX nor ODT (no [Content_Types].xml or mimetype entry)',
   },
   zipTooManyEntries: {
-    sv: 'arkivet har fler än {max} delar; vägrar läsa det (höj gränsen med --max-zip-entries eller limits.maxZipEntries i jamkrav.config.yaml)',
-    en: 'the archive has more than {max} entries; refused (raise the limit with --max-zip-entries or limits.maxZipEntries in jamkrav.config.yaml)',
+    sv:
+      'arkivet har fler än {max} delar; vägrar läsa det (höj gränsen med --max-zip-entries eller ' +
+      'limits.maxZipEntries i jamkrav.config.yaml)',
+    en:
+      'the archive has more than {max} entries; refused (raise the limit with --max-zip-entries or ' +
+      'limits.maxZipEntries in jamkrav.config.yaml)',
   },
   zipPartTooLarge: {
-    sv: 'delen {part} blir {size} uppackad; gränsen är {limit} (höj den med --max-inflated-size eller limits.maxInflatedSize i jamkrav.config.yaml)',
-    en: 'part {part} would inflate to {size}; the limit is {limit} (raise it with --max-inflated-size or limits.maxInflatedSize in jamkrav.config.yaml)',
+    sv:
+      'delen {part} blir {size} uppackad; gränsen är {limit} (höj den med --max-inflated-size eller ' +
+      'limits.maxInflatedSize i jamkrav.config.yaml)',
+    en:
+      'part {part} would inflate to {size}; the limit is {limit} (raise it with --max-inflated-size or ' +
+      'limits.maxInflatedSize in jamkrav.config.yaml)',
   },
   zipTotalTooLarge: {
-    sv: 'delen {part} skulle ta dokumentet över {limit} uppackat sammanlagt; vägrar packa upp (höj gränsen med --max-total-inflated eller limits.maxTotalInflated i jamkrav.config.yaml)',
-    en: 'part {part} would take the document over {limit} inflated in all; refused (raise the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
+    sv:
+      'delen {part} skulle ta dokumentet över {limit} uppackat sammanlagt; vägrar packa upp (höj gränsen med ' +
+      '--max-total-inflated eller limits.maxTotalInflated i jamkrav.config.yaml)',
+    en:
+      'part {part} would take the document over {limit} inflated in all; refused (raise the limit with ' +
+      '--max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
   },
   zipOverlap: {
     sv: 'delarna {part} och {other} pekar på samma packade data: manipulerat arkiv (en zip-bomb), vägrar läsa det',
     en: 'entries {part} and {other} point at the same compressed data: a tampered archive (a zip bomb), refused',
   },
   zipRatio: {
-    sv: 'delen {part} är packad {ratio}:1 (gräns {max}:1): möjlig zip-bomb, vägrar packa upp (höj gränsen med --max-ratio eller limits.maxRatio i jamkrav.config.yaml)',
-    en: 'part {part} is compressed {ratio}:1 (limit {max}:1): possible zip bomb, refused (raise the limit with --max-ratio or limits.maxRatio in jamkrav.config.yaml)',
+    sv:
+      'delen {part} är packad {ratio}:1 (gräns {max}:1): möjlig zip-bomb, vägrar packa upp (höj gränsen med ' +
+      '--max-ratio eller limits.maxRatio i jamkrav.config.yaml)',
+    en:
+      'part {part} is compressed {ratio}:1 (limit {max}:1): possible zip bomb, refused (raise the limit with ' +
+      '--max-ratio or limits.maxRatio in jamkrav.config.yaml)',
   },
   zipSizeMismatch: {
     sv: 'delen {part} gav {actual} byte men uppger {declared}: skadat eller manipulerat arkiv',
     en: 'part {part} inflated to {actual} bytes but declares {declared}: damaged or tampered archive',
   },
   zipSizeOver: {
-    sv: 'delen {part} blir större än de {declared} byte den uppger: skadat eller manipulerat arkiv, vägrar läsa det',
+    sv:
+      'delen {part} blir större än de {declared} byte ' +
+      'den uppger: ' +
+      'skadat eller manipulerat arkiv, vägrar läsa det',
     en: 'part {part} inflates to more than the {declared} bytes it declares: damaged or tampered archive, refused',
   },
   zipCompression: {
@@ -89,7 +112,9 @@ export const MSG = {
     en: 'not a word-processing document (main part {part} is <{root}>, not <w:document>)',
   },
   xmlDoctype: {
-    sv: 'delen {part} innehåller en DOCTYPE-deklaration; vägrar av säkerhetsskäl (entiteter expanderas eller hämtas aldrig)',
+    sv:
+      'delen {part} innehåller en DOCTYPE-deklaration; vägrar av säkerhetsskäl (entiteter expanderas eller ' +
+      'hämtas aldrig)',
     en: 'part {part} contains a DOCTYPE declaration; refused for safety (entities are never expanded or fetched)',
   },
   xmlMalformed: {
@@ -97,12 +122,20 @@ export const MSG = {
     en: 'part {part} is not well-formed XML (line {line}: {detail})',
   },
   xmlDepth: {
-    sv: 'delen {part} nästlar element djupare än {max} nivåer; vägrar läsa den (höj gränsen med --max-xml-depth eller limits.maxXmlDepth i jamkrav.config.yaml)',
-    en: 'part {part} nests elements more than {max} levels deep; refused (raise the limit with --max-xml-depth or limits.maxXmlDepth in jamkrav.config.yaml)',
+    sv:
+      'delen {part} nästlar element djupare än {max} nivåer; vägrar läsa den (höj gränsen med ' +
+      '--max-xml-depth eller limits.maxXmlDepth i jamkrav.config.yaml)',
+    en:
+      'part {part} nests elements more than {max} levels deep; refused (raise the limit with --max-xml-depth or ' +
+      'limits.maxXmlDepth in jamkrav.config.yaml)',
   },
   blockTooLong: {
-    sv: 'stycke {block} har fler än {max} tecken; vägrar läsa det (höj gränsen med --max-paragraph eller limits.maxParagraph i jamkrav.config.yaml)',
-    en: 'block {block} has more than {max} characters; refused (raise the limit with --max-paragraph or limits.maxParagraph in jamkrav.config.yaml)',
+    sv:
+      'stycke {block} har fler än {max} tecken; vägrar läsa det (höj gränsen med --max-paragraph eller ' +
+      'limits.maxParagraph i jamkrav.config.yaml)',
+    en:
+      'block {block} has more than {max} characters; refused (raise the limit with --max-paragraph or ' +
+      'limits.maxParagraph in jamkrav.config.yaml)',
   },
   odtEncrypted: {
     sv: 'OpenDocument-filen är krypterad (lösenordsskyddad): ta bort lösenordet, spara och försök igen',
@@ -121,20 +154,36 @@ export const MSG = {
     en: 'damaged or invalid PDF ({detail})',
   },
   pdfStreamTooLarge: {
-    sv: 'en packad ström (vid byte {offset}) blir mer än {limit} uppackad; vägrar läsa PDF-filen (höj gränsen med --max-inflated-size eller limits.maxInflatedSize i jamkrav.config.yaml)',
-    en: 'a compressed stream (at byte {offset}) would inflate to more than {limit}; the PDF is refused (raise the limit with --max-inflated-size or limits.maxInflatedSize in jamkrav.config.yaml)',
+    sv:
+      'en packad ström (vid byte {offset}) blir mer än {limit} uppackad; vägrar läsa PDF-filen (höj gränsen ' +
+      'med --max-inflated-size eller limits.maxInflatedSize i jamkrav.config.yaml)',
+    en:
+      'a compressed stream (at byte {offset}) would inflate to more than {limit}; the PDF is refused (raise the ' +
+      'limit with --max-inflated-size or limits.maxInflatedSize in jamkrav.config.yaml)',
   },
   pdfStreamsTotal: {
-    sv: 'de packade strömmarna blir mer än {limit} uppackade sammanlagt; vägrar läsa PDF-filen (höj gränsen med --max-total-inflated eller limits.maxTotalInflated i jamkrav.config.yaml)',
-    en: 'the compressed streams would inflate to more than {limit} in all; the PDF is refused (raise the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
+    sv:
+      'de packade strömmarna blir mer än {limit} uppackade sammanlagt; vägrar läsa PDF-filen (höj gränsen ' +
+      'med --max-total-inflated eller limits.maxTotalInflated i jamkrav.config.yaml)',
+    en:
+      'the compressed streams would inflate to more than {limit} in all; the PDF is refused (raise the limit with ' +
+      '--max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
   },
   pdfTooSlow: {
-    sv: 'att läsa PDF-filen tog mer än {seconds} s; avbröts (höj gränsen med --max-pdf-time eller limits.maxPdfTime i jamkrav.config.yaml)',
-    en: 'reading the PDF took more than {seconds} s; stopped (raise the limit with --max-pdf-time or limits.maxPdfTime in jamkrav.config.yaml)',
+    sv:
+      'att läsa PDF-filen tog mer än {seconds} s; avbröts (höj gränsen med --max-pdf-time eller ' +
+      'limits.maxPdfTime i jamkrav.config.yaml)',
+    en:
+      'reading the PDF took more than {seconds} s; stopped (raise the limit with --max-pdf-time or ' +
+      'limits.maxPdfTime in jamkrav.config.yaml)',
   },
   pdfTooMuchMemory: {
-    sv: 'att läsa PDF-filen krävde mer än {limit} minne; avbröts (höj gränsen med --max-pdf-memory eller limits.maxPdfMemory i jamkrav.config.yaml)',
-    en: 'reading the PDF needed more than {limit} of memory; stopped (raise the limit with --max-pdf-memory or limits.maxPdfMemory in jamkrav.config.yaml)',
+    sv:
+      'att läsa PDF-filen krävde mer än {limit} minne; avbröts (höj gränsen med --max-pdf-memory eller ' +
+      'limits.maxPdfMemory i jamkrav.config.yaml)',
+    en:
+      'reading the PDF needed more than {limit} of memory; stopped (raise the limit with --max-pdf-memory or ' +
+      'limits.maxPdfMemory in jamkrav.config.yaml)',
   },
   warnLatin1: {
     sv: 'filen är inte giltig UTF-8; läst som Windows-1252 (Latin-1)',

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isUserError, type UserError } from '../errors.js';
 import { fail, problem, type ReadContext } from './context.js';
-import { formatSize } from './limits.js';
+import { formatSize } from '../limits/size.js';
 import { pdfFailure, pdfJsPages, type PdfFailure, type PdfPage } from './pdf-pages.js';
 import { checkPdfStreams, PdfStreamLimit } from './pdf-streams.js';
 

@@ -11,7 +11,7 @@
 // structure. Levels: numbering depth where there is numbering ("5.3" is 2), else the rank of
 // the type size in PDF, else 1.
 import type { Label } from './reflow-labels.js';
-import type { FlowLine } from './reflow.js';
+import type { FlowLine } from './reflow-types.js';
 
 /** What heading detection needs of a block reflow has formed. */
 export interface HeadingCandidate {
@@ -26,8 +26,15 @@ export interface HeadingCandidate {
  * Dot leaders, form blanks, dates, times and web addresses: a title line with one is a table of
  * contents, a form, a dateline or a signature, not a heading.
  */
-const NOT_HEADING =
-  /\.{4}|…{2}|_{3}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|@|https?:|www\.|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\b/i;
+const MONTHS = [
+  ...['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober'],
+  ...['november', 'december', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october'],
+];
+const NOT_HEADING = new RegExp(
+  String.raw`\.{4}|…{2}|_{3}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|@|https?:|www\.|` +
+    String.raw`\b(?:${MONTHS.join('|')})\b`,
+  'i',
+);
 /** A table-of-contents entry's page number at the end of the line. */
 const PAGE_REFERENCE = /\s\d{1,3}$/;
 /** Numbering that headings use: "1.", "2.1", "I.", "A."; "(a)" and "a)" number items. */

@@ -32,7 +32,8 @@ export interface OpenFamily {
  * become in extracted text (U+F0B7 and friends), and ASCII/dash bullets. The ASCII and dash ones
  * need text after them: a lone "-" is a table's "nothing", not a list item.
  */
-const BULLET = /^([•●○◦▪▫■□‣⁃∙·\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0A8])(?:\s+|$)|^([-–—*])\s+(?=\S)/u;
+const BULLET_GLYPHS = String.raw`•●○◦▪▫■□‣⁃∙·\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0A8`;
+const BULLET = new RegExp(String.raw`^([${BULLET_GLYPHS}])(?:\s+|$)|^([-–—*])\s+(?=\S)`, 'u');
 /** "(a)", "(a.)", "(iv)", "(12)", "(A)". */
 const PAREN = /^\((\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,7})\.?\)(?:\s+|$)/;
 /** "a)", "12)", "iv)". */
@@ -44,8 +45,12 @@ const LETTER_DOT = /^([a-zA-Z]|[ivxIVX]{2,6})\.(?:\s+|$)/;
 /** "§ 4", "§ 4 a", "4 §", "1 a §". */
 const SECTION = /^(?:§\s?(\d{1,4})(?:\s?[a-z](?=\s|$))?|(\d{1,4})(?:\s?[a-z])?\s?§)\.?(?:\s+|$)/;
 /** "Article 12", "Art. 3", "Sec. 18-156.", "Subd. 2.", "Bilaga 1", "Kapitel IV". */
-const KEYWORD =
-  /^(Article|Artikel|Art\.|Section|Sec\.|Subd\.|Subdivision|Clause|Paragraph|Para\.|Punkt|Chapter|Kapitel|Kap\.|Annex|Appendix|Bilaga|Schedule)\s?(\d{1,4}(?:[-.]\d{1,4}){0,3}[a-z]?|[IVXLC]{1,7}|[A-Z])[.:]?(?:\s+|$)/;
+const KEYWORDS =
+  String.raw`Article|Artikel|Art\.|Section|Sec\.|Subd\.|Subdivision|Clause|Paragraph|Para\.|Punkt|` +
+  String.raw`Chapter|Kapitel|Kap\.|Annex|Appendix|Bilaga|Schedule`;
+const KEYWORD = new RegExp(
+  String.raw`^(${KEYWORDS})\s?(\d{1,4}(?:[-.]\d{1,4}){0,3}[a-z]?|[IVXLC]{1,7}|[A-Z])[.:]?(?:\s+|$)`,
+);
 /** Words that may open a label: roman numerals, and keywords by their first two letters (as codes). */
 const ROMAN_DIGITS = 'ivxlcIVXLC';
 const KEYWORD_STARTS = new Set(

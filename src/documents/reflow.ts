@@ -1,6 +1,7 @@
 // Reflow: rebuilds paragraphs and list items from the lines of hard-wrapped text (PDF, and text
 // or Markdown converted from PDF); headings, labels, hyphenation and page furniture have
-// modules of their own (reflow-headings, reflow-labels, hyphenation, furniture).
+// modules of their own (reflow-headings, reflow-labels, reflow-lines, hyphenation, furniture);
+// the shapes it works with are in reflow-types.
 //
 // Readers hand over lines with their geometry (indent and end, in characters or points) and the
 // breaks they already know (a blank line, a vertical gap, a page); reflow decides the rest:
@@ -31,77 +32,26 @@
 //
 // Everything here is linear in the text: one pass over the lines, a bounded window for the
 // margin, anchored patterns on line starts and ends.
-import { hyphenatedCompounds, joinTexts } from './hyphenation.js';
+import { hyphenatedCompounds } from './hyphenation.js';
 import { findHeadings, type HeadingCandidate } from './reflow-headings.js';
-import { readLabel, type Label, type OpenFamily } from './reflow-labels.js';
+import { readLabel, type Label } from './reflow-labels.js';
+import { continuesOnNextPage, endsThought, firstWordLength, joinRange, rightMargin } from './reflow-lines.js';
+import type { FlowBlock, FlowLine, ListState, OpenList, ReflowOptions } from './reflow-types.js';
 
-/** One line as a reader sees it, before reflow. */
-export interface FlowLine {
-  /** The text, trimmed; never empty. */
-  text: string;
-  /** Where the text starts: a column (text) or x in points (PDF). */
-  indent: number;
-  /** Where the text ends, in the same unit. */
-  end: number;
-  /**
-   * 1-based page: the page in PDF; in text, counted from form feeds and from page furniture
-   * dropped between lines. Only a change matters: a block runs on across it only as a sentence.
-   */
-  page: number;
-  /** A break the reader knows of before this line: a blank line, a vertical gap, a change of type. */
-  gapBefore: boolean;
-  /** The line was ended on purpose (a Markdown hard break). */
-  hardBreak?: boolean;
-  /** Type (PDF): a font identity and size; undefined in text. */
-  font?: string;
-  size?: number;
-  /** Nothing else on the line's row (PDF); a table's cells share rows and are never headings. */
-  alone?: boolean;
-}
+export type { FlowBlock, FlowLine, ListState, OpenList, ReflowOptions } from './reflow-types.js';
 
-export interface FlowBlock {
-  kind: 'heading' | 'paragraph' | 'list-item';
-  text: string;
-  level?: number;
-  listLevel?: number;
-  /** Indices of the block's first and last line. */
-  first: number;
-  last: number;
-  /** Characters at the start of the first line's text left out of `text` (a bullet). */
-  skip: number;
-}
-
-/** One open sequence of labels: its family, last number, indent, and what its labels make. */
-export interface OpenList extends OpenFamily {
-  indent: number;
-  list: boolean;
-  bullet: boolean;
-}
-
-/** Sequences open after a run of lines, and whether the last block was a lead-in (ends with ':'). */
-export interface ListState {
-  readonly open: readonly Readonly<OpenList>[];
-  readonly leadIn: boolean;
-}
-
-export interface ReflowOptions {
-  /** Split where a line ends short of the margin (hard-wrapped text and PDF; not Markdown). */
-  shortLines: boolean;
-  /** How headings are found: from type (PDF), from the shape of lines (text), or not (Markdown). */
-  headings: 'type' | 'shape' | 'none';
-  /** Sequences open before these lines (Markdown reflows one paragraph at a time). */
-  lists?: ListState;
-}
-
-/** A line ends a thought: sentence or clause punctuation, or "; and" / ", eller" before the next item. */
-const TERMINAL = /(?:[.!?:;]|[,;]\s?(?:and|or|och|eller|samt))["'”’»)\]]{0,3}$/u;
 /** A line that may open a paragraph of its own after a short line. */
 const NEW_START = /^[\p{Lu}\p{Lt}\p{N}"'“”‘’«»([§]/u;
 /**
  * Bullets unmistakable at a line's start. An en or em dash there may be a spaced dash that the
  * wrapping moved down ("kvinnor\n– och män"), so those only start items where labels do.
  */
-const HARD_BULLETS = new Set(['•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '∙', '·', '-', '*']);
+const HARD_BULLETS = new Set([
+  // dots, squares, triangles and middle dots
+  ...['•', '●', '○', '◦', '▪', '▫', '■', '□', '‣', '⁃', '∙', '·'],
+  // the ASCII bullets of plain text and Markdown
+  ...['-', '*'],
+]);
 const SOFT_BULLETS = new Set(['–', '—']);
 /**
  * A line ends at most this share of the margin (with the next word) to count as short: room
@@ -111,10 +61,6 @@ const SOFT_BULLETS = new Set(['–', '—']);
  */
 const SHORT = 0.9;
 const SHORT_AFTER_STOP = 0.95;
-/** Lines either side whose ends estimate the right margin (wide enough to see past a list of short items). */
-const WINDOW = 30;
-/** Fewer lines than this near a line: its margin is the longest of them, not the second longest. */
-const MIN_FOR_SECOND = 5;
 /** Label families that number clauses (2.1, § 4, Article 12), which are paragraphs, not list items. */
 const CLAUSE_FAMILY = /^(?:dec|§|kw:)/;
 
@@ -257,11 +203,6 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
   return { blocks, lists: { open, leadIn } };
 }
 
-/** Whether a line ends a thought; only its end is looked at, so a long line costs no more. */
-function endsThought(text: string): boolean {
-  return TERMINAL.test(text.length > 16 ? text.slice(-16) : text);
-}
-
 /** The innermost open sequence of the label's family at its indent, or -1. */
 function innermost(open: readonly OpenList[], label: Label, indent: number, tol: number): number {
   for (let k = open.length - 1; k >= 0; k--) {
@@ -274,55 +215,4 @@ function listDepth(open: readonly OpenList[]): number {
   let n = 0;
   for (const e of open) if (e.list) n++;
   return Math.max(1, n);
-}
-
-/** A page break inside a block: the sentence runs on, in lower case, in the same type. */
-function continuesOnNextPage(prev: FlowLine, line: FlowLine, label: Label | undefined): boolean {
-  if (label || endsThought(prev.text)) return false;
-  if (prev.size !== undefined && line.size !== undefined && Math.abs(prev.size - line.size) > prev.size * 0.08)
-    return false;
-  return /^\p{Ll}/u.test(line.text) || /\p{Ll}[-\u2010\u00AD]$/u.test(prev.text.slice(-2));
-}
-
-/**
- * The right margin around a line: the second-largest end among the lines near it on the same
- * page that overlap it horizontally (so a column's lines are measured against their column,
- * and one overlong line, a URL, does not make all its neighbours look short). Asked only where
- * a line might end short, so most lines never pay for it.
- */
-function rightMargin(lines: readonly FlowLine[], i: number): number {
-  const l = lines[i]!;
-  let first = 0;
-  let second = 0;
-  let seen = 0;
-  const last = Math.min(lines.length - 1, i + WINDOW);
-  for (let j = Math.max(0, i - WINDOW); j <= last; j++) {
-    const o = lines[j]!;
-    if (o.page !== l.page || o.indent >= l.end || o.end <= l.indent) continue;
-    seen++;
-    if (o.end > first) {
-      second = first;
-      first = o.end;
-    } else if (o.end > second) second = o.end;
-  }
-  // A handful of lines has no outlier to guard against, and its second line may be the short one.
-  return seen < MIN_FOR_SECOND ? first : second;
-}
-
-function firstWordLength(text: string): number {
-  const space = text.search(/\s/);
-  return space < 0 ? text.length : space;
-}
-
-/** The text of lines first…last joined, hyphenation undone, the first `skip` characters left out. */
-function joinRange(
-  lines: readonly FlowLine[],
-  first: number,
-  last: number,
-  skip: number,
-  known: () => ReadonlySet<string>,
-): string {
-  const texts = [lines[first]!.text.slice(skip).trimStart()];
-  for (let i = first + 1; i <= last; i++) texts.push(lines[i]!.text);
-  return joinTexts(texts, known);
 }

@@ -1,6 +1,6 @@
 // Format detection by content first (magic bytes, zip entry names), the file name second.
 import type { DocumentFormat } from '../types.js';
-import { DEFAULT_LIMITS } from './limits.js';
+import { DEFAULT_LIMITS } from '../limits/read.js';
 import { listZip } from './zip.js';
 
 export type SniffedFormat = DocumentFormat | 'doc' | 'ole' | 'unknown';

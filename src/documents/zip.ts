@@ -2,7 +2,8 @@
 // named parts, after checking declared sizes, ratio, entry count and the document's total
 // against the limits.
 import { fail, type ReadContext } from './context.js';
-import { formatSize, RATIO_FLOOR_BYTES } from './limits.js';
+import { RATIO_FLOOR_BYTES } from '../limits/read.js';
+import { formatSize } from '../limits/size.js';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory.js';
 import { inflateEntry, ZipInflateError } from './zip-inflate.js';
 

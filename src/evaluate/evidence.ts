@@ -103,7 +103,8 @@ function titleOverlap(req: Requirement, unit: string): number {
 function passageOf(doc: Document, hit: EvidenceHit): Passage {
   const at = hit.block.loc.block - 1;
   const original = doc.blocks[at] ?? hit.block;
-  // What follows the sentence in its paragraph ("Detta gäller dock inte …") qualifies it; what stands before is about something else.
+  // What follows the sentence in its paragraph ("Detta gäller dock inte …") qualifies it; what
+  // stands before is about something else.
   const from = original.text.indexOf(hit.unit.split(' | ')[0]!.slice(0, 40));
   const blocks = [from > 0 ? { ...original, text: original.text.slice(from) } : original];
   const used = [at];

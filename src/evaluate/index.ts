@@ -44,7 +44,10 @@ export interface EvaluateOptions {
   limits?: ReadOptions;
 }
 
-/** Evaluates every bid. @throws UserError for a bids path that does not exist or a scores file that does not fit the bids */
+/**
+ * Evaluates every bid. @throws UserError for a bids path that does not exist or a scores file that
+ * does not fit the bids
+ */
 export async function evaluate(opts: EvaluateOptions): Promise<EvaluationResult> {
   const { tenderers: inputs, problems } = discoverBids(opts.bids, opts.lang);
   const session = new MatchSession(opts.reading);

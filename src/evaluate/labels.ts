@@ -79,7 +79,8 @@ const sv: EvaluateLabels = {
   },
   marks: { accepted: '✓', answered: '◐', 'attachment-missing': '▲', 'not-answered': '✗', reservation: '⚠' },
   confidential:
-    'SEKRETESS: uppgifter ur anbud, sekretess enligt OSL 19 kap. 3 § andra stycket till dess att beslut om tilldelning har fattats',
+    'SEKRETESS: uppgifter ur anbud, sekretess enligt OSL 19 kap. 3 § andra stycket till dess att beslut om ' +
+    'tilldelning har fattats',
   masked: 'Personnamn och kontaktuppgifter i citaten är maskerade.',
   tender: 'Upphandling',
   reference: 'Diarienummer',
@@ -88,7 +89,8 @@ const sv: EvaluateLabels = {
   level: 'Nivå',
   summary: 'Sammanställning',
   summaryLead:
-    'Varje anbudsgivare mot varje krav. Ett förbehåll mot ett obligatoriskt krav innebär att anbudet ska förkastas; nämnden prövar varje förbehåll.',
+    'Varje anbudsgivare mot varje krav. Ett förbehåll mot ett obligatoriskt krav innebär att anbudet ska ' +
+    'förkastas; nämnden prövar varje förbehåll.',
   tenderer: 'Anbudsgivare',
   orgNumber: 'Organisationsnummer',
   requirement: 'Krav',
@@ -112,7 +114,8 @@ const sv: EvaluateLabels = {
   problems: 'Filer som inte kunde användas',
   unusable: 'Anbudet kunde inte utvärderas',
   result: 'Resultat av poängsättningen',
-  resultLead: 'Nämndens poäng, beräknade med bilagans modell. Beräkningen står i sin helhet under varje anbudsgivare.',
+  resultLead:
+    'Nämndens poäng, beräknade med bilagans modell. ' + 'Beräkningen står i sin helhet under varje anbudsgivare.',
   rank: 'Placering',
   total: 'Totalt',
   qualityPoints: 'Kvalitetspoäng',
@@ -135,13 +138,18 @@ const sv: EvaluateLabels = {
   page: 'sida',
   field: { accepted: 'kryssrutan', answer: 'svarsfältet', attachment: 'bilagefältet' },
   foundBy: { tag: 'fältets nyckel', bookmark: 'bokmärke', row: 'radens ordning' },
-  reservationKinds: { condition: 'villkor eller förbehåll', refusal: 'godtar inte kravet', altered: 'ändrad kravtext' },
+  reservationKinds: {
+    condition: 'villkor eller förbehåll',
+    refusal: 'godtar inte kravet',
+    altered: 'ändrad kravtext',
+  },
   files_roles: { form: 'svarsformulär', document: 'dokument', unreadable: 'kunde inte läsas' },
   filter: 'Visa status',
   all: 'alla',
   generator: 'Skapat av jamkrav evaluate',
   counts: (s) =>
-    `${s.accepted} godtagna, ${s.answered} besvarade, ${s['attachment-missing']} utan bilaga, ${s['not-answered']} ej besvarade, ${s.reservation} med förbehåll`,
+    `${s.accepted} godtagna, ${s.answered} besvarade, ${s['attachment-missing']} utan bilaga, ${s['not-answered']}` +
+    ` ej besvarade, ${s.reservation} med förbehåll`,
   exit: {
     0: 'Alla anbud besvarar alla obligatoriska krav utan förbehåll.',
     1: 'Minst ett anbud besvarar inte ett obligatoriskt krav eller har ett förbehåll.',
@@ -160,7 +168,8 @@ const en: EvaluateLabels = {
   },
   marks: sv.marks,
   confidential:
-    'CONFIDENTIAL: information from tenders, confidential under OSL (2009:400) ch. 19 s. 3 (2) until the award decision',
+    'CONFIDENTIAL: information from tenders, confidential under OSL (2009:400) ch. 19 s. 3 (2) until the award ' +
+    'decision',
   masked: 'Personal names and contact details in the quotes are masked.',
   tender: 'Procurement',
   reference: 'Reference number',
@@ -169,7 +178,8 @@ const en: EvaluateLabels = {
   level: 'Level',
   summary: 'Summary',
   summaryLead:
-    'Every tenderer against every requirement. A reservation against a mandatory requirement means the tender must be rejected; the committee examines each one.',
+    'Every tenderer against every requirement. A reservation against a mandatory requirement means the tender must ' +
+    'be rejected; the committee examines each one.',
   tenderer: 'Tenderer',
   orgNumber: 'Registration number',
   requirement: 'Requirement',
@@ -186,7 +196,8 @@ const en: EvaluateLabels = {
   reason: 'Reason',
   reservations: 'Reservations',
   reservationsLead:
-    'Reservations and conditions in the tenders. A tender with a reservation against a mandatory requirement must be rejected.',
+    'Reservations and conditions in the tenders. A tender with a reservation against a mandatory requirement must ' +
+    'be rejected.',
   looseReservations: 'Reservations outside the answers',
   noReservations: 'No reservations were found in the tenders.',
   looseLead:
@@ -228,7 +239,8 @@ const en: EvaluateLabels = {
   all: 'all',
   generator: 'Made by jamkrav evaluate',
   counts: (s) =>
-    `${s.accepted} accepted, ${s.answered} answered, ${s['attachment-missing']} attachment missing, ${s['not-answered']} not answered, ${s.reservation} with reservation`,
+    `${s.accepted} accepted, ${s.answered} answered, ${s['attachment-missing']} attachment missing, ` +
+    `${s['not-answered']} not answered, ${s.reservation} with reservation`,
   exit: {
     0: 'Every tender answers every mandatory requirement without reservation.',
     1: 'At least one tender does not answer a mandatory requirement or has a reservation.',

@@ -1,7 +1,7 @@
 // Where a bid's own documents answer each requirement. First by name: a heading, a table row or
 // a paragraph that names the requirement (its label "Krav 3", its rule id, or a heading with its
 // title), whose answer is what follows it (or the row's other cells). What no document names is
-// looked for by its topic afterwards (see answer-document.ts).
+// looked for by its topic afterwards (see evidence.ts).
 import { LABELS } from '../generate/labels.js';
 import type { Block, Document } from '../types.js';
 import { wordsOf } from './phrases.js';
@@ -70,7 +70,8 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
 /** The block without the label that names it: "Krav 3 (diskrl3.pay): Vi accepterar." → "Vi accepterar." */
 export function withoutLabel(block: Block, r: Requirement): Block {
   const label = new RegExp(
-    `^\\s*(?:[\\d.]+\\s+)?(?:${LABEL_WORDS.map((w) => w.join('\\s+')).join('|')})\\s+${r.number}\\b\\s*(?:[[(][a-z0-9.-]+[\\])])?\\s*[:.–—-]?\\s*`,
+    `^\\s*(?:[\\d.]+\\s+)?(?:${LABEL_WORDS.map((w) => w.join('\\s+')).join('|')})\\s+${r.number}` +
+      `\\b\\s*(?:[[(][a-z0-9.-]+[\\])])?\\s*[:.–—-]?\\s*`,
     'iu',
   );
   let text = block.text.replace(label, '');
@@ -79,7 +80,10 @@ export function withoutLabel(block: Block, r: Requirement): Block {
   return text === block.text ? block : { ...block, text };
 }
 
-/** Text without the requirement's title in front: a table row a PDF gives as lines ("Samma jämställdhetsansvar … Ja"). */
+/**
+ * Text without the requirement's title in front: a table row a PDF gives as lines ("Samma
+ * jämställdhetsansvar … Ja").
+ */
 function withoutTitle(text: string, r: Requirement): string {
   return text.startsWith(r.title) ? text.slice(r.title.length).replace(/^\s*[:–—-]?\s*/, '') : text;
 }

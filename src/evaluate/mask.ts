@@ -7,8 +7,12 @@ import type { Lang } from '../types.js';
 import type { EvaluationResult, Quote } from './types.js';
 
 const NAME = /\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)((?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})\b/gu;
-const ORGANISATION =
-  /^(ab|hb|kb|ek|kommun|region|regionen|kommunen|ltd|limited|inc|plc|llc|gmbh|oy|as|asa|group|gruppen|konsult|bemanning|omsorg|vård|care|services|service|stiftelse|stiftelsen|förening|föreningen)$/iu;
+const ORGANISATION_WORDS = [
+  ...['ab', 'hb', 'kb', 'ek', 'kommun', 'region', 'regionen', 'kommunen', 'ltd', 'limited', 'inc', 'plc', 'llc'],
+  ...['gmbh', 'oy', 'as', 'asa', 'group', 'gruppen', 'konsult', 'bemanning', 'omsorg', 'vård', 'care', 'services'],
+  ...['service', 'stiftelse', 'stiftelsen', 'förening', 'föreningen'],
+];
+const ORGANISATION = new RegExp(`^(${ORGANISATION_WORDS.join('|')})$`, 'iu');
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const PERSONAL_NUMBER = /\b(?:19|20)?\d{6}[-+]?\d{4}\b/g;
 const PHONE = /(?:\+46|\b0)\s?\d{1,3}(?:[\s-]?\d{2,3}){2,4}\b/g;

@@ -7,8 +7,12 @@ export const MSG = {
     en: 'is no appendix JSON from jamkrav generate (the field {what} is missing or wrong)',
   },
   noModel: {
-    sv: 'utvärderingskriteriet {id} saknar poängmodell i filen och dess regelpaket är inte laddat: skapa bilagan på nytt med generate, eller ange paketet med --pack',
-    en: 'the award criterion {id} has no scoring model in the file and its rule pack is not loaded: generate the appendix again, or give its pack with --pack',
+    sv:
+      'utvärderingskriteriet {id} saknar poängmodell i filen och dess regelpaket är inte laddat: skapa bilagan ' +
+      'på nytt med generate, eller ange paketet med --pack',
+    en:
+      'the award criterion {id} has no scoring model in the file and its rule pack is not loaded: generate the ' +
+      'appendix again, or give its pack with --pack',
   },
   noRequirements: {
     sv: 'bilagan innehåller inga krav att utvärdera',
@@ -31,8 +35,12 @@ export const MSG = {
     en: 'the appendix must be .json or .docx from jamkrav generate',
   },
   noTender: {
-    sv: 'ange upphandlingens krav: --tender bilaga.json (eller bilaga.docx), eller samma urval som till generate (--pack, --level, --meta …)',
-    en: "give the tender's requirements: --tender appendix.json (or appendix.docx), or the same selection as for generate (--pack, --level, --meta …)",
+    sv:
+      'ange upphandlingens krav: --tender bilaga.json (eller bilaga.docx), eller samma urval som till generate ' +
+      '(--pack, --level, --meta …)',
+    en:
+      "give the tender's requirements: --tender appendix.json (or appendix.docx), or the same selection as for " +
+      'generate (--pack, --level, --meta …)',
   },
   noBids: {
     sv: 'ange anbudsmappen: jamkrav evaluate --tender bilaga.json anbud/',
@@ -43,19 +51,27 @@ export const MSG = {
     en: 'holds no bids (one folder or file per tenderer)',
   },
   looseFile: {
-    sv: 'hör inte till någon anbudsgivares mapp: lägg filen i mappen för den anbudsgivare som lämnat den (den utvärderas inte)',
+    sv:
+      'hör inte till någon anbudsgivares mapp: lägg filen i mappen för den anbudsgivare som lämnat den (den ' +
+      'utvärderas inte)',
     en: "belongs to no tenderer's folder: put it in the folder of the tenderer who handed it in (it is not evaluated)",
   },
   twoForms: {
-    sv: 'innehåller två svarsformulär ({files}): anbudet utvärderas inte förrän anbudsgivaren har sagt vilket som gäller',
+    sv:
+      'innehåller två svarsformulär ({files}): anbudet utvärderas inte förrän anbudsgivaren har sagt vilket ' +
+      'som gäller',
     en: 'holds two answer forms ({files}): the bid is not evaluated until the tenderer has said which one stands',
   },
   noFiles: { sv: 'mappen innehåller inga dokument', en: 'the folder holds no documents' },
   linkNotFollowed: { sv: 'symbolisk länk; följs inte', en: 'symbolic link; not followed' },
   notFolderOrFile: { sv: 'är varken en mapp eller en fil', en: 'is neither a folder nor a file' },
   otherTender: {
-    sv: 'svarsformuläret gäller andra krav än bilagan ({missing} saknas i formuläret): de läses ur anbudets övriga dokument',
-    en: "the answer form is for other requirements than the appendix ({missing} missing from the form): they are read from the bid's other documents",
+    sv:
+      'svarsformuläret gäller andra krav än bilagan ({missing} saknas i formuläret): de läses ur anbudets ' +
+      'övriga dokument',
+    en:
+      'the answer form is for other requirements than the appendix ({missing} missing from the form): they are ' +
+      "read from the bid's other documents",
   },
   tooManyFiles: {
     sv: 'har fler än {n} filer; resten läses inte',

@@ -4,7 +4,7 @@
 import { readDocumentBytes, type ReadOptions } from '../documents/index.js';
 import { isUserError } from '../errors.js';
 import { readUserFile } from '../fs/read.js';
-import { DEFAULT_LIMITS } from '../documents/limits.js';
+import { DEFAULT_LIMITS } from '../limits/read.js';
 import { readAnswerForm, type FormReading } from '../generate/index.js';
 import type { Document, Lang } from '../types.js';
 import type { BidFile, Problem } from './types.js';

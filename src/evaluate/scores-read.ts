@@ -4,7 +4,7 @@
 // by a guess.
 import { extname } from 'node:path';
 import { moreProblems, ProblemsError, type PlacedProblem } from '../errors.js';
-import { parseCsv, CsvSyntaxError } from '../batch/csv.js';
+import { parseCsv, CsvSyntaxError } from '../csv.js';
 import { readUserFile } from '../fs/read.js';
 import { fmt } from '../i18n.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';

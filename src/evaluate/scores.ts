@@ -30,8 +30,12 @@ const M = {
     en: 'the score {score} for {id} is no step of the scoring guide ({steps})',
   },
   priceWeight: {
-    sv: 'bilagan har viktade kriterier och filen ger priser: ange prisets vikt (priceWeight i YAML, eller --price-weight)',
-    en: 'the appendix has weighted criteria and the file gives prices: give the weight of the price (priceWeight in YAML, or --price-weight)',
+    sv:
+      'bilagan har viktade kriterier och filen ger priser: ange prisets vikt (priceWeight i YAML, eller ' +
+      '--price-weight)',
+    en:
+      'the appendix has weighted criteria and the file gives prices: give the weight of the price (priceWeight in ' +
+      'YAML, or --price-weight)',
   },
   noCriteria: {
     sv: 'bilagan har inga utvärderingskriterier att poängsätta',

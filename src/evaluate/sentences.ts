@@ -14,7 +14,10 @@ export interface AnswerSentence {
   place: Place;
   /** It binds the tenderer (or, in a bid, no one named) by a duty: "Vi kommer att …", "We will …". */
   binds: boolean;
-  /** It restates a sentence of the clause with words changed, left out or added: those words (`+vart +tredje −varje`), or null. */
+  /**
+   * It restates a sentence of the clause with words changed, left out or added: those words
+   * (`+vart +tredje −varje`), or null.
+   */
   altered: string | null;
 }
 
@@ -25,7 +28,9 @@ export interface ClauseText {
   sentences: string[][];
   /** ` w1 w2 … ` with a space at each end, so a sentence copied from it is a substring. */
   joined: string;
-  /** Every three words in a row of it: a sentence whose first three are not here copies nothing (and costs no search). */
+  /**
+   * Every three words in a row of it: a sentence whose first three are not here copies nothing (and costs no search).
+   */
   trigrams: Set<string>;
 }
 

@@ -127,7 +127,8 @@ export function contractProblem(entry: ContractEntry, e: unknown, lang: Lang): s
   if (isUserError(e))
     return e.file
       ? e.toLine()
-      : `${entry.place.file}:${entry.place.line}:${entry.place.col}: ${fmt(lang, APPENDIX.contract, { id: entry.id, problem: e.message })}`;
+      : `${entry.place.file}:${entry.place.line}:${entry.place.col}: ` +
+          `${fmt(lang, APPENDIX.contract, { id: entry.id, problem: e.message })}`;
   throw e;
 }
 

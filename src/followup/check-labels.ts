@@ -64,17 +64,21 @@ export const CHECK_LABELS: Record<Lang, CheckLabels> = {
     noConsequence: 'Avtalet anger ingen påföljd; ta upp bristen vid nästa avtalsuppföljning.',
     step: {
       rectification:
-        'skriftlig anmaning: leverantören ska rätta bristen inom {days} dagar (senast {deadline} om anmaningen skickas {date}) [{rule}]',
+        'skriftlig anmaning: leverantören ska rätta bristen inom {days} dagar (senast {deadline} om anmaningen ' +
+        'skickas {date}) [{rule}]',
       breach: 'en brist som inte rättas inom fristen är avtalsbrott [{rule}]',
       damages: 'rättas bristen inte inom fristen: vite {amount} kr per påbörjad {per}{cap} [{rule}]',
       termination: 'vid väsentligt avtalsbrott får avtalet hävas [{rule}]',
       'action-plan':
-        'leverantören ska lämna en åtgärdsplan för målen som inte nåtts inom {days} dagar (senast {deadline}) [{rule}]',
+        'leverantören ska lämna en åtgärdsplan för målen som inte nåtts inom {days} dagar (senast ' +
+        '{deadline}) [{rule}]',
     },
     per: { day: 'dag', week: 'vecka', month: 'månad', occasion: 'gång' },
     cap: ', högst {cap} % av det fakturerade värdet för avtalsåret',
     summary:
-      '{contracts} avtal ({conditions} med jämställdhetsvillkor): {due} rapporter förfallna, {in} inne i tid, {late} inne sent, {overdue} saknas; {missing} rapporter med saknade indikatorer; {missed} mål ej uppnådda.',
+      '{contracts} avtal ({conditions} med jämställdhetsvillkor): {due} rapporter förfallna, {in} inne i tid, ' +
+      '{late} inne sent, {overdue} saknas; {missing} rapporter med saknade indikatorer; {missed} mål ej ' +
+      'uppnådda.',
     unplaced: {
       contract: 'hör inte till något avtal i registret (ange avtalets id i filnamnet eller rapporten)',
       period: 'rapportperioden går inte att avgöra (ange året i filnamnet, t.ex. AVTAL_2025.pdf)',
@@ -122,7 +126,8 @@ export const CHECK_LABELS: Record<Lang, CheckLabels> = {
     noConsequence: 'The contract names no consequence; raise the shortcoming at the next contract review.',
     step: {
       rectification:
-        'written notice: the supplier must remedy the shortcoming within {days} days (by {deadline} if the notice is sent {date}) [{rule}]',
+        'written notice: the supplier must remedy the shortcoming within {days} days (by {deadline} if the notice ' +
+        'is sent {date}) [{rule}]',
       breach: 'a shortcoming not remedied in time is a breach of contract [{rule}]',
       damages: 'if not remedied in time: liquidated damages of SEK {amount} per started {per}{cap} [{rule}]',
       termination: 'a material breach allows the authority to terminate the contract [{rule}]',
@@ -132,7 +137,8 @@ export const CHECK_LABELS: Record<Lang, CheckLabels> = {
     per: { day: 'day', week: 'week', month: 'month', occasion: 'occasion' },
     cap: ', at most {cap} % of the value invoiced for the contract year',
     summary:
-      '{contracts} contracts ({conditions} with equality conditions): {due} reports due, {in} in on time, {late} in late, {overdue} missing; {missing} reports with missing indicators; {missed} targets not met.',
+      '{contracts} contracts ({conditions} with equality conditions): {due} reports due, {in} in on time, {late} ' +
+      'in late, {overdue} missing; {missing} reports with missing indicators; {missed} targets not met.',
     unplaced: {
       contract: 'belongs to no contract of the register (put the contract id in the file name or the report)',
       period: 'the report period cannot be told (put the year in the file name, e.g. CONTRACT_2025.pdf)',

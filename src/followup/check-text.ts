@@ -55,7 +55,8 @@ function periodLines(p: PeriodResult, date: string, lang: Lang): string[] {
     ? ` · ${p.report.file} (${l.how[p.report.how]})${p.report.submittedFrom === 'file-time' ? l.fromFileTime : ''}`
     : '';
   const out = [
-    `  ${fill(l.period, { label: p.period.label, start: p.period.start, end: p.period.end })}: ${l.status[p.status]}: ${detail}${source}`,
+    `  ${fill(l.period, { label: p.period.label, start: p.period.start, end: p.period.end })}: ${l.status[p.status]}` +
+      `: ${detail}${source}`,
   ];
   if (p.status === 'in' || p.status === 'late') {
     for (const i of p.indicators) {
@@ -65,7 +66,8 @@ function periodLines(p: PeriodResult, date: string, lang: Lang): string[] {
       else if (i.status === 'unreadable') text = fill(l.unreadable, { raw: Object.values(i.raw).join(' / ') });
       else text = showValue(i.value!, i.asked.def, lang);
       const target = i.target
-        ? `; ${l.target} ${showTarget(i.target, lang, i.allOfTitle)}: ${i.targetStatus ? l.targetStatus[i.targetStatus] : l.targetStatus.open}`
+        ? `; ${l.target} ${showTarget(i.target, lang, i.allOfTitle)}: ` +
+          `${i.targetStatus ? l.targetStatus[i.targetStatus] : l.targetStatus.open}`
         : '';
       const prev =
         i.previous && i.status === 'reported' ? `; ${l.lastYear}: ${showValue(i.previous, i.asked.def, lang)}` : '';
@@ -87,7 +89,8 @@ export function renderCheckText(r: CheckResult, lang: Lang): string {
     const e = c.contract.entry;
     const who = `${l.followUpBy} ${e.followUpBy ?? l.notAssigned}`;
     out.push(
-      `${e.id}${e.title ? ` ${e.title}` : ''} · ${e.supplier} · ${e.start}–${e.end} · ${e.conditions ? who : l.noConditions}`,
+      `${e.id}${e.title ? ` ${e.title}` : ''} · ${e.supplier} · ${e.start}–${e.end} · ` +
+        `${e.conditions ? who : l.noConditions}`,
     );
     for (const p of c.periods) out.push(...periodLines(p, r.date, lang));
     out.push('');

@@ -36,7 +36,8 @@ const END = String.raw`(?![\p{L}])`;
 function countNear(text: string, sex: string, from: number): string | undefined {
   const before = new RegExp(`${NOT_LETTER}${NUM}\\s+(?:st\\.?\\s+)?${sex}${END}`, 'giu');
   const after = new RegExp(
-    `${NOT_LETTER}${sex}${END}\\s*(?:[:=–-]|\\(|är|var|were|was)?\\s*${NUM}(?!\\s*(?:%|procent|per cent|percent))(?![\\d-])`,
+    `${NOT_LETTER}${sex}${END}\\s*(?:[:=–-]|\\(|är|var|were|was)?\\s*${NUM}` +
+      `(?!\\s*(?:%|procent|per cent|percent))(?![\\d-])`,
     'giu',
   );
   const found: Array<{ at: number; value: string }> = [];

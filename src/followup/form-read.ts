@@ -4,12 +4,18 @@
 import { UserError } from '../errors.js';
 import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../xml/index.js';
 import type { XmlTag } from '../xml/index.js';
-import { resolveLimits } from '../documents/limits.js';
+import { resolveLimits } from '../limits/read.js';
 import { ZipArchive } from '../documents/zip.js';
 import { resolveTarget } from '../generate/package.js';
 import { fmt } from '../i18n.js';
 import type { Lang, Text } from '../types.js';
 import { keyOfName, REPORT_PROPERTIES } from './report-keys.js';
+
+/** The package relationship to the main part, its Type before or after its Target. */
+const MAIN_RELATIONSHIP = new RegExp(
+  String.raw`<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]*)"|` +
+    String.raw`<Relationship\b[^>]*Target="([^"]*)"[^>]*Type="[^"]*\/officeDocument"`,
+);
 
 /** What reading a report form can refuse. */
 const MSG = {
@@ -65,10 +71,7 @@ export class ReportPackage {
     const zip = ZipArchive.open({ path: file, lang, limits: resolveLimits(), warnings: [] }, data);
     const decode = (b: Uint8Array | undefined) => (b === undefined ? undefined : new TextDecoder().decode(b));
     const rels = decode(zip.read(['_rels/.rels']).get('_rels/.rels')) ?? '';
-    const target =
-      /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="([^"]*)"|<Relationship\b[^>]*Target="([^"]*)"[^>]*Type="[^"]*\/officeDocument"/.exec(
-        rels,
-      );
+    const target = MAIN_RELATIONSHIP.exec(rels);
     const main = target ? resolveTarget('', target[1] ?? target[2]!) : 'word/document.xml';
     const read = zip.read([main, 'docProps/custom.xml']);
     const parts = new Map<string, string>();

@@ -56,7 +56,10 @@ export const LABELS: Record<Lang, FollowUpLabels> = {
     plan: {
       title: 'Uppföljningsplan för avtalens jämställdhetskrav',
       asOf: 'Per {date}',
-      lead: 'Varje uppföljning som avtalens klausuler kräver, med datum: uppstartsmöte vid avtalsstart, halvårsuppföljning där en klausul kräver det, årlig avtalsuppföljning när årsrapporten ska vara inne, och avtalets slut.',
+      lead:
+        'Varje uppföljning som avtalens klausuler kräver, med datum: uppstartsmöte vid avtalsstart, ' +
+        'halvårsuppföljning där en klausul kräver det, årlig avtalsuppföljning när årsrapporten ska vara ' +
+        'inne, och avtalets slut.',
       whole: 'Alla avtal, i datumordning',
       perContract: 'Per avtal',
       headers: ['Datum', 'Avtal', 'Leverantör', 'Vad', 'Ansvarig'],
@@ -74,7 +77,9 @@ export const LABELS: Record<Lang, FollowUpLabels> = {
     form: {
       title: 'Rapport om avtalets jämställdhetskrav',
       intro: [
-        'Fyll i ett värde i varje fält och lämna rapporten till den upphandlande myndigheten senast det datum avtalet anger. Antal avser den personal och de användare som omfattas av uppdraget, inte hela företaget.',
+        'Fyll i ett värde i varje fält och lämna rapporten till den upphandlande myndigheten senast det datum ' +
+          'avtalet anger. Antal avser den personal och de användare som omfattas av uppdraget, inte hela ' +
+          'företaget.',
         'Rapporten innehåller bara antal, aldrig namn. Skriv <5 för en grupp med färre än fem personer.',
       ],
       contract: 'Avtal',
@@ -112,7 +117,10 @@ export const LABELS: Record<Lang, FollowUpLabels> = {
     plan: {
       title: "Follow-up plan for the contracts' equality clauses",
       asOf: 'As of {date}',
-      lead: "Every follow-up the contracts' clauses call for, dated: the start-up meeting at the start, half-yearly checks where a clause asks for them, the yearly review when the yearly report is due, and the end of the contract.",
+      lead:
+        "Every follow-up the contracts' clauses call for, dated: the start-up meeting at the start, half-yearly " +
+        'checks where a clause asks for them, the yearly review when the yearly report is due, and the end of the ' +
+        'contract.',
       whole: 'All contracts, by date',
       perContract: 'Per contract',
       headers: ['Date', 'Contract', 'Supplier', 'What', 'Responsible'],
@@ -130,7 +138,8 @@ export const LABELS: Record<Lang, FollowUpLabels> = {
     form: {
       title: "Report on the contract's equality clauses",
       intro: [
-        'Fill in a value in every field and send the report to the contracting authority by the date the contract gives. Numbers cover the staff and users of the contract, not the whole company.',
+        'Fill in a value in every field and send the report to the contracting authority by the date the contract ' +
+          'gives. Numbers cover the staff and users of the contract, not the whole company.',
         'The report holds numbers only, never names. Write <5 for a group of fewer than five people.',
       ],
       contract: 'Contract',

@@ -2,7 +2,10 @@
 import type { Text } from '../types.js';
 
 export const REGISTER = {
-  duplicate: { sv: 'avtalet "{id}" finns redan på rad {line}', en: 'contract "{id}" is already listed on line {line}' },
+  duplicate: {
+    sv: 'avtalet "{id}" finns redan på rad {line}',
+    en: 'contract "{id}" is already listed on line {line}',
+  },
   badDate: { sv: '"{value}" är inget datum: skriv ÅÅÅÅ-MM-DD', en: '"{value}" is no date: write YYYY-MM-DD' },
   endBeforeStart: {
     sv: 'slutdatumet {end} ligger före startdatumet {start}',
@@ -13,14 +16,21 @@ export const REGISTER = {
     en: 'give either appendix (the appendix JSON) or packs/level/meta, not both',
   },
   noAppendix: {
-    sv: 'avtalet "{id}" saknar bilaga: ange appendix (från jamkrav generate --format json) eller packs och level, eller conditions: false',
-    en: 'contract "{id}" has no appendix: give appendix (from jamkrav generate --format json) or packs and level, or conditions: false',
+    sv:
+      'avtalet "{id}" saknar bilaga: ange appendix (från jamkrav generate --format json) eller packs och level, ' +
+      'eller conditions: false',
+    en:
+      'contract "{id}" has no appendix: give appendix (from jamkrav generate --format json) or packs and level, or ' +
+      'conditions: false',
   },
   conditionsFalse: {
     sv: 'conditions: false betyder att avtalet saknar jämställdhetsvillkor; ta bort appendix och packs',
     en: 'conditions: false means the contract has no equality conditions; remove appendix and packs',
   },
-  unknownIndicator: { sv: 'okänd indikator "{id}" (kända: {known})', en: 'unknown indicator "{id}" (known: {known})' },
+  unknownIndicator: {
+    sv: 'okänd indikator "{id}" (kända: {known})',
+    en: 'unknown indicator "{id}" (known: {known})',
+  },
   csvSyntax: { sv: 'CSV-filen går inte att läsa ({code})', en: 'the CSV file cannot be read ({code})' },
   csvColumn: { sv: 'okänd kolumn "{name}" (kända: {known})', en: 'unknown column "{name}" (known: {known})' },
   csvTargets: {
@@ -52,8 +62,12 @@ export const REPORTS = {
     en: 'belongs to no contract of the register (put the contract id in the file name or the report)',
   },
   unknownPeriod: {
-    sv: 'avtalet {id}: rapportåret går inte att avgöra (ange året i filnamnet, t.ex. {id}_{year}.docx, eller i rapporten)',
-    en: 'contract {id}: the report year cannot be told (put the year in the file name, e.g. {id}_{year}.docx, or in the report)',
+    sv:
+      'avtalet {id}: rapportåret går inte att avgöra (ange året i filnamnet, t.ex. {id}_{year}.docx, eller i ' +
+      'rapporten)',
+    en:
+      'contract {id}: the report year cannot be told (put the year in the file name, e.g. {id}_{year}.docx, or in ' +
+      'the report)',
   },
   noSuchPeriod: {
     sv: 'avtalet {id} har ingen rapportperiod som börjar {year}',

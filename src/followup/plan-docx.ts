@@ -37,7 +37,8 @@ function body(plan: PlanModel, s: StyleIds): string {
     parts.push(
       para(
         run(
-          `${l.supplier}: ${e.supplier}. ${l.period}: ${e.start}–${e.end}. ${l.followUpBy}: ${e.followUpBy ?? l.notAssigned}.`,
+          `${l.supplier}: ${e.supplier}. ${l.period}: ${e.start}–${e.end}. ${l.followUpBy}: ` +
+            `${e.followUpBy ?? l.notAssigned}.`,
         ),
       ),
     );

@@ -30,7 +30,8 @@ export function renderPlanMarkdown(plan: PlanModel): string {
       '',
       `### ${e.id}${e.title ? `: ${e.title}` : ''}`,
       '',
-      `${l.supplier}: ${e.supplier}. ${l.period}: ${e.start}–${e.end}. ${l.followUpBy}: ${e.followUpBy ?? l.notAssigned}.`,
+      `${l.supplier}: ${e.supplier}. ${l.period}: ${e.start}–${e.end}. ${l.followUpBy}: ` +
+        `${e.followUpBy ?? l.notAssigned}.`,
     );
     if (!e.conditions) {
       out.push('', l.noConditions);

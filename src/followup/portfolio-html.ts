@@ -55,14 +55,18 @@ const L = {
 const STYLES = [
   'body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f}',
   'h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.2rem}h3{font-size:1.05rem}',
-  '.cards{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #ccc;border-radius:6px;padding:.8rem 1rem;min-width:12rem}',
+  '.cards{display:flex;flex-wrap:wrap;gap:1rem}.card{border:1px solid #ccc;border-radius:6px;padding:.8rem ' +
+    '1rem;min-width:12rem}',
   '.card b{display:block;font-size:1.8rem}',
-  'table{border-collapse:collapse;margin:.6rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}td.n{text-align:right}',
-  'svg{max-width:100%;height:auto}.legend span{margin-right:1rem}.sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}',
+  'table{border-collapse:collapse;margin:.6rem 0}th,td{border:1px solid #ccc;padding:.25rem ' +
+    '.5rem;text-align:left}td.n{text-align:right}',
+  'svg{max-width:100%;height:auto}.legend span{margin-right:1rem}',
+  '.sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}',
   '.c0{fill:#2b7a3d;background:#2b7a3d}.c1{fill:#d08a00;background:#d08a00}.c2{fill:#b3261e;background:#b3261e}',
   '.ax{stroke:#888;stroke-width:1}.gl{stroke:#ddd;stroke-width:1}.tx{font-size:11px;fill:#333}',
   '.l0{stroke:#1f4e9c}.l1{stroke:#b3261e}.l2{stroke:#2b7a3d}.l3{stroke:#7b3fa0}.l4{stroke:#d08a00}.l5{stroke:#555}',
-  'polyline{fill:none;stroke-width:2}.p0{fill:#1f4e9c;background:#1f4e9c}.p1{fill:#b3261e;background:#b3261e}.p2{fill:#2b7a3d;background:#2b7a3d}',
+  'polyline{fill:none;stroke-width:2}.p0{fill:#1f4e9c;background:#1f4e9c}.p1{fill:#b3261e;background:#b3261e}',
+  '.p2{fill:#2b7a3d;background:#2b7a3d}',
   '.p3{fill:#7b3fa0;background:#7b3fa0}.p4{fill:#d08a00;background:#d08a00}.p5{fill:#555;background:#555}',
   '.note{color:#555;font-size:.9rem}',
 ].join('\n');
@@ -103,7 +107,8 @@ function followUpChart(p: Portfolio, lang: Lang): string {
       const h = ((bottom - 20) * y[k]) / max;
       if (h > 0)
         parts.push(
-          `<rect class="${cls}" x="${x.toFixed(1)}" y="${(top - h).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}"><title>${esc(`${y.year}: ${l.legend[k]} ${y[k]}`)}</title></rect>`,
+          `<rect class="${cls}" x="${x.toFixed(1)}" y="${(top - h).toFixed(1)}" width="${bw.toFixed(1)}" height="` +
+            `${h.toFixed(1)}"><title>${esc(`${y.year}: ${l.legend[k]} ${y[k]}`)}</title></rect>`,
         );
       top -= h;
     });
@@ -111,11 +116,17 @@ function followUpChart(p: Portfolio, lang: Lang): string {
       `<text class="tx" x="${(x + bw / 2).toFixed(1)}" y="${bottom + 14}" text-anchor="middle">${esc(y.year)}</text>`,
     );
     parts.push(
-      `<text class="tx" x="${(x + bw / 2).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle">${esc(pct(y.onTime, y.due))}</text>`,
+      `<text class="tx" x="${(x + bw / 2).toFixed(1)}" y="${(top - 4).toFixed(1)}" text-anchor="middle">` +
+        `${esc(pct(y.onTime, y.due))}</text>`,
     );
   });
-  const legend = `<p class="legend">${(['onTime', 'late', 'overdue'] as const).map((k, i) => `<span><i class="sw c${i}"></i>${esc(l.legend[k])}</span>`).join('')}</p>`;
-  return `<svg role="img" aria-label="${esc(l.followUp)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">${parts.join('')}</svg>${legend}`;
+  const keys = ['onTime', 'late', 'overdue'] as const;
+  const items = keys.map((k, i) => `<span><i class="sw c${i}"></i>${esc(l.legend[k])}</span>`);
+  const legend = `<p class="legend">${items.join('')}</p>`;
+  return (
+    `<svg role="img" aria-label="${esc(l.followUp)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">` +
+    `${parts.join('')}</svg>${legend}`
+  );
 }
 
 /** Women's share over the years: one line per series (all, then each sector). */
@@ -135,7 +146,8 @@ function shareChart(ind: IndicatorSeries, lang: Lang): string {
   const parts: string[] = [];
   for (const g of [0, 25, 50, 75, 100])
     parts.push(
-      `<line class="gl" x1="${left}" y1="${y(g)}" x2="${W - 10}" y2="${y(g)}"/><text class="tx" x="${left - 4}" y="${y(g) + 4}" text-anchor="end">${g} %</text>`,
+      `<line class="gl" x1="${left}" y1="${y(g)}" x2="${W - 10}" y2="${y(g)}"/>` +
+        `<text class="tx" x="${left - 4}" y="${y(g) + 4}" text-anchor="end">${g} %</text>`,
     );
   years.forEach((yr) =>
     parts.push(`<text class="tx" x="${x(yr).toFixed(1)}" y="${bottom + 14}" text-anchor="middle">${esc(yr)}</text>`),
@@ -145,15 +157,22 @@ function shareChart(ind: IndicatorSeries, lang: Lang): string {
     if (pts.length === 0) return;
     const mid = (p: (typeof pts)[number]) => (p.share!.lo + p.share!.hi) / 2;
     parts.push(
-      `<polyline class="l${i}" points="${pts.map((p) => `${x(p.year).toFixed(1)},${y(mid(p)).toFixed(1)}`).join(' ')}"/>`,
+      `<polyline class="l${i}" points="` +
+        `${pts.map((p) => `${x(p.year).toFixed(1)},${y(mid(p)).toFixed(1)}`).join(' ')}"/>`,
     );
     for (const p of pts)
       parts.push(
-        `<circle class="p${i}" cx="${x(p.year).toFixed(1)}" cy="${y(mid(p)).toFixed(1)}" r="3"><title>${esc(`${s.group} ${p.year}: ${showShare(p.share)}`)}</title></circle>`,
+        `<circle class="p${i}" cx="${x(p.year).toFixed(1)}" cy="${y(mid(p)).toFixed(1)}" r="3">` +
+          `<title>${esc(`${s.group} ${p.year}: ${showShare(p.share)}`)}</title></circle>`,
       );
   });
-  const legend = `<p class="legend">${lines.map((s, i) => `<span><i class="sw p${i}"></i>${esc(s.group)}</span>`).join('')}</p>`;
-  return `<svg role="img" aria-label="${esc(`${ind.title[lang]}: ${l.share}`)}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">${parts.join('')}</svg>${legend}`;
+  const legend =
+    `<p class="legend">` +
+    `${lines.map((s, i) => `<span><i class="sw p${i}"></i>${esc(s.group)}</span>`).join('')}</p>`;
+  return (
+    `<svg role="img" aria-label="${esc(`${ind.title[lang]}: ${l.share}`)}" viewBox="0 0 ${W} ${H}" width="${W}` +
+    `" height="${H}">${parts.join('')}</svg>${legend}`
+  );
 }
 
 function cellOf(
@@ -204,9 +223,15 @@ export function renderPortfolioHtml(p: Portfolio, lang: Lang): string {
     `<h1>${esc(l.title)}${p.authority ? `: ${esc(p.authority)}` : ''}</h1>`,
     `<p>${esc(fill(l.asOf, { date: p.date }))}</p>`,
     '<div class="cards">',
-    `<div class="card" id="share-conditions"><b>${esc(pct(p.contracts.withConditions, p.contracts.total))}</b>${esc(`${l.contracts} ${l.withConditions}`)} (${esc(fill(l.of, { n: p.contracts.withConditions, d: p.contracts.total }))})</div>`,
-    `<div class="card" id="share-on-time"><b>${esc(pct(f.onTime, f.due))}</b>${esc(l.onTime)} (${esc(fill(l.of, { n: f.onTime, d: f.due }))})</div>`,
-    `<div class="card" id="share-targets"><b>${esc(pct(p.targets.met, p.targets.met + p.targets.missed + p.targets.open))}</b>${esc(l.targets)} (${esc(fill(l.of, { n: p.targets.met, d: p.targets.met + p.targets.missed + p.targets.open }))})</div>`,
+    `<div class="card" id="share-conditions"><b>${esc(pct(p.contracts.withConditions, p.contracts.total))}` +
+      `</b>${esc(`${l.contracts} ${l.withConditions}`)} (` +
+      `${esc(fill(l.of, { n: p.contracts.withConditions, d: p.contracts.total }))})</div>`,
+    `<div class="card" id="share-on-time"><b>${esc(pct(f.onTime, f.due))}` +
+      `</b>${esc(l.onTime)} (${esc(fill(l.of, { n: f.onTime, d: f.due }))})</div>`,
+    `<div class="card" id="share-targets"><b>` +
+      `${esc(pct(p.targets.met, p.targets.met + p.targets.missed + p.targets.open))}` +
+      `</b>${esc(l.targets)} (` +
+      `${esc(fill(l.of, { n: p.targets.met, d: p.targets.met + p.targets.missed + p.targets.open }))})</div>`,
     '</div>',
     `<h2>${esc(l.followUp)}</h2>`,
     followUpChart(p, lang),
@@ -224,7 +249,9 @@ export function renderPortfolioHtml(p: Portfolio, lang: Lang): string {
   body.push(`<p class="note">${esc(l.privacy)}</p>`);
   return (
     `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<meta name="referrer" content="no-referrer">\n<title>${esc(l.title)}</title>\n<style>${STYLES}</style>\n</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`
+    `<meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<meta name="referrer" content="no-referrer">\n<title>${esc(l.title)}</title>\n<style>${STYLES}</style>\n` +
+    `</head>\n<body>\n${body.join('\n')}\n</body>\n</html>\n`
   );
 }

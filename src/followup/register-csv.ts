@@ -1,13 +1,13 @@
 // The contract register as CSV, one contract a row, for registers kept in a spreadsheet. Each row
 // is checked against the same schema as a YAML register; problems name the row's line and column.
 // Lists (packs) are separated by `;` or `,`; targets are written `leaders:minShare=40; pay-survey:inPeriod`.
-import { CsvSyntaxError, parseCsv } from '../batch/csv.js';
+import { CsvSyntaxError, parseCsv } from '../csv.js';
 import { fmt } from '../i18n.js';
 import type { Lang, SourcePos } from '../types.js';
 import { validatorFor } from '../yaml/validated.js';
 import { schemaMessage } from '../yaml/schema-messages.js';
 import { REGISTER } from './messages.js';
-import type { Places, RawContract, RawRegister } from './register.js';
+import type { Places, RawContract, RawRegister } from './types.js';
 
 export const REGISTER_COLUMNS = [
   'id',

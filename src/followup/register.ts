@@ -7,49 +7,12 @@ import { readUserFile } from '../fs/read.js';
 import { isIsoDate } from '../generate/date.js';
 import { fmt } from '../i18n.js';
 import { DEFAULT_RUN_LIMITS } from '../limits.js';
-import type { Lang, Level, SourcePos } from '../types.js';
+import type { Lang, SourcePos } from '../types.js';
 import { posOf } from '../yaml/source.js';
 import { parseValidatedYaml } from '../yaml/validated.js';
 import { REGISTER } from './messages.js';
 import { parseRegisterCsv } from './register-csv.js';
-import type { ContractEntry, Register, ReportSettings, Target } from './types.js';
-
-/** One contract as the file gives it (the schema's shape). */
-export interface RawContract {
-  id: string;
-  title?: string;
-  supplier: string;
-  sector?: string;
-  start: string;
-  end: string;
-  appendix?: string;
-  packs?: string[];
-  level?: Level;
-  meta?: string;
-  conditions?: boolean;
-  followUpBy?: string;
-  reports?: Partial<ReportSettings>;
-  targets?: Record<string, Target>;
-}
-
-export interface RawRegister {
-  version?: 1;
-  authority?: string;
-  defaults?: { followUpBy?: string; reports?: Partial<ReportSettings>; packs?: string[]; level?: Level };
-  contracts: RawContract[];
-}
-
-/** A problem of the register: where it stands and what is wrong. */
-export interface RegisterProblem {
-  pos: SourcePos;
-  message: string;
-}
-
-/** Where each contract's fields stand: a YAML path resolver, or a CSV row's line and columns. */
-export interface Places {
-  contract(index: number): SourcePos;
-  field(index: number, field: string): SourcePos;
-}
+import type { ContractEntry, Places, RawRegister, Register, RegisterProblem, ReportSettings } from './types.js';
 
 const DEFAULT_REPORTS: ReportSettings = { period: 'contract-year', dueDays: 30 };
 

@@ -1,7 +1,7 @@
 // The stable keys of the yearly report form, shared by the writers (template-docx.ts,
-// template-csv.ts) and the reader (report-read.ts). Like the answer form's, each field has a
-// content-control tag (Word keeps it) and a bookmark (LibreOffice keeps it). Changing a key
-// breaks every form already sent out: add new ones instead.
+// template-csv.ts) and the readers (form-read.ts, reports.ts, extract.ts). Like the answer
+// form's, each field has a content-control tag (Word keeps it) and a bookmark (LibreOffice keeps
+// it). Changing a key breaks every form already sent out: add new ones instead.
 import type { IndicatorKind } from './types.js';
 
 export const REPORT_FORM_VERSION = '1';

@@ -6,7 +6,7 @@
 // is one line, and the others are still read.
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { parseCsv, CsvSyntaxError } from '../batch/csv.js';
+import { parseCsv, CsvSyntaxError } from '../csv.js';
 import { readDocumentBytes, DEFAULT_LIMITS } from '../documents/index.js';
 import { isUserError, UserError } from '../errors.js';
 import { detailOf } from '../fs/errno.js';
@@ -106,8 +106,9 @@ function yearInName(name: string, contract: string | undefined): string | undefi
   return /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest)?.[1];
 }
 
-const PERIOD_WORDS =
-  /(?:rapportår|verksamhetsår|avtalsår|rapportperiod|redovisningsperiod|period|reporting year|report year|year)\D{0,25}?((?:19|20)\d{2})(?!\d)/iu;
+const PERIOD_NAMES =
+  'rapportår|verksamhetsår|avtalsår|rapportperiod|redovisningsperiod|period|reporting year|report year|year';
+const PERIOD_WORDS = new RegExp(String.raw`(?:${PERIOD_NAMES})\D{0,25}?((?:19|20)\d{2})(?!\d)`, 'iu');
 const SENT_WORDS = /(?:datum|inlämnad|lämnad|insänd|skickad|date(?:d)?|submitted|sent)\b[^.\n]{0,40}/giu;
 
 /** Contract, period and date sent from a free report's text. */

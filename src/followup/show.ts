@@ -15,7 +15,10 @@ export function showValue(v: Value, def: IndicatorDef, lang: Lang): string {
   const l = CHECK_LABELS[lang];
   switch (v.kind) {
     case 'by-sex': {
-      return `${l.women} ${showCount(v.women)}, ${l.men} ${showCount(v.men)} (${showShare(shareRange(v.women, v.men))} ${l.women})`;
+      return (
+        `${l.women} ${showCount(v.women)}, ${l.men} ${showCount(v.men)} (` +
+        `${showShare(shareRange(v.women, v.men))} ${l.women})`
+      );
     }
     case 'count':
       return def.private ? showCount(v.value) : v.value.lo === v.value.hi ? String(v.value.lo) : showCount(v.value);

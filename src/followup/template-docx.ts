@@ -40,7 +40,8 @@ function field(key: string, alias: string, placeholder: string, c: Counter): str
   const id = c.next++;
   const grey = '<w:rPr><w:color w:val="808080"/></w:rPr>';
   const sdt =
-    `<w:sdt><w:sdtPr><w:alias w:val="${escapeAttr(alias)}"/><w:tag w:val="${escapeAttr(key)}"/><w:id w:val="${200000 + id}"/><w:showingPlcHdr/><w:text/></w:sdtPr>` +
+    `<w:sdt><w:sdtPr><w:alias w:val="${escapeAttr(alias)}"/><w:tag w:val="${escapeAttr(key)}"/>` +
+    `<w:id w:val="${200000 + id}"/><w:showingPlcHdr/><w:text/></w:sdtPr>` +
     `<w:sdtContent><w:r>${grey}<w:t xml:space="preserve">${escapeXml(placeholder)}</w:t></w:r></w:sdtContent></w:sdt>`;
   return `<w:bookmarkStart w:id="${id}" w:name="${reportBookmark(key)}"/>${sdt}<w:bookmarkEnd w:id="${id}"/>`;
 }

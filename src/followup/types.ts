@@ -1,6 +1,6 @@
 // The follow-up's data: indicators and consequences (rules/indicators.yaml), the contract register
 // (avtal.yaml or CSV), and each contract as its appendix makes it (rules, levels, occasions).
-import type { Level } from '../types.js';
+import type { Level, SourcePos } from '../types.js';
 
 // The indicator file's shapes live with its loader (src/packs/indicators.ts).
 export {
@@ -79,4 +79,43 @@ export interface Contract {
   lang: string;
   rules: ContractRule[];
   occasions: ContractOccasion[];
+}
+
+// The register as its file gives it, before buildRegister (register.ts) checks and completes it.
+
+/** One contract as the file gives it (the schema's shape). */
+export interface RawContract {
+  id: string;
+  title?: string;
+  supplier: string;
+  sector?: string;
+  start: string;
+  end: string;
+  appendix?: string;
+  packs?: string[];
+  level?: Level;
+  meta?: string;
+  conditions?: boolean;
+  followUpBy?: string;
+  reports?: Partial<ReportSettings>;
+  targets?: Record<string, Target>;
+}
+
+export interface RawRegister {
+  version?: 1;
+  authority?: string;
+  defaults?: { followUpBy?: string; reports?: Partial<ReportSettings>; packs?: string[]; level?: Level };
+  contracts: RawContract[];
+}
+
+/** A problem of the register: where it stands and what is wrong. */
+export interface RegisterProblem {
+  pos: SourcePos;
+  message: string;
+}
+
+/** Where each contract's fields stand: a YAML path resolver, or a CSV row's line and columns. */
+export interface Places {
+  contract(index: number): SourcePos;
+  field(index: number, field: string): SourcePos;
 }

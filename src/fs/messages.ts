@@ -77,8 +77,12 @@ export const WRITE = {
     en: 'the name holds a NUL character; choose another name',
   },
   tempName: {
-    sv: 'namnet ser ut som en av jamkravs tillfälliga filer (.namn.pid.slump.tmp), som städas bort; välj ett annat namn',
-    en: "the name looks like one of jamkrav's temporary files (.name.pid.random.tmp), which are cleaned up; choose another name",
+    sv:
+      'namnet ser ut som en av jamkravs tillfälliga filer (.namn.pid.slump.tmp), som städas bort; välj ett ' +
+      'annat namn',
+    en:
+      "the name looks like one of jamkrav's temporary files (.name.pid.random.tmp), which are cleaned up; choose " +
+      'another name',
   },
   notRegular: {
     sv: 'är ingen vanlig fil (en enhet, pipe eller socket); skrivs inte',

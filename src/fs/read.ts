@@ -5,7 +5,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { UserError } from '../errors.js';
 import { fmt } from '../i18n.js';
-import { formatSize } from '../documents/limits.js';
+import { formatSize } from '../limits/size.js';
 import { raiseHint, type RunLimits } from '../limits.js';
 import type { Lang } from '../types.js';
 import { detailOf, failureOf, type FsFailure } from './errno.js';

@@ -62,7 +62,8 @@ function checkboxControl(key: string, alias: string, id: number): string {
   const font =
     '<w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/></w:rPr>';
   return (
-    `<w:sdt><w:sdtPr>${font}<w:alias w:val="${escapeAttr(alias)}"/><w:tag w:val="${escapeAttr(key)}"/><w:id w:val="${id}"/>` +
+    `<w:sdt><w:sdtPr>${font}<w:alias w:val="${escapeAttr(alias)}"/><w:tag w:val="${escapeAttr(key)}"/>` +
+    `<w:id w:val="${id}"/>` +
     `<w14:checkbox><w14:checked w14:val="0"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/>` +
     `<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr>` +
     `<w:sdtContent><w:r>${font}<w:t>\u2610</w:t></w:r></w:sdtContent></w:sdt>`

@@ -16,7 +16,9 @@ const T = {
     en: '{value} is after {last}: a DOCX file (a zip archive) cannot be dated later',
   },
   epoch: {
-    sv: 'värdet {value} (sekunder sedan 1970) ligger efter {last}: en DOCX-fil (ett zip-arkiv) kan inte dateras senare',
+    sv:
+      'värdet {value} (sekunder sedan 1970) ligger efter {last}: en DOCX-fil (ett zip-arkiv) kan inte dateras ' +
+      'senare',
     en: 'the value {value} (seconds since 1970) is after {last}: a DOCX file (a zip archive) cannot be dated later',
   },
   field: { sv: '{field}: {problem}', en: '{field}: {problem}' },

@@ -16,7 +16,9 @@ export interface FillContext {
   values: MetaValues;
   /** The XML of each block placeholder, as `w:` transitional WordprocessingML. */
   blocks: Record<BlockName, string>;
-  /** Blocks found standing alone in a paragraph (and so filled), with how the template writes WordprocessingML there. */
+  /**
+   * Blocks found standing alone in a paragraph (and so filled), with how the template writes WordprocessingML there.
+   */
   found: Map<BlockName, Fit>;
   /** Block placeholders found with other text in their paragraph (left as they are). */
   notAlone: Array<{ key: string; part: string }>;

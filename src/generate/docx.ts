@@ -33,7 +33,9 @@ const SENTINEL = '\u0000jamkrav-requirements\u0000';
 
 const NO_REQUIREMENTS: Record<Lang, string> = {
   sv: 'mallen saknar platshållaren {{jamkrav.requirements}}; skriv den ensam i ett stycke där kraven ska stå',
-  en: 'the template has no {{jamkrav.requirements}} placeholder; type it alone in a paragraph where the requirements belong',
+  en:
+    'the template has no {{jamkrav.requirements}} placeholder; type it alone in a paragraph where the requirements ' +
+    'belong',
 };
 
 const MALFORMED: Record<Lang, string> = {
@@ -103,7 +105,9 @@ export async function renderDocx(appendix: Appendix, values: MetaValues, input: 
   let tail = '';
   for (const name of FOLLOWERS) {
     if (ctx.found.has(name) || !nonEmpty[name]) continue;
-    tail += `<w:p><w:pPr><w:pStyle w:val="${styleIds.heading2}"/></w:pPr><w:r><w:t>${escapeXml(l.sections[name])}</w:t></w:r></w:p>${blocks[name]}`;
+    tail +=
+      `<w:p><w:pPr><w:pStyle w:val="${styleIds.heading2}"/></w:pPr><w:r><w:t>${escapeXml(l.sections[name])}` +
+      `</w:t></w:r></w:p>${blocks[name]}`;
     warnings.push(slot(l.warnings.blockAppended, { key: `{{jamkrav.${name}}}` }));
   }
   if (tail.endsWith('</w:tbl>')) tail += '<w:p/>';

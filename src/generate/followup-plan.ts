@@ -5,11 +5,19 @@
 // the contract manager to assemble the calendar.
 import type { FollowUp } from '../types.js';
 import type { Labels } from './labels.js';
-import type { FollowUpRow } from './model.js';
+import { OCCASIONS, type Occasion } from './occasions.js';
 
-/** When something is followed up, in the order they come in a contract's life. */
-export const OCCASIONS = ['start-up', 'half-yearly', 'yearly', 'ongoing', 'end'] as const;
-export type Occasion = (typeof OCCASIONS)[number];
+export { OCCASIONS, type Occasion } from './occasions.js';
+
+/** One clause's follow-up as the appendix's follow-up table gives it. */
+export interface FollowUpRow {
+  label: string;
+  ruleId: string;
+  check: string;
+  when: string;
+  proof: string;
+  who: string;
+}
 
 /** Occasions every plan holds, with or without clause items: the skeleton of contract management. */
 const ALWAYS: readonly Occasion[] = ['start-up', 'yearly', 'end'];
@@ -62,7 +70,10 @@ const CUES: Array<[Occasion, RegExp]> = [
   ],
   [
     'ongoing',
-    /ny underleverantör|personbyte|brist|misstanke|på begäran|när |whenever|when a |on request|change of|is added|is engaged/,
+    new RegExp(
+      'ny underleverantör|personbyte|brist|misstanke|på begäran|när |' +
+        'whenever|when a |on request|change of|is added|is engaged',
+    ),
   ],
 ];
 

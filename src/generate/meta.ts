@@ -50,12 +50,18 @@ export const META_KEYS: Record<string, Record<Lang, string>> = {
   'authority.definite': { sv: 'Myndigheten', en: 'The authority' },
   'authority.genitive': { sv: 'Myndighetens', en: "The authority's" },
   'authority.objectives': {
-    sv: 'Fyll i: jämställdhetsmålen för uppdraget, ordagrant ur programmet för privata utförare (KL 5 kap. 3 §) eller CEMR-handlingsplanen',
-    en: 'Fill in: the equality objectives for the contract, word for word from the programme for private providers (KL 5 kap. 3 §) or the CEMR action plan',
+    sv:
+      'Fyll i: jämställdhetsmålen för uppdraget, ordagrant ur programmet för privata utförare (KL 5 kap. 3 ' +
+      '§) eller CEMR-handlingsplanen',
+    en:
+      'Fill in: the equality objectives for the contract, word for word from the programme for private providers ' +
+      '(KL 5 kap. 3 §) or the CEMR action plan',
   },
   'authority.programme': {
     sv: 'Fyll i: programmet med mål och riktlinjer för privata utförare (KL 5 kap. 3 §), namn och beslut',
-    en: 'Fill in: the programme with objectives and guidelines for private providers (KL 5 kap. 3 §), name and decision',
+    en:
+      'Fill in: the programme with objectives and guidelines for private providers (KL 5 kap. 3 §), name and ' +
+      'decision',
   },
   'authority.actionPlan': {
     sv: 'Fyll i: handlingsplanen för CEMR-deklarationen, namn och beslut',

@@ -1,7 +1,9 @@
 // The appendix as data: what every output (DOCX, Markdown, JSON) renders, with metadata filled in.
 import type { Lang, Level, Pack, RequirementKind, Stage, Text } from '../types.js';
 import { buildFollowUpPlan } from './followup-plan.js';
-import type { FollowUpPlan } from './followup-plan.js';
+import type { FollowUpPlan, FollowUpRow } from './followup-plan.js';
+
+export type { FollowUpRow };
 import { LABELS, slot } from './labels.js';
 import type { Labels } from './labels.js';
 import type { MetaValues } from './meta.js';
@@ -34,15 +36,6 @@ export interface EvaluationRow {
   assessed: string;
   weight: string;
   guide: string;
-}
-
-export interface FollowUpRow {
-  label: string;
-  ruleId: string;
-  check: string;
-  when: string;
-  proof: string;
-  who: string;
 }
 
 export interface ChecklistEntry {

@@ -90,8 +90,10 @@ export function table(styleId: string, header: readonly string[], rows: Cell[][]
   const trPr = opts.cantSplit === false ? '' : '<w:trPr><w:cantSplit/></w:trPr>';
   const body = rows.map((r) => `<w:tr>${trPr}${r.map(cell).join('')}</w:tr>`);
   return (
-    `<w:tbl><w:tblPr><w:tblStyle w:val="${styleId}"/><w:tblW w:w="${total}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` +
-    `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>` +
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${styleId}"/><w:tblW w:w="${total}" w:type="dxa"/>` +
+    `<w:tblLayout w:type="fixed"/>` +
+    `<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" ` +
+    `w:noVBand="1"/></w:tblPr>` +
     `<w:tblGrid>${twips.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${headRow}${body.join('')}</w:tbl>`
   );
 }
@@ -108,7 +110,8 @@ export function renderPlan(a: Appendix, s: StyleIds): string {
   if (a.plan.occasions.length === 0) return para(run(l.noRequirements));
   const rows: Cell[][] = [];
   for (const o of a.plan.occasions) {
-    const who = `${l.plan.responsible[0]}: ${o.responsible.supplier}. ${l.plan.responsible[1]}: ${o.responsible.authority}.`;
+    const who =
+      `${l.plan.responsible[0]}: ${o.responsible.supplier}. ${l.plan.responsible[1]}: ` + `${o.responsible.authority}.`;
     rows.push([
       {
         full: true,

@@ -35,7 +35,8 @@ function customXml(properties: Array<[string, string]>): string {
   const items = properties
     .map(
       ([name, value], i) =>
-        `<property fmtid="${fmtid}" pid="${i + 2}" name="${escapeAttr(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property>`,
+        `<property fmtid="${fmtid}" pid="${i + 2}" name="${escapeAttr(name)}"><vt:lpwstr>${escapeXml(value)}` +
+        `</vt:lpwstr></property>`,
     )
     .join('');
   return (

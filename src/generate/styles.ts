@@ -65,7 +65,8 @@ function addPart(pkg: DocxPackage, main: string, kind: 'styles' | 'numbering', x
   const relsName = `${dir}_rels/${main.slice(dir.length)}.rels`;
   const rels =
     pkg.text(relsName) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   let n = 1;
   while (rels.includes(`Id="rIdJamkrav${n}"`)) n += 1;
   pkg.setText(
@@ -98,7 +99,9 @@ function copyNumbering(pkg: DocxPackage, main: string, source: string, numId: st
   if (!num || !abs) return undefined;
   let name = pkg.related(main, 'numbering')[0];
   if (!name) {
-    const empty = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:numbering>`;
+    const empty =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:numbering>`;
     name = addPart(pkg, main, 'numbering', empty);
   }
   let target = pkg.text(name)!;
@@ -134,7 +137,8 @@ export function ensureStyles(pkg: DocxPackage, main: string, source: DocxPackage
       pkg,
       main,
       'styles',
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:styles>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+        `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:styles>`,
     );
   }
   const styles = parseStyles(pkg.text(stylesName)!);

@@ -24,7 +24,9 @@ export function fitAt(tag: XmlTag): Fit {
   return { uri: tag.uri, declare: tag.namespaceOf('w') !== tag.uri };
 }
 
-/** The namespace declarations written on an element's own start tag (` xmlns:x="…"`), to keep when it is rewritten. */
+/**
+ * The namespace declarations written on an element's own start tag (` xmlns:x="…"`), to keep when it is rewritten.
+ */
 export function ownDeclarations(xml: string, tag: XmlTag): string {
   if (!xml.slice(tag.start, tag.end).includes('xmlns')) return '';
   return Object.values(tag.attributes)

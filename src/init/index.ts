@@ -21,7 +21,16 @@ export interface InitFile {
  * A package.json for a tender repository that has none: CI runs the jamkrav the repository pins
  * (`npm ci`, then `npx --no-install jamkrav`), so it must be a development dependency.
  */
-const PACKAGE_JSON = `${JSON.stringify({ private: true, description: 'Tender documents checked by jamkrav', scripts: { lint: 'jamkrav lint' }, devDependencies: {} }, null, 2)}\n`;
+const PACKAGE_JSON = `${JSON.stringify(
+  {
+    private: true,
+    description: 'Tender documents checked by jamkrav',
+    scripts: { lint: 'jamkrav lint' },
+    devDependencies: {},
+  },
+  null,
+  2,
+)}\n`;
 
 /** The files, in the order they are written and reported. */
 export function initFiles(lang: Lang): InitFile[] {

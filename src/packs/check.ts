@@ -29,7 +29,9 @@ function clauseTexts(clause: Clause): [Text, (string | number)[]][] {
 
 const M = {
   placeholder: {
-    sv: 'okänd platshållare {{{name}}}: ingen metadata definierar den (tillåtna: tender.*, authority.*, fields.NAMN)',
+    sv:
+      'okänd platshållare {{{name}}}: ingen metadata definierar den (tillåtna: tender.*, authority.*, ' +
+      'fields.NAMN)',
     en: 'unknown placeholder {{{name}}}: no metadata field defines it (allowed: tender.*, authority.*, fields.NAME)',
   },
   evidence: { sv: 'beviset kan inte kompileras: {reason}', en: 'the evidence spec cannot compile: {reason}' },
@@ -42,16 +44,26 @@ const M = {
     en: 'adds on the lowest level the rule has: there is no level below to add to; write text',
   },
   addsOtherKind: {
-    sv: 'nivån lägger till ({kind}) en nivå av annan typ ({below}); en nivå kan bara bygga på en klausul av samma typ',
-    en: 'the level adds ({kind}) to a level of another kind ({below}); a level can only build on a clause of the same kind',
+    sv:
+      'nivån lägger till ({kind}) en nivå av annan typ ({below}); en nivå kan bara bygga på en klausul av ' +
+      'samma typ',
+    en:
+      'the level adds ({kind}) to a level of another kind ({below}); a level can only build on a clause of the ' +
+      'same kind',
   },
   noWeight: {
-    sv: 'tilldelningskriteriet saknar vikt (weight, procent) eller prisavdrag per poäng (deductionPerPoint); LOU 16 kap. kräver att viktningen anges',
-    en: 'the award criterion has no weight (weight, per cent) or price deduction per point (deductionPerPoint); LOU 16 kap. requires the weighting to be stated',
+    sv:
+      'tilldelningskriteriet saknar vikt (weight, procent) eller prisavdrag per poäng (deductionPerPoint); LOU 16 ' +
+      'kap. kräver att viktningen anges',
+    en:
+      'the award criterion has no weight (weight, per cent) or price deduction per point (deductionPerPoint); LOU ' +
+      '16 kap. requires the weighting to be stated',
   },
   scale: {
     sv: 'bedömningsgrunden täcker inte hela skalan: steps ska ge varje poäng från 0 till {max} (saknas: {missing})',
-    en: 'the scoring guide does not cover the whole scale: steps must give every score from 0 to {max} (missing: {missing})',
+    en:
+      'the scoring guide does not cover the whole scale: steps must give every score from 0 to {max} (missing: ' +
+      '{missing})',
   },
 } satisfies Record<string, Text>;
 

@@ -1,7 +1,7 @@
 // `--fix` and `--fix-dry-run` on one Markdown or text file: plan the edits, then write them
 // through the one atomic writer (src/fs/write.ts) or show the diff.
 import { realpath } from 'node:fs/promises';
-import { DEFAULT_LIMITS } from '../documents/limits.js';
+import { DEFAULT_LIMITS } from '../limits/read.js';
 import { UserError } from '../errors.js';
 import { readFailure, readUserFile } from '../fs/read.js';
 import { writeOutput } from '../fs/write.js';

@@ -55,7 +55,10 @@ export function mayHoldMatch(token: string, packs: readonly CompiledPack[]): boo
   return false;
 }
 
-/** The word test of the last list of packs: the same function for every document of a run, so its answers are remembered. */
+/**
+ * The word test of the last list of packs: the same function for every document of a run, so its
+ * answers are remembered.
+ */
 let lastTest: { packs: readonly CompiledPack[]; test: WordTest } | null = null;
 
 function wordTestOf(packs: readonly CompiledPack[]): WordTest {

@@ -69,7 +69,9 @@ interface QuickTables {
   triggers: HashBits;
   /** Hashes of the last `tail` units of the compound forms (byEnding); null when none. */
   endings: HashBits | null;
-  /** Hashes of their last three units: a cheaper first test (a form that can match has three or more: its byEnding key). */
+  /**
+   * Hashes of their last three units: a cheaper first test (a form that can match has three or more: its byEnding key).
+   */
   endings3: HashBits;
   /** How many last units of a word `endings` hashes: the shortest compound form's length, at most 5. */
   tail: number;

@@ -40,7 +40,8 @@ export const html: Formatter = (result, ctx) => {
   const quality = result.qualityRules.length > 0 ? result.qualityRules : (ctx.qualityRules ?? []);
   const view = { lang, w, base: ctx.run?.linkBase ?? '', clauses };
   const body = [
-    `<header class="top"><h1>${esc(w.title)}</h1><p>${esc(w.generator(ctx.version))}</p>${provenance(ctx.run, w)}</header>`,
+    `<header class="top"><h1>${esc(w.title)}</h1><p>${esc(w.generator(ctx.version))}</p>${provenance(ctx.run, w)}` +
+      `</header>`,
     m.rows.length > MANY_DOCUMENTS ? `<main class="many">` : `<main>`,
     section('h-summary', w.summaryHeading, summaryCards(m, w)),
     section('h-matrix', w.matrixHeading, matrix),

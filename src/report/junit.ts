@@ -24,8 +24,14 @@ const W = {
 
 // XML 1.0 allows tab, LF, CR and everything from U+0020 except surrogates and U+FFFE/U+FFFF.
 // eslint-disable-next-line no-control-regex
-const INVALID_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML = new RegExp(
+  [
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]`,
+    String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+    String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  ].join('|'),
+  'g',
+);
 
 /** Escapes an attribute value (also newlines, so they survive attribute normalisation). */
 export const escapeAttr = (s: string) =>
@@ -116,12 +122,14 @@ export const junit: Formatter = (result, ctx) => {
   const all = suites.flatMap((s) => s.cases);
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="jamkrav" tests="${all.length}" failures="${sum(all, 'failures')}" errors="${sum(all, 'errors')}" skipped="${sum(all, 'skipped')}">`,
+    `<testsuites name="jamkrav" tests="${all.length}" failures="${sum(all, 'failures')}" errors="` +
+      `${sum(all, 'errors')}" skipped="${sum(all, 'skipped')}">`,
   ];
   for (const { file, cases } of suites) {
     const name = escapeAttr(file.path);
     out.push(
-      `  <testsuite name="${name}" tests="${cases.length}" failures="${sum(cases, 'failures')}" errors="${sum(cases, 'errors')}" skipped="${sum(cases, 'skipped')}">`,
+      `  <testsuite name="${name}" tests="${cases.length}" failures="${sum(cases, 'failures')}" errors="` +
+        `${sum(cases, 'errors')}" skipped="${sum(cases, 'skipped')}">`,
     );
     for (const c of cases) {
       const open = `    <testcase classname="${name}" name="${escapeAttr(c.name)}"`;

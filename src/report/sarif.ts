@@ -39,7 +39,9 @@ function ruleDescriptor(rule: Rule, lang: Lang) {
   const w = W[lang];
   const clause = firstClause(rule).clause.text[lang];
   const help = `${rule.rationale[lang]}\n\n${w.basis}: ${rule.basis.join('; ')}\n\n${w.clause}:\n${clause}`;
-  const helpMarkdown = `${rule.rationale[lang]}\n\n**${w.basis}:** ${rule.basis.join('; ')}\n\n**${w.clause}:**\n\n> ${clause.split('\n').join('\n> ')}`;
+  const helpMarkdown =
+    `${rule.rationale[lang]}\n\n**${w.basis}:** ${rule.basis.join('; ')}\n\n**${w.clause}` +
+    `:**\n\n> ${clause.split('\n').join('\n> ')}`;
   return {
     id: rule.id,
     name: rule.id,

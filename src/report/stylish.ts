@@ -16,7 +16,8 @@ const W = {
     covered: (n: number) => `${n} krav finns`,
     unreadable: 'kunde inte läsas',
     problems: (n: number, e: number, w: number, i: number, files: number) =>
-      `${n} ${n === 1 ? 'problem' : 'problem'} (${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${i} info) i ${files} ${files === 1 ? 'fil' : 'filer'}`,
+      `${n} ${n === 1 ? 'problem' : 'problem'} (${e} fel, ${w} ${w === 1 ? 'varning' : 'varningar'}, ${i} info) i ` +
+      `${files} ${files === 1 ? 'fil' : 'filer'}`,
     clean: (files: number) => `Inga problem i ${files} ${files === 1 ? 'fil' : 'filer'}`,
     failed: (n: number) => `${n} ${n === 1 ? 'fil' : 'filer'} kunde inte läsas`,
     perRule: 'Per regel:',
@@ -30,7 +31,8 @@ const W = {
     covered: (n: number) => `${n} ${n === 1 ? 'requirement' : 'requirements'} present`,
     unreadable: 'could not be read',
     problems: (n: number, e: number, w: number, i: number, files: number) =>
-      `${n} ${n === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}, ${i} info) in ${files} ${files === 1 ? 'file' : 'files'}`,
+      `${n} ${n === 1 ? 'problem' : 'problems'} (${e} ${e === 1 ? 'error' : 'errors'}, ${w} ` +
+      `${w === 1 ? 'warning' : 'warnings'}, ${i} info) in ${files} ${files === 1 ? 'file' : 'files'}`,
     clean: (files: number) => `No problems in ${files} ${files === 1 ? 'file' : 'files'}`,
     failed: (n: number) => `${n} ${n === 1 ? 'file' : 'files'} could not be read`,
     perRule: 'Per rule:',
@@ -127,7 +129,8 @@ function perRule(result: Parameters<Formatter>[0], c: ChalkInstance, lang: Lang)
     c.bold(w.perRule),
     ...rows.map(
       ([id, n]) =>
-        `  ${paint(c, n.severity)(w.severity[n.severity].padEnd(TEXT_COLUMN - 3))} ${p(id).padEnd(idWidth)}  ${w.files(n.files)}`,
+        `  ${paint(c, n.severity)(w.severity[n.severity].padEnd(TEXT_COLUMN - 3))} ${p(id).padEnd(idWidth)}  ` +
+        `${w.files(n.files)}`,
     ),
     '',
   ];

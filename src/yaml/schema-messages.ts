@@ -66,7 +66,10 @@ const M = {
   in: { sv: ' i {where}', en: ' in {where}' },
   value: { sv: 'värdet', en: 'value' },
   required: { sv: 'fältet "{field}" saknas{in}', en: 'missing field "{field}"{in}' },
-  additionalProperties: { sv: 'okänt fält "{field}"{in} (felstavat?)', en: 'unknown field "{field}"{in} (misspelt?)' },
+  additionalProperties: {
+    sv: 'okänt fält "{field}"{in} (felstavat?)',
+    en: 'unknown field "{field}"{in} (misspelt?)',
+  },
   enum: { sv: '{subject} måste vara ett av: {allowed}', en: '{subject} must be one of: {allowed}' },
   const: { sv: '{where} måste vara {allowed}', en: '{where} must be {allowed}' },
   patternRaw: { sv: 'ska matcha {pattern}', en: 'must match {pattern}' },

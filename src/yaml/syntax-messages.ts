@@ -9,7 +9,8 @@ const SV: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'en nyckel måste stå på en rad (saknas kolon eller citattecken?)',
   BLOCK_IN_FLOW: 'en indragen lista eller mappning kan inte stå inom [ ] eller { }',
   MISSING_CHAR:
-    'ett tecken saknas här (till exempel - före en listpunkt, : efter en nyckel, eller ett avslutande ], } eller citattecken)',
+    'ett tecken saknas här (till exempel - före en listpunkt, : efter en nyckel, eller ett avslutande ], } eller ' +
+    'citattecken)',
   UNEXPECTED_TOKEN: 'oväntat tecken här',
   BAD_SCALAR_START: 'ett värde kan inte börja med detta tecken: sätt det inom citattecken',
   BAD_DQ_ESCAPE: 'ogiltig escape-sekvens i en sträng inom dubbla citattecken',

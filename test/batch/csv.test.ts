@@ -1,6 +1,6 @@
 // The CSV reader: what Excel, LibreOffice and hand-written plans produce.
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, detectDelimiter, parseCsv } from '../../src/batch/csv.js';
+import { CsvSyntaxError, detectDelimiter, parseCsv } from '../../src/csv.js';
 
 describe('parseCsv', () => {
   it('reads a plain comma-separated file', () => {

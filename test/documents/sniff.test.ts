@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, sniffFormat } from '../../src/documents/index.js';
-import { resolveLimits } from '../../src/documents/limits.js';
+import { resolveLimits } from '../../src/limits/read.js';
 import { parseSuppression } from '../../src/documents/blocks.js';
 import { fixture } from './helpers.js';
 

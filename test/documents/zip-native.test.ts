@@ -4,7 +4,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { resolveLimits } from '../../src/documents/limits.js';
+import { resolveLimits } from '../../src/limits/read.js';
 import { ZipArchive } from '../../src/documents/zip.js';
 
 const ctx = () => ({ path: 'x.docx', lang: 'en' as const, limits: resolveLimits(), warnings: [] });

@@ -2,7 +2,7 @@
 // naming the file, the limit and how to raise it, in Swedish and English. Run through the built CLI.
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { DEFAULT_LIMITS } from '../../src/documents/limits.js';
+import { DEFAULT_LIMITS } from '../../src/limits/read.js';
 import { Command } from 'commander';
 import { registerLint } from '../../src/cli/lint.js';
 import {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { resolveLimits } from '../../src/documents/limits.js';
+import { resolveLimits } from '../../src/limits/read.js';
 import { parseXml } from '../../src/documents/xml.js';
 import { scanXml, XmlDoctypeError, XmlSyntaxError, type XmlTag } from '../../src/xml/index.js';
 

@@ -7,7 +7,12 @@ export const EVALUATE_STYLES = `
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: var(--ink); background: var(--bg); font: 14px/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }
+body {
+  margin: 0;
+  color: var(--ink);
+  background: var(--bg);
+  font: 14px/1.45 system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+}
 header.top { background: var(--accent); color: #fff; padding: 18px 32px; }
 header.top h1 { margin: 0; font-size: 21px; font-weight: 600; }
 header.top p { margin: 4px 0 0; color: #d8e2ef; }
@@ -17,12 +22,34 @@ h2 { font-size: 17px; margin: 24px 0 10px; color: var(--accent); }
 h3 { font-size: 15px; margin: 18px 0 6px; }
 .muted { color: var(--muted); }
 .rid { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; font-size: 0.9em; }
-.filters { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; margin-bottom: 10px; display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; }
+.filters {
+  background: #fff;
+  border: 1px solid var(--line);
+  border-radius: 6px;
+  padding: 8px 14px;
+  margin-bottom: 10px;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 6px 14px;
+  align-items: center;
+}
 .wrap { overflow-x: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; }
 table { border-collapse: collapse; }
 table.matrix th, table.matrix td { border: 1px solid var(--line); padding: 4px 6px; text-align: center; }
-table.matrix th.req { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 500; max-height: 220px; }
-table.matrix th.who, table.matrix td.who { text-align: left; white-space: nowrap; position: sticky; left: 0; background: #fff; }
+table.matrix th.req {
+  writing-mode: vertical-rl;
+  transform: rotate(180deg);
+  white-space: nowrap;
+  font-weight: 500;
+  max-height: 220px;
+}
+table.matrix th.who, table.matrix td.who {
+  text-align: left;
+  white-space: nowrap;
+  position: sticky;
+  left: 0;
+  background: #fff;
+}
 td.s a { display: block; text-decoration: none; font-weight: 700; min-width: 1.6em; }
 td.s.dim { opacity: 0.18; }
 td.accepted { background: var(--ok-bg); } td.accepted a { color: var(--ok); }
@@ -34,7 +61,12 @@ td.unusable { background: #e2e2ea; text-align: left; }
 .legend span { margin-right: 12px; white-space: nowrap; }
 .legend b { display: inline-block; min-width: 1.6em; text-align: center; border-radius: 3px; }
 table.cells { width: 100%; background: #fff; border: 1px solid var(--line); }
-table.cells th, table.cells td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+table.cells th, table.cells td {
+  border-bottom: 1px solid var(--line);
+  padding: 6px 8px;
+  text-align: left;
+  vertical-align: top;
+}
 table.cells tr:target { outline: 3px solid #e0a800; }
 tr.reservation td { background: #fde8e6; }
 .flag { color: #b3261e; font-weight: 700; }

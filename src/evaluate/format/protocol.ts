@@ -77,7 +77,8 @@ function result(r: EvaluationResult, l: EvaluateLabels, s: StyleIds): string {
   let out =
     h1(l.result) +
     p(
-      `${l.resultLead} (${l.rankBy[sc.rankBy]}${sc.priceWeight !== null ? `; ${l.weight.toLowerCase()} ${plain(sc.priceWeight, r.lang)} %` : ''})`,
+      `${l.resultLead} (${l.rankBy[sc.rankBy]}` +
+        `${sc.priceWeight !== null ? `; ${l.weight.toLowerCase()} ${plain(sc.priceWeight, r.lang)} %` : ''})`,
     );
   out += `${table(s.table, header, rows, { width: LANDSCAPE_WIDTH })}<w:p/>`;
   for (const t of sc.tenderers) {
@@ -119,7 +120,9 @@ function tendererSection(r: EvaluationResult, t: TendererResult, l: EvaluateLabe
   if (!t.cells) return out + p(l.unusable);
   const rows: TableCell[][] = r.tender.requirements.map((req, i) => {
     const c = t.cells![i]!;
-    const status = `${l.statuses[c.status]}${c.reservation ? ` (${l.reservationKinds[c.reservation.kind]}: ${c.reservation.words})` : ''}`;
+    const status =
+      `${l.statuses[c.status]}` +
+      `${c.reservation ? ` (${l.reservationKinds[c.reservation.kind]}: ${c.reservation.words})` : ''}`;
     return [
       textCell(`${req.label} [${req.ruleId}]`),
       textCell(status, c.status === 'reservation'),
@@ -128,7 +131,9 @@ function tendererSection(r: EvaluationResult, t: TendererResult, l: EvaluateLabe
       textCell([...(c.attachment ? [`${l.attachment}: ${c.attachment}`] : []), ...c.notes]),
     ];
   });
-  out += `${table(s.table, [l.requirement, l.status, l.quote, l.where, l.notes], rows, { width: LANDSCAPE_WIDTH })}<w:p/>`;
+  out +=
+    `${table(s.table, [l.requirement, l.status, l.quote, l.where, l.notes], rows, { width: LANDSCAPE_WIDTH })}` +
+    `<w:p/>`;
   r.tender.requirements.forEach((req, i) => {
     if (req.kind === 'award-criterion') out += criterionSection(r, t, req, i, l);
   });

@@ -31,7 +31,8 @@ export function evaluationText(r: EvaluationResult): string {
       const req = r.tender.requirements[i]!;
       if (c.status === 'reservation') {
         out.push(
-          `  ${l.marks.reservation} ${req.label} [${req.ruleId}] ${l.statuses.reservation} (${l.reservationKinds[c.reservation!.kind]}: ${c.reservation!.words})`,
+          `  ${l.marks.reservation} ${req.label} [${req.ruleId}] ${l.statuses.reservation} (` +
+            `${l.reservationKinds[c.reservation!.kind]}: ${c.reservation!.words})`,
         );
         if (c.quote) out.push(`      ${q(c.quote.text)}`, `      ${placeText(c.quote.place, r.lang, basename)}`);
       } else if (UNMET.has(c.status) && (req.mandatory || c.status === 'not-answered')) {

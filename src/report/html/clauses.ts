@@ -45,8 +45,10 @@ export function collectClauses(m: Matrix): Clauses {
 export function clausesList(c: Clauses, lang: Lang, w: HtmlLabels): string {
   const items = c.list.map(
     (k) =>
-      `<li id="${k.id}"><a class="rid" href="#${ruleId(k.col)}">${esc(k.col.rule.id)}</a> <b>${esc(k.col.rule.title[lang])}</b>` +
-      `<p>${esc(k.message)}</p>${k.suggestion === undefined ? '' : `<blockquote>${esc(k.suggestion)}</blockquote>`}</li>`,
+      `<li id="${k.id}"><a class="rid" href="#${ruleId(k.col)}">${esc(k.col.rule.id)}</a> ` +
+      `<b>${esc(k.col.rule.title[lang])}</b>` +
+      `<p>${esc(k.message)}</p>${k.suggestion === undefined ? '' : `<blockquote>${esc(k.suggestion)}</blockquote>`}` +
+      `</li>`,
   );
   return `<p class="note">${esc(w.clausesIntro)}</p><ol class="clauses">${items.join('')}</ol>`;
 }

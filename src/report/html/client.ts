@@ -61,7 +61,9 @@ export const CLIENT_SCRIPT = `(() => {
     if (none) none.hidden = cols > 0;
     if (shown) {
       const values = { rows: count, allRows: rows.length, cols, allCols: heads.length };
-      shown.textContent = shown.dataset.template.replace(/\\{(\\w+)\\}/g, (all, k) => (k in values ? String(values[k]) : all));
+      shown.textContent = shown.dataset.template.replace(/\\{(\\w+)\\}/g, (all, k) =>
+        k in values ? String(values[k]) : all,
+      );
     }
   }
 

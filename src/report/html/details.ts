@@ -91,7 +91,8 @@ function entry(cell: Cell, col: Column, doc: number, file: FileResult, v: Detail
 function sheet(r: Row, i: number, v: DetailsView, body: string): string {
   return (
     `<section class="doc" id="${docId(i)}"><table class="sheet" role="presentation"><thead><tr><th>` +
-    `<h3>${fileLink(r.file.path, r.file, v.base)}</h3></th></tr></thead><tbody><tr><td>${body}</td></tr></tbody></table></section>`
+    `<h3>${fileLink(r.file.path, r.file, v.base)}</h3></th></tr></thead><tbody><tr><td>${body}</td></tr></tbody>` +
+    `</table></section>`
   );
 }
 
@@ -105,14 +106,18 @@ function section(m: Matrix, r: Row, i: number, v: DetailsView): string {
       r,
       i,
       v,
-      `<p class="meta"><span class="badge s-unreadable">${SYMBOLS.unreadable} ${esc(w.unreadable)}</span> ${esc(f.error ?? '')} ${back}</p>${extra}`,
+      `<p class="meta"><span class="badge s-unreadable">${SYMBOLS.unreadable} ${esc(w.unreadable)}` +
+        `</span> ${esc(f.error ?? '')} ${back}</p>${extra}`,
     );
   }
   const c = r.counts;
   const meta =
-    `${esc(w.docMeta(f.format ?? w.formatUnknown, f.lang ?? '?'))} · ${SYMBOLS.covered} ${c.covered} ${esc(w.covered.toLowerCase())}, ` +
-    `${SYMBOLS.error} ${c.missing} ${esc(w.missing.toLowerCase())}, ${SYMBOLS.suppressed} ${c.suppressed} ${esc(w.suppressed.toLowerCase())}, ` +
-    `${SYMBOLS.language} ${c.language} ${esc(w.language.toLowerCase())}, ${SYMBOLS.weak} ${c.weak} ${esc(w.weak.toLowerCase())}`;
+    `${esc(w.docMeta(f.format ?? w.formatUnknown, f.lang ?? '?'))} · ${SYMBOLS.covered} ${c.covered} ` +
+    `${esc(w.covered.toLowerCase())}, ` +
+    `${SYMBOLS.error} ${c.missing} ${esc(w.missing.toLowerCase())}, ${SYMBOLS.suppressed} ${c.suppressed} ` +
+    `${esc(w.suppressed.toLowerCase())}, ` +
+    `${SYMBOLS.language} ${c.language} ${esc(w.language.toLowerCase())}, ${SYMBOLS.weak} ${c.weak} ` +
+    `${esc(w.weak.toLowerCase())}`;
   const entries = r.cells
     .map((cell, j) => (cell.status === 'off' ? '' : entry(cell, m.columns[j] as Column, i, f, v)))
     .join('');
@@ -124,7 +129,8 @@ function section(m: Matrix, r: Row, i: number, v: DetailsView): string {
   const extra =
     (quality.length > 0 ? `<h4>${esc(w.qualityNotes)}</h4>${noteList(quality, f, v, true, qualityId(i))}` : '') +
     (silenced.length > 0
-      ? `<h4>${esc(w.suppressed)}</h4><ul class="notes">${silenced.map((x) => `<li><code>${esc(x.ruleId)}</code> ${esc(x.reason ?? '')}</li>`).join('')}</ul>`
+      ? `<h4>${esc(w.suppressed)}</h4><ul class="notes">` +
+        `${silenced.map((x) => `<li><code>${esc(x.ruleId)}</code> ${esc(x.reason ?? '')}</li>`).join('')}</ul>`
       : '') +
     (other.length > 0 ? `<h4>${esc(w.otherNotes)}</h4>${noteList(other, f, v, true)}` : '');
   return sheet(r, i, v, `<p class="meta">${meta} ${back}</p><ol class="entries">${entries}</ol>${extra}`);

@@ -118,7 +118,8 @@ const SV: HtmlLabels = {
   languagePack: 'språk',
   qualityHeading: 'Skrivkvalitet',
   qualityIntro:
-    'Ord och formuleringar som anmärkts, per regel: ord som pekar ut ett kön utan skäl och krav som inte binder leverantören.',
+    'Ord och formuleringar som anmärkts, per regel: ord som pekar ut ett kön utan skäl och krav som inte binder ' +
+    'leverantören.',
   occurrences: 'Förekomster',
   findingKind: 'Slag',
   inDocuments: 'Dokument',
@@ -136,7 +137,8 @@ const SV: HtmlLabels = {
   showing: 'Visar {rows} av {allRows} dokument och {cols} av {allCols} krav',
   matrixHeading: 'Täckningsmatris',
   matrixCaption:
-    'Dokument (rader) × krav (kolumner); till höger antal per dokument, även anmärkningar på språk och svaga krav. Varje ruta länkar till detaljerna.',
+    'Dokument (rader) × krav (kolumner); till höger antal per dokument, även anmärkningar på språk och svaga ' +
+    'krav. Varje ruta länkar till detaljerna.',
   document: 'Dokument',
   noColumns: 'Inga krav matchar filtret.',
   covered: 'Finns',
@@ -203,7 +205,8 @@ const EN: HtmlLabels = {
   languagePack: 'language',
   qualityHeading: 'Writing quality',
   qualityIntro:
-    'Words and wordings flagged, by rule: words that single out a sex without need, and requirements that bind no supplier.',
+    'Words and wordings flagged, by rule: words that single out a sex without need, and requirements that bind no ' +
+    'supplier.',
   occurrences: 'Occurrences',
   findingKind: 'Kind',
   inDocuments: 'Documents',
@@ -221,7 +224,8 @@ const EN: HtmlLabels = {
   showing: 'Showing {rows} of {allRows} documents and {cols} of {allCols} requirements',
   matrixHeading: 'Coverage matrix',
   matrixCaption:
-    'Documents (rows) × requirements (columns); on the right, counts per document, findings on language and weak requirements too. Every cell links to its details.',
+    'Documents (rows) × requirements (columns); on the right, counts per document, findings on language and weak ' +
+    'requirements too. Every cell links to its details.',
   document: 'Document',
   noColumns: 'No requirement matches the filter.',
   covered: 'Present',

@@ -19,8 +19,10 @@ function ruleHeader(col: Column, j: number, lang: Lang, w: HtmlLabels): string {
     w.askedFor(col.covered, col.checked),
   ].join('\n');
   return (
-    `<th scope="col" class="rule sev-${r.severity}" data-col="${j}" data-pack="${esc(r.pack)}" data-kind="${col.kind}" title="${esc(tip)}">` +
-    `<a href="#${ruleId(col)}"><span class="rt">${esc(r.title[lang])}</span><span class="rid">${esc(r.id)}</span></a></th>`
+    `<th scope="col" class="rule sev-${r.severity}" data-col="${j}" data-pack="${esc(r.pack)}" data-kind="` +
+    `${col.kind}" title="${esc(tip)}">` +
+    `<a href="#${ruleId(col)}"><span class="rt">${esc(r.title[lang])}</span><span class="rid">${esc(r.id)}</span>` +
+    `</a></th>`
   );
 }
 
@@ -34,7 +36,8 @@ function row(m: Matrix, r: Row, i: number, lang: Lang, w: HtmlLabels): string {
       `<tr id="${rowId(i)}" class="unreadable" data-s="unreadable">${head}` +
       `<td class="span s-unreadable" colspan="${Math.max(m.columns.length, 1)}"><a href="#${docId(i)}">` +
       `<b>${SYMBOLS.unreadable} ${esc(label)}:</b> ${esc(f.error ?? '')}</a></td>` +
-      `<td class="n">–</td><td class="n">–</td><td class="n">–</td><td class="n q">–</td><td class="n q">–</td></tr>`
+      `<td class="n">–</td><td class="n">–</td><td class="n">–</td>` +
+      `<td class="n q">–</td><td class="n q">–</td></tr>`
     );
   }
   const cells = r.cells.map((cell, j) => {
@@ -50,7 +53,8 @@ function row(m: Matrix, r: Row, i: number, lang: Lang, w: HtmlLabels): string {
   const c = r.counts;
   return (
     `<tr id="${rowId(i)}" data-language="${c.language}" data-weak="${c.weak}">${head}${cells.join('')}` +
-    `<td class="n n-covered">${c.covered}</td><td class="n n-missing">${c.missing}</td><td class="n n-suppressed">${c.suppressed}</td>` +
+    `<td class="n n-covered">${c.covered}</td><td class="n n-missing">${c.missing}</td>` +
+    `<td class="n n-suppressed">${c.suppressed}</td>` +
     qualityCell('language', c.language, i, w) +
     qualityCell('weak', c.weak, i, w) +
     `</tr>`
@@ -69,7 +73,8 @@ function footer(m: Matrix, w: HtmlLabels): string {
     const pct = col.checked === 0 ? 0 : Math.round((100 * col.covered) / col.checked);
     const sup = col.suppressed > 0 ? `\n${w.suppressedCount(col.suppressed)}` : '';
     return (
-      `<td class="per-rule q${Math.round(pct / 25)}" data-col="${j}" title="${esc(w.askedFor(col.covered, col.checked) + sup)}">` +
+      `<td class="per-rule q${Math.round(pct / 25)}" data-col="${j}" title="` +
+      `${esc(w.askedFor(col.covered, col.checked) + sup)}">` +
       `<b>${col.covered}</b><span>/${col.checked}</span></td>`
     );
   });
@@ -82,15 +87,19 @@ function footer(m: Matrix, w: HtmlLabels): string {
 
 /** The heading of a writing-quality count: written out and turned like a rule's, for it is read like one. */
 const qualityHeader = (kind: 'language' | 'weak', w: HtmlLabels): string =>
-  `<th scope="col" class="rule q n-${kind}" data-q="${kind}"><a href="#h-quality"><span class="rt">${SYMBOLS[kind]} ${esc(w[kind])}</span></a></th>`;
+  `<th scope="col" class="rule q n-${kind}" data-q="${kind}"><a href="#h-quality">` +
+  `<span class="rt">${SYMBOLS[kind]} ${esc(w[kind])}</span></a></th>`;
 
 /** The matrix table, wrapped in a scroll container. */
 export function matrixTable(m: Matrix, lang: Lang, w: HtmlLabels): string {
   const heads = m.columns.map((col, j) => ruleHeader(col, j, lang, w)).join('');
   const counts =
-    `<th scope="col" class="n n-covered" title="${esc(w.covered)}">${SYMBOLS.covered}<span class="vh"> ${esc(w.covered)}</span></th>` +
-    `<th scope="col" class="n n-missing" title="${esc(w.missing)}">${SYMBOLS.error}<span class="vh"> ${esc(w.missing)}</span></th>` +
-    `<th scope="col" class="n n-suppressed" title="${esc(w.suppressed)}">${SYMBOLS.suppressed}<span class="vh"> ${esc(w.suppressed)}</span></th>` +
+    `<th scope="col" class="n n-covered" title="${esc(w.covered)}">${SYMBOLS.covered}` +
+    `<span class="vh"> ${esc(w.covered)}</span></th>` +
+    `<th scope="col" class="n n-missing" title="${esc(w.missing)}">${SYMBOLS.error}` +
+    `<span class="vh"> ${esc(w.missing)}</span></th>` +
+    `<th scope="col" class="n n-suppressed" title="${esc(w.suppressed)}">${SYMBOLS.suppressed}` +
+    `<span class="vh"> ${esc(w.suppressed)}</span></th>` +
     qualityHeader('language', w) +
     qualityHeader('weak', w);
   const body = m.rows.map((r, i) => row(m, r, i, lang, w)).join('\n');

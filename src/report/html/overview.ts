@@ -9,7 +9,10 @@ import { bar } from './rules.js';
 import { statusLabel, SYMBOLS } from './status.js';
 
 function card(title: string, figure: string, note: string, extra = ''): string {
-  return `<div class="card"><h3>${esc(title)}</h3><p class="figure">${figure}</p>${extra}<p class="note">${esc(note)}</p></div>`;
+  return (
+    `<div class="card"><h3>${esc(title)}</h3><p class="figure">${figure}</p>${extra}` +
+    `<p class="note">${esc(note)}</p></div>`
+  );
 }
 
 /** Every finding's kind that occurs, with its count: what the severity figures are made of. */
@@ -72,5 +75,8 @@ export function legend(lang: Lang, w: HtmlLabels): string {
   const items = ([...FILTER_STATUSES, 'off'] as const).map(
     (s) => `<li><span class="sym s-${s}">${SYMBOLS[s]}</span> ${esc(statusLabel(s, lang, w))}</li>`,
   );
-  return `<div class="legend"><h3>${esc(w.legend)}</h3><ul>${items.join('')}</ul><p class="note">${esc(w.legendNote)}</p></div>`;
+  return (
+    `<div class="legend"><h3>${esc(w.legend)}</h3><ul>${items.join('')}</ul>` +
+    `<p class="note">${esc(w.legendNote)}</p></div>`
+  );
 }

@@ -48,7 +48,13 @@ export const PRINT_STYLES = `
   table.rules tr { break-inside: avoid; }
   .rules th, .rules td { padding: 3px 5px; }
   ol.clauses li { break-inside: avoid; margin-bottom: 6px; }
-  section.doc, main.many section.doc { border: 0; border-radius: 0; padding: 0; margin: 0 0 8px; content-visibility: visible; }
+  section.doc, main.many section.doc {
+    border: 0;
+    border-radius: 0;
+    padding: 0;
+    margin: 0 0 8px;
+    content-visibility: visible;
+  }
   section.doc h3 { font-size: 11px; margin: 0 0 2px; padding: 4px 0 2px; border-bottom: 1.5px solid #000; }
   li.entry { padding: 1px 0; border-top: 0; break-inside: avoid; }
   .badge { font-size: 9px; padding: 0 4px; }

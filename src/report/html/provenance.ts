@@ -18,7 +18,8 @@ export function provenance(run: RunInfo | undefined, w: HtmlLabels): string {
   const config = run.config === null ? esc(w.noConfig) : `<code>${esc(run.config)}</code>`;
   return (
     `<dl class="prov">` +
-    `<div><dt>${esc(w.madeAt)}</dt><dd><time datetime="${esc(run.madeAt)}">${esc(readable(run.madeAt))}</time></dd></div>` +
+    `<div><dt>${esc(w.madeAt)}</dt><dd><time datetime="${esc(run.madeAt)}">${esc(readable(run.madeAt))}</time></dd>` +
+    `</div>` +
     `<div><dt>${esc(w.paths)}</dt><dd>${paths}</dd></div>` +
     `<div><dt>${esc(w.packs)}</dt><dd>${packs || '–'}</dd></div>` +
     `<div><dt>${esc(w.config)}</dt><dd>${config}</dd></div>` +

@@ -59,7 +59,8 @@ export function qualityTable(m: Matrix, rules: readonly QualityRule[], lang: Lan
   const rows = list.map((q) => {
     const r = meta.get(q.id);
     return (
-      `<tr id="${qualityAnchor(q.id)}" data-q="${q.kind}"><td><code>${esc(q.id)}</code></td><td>${esc(r?.title[lang] ?? '')}</td>` +
+      `<tr id="${qualityAnchor(q.id)}" data-q="${q.kind}"><td><code>${esc(q.id)}</code></td>` +
+      `<td>${esc(r?.title[lang] ?? '')}</td>` +
       `<td>${esc(r?.pack ?? '')}</td><td>${esc(q.kind === 'language' ? w.language : w.weak)}</td>` +
       `<td><span class="badge s-${q.severity}">${esc(SEVERITY_LABELS[q.severity][lang])}</span></td>` +
       `<td class="num">${q.occurrences}</td><td class="num">${q.documents}</td></tr>`
@@ -67,6 +68,7 @@ export function qualityTable(m: Matrix, rules: readonly QualityRule[], lang: Lan
   });
   return (
     `<p class="note">${esc(w.qualityIntro)}</p>` +
-    `<div class="scroll"><table class="rules quality"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+    `<div class="scroll"><table class="rules quality"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody>` +
+    `</table></div>`
   );
 }

@@ -23,7 +23,8 @@ function ruleRow(col: Column, lang: Lang, w: HtmlLabels): string {
     `<td>${esc(KIND_LABELS[col.kind][lang])}</td>` +
     `<td><span class="badge s-${r.severity}">${esc(SEVERITY_LABELS[r.severity][lang])}</span></td>` +
     `<td class="basis">${r.basis.map((b) => esc(b)).join('<br>')}</td>` +
-    `<td class="asked">${bar(col.covered, col.checked)}<span>${esc(w.askedFor(col.covered, col.checked))}</span>${sup}</td></tr>`
+    `<td class="asked">${bar(col.covered, col.checked)}<span>${esc(w.askedFor(col.covered, col.checked))}` +
+    `</span>${sup}</td></tr>`
   );
 }
 

@@ -1,6 +1,7 @@
-// A small RFC 4180 CSV reader for procurement plans kept in a spreadsheet: quoted fields with
-// `""` escapes and line breaks, CRLF or LF, Excel's UTF-8 byte-order mark, and the delimiter of
-// the header line (`,`, or `;` as Swedish Excel writes it, or a tab).
+// A small RFC 4180 CSV reader for tables kept in a spreadsheet (batch plans, score sheets,
+// follow-up registers and reports): quoted fields with `""` escapes and line breaks, CRLF or LF,
+// Excel's UTF-8 byte-order mark, and the delimiter of the header line (`,`, or `;` as Swedish
+// Excel writes it, or a tab).
 
 /** One record and the 1-based line it starts on (a quoted field may span lines). */
 export interface CsvRecord {

@@ -1,4 +1,5 @@
 // Resource limits for reading untrusted documents: every reader checks them before allocating.
+// They sit below every folder that reads a file (fs, documents, quality, generate).
 
 /** Upper bounds a reader enforces; exceeding one is a UserError, never a crash or a hang. */
 export interface ReadLimits {
@@ -57,13 +58,4 @@ export function resolveLimits(partial: Partial<ReadLimits> = {}): ReadLimits {
     if (typeof v === 'number' && Number.isFinite(v) && v > 0) out[key] = v;
   }
   return out;
-}
-
-/** Bytes for a message, in the unit a user would type as a limit: `512 B`, `200 KB`, `1.5 MB`. */
-export function formatSize(bytes: number): string {
-  const one = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < MB) return `${one(bytes / 1024)} KB`;
-  if (bytes < 1024 * MB) return `${one(bytes / MB)} MB`;
-  return `${one(bytes / 1024 / MB)} GB`;
 }

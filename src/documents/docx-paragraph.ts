@@ -1,0 +1,49 @@
+// A WordprocessingML paragraph and run as a story pass tracks them: the properties that decide
+// what a paragraph is (style, numbering, outline level) and whether its text is hidden, and
+// where a paragraph goes: a heading, a list item or a plain paragraph.
+import type { BlockExtras } from './blocks.js';
+import type { Styles } from './docx-package.js';
+import type { Para as BasePara } from './story-blocks.js';
+import { attr, type XmlTag } from './xml.js';
+
+export interface Para extends BasePara {
+  style?: string;
+  numId?: string;
+  ilvl?: number;
+  outline?: number;
+  hiddenStyle?: boolean;
+}
+
+export interface Run {
+  vanish?: boolean;
+  styleHidden?: boolean;
+}
+
+/** Records a property read inside `w:pPr`; false when `local` names none a paragraph keeps. */
+export function setParaProperty(para: Para, local: string, tag: XmlTag): boolean {
+  switch (local) {
+    case 'pStyle':
+      para.style = attr(tag, 'val');
+      return true;
+    case 'numId':
+      para.numId = attr(tag, 'val');
+      return true;
+    case 'ilvl':
+      para.ilvl = Number(attr(tag, 'val')) || 0;
+      return true;
+    case 'outlineLvl':
+      para.outline = Number(attr(tag, 'val'));
+      return true;
+  }
+  return false;
+}
+
+/** A heading by outline level or style, else a list item by numbering or style, else a paragraph. */
+export function placement(para: Para, styles: Styles): BlockExtras {
+  const level =
+    para.outline !== undefined ? (para.outline < 9 ? para.outline + 1 : undefined) : styles.headingLevel(para.style);
+  if (level) return { level };
+  const listLevel =
+    para.numId !== undefined ? (para.numId !== '0' ? (para.ilvl ?? 0) + 1 : undefined) : styles.listLevel(para.style);
+  return listLevel ? { listLevel } : {};
+}
