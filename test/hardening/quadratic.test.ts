@@ -43,7 +43,9 @@ describe('XML: linear in attributes and namespace declarations', () => {
 describe('YAML: bounded in size and in counts, validated in linear time', () => {
   it('within the bounds, thousands of invalid rules are all reported, each positioned, quickly', async () => {
     const rules = Array.from({ length: 4000 }, (_, i) => `  - id: p.r${i}\n    title: x\n`).join('');
-    const source = `id: p\nprefix: p\nversion: 1.0.0\ntitle: { sv: a, en: b }\nsource: { title: { sv: a, en: b }, url: https://x.se }\nrules:\n${rules}`;
+    const source =
+      `id: p\nprefix: p\nversion: 1.0.0\ntitle: { sv: a, en: b }\nsource: { title: { sv: a, en: b }, ` +
+      `url: https://x.se }\nrules:\n${rules}`;
     let problems: { pos: { line: number } }[] = [];
     const ms = await timed(
       async () => ({ problems } = await parseValidatedYaml('paket.yaml', source, 'rule-pack', 'en')),
@@ -53,15 +55,19 @@ describe('YAML: bounded in size and in counts, validated in linear time', () => 
     expect(ms).toBeLessThan(4000);
   });
 
-  it('under the size limit, a string or a mapping past its bound is one positioned line, in both languages', async () => {
-    const title = `tender:\n  title: "${'a'.repeat(1_500_000)}"\n`;
-    await expect(parseMeta('tender.yaml', title, 'en')).rejects.toThrow(
-      'tender.title is 1500000 characters long; at most 20000 are read',
-    );
-    const fields = `tender: { title: T }\nfields:\n${Array.from({ length: 6000 }, (_, i) => `  f${i}: v\n`).join('')}`;
-    const e: unknown = await parseMeta('tender.yaml', fields, 'sv').catch((x: unknown) => x);
-    expect((e as UserError).toLine()).toBe('tender.yaml:3:3: fields har 6000 poster; högst 5000 läses');
-  });
+  it(
+    'under the size limit, a string or a mapping past ' + 'its bound is one positioned line, in both languages',
+    async () => {
+      const title = `tender:\n  title: "${'a'.repeat(1_500_000)}"\n`;
+      await expect(parseMeta('tender.yaml', title, 'en')).rejects.toThrow(
+        'tender.title is 1500000 characters long; at most 20000 are read',
+      );
+      const many = Array.from({ length: 6000 }, (_, i) => `  f${i}: v\n`).join('');
+      const fields = `tender: { title: T }\nfields:\n${many}`;
+      const e: unknown = await parseMeta('tender.yaml', fields, 'sv').catch((x: unknown) => x);
+      expect((e as UserError).toLine()).toBe('tender.yaml:3:3: fields har 6000 poster; högst 5000 läses');
+    },
+  );
 
   it('duplicate keys are still refused, at the repeated key, without comparing every pair', async () => {
     const keys = Array.from({ length: 4000 }, (_, i) => `  f${i}: v\n`).join('');

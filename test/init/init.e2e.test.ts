@@ -25,7 +25,8 @@ describe('jamkrav init', () => {
     expect(first.stderr).toContain('jamkrav: skrev projekt/.github/workflows/jamkrav.yml\n');
     expect(first.stderr).toContain('jamkrav: skrev projekt/package.json\n');
     expect(first.stderr).toContain(
-      'jamkrav: jamkrav måste vara ett utvecklingsberoende i förrådet, så att CI kör den låsta versionen: npm install --save-dev',
+      'jamkrav: jamkrav måste vara ett utvecklingsberoende i förrådet, så att CI kör den låsta versionen: npm ' +
+        'install --save-dev',
     );
     const second = run();
     expect(second.status).toBe(0);

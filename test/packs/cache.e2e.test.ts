@@ -57,7 +57,9 @@ for (const id of ['language-sv', 'language-en']) {
 }
 const weak = await loadBuiltinWeakPack();
 if (weak.pack?.checks.length !== 4) throw new Error('weak');
-const loaded = Object.keys(createRequire(import.meta.url).cache).map((k) => /node_modules\\/([^/]+)\\//.exec(k)?.[1]).filter(Boolean);
+const loaded = Object.keys(createRequire(import.meta.url).cache)
+  .map((k) => /node_modules\\/([^/]+)\\//.exec(k)?.[1])
+  .filter(Boolean);
 console.log(JSON.stringify([...new Set(loaded)].sort()));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
