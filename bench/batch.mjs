@@ -155,12 +155,17 @@ export async function benchBatch({ dir = 'bench/out/batch', runs = 3 } = {}) {
     ],
   ];
   return [
-    `${TENDERS} DOCX appendices (built-in template, levels base/advanced/leading, inline metadata), ${label}; ${availableParallelism()} cores; median of ${runs} runs, Node start-up included. Marginal rate: (${TENDERS} − ${SMALL}) appendices over the difference in wall time between a ${TENDERS}- and a ${SMALL}-tender manifest, which leaves out the fixed start-up.`,
+    `${TENDERS} DOCX appendices (built-in template, levels base/advanced/leading, inline metadata), ${label}; ` +
+      `${availableParallelism()} cores; median of ${runs} runs, Node start-up included. Marginal rate: (${TENDERS} − ` +
+      `${SMALL}) appendices over the difference in wall time between a ${TENDERS}- and a ${SMALL}-tender manifest, ` +
+      `which leaves out the fixed start-up.`,
     '',
     mdTable(['run', 'wall time', 'appendices/s', 'marginal appendices/s', 'vs --jobs 1', 'peak memory'], rows),
     '',
-    `second core, whole run: ${(one / two).toFixed(2)}x; marginal: ${(marginal(2) / marginal(1)).toFixed(2)}x (target ≥ 1.7x)`,
-    `the ceiling on this machine: two independent --jobs 1 processes at once do ${best.toFixed(2)}x the work of one in the same time`,
+    `second core, whole run: ${(one / two).toFixed(2)}x; marginal: ${(marginal(2) / marginal(1)).toFixed(2)}x ` +
+      `(target ≥ 1.7x)`,
+    `the ceiling on this machine: two independent --jobs 1 processes at once do ${best.toFixed(2)}x the work of one ` +
+      `in the same time`,
     `batch (--jobs 2) vs separate processes: ${(separateMs / two).toFixed(1)}x faster (target ≥ 10x)`,
   ].join('\n');
 }

@@ -164,7 +164,9 @@ async function main() {
       for (const w of ours) if (theirs.has(w)) common++;
       const precision = ours.size ? common / ours.size : 1;
       const recall = theirs.size ? common / theirs.size : 1;
-      overlap = `\tvs ${ref.tool}: precision ${(precision * 100).toFixed(0)}%, recall ${(recall * 100).toFixed(0)}% (${ours.size}/${theirs.size} words)`;
+      overlap =
+        `\tvs ${ref.tool}: precision ${(precision * 100).toFixed(0)}%, recall ${(recall * 100).toFixed(0)}% ` +
+        `(${ours.size}/${theirs.size} words)`;
       const floor = exp?.minPrecision ?? args.minPrecision;
       if (ours.size >= MIN_WORDS_FOR_OVERLAP && precision < floor) {
         problems.push(
@@ -212,7 +214,8 @@ async function main() {
     }
   }
   console.log(
-    `\n${files.length} files, ${okCount} read, ${files.length - okCount} refused; ${totalMs.toFixed(0)} ms in all (first file pays module loading)`,
+    `\n${files.length} files, ${okCount} read, ${files.length - okCount} refused; ${totalMs.toFixed(0)} ms in all ` +
+      `(first file pays module loading)`,
   );
   console.log(
     `DOCX per file: median ${median(docxTimes)} ms cold (first read), ${median(warm)} ms warm (third read from memory)`,

@@ -92,12 +92,15 @@ try {
   const wrong = t.wrong
     .map(
       (w) =>
-        `- ${w.tenderer} ${w.ruleId}: expected ${w.expected}, got ${w.got}${w.quote ? ` («${w.quote.slice(0, 100)}»)` : ''}`,
+        `- ${w.tenderer} ${w.ruleId}: expected ${w.expected}, got ` +
+        `${w.got}${w.quote ? ` («${w.quote.slice(0, 100)}»)` : ''}`,
     )
     .join('\n');
   const met =
     t.right / t.pairs >= 0.95 && t.missedReservations === 0 && t.looseMissed === 0 && t.unusableRight === t.unusable;
-  const md = `# evaluate: statuses against the labels\n\n${table}\n\nTargets: at least 95% of statuses right, no reservation missed: ${met ? 'met' : '**not met**'}.\n\n## Wrong pairs\n\n${wrong || '(none)'}\n`;
+  const md =
+    `# evaluate: statuses against the labels\n\n${table}\n\nTargets: at least 95% of statuses right, no reservation ` +
+    `missed: ${met ? 'met' : '**not met**'}.\n\n## Wrong pairs\n\n${wrong || '(none)'}\n`;
   mkdirSync(join(root, 'bench', 'out'), { recursive: true });
   writeFileSync(join(root, 'bench', 'out', 'eval-evaluate.md'), md);
   process.stdout.write(md);

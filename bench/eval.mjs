@@ -105,7 +105,9 @@ function toolFormats() {
   if (t.pandoc && t.soffice) ['docx-lo', 'pdf'].forEach((f) => formats.add(f));
   const missing = ['pandoc', 'soffice'].filter((x) => !t[x]);
   const line = missing.length
-    ? `${missing.join(' and ')} not found: scoring only ${[...formats].join(', ')} documents${t.pandoc ? '' : ' (txt only from .txt sources)'}; apt-get install -y pandoc libreoffice-writer-nogui for all`
+    ? `${missing.join(' and ')} not found: scoring only ${[...formats].join(', ')} ` +
+      `documents${t.pandoc ? '' : ' (txt only from .txt sources)'}; apt-get install -y pandoc ` +
+      `libreoffice-writer-nogui for all`
     : null;
   return { tools: t, formats, line };
 }
@@ -119,7 +121,10 @@ function checkShared(sharedDir) {
 }
 
 function builtNote(built, total, tf) {
-  return `${built} of ${total} documents scored; the others need ${['pandoc', 'soffice'].filter((t) => !tf.tools[t]).join(' and ')}`;
+  return (
+    `${built} of ${total} documents scored; the others need ` +
+    `${['pandoc', 'soffice'].filter((t) => !tf.tools[t]).join(' and ')}`
+  );
 }
 
 function buildShared(sharedDir, outDir, tf) {
@@ -200,7 +205,8 @@ function main(argv) {
   const md = [
     '# jamkrav eval',
     '',
-    `Made by \`npm run eval\` at commit ${gitHead()} on ${new Date().toISOString().slice(0, 10)}. Pairs are (document, lintable rule); "missing" is a finding of kind \`missing\`, anything else counts as covered.`,
+    `Made by \`npm run eval\` at commit ${gitHead()} on ${new Date().toISOString().slice(0, 10)}. Pairs are ` +
+      `(document, lintable rule); "missing" is a finding of kind \`missing\`, anything else counts as covered.`,
     '',
     ...runs.map((r) => formatMarkdown(r.name, r.result, { notes: r.notes, readerChanges: r.readerChanges })),
   ].join('\n');
@@ -208,7 +214,9 @@ function main(argv) {
   writeFileSync(args.md, md);
   const pass = runs.every((r) => r.result.pass);
   process.stdout.write(
-    `eval: ${pass ? 'PASS' : 'FAIL'} (${runs.map((r) => `${r.name} ${r.result.pass ? 'pass' : 'fail'}`).join(', ')}); tables in ${shortPath(args.md)}\n`,
+    `eval: ${pass ? 'PASS' : 'FAIL'} ` +
+      `(${runs.map((r) => `${r.name} ${r.result.pass ? 'pass' : 'fail'}`).join(', ')}); tables in ` +
+      `${shortPath(args.md)}\n`,
   );
   return pass ? 0 : 1;
 }

@@ -108,7 +108,8 @@ export async function benchEvaluate() {
     ['run', 'wall time', 'peak memory'],
     [
       [
-        `20 tenderers × ~100-page DOCX bids (${words} words each, 18 requirements, half with the answer form), JSON out (median of 3)`,
+        `20 tenderers × ~100-page DOCX bids (${words} words each, 18 requirements, half with the answer form), JSON ` +
+          `out (median of 3)`,
         `${(all / 1000).toFixed(2)} s`,
         rss ? `${rss.toFixed(0)} MB` : '–',
       ],

@@ -24,7 +24,10 @@ export async function benchFollowup() {
       const r = measureCli([...args, '-r', join(dir, 'avtal.yaml'), '--date', EVAL_DATE]);
       rows.push([what, `${(r.wallMs / 1000).toFixed(2)} s`, `${Math.round(r.maxRssMB)} MB`]);
     }
-    return `500 contracts, ${reports} reports in each folder, --date ${EVAL_DATE}.\n\n${mdTable(['command', 'wall time', 'peak memory'], rows)}`;
+    return (
+      `500 contracts, ${reports} reports in each folder, --date ` +
+      `${EVAL_DATE}.\n\n${mdTable(['command', 'wall time', 'peak memory'], rows)}`
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -228,9 +228,11 @@ export function xmlDocument(kind) {
   const root =
     kind === 'odt'
       ? (body) =>
-          `<office:document-content xmlns:office="${OFFICE_NS}" xmlns:text="${TEXT_NS}"><office:body><office:text>${body}</office:text></office:body></office:document-content>`
+          `<office:document-content xmlns:office="${OFFICE_NS}" xmlns:text="${TEXT_NS}"><office:body>` +
+          `<office:text>${body}</office:text></office:body></office:document-content>`
       : (body, ns) =>
-          `<w:document xmlns:w="${ns}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}</w:body></w:document>`;
+          `<w:document xmlns:w="${ns}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+          `<w:body>${body}</w:body></w:document>`;
   const deep = fc
     .tuple(fc.integer({ min: 1, max: 3000 }), fc.constantFrom('w:p', 'w:sdt', 'text:span', 'a'), fc.boolean())
     .map(([n, name, closed]) => `${`<${name}>`.repeat(n)}djup${closed ? `</${name}>`.repeat(n) : ''}`);

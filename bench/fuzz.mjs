@@ -54,7 +54,8 @@ async function main() {
     .map((t) => t.name)
     .filter((n) => !opts.targets || opts.targets.includes(n));
   console.log(
-    `fuzz: seed ${opts.seed}, ${opts.runs} inputs per target, ${names.length} targets, ${opts.threads} threads, ${HEAP_MB} MB heap and ${opts.timeoutMs} ms per input`,
+    `fuzz: seed ${opts.seed}, ${opts.runs} inputs per target, ${names.length} targets, ${opts.threads} threads, ` +
+      `${HEAP_MB} MB heap and ${opts.timeoutMs} ms per input`,
   );
   const started = performance.now();
   // Targets are dealt to threads in turn; each (target, seed) pair is one fc.assert run.
@@ -69,7 +70,9 @@ async function main() {
   for (const r of results.sort((a, b) => a.name.localeCompare(b.name))) {
     total += r.count;
     console.log(
-      `  ${r.name.padEnd(14)} ${String(r.count).padStart(7)} inputs  ${String(r.values).padStart(6)} read  ${String(r.userErrors).padStart(6)} clean errors  slowest ${r.slowestMs.toFixed(0).padStart(5)} ms  heap peak ${r.heapMb.toFixed(0)} MB`,
+      `  ${r.name.padEnd(14)} ${String(r.count).padStart(7)} inputs  ${String(r.values).padStart(6)} read  ` +
+        `${String(r.userErrors).padStart(6)} clean errors  slowest ${r.slowestMs.toFixed(0).padStart(5)} ms  heap ` +
+        `peak ${r.heapMb.toFixed(0)} MB`,
     );
   }
   console.log(

@@ -27,7 +27,8 @@ export function pdf(pages) {
     kids.push(
       add(
         enc.encode(
-          `<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
+          `<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] /Resources << /Font <` +
+            `< /F1 ${font} 0 R >> >> /Contents ${stream} 0 R >>`,
         ),
       ),
     );

@@ -141,13 +141,15 @@ export function overlappingDocx(copies, chunkBytes) {
     {
       name: '_rels/.rels',
       data: enc.encode(
-        `<Relationships xmlns="${REL}"><Relationship Id="r1" Type="${R}/officeDocument" Target="word/document.xml"/></Relationships>`,
+        `<Relationships xmlns="${REL}"><Relationship Id="r1" Type="${R}/officeDocument" ` +
+          `Target="word/document.xml"/></Relationships>`,
       ),
     },
     {
       name: 'word/document.xml',
       data: enc.encode(
-        `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body><w:p><w:r><w:t>Bilaga</w:t></w:r></w:p>${body}</w:body></w:document>`,
+        `<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body><w:p><w:r><w:t>Bilaga</w:t></w:r></w:p>${body}</w:body>` +
+          `</w:document>`,
       ),
     },
     { name: 'word/_rels/document.xml.rels', data: enc.encode(`<Relationships xmlns="${REL}">${rels}</Relationships>`) },

@@ -71,7 +71,8 @@ export async function benchLint({ dir = 'bench/out/corpus', runs = 3 } = {}) {
     `corpus: ${files.length} DOCX files in ${dir}`,
     table,
     '',
-    `jamkrav vs mammoth: ${(mammothMs / lintMs).toFixed(1)}x faster (target ≥ 10x); vs floor: ${(lintMs / floorMs).toFixed(1)}x (target ≤ 3x)`,
+    `jamkrav vs mammoth: ${(mammothMs / lintMs).toFixed(1)}x faster (target ≥ 10x); vs floor: ` +
+      `${(lintMs / floorMs).toFixed(1)}x (target ≤ 3x)`,
     `one ordinary tender, Node start-up included: ${ms(one)} (target < 500 ms)`,
     `the 20 MB DOCX with images: ${ms(big.wallMs)}, peak memory ${big.maxRssMB.toFixed(0)} MB (target < 300 MB)`,
   ].join('\n');

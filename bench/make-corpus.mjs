@@ -31,9 +31,12 @@ const FILLER = [
 ];
 const EQUALITY = [
   'Leverantören ska under avtalstiden genomföra en årlig lönekartläggning för den personal som utför uppdraget.',
-  'Leverantören ska ha rutiner mot trakasserier, sexuella trakasserier och repressalier som omfattar personalen i uppdraget.',
-  'Leverantören ska beskriva hur personalen i uppdraget kan förena arbete och föräldraskap, inklusive rutiner vid föräldraledighet.',
-  'Leverantören ska säkerställa att tjänsten kommer kvinnor och män, flickor och pojkar till del på lika villkor och redovisa könsuppdelad brukarstatistik.',
+  'Leverantören ska ha rutiner mot trakasserier, sexuella trakasserier och repressalier som omfattar personalen i ' +
+    'uppdraget.',
+  'Leverantören ska beskriva hur personalen i uppdraget kan förena arbete och föräldraskap, inklusive rutiner vid ' +
+    'föräldraledighet.',
+  'Leverantören ska säkerställa att tjänsten kommer kvinnor och män, flickor och pojkar till del på lika villkor och ' +
+    'redovisa könsuppdelad brukarstatistik.',
   'Leverantören ska se till att underleverantörer uppfyller samma krav på jämställdhet som leverantören.',
 ];
 
@@ -55,27 +58,31 @@ function runs(rand, text) {
     i += n;
     const bold = rand() < 0.1 ? '<w:b/><w:bCs/>' : '';
     out.push(
-      `<w:r w:rsidR="${rsid(rand)}" w:rsidRPr="${rsid(rand)}"><w:rPr>${bold}<w:lang w:val="sv-SE"/></w:rPr><w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`,
+      `<w:r w:rsidR="${rsid(rand)}" w:rsidRPr="${rsid(rand)}"><w:rPr>${bold}<w:lang w:val="sv-SE"/></w:rPr>` +
+        `<w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`,
     );
   }
   return out.join('');
 }
 let rand = Math.random;
 const para = (text, style) =>
-  `<w:p w:rsidR="${rsid(rand)}" w:rsidRDefault="${rsid(rand)}">${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${runs(rand, text)}</w:p>`;
+  `<w:p w:rsidR="${rsid(rand)}" w:rsidRDefault="${rsid(rand)}` +
+  `">${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${runs(rand, text)}</w:p>`;
 const listItem = (text) =>
-  `<w:p w:rsidR="${rsid(rand)}" w:rsidRDefault="${rsid(rand)}"><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${runs(rand, text)}</w:p>`;
+  `<w:p w:rsidR="${rsid(rand)}" w:rsidRDefault="${rsid(rand)}"><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr>` +
+  `<w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${runs(rand, text)}</w:p>`;
 const cell = (text) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${para(text)}</w:tc>`;
 
 const VOCAB = (
-  'avtal avtalet avtalstiden anbud anbudet anbudsgivaren leverantören beställaren kommunen uppdraget tjänsten tjänsterna ' +
-  'personal personalen verksamheten kvalitet kvaliteten rutiner rutinerna dokumentation underlag redovisning pris priset priser ' +
-  'ersättning faktura fakturan betalning leverans leveransen tid tiden vecka månad år kalenderår kontrakt villkor villkoren krav ' +
-  'kraven specifikation bilaga bilagan punkt avsnitt enligt inom under efter före mellan samt eller och med för till av på i ' +
-  'ska skall bör kan får måste ansvarar säkerställa genomföra redovisa beskriva bifoga lämna uppfylla följa tillhandahålla ' +
-  'miljö arbetsmiljö säkerhet sekretess försäkring ansvar skada skadestånd vite hävning uppsägning förlängning option ' +
-  'fordon fordonen lokal lokaler utrustning material varor livsmedel transport transporter städning omsorg hemtjänst skola ' +
-  'elever brukare brukarna kund kunder medarbetare chef chefer samordnare kontaktperson ombud organisation företag bolag'
+  'avtal avtalet avtalstiden anbud anbudet anbudsgivaren leverantören beställaren kommunen uppdraget tjänsten ' +
+  'tjänsterna personal personalen verksamheten kvalitet kvaliteten rutiner rutinerna dokumentation underlag ' +
+  'redovisning pris priset priser ersättning faktura fakturan betalning leverans leveransen tid tiden vecka månad år ' +
+  'kalenderår kontrakt villkor villkoren krav kraven specifikation bilaga bilagan punkt avsnitt enligt inom under ' +
+  'efter före mellan samt eller och med för till av på i ska skall bör kan får måste ansvarar säkerställa genomföra ' +
+  'redovisa beskriva bifoga lämna uppfylla följa tillhandahålla miljö arbetsmiljö säkerhet sekretess försäkring ' +
+  'ansvar skada skadestånd vite hävning uppsägning förlängning option fordon fordonen lokal lokaler utrustning ' +
+  'material varor livsmedel transport transporter städning omsorg hemtjänst skola elever brukare brukarna kund ' +
+  'kunder medarbetare chef chefer samordnare kontaktperson ombud organisation företag bolag'
 ).split(' ');
 /** A sentence of 8–20 words from the vocabulary: varied text compresses as real tenders do. */
 function sentence(rand) {
@@ -102,18 +109,47 @@ function documentXml(pages) {
       );
     body.push('</w:tbl>');
   }
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body.join('')}<w:sectPr/></w:body></w:document>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}">` +
+    `<w:body>${body.join('')}<w:sectPr/></w:body></w:document>`
+  );
 }
 
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`;
-const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+const CONTENT_TYPES =
+  `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+  `<Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>` +
+  `<Override PartName="/word/document.xml" ` +
+  `ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
+  `<Override PartName="/word/styles.xml" ` +
+  `ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>` +
+  `<Override PartName="/word/numbering.xml" ` +
+  `ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`;
+const RELS =
+  `<?xml version="1.0" encoding="UTF-8"?>` +
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" ` +
+  `Target="word/document.xml"/></Relationships>`;
 
 // Styles and numbering as Word writes them (abridged), so every reader sees a complete package.
 const style = (id, name, type = 'paragraph') =>
   `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
-const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}">${style('Normal', 'Normal')}${style('Title', 'Title')}${style('Heading1', 'heading 1')}${style('ListParagraph', 'List Paragraph')}${style('TableGrid', 'Table Grid', 'table')}</w:styles>`;
-const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
-const DOC_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`;
+const STYLES =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ` +
+  `xmlns:w="${W}">${style('Normal', 'Normal')}${style('Title', 'Title')}${style('Heading1', 'heading 1')}` +
+  `${style('ListParagraph', 'List Paragraph')}${style('TableGrid', 'Table Grid', 'table')}</w:styles>`;
+const NUMBERING =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">` +
+  `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>` +
+  `<w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` +
+  `</w:numbering>`;
+const DOC_RELS =
+  `<?xml version="1.0" encoding="UTF-8"?>` +
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" ` +
+  `Target="styles.xml"/>` +
+  `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" ` +
+  `Target="numbering.xml"/></Relationships>`;
 
 function docx(xml, extra = {}) {
   return zipSync(

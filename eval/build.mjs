@@ -46,7 +46,8 @@ function run(cmd, args, what) {
 
 /**
  * Builds every labelled source of srcDir into outDir. `tools` says which of pandoc/soffice may be
- * used (default: whichever is installed) and `only` which formats to build (default: all). Returns the ids built and the ids left out for want of
+ * used (default: whichever is installed) and `only` which formats to build (default: all). Returns the ids built and
+ * the ids left out for want of
  * a tool. Every source needs a label and every label a source; anything else is a BuildError.
  */
 export function buildCorpus({
@@ -175,7 +176,8 @@ function main(argv) {
   process.stdout.write(
     `build: ${r.built.length} files in ${r.outDir}` +
       (r.skipped.length
-        ? `; ${r.skipped.length} left out (${formats ? 'not in --formats' : ''}${formats && missing.length ? ', ' : ''}${missing.length ? `missing ${missing.join(', ')}` : ''})`
+        ? `; ${r.skipped.length} left out (${formats ? 'not in --formats' : ''}` +
+          `${formats && missing.length ? ', ' : ''}${missing.length ? `missing ${missing.join(', ')}` : ''})`
         : '') +
       '\n',
   );

@@ -52,13 +52,17 @@ function verdict(result) {
   const t = THRESHOLDS;
   return result.pass
     ? `PASS (accuracy, recall and precision of missing >= ${t.accuracy}, covered recall >= ${t.coveredRecall})`
-    : `FAIL (targets: accuracy, recall and precision of missing >= ${t.accuracy}, covered recall >= ${t.coveredRecall})`;
+    : `FAIL (targets: accuracy, recall and precision of missing >= ${t.accuracy}, covered recall >= ` +
+        `${t.coveredRecall})`;
 }
 
 /** Terminal text for one corpus: figures, the three tables, documents not linted, every wrong pair. */
 function readerLine(changes) {
   const right = changes.filter((c) => c.built === (c.truth === 'covered' ? 'covered' : 'missing')).length;
-  return `read from their md/txt sources instead of the built files, ${changes.length} pair(s) change (built right in ${right}, source right in ${changes.length - right})`;
+  return (
+    `read from their md/txt sources instead of the built files, ${changes.length} pair(s) change (built right in ` +
+    `${right}, source right in ${changes.length - right})`
+  );
 }
 
 export function formatText(name, result, { notes = [], readerChanges = null } = {}) {
@@ -84,7 +88,8 @@ export function formatText(name, result, { notes = [], readerChanges = null } = 
   out.push('', `wrong pairs (${result.wrong.length}):`);
   for (const w of result.wrong) {
     out.push(
-      `  ${w.id}  ${w.rule}  expected=${w.expected} got=${w.got}${w.at ? ` [lint: ${w.at}]` : ''}${w.note ? `  # ${w.note}` : ''}`,
+      `  ${w.id}  ${w.rule}  expected=${w.expected} ` +
+        `got=${w.got}${w.at ? ` [lint: ${w.at}]` : ''}${w.note ? `  # ${w.note}` : ''}`,
     );
   }
   out.push('', `${name}: ${verdict(result)}`, `${name}: ${summaryLine(o)}`);
@@ -96,7 +101,8 @@ export function formatMarkdown(name, result, { notes = [], readerChanges = null 
   const o = result.overall;
   const out = [`## ${name}`, ''];
   out.push(
-    `${o.docs} documents, ${o.pairs} (document, rule) pairs: ${o.positives} requirements really asked for, ${o.negatives} real gaps. ${verdict(result)}.`,
+    `${o.docs} documents, ${o.pairs} (document, rule) pairs: ${o.positives} requirements really asked for, ` +
+      `${o.negatives} real gaps. ${verdict(result)}.`,
     '',
   );
   for (const n of notes) out.push(`Note: ${n}`, '');
@@ -117,14 +123,16 @@ export function formatMarkdown(name, result, { notes = [], readerChanges = null 
   out.push(
     '### Per rule',
     '',
-    'Covered recall: of the documents that really ask for the rule, the share lint recognises. Missed gaps: lint says covered, the rule is missing. False gaps: lint says missing, the tender asks for it.',
+    'Covered recall: of the documents that really ask for the rule, the share lint recognises. Missed gaps: lint ' +
+      'says covered, the rule is missing. False gaps: lint says missing, the tender asks for it.',
     '',
   );
   out.push(mdTable(RULE_HEAD, ruleRows(result)), '');
   out.push('### Per format', '', mdTable(GROUP_HEAD('format'), groupRows(result.perFormat, 'format')), '');
   if (readerChanges) {
     out.push(
-      `Reader check: the same documents ${readerLine(readerChanges)}. The rest of the differences between formats come from which documents each format holds.`,
+      `Reader check: the same documents ${readerLine(readerChanges)}. The rest of the differences between formats ` +
+        `come from which documents each format holds.`,
       '',
     );
     if (readerChanges.length)

@@ -343,5 +343,8 @@ export function onlyFormats(labels, formats) {
 /** The shared scorer's last line, so the two can be compared by eye or by diff. */
 export function summaryLine(m) {
   const f = (x) => (Math.round(x * 1000) / 1000).toFixed(3);
-  return `accuracy=${f(m.accuracy)} recall_missing=${f(m.recallMissing)} precision_missing=${f(m.precisionMissing)} covered_recall=${f(m.coveredRecall)} (${m.coveredFound}/${m.positives}) pairs=${m.pairs}`;
+  return (
+    `accuracy=${f(m.accuracy)} recall_missing=${f(m.recallMissing)} precision_missing=${f(m.precisionMissing)} ` +
+    `covered_recall=${f(m.coveredRecall)} (${m.coveredFound}/${m.positives}) pairs=${m.pairs}`
+  );
 }

@@ -4,7 +4,8 @@
 
 /**
  * @param {{tenderers: Record<string, {unusable?: boolean, statuses: Record<string,string>, loose: number}>}} labels
- * @param {{tenderers: Array<{id: string, cells: Array<{ruleId: string, status: string, quote?: {text: string}}>|null, looseReservations: unknown[]}>}} report
+ * @param {{tenderers: Array<{id: string, cells: Array<{ruleId: string, status: string, quote?: {text: string}}>|null,
+ * looseReservations: unknown[]}>}} report
  */
 export function scoreCase(labels, report) {
   const s = {

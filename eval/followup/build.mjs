@@ -176,7 +176,8 @@ function freeReport(style, c, period, v, asked, submitted, drop) {
     if (has('leaders')) lines.push(`I arbetsledande roller fanns ${small(v.leadW)} kvinnor och ${small(v.leadM)} män.`);
     if (has('training-participants'))
       lines.push(
-        `Utbildningen i jämställdhet och likabehandling hade ${small(v.trainW)} kvinnor och ${small(v.trainM)} män som deltagare.`,
+        `Utbildningen i jämställdhet och likabehandling hade ${small(v.trainW)} kvinnor och ${small(v.trainM)} män ` +
+          `som deltagare.`,
       );
     if (has('training-hours'))
       lines.push(`Sammanlagt genomfördes ${String(v.hours).replace('.', ',')} utbildningstimmar.`);

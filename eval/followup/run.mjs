@@ -40,7 +40,8 @@ function check(folder) {
 const lines = [
   `# Follow-up eval (${labels.contracts.length} contracts, --date ${EVAL_DATE})`,
   '',
-  '| reports | periods right | overdue found | late found | missing indicators found | values read right | targets right (missed found) |',
+  '| reports | periods right | overdue found | late found | missing indicators found | values read right | targets ' +
+    'right (missed found) |',
   '|---|---|---|---|---|---|---|',
 ];
 let ok = true;
@@ -62,7 +63,10 @@ for (const folder of ['forms', 'free']) {
     s.missing.found === s.missing.total &&
     valueBar;
   lines.push(
-    `| ${folder} | ${s.periods.right}/${s.periods.total} | ${s.overdue.found}/${s.overdue.total} | ${s.late.found}/${s.late.total} | ${s.missing.found}/${s.missing.total} | ${s.values.right}/${s.values.total} (${pct(s.values.right, s.values.total)} %) | ${s.targets.right}/${s.targets.total} (${s.targets.missedFound}/${s.targets.missed}) |`,
+    `| ${folder} | ${s.periods.right}/${s.periods.total} | ${s.overdue.found}/${s.overdue.total} | ` +
+      `${s.late.found}/${s.late.total} | ${s.missing.found}/${s.missing.total} | ${s.values.right}/${s.values.total} ` +
+      `(${pct(s.values.right, s.values.total)} %) | ${s.targets.right}/${s.targets.total} ` +
+      `(${s.targets.missedFound}/${s.targets.missed}) |`,
   );
 }
 lines.push(

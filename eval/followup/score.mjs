@@ -46,7 +46,8 @@ export function scoreCheck(report, labels) {
         if (i && same(i.value, value)) s.values.right++;
         else
           s.misses.push(
-            `${where}: ${id} read ${JSON.stringify(i?.value ?? null)} (${i?.status ?? 'absent'}), labelled ${JSON.stringify(value)}`,
+            `${where}: ${id} read ${JSON.stringify(i?.value ?? null)} (${i?.status ?? 'absent'}), labelled ` +
+              `${JSON.stringify(value)}`,
           );
       }
       for (const [id, status] of Object.entries(lp.targets ?? {})) {

@@ -67,7 +67,8 @@ describe('jamkrav batch: answer forms and annexes', () => {
     );
     expect(e).toBeInstanceOf(ManifestError);
     expect((e as ManifestError).toLine()).toBe(
-      'plan.yaml:5:17: "a.docx" is already written by the tender at plan.yaml:3 (upper and lower case count as the same)',
+      'plan.yaml:5:17: "a.docx" is already written by the tender at plan.yaml:3 (upper and lower case count as the ' +
+        'same)',
     );
   });
 });

@@ -42,7 +42,8 @@ export function manyTenders(n: number, extra = ''): string {
   const rows = Array.from(
     { length: n },
     (_, i) =>
-      `  - output: t${String(i).padStart(3, '0')}.docx\n    meta: { tender: { title: Upphandling ${i}, date: "2026-01-01" } }\n`,
+      `  - output: t${String(i).padStart(3, '0')}.docx\n    meta: { tender: { title: Upphandling ${i}, date: ` +
+      `"2026-01-01" } }\n`,
   );
   return `defaults: { packs: [pack.yaml] }\ntenders:\n${rows.join('')}${extra}`;
 }

@@ -37,7 +37,8 @@ describe('YAML manifest errors', () => {
       'plan.yaml:2:10: defaults.level måste vara ett av: "base", "advanced", "leading"',
       'plan.yaml:5:5: okänt fält "levl" i tenders.0 (felstavat?)',
       'plan.yaml:6:5: fältet "output" saknas i tenders.1',
-      'plan.yaml:8:13: tenders.2.kinds.0 måste vara ett av: "qualification", "technical-specification", "award-criterion", "special-contract-condition"',
+      'plan.yaml:8:13: tenders.2.kinds.0 måste vara ett av: "qualification", "technical-specification", ' +
+        '"award-criterion", "special-contract-condition"',
       'plan.yaml:9:29: tenders.2.meta.tender.type måste vara ett av: "services", "goods", "works"',
       'plan.yaml:10:11: tenders.2.date har fel form (ett datum som 2026-12-01)',
     ]);
@@ -103,7 +104,8 @@ describe('CSV manifest errors', () => {
     expect(await problems('plan.csv', text.split('\r\n').slice(0, 5).join('\r\n'))).toEqual([
       'plan.csv:2: kolumn output: tom cell; varje rad behöver ett filnamn',
       'plan.csv:3: raden har 6 celler men rubrikraden 5',
-      'plan.csv:4: kolumn kinds: värdet måste vara ett av: "qualification", "technical-specification", "award-criterion", "special-contract-condition"',
+      'plan.csv:4: kolumn kinds: värdet måste vara ett av: "qualification", "technical-specification", ' +
+        '"award-criterion", "special-contract-condition"',
       'plan.csv:5: kolumn meta: ange antingen en metadatafil i kolumnen meta eller kolumnerna title, inte båda',
     ]);
   });

@@ -83,7 +83,8 @@ describe('output names that leave --out', () => {
 describe('two tenders, one file', () => {
   it('refuses duplicates, naming the tender that has the name first', async () => {
     expect(await refused(tenders('a.docx', 'b.docx', 'a.docx'))).toEqual([
-      'plan.yaml:5:13: "a.docx" is already written by the tender at plan.yaml:3 (upper and lower case count as the same)',
+      'plan.yaml:5:13: "a.docx" is already written by the tender at plan.yaml:3 (upper and lower case count as the ' +
+        'same)',
     ]);
   });
 
@@ -97,7 +98,8 @@ describe('two tenders, one file', () => {
 
   it('positions duplicates in a CSV plan by line and column', async () => {
     expect(await refused('output\na.docx\nA.docx\n', () => {}, 'plan.csv')).toEqual([
-      'plan.csv:3: column output: "A.docx" is already written by the tender at plan.csv:2 (upper and lower case count as the same)',
+      'plan.csv:3: column output: "A.docx" is already written by the tender at plan.csv:2 (upper and lower case ' +
+        'count as the same)',
     ]);
   });
 });

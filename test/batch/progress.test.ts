@@ -70,7 +70,8 @@ describe('plain progress (CI, pipes)', () => {
       return out;
     };
     expect(lines(true)).toBe(
-      'jamkrav: [1/2] \x1b[32mskriven\x1b[39m t0.docx (5 regler)\njamkrav: [2/2] \x1b[31mfel\x1b[39m t1.docx\njamkrav: t1.docx: \x1b[31mboom\x1b[39m\n',
+      'jamkrav: [1/2] \x1b[32mskriven\x1b[39m t0.docx (5 regler)\njamkrav: [2/2] \x1b[31mfel\x1b[39m ' +
+        't1.docx\njamkrav: t1.docx: \x1b[31mboom\x1b[39m\n',
     );
     expect(lines(false)).toBe(
       'jamkrav: [1/2] skriven t0.docx (5 regler)\njamkrav: [2/2] fel t1.docx\njamkrav: t1.docx: boom\n',

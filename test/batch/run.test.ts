@@ -1,5 +1,5 @@
 // runBatch in this thread (vitest runs TypeScript, so there is no built worker here: the pool
-// itself is tested through the built CLI in cli.test.ts). Partial failure, dry run, --force,
+// itself is tested through the built CLI in cli.e2e.test.ts). Partial failure, dry run, --force,
 // unchanged re-runs, determinism and sharding.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

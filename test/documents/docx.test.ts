@@ -69,36 +69,45 @@ describe('DOCX reader', () => {
     ]);
   });
 
-  it('turns jamkrav-disable comments into suppressions located at their block; other comments are not text', async () => {
-    const doc = await readDocument(fixture('docx-comment-suppression.docx'));
-    expect(texts(doc)).not.toContain('Vanlig kommentar.');
-    expect(doc.suppressions).toEqual([
-      { ruleId: 'diskrl3.pay', reason: 'lönekartläggning krävs i avtalet', loc: { block: 2 } },
-      // Word's AutoFormat turns ' -- ' into an en dash: still a separator.
-      { ruleId: 'cemr12.training', reason: 'ersätts av bilaga 3', loc: { block: 4 } },
-      { ruleId: 'cemr12.parental', reason: 'ersätts av bilaga 3', loc: { block: 4 } },
-    ]);
-  });
+  it(
+    'turns jamkrav-disable comments into suppressions located at their block; ' + 'other comments are not text',
+    async () => {
+      const doc = await readDocument(fixture('docx-comment-suppression.docx'));
+      expect(texts(doc)).not.toContain('Vanlig kommentar.');
+      expect(doc.suppressions).toEqual([
+        { ruleId: 'diskrl3.pay', reason: 'lönekartläggning krävs i avtalet', loc: { block: 2 } },
+        // Word's AutoFormat turns ' -- ' into an en dash: still a separator.
+        { ruleId: 'cemr12.training', reason: 'ersätts av bilaga 3', loc: { block: 4 } },
+        { ruleId: 'cemr12.parental', reason: 'ersätts av bilaga 3', loc: { block: 4 } },
+      ]);
+    },
+  );
 
-  it('drops hidden text (direct and by style), soft hyphens, ruby guides and symbols; maps tabs, breaks, hyphens', async () => {
-    const doc = await readDocument(fixture('docx-inline-marks.docx'));
-    expect(texts(doc)).toEqual([
-      'Synlig text.',
-      'jämställdhet',
-      'e-post kolumn rad slut',
-      '東京',
-      'Innehållskontroll',
-      'Blocknivå i kontroll',
-    ]);
-  });
+  it(
+    'drops hidden text (direct and by style), soft hyphens, ' + 'ruby guides and symbols; maps tabs, breaks, hyphens',
+    async () => {
+      const doc = await readDocument(fixture('docx-inline-marks.docx'));
+      expect(texts(doc)).toEqual([
+        'Synlig text.',
+        'jämställdhet',
+        'e-post kolumn rad slut',
+        '東京',
+        'Innehållskontroll',
+        'Blocknivå i kontroll',
+      ]);
+    },
+  );
 
-  it('reads footnotes and endnotes after the body, skipping separators, with the heading path of their reference', async () => {
-    const doc = await readDocument(fixture('docx-footnotes.docx'));
-    expect(doc.blocks.slice(2).map((b) => [b.kind, b.text, b.headingPath])).toEqual([
-      ['footnote', 'Fotnotstext.', ['Krav']],
-      ['endnote', 'Slutnotstext.', ['Krav']],
-    ]);
-  });
+  it(
+    'reads footnotes and endnotes after the body, ' + 'skipping separators, with the heading path of their reference',
+    async () => {
+      const doc = await readDocument(fixture('docx-footnotes.docx'));
+      expect(doc.blocks.slice(2).map((b) => [b.kind, b.text, b.headingPath])).toEqual([
+        ['footnote', 'Fotnotstext.', ['Krav']],
+        ['endnote', 'Slutnotstext.', ['Krav']],
+      ]);
+    },
+  );
 
   it('reads ISO Strict namespaces and finds a renamed main part through _rels/.rels', async () => {
     const doc = await readDocument(fixture('docx-strict-renamed.docx'));

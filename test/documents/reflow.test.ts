@@ -47,10 +47,15 @@ describe('reflow of plain text converted from PDF', () => {
       ].join('\n'),
     );
     expect(kinds(doc)).toEqual([
-      'paragraph 11. Equal Employment Opportunity. The Contractor accepts the following terms for the whole duration of the performance of this Contract:',
-      'list-item:1 (a.) No applicant or employee shall be discriminated against because of sex, race, creed or national origin, and the Contractor shall take the affirmative action steps no less extensive than those set in paragraph (8) of these specifications.',
-      'list-item:1 (b.) In every advertisement for employees the Contractor shall state that every qualified applicant will be considered for employment.',
-      'paragraph 12. Subcontracts. The Contractor shall insert these provisions in every subcontract for work under this Contract.',
+      'paragraph 11. Equal Employment Opportunity. The Contractor accepts the following terms for the whole duration ' +
+        'of the performance of this Contract:',
+      'list-item:1 (a.) No applicant or employee shall be discriminated against because of sex, race, creed or ' +
+        'national origin, and the Contractor shall take the affirmative action steps no less extensive than those ' +
+        'set in paragraph (8) of these specifications.',
+      'list-item:1 (b.) In every advertisement for employees the Contractor shall state that every qualified ' +
+        'applicant will be considered for employment.',
+      'paragraph 12. Subcontracts. The Contractor shall insert these provisions in every subcontract for work under ' +
+        'this Contract.',
     ]);
     expect(doc.blocks.map((b) => [b.loc.line, b.loc.column])).toEqual([
       [1, 1],
@@ -64,7 +69,8 @@ describe('reflow of plain text converted from PDF', () => {
     const doc = await text(
       hardWrap(
         [
-          'The Supplier shall, for the whole duration of the contract and of any extension of it, comply with the following duties:',
+          'The Supplier shall, for the whole duration of the contract and of any extension of it, comply with the ' +
+            'following duties:',
           '(a) keep records of the following for every employee who works on the contract, whether employed or hired:',
           '(i) sex and occupation, and the date on which the employee started to work on the contract;',
           '(ii) pay and allowances, including any overtime paid during the period; and',
@@ -75,8 +81,10 @@ describe('reflow of plain text converted from PDF', () => {
       ),
     );
     expect(kinds(doc)).toEqual([
-      'paragraph The Supplier shall, for the whole duration of the contract and of any extension of it, comply with the following duties:',
-      'list-item:1 (a) keep records of the following for every employee who works on the contract, whether employed or hired:',
+      'paragraph The Supplier shall, for the whole duration of the contract and of any extension of it, comply with ' +
+        'the following duties:',
+      'list-item:1 (a) keep records of the following for every employee who works on the contract, whether employed ' +
+        'or hired:',
       'list-item:2 (i) sex and occupation, and the date on which the employee started to work on the contract;',
       'list-item:2 (ii) pay and allowances, including any overtime paid during the period; and',
       'list-item:1 (b) report the records to the Authority once a year, in the form that the Authority asks for.',
@@ -97,7 +105,8 @@ describe('reflow of plain text converted from PDF', () => {
     expect(kinds(doc)).toEqual([
       'paragraph 4 § När myndigheten tilldelar en leverantör ett kontrakt om en tjänst, och kontraktet',
       'list-item:1 1. löper i minst åtta månader, och',
-      'list-item:1 2. beräknas vara värt 750 000 kronor eller mer, ska kontraktet innehålla villkor om att leverantören ska följa diskrimineringslagen.',
+      'list-item:1 2. beräknas vara värt 750 000 kronor eller mer, ska kontraktet innehålla villkor om att ' +
+        'leverantören ska följa diskrimineringslagen.',
       'paragraph 5 § Villkoren ska även gälla underleverantörer som utför arbete direkt för kontraktet.',
     ]);
   });
@@ -106,7 +115,8 @@ describe('reflow of plain text converted from PDF', () => {
     const doc = await text(
       hardWrap(
         [
-          'Leverantören ska under hela avtalstiden arbeta aktivt för jämställdhet mellan kvinnor och män i den personal som utför uppdraget.',
+          'Leverantören ska under hela avtalstiden arbeta aktivt för jämställdhet mellan kvinnor och män i den ' +
+            'personal som utför uppdraget.',
           'Arbetet ska redovisas skriftligen varje år.',
           'Beställaren följer upp kravet vid det årliga uppföljningsmötet och kan begära in underlag.',
           'Erbjuden konsult ska ha',
@@ -117,7 +127,8 @@ describe('reflow of plain text converted from PDF', () => {
       ),
     );
     expect(texts(doc)).toEqual([
-      'Leverantören ska under hela avtalstiden arbeta aktivt för jämställdhet mellan kvinnor och män i den personal som utför uppdraget.',
+      'Leverantören ska under hela avtalstiden arbeta aktivt för jämställdhet mellan kvinnor och män i den personal ' +
+        'som utför uppdraget.',
       'Arbetet ska redovisas skriftligen varje år.',
       'Beställaren följer upp kravet vid det årliga uppföljningsmötet och kan begära in underlag.',
       'Erbjuden konsult ska ha',
@@ -135,7 +146,8 @@ describe('reflow of plain text converted from PDF', () => {
       ].join('\n'),
     );
     expect(texts(doc)).toEqual([
-      'Leverantören ska lämna en redovisning av hur jämställdhetsarbetet bedrivs, med hänvisning till avsnitt 4 och (a) i bilaga 2, senast den sista dagen i varje kvartal under avtalstiden.',
+      'Leverantören ska lämna en redovisning av hur jämställdhetsarbetet bedrivs, med hänvisning till avsnitt 4 och ' +
+        '(a) i bilaga 2, senast den sista dagen i varje kvartal under avtalstiden.',
     ]);
   });
 
@@ -150,7 +162,8 @@ describe('reflow of plain text converted from PDF', () => {
       ].join('\n'),
     );
     expect(texts(doc)).toEqual([
-      'Leverantören ska redovisa sitt jämställdhetsarbete, sina IT-system och sitt jämställdhets- och mångfaldsarbete. A well-known rule stays a well-known rule.',
+      'Leverantören ska redovisa sitt jämställdhetsarbete, sina IT-system och sitt jämställdhets- och ' +
+        'mångfaldsarbete. A well-known rule stays a well-known rule.',
     ]);
     expect(joinLines('jäm-', 'ställdhet')).toBe('jämställdhet');
     expect(joinLines('jäm\u00AD', 'ställdhet')).toBe('jämställdhet');
@@ -177,7 +190,8 @@ describe('reflow of plain text converted from PDF', () => {
       ].join('\n\f'),
     );
     expect(kinds(doc)).toEqual([
-      'paragraph Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att lönesättningen är fri från osakliga skillnader mellan kvinnor och män.',
+      'paragraph Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att ' +
+        'lönesättningen är fri från osakliga skillnader mellan kvinnor och män.',
       'heading2 2.1 Uppföljning',
       'paragraph Beställaren följer upp kraven varje år.',
       'paragraph Avtalet gäller i två år.',
@@ -188,10 +202,12 @@ describe('reflow of plain text converted from PDF', () => {
 
   it('joins a sentence across a page number in text pasted from a PDF, without form feeds', async () => {
     const doc = await text(
-      'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att\nlönesättningen i uppdraget är\n\nSida 1 av 2\n\nfri från osakliga skillnader mellan kvinnor och män.\n\nSida 2 av 2\n',
+      'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att\nlönesättningen i ' +
+        'uppdraget är\n\nSida 1 av 2\n\nfri från osakliga skillnader mellan kvinnor och män.\n\nSida 2 av 2\n',
     );
     expect(texts(doc)).toEqual([
-      'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att lönesättningen i uppdraget är fri från osakliga skillnader mellan kvinnor och män.',
+      'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att lönesättningen i ' +
+        'uppdraget är fri från osakliga skillnader mellan kvinnor och män.',
     ]);
   });
 
@@ -221,7 +237,8 @@ describe('reflow of plain text converted from PDF', () => {
     );
     expect(kinds(doc)).toEqual([
       'heading1 Jämställdhetskrav i kommunens upphandlingar',
-      'paragraph Kommunen ställer krav på jämställdhet i alla upphandlingar över två miljoner kronor från och med i år.',
+      'paragraph Kommunen ställer krav på jämställdhet i alla upphandlingar över två miljoner kronor från och med i ' +
+        'år.',
       'paragraph 9 februari 2022',
       'heading1 5. Kravspecifikation',
       'heading2 5.3 Villkor om jämställd bemanning',
@@ -258,7 +275,8 @@ describe('reflow of plain text converted from PDF', () => {
     const list = await text('Innehåll\n1. Inledning\n2. Krav på leverantören\n3. Avtalsvillkor\n');
     expect(list.blocks.every((b) => b.kind !== 'heading')).toBe(true);
     const contents = await text(
-      'Innehållsförteckning\n\n2.5 Rätt till uppdragsresultat 5\n2.6 Övrigt 5\n2.6.1 Arbetsformer 6\n3 Upphandlingsföreskrifter 6\n',
+      'Innehållsförteckning\n\n2.5 Rätt till uppdragsresultat 5\n2.6 Övrigt 5\n2.6.1 Arbetsformer 6\n3 ' +
+        'Upphandlingsföreskrifter 6\n',
     );
     expect(contents.blocks.every((b) => b.kind !== 'heading')).toBe(true);
   });
@@ -287,7 +305,8 @@ describe('reflow of plain text converted from PDF', () => {
       'list-item:1 lönekartläggningens resultat',
     ]);
     const article = await text(
-      'Jämställdhet genom upphandling\n– en handledning\n\nKommunen ställer krav.\n\n– Vi kommer att kräva att leverantörerna arbetar aktivt mot trakasserier, säger vd.\n',
+      'Jämställdhet genom upphandling\n– en handledning\n\nKommunen ställer krav.\n\n– Vi kommer att kräva att ' +
+        'leverantörerna arbetar aktivt mot trakasserier, säger vd.\n',
     );
     expect(kinds(article)).toEqual([
       'paragraph Jämställdhet genom upphandling',
@@ -488,9 +507,11 @@ describe('reflow of PDF', () => {
     ]);
     expect(kinds(doc)).toEqual([
       'heading1 Styrdokument och rutiner',
-      'paragraph Det ska finnas en policy som syftar till att förebygga diskriminering, trakasserier och repressalier. Policyn ska vara känd av alla medarbetare.',
+      'paragraph Det ska finnas en policy som syftar till att förebygga diskriminering, trakasserier och ' +
+        'repressalier. Policyn ska vara känd av alla medarbetare.',
       'heading2 5.3 Villkor om jämställd bemanning',
-      'paragraph Leverantören ska bemanna uppdraget så att kvinnor och män får samma möjligheter till arbete inom kontraktet.',
+      'paragraph Leverantören ska bemanna uppdraget så att kvinnor och män får samma möjligheter till arbete inom ' +
+        'kontraktet.',
     ]);
   });
 
@@ -527,33 +548,37 @@ describe('reflow of PDF', () => {
       [header, ...column(72, 740, 11, ['fri från osakliga skillnader mellan kvinnor och män.']), footer(2)],
     ]);
     expect(texts(doc)).toEqual([
-      'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att lönesättningen i uppdraget är fri från osakliga skillnader mellan kvinnor och män.',
+      'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att lönesättningen i ' +
+        'uppdraget är fri från osakliga skillnader mellan kvinnor och män.',
     ]);
     expect(doc.blocks[0]!.loc.page).toBe(1);
   });
 
-  it('splits bullets and clause labels with hanging indents into items, and reads no table row as a heading', async () => {
-    const doc = await pdf([
-      [
-        ...column(72, 760, 11, ['Leverantören ska för varje uppdrag redovisa följande uppgifter:']),
-        { x: 72, y: 740, size: 11, text: '•' },
-        ...column(90, 740, 11, ['antalet anställda kvinnor och män i uppdraget, fördelat på', 'yrkesroller;']),
-        { x: 72, y: 713.6, size: 11, text: '•' },
-        ...column(90, 713.6, 11, ['lönekartläggningens resultat.']),
-        { x: 72, y: 680, size: 11, text: 'Krav', bold: true },
-        { x: 300, y: 680, size: 11, text: 'Poäng', bold: true },
-        { x: 72, y: 666.8, size: 11, text: 'Jämställdhetsplan' },
-        { x: 300, y: 666.8, size: 11, text: '10' },
-      ],
-    ]);
-    expect(kinds(doc)).toEqual([
-      'paragraph Leverantören ska för varje uppdrag redovisa följande uppgifter:',
-      'list-item:1 antalet anställda kvinnor och män i uppdraget, fördelat på yrkesroller;',
-      'list-item:1 lönekartläggningens resultat.',
-      'paragraph Krav',
-      'paragraph Poäng',
-      'paragraph Jämställdhetsplan',
-      'paragraph 10',
-    ]);
-  });
+  it(
+    'splits bullets and clause labels with hanging indents into items, ' + 'and reads no table row as a heading',
+    async () => {
+      const doc = await pdf([
+        [
+          ...column(72, 760, 11, ['Leverantören ska för varje uppdrag redovisa följande uppgifter:']),
+          { x: 72, y: 740, size: 11, text: '•' },
+          ...column(90, 740, 11, ['antalet anställda kvinnor och män i uppdraget, fördelat på', 'yrkesroller;']),
+          { x: 72, y: 713.6, size: 11, text: '•' },
+          ...column(90, 713.6, 11, ['lönekartläggningens resultat.']),
+          { x: 72, y: 680, size: 11, text: 'Krav', bold: true },
+          { x: 300, y: 680, size: 11, text: 'Poäng', bold: true },
+          { x: 72, y: 666.8, size: 11, text: 'Jämställdhetsplan' },
+          { x: 300, y: 666.8, size: 11, text: '10' },
+        ],
+      ]);
+      expect(kinds(doc)).toEqual([
+        'paragraph Leverantören ska för varje uppdrag redovisa följande uppgifter:',
+        'list-item:1 antalet anställda kvinnor och män i uppdraget, fördelat på yrkesroller;',
+        'list-item:1 lönekartläggningens resultat.',
+        'paragraph Krav',
+        'paragraph Poäng',
+        'paragraph Jämställdhetsplan',
+        'paragraph 10',
+      ]);
+    },
+  );
 });

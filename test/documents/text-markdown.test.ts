@@ -143,18 +143,21 @@ describe('Markdown reader', () => {
     ]);
   });
 
-  it('turns jamkrav-disable HTML comments into suppressions on the following block, reported on their own line', async () => {
-    const doc = await readDocumentBytes('krav.md', utf8(md));
-    const target = block(doc, 'Löner regleras');
-    expect(doc.suppressions).toEqual([
-      {
-        ruleId: 'diskrl3.pay',
-        reason: 'regleras i bilaga',
-        loc: { block: target.loc.block, line: target.loc.line! - 1 },
-      },
-    ]);
-    expect(texts(doc).join(' ')).not.toContain('jamkrav-disable');
-  });
+  it(
+    'turns jamkrav-disable HTML comments into suppressions ' + 'on the following block, reported on their own line',
+    async () => {
+      const doc = await readDocumentBytes('krav.md', utf8(md));
+      const target = block(doc, 'Löner regleras');
+      expect(doc.suppressions).toEqual([
+        {
+          ruleId: 'diskrl3.pay',
+          reason: 'regleras i bilaga',
+          loc: { block: target.loc.block, line: target.loc.line! - 1 },
+        },
+      ]);
+      expect(texts(doc).join(' ')).not.toContain('jamkrav-disable');
+    },
+  );
 
   it('treats .markdown like .md and any other text as plain text', async () => {
     expect((await readDocumentBytes('a.markdown', utf8('# Rubrik'))).format).toBe('markdown');

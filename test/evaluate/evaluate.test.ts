@@ -54,26 +54,32 @@ describe('the answer form, read by its keys', () => {
     expect(exitCodeOf(result)).toBe(1);
   });
 
-  it('an empty row is not answered; a refusal and a lone "Nej" are reservations; a vague description is answered', async () => {
-    const dir = bidsFolder();
-    writeForm(dir, 'beta', t.form, {
-      ...all(t.rules, { ticked: true }),
-      'diskrl3.training': { ticked: false },
-      'diskrl3.parenthood': { ticked: false, answer: 'Nej' },
-      'cemr12.performance-conditions': {
-        ticked: false,
-        answer: 'Vi kan inte erbjuda heltid och accepterar inte kravet.',
-      },
-      'diskrl3.gender-balance': { ticked: false, answer: 'Vi arbetar aktivt med jämställdhet i hela organisationen.' },
-    });
-    const { result } = await run(dir, t.json);
-    expect(status(result, 'beta', 'diskrl3.training')).toBe('not-answered');
-    expect(status(result, 'beta', 'diskrl3.parenthood')).toBe('reservation');
-    expect(status(result, 'beta', 'cemr12.performance-conditions')).toBe('reservation');
-    const balance = result.tenderers[0]!.cells!.find((c) => c.ruleId === 'diskrl3.gender-balance')!;
-    expect(balance.status).toBe('answered');
-    expect(balance.notes.join(' ')).toContain('utan uttryckligt godtagande');
-  });
+  it(
+    'an empty row is not answered; a refusal and a lone "Nej" are reservations; ' + 'a vague description is answered',
+    async () => {
+      const dir = bidsFolder();
+      writeForm(dir, 'beta', t.form, {
+        ...all(t.rules, { ticked: true }),
+        'diskrl3.training': { ticked: false },
+        'diskrl3.parenthood': { ticked: false, answer: 'Nej' },
+        'cemr12.performance-conditions': {
+          ticked: false,
+          answer: 'Vi kan inte erbjuda heltid och accepterar inte kravet.',
+        },
+        'diskrl3.gender-balance': {
+          ticked: false,
+          answer: 'Vi arbetar aktivt med jämställdhet i hela organisationen.',
+        },
+      });
+      const { result } = await run(dir, t.json);
+      expect(status(result, 'beta', 'diskrl3.training')).toBe('not-answered');
+      expect(status(result, 'beta', 'diskrl3.parenthood')).toBe('reservation');
+      expect(status(result, 'beta', 'cemr12.performance-conditions')).toBe('reservation');
+      const balance = result.tenderers[0]!.cells!.find((c) => c.ruleId === 'diskrl3.gender-balance')!;
+      expect(balance.status).toBe('answered');
+      expect(balance.notes.join(' ')).toContain('utan uttryckligt godtagande');
+    },
+  );
 });
 
 describe("the bid's own documents", () => {
@@ -131,30 +137,34 @@ describe("the bid's own documents", () => {
 });
 
 describe('bad input', () => {
-  it('names an unreadable file in one line and still evaluates the rest; two forms and a loose file are reported, never guessed', async () => {
-    const dir = bidsFolder();
-    writeForm(dir, 'delta', t.form, all(t.rules, { ticked: true }));
-    mkdirSync(join(dir, 'anbud', 'delta'), { recursive: true });
-    writeFileSync(join(dir, 'anbud', 'delta', 'bilaga.pdf'), '%PDF-1.7\n1 0 obj\n<< /Type');
-    writeForm(dir, 'eko', t.form, all(t.rules, { ticked: true }), undefined, 'svar-1.docx');
-    writeForm(dir, 'eko', t.form, all(t.rules, { ticked: true }), undefined, 'svar-2.docx');
-    writeFileSync(join(dir, 'anbud', 'prislista.txt'), 'Prislista');
-    const { result } = await run(dir, t.json);
-    const delta = result.tenderers.find((x) => x.id === 'delta')!;
-    expect(delta.problems.map((p) => p.file)).toEqual([join(dir, 'anbud', 'delta', 'bilaga.pdf')]);
-    expect(delta.problems[0]!.message).not.toContain('\n');
-    expect(status(result, 'delta', 'diskrl3.pay')).toBe('accepted');
-    const eko = result.tenderers.find((x) => x.id === 'eko')!;
-    expect(eko.cells).toBeNull();
-    expect(eko.problems[0]!.message).toContain('två svarsformulär (svar-1.docx, svar-2.docx)');
-    expect(result.problems).toEqual([
-      {
-        file: join(dir, 'anbud', 'prislista.txt'),
-        message: expect.stringContaining('hör inte till någon anbudsgivares mapp'),
-      },
-    ]);
-    expect(exitCodeOf(result)).toBe(2);
-  });
+  it(
+    'names an unreadable file in one line and still evaluates the rest; two forms and a loose file are reported, ' +
+      'never guessed',
+    async () => {
+      const dir = bidsFolder();
+      writeForm(dir, 'delta', t.form, all(t.rules, { ticked: true }));
+      mkdirSync(join(dir, 'anbud', 'delta'), { recursive: true });
+      writeFileSync(join(dir, 'anbud', 'delta', 'bilaga.pdf'), '%PDF-1.7\n1 0 obj\n<< /Type');
+      writeForm(dir, 'eko', t.form, all(t.rules, { ticked: true }), undefined, 'svar-1.docx');
+      writeForm(dir, 'eko', t.form, all(t.rules, { ticked: true }), undefined, 'svar-2.docx');
+      writeFileSync(join(dir, 'anbud', 'prislista.txt'), 'Prislista');
+      const { result } = await run(dir, t.json);
+      const delta = result.tenderers.find((x) => x.id === 'delta')!;
+      expect(delta.problems.map((p) => p.file)).toEqual([join(dir, 'anbud', 'delta', 'bilaga.pdf')]);
+      expect(delta.problems[0]!.message).not.toContain('\n');
+      expect(status(result, 'delta', 'diskrl3.pay')).toBe('accepted');
+      const eko = result.tenderers.find((x) => x.id === 'eko')!;
+      expect(eko.cells).toBeNull();
+      expect(eko.problems[0]!.message).toContain('två svarsformulär (svar-1.docx, svar-2.docx)');
+      expect(result.problems).toEqual([
+        {
+          file: join(dir, 'anbud', 'prislista.txt'),
+          message: expect.stringContaining('hör inte till någon anbudsgivares mapp'),
+        },
+      ]);
+      expect(exitCodeOf(result)).toBe(2);
+    },
+  );
 });
 
 describe('exit codes', () => {

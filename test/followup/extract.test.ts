@@ -43,7 +43,8 @@ describe('a free report', () => {
 
   it('reads a table with columns for women and men, and one of values', async () => {
     const md =
-      '| Indikator | Kvinnor | Män |\n|---|---|---|\n| Personal | 30 | 12 |\n| Brukare | 250 | 190 |\n\n| Uppgift | Värde |\n|---|---|\n| Lönekartläggning klar | 2025-05-02 |\n| Skriftlig rutin för föräldraledighet | Nej |\n';
+      '| Indikator | Kvinnor | Män |\n|---|---|---|\n| Personal | 30 | 12 |\n| Brukare | 250 | 190 |\n\n| Uppgift | ' +
+      'Värde |\n|---|---|\n| Lönekartläggning klar | 2025-05-02 |\n| Skriftlig rutin för föräldraledighet | Nej |\n';
     expect(await read(md)).toEqual({
       'jamkrav:staff:women': '30',
       'jamkrav:staff:men': '12',

@@ -101,7 +101,8 @@ describe('the dated plan', () => {
   it('reads as Markdown and DOCX with every date for the whole authority and per contract', async () => {
     const md = renderPlanMarkdown(planOf(f, '2025-01-15', 'en'));
     expect(md).toContain(
-      '| 2025-01-31 | AV-2 | Städ & Service, Mitt AB | Yearly contract review: yearly report for 2024 due | Anna Andersson |',
+      '| 2025-01-31 | AV-2 | Städ & Service, Mitt AB | Yearly contract review: yearly report for 2024 due | Anna ' +
+        'Andersson |',
     );
     expect(md).toContain('### AV-1: Hemtjänst Norra');
     const docx = unzipSync(await renderPlanDocx(planOf(f, '2025-01-15', 'sv')));

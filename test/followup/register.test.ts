@@ -95,8 +95,10 @@ describe('a CSV register', () => {
       join(dir, 'avtal.csv'),
       [
         'id;title;supplier;sector;start;end;appendix;followUpBy;period;dueDays;targets',
-        'AV-1;Hemtjänst Norra;Omsorg AB;care;2024-04-01;2027-03-31;bilagor/advanced.json;Anna Andersson;;;leaders:minShare=40',
-        'AV-2;Lokalvård;"Städ & Service, Mitt AB";education;2024-01-01;2026-12-31;bilagor/leading.json;Anna Andersson;calendar-year;31;',
+        'AV-1;Hemtjänst Norra;Omsorg AB;care;2024-04-01;2027-03-31;bilagor/advanced.json;Anna ' +
+          'Andersson;;;leaders:minShare=40',
+        'AV-2;Lokalvård;"Städ & Service, Mitt AB";education;2024-01-01;2026-12-31;bilagor/leading.json;Anna ' +
+          'Andersson;calendar-year;31;',
         '',
       ].join('\r\n'),
     );
@@ -112,7 +114,8 @@ describe('a CSV register', () => {
       'id,supplier,start,end,appendix,colour\nA,X,2024-01-01,2025-01-01,a.json,red\n',
     );
     expect(lines).toEqual([
-      'bad.csv:1:6: unknown column "colour" (known: id, title, supplier, sector, start, end, appendix, packs, level, meta, conditions, followupby, period, duedays, targets)',
+      'bad.csv:1:6: unknown column "colour" (known: id, title, supplier, sector, start, end, appendix, packs, level, ' +
+        'meta, conditions, followupby, period, duedays, targets)',
     ]);
     const row = await problemsOf('bad2.csv', 'id,supplier,start,end,appendix\nA,X,2024-13-01,2025-01-01,a.json\n');
     expect(row).toEqual(['bad2.csv:2:3: "2024-13-01" is no date: write YYYY-MM-DD']);

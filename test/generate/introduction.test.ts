@@ -46,8 +46,10 @@ describe('the appendix introduction', () => {
     const file = pack(
       'own.yaml',
       [
-        'introduction: { sv: "Kommunens jämställdhetsprogram gäller {{tender.title}}.", en: "The municipal equality programme applies to {{tender.title}}." }',
-        'legalBasis: { sv: "Kommunfullmäktiges program för jämställdhet (KF 2024-05-12).", en: "The council\'s equality programme (2024-05-12)." }',
+        'introduction: { sv: "Kommunens jämställdhetsprogram gäller {{tender.title}}.", en: "The municipal equality ' +
+          'programme applies to {{tender.title}}." }',
+        'legalBasis: { sv: "Kommunfullmäktiges program för jämställdhet (KF 2024-05-12).", en: "The council\'s ' +
+          'equality programme (2024-05-12)." }',
       ].join('\n'),
     );
     const sv = await introduction(await loadCatalogue({ packs: [file] }));
@@ -68,7 +70,8 @@ describe('the appendix introduction', () => {
     const file = join(dir, 'extends.yaml');
     writeFileSync(
       file,
-      'id: kommun-ext\nprefix: kommun\nversion: 1.0.0\ntitle: { sv: T, en: T }\nsource: { title: { sv: K, en: S }, url: https://example.org }\nextends: [diskrl-3kap]\n',
+      'id: kommun-ext\nprefix: kommun\nversion: 1.0.0\ntitle: { sv: T, en: T }\nsource: { title: { sv: K, en: S }, ' +
+        'url: https://example.org }\nextends: [diskrl-3kap]\n',
     );
     const sv = await introduction(await loadCatalogue({ packs: [file] }));
     expect(sv).toContain('Kraven bygger på två grunder. Diskrimineringslagen');

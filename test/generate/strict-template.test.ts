@@ -21,18 +21,24 @@ function template(prefix: string, uri: string, relType: string): Uint8Array {
     p('{{tender.title}}') +
     p('{{jamkrav.requirements}}') +
     // A placeholder split across runs, and a section break in the last paragraph's properties.
-    `<${q('p')}><${q('pPr')}><${q('sectPr')}/></${q('pPr')}><${q('r')}><${q('t')}>Dnr {{tender.</${q('t')}></${q('r')}>` +
+    `<${q('p')}><${q('pPr')}><${q('sectPr')}/></${q('pPr')}><${q('r')}><${q('t')}>Dnr ` +
+    `{{tender.</${q('t')}></${q('r')}>` +
     `<${q('r')}><${q('t')}>reference}}</${q('t')}></${q('r')}></${q('p')}>`;
   const xmlns = prefix ? `xmlns:${prefix}="${uri}"` : `xmlns="${uri}"`;
   return zipSync({
     '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ' +
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     ),
     '_rels/.rels': strToU8(
-      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relType}/officeDocument" Target="word/document.xml"/></Relationships>`,
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="${relType}/officeDocument" Target="word/document.xml"/></Relationships>`,
     ),
     'word/document.xml': strToU8(
-      `<?xml version="1.0"?><${q('document')} ${xmlns}><${q('body')}>${body}<${q('sectPr')}/></${q('body')}></${q('document')}>`,
+      `<?xml version="1.0"?><${q('document')} ${xmlns}><${q('body')}>${body}<${q('sectPr')}/></${q('body')}>` +
+        `</${q('document')}>`,
     ),
   });
 }
@@ -105,7 +111,8 @@ describe('templates in ISO Strict or under another prefix', () => {
         Object.entries(parts(template('w', STRICT, cases[0]!.rels))).map(([k, v]) => [k, strToU8(v)]),
       ),
       'word/document.xml': strToU8(
-        `<w:document xmlns:w="${STRICT}"><w:body><w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:body></w:document>`,
+        `<w:document xmlns:w="${STRICT}"><w:body><w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r>` +
+          `</w:body></w:document>`,
       ),
     });
     await expect(generate({ catalogue, template: bad, templatePath: 'mall.docx', lang: 'en' })).rejects.toThrow(

@@ -138,13 +138,20 @@ describe('template problems', () => {
   const minimal = (body: string) =>
     zipSync({
       '[Content_Types].xml': strToU8(
-        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/word/document.xml" ' +
+          'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
       ),
       '_rels/.rels': strToU8(
-        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" ' +
+          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" ' +
+          'Target="word/document.xml"/></Relationships>',
       ),
       'word/document.xml': strToU8(
-        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>`,
+        `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+          `<w:body>${body}<w:sectPr/></w:body></w:document>`,
       ),
     });
 
@@ -157,7 +164,8 @@ describe('template problems', () => {
 
   it('does not fill a block placeholder that shares its paragraph, and says so', async () => {
     const template = minimal(
-      '<w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:p><w:p><w:r><w:t>Se {{jamkrav.evaluation}} nedan</w:t></w:r></w:p>',
+      '<w:p><w:r><w:t>{{jamkrav.requirements}}</w:t></w:r></w:p><w:p><w:r><w:t>Se {{jamkrav.evaluation}} nedan</w:t>' +
+        '</w:r></w:p>',
     );
     const r = await generate({ catalogue, template, lang: 'en' });
     expect(r.warnings).toContain(
@@ -197,7 +205,8 @@ describe('metadata in the built-in template', () => {
     expect(text).toContain('[Contracting authority] · [Reference number]');
     expect(text).toContain('Reference number: [Reference number]');
     expect(r.warnings).toEqual([
-      'metadata missing for authority.contact, authority.name, tender.date, tender.reference; the fields are left as [bracketed text] to fill in',
+      'metadata missing for authority.contact, authority.name, tender.date, tender.reference; the fields are left as ' +
+        '[bracketed text] to fill in',
     ]);
   });
 });

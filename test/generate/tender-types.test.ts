@@ -92,11 +92,14 @@ describe('tender.type selects the rules that fit', () => {
     expect(JSON.parse(text(named.data)).rules.map((r: { id: string }) => r.id)).toEqual(['cemr12.equal-service']);
   });
 
-  it('a sector narrows rules that name theirs: the same responsibility as in-house is for care and schools', async () => {
-    expect((await json(homeCare)).doc.rules.map((r) => r.id)).toContain('cemr12.same-responsibility');
-    const cleaning = { ...homeCare, tender: { ...homeCare.tender, title: 'Städtjänster', sector: 'other' as const } };
-    expect((await json(cleaning)).doc.rules.map((r) => r.id)).not.toContain('cemr12.same-responsibility');
-  });
+  it(
+    'a sector narrows rules that name theirs: ' + 'the same responsibility as in-house is for care and schools',
+    async () => {
+      expect((await json(homeCare)).doc.rules.map((r) => r.id)).toContain('cemr12.same-responsibility');
+      const cleaning = { ...homeCare, tender: { ...homeCare.tender, title: 'Städtjänster', sector: 'other' as const } };
+      expect((await json(cleaning)).doc.rules.map((r) => r.id)).not.toContain('cemr12.same-responsibility');
+    },
+  );
 });
 
 describe('tender.procedure: lov (a choice system)', () => {
@@ -124,7 +127,8 @@ describe('the authority in the metadata', () => {
   it('quotes the equality objectives and names the authority by its kind', async () => {
     const md = text((await generate({ catalogue, meta: homeCare, level: 'advanced', format: 'md' })).data);
     expect(md).toContain(
-      'har satt för det som upphandlas: ”Kvinnor och män som får hemtjänst ska få lika mycket och lika bra hjälp utifrån sina behov.” Senast tre månader',
+      'har satt för det som upphandlas: ”Kvinnor och män som får hemtjänst ska få lika mycket och lika bra hjälp ' +
+        'utifrån sina behov.” Senast tre månader',
     );
     expect(md).toContain('arbeta mot kommunens jämställdhetsmål för verksamheten');
     const region = text(

@@ -63,7 +63,8 @@ describe('lint with writing quality', () => {
   it('takes severities and off from the config, by glob too', async () => {
     const root = tree({
       'jamkrav.config.yaml':
-        'rules:\n  langsv.kontaktman: error\n  weak.no-follow-up: off\noverrides:\n  - files: ["utkast/**"]\n    rules: { weak.wish: off, langsv.kontaktman: off }\n',
+        'rules:\n  langsv.kontaktman: error\n  weak.no-follow-up: off\noverrides:\n  - files: ["utkast/**"]\n    ' +
+        'rules: { weak.wish: off, langsv.kontaktman: off }\n',
       'anbud.md': TENDER,
       'utkast/anbud.md': TENDER,
     });
@@ -79,7 +80,8 @@ describe('lint with writing quality', () => {
       ['langsv.kontaktmn', 'okänd regel langsv.kontaktmn i språkpaketet language-sv'],
       [
         'weak.wishes',
-        'okänd regel weak.wishes; kontrollerna av svaga krav heter weak.wish, weak.no-verification, weak.corporate-policy, weak.no-follow-up',
+        'okänd regel weak.wishes; kontrollerna av svaga krav heter weak.wish, weak.no-verification, ' +
+          'weak.corporate-policy, weak.no-follow-up',
       ],
     ] as const) {
       const root = tree({ 'jamkrav.config.yaml': `rules:\n  ${id}: off\n`, 'anbud.md': TENDER });
@@ -90,7 +92,9 @@ describe('lint with writing quality', () => {
   });
 
   it('honours suppressions in the document, and reports unused ones, but never as unknown', async () => {
-    const text = `${TENDER}\n<!-- jamkrav-disable langsv.kontaktman -- fältet heter så i blanketten -->\n<!-- jamkrav-disable weak.wish -- medvetet bör-krav -->\n<!-- jamkrav-disable langsv.brandman -- räddningstjänsten -->\n`;
+    const text =
+      `${TENDER}\n<!-- jamkrav-disable langsv.kontaktman -- fältet heter så i blanketten -->\n<!-- jamkrav-disable ` +
+      `weak.wish -- medvetet bör-krav -->\n<!-- jamkrav-disable langsv.brandman -- räddningstjänsten -->\n`;
     const r = await lint(tree({ 'anbud.md': text }));
     const findings = r.files[0]!.findings;
     expect(ids(r)).toEqual(['weak.no-verification', 'langsv.generiskt-pronomen', 'weak.no-follow-up']);
@@ -104,7 +108,8 @@ describe('lint with writing quality', () => {
   it('suppresses by config glob, with no unused report (a config entry covers many files)', async () => {
     const root = tree({
       'jamkrav.config.yaml':
-        'overrides:\n  - files: ["**"]\n    suppress:\n      langsv.kontaktman: blankettens fältnamn\n      langsv.brandman: räddningstjänsten\n',
+        'overrides:\n  - files: ["**"]\n    suppress:\n      langsv.kontaktman: blankettens fältnamn\n      ' +
+        'langsv.brandman: räddningstjänsten\n',
       'anbud.md': TENDER,
     });
     const r = await lint(root);
@@ -180,7 +185,8 @@ describe('lint packs: requirement and language packs by name', () => {
   it('rejects a bare name that is no built-in pack, listing both kinds', async () => {
     const e = await lintFiles({ cwd: tree({ 'anbud.md': TENDER }), packs: ['language-se'] }).catch((x: unknown) => x);
     expect((e as UserError).toLine()).toBe(
-      'language-se: okänt paket (inbyggda regelpaket: cemr-art12, diskrl-3kap; språkpaket: language-sv, language-en; eller ange en sökväg till en .yaml-fil)',
+      'language-se: okänt paket (inbyggda regelpaket: cemr-art12, diskrl-3kap; språkpaket: language-sv, language-en; ' +
+        'eller ange en sökväg till en .yaml-fil)',
     );
   });
 });

@@ -101,17 +101,20 @@ describe('lintFiles', () => {
     ]);
   });
 
-  it('fails when the paths named hold no document, naming where it looked; with no paths, says so and goes on', async () => {
-    const root = tree({ 'bild.png': '' });
-    const e = await lintFiles({ cwd: root, paths: ['.'], catalogue: CATALOGUE, workers: 0 }).catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(UserError);
-    expect((e as UserError).toLine()).toBe(
-      '.: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)',
-    );
-    const none = await lintFiles({ cwd: root, catalogue: CATALOGUE, workers: 0 });
-    expect(none.files).toEqual([]);
-    expect(none.notices).toEqual(['inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)']);
-  });
+  it(
+    'fails when the paths named hold no document, ' + 'naming where it looked; with no paths, says so and goes on',
+    async () => {
+      const root = tree({ 'bild.png': '' });
+      const e = await lintFiles({ cwd: root, paths: ['.'], catalogue: CATALOGUE, workers: 0 }).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).toLine()).toBe(
+        '.: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)',
+      );
+      const none = await lintFiles({ cwd: root, catalogue: CATALOGUE, workers: 0 });
+      expect(none.files).toEqual([]);
+      expect(none.notices).toEqual(['inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)']);
+    },
+  );
 
   it('rejects a --rule that matches no rule', async () => {
     const root = tree({ 'a.md': COMPLETE });

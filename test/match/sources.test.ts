@@ -24,13 +24,15 @@ evidenceTester(
     found: [
       '# 5.3 Villkor om jämställd bemanning\nLeverantören ska bemanna uppdraget.\nBrister i villkoret medför vite.',
       'Leverantören får inte diskriminera personalen.\nLeverantören ska redovisa arbetet.\nBrister medför vite.',
-      '# 12. Equality\nThe Contractor shall not discriminate.\nA breach of this clause entitles the Council to terminate the Contract.',
+      '# 12. Equality\nThe Contractor shall not discriminate.\nA breach of this clause entitles the Council to ' +
+        'terminate the Contract.',
     ],
     missed: [
       // Another heading's topic stays there.
       '# 4 Jämställdhet\nLeverantören ska arbeta för jämställdhet.\n# 9 Leveranstid\nVid försenad leverans utgår vite.',
       // So does another question's.
-      'Fråga 12: Gäller kraven på jämställdhet hela avtalstiden?\nSvar: Ja.\nFråga 13: Vad gäller vid försening?\nSvar: Då utgår vite.',
+      'Fråga 12: Gäller kraven på jämställdhet hela avtalstiden?\nSvar: Ja.\nFråga 13: Vad gäller vid ' +
+        'försening?\nSvar: Då utgår vite.',
       // Without `section`, the unit must hold the topic itself.
     ],
   },
@@ -42,10 +44,13 @@ evidenceTester(
   {
     found: [
       // "2. Villkor" is two sentences ("2." and "Villkor"): the opening is the first that is not the heading.
-      '# 2. Villkor\nLeverantören får inte diskriminera personalen.\nLeverantören ska redovisa arbetet.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nBrister medför vite.',
+      '# 2. Villkor\nLeverantören får inte diskriminera personalen.\nLeverantören ska redovisa ' +
+        'arbetet.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nBrister medför vite.',
     ],
     missed: [
-      '# 2. Villkor\nLeverantören ska leverera i tid.\nLeverantören får inte diskriminera personalen.\nLeverantören ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nLeverantören ska svara i telefon.\nBrister medför vite.',
+      '# 2. Villkor\nLeverantören ska leverera i tid.\nLeverantören får inte diskriminera personalen.\nLeverantören ' +
+        'ska utse en kontaktperson.\nLeverantören ska lämna rapporter.\nLeverantören ska svara i telefon.\nBrister ' +
+        'medför vite.',
     ],
   },
 );
@@ -62,13 +67,15 @@ evidenceTester('every heading above may frame a clause (`headings`)', sanction([
 
 evidenceTester('a reference brings the clause it names', sanction(['unit', 'reference']), {
   found: [
-    '(i) The Contractor shall not discriminate on the basis of sex.\n(ii) The Contractor shall keep records.\n(iii) A breach of paragraph (i) entitles the City to terminate the Contract.',
+    '(i) The Contractor shall not discriminate on the basis of sex.\n(ii) The Contractor shall keep records.\n(iii) ' +
+      'A breach of paragraph (i) entitles the City to terminate the Contract.',
     '2.1 Leverantören får inte diskriminera.\n2.2 Kunden får häva avtalet vid brott mot punkt 2.1.',
     'Leverantören ska arbeta för jämställdhet.\nBrott mot villkoren i denna bilaga medför vite.',
   ],
   missed: [
     // The clause named holds no equality topic.
-    '(i) The Contractor shall not discriminate on the basis of sex.\n(ii) The Contractor shall deliver on time.\n(iii) A breach of paragraph (ii) entitles the City to terminate the Contract.',
+    '(i) The Contractor shall not discriminate on the basis of sex.\n(ii) The Contractor shall deliver on ' +
+      'time.\n(iii) A breach of paragraph (ii) entitles the City to terminate the Contract.',
   ],
 });
 

@@ -58,7 +58,8 @@ evidenceTester('list items with their lead-in', parenthood, {
 evidenceTester('a paragraph left unfinished leads into the list or table that finishes it', parenthood, {
   found: [
     // A form the tenderer signs: the rows are what it certifies, whatever verb they hold.
-    'Vi intygar på heder och samvete att\n| Nr | Intyg |\n| C4 | de anställda kan kombinera arbetet med föräldraskap, och att vi har rutiner för föräldraledighet. |',
+    'Vi intygar på heder och samvete att\n| Nr | Intyg |\n| C4 | de anställda kan kombinera arbetet med ' +
+      'föräldraskap, och att vi har rutiner för föräldraledighet. |',
     'The Contractor shall ensure that\n- staff can take parental leave under a written procedure',
     'Det innebär att Leverantören fortlöpande ska\n- ha rutiner för föräldraledighet',
   ],
@@ -131,7 +132,8 @@ evidenceTester(
 describe('the hit', () => {
   test('is the first in document order and quotes the unit as written', () => {
     const text =
-      'Inledning.\nLeverantören ska ha en Policy för föräldra\u00adledighet.\nLeverantören ska ha rutiner för föräldraledighet.';
+      'Inledning.\nLeverantören ska ha en Policy för föräldra\u00adledighet.\nLeverantören ska ha rutiner för ' +
+      'föräldraledighet.';
     expect(find(parenthood, text)).toBe('Leverantören ska ha en Policy för föräldraledighet.');
   });
 

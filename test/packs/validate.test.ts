@@ -110,7 +110,8 @@ describe('cumulative levels and award criteria in a user pack', () => {
     expect(problems).toEqual([]);
     const rule = pack!.rules[0]!;
     expect(rule.levels.advanced!.text.sv).toBe(
-      'Leverantören ska erbjuda tolk till brukare i {{tender.title}}.\n\nLeverantören ska dessutom redovisa antalet tolkade besök per år.',
+      'Leverantören ska erbjuda tolk till brukare i {{tender.title}}.\n\nLeverantören ska dessutom redovisa antalet ' +
+        'tolkade besök per år.',
     );
   });
 
@@ -134,7 +135,8 @@ describe('cumulative levels and award criteria in a user pack', () => {
       ),
     );
     expect((await validatePacks([otherKind], 'en')).map((p) => p.message)).toContain(
-      'the level adds (special-contract-condition) to a level of another kind (technical-specification); a level can only build on a clause of the same kind',
+      'the level adds (special-contract-condition) to a level of another kind (technical-specification); a level can ' +
+        'only build on a clause of the same kind',
     );
   });
 
@@ -160,7 +162,8 @@ describe('cumulative levels and award criteria in a user pack', () => {
     expect(problems.map((p) => [p.severity, p.message])).toEqual([
       [
         'warning',
-        'the award criterion has no weight (weight, per cent) or price deduction per point (deductionPerPoint); LOU 16 kap. requires the weighting to be stated',
+        'the award criterion has no weight (weight, per cent) or price deduction per point (deductionPerPoint); LOU ' +
+          '16 kap. requires the weighting to be stated',
       ],
       [
         'warning',

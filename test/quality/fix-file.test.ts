@@ -26,7 +26,8 @@ describe('fixFile', () => {
     const result = await fixFile(file, 'markdown', packs, { dryRun: true, displayPath: 'krav.md' });
     expect(result.changed).toBe(true);
     expect(result.diff).toBe(
-      '--- a/krav.md\n+++ b/krav.md\n@@ -1,3 +1,3 @@\n # Krav\n \n-Leverantören ska utse en kontaktman.\n+Leverantören ska utse en kontaktperson.\n',
+      '--- a/krav.md\n+++ b/krav.md\n@@ -1,3 +1,3 @@\n # Krav\n \n-Leverantören ska utse en ' +
+        'kontaktman.\n+Leverantören ska utse en kontaktperson.\n',
     );
     expect(await readFile(file, 'utf8')).toBe('# Krav\n\nLeverantören ska utse en kontaktman.\n');
   });

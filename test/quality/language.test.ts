@@ -23,7 +23,8 @@ describe('languageFindings', () => {
 
   it('quotes the match in context with a few words either side, in the message language', () => {
     const text =
-      'Det här är en lång inledning om avtalet och leverantören ska utse en kontaktman för avtalet som gäller i fyra år med option.';
+      'Det här är en lång inledning om avtalet och leverantören ska utse en kontaktman för avtalet som gäller i fyra ' +
+      'år med option.';
     const [sv1] = languageFindings(doc([text]), packs, 'sv');
     expect(sv1!.message).toContain('Undvik ”kontaktman”');
     expect(sv1!.message).toContain('Skriv hellre ”kontaktperson”');

@@ -30,7 +30,8 @@ describe('weak.wish: a wish where the rule expects a requirement', () => {
     [
       'sv',
       [
-        'Leverantören bör ha rutiner mot sexuella trakasserier för den personal som utför uppdraget. Rutinerna redovisas på begäran.',
+        'Leverantören bör ha rutiner mot sexuella trakasserier för den personal som utför uppdraget. Rutinerna ' +
+          'redovisas på begäran.',
       ],
       'Leverantören bör ha rutiner mot sexuella trakasserier för den personal som utför uppdraget.',
     ],
@@ -47,9 +48,11 @@ describe('weak.wish: a wish where the rule expects a requirement', () => {
     [
       'en',
       [
-        'The Contractor should have procedures against harassment for staff assigned to the contract, submitted on request.',
+        'The Contractor should have procedures against harassment for staff assigned to the contract, submitted on ' +
+          'request.',
       ],
-      'The Contractor should have procedures against harassment for staff assigned to the contract, submitted on request.',
+      'The Contractor should have procedures against harassment for staff assigned to the contract, submitted on ' +
+        'request.',
     ],
     [
       'en',
@@ -209,9 +212,11 @@ describe('weak.corporate-policy: an award criterion about the company, not the c
     [
       'the delivery team (en)',
       [
-        'Points are awarded for the gender balance of the delivery team assigned to the contract, shown in the attached list.',
+        'Points are awarded for the gender balance of the delivery team assigned to the contract, shown in the ' +
+          'attached list.',
       ],
-      'Points are awarded for the gender balance of the delivery team assigned to the contract, shown in the attached list.',
+      'Points are awarded for the gender balance of the delivery team assigned to the contract, shown in the ' +
+        'attached list.',
     ],
   ])('leaves alone %s', (_what, lines, unit) => {
     expect(checks(lines, unit)).not.toContain('weak.corporate-policy');

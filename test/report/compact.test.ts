@@ -41,7 +41,8 @@ describe('compact formatter', () => {
       ],
     };
     expect(compact(result, { ...CTX, lang: 'en' })).toBe(
-      'anbud/avtal.docx: error Krav saknas: Föräldraskap. (page 3, paragraph 41) [diskrl3.parenthood]\nanbud/avtal.docx: suppressed goods <only> & "no staff" [cemr12.equal-service]\n',
+      'anbud/avtal.docx: error Krav saknas: Föräldraskap. (page 3, paragraph 41) ' +
+        '[diskrl3.parenthood]\nanbud/avtal.docx: suppressed goods <only> & "no staff" [cemr12.equal-service]\n',
     );
   });
 });

@@ -18,7 +18,8 @@ describe('github formatter', () => {
 
   it('writes a missing requirement as an annotation on the file with the clause to add', () => {
     expect(lines[0]).toBe(
-      '::warning file=anbud/förfrågan 1.md,title=jamkrav diskrl3.pay::Krav saknas: lön, 100 %25 lika: se 3 kap.%0D%0ANy rad%0A%0AFörslag:%0ALeverantören ska ha lönekartläggning ]]> (bas).',
+      '::warning file=anbud/förfrågan 1.md,title=jamkrav diskrl3.pay::Krav saknas: lön, 100 %25 lika: se 3 ' +
+        'kap.%0D%0ANy rad%0A%0AFörslag:%0ALeverantören ska ha lönekartläggning ]]> (bas).',
     );
   });
 
@@ -28,7 +29,8 @@ describe('github formatter', () => {
 
   it('shows suppressions as notices with the reason, and unreadable files as errors', () => {
     expect(lines[2]).toBe(
-      '::notice file=anbud/förfrågan 1.md,line=9,title=jamkrav cemr12.equal-service::Undantag: Varor, ingen personal på plats',
+      '::notice file=anbud/förfrågan 1.md,line=9,title=jamkrav cemr12.equal-service::Undantag: Varor, ingen personal ' +
+        'på plats',
     );
     expect(lines[5]).toBe(
       '::error file=anbud/trasig.docx,title=jamkrav%3A Kunde inte läsas::filen är inte ett giltigt zip-arkiv',

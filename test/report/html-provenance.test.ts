@@ -12,6 +12,7 @@ import { stylish } from '../../src/report/stylish.js';
 import type { FormatContext, RunInfo } from '../../src/report/types.js';
 import type { Finding, QualityRule } from '../../src/types.js';
 import { context, FILES, largeResult, RULES } from '../fixtures/report/result.js';
+import { regex } from '../regex.js';
 
 const kontaktman: Finding = {
   ruleId: 'langsv.kontaktman',
@@ -76,10 +77,10 @@ const ctx = (lang: 'sv' | 'en' = 'sv', run: RunInfo | null = RUN): FormatContext
 
 /** The findings card: its figure and its severity line. */
 function findingsCard(page: string): { total: number; note: string; kinds: string[] } {
-  const card =
-    /<h3>(?:Anmärkningar|Findings)<\/h3><p class="figure">(\d+)<\/p>(?:<ul class="kinds">([\s\S]*?)<\/ul>)?<p class="note">([^<]*)<\/p>/.exec(
-      page,
-    );
+  const card = regex(
+    /<h3>(?:Anmärkningar|Findings)<\/h3><p class="figure">(\d+)<\/p>/,
+    /(?:<ul class="kinds">([\s\S]*?)<\/ul>)?<p class="note">([^<]*)<\/p>/,
+  ).exec(page);
   return {
     total: Number(card?.[1]),
     kinds: [...(card?.[2] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1] ?? ''),
@@ -110,7 +111,11 @@ describe('html report: writing quality beside the matrix', () => {
 
   it('gives every document a language and a weak count, linked to its list of them', () => {
     expect(page).toMatch(
-      /<tr id="d1" data-language="2" data-weak="1">[\s\S]*?<td class="n q n-language" data-q="language"><a href="#q1"[^>]*>2<\/a><\/td><td class="n q n-weak" data-q="weak"><a href="#q1"[^>]*>1<\/a><\/td><\/tr>/,
+      regex(
+        /<tr id="d1" data-language="2" data-weak="1">[\s\S]*?/,
+        /<td class="n q n-language" data-q="language"><a href="#q1"[^>]*>2<\/a><\/td>/,
+        /<td class="n q n-weak" data-q="weak"><a href="#q1"[^>]*>1<\/a><\/td><\/tr>/,
+      ),
     );
     expect(page).toMatch(/<tr id="d4" data-language="0" data-weak="0">[\s\S]*?data-q="language">0<\/td>/);
     expect(page).toContain('<ul class="notes" id="q1">');
@@ -120,7 +125,8 @@ describe('html report: writing quality beside the matrix', () => {
   it('sums each writing-quality rule up in its own table, with its title, and filters by it', () => {
     const table = /<table class="rules quality">([\s\S]*?)<\/table>/.exec(page)?.[1] ?? '';
     expect(table).toContain(
-      '<tr id="w-langsv.kontaktman" data-q="language"><td><code>langsv.kontaktman</code></td><td>kontaktman</td><td>language-sv</td><td>Språk</td>',
+      '<tr id="w-langsv.kontaktman" data-q="language"><td><code>langsv.kontaktman</code></td><td>kontaktman</td>' +
+        '<td>language-sv</td><td>Språk</td>',
     );
     expect(table).toMatch(
       /id="w-weak.wish"[\s\S]*?Önskemål i stället för krav[\s\S]*?<td class="num">2<\/td><td class="num">2<\/td>/,

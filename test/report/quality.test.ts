@@ -50,7 +50,8 @@ describe('formatters on writing-quality findings', () => {
     const out = stylish(result, ctx);
     // The finding's point on its line; the rule and the place on the next.
     expect(out).toContain(
-      '  varning  språk: Undvik ”kontaktman”: … Skriv hellre ”kontaktperson”.\n           langsv.kontaktman · rad 7, kolumn 26, ”3.2 Personal”\n',
+      '  varning  språk: Undvik ”kontaktman”: … Skriv hellre ”kontaktperson”.\n           langsv.kontaktman · rad 7, ' +
+        'kolumn 26, ”3.2 Personal”\n',
     );
     expect(out).toContain('  varning  svagt krav: Kravet (Föräldraskap [diskrl3.parenthood])');
     expect(stylish(result, { ...ctx, lang: 'en' })).toContain('  warning  language: Undvik');

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jamkrav, scratch, tree } from './helpers.js';
 
-const PLAN = `defaults: { packs: [pack.yaml], meta: { tender: { date: "2026-03-01" }, authority: { name: Exempelby kommun } } }
+const PLAN =
+  'defaults: { packs: [pack.yaml], meta: { tender: { date: "2026-03-01" }, ' +
+  `authority: { name: Exempelby kommun } } }
 tenders:
   - output: hemtjanst.docx
     meta: { tender: { title: Hemtjänst 2027 } }
@@ -35,7 +37,8 @@ describe('jamkrav batch --dry-run', { timeout: 60_000 }, () => {
       'Hemtjänst 2027 | hemtjanst.docx | docx | base | en | built-in | in the manifest + in the manifest | new',
       'hemtjanst-form.docx | docx (answer form) | new',
       "intern/hemtjanst-motiv.md | md (authority's annex) | new",
-      'Skolskjuts | skolskjuts.docx | docx | base | en | built-in | in the manifest + in the manifest | failed: --exclude: unknown rule "test.nonexistent" (see `jamkrav rules list`)',
+      'Skolskjuts | skolskjuts.docx | docx | base | en | built-in | in the manifest + in the manifest | failed: ' +
+        '--exclude: unknown rule "test.nonexistent" (see `jamkrav rules list`)',
       'Lokalvård | lokalvard.md | md | base | en | built-in | in the manifest + in the manifest | new',
     ]);
     expect(dry.stdout).toContain(

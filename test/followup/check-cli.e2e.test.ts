@@ -8,6 +8,7 @@ import { fillForm, freePdf } from '../../eval/followup/docs.mjs';
 import { loadFollowUp, templatesOf } from '../../src/followup/index.js';
 import { jamkrav } from '../cli/run.js';
 import { smallSet } from './helpers.js';
+import { regex } from '../regex.js';
 
 let dir: string;
 
@@ -64,23 +65,29 @@ describe('followup check', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Per 2026-03-01 (--date)');
     expect(r.stdout).toContain(
-      'Period 2024 (2024-04-01–2025-03-31): inne: inlämnad 2025-04-20, i tid (senast 2025-04-30) · rapporter/AV-1_2024.docx (formulär)',
+      'Period 2024 (2024-04-01–2025-03-31): inne: inlämnad 2025-04-20, i tid (senast 2025-04-30) · ' +
+        'rapporter/AV-1_2024.docx (formulär)',
     );
     expect(r.stdout).toContain(
-      'Period 2024 (2024-01-01–2024-12-31): inne, sen: inlämnad 2025-02-20, 20 dagar efter 2025-01-31 · rapporter/fritt/AV-2 årsrapport 2024.pdf (fritt dokument)',
+      'Period 2024 (2024-01-01–2024-12-31): inne, sen: inlämnad 2025-02-20, 20 dagar efter 2025-01-31 · ' +
+        'rapporter/fritt/AV-2 årsrapport 2024.pdf (fritt dokument)',
     );
     expect(r.stdout).toContain(
       'Period 2025 (2025-01-01–2025-12-31): FÖRSENAD: saknas: skulle ha lämnats senast 2026-01-31, 29 dagar sedan',
     );
     expect(r.stdout).toContain(
-      '- Ledande och arbetsledande roller: kvinnor <5, män 6 (0–40 % kvinnor); mål minst 40 % av vardera kön: kan inte avgöras',
+      '- Ledande och arbetsledande roller: kvinnor <5, män 6 (0–40 % kvinnor); mål minst 40 % av vardera kön: kan ' +
+        'inte avgöras',
     );
     expect(r.stdout).toContain('- Tjänstens användare: SAKNAS');
     expect(r.stdout).toContain(
       'vite 5 000 kr per påbörjad vecka, högst 5 % av det fakturerade värdet för avtalsåret [cemr12.contract-terms]',
     );
     expect(r.stdout).toMatch(
-      /2 avtal \(2 med jämställdhetsvillkor\): 3 rapporter förfallna, 1 inne i tid, 1 inne sent, 1 saknas; 1 rapporter med saknade indikatorer/,
+      regex(
+        /2 avtal \(2 med jämställdhetsvillkor\): 3 rapporter förfallna, 1 inne i tid, 1 inne sent, 1 saknas; /,
+        /1 rapporter med saknade indikatorer/,
+      ),
     );
   });
 

@@ -94,7 +94,8 @@ describe('jamkrav rules show', () => {
   it('names where a concept may come from besides the passage', () => {
     const r = jamkrav(['rules', 'show', 'cemr12.subcontractors', '--lang', 'en']);
     expect(r.stdout).toContain(
-      '(may also stand: in its section (title, opening, the passages before), in the headings above, in what the passage refers to)',
+      '(may also stand: in its section (title, opening, the passages before), in the headings above, in what the ' +
+        'passage refers to)',
     );
   });
 
@@ -255,9 +256,12 @@ describe('jamkrav rules test', () => {
     const r = jamkrav(['rules', 'test', languageFixture('failing-examples.yaml'), '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n')).toEqual([
-      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [flag] should be flagged but is not: "Facket utser ett ombud."`,
-      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [ok] should not be flagged but is: "Ombudsmannen svarar."`,
-      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [fix] is fixed to "Facket utser en ombud.": "Facket utser en ombudsman."`,
+      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [flag] should be flagged but is not: ` +
+        `"Facket utser ett ombud."`,
+      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [ok] should not be flagged but is: ` +
+        `"Ombudsmannen svarar."`,
+      `${languageFixture('failing-examples.yaml')}  error  house.ombudsman [fix] is fixed to "Facket utser en ` +
+        `ombud.": "Facket utser en ombudsman."`,
       '5 examples, 3 failed.',
     ]);
   });

@@ -68,7 +68,8 @@ describe('jamkrav lint --cache', { timeout: 60_000 }, () => {
     const r = lint(dir);
     expect(r.stdout).not.toContain('FRÅN CACHEN');
     expect(r.stderr).toContain(
-      '.jamkravcache: cachen används inte (git följer filen, och en cache ur förrådet litar jamkrav inte på); den byggs om',
+      '.jamkravcache: cachen används inte (git följer filen, och en cache ur förrådet litar jamkrav inte på); den ' +
+        'byggs om',
     );
   });
 

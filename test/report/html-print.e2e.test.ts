@@ -33,8 +33,10 @@ const weak = (rule: Rule, block: number): Finding => ({
   kind: 'weak',
   severity: 'warning',
   message:
-    `Kravet (${rule.title.sv} [${rule.id}]) säger inte hur det ska verifieras: inget som leverantören ska lämna in, visa upp eller redovisa. ` +
-    'Ett krav som inte kan kontrolleras kan inte tillämpas lika mot alla anbudsgivare (likabehandling och öppenhet, LOU 4 kap. 1 §) och inte följas upp under avtalstiden.',
+    `Kravet (${rule.title.sv} [${rule.id}]) säger inte hur det ska verifieras: inget som leverantören ska lämna in, ` +
+    `visa upp eller redovisa. ` +
+    'Ett krav som inte kan kontrolleras kan inte tillämpas lika mot alla anbudsgivare (likabehandling och öppenhet, ' +
+    'LOU 4 kap. 1 §) och inte följas upp under avtalstiden.',
   location: { block, heading: `${block} Avsnitt` },
 });
 

@@ -58,7 +58,8 @@ describe('jamkrav lint --print-config', { timeout: 60_000 }, () => {
     const { config, stderr } = print('varor/skor.md', ['--pack', 'diskrl-3kap']);
     expect(config.packs.map((p) => [p.id, p.kind, p.from])).toEqual([['diskrl-3kap', 'requirement', 'flag']]);
     expect(stderr).toBe(
-      'jamkrav: inga språkpaket: --pack eller packs i konfigurationen nämner inga, så språkgranskningen är av (lägg till language-sv, language-en)\n',
+      'jamkrav: inga språkpaket: --pack eller packs i konfigurationen nämner inga, så språkgranskningen är av (lägg ' +
+        'till language-sv, language-en)\n',
     );
     expect(config.note).toBeDefined();
   });

@@ -80,7 +80,8 @@ async function open(url: string, javaScriptEnabled = true) {
 async function launched(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `${CHROMIUM} is missing: the HTML report is tested in a real browser. Install Debian's chromium (sudo apt-get install chromium).`,
+      `${CHROMIUM} is missing: the HTML report is tested in a real browser. Install Debian's chromium (sudo apt-get ` +
+        `install chromium).`,
     );
   }
   browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

@@ -140,7 +140,8 @@ describe('jamkrav lint: biased language and weak requirements', { timeout: 60_00
         '+++ b/anbud.md',
         '@@ -4,7 +4,7 @@',
         ' ',
-        ' Leverantören ska ha rutiner som gör det möjligt att förena arbete och föräldraskap och redovisa dem på begäran.',
+        ' Leverantören ska ha rutiner som gör det möjligt att förena arbete och föräldraskap och redovisa dem på ' +
+          'begäran.',
         ' ',
         '-Brandmannen i tjänst ska bära skyddsutrustning. Leverantören ska utse en kontaktman för avtalet.',
         '+Brandmannen i tjänst ska bära skyddsutrustning. Leverantören ska utse en kontaktperson för avtalet.',
@@ -266,42 +267,45 @@ describe('jamkrav lint: writing quality in the machine formats', { timeout: 60_0
     }
   });
 
-  it('junit: well-formed; a case per file × requirement rule, and a failing case per language or weak rule found', () => {
-    const xml = jamkrav(['lint', '--format', 'junit'], { cwd: root }).stdout;
-    const suites: { name: string; cases: { name: string; failures: number }[] }[] = [];
-    const parser = new SaxesParser();
-    parser.on('opentag', (t) => {
-      const a = t.attributes as Record<string, string>;
-      if (t.name === 'testsuite') suites.push({ name: a.name!, cases: [] });
-      if (t.name === 'testcase') suites[suites.length - 1]!.cases.push({ name: a.name!, failures: 0 });
-      if (t.name === 'failure') {
-        const cases = suites[suites.length - 1]!.cases;
-        cases[cases.length - 1]!.failures++;
-      }
-    });
-    parser.on('error', (e) => {
-      throw e;
-    });
-    parser.write(xml).close();
-    const md = suites.find((s) => s.name === 'anbud.md')!;
-    expect(
-      md.cases
-        .filter((c) => c.name.startsWith('langsv.') || c.name.startsWith('weak.'))
-        .map((c) => [c.name, c.failures]),
-    ).toEqual([
-      ['langsv.brandman', 1],
-      ['langsv.kontaktman', 1],
-      ['langsv.generiskt-pronomen', 1],
-      ['weak.wish', 1],
-      ['weak.no-verification', 1],
-      ['weak.no-follow-up', 1],
-    ]);
-    // Two chairmen in one file: one case, a failure for each.
-    const en = suites.find((s) => s.name === 'en/tender.txt')!;
-    expect(en.cases.find((c) => c.name === 'langen.chairman')?.failures).toBe(2);
-    expect(md.cases.filter((c) => c.name.startsWith('diskrl3.')).length).toBeGreaterThan(5);
-    expect(xml).toContain('Plats: rad 7, kolumn 74');
-  });
+  it(
+    'junit: well-formed; a case per file × requirement rule, ' + 'and a failing case per language or weak rule found',
+    () => {
+      const xml = jamkrav(['lint', '--format', 'junit'], { cwd: root }).stdout;
+      const suites: { name: string; cases: { name: string; failures: number }[] }[] = [];
+      const parser = new SaxesParser();
+      parser.on('opentag', (t) => {
+        const a = t.attributes as Record<string, string>;
+        if (t.name === 'testsuite') suites.push({ name: a.name!, cases: [] });
+        if (t.name === 'testcase') suites[suites.length - 1]!.cases.push({ name: a.name!, failures: 0 });
+        if (t.name === 'failure') {
+          const cases = suites[suites.length - 1]!.cases;
+          cases[cases.length - 1]!.failures++;
+        }
+      });
+      parser.on('error', (e) => {
+        throw e;
+      });
+      parser.write(xml).close();
+      const md = suites.find((s) => s.name === 'anbud.md')!;
+      expect(
+        md.cases
+          .filter((c) => c.name.startsWith('langsv.') || c.name.startsWith('weak.'))
+          .map((c) => [c.name, c.failures]),
+      ).toEqual([
+        ['langsv.brandman', 1],
+        ['langsv.kontaktman', 1],
+        ['langsv.generiskt-pronomen', 1],
+        ['weak.wish', 1],
+        ['weak.no-verification', 1],
+        ['weak.no-follow-up', 1],
+      ]);
+      // Two chairmen in one file: one case, a failure for each.
+      const en = suites.find((s) => s.name === 'en/tender.txt')!;
+      expect(en.cases.find((c) => c.name === 'langen.chairman')?.failures).toBe(2);
+      expect(md.cases.filter((c) => c.name.startsWith('diskrl3.')).length).toBeGreaterThan(5);
+      expect(xml).toContain('Plats: rad 7, kolumn 74');
+    },
+  );
 
   it('github: an annotation at the word, titled with the rule id', () => {
     const out = jamkrav(['lint', '--format', 'github'], { cwd: root }).stdout;

@@ -31,11 +31,13 @@ describe('document dates out of range', () => {
     const en = generate(cwd, ['--lang', 'en'], { SOURCE_DATE_EPOCH: '99999999999999' });
     expect(en.code).toBe(2);
     expect(en.lines).toEqual([
-      'jamkrav: SOURCE_DATE_EPOCH: the value 99999999999999 (seconds since 1970) is after 2099: a DOCX file (a zip archive) cannot be dated later',
+      'jamkrav: SOURCE_DATE_EPOCH: the value 99999999999999 (seconds since 1970) is after 2099: a DOCX file (a zip ' +
+        'archive) cannot be dated later',
     ]);
     const sv = generate(cwd, [], { SOURCE_DATE_EPOCH: '4102444800' }); // 2100-01-01
     expect(sv.lines).toEqual([
-      'jamkrav: SOURCE_DATE_EPOCH: värdet 4102444800 (sekunder sedan 1970) ligger efter 2099: en DOCX-fil (ett zip-arkiv) kan inte dateras senare',
+      'jamkrav: SOURCE_DATE_EPOCH: värdet 4102444800 (sekunder sedan 1970) ligger efter 2099: en DOCX-fil (ett ' +
+        'zip-arkiv) kan inte dateras senare',
     ]);
     expect(existsSync(join(cwd, 'bilaga.docx'))).toBe(false);
     expect(generate(cwd, [], { SOURCE_DATE_EPOCH: '4102444799' }).code).toBe(0); // 2099-12-31
@@ -47,7 +49,8 @@ describe('document dates out of range', () => {
       'jamkrav: --date: 9999-12-31 is after 2099: a DOCX file (a zip archive) cannot be dated later',
     ]);
     expect(generate(cwd, ['--meta', 'tender.yaml', '--lang', 'en']).lines).toEqual([
-      'jamkrav: tender.yaml:3:9: tender.date: 9999-12-31 is after 2099: a DOCX file (a zip archive) cannot be dated later',
+      'jamkrav: tender.yaml:3:9: tender.date: 9999-12-31 is after 2099: a DOCX file (a zip archive) cannot be dated ' +
+        'later',
     ]);
     expect(existsSync(join(cwd, 'bilaga.docx'))).toBe(false);
   });
@@ -55,13 +58,16 @@ describe('document dates out of range', () => {
   it('in a batch manifest (YAML or CSV): exit 2, positioned, nothing written', () => {
     const yaml = dir({
       'plan.yaml':
-        'defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.docx\n  - output: b.docx\n    date: "2100-01-01"\n  - output: c.docx\n    meta: { tender: { date: "9999-12-31" } }\n',
+        'defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.docx\n  - output: b.docx\n    date: ' +
+        '"2100-01-01"\n  - output: c.docx\n    meta: { tender: { date: "9999-12-31" } }\n',
     });
     const y = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--lang', 'en'], { cwd: yaml });
     expect(y.code).toBe(2);
     expect(expectCleanStderr(y.stderr)).toEqual([
-      'jamkrav: plan.yaml:5:11: tenders.1.date: 2100-01-01 is after 2099: a DOCX file (a zip archive) cannot be dated later',
-      'jamkrav: plan.yaml:7:29: tenders.2.meta.tender.date: 9999-12-31 is after 2099: a DOCX file (a zip archive) cannot be dated later',
+      'jamkrav: plan.yaml:5:11: tenders.1.date: 2100-01-01 is after 2099: a DOCX file (a zip archive) cannot be ' +
+        'dated later',
+      'jamkrav: plan.yaml:7:29: tenders.2.meta.tender.date: 9999-12-31 is after 2099: a DOCX file (a zip archive) ' +
+        'cannot be dated later',
     ]);
     const csv = dir({ 'plan.csv': 'output;title;date\na.docx;A;2026-01-01\nb.docx;B;2100-01-01\n' });
     const c = jamkrav(['batch', 'plan.csv', '--out', 'ut', '--lang', 'en'], { cwd: csv });

@@ -157,7 +157,8 @@ describe('jamkrav lint: options', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-suppress-'));
     writeFileSync(
       join(dir, 'anbud.md'),
-      '<!-- jamkrav-disable langsv.kontaktman -- Rollens namn i avtalet -->\n\n# Anbud\n\nKontaktman för avtalet är Anna.\n',
+      '<!-- jamkrav-disable langsv.kontaktman -- Rollens namn i avtalet -->\n\n# Anbud\n\nKontaktman för avtalet är ' +
+        'Anna.\n',
     );
     const r = jamkrav(['lint', '--rule', 'langsv.*', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);

@@ -26,7 +26,8 @@ describe('jamkrav batch: the same bytes as jamkrav generate', { timeout: 60_000 
     const alone = tmp();
     writeFileSync(
       join(alone, 'hemtjanst.yaml'),
-      'tender: { title: Hemtjänst 2027, reference: KS 2026/0412, date: "2026-03-01" }\nauthority: { name: Exempelby kommun }\n',
+      'tender: { title: Hemtjänst 2027, reference: KS 2026/0412, date: "2026-03-01" }\nauthority: { name: Exempelby ' +
+        'kommun }\n',
     );
     writeFileSync(join(alone, 'lokalvard.yaml'), 'tender: { title: Lokalvård, date: "2026-04-01" }\n');
     writeFileSync(join(alone, 'livsmedel.yaml'), 'tender: { title: Livsmedel }\n');
@@ -199,7 +200,8 @@ describe('jamkrav batch: exit codes', { timeout: 60_000 }, () => {
     );
     expect(paths.code).toBe(2);
     expect(paths.stderr).toBe(
-      'jamkrav: plan.yaml:2:13: "../ut.docx" leads outside --out\njamkrav: plan.yaml:3:13: "/x.docx" is an absolute path; give a path inside --out\n',
+      'jamkrav: plan.yaml:2:13: "../ut.docx" leads outside --out\njamkrav: plan.yaml:3:13: "/x.docx" is an absolute ' +
+        'path; give a path inside --out\n',
     );
     expect(existsSync(join(dir, 'ut'))).toBe(false);
   });

@@ -56,16 +56,19 @@ describe('leaving documents out', { timeout: 60_000 }, () => {
     expect(linted(dir, ['--no-config'])).toEqual(['README.md', 'a/anbud.md', 'b/avtal.md']);
   });
 
-  it('a fresh jamkrav init repository passes its first run: its README is no tender, and no tender yet is no error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-fresh-'));
-    expect(jamkrav(['init'], { cwd: dir }).code).toBe(0);
-    writeFileSync(join(dir, 'README.md'), '# Upphandlingar\n\nHär samlar vi förfrågningsunderlagen.\n');
-    const first = jamkrav(['lint'], { cwd: dir });
-    expect(first.code).toBe(0);
-    expect(first.stderr).toBe(
-      'jamkrav: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)\n',
-    );
-    // Named paths that hold no document are still an error.
-    expect(jamkrav(['lint', 'anbud'], { cwd: dir }).code).toBe(2);
-  });
+  it(
+    'a fresh jamkrav init repository passes its first run: ' + 'its README is no tender, and no tender yet is no error',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'jamkrav-fresh-'));
+      expect(jamkrav(['init'], { cwd: dir }).code).toBe(0);
+      writeFileSync(join(dir, 'README.md'), '# Upphandlingar\n\nHär samlar vi förfrågningsunderlagen.\n');
+      const first = jamkrav(['lint'], { cwd: dir });
+      expect(first.code).toBe(0);
+      expect(first.stderr).toBe(
+        'jamkrav: inga dokument hittades (letade efter .docx .odt .pdf .md .markdown .txt i .)\n',
+      );
+      // Named paths that hold no document are still an error.
+      expect(jamkrav(['lint', 'anbud'], { cwd: dir }).code).toBe(2);
+    },
+  );
 });

@@ -45,22 +45,26 @@ function nullDevice(at: string): void {
 const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
 
 describe('devices and FIFOs as outputs are written into, never replaced', () => {
-  it('lint -o and generate -o --force on a character device leave it a device (root replaced /dev/null with the report)', () => {
-    const cwd = dir({ 'a.md': TEXT });
-    nullDevice(join(cwd, 'null'));
-    const before = statSync(join(cwd, 'null'));
-    expect(before.isCharacterDevice()).toBe(true);
-    const l = jamkrav(['lint', 'a.md', '--format', 'json', '-o', 'null'], { cwd });
-    expect(l.stderr).toBe('');
-    const g = jamkrav(['generate', '--pack', PACK, '-o', 'null', '--force'], { cwd });
-    expect(g.code).toBe(0);
-    const g2 = jamkrav(['generate', '--pack', PACK, '-o', 'null', '--format', 'md'], { cwd });
-    expect(g2.code, "a device holds nothing of the user's: no --force needed").toBe(0);
-    const after = statSync(join(cwd, 'null'));
-    expect(after.isCharacterDevice()).toBe(true);
-    expect([after.mode, after.rdev, after.ino]).toEqual([before.mode, before.rdev, before.ino]);
-    expect(readdirSync(cwd).sort()).toEqual(['a.md', 'null']);
-  });
+  it(
+    'lint -o and generate -o --force on a character device leave it a device (root replaced /dev/null with the ' +
+      'report)',
+    () => {
+      const cwd = dir({ 'a.md': TEXT });
+      nullDevice(join(cwd, 'null'));
+      const before = statSync(join(cwd, 'null'));
+      expect(before.isCharacterDevice()).toBe(true);
+      const l = jamkrav(['lint', 'a.md', '--format', 'json', '-o', 'null'], { cwd });
+      expect(l.stderr).toBe('');
+      const g = jamkrav(['generate', '--pack', PACK, '-o', 'null', '--force'], { cwd });
+      expect(g.code).toBe(0);
+      const g2 = jamkrav(['generate', '--pack', PACK, '-o', 'null', '--format', 'md'], { cwd });
+      expect(g2.code, "a device holds nothing of the user's: no --force needed").toBe(0);
+      const after = statSync(join(cwd, 'null'));
+      expect(after.isCharacterDevice()).toBe(true);
+      expect([after.mode, after.rdev, after.ino]).toEqual([before.mode, before.rdev, before.ino]);
+      expect(readdirSync(cwd).sort()).toEqual(['a.md', 'null']);
+    },
+  );
 
   it('-o /dev/stdout writes the report where standard output goes, as users expect', () => {
     const cwd = dir({ 'a.md': TEXT });
@@ -72,7 +76,8 @@ describe('devices and FIFOs as outputs are written into, never replaced', () => 
       'sh',
       [
         '-c',
-        `echo först > ${out} && node ${join(__dirname, '../../bin/jamkrav.js')} lint a.md --format json -o /dev/stdout >> ${out}`,
+        `echo först > ${out} && node ${join(__dirname, '../../bin/jamkrav.js')} lint a.md --format json -o ` +
+          `/dev/stdout >> ${out}`,
       ],
       { cwd, encoding: 'utf8' },
     );
@@ -106,20 +111,27 @@ describe('devices and FIFOs as outputs are written into, never replaced', () => 
     expect(g.ms).toBeLessThan(5000);
   });
 
-  it('batch with an existing FIFO among its outputs fails that tender (with or without --force), writes the rest, never hangs', () => {
-    const cwd = scratch({ 'plan.yaml': manyTenders(3) });
-    made.push(cwd);
-    mkdirSync(join(cwd, 'ut'));
-    mkfifo(join(cwd, 'ut/t001.docx'));
-    for (const force of [[], ['--force']]) {
-      const b = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--lang', 'en', ...force], { cwd, env: { CI: 'true' } });
-      expect(b.code).toBe(1);
-      expect(b.stderr).toContain('t001.docx: is not a regular file (a device, pipe or socket); not written');
-      expect(b.ms).toBeLessThan(10_000);
-    }
-    expect(statSync(join(cwd, 'ut/t001.docx')).isFIFO()).toBe(true);
-    expect(existsSync(join(cwd, 'ut/t000.docx')) && existsSync(join(cwd, 'ut/t002.docx'))).toBe(true);
-  });
+  it(
+    'batch with an existing FIFO among its outputs fails that tender (with or without --force), writes the rest, ' +
+      'never hangs',
+    () => {
+      const cwd = scratch({ 'plan.yaml': manyTenders(3) });
+      made.push(cwd);
+      mkdirSync(join(cwd, 'ut'));
+      mkfifo(join(cwd, 'ut/t001.docx'));
+      for (const force of [[], ['--force']]) {
+        const b = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--lang', 'en', ...force], {
+          cwd,
+          env: { CI: 'true' },
+        });
+        expect(b.code).toBe(1);
+        expect(b.stderr).toContain('t001.docx: is not a regular file (a device, pipe or socket); not written');
+        expect(b.ms).toBeLessThan(10_000);
+      }
+      expect(statSync(join(cwd, 'ut/t001.docx')).isFIFO()).toBe(true);
+      expect(existsSync(join(cwd, 'ut/t000.docx')) && existsSync(join(cwd, 'ut/t002.docx'))).toBe(true);
+    },
+  );
 });
 
 describe('a report never lands on a document', () => {
@@ -142,8 +154,12 @@ describe('a report never lands on a document', () => {
 
 describe('a folder inside --out swapped for a link during a batch', () => {
   it('outputs into it are refused once it is a link, none lands outside --out', async () => {
+    const tenders = Array.from(
+      { length: 6 },
+      (_, i) => `  - output: del/t${i}.md\n    meta: { tender: { title: T${i} } }\n`,
+    );
     const cwd = scratch({
-      'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n${Array.from({ length: 6 }, (_, i) => `  - output: del/t${i}.md\n    meta: { tender: { title: T${i} } }\n`).join('')}  - output: annan.md\n`,
+      'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n${tenders.join('')}  - output: annan.md\n`,
     });
     made.push(cwd);
     mkdirSync(join(cwd, 'ut/del'), { recursive: true });
@@ -180,7 +196,8 @@ describe('a folder inside --out swapped for a link during a batch', () => {
 describe('names refused before anything is written', () => {
   it('an output named like our temp files (the next write would delete it)', () => {
     const cwd = scratch({
-      'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.md\n  - output: .b.docx.123.abcdef01.tmp\n`,
+      'plan.yaml':
+        `defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.md\n  - output: ` + `.b.docx.123.abcdef01.tmp\n`,
     });
     made.push(cwd);
     const b = jamkrav(['batch', 'plan.yaml', '--out', 'ut', '--lang', 'en'], { cwd });
@@ -190,26 +207,31 @@ describe('names refused before anything is written', () => {
     const g = jamkrav(['generate', '--pack', PACK, '-o', '.x.docx.123.abcdef01.tmp', '--lang', 'en'], { cwd });
     expect(g.code).toBe(2);
     expect(expectCleanStderr(g.stderr)).toEqual([
-      "jamkrav: .x.docx.123.abcdef01.tmp: the name looks like one of jamkrav's temporary files (.name.pid.random.tmp), which are cleaned up; choose another name",
+      "jamkrav: .x.docx.123.abcdef01.tmp: the name looks like one of jamkrav's temporary files " +
+        '(.name.pid.random.tmp), which are cleaned up; choose another name',
     ]);
   });
 
-  it('a NUL in an output name: exit 2 and nothing written (it was ERR_INVALID_ARG_VALUE, exit 1, the others written)', () => {
-    const yaml = scratch({
-      'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.md\n  - output: "b\\0.md"\n`,
-    });
-    const csv = scratch({ 'plan.csv': 'output;title\na.md;A\n"b\u0000.md";B\n' });
-    made.push(yaml, csv);
-    for (const [cwd, plan] of [
-      [yaml, 'plan.yaml'],
-      [csv, 'plan.csv'],
-    ] as const) {
-      const b = jamkrav(['batch', plan, '--out', 'ut', '--lang', 'en'], { cwd });
-      expect(b.code).toBe(2);
-      expect(expectCleanStderr(b.stderr, 1).join('\n')).toContain('the name holds a NUL character');
-      expect(existsSync(join(cwd, 'ut'))).toBe(false);
-    }
-  });
+  it(
+    'a NUL in an output name: exit 2 and nothing written ' +
+      '(it was ERR_INVALID_ARG_VALUE, exit 1, the others written)',
+    () => {
+      const yaml = scratch({
+        'plan.yaml': `defaults: { packs: [pack.yaml] }\ntenders:\n  - output: a.md\n  - output: "b\\0.md"\n`,
+      });
+      const csv = scratch({ 'plan.csv': 'output;title\na.md;A\n"b\u0000.md";B\n' });
+      made.push(yaml, csv);
+      for (const [cwd, plan] of [
+        [yaml, 'plan.yaml'],
+        [csv, 'plan.csv'],
+      ] as const) {
+        const b = jamkrav(['batch', plan, '--out', 'ut', '--lang', 'en'], { cwd });
+        expect(b.code).toBe(2);
+        expect(expectCleanStderr(b.stderr, 1).join('\n')).toContain('the name holds a NUL character');
+        expect(existsSync(join(cwd, 'ut'))).toBe(false);
+      }
+    },
+  );
 });
 
 describe('a read-only --out with sub-folders', () => {

@@ -115,14 +115,16 @@ describe('side files over the size limit', () => {
     const r = jamkrav(['lint', 'a.md', '--lang', 'en'], { cwd });
     expect(r.code).toBe(2);
     expect(expectCleanStderr(r.stderr)).toEqual([
-      'jamkrav: jamkrav.config.yaml: the file is 3 MB; the limit is 2 MB (raise it with --max-data-file-size or limits.maxDataFileSize in jamkrav.config.yaml)',
+      'jamkrav: jamkrav.config.yaml: the file is 3 MB; the limit is 2 MB (raise it with --max-data-file-size or ' +
+        'limits.maxDataFileSize in jamkrav.config.yaml)',
     ]);
     expect(jamkrav(['lint', 'a.md', '--lang', 'en', '--max-data-file-size', '4MB'], { cwd }).stderr).toBe('');
     const big = dir({ 'sub/.gitignore': '*.tmp\n'.repeat(2000), 'sub/b.md': TEXT });
     const g = jamkrav(['lint', 'sub', '--lang', 'en', '--format', 'json', '--max-data-file-size', '4KB'], { cwd: big });
     expect(g.code).toBe(2);
     expect(expectCleanStderr(g.stderr)).toEqual([
-      'jamkrav: sub/.gitignore: the file is 11.7 KB; the limit is 4 KB (raise it with --max-data-file-size or limits.maxDataFileSize in jamkrav.config.yaml)',
+      'jamkrav: sub/.gitignore: the file is 11.7 KB; the limit is 4 KB (raise it with --max-data-file-size or ' +
+        'limits.maxDataFileSize in jamkrav.config.yaml)',
     ]);
   });
 });

@@ -26,7 +26,8 @@ describe('jamkrav batch --check', { timeout: 60_000 }, () => {
       [
         'bilagor/t000.docx: differs from what the manifest gives now',
         'bilagor/t001-form.docx: missing',
-        'Files that do not match the manifest: 2 of 4 files; run jamkrav batch without --check to write them (--force for files with other content).',
+        'Files that do not match the manifest: 2 of 4 files; run jamkrav batch without --check to write them ' +
+          '(--force for files with other content).',
         '',
       ].join('\n'),
     );
@@ -58,7 +59,8 @@ describe('jamkrav batch --check', { timeout: 60_000 }, () => {
       scratch({ 'plan.yaml': manyTenders(2) }),
     );
     expect(r.stdout).toBe(
-      'ut/t000.docx: saknas\nut/t001.docx: saknas\nFiler som inte stämmer med manifestet: 2 av 2 filer; kör jamkrav batch utan --check för att skriva dem (--force för filer med annat innehåll).\n',
+      'ut/t000.docx: saknas\nut/t001.docx: saknas\nFiler som inte stämmer med manifestet: 2 av 2 filer; kör jamkrav ' +
+        'batch utan --check för att skriva dem (--force för filer med annat innehåll).\n',
     );
     expect(r.code).toBe(1);
   });
@@ -72,7 +74,8 @@ describe('jamkrav batch --check', { timeout: 60_000 }, () => {
     expect(r.stdout).toBe(
       [
         'ut/t001.docx: missing',
-        'Files that do not match the manifest: 1 of 2 files; run jamkrav batch without --check to write them (--force for files with other content).',
+        'Files that do not match the manifest: 1 of 2 files; run jamkrav batch without --check to write them ' +
+          '(--force for files with other content).',
         '1 of the tenders could not be made; their files are not checked (errors above).',
         '',
       ].join('\n'),

@@ -45,7 +45,8 @@ beforeAll(async () => {
   await writeDocx(dir, 'gamma', ['## Krav 9 Aktiva åtgärder', 'Vi åtar oss att bedriva arbete med aktiva åtgärder.']);
   writeFileSync(
     join(dir, 'poang.yaml'),
-    'tenderers:\n  alfa: { scores: { cemr12.service-method: 4 } }\n  beta: { scores: { cemr12.service-method: 2 } }\n  gamma: { scores: { cemr12.service-method: 0 } }\n',
+    'tenderers:\n  alfa: { scores: { cemr12.service-method: 4 } }\n  beta: { scores: { cemr12.service-method: 2 } ' +
+      '}\n  gamma: { scores: { cemr12.service-method: 0 } }\n',
   );
   const common = ['evaluate', '--tender', 'bilaga.json', 'anbud', '--scores', 'poang.yaml', '--date', '2026-12-10'];
   sv = jamkrav([...common, '-o', 'protokoll.docx', '-o', 'matris.html', '-o', 'resultat.json', '-o', 'resultat.csv'], {
@@ -101,23 +102,27 @@ describe('the command', () => {
 });
 
 describe('the protocol', () => {
-  it('opens in LibreOffice with the confidentiality line in every page header, the matrix, the reservations and a section per tenderer', () => {
-    const t = pdfText.sv;
-    expect(t).toContain('Utvärderingsprotokoll: krav för jämställdhet');
-    expect(t.split('SEKRETESS: uppgifter ur anbud').length - 1).toBeGreaterThanOrEqual(3);
-    expect(t).toContain('OSL 19 kap. 3 §');
-    expect(t).toContain('Exempelby kommun · KS 2026/0412');
-    expect(t).toContain('Förbehåll och villkor i anbuden');
-    expect(t).toContain('”Accepteras med reservation för ändrade kollektivavtal.”');
-    for (const who of [
-      'Anbudsgivare: Alfa Omsorg AB (alfa)',
-      'Anbudsgivare: Beta Vård AB (beta)',
-      'Anbudsgivare: gamma',
-    ])
-      expect(t).toContain(who);
-    expect(t).toContain('Utvärderingskriterium 3: 4 / 5 × 10 = 8,00 poäng');
-    expect(t).toContain('Bedömningsgrund');
-  });
+  it(
+    'opens in LibreOffice with the confidentiality line in every page header, the matrix, the reservations and a ' +
+      'section per tenderer',
+    () => {
+      const t = pdfText.sv;
+      expect(t).toContain('Utvärderingsprotokoll: krav för jämställdhet');
+      expect(t.split('SEKRETESS: uppgifter ur anbud').length - 1).toBeGreaterThanOrEqual(3);
+      expect(t).toContain('OSL 19 kap. 3 §');
+      expect(t).toContain('Exempelby kommun · KS 2026/0412');
+      expect(t).toContain('Förbehåll och villkor i anbuden');
+      expect(t).toContain('”Accepteras med reservation för ändrade kollektivavtal.”');
+      for (const who of [
+        'Anbudsgivare: Alfa Omsorg AB (alfa)',
+        'Anbudsgivare: Beta Vård AB (beta)',
+        'Anbudsgivare: gamma',
+      ])
+        expect(t).toContain(who);
+      expect(t).toContain('Utvärderingskriterium 3: 4 / 5 × 10 = 8,00 poäng');
+      expect(t).toContain('Bedömningsgrund');
+    },
+  );
 
   it('speaks English with --lang en and masks names with --mask-names', () => {
     const t = pdfText.en;

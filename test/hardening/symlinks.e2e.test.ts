@@ -38,7 +38,8 @@ describe('symbolic links out of the linted folders', () => {
     const r = jamkrav(['lint', 'docs', '--lang', 'en', '--format', 'json'], { cwd: join(top, 'repo') });
     expect(r.stdout + r.stderr).not.toContain(MARKER);
     const notFollowed = (name: string) =>
-      `jamkrav: docs/${name}: a symbolic link out of the folders being checked; not followed (use --follow-symlinks to follow it)`;
+      `jamkrav: docs/${name}: a symbolic link out of the folders being checked; not followed (use --follow-symlinks ` +
+      `to follow it)`;
     expect(expectCleanStderr(r.stderr)).toEqual([notFollowed('andra.md'), notFollowed('leak.md'), notFollowed('mapp')]);
     // inne.md leads to del/c.md, inside: read once, under the name that reached it first.
     const paths = (JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path);

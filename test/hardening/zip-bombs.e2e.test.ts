@@ -9,6 +9,7 @@ import { lyingDocx, overlappingDocx, rawZip } from '../../bench/hostile-zip.mjs'
 import { jamkrav } from '../cli/run.js';
 import { PACK } from '../batch/helpers.js';
 import { docx, expectCleanStderr, p, W, scratchFolders } from './helpers.js';
+import { regex } from '../regex.js';
 
 const dir = scratchFolders();
 
@@ -21,7 +22,8 @@ describe('overlapping zip entries (one stream inflated many times)', () => {
     const r = jamkrav(['lint', '--lang', 'en', '--format', 'json'], { cwd });
     expect(r.code).toBe(2);
     expect(expectCleanStderr(r.stderr, 1)).toEqual([
-      'jamkrav: bomb.docx: entries word/chunk1.html and word/chunk0.html point at the same compressed data: a tampered archive (a zip bomb), refused',
+      'jamkrav: bomb.docx: entries word/chunk1.html and word/chunk0.html point at the same compressed data: a ' +
+        'tampered archive (a zip bomb), refused',
     ]);
     const files = JSON.parse(r.stdout).files as { path: string; error: string | null }[];
     expect(files.find((f) => f.path === 'ok.md')!.error).toBeNull();
@@ -35,7 +37,8 @@ describe('overlapping zip entries (one stream inflated many times)', () => {
     });
     expect(g.code).toBe(2);
     expect(expectCleanStderr(g.stderr, 1)).toEqual([
-      'jamkrav: mall.docx: entries word/chunk1.html and word/chunk0.html point at the same compressed data: a tampered zip file (a zip bomb)',
+      'jamkrav: mall.docx: entries word/chunk1.html and word/chunk0.html point at the same compressed data: a ' +
+        'tampered zip file (a zip bomb)',
     ]);
     expect(existsSync(join(cwd, 'bilaga.docx'))).toBe(false);
   });
@@ -47,7 +50,10 @@ describe('a part that inflates to more than it declares', () => {
     const r = jamkrav(['lint', 'ljuger.docx', '--lang', 'en', '--format', 'json'], { cwd });
     expect(r.code).toBe(2);
     expect(expectCleanStderr(r.stderr, 1)[0]).toMatch(
-      /^jamkrav: ljuger\.docx: part word\/document\.xml inflates to more than the \d+ bytes it declares: damaged or tampered archive, refused$/,
+      regex(
+        /^jamkrav: ljuger\.docx: part word\/document\.xml inflates to more than the \d+ bytes it declares: /,
+        /damaged or tampered archive, refused$/,
+      ),
     );
   });
 
@@ -55,7 +61,10 @@ describe('a part that inflates to more than it declares', () => {
     const cwd = dir({ 'ljuger.docx': lyingDocx(100_000) });
     const r = jamkrav(['lint', 'ljuger.docx', '--format', 'json'], { cwd });
     expect(expectCleanStderr(r.stderr, 1)[0]).toMatch(
-      /^jamkrav: ljuger\.docx: delen word\/document\.xml blir större än de \d+ byte den uppger: skadat eller manipulerat arkiv, vägrar läsa det$/,
+      regex(
+        /^jamkrav: ljuger\.docx: delen word\/document\.xml blir större än de \d+ byte den uppger: /,
+        /skadat eller manipulerat arkiv, vägrar läsa det$/,
+      ),
     );
   });
 
@@ -66,7 +75,8 @@ describe('a part that inflates to more than it declares', () => {
     });
     expect(g.code).toBe(2);
     expect(expectCleanStderr(g.stderr, 1)).toEqual([
-      'jamkrav: mall.docx: part word/document.xml inflates to another size than it declares: a corrupt or tampered zip file',
+      'jamkrav: mall.docx: part word/document.xml inflates to another size than it declares: a corrupt or tampered ' +
+        'zip file',
     ]);
     expect(existsSync(join(cwd, 'bilaga.docx'))).toBe(false);
     // The same template, honest: written.
@@ -91,7 +101,9 @@ describe('--max-total-inflated: all parts of one document together', () => {
   it('parts each under --max-inflated-size are refused once their sum passes the total', () => {
     const notes = `<w:footnotes xmlns:w="${W}"><w:footnote w:id="1">${p(TEXT).repeat(800)}</w:footnote></w:footnotes>`;
     const rels =
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="f" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>';
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="f" ' +
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" ' +
+      'Target="footnotes.xml"/></Relationships>';
     const bytes = docx(p(TEXT).repeat(800), {
       extra: { 'word/footnotes.xml': notes, 'word/_rels/document.xml.rels': rels },
     });
@@ -113,7 +125,8 @@ describe('--max-total-inflated: all parts of one document together', () => {
     );
     expect(r.code).toBe(2);
     expect(expectCleanStderr(r.stderr, 1)).toEqual([
-      'jamkrav: a.docx: part word/footnotes.xml would take the document over 100 KB inflated in all; refused (raise the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
+      'jamkrav: a.docx: part word/footnotes.xml would take the document over 100 KB inflated in all; refused (raise ' +
+        'the limit with --max-total-inflated or limits.maxTotalInflated in jamkrav.config.yaml)',
     ]);
     expect(jamkrav(['lint', 'a.docx', '--format', 'json', '--max-total-inflated', '1MB'], { cwd }).stderr).toBe('');
     const config = dir({ 'a.docx': bytes, 'jamkrav.config.yaml': 'limits:\n  maxTotalInflated: 100KB\n' });

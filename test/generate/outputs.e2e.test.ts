@@ -1,0 +1,68 @@
+// The outputs beside the appendix from the command line: `jamkrav generate --answer-form --annex`
+// through the built CLI (the outputs themselves: outputs.test.ts).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readAnswerForm } from '../../src/generate/index.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/jamkrav.js');
+const pack = join(root, 'test/fixtures/generate/test-pack.yaml');
+
+beforeAll(() => {
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'ignore' });
+}, 120_000);
+
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', SOURCE_DATE_EPOCH: '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('jamkrav generate --answer-form --annex', () => {
+  it('writes all three files, and the form reads back', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-outputs-'));
+    const r = run(
+      [
+        'generate',
+        '--pack',
+        pack,
+        '-o',
+        'bilaga.docx',
+        '--answer-form',
+        'svar.docx',
+        '--annex',
+        'myndighet.md',
+        '--date',
+        '2026-05-01',
+      ],
+      dir,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('jamkrav: skrev svarsformuläret svar.docx');
+    expect(r.stderr).toContain('jamkrav: skrev bilagan för myndigheten myndighet.md');
+    const form = readAnswerForm(new Uint8Array(readFileSync(join(dir, 'svar.docx'))), 'svar.docx', 'sv');
+    expect(form.rules).toEqual(['test.competence', 'test.users', 'test.team', 'test.harassment']);
+    expect(readFileSync(join(dir, 'myndighet.md'), 'utf8')).toContain('## Checklista för den upphandlande myndigheten');
+  });
+
+  it('writes nothing when one output exists or two outputs are the same file: one line, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jamkrav-outputs-'));
+    writeFileSync(join(dir, 'svar.docx'), 'the supplier answered already');
+    const r = run(['generate', '--pack', pack, '-o', 'bilaga.docx', '--answer-form', 'svar.docx'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('jamkrav: svar.docx: filen finns redan; använd --force för att skriva över den\n');
+    expect(existsSync(join(dir, 'bilaga.docx'))).toBe(false);
+    expect(readFileSync(join(dir, 'svar.docx'), 'utf8')).toBe('the supplier answered already');
+    const same = run(['generate', '--pack', pack, '-o', 'x.docx', '--annex', './x.docx'], dir);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toBe('jamkrav: ./x.docx: samma fil anges för -o och --annex; ge varje utdata en egen fil\n');
+    expect(existsSync(join(dir, 'x.docx'))).toBe(false);
+  });
+});
