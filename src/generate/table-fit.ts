@@ -25,7 +25,7 @@ export const TABLE_FONT: TableFont = { halfPoints: 22, cellMargin: 108 };
 
 /**
  * Room for what the estimate cannot see: kerning, a user's wider font, LibreOffice and Word
- * rounding. Wide enough that the PDF test (test/generate/table-widths.test.ts) finds no break.
+ * rounding. Wide enough that the PDF test (test/generate/table-widths.e2e.test.ts) finds no break.
  */
 const SAFETY = 1.06;
 

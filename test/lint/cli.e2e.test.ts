@@ -1,5 +1,5 @@
 // `jamkrav lint` end to end: the built binary on folders of small fixtures, checking stdout,
-// stderr and exit codes 0, 1 and 2. Run `npx tsc -p tsconfig.build.json` first.
+// stderr and exit codes 0, 1 and 2. `npm run test:e2e` builds first.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 // Writing quality end to end: the built binary on small tenders with biased words and weak
-// requirements, in every format, with --fix, --fix-dry-run and --shard. Run
-// `npx tsc -p tsconfig.build.json` first.
+// requirements, in every format, with --fix, --fix-dry-run and --shard.
+// `npm run test:e2e` builds first.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
