@@ -101,17 +101,14 @@ function isQuestion(text: string): boolean {
   return text[i] === '?';
 }
 
-/** A unit's binding and role from the roles of the sentences of `own`, or else of `leads`. */
+/** A unit's binding and role from the roles of the sentences in `ranges` (its own, or its lead-ins). */
 function combine(
   roles: readonly Role[],
-  own: Range | null,
-  leads: readonly Range[] | null,
+  ranges: readonly Range[],
 ): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
   let binds = 0;
   let first = -1;
   let firstBinding = -1;
-  let excluded = true;
-  const ranges = own ? [own] : (leads ?? []);
   for (const [from, to] of ranges) {
     for (let s = from; s < to; s++) {
       const r = roles[s]!;
@@ -120,15 +117,12 @@ function combine(
       if (isBinding(r.force) && r.binds !== 0) {
         binds |= r.binds;
         if (firstBinding < 0) firstBinding = s;
-        excluded = false;
       }
     }
   }
   if (first < 0) return null;
   if (firstBinding >= 0) return { binds, binding: true, excluded: false, segment: firstBinding };
-  const r = roles[first]!;
-  excluded = r.force !== 'permission';
-  return { binds: 0, binding: false, excluded, segment: first };
+  return { binds: 0, binding: false, excluded: roles[first]!.force !== 'permission', segment: first };
 }
 
 /**
@@ -246,12 +240,13 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   const units: Unit[] = new Array<Unit>(laidUnits.length);
   for (let u = 0; u < laidUnits.length; u++) {
     const laid = laidUnits[u]!;
-    let decided = combine(roles, laid.own, null);
+    const own: readonly Range[] = [laid.own];
+    const byOwn = combine(roles, own);
+    const byLeads = byOwn?.binding ? null : combine(roles, laid.leads);
     // An item that finishes its lead-in's sentence ("Vi intygar att" | "personalen kan …") is
     // bound as the lead-in is, and all it says is the content of that duty.
-    const content = !decided?.binding && laid.continues === true && combine(roles, null, laid.leads)?.binding === true;
-    if (content) decided = combine(roles, null, laid.leads);
-    decided ??= combine(roles, null, laid.leads);
+    const content = laid.continues === true && byLeads?.binding === true;
+    const decided = content ? byLeads : (byOwn ?? byLeads);
     let binds: number;
     let binding: boolean;
     let excluded: boolean;
@@ -277,7 +272,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     }
     units[u] = new PreparedUnit(
       laid,
-      content ? [laid.own] : usableRuns(roles, laid.own),
+      content ? own : usableRuns(roles, own),
       binds,
       binding,
       excluded,
@@ -307,11 +302,13 @@ function usableSentence(role: Role): boolean {
   return role.force !== 'description' && role.force !== 'advice';
 }
 
-function usableRuns(roles: readonly Role[], [from, to]: Range): readonly Range[] {
+/** The runs of `own` (one range) whose sentences are usable; `own` itself when they all are. */
+function usableRuns(roles: readonly Role[], own: readonly Range[]): readonly Range[] {
+  const [from, to] = own[0]!;
   let all = true;
   for (let s = from; s < to && all; s++) all = usableSentence(roles[s]!);
   // Most units are one sentence, or sentences all of one kind: the unit itself.
-  if (all || to - from === 1) return [[from, to]];
+  if (all || to - from === 1) return own;
   const out: Range[] = [];
   for (let s = from; s < to; s++) {
     if (!usableSentence(roles[s]!)) continue;
