@@ -28,7 +28,10 @@ export const BINDS = {
   contract: 4,
   /** The authority's right or action towards the supplier: audit, request, monitor, terminate. */
   authorityRight: 8,
-  /** A duty with no party named ("Rapporten ska lämnas årligen"): the supplier's in a document addressed to suppliers. */
+  /**
+   * A duty with no party named ("Rapporten ska lämnas årligen"): the supplier's in a document
+   * addressed to suppliers.
+   */
   unspecified: 16,
   /** The authority's own duty: what a checklist for the authority (scope `authority`) looks for. */
   authority: 32,

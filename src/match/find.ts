@@ -41,7 +41,10 @@ export interface NearMiss {
   force: Force;
   /** Per concept of the evidence: how it was found for the unit, or null. */
   concepts: (ConceptEvidence | null)[];
-  /** Why the unit does not count: a concept is missing, a `not` term vetoes it, or it binds no party the rule accepts. */
+  /**
+   * Why the unit does not count: a concept is missing, a `not` term vetoes it, or it binds no
+   * party the rule accepts.
+   */
   reason: 'concept' | 'veto' | 'party';
 }
 

@@ -56,7 +56,10 @@ function combine(
   return { binds: 0, binding: false, excluded: roles[first]!.force !== 'permission', segment: first };
 }
 
-/** Whether a sentence can hold a unit's concept: it binds, or states without a duty word, and is not about someone else. */
+/**
+ * Whether a sentence can hold a unit's concept: it binds, or states without a duty word, and is
+ * not about someone else.
+ */
 function usableSentence(role: Role): boolean {
   if (role.triggered) return isBinding(role.force) && (role.binds & ~BINDS.authority) !== 0;
   return role.force !== 'description' && role.force !== 'advice';

@@ -13,7 +13,10 @@ import { partyOf, subjectOf } from './subjects.js';
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
 
-/** Phrases that only help read others (clause openers, articles …): a sentence with none but these is a bare statement. */
+/**
+ * Phrases that only help read others (clause openers, articles …): a sentence with none but these
+ * is a bare statement.
+ */
 const HELPERS =
   KIND['clause-opener'] |
   KIND.agent |
@@ -53,7 +56,8 @@ export function sentenceRole(view: SentencePhrases, question: boolean, stance: D
   if (instruction && !(ix.partyAt(first) && ix.partyAt(first)!.end > instruction.end)) {
     return role('duty', 'supplier', BINDS.supplier | BINDS.tenderer, instruction);
   }
-  // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on with its lead-in's subject.
+  // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on
+  // with its lead-in's subject.
   if (startsWithVerb(ix, first) || (INFINITIVE.has(ix.view.word(first)) && startsWithVerb(ix, first + 1))) {
     return { ...role('statement', previous, 0, { start: first, end: first + 1 }, false), anaphoric: true };
   }

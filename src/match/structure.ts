@@ -47,8 +47,36 @@ export interface Structure {
 }
 
 const ROMAN = /^[ivx]{1,6}$/;
-const NAMED =
-  /^(?:subd|subdivision|sec|section|article|art|artikel|punkt|avsnitt|kapitel|chapter|clause|klausul|del|part|bilaga|annex|schedule|item|fråga|question|q|gc|sc|cpc|afc)\.?\s*(\d+(?:[.-]\d+)*[a-z]?|[ivx]{1,6})\b[.:)]?/i;
+/** Words that name a clause before its number ("Subd. 2", "Article 12", "Punkt 3", "GC 6.5"). */
+const CLAUSE_NAMES = [
+  'subd',
+  'subdivision',
+  'sec',
+  'section',
+  'article',
+  'art',
+  'artikel',
+  'punkt',
+  'avsnitt',
+  'kapitel',
+  'chapter',
+  'clause',
+  'klausul',
+  'del',
+  'part',
+  'bilaga',
+  'annex',
+  'schedule',
+  'item',
+  'fråga',
+  'question',
+  'q',
+  'gc',
+  'sc',
+  'cpc',
+  'afc',
+];
+const NAMED = new RegExp(`^(?:${CLAUSE_NAMES.join('|')})\\.?\\s*(\\d+(?:[.-]\\d+)*[a-z]?|[ivx]{1,6})\\b[.:)]?`, 'i');
 
 /** The clause label a block's text starts with, if any. */
 export function labelOf(text: string): ClauseLabel | null {

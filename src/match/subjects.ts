@@ -21,7 +21,10 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
   return cls;
 }
 
-/** Whether an agent word or a preposition ("by", "av", "i", "throughout"), with or without an article, stands just before `at`. */
+/**
+ * Whether an agent word or a preposition ("by", "av", "i", "throughout"), with or without an
+ * article, stands just before `at`.
+ */
 function afterAgent(ix: SentenceIndex, at: number): boolean {
   const linked = KIND.agent | KIND.preposition;
   if (ix.has(at - 1, linked)) return true;
@@ -83,7 +86,8 @@ export function subjectOf(
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
   const opening = firstSubjectIn(ix, clauseStart, t.start);
   if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening);
-  // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted subject does ("ska leverantören").
+  // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted
+  // subject does ("ska leverantören").
   const verbOnly = (t.kinds & ~TRIGGER_VERB) === 0;
   let j = t.end;
   for (let adverb = ix.at(j, KIND.adverb); adverb; adverb = ix.at(j, KIND.adverb)) j = adverb.end;
@@ -110,7 +114,10 @@ export function subjectOf(
   return after ?? found;
 }
 
-/** The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören", "expected that the Contractor"). */
+/**
+ * The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören",
+ * "expected that the Contractor").
+ */
 function clauseSubjectAfter(ix: SentenceIndex, t: Trigger): { cls: PartyClass; at: number } | null {
   for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
     let m = ix.view.endOf(k, KIND.agent);
