@@ -6,6 +6,17 @@ import { BINDS, bitOf, NONE_ROLE, role, type Party, type Role } from './binds.js
 import { mainClauseStart, negated, lifts, type SentenceIndex, type Trigger } from './sentence-index.js';
 import { firstSubjectIn, headOf, partyOf, supplierSideIn } from './subjects.js';
 
+/** Whether the trigger's phrases include one of the kinds `bits`. */
+function has(t: Trigger, bits: number): boolean {
+  return (t.kinds & bits) !== 0;
+}
+
+/** The end of the trigger when it is of kind `kind`, else of such a phrase in the three words after it; -1 if none. */
+function nearEnd(ix: SentenceIndex, t: Trigger, kind: number): number {
+  if (has(t, kind)) return t.end;
+  return ix.any(kind, t.end, t.end + 3)?.end ?? -1;
+}
+
 /** The role of one trigger, and whether reading the rest of the sentence must stop (it is subordinate). */
 export function triggerRole(
   ix: SentenceIndex,
@@ -14,11 +25,9 @@ export function triggerRole(
   previous: Party,
   liftedByNext: boolean,
 ): { role: Role; stop: boolean } {
-  const k = t.kinds;
-  const has = (bits: number): boolean => (k & bits) !== 0;
-  const isDuty = has(KIND.duty | KIND['duty-liftable'] | KIND['duty-label']);
-  const isRight = has(KIND.right) && !isDuty;
-  const isCommit = has(KIND.commitment);
+  const isDuty = has(t, KIND.duty | KIND['duty-liftable'] | KIND['duty-label']);
+  const isRight = has(t, KIND.right) && !isDuty;
+  const isCommit = has(t, KIND.commitment);
   const no = negated(ix, t);
   const lifted = liftedByNext || lifts(ix, t);
   const supplierLike = party === 'supplier' || party === 'tenderer';
@@ -27,7 +36,7 @@ export function triggerRole(
     if (isRight && !isCommit && supplierLike)
       return { role: role(no ? 'prohibition' : 'permission', party, no ? bitOf(party) : 0, t), stop: false };
     if (party === 'contract' && isCommit && !no) return { role: role('description', party, 0, t), stop: false };
-    if (!isDuty && !isCommit && !isRight && !has(KIND.requiring) && has(KIND.ensuring) && party === 'contract') {
+    if (!isDuty && !isCommit && !isRight && !has(t, KIND.requiring) && has(t, KIND.ensuring) && party === 'contract') {
       return { role: role('statement', party, 0, t, false), stop: false };
     }
     // "the Agreement may be cancelled": a consequence the contract states, not a duty.
@@ -37,12 +46,10 @@ export function triggerRole(
   }
   if (party === 'authority') {
     // What the authority does just after the duty word: requires (binds the supplier) or ensures (its own undertaking).
-    const near = (kind: number): { end: number } | undefined =>
-      has(kind) ? { end: t.end } : ix.any(kind, t.end, t.end + 3);
-    const requiring = near(KIND.requiring);
-    if (requiring && !lifted && supplierSideIn(ix, requiring.end, ix.length, previous))
+    const requiring = nearEnd(ix, t, KIND.requiring);
+    if (requiring >= 0 && !lifted && supplierSideIn(ix, requiring, ix.length, previous))
       return { role: role('duty', 'supplier', BINDS.supplier, t), stop: false };
-    if (near(KIND.ensuring)) return { role: role('own-duty', party, BINDS.authority, t), stop: true };
+    if (nearEnd(ix, t, KIND.ensuring) >= 0) return { role: role('own-duty', party, BINDS.authority, t), stop: true };
     if (isRight || isCommit || supplierSideIn(ix, t.end, ix.length, previous))
       return { role: role('right', party, BINDS.authorityRight, t), stop: false };
     return { role: role('own-duty', party, BINDS.authority, t), stop: false };
@@ -55,7 +62,7 @@ export function triggerRole(
   if (isRight && no && !isCommit) return { role: role('prohibition', party, BINDS.unspecified, t), stop: false };
   if (!isDuty) return { role: role('statement', party, BINDS.unspecified, t, false), stop: false };
   return {
-    role: role(no && !has(KIND['duty-liftable']) ? 'prohibition' : 'duty', party, BINDS.unspecified, t),
+    role: role(no && !has(t, KIND['duty-liftable']) ? 'prohibition' : 'duty', party, BINDS.unspecified, t),
     stop: false,
   };
 }

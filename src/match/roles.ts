@@ -127,5 +127,5 @@ export function sentenceRole(view: SentencePhrases, question: boolean, stance: D
     lastParty = party;
   }
   const chosen = decided!;
-  return { ...chosen, binds: binds !== 0 ? binds : chosen.binds };
+  return binds === 0 || binds === chosen.binds ? chosen : { ...chosen, binds };
 }

@@ -31,6 +31,9 @@ function afterAgent(ix: SentenceIndex, at: number): boolean {
   return ix.has(at - 1, KIND.article) && ix.has(at - 2, linked);
 }
 
+/** A word ending as an English possessive: "council's", "suppliers'". */
+const POSSESSIVE = /(?:'s|s')$/;
+
 /**
  * The head of a possessive: "the council's terms and conditions" is about the contract,
  * "kommunens avtalsvillkor" too; "kommunens egen personal" stays the authority's.
@@ -38,7 +41,7 @@ function afterAgent(ix: SentenceIndex, at: number): boolean {
 export function headOf(ix: SentenceIndex, p: PartyAt): PartyAt {
   const word = p.end > 0 && p.end <= ix.length ? ix.view.word(p.end - 1) : '';
   // "the council's terms", "kommunens avtalsvillkor"; not a plural ("councils ask suppliers").
-  const apostrophe = /(?:'s|s')$/.test(word);
+  const apostrophe = POSSESSIVE.test(word);
   if (!apostrophe && !word.endsWith('s')) return p;
   for (let j = p.end; j <= p.end + (apostrophe ? 1 : 0) && j < ix.length; j++) {
     const next = ix.partyAt(j);
