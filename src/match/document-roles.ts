@@ -6,7 +6,7 @@ import type { Block } from '../types.js';
 import { BINDS, isBinding, NONE_ROLE, type DocumentStance, type Party, type Role } from './binds.js';
 import type { SentencePhrases } from './phrases.js';
 import type { PrepareOptions } from './prepare.js';
-import { KIND } from './reading.js';
+import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import type { SegmentLayout } from './units.js';
 
@@ -50,14 +50,13 @@ function stanceOf(
   let signed = false;
   const cues =
     KIND['supplier-facing'] | KIND['addressing-supplier'] | KIND['addressing-buyer'] | KIND['signed-by-tenderer'];
-  for (const found of phrasesOf) {
-    found?.each(cues, (kind) => {
-      if (kind === 'supplier-facing') facing = true;
-      else if (kind === 'addressing-supplier') toSupplier++;
-      else if (kind === 'addressing-buyer') toBuyer++;
-      else signed = true;
-    });
-  }
+  const count = (kind: PhraseKind): void => {
+    if (kind === 'supplier-facing') facing = true;
+    else if (kind === 'addressing-supplier') toSupplier++;
+    else if (kind === 'addressing-buyer') toBuyer++;
+    else signed = true;
+  };
+  for (const found of phrasesOf) found?.each(cues, count);
   const stance: DocumentStance = {
     addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null,
     speaker: options.speaker ?? (signed ? 'tenderer' : 'authority'),

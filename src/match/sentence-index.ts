@@ -2,7 +2,7 @@
 // kind bits; and what they find first in it: its first word proper, its duty words and their
 // negations, where a conditional's main clause starts.
 
-import type { PartyAt, SentencePhrases, Span } from './phrases.js';
+import type { PartyAt, PhraseMatch, SentencePhrases, Span } from './phrases.js';
 import { KIND } from './reading.js';
 import type { DocumentStance } from './binds.js';
 
@@ -72,14 +72,19 @@ export class SentenceIndex {
   }
 }
 
+/**
+ * Whether word `j` is a list label. "vi" is a roman numeral too: a word that names a party is no
+ * label ("Vi intygar"), unless a party follows it ("vi) Leverantören ska").
+ */
+function isLabel(ix: SentenceIndex, j: number): boolean {
+  const word = ix.view.word(j);
+  return word.length <= 5 && LABEL.test(word) && (!ix.partyAt(j) || ix.partyAt(j + 1) !== undefined);
+}
+
 /** The first word of the sentence proper: past list labels and "please". */
 export function firstWord(ix: SentenceIndex): number {
   let i = 0;
-  // "vi" is a roman numeral too: a word that names a party is no label ("Vi intygar"), unless
-  // a party follows it ("vi) Leverantören ska").
-  const label = (j: number): boolean =>
-    ix.view.word(j).length <= 5 && LABEL.test(ix.view.word(j)) && (!ix.partyAt(j) || ix.partyAt(j + 1) !== undefined);
-  while (i < ix.length - 1 && label(i)) i++;
+  while (i < ix.length - 1 && isLabel(ix, i)) i++;
   const courtesy = ix.at(i, KIND.courtesy);
   return courtesy && courtesy.end < ix.length ? courtesy.end : i;
 }
@@ -94,19 +99,20 @@ export function triggersOf(ix: SentenceIndex, skip: number): Trigger[] {
   let k = 0;
   for (let i = 0; i < ix.length; i++) {
     let kinds = ix.view.kindsAt(i) & TRIGGER_KINDS;
-    let first: Trigger | null = null;
+    // The first (longest) duty phrase of two or more words starting here, if any.
+    let first: PhraseMatch | null = null;
     for (; k < long.length && long[k]!.start === i; k++) {
       const m = long[k]!;
       if ((m.bit & TRIGGER_KINDS) === 0) continue;
       kinds |= m.bit;
-      first ??= { start: i, end: m.end, gaps: m.gaps, kinds: 0 };
+      first ??= m;
     }
     if (kinds === 0) continue;
     const last = out[out.length - 1];
     if (last && i < last.end) continue;
-    first ??= { start: i, end: i + 1, gaps: NO_GAPS, kinds: 0 };
-    first.kinds = kinds;
-    out.push(first);
+    out.push(
+      first ? { start: i, end: first.end, gaps: first.gaps, kinds } : { start: i, end: i + 1, gaps: NO_GAPS, kinds },
+    );
   }
   return skip < 0 ? out : out.filter((t) => t.start !== skip);
 }
