@@ -24,6 +24,8 @@ export interface Trigger {
   kinds: number;
 }
 
+const NO_PARTIES: readonly PartyAt[] = [];
+
 /** A sentence's phrases, looked up by where they start and by kind bits (see `KIND`). */
 export class SentenceIndex {
   /** The party phrases, in order, the longest at each start, none inside another. */
@@ -35,6 +37,10 @@ export class SentenceIndex {
     readonly stance: DocumentStance,
   ) {
     this.length = view.length;
+    if (!view.namesParty) {
+      this.parties = NO_PARTIES;
+      return;
+    }
     const parties: PartyAt[] = [];
     for (let i = 0; i < view.length; i++) {
       const p = view.partyAt(i);
@@ -56,9 +62,17 @@ export class SentenceIndex {
     return end < 0 ? undefined : { start: at, end };
   }
 
-  /** The longest party phrase starting at `at`, with its class. */
+  /**
+   * The longest party phrase starting at `at`, with its class: from {@link parties} unless `at`
+   * stands inside one of them (where a shorter party phrase may start).
+   */
   partyAt(at: number): PartyAt | undefined {
-    return this.view.partyAt(at);
+    for (const p of this.parties) {
+      if (p.at === at) return p;
+      if (p.at > at) return undefined;
+      if (at < p.end) return this.view.partyAt(at);
+    }
+    return undefined;
   }
 
   /** The first phrase of one of the kinds `bits` starting in `[from, to)` (the longest at its start). */
