@@ -71,6 +71,7 @@ export const NONE_ROLE: Role = {
   end: -1,
 };
 
+/** A role whose deciding words are `t` (none: -1). */
 export function role(
   force: Force,
   party: Party,
@@ -81,6 +82,7 @@ export function role(
   return { force, party, binds, triggered, at: t?.start ?? -1, end: t?.end ?? -1 };
 }
 
+/** The BINDS bit of a party a duty falls on (0 for one no rule accepts as bound). */
 export function bitOf(party: Party): number {
   if (party === 'supplier') return BINDS.supplier;
   if (party === 'tenderer') return BINDS.tenderer;
