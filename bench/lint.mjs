@@ -35,7 +35,7 @@ export async function benchLint({ dir = 'bench/out/corpus', runs = 3 } = {}) {
   }
   const lintMs = median(lint);
   rows.push([
-    'jamkrav lint (whole folder, both cores, start-up included)',
+    'jamkrav lint (whole folder, default threads, start-up included)',
     ms(lintMs),
     rate(files.length, lintMs),
     `${(lintMs / floorMs).toFixed(1)}x`,

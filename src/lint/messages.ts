@@ -16,8 +16,12 @@ const M = {
     en: 'The suppression names {id}, which is not a rule of its pack. Fix or remove it.',
   },
   noReason: {
-    sv: 'Undantagsmarkeringen för {id} saknar skäl: skriv `jamkrav-disable {id} -- skäl`. Regeln kontrolleras som vanligt.',
-    en: 'The suppression of {id} gives no reason: write `jamkrav-disable {id} -- reason`. The rule is checked as usual.',
+    sv:
+      'Undantagsmarkeringen för {id} saknar skäl: skriv `jamkrav-disable {id} -- skäl`. ' +
+      'Regeln kontrolleras som vanligt.',
+    en:
+      'The suppression of {id} gives no reason: write `jamkrav-disable {id} -- reason`. ' +
+      'The rule is checked as usual.',
   },
   noText: {
     sv: 'innehåller ingen text att granska (texten i sidhuvud, sidfot och kommentarer räknas inte)',

@@ -20,7 +20,10 @@ import type { Catalogue, Lang, Text } from '../types.js';
 
 const M = {
   unknown: {
-    sv: 'okänt paket (inbyggda regelpaket: {packs}; språkpaket: {language}; eller ange en sökväg till en .yaml-fil)',
+    sv:
+      'okänt paket (inbyggda regelpaket: {packs}; ' +
+      'språkpaket: {language}; ' +
+      'eller ange en sökväg till en .yaml-fil)',
     en: 'unknown pack (built-in rule packs: {packs}; language packs: {language}; or give a path to a .yaml file)',
   },
   twice: { sv: 'regeln {id} finns redan i paketet {other}', en: 'rule {id} is already defined by pack {other}' },

@@ -37,8 +37,12 @@ export interface EffectiveConfig {
 }
 
 const NOTE = {
-  sv: 'inga språkpaket: --pack eller packs i konfigurationen nämner inga, så språkgranskningen är av (lägg till language-sv, language-en)',
-  en: 'no language pack: --pack or the config packs name none, so the language checks are off (add language-sv, language-en)',
+  sv:
+    'inga språkpaket: --pack eller packs i konfigurationen nämner inga, så språkgranskningen är av ' +
+    '(lägg till language-sv, language-en)',
+  en:
+    'no language pack: --pack or the config packs name none, so the language checks are off ' +
+    '(add language-sv, language-en)',
 } as const;
 
 /** The effective settings for `file`, read as a lint run with `opts` would read them. */

@@ -3,7 +3,7 @@
 import type { EvidenceSpec, Lang } from '../types.js';
 import { LANGS } from '../types.js';
 import { EvidenceError } from './errors.js';
-import { BINDS } from './roles.js';
+import { BINDS } from './binds.js';
 import { compileTerm, type CompiledTerm } from './terms.js';
 
 /** Where a concept may be found for a unit (bits of {@link CompiledConcept.from}). */

@@ -17,7 +17,10 @@ export interface Reference {
 
 /** Where a unit may take a concept from beyond its own words (see `from` in the evidence). */
 export interface UnitContext {
-  /** The titles of the sections holding it up to its topic section, that section's opening unit and the units just before it. */
+  /**
+   * The titles of the sections holding it up to its topic section, that section's opening unit
+   * and the units just before it.
+   */
   topic: readonly Range[];
   /** The titles of every heading above it, and the document's title line. */
   headings: readonly Range[];

@@ -1,11 +1,11 @@
 // Finds the first unit of a prepared document where a compiled evidence spec holds, and says why.
 
 import type { Block } from '../types.js';
+import { BINDS, type Force, type Party } from './binds.js';
 import { SOURCES, type CompiledConcept, type CompiledEvidence, type Source } from './compile.js';
-import { bindsAny, type PreparedText, type Unit } from './prepare.js';
-import { BINDS, type Force, type Party } from './roles.js';
-import type { CompiledTerm } from './terms.js';
-import type { Range } from './units.js';
+import { BEYOND, ConceptCounts, type Found } from './concept-counts.js';
+import type { PreparedText } from './prepare.js';
+import { bindsAny, type Unit } from './prepared-units.js';
 
 /** How one concept of a rule was found for the unit. */
 export interface ConceptEvidence {
@@ -41,118 +41,19 @@ export interface NearMiss {
   force: Force;
   /** Per concept of the evidence: how it was found for the unit, or null. */
   concepts: (ConceptEvidence | null)[];
-  /** Why the unit does not count: a concept is missing, a `not` term vetoes it, or it binds no party the rule accepts. */
+  /**
+   * Why the unit does not count: a concept is missing, a `not` term vetoes it, or it binds no
+   * party the rule accepts.
+   */
   reason: 'concept' | 'veto' | 'party';
 }
 
-/** The sources beyond a unit's own words and lead-ins: they need the unit's context. */
-const BEYOND = SOURCES.section | SOURCES.headings | SOURCES.reference;
-
-/** At most this many other words may stand between neighbouring words of a term. */
-const MAX_GAP = 2;
-
-/** Where a concept was found for a unit. */
-interface Found {
-  from: Source;
-  range: Range;
-  via?: string;
-}
-
 /**
- * Matches evidence against prepared documents. Holds scratch arrays reused by every call (a
- * document's segments would otherwise cost new arrays per concept of every rule): one per match
- * session, used by one document at a time.
+ * Matches evidence against prepared documents, with the concept counts of one match session (used
+ * by one document at a time).
  */
 export class Finder {
-  private marks = new Uint8Array(1024);
-  private counts = new Int32Array(4096);
-  private keptA = new Int32Array(1024);
-  private keptB = new Int32Array(1024);
-
-  /**
-   * The token positions where a term's last word matches: each further word keeps only the
-   * positions that follow a kept position of the word before within the gap, in the same
-   * segment. One merge pass per word over sorted position lists, so linear in the occurrences.
-   */
-  private termEnds(text: PreparedText, term: CompiledTerm): { ends: Int32Array; count: number } {
-    const { segmentOf, vocabulary } = text;
-    let ends = vocabulary.positions(term.words[0]!);
-    let count = ends.length;
-    for (let w = 1; w < term.words.length && count > 0; w++) {
-      const next = vocabulary.positions(term.words[w]!);
-      if (this.keptA.length < next.length) this.keptA = new Int32Array(Math.max(next.length, this.keptA.length * 2));
-      if (this.keptB.length < next.length) this.keptB = new Int32Array(Math.max(next.length, this.keptB.length * 2));
-      // The kept positions go to whichever scratch array `ends` is not.
-      const kept = ends === this.keptA ? this.keptB : this.keptA;
-      let n = 0;
-      let j = 0;
-      for (let q = 0; q < next.length; q++) {
-        const p = next[q]!;
-        while (j < count && ends[j]! < p - MAX_GAP - 1) j++;
-        for (let k = j; k < count && ends[k]! < p; k++) {
-          if (segmentOf[ends[k]!] === segmentOf[p]) {
-            kept[n++] = p;
-            break;
-          }
-        }
-      }
-      ends = kept;
-      count = n;
-    }
-    return { ends, count };
-  }
-
-  /**
-   * Per segment, how many segments before it match the concept, written at `counts[base ..
-   * base + segments]`: a range query is one subtraction. False when no segment matches.
-   */
-  private conceptCounts(text: PreparedText, concept: CompiledConcept, base: number): boolean {
-    const n = text.segments.length;
-    const { marks, counts } = this;
-    marks.fill(0, 0, n);
-    let any = false;
-    for (const term of concept.terms) {
-      const { ends, count } = this.termEnds(text, term);
-      for (let k = 0; k < count; k++) marks[text.segmentOf[ends[k]!]!] = 1;
-      if (count > 0) any = true;
-    }
-    // No hit: the counts are never read (the rule fails, or the `not` concept vetoes nothing).
-    if (!any) return false;
-    counts[base] = 0;
-    for (let s = 0; s < n; s++) counts[base + s + 1] = counts[base + s]! + marks[s]!;
-    return counts[base + n]! > 0;
-  }
-
-  private inRange(base: number, [from, to]: Range): boolean {
-    return to > from && this.counts[base + to]! > this.counts[base + from]!;
-  }
-
-  /** Where concept `c` (counts at `base`) stands for the unit, in the order of `from`'s sources. */
-  private locate(base: number, from: number, unit: Unit): Found | null {
-    return this.locateNear(base, from, unit) ?? this.locateBeyond(base, from, unit);
-  }
-
-  /** Where the concept stands in the unit's own words or its lead-ins. */
-  private locateNear(base: number, from: number, unit: Unit): Found | null {
-    if (from & SOURCES.unit) for (const r of unit.usable) if (this.inRange(base, r)) return { from: 'unit', range: r };
-    if (from & SOURCES['lead-in'])
-      for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r };
-    return null;
-  }
-
-  /** Where the concept stands beyond the unit and its lead-ins (the unit's context, worked out on first asking). */
-  private locateBeyond(base: number, from: number, unit: Unit): Found | null {
-    if ((from & BEYOND) === 0) return null;
-    if (from & SOURCES.section)
-      for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
-    if (from & SOURCES.headings)
-      for (const r of unit.context.headings) if (this.inRange(base, r)) return { from: 'headings', range: r };
-    if (from & SOURCES.reference) {
-      for (const ref of unit.context.references)
-        if (this.inRange(base, ref.range)) return { from: 'reference', range: ref.range, via: ref.via };
-    }
-    return null;
-  }
+  private readonly counts = new ConceptCounts();
 
   /**
    * The first unit, in document order, where every concept of the evidence stands (in the unit
@@ -162,23 +63,21 @@ export class Finder {
   find(text: PreparedText, evidence: CompiledEvidence): EvidenceHit | null {
     const stride = text.segments.length + 1;
     const concepts = evidence.all.length;
-    if (this.marks.length < stride) this.marks = new Uint8Array(Math.max(stride, this.marks.length * 2));
-    if (this.counts.length < (concepts + 1) * stride)
-      this.counts = new Int32Array(Math.max((concepts + 1) * stride, this.counts.length * 2));
+    this.counts.reserve(stride, concepts);
     // Concept c's counts start at c * stride; the `not` concept's after them.
-    for (let c = 0; c < concepts; c++) if (!this.conceptCounts(text, evidence.all[c]!, c * stride)) return null;
+    for (let c = 0; c < concepts; c++) if (!this.counts.count(text, evidence.all[c]!, c * stride)) return null;
     const veto = concepts * stride;
-    const vetoing = evidence.not !== null && this.conceptCounts(text, evidence.not, veto);
+    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, veto);
     const found: Found[] = new Array<Found>(concepts);
     const missing: boolean[] = new Array<boolean>(concepts);
     units: for (const unit of text.units) {
-      if (!this.counts_(text, unit, evidence)) continue;
+      if (!this.accepts(text, unit, evidence)) continue;
       // The unit's own words and lead-ins first, for every concept: a concept found nowhere
       // else rules the unit out before any context is worked out for another.
       let beyond = false;
       for (let c = 0; c < concepts; c++) {
         const from = evidence.all[c]!.from;
-        const at = this.locateNear(c * stride, from, unit);
+        const at = this.counts.locateNear(c * stride, from, unit);
         if (at) found[c] = at;
         else if ((from & BEYOND) === 0) continue units;
         missing[c] = at === null;
@@ -187,12 +86,12 @@ export class Finder {
       if (beyond) {
         for (let c = 0; c < concepts; c++) {
           if (!missing[c]) continue;
-          const at = this.locateBeyond(c * stride, evidence.all[c]!.from, unit);
+          const at = this.counts.locateBeyond(c * stride, evidence.all[c]!.from, unit);
           if (!at) continue units;
           found[c] = at;
         }
       }
-      if (vetoing && this.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit)) continue;
+      if (vetoing && this.counts.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit)) continue;
       return this.hit(text, evidence, unit, found);
     }
     return null;
@@ -205,26 +104,24 @@ export class Finder {
   nearMisses(text: PreparedText, evidence: CompiledEvidence, limit: number): NearMiss[] {
     const stride = text.segments.length + 1;
     const concepts = evidence.all.length;
-    if (this.marks.length < stride) this.marks = new Uint8Array(Math.max(stride, this.marks.length * 2));
-    if (this.counts.length < (concepts + 1) * stride)
-      this.counts = new Int32Array(Math.max((concepts + 1) * stride, this.counts.length * 2));
+    this.counts.reserve(stride, concepts);
     const present: boolean[] = [];
-    for (let c = 0; c < concepts; c++) present.push(this.conceptCounts(text, evidence.all[c]!, c * stride));
+    for (let c = 0; c < concepts; c++) present.push(this.counts.count(text, evidence.all[c]!, c * stride));
     const veto = concepts * stride;
-    const vetoing = evidence.not !== null && this.conceptCounts(text, evidence.not, veto);
+    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, veto);
     const out: (NearMiss & { score: number })[] = [];
     for (const unit of text.units) {
       if (unit.heading) continue;
       const found: (Found | null)[] = [];
       let score = 0;
       for (let c = 0; c < concepts; c++) {
-        const at = present[c] ? this.locate(c * stride, evidence.all[c]!.from, unit) : null;
+        const at = present[c] ? this.counts.locate(c * stride, evidence.all[c]!.from, unit) : null;
         found.push(at);
         if (at) score++;
       }
       if (score === 0) continue;
-      const accepted = this.counts_(text, unit, evidence);
-      const vetoed = vetoing && this.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit) !== null;
+      const accepted = this.accepts(text, unit, evidence);
+      const vetoed = vetoing && this.counts.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit) !== null;
       const reason = score < concepts ? 'concept' : vetoed ? 'veto' : accepted ? null : 'party';
       if (reason === null) continue;
       const role = unit.role;
@@ -248,7 +145,7 @@ export class Finder {
    * evidence accepts. A statement rule that accepts the authority takes what the authority
    * states, never what it undertakes to do.
    */
-  private counts_(text: PreparedText, unit: Unit, evidence: CompiledEvidence): boolean {
+  private accepts(text: PreparedText, unit: Unit, evidence: CompiledEvidence): boolean {
     if (unit.heading || unit.excluded) return false;
     if (evidence.requirement) return unit.binding && bindsAny(text, unit, evidence.parties);
     if (unit.role.force === 'own-duty' && (unit.binds & evidence.parties & ~BINDS.authority) === 0) return false;
@@ -264,7 +161,7 @@ export class Finder {
       const stride = text.segments.length + 1;
       search: for (let s = unit.own[0]; s < unit.own[1]; s++) {
         for (let c = 0; c < found.length; c++) {
-          if (found[c]!.from === 'unit' && this.inRange(c * stride, [s, s + 1])) {
+          if (found[c]!.from === 'unit' && this.counts.inRange(c * stride, [s, s + 1])) {
             segment = s;
             break search;
           }
@@ -287,7 +184,7 @@ export class Finder {
   private conceptEvidence(text: PreparedText, concept: CompiledConcept, found: Found): ConceptEvidence {
     const [from, to] = found.range;
     for (const term of concept.terms) {
-      const { ends, count } = this.termEnds(text, term);
+      const { ends, count } = this.counts.termEnds(text, term);
       for (let k = 0; k < count; k++) {
         const s = text.segmentOf[ends[k]!]!;
         if (s < from || s >= to) continue;

@@ -7,7 +7,7 @@ export { MatchSession } from './session.js';
 export type { PreparedText, PrepareOptions } from './prepare.js';
 export type { WordTest } from './vocabulary.js';
 export type { EvidenceHit, ConceptEvidence, NearMiss } from './find.js';
-export { BINDS, type Force, type Party, type Role } from './roles.js';
+export { BINDS, type Force, type Party, type Role } from './binds.js';
 export { compileReading, type Reading, type ReadingSpec } from './reading.js';
 export { exampleBlocks } from './example.js';
 export { detectLanguage } from './language.js';

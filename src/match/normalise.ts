@@ -73,8 +73,10 @@ const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
  * the complement of the code units none of them matches (generated and checked for every code
  * unit, see test/match/fast-paths.test.ts).
  */
-const MAY_NEED_CLEANING =
-  /[^\u0000-\u0008\u000e-\u009f\u00a1-\u00ac\u00ae-\u02ff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2061-\u206f\u20a0-\u20cf]/;
+const MAY_NEED_CLEANING = new RegExp(
+  '[^\\u0000-\\u0008\\u000e-\\u009f\\u00a1-\\u00ac\\u00ae-\\u02ff\\u200e-\\u2027\\u202a-\\u202e' +
+    '\\u2030-\\u205e\\u2061-\\u206f\\u20a0-\\u20cf]',
+);
 
 /**
  * White space that collapsing would change: anything but a plain space, or two spaces in a
@@ -88,8 +90,11 @@ const OTHER_SPACE = /[^\S ]/;
  * test/match/fast-paths.test.ts). Lower case makes none of the folded characters, so a text
  * without any is folded by lower-casing it.
  */
-const NOT_PLAIN =
-  /[^\u0000-\u0008\u000e-\u009f\u00a1-\u00aa\u00ac\u00ae-\u00b3\u00b5-\u00ba\u00bc-\u02bb\u02bd-\u02ff\u200e\u200f\u2015-\u2017\u201b\u201f-\u2027\u202a-\u202e\u2030-\u205e\u2061-\u206f\u20a0-\u20cf]/;
+const NOT_PLAIN = new RegExp(
+  '[^\\u0000-\\u0008\\u000e-\\u009f\\u00a1-\\u00aa\\u00ac\\u00ae-\\u00b3\\u00b5-\\u00ba\\u00bc-\\u02bb' +
+    '\\u02bd-\\u02ff\\u200e\\u200f\\u2015-\\u2017\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e' +
+    '\\u2061-\\u206f\\u20a0-\\u20cf]',
+);
 
 /** The one-class tests, for the test that checks them against the classes they stand for. */
 export const CLASSES = { MAY_NEED_CLEANING, HAS_FOLDED, NOT_PLAIN } as const;

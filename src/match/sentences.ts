@@ -124,7 +124,10 @@ function isTrimmed(c: number): boolean {
 }
 const WHITE = /\s/;
 
-/** Appends `[from, to)` without the white space at either end to `out` at `n`, unless nothing is left; the new count. */
+/**
+ * Appends `[from, to)` without the white space at either end to `out` at `n`, unless nothing is
+ * left; the new count.
+ */
 function pushTrimmed(text: string, from: number, to: number, out: number[], n: number): number {
   while (from < to && isTrimmed(text.charCodeAt(from))) from++;
   while (to > from && isTrimmed(text.charCodeAt(to - 1))) to--;

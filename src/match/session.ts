@@ -10,7 +10,7 @@ import { Lexicon } from './lexicon.js';
 import { PatternIndex } from './patterns.js';
 import { blocksWithWord, prepare, type PrepareOptions, type PreparedText } from './prepare.js';
 import { compileReading, readingOfWord, type Reading, type ReadingSpec } from './reading.js';
-import type { Role } from './roles.js';
+import type { Role } from './binds.js';
 import type { EvidenceSpec } from '../types.js';
 import { Vocabulary, type WordTest } from './vocabulary.js';
 

@@ -47,17 +47,56 @@ export interface Structure {
 }
 
 const ROMAN = /^[ivx]{1,6}$/;
-const NAMED =
-  /^(?:subd|subdivision|sec|section|article|art|artikel|punkt|avsnitt|kapitel|chapter|clause|klausul|del|part|bilaga|annex|schedule|item|fråga|question|q|gc|sc|cpc|afc)\.?\s*(\d+(?:[.-]\d+)*[a-z]?|[ivx]{1,6})\b[.:)]?/i;
+/** Words that name a clause before its number ("Subd. 2", "Article 12", "Punkt 3", "GC 6.5"). */
+const CLAUSE_NAMES = [
+  'subd',
+  'subdivision',
+  'sec',
+  'section',
+  'article',
+  'art',
+  'artikel',
+  'punkt',
+  'avsnitt',
+  'kapitel',
+  'chapter',
+  'clause',
+  'klausul',
+  'del',
+  'part',
+  'bilaga',
+  'annex',
+  'schedule',
+  'item',
+  'fråga',
+  'question',
+  'q',
+  'gc',
+  'sc',
+  'cpc',
+  'afc',
+];
+const NAMED = new RegExp(`^(?:${CLAUSE_NAMES.join('|')})\\.?\\s*(\\d+(?:[.-]\\d+)*[a-z]?|[ivx]{1,6})\\b[.:)]?`, 'i');
+
+/** The label patterns, tried in this order (made once: a literal in the function is a new object per call). */
+const SECTION_SIGN = /^§\s*(\d{1,3}[a-z]?)\b/;
+const SIGN_AFTER = /^(\d{1,3}[a-z]?)\s?§(?!§)/;
+const PAREN_NUMBER = /^\((\d{1,3})\)/;
+const PAREN_LETTERS = /^\(([a-z]{1,6})\.?\)/;
+const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\))?(?=\s|$)/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const ROMAN_LABEL = /^([ivx]{1,6})[.)]\s/;
+const ALPHA_LABEL = /^([a-z])[.)]\s/;
+const UPPER_LABEL = /^([A-Z])[.)]\s/;
 
 /** The clause label a block's text starts with, if any. */
 export function labelOf(text: string): ClauseLabel | null {
   const t = text.trimStart();
-  let m = /^§\s*(\d{1,3}[a-z]?)\b/.exec(t) ?? /^(\d{1,3}[a-z]?)\s?§(?!§)/.exec(t);
+  let m = SECTION_SIGN.exec(t) ?? SIGN_AFTER.exec(t);
   if (m) return { style: 'section-sign', depth: 1, value: m[1]!.toLowerCase() };
-  m = /^\((\d{1,3})\)/.exec(t);
+  m = PAREN_NUMBER.exec(t);
   if (m) return { style: 'paren-number', depth: 1, value: m[1]! };
-  m = /^\(([a-z]{1,6})\.?\)/.exec(t);
+  m = PAREN_LETTERS.exec(t);
   if (m) {
     const v = m[1]!;
     if (v.length === 1 && !ROMAN.test(v)) return { style: 'paren-alpha', depth: 1, value: v };
@@ -66,19 +105,19 @@ export function labelOf(text: string): ClauseLabel | null {
   }
   m = NAMED.exec(t);
   if (m) return { style: 'named', depth: 1, value: m[1]!.toLowerCase() };
-  m = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\))?(?=\s|$)/.exec(t);
+  m = NUMBER.exec(t);
   if (m) {
     // "1 Inledning" and "2.1 Krav" are clauses; "9 februari 2022" and "100 anställda" are not.
     const rest = t.slice(m[0].length).trimStart();
     const dotted = m[1]!.includes('.');
-    if (!dotted && !m[2] && !/^\p{Lu}/u.test(rest)) return null;
+    if (!dotted && !m[2] && !UPPER_FIRST.test(rest)) return null;
     return { style: 'number', depth: m[1]!.split('.').length, value: m[1]! };
   }
-  m = /^([ivx]{1,6})[.)]\s/.exec(t);
+  m = ROMAN_LABEL.exec(t);
   if (m) return { style: 'roman', depth: 1, value: m[1]! };
-  m = /^([a-z])[.)]\s/.exec(t);
+  m = ALPHA_LABEL.exec(t);
   if (m) return { style: 'alpha', depth: 1, value: m[1]! };
-  m = /^([A-Z])[.)]\s/.exec(t);
+  m = UPPER_LABEL.exec(t);
   if (m) return { style: 'upper', depth: 1, value: m[1]!.toLowerCase() };
   return null;
 }

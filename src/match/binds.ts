@@ -1,0 +1,101 @@
+// What a sentence binds and how: the parties a duty may fall on, the forces a sentence may have,
+// the BINDS bits rules accept, and the Role record the sentence readers (roles.ts, forces.ts) give.
+
+/** Whom a sentence is about, once pronouns and "ni"/"you" are resolved. */
+export type Party = 'supplier' | 'tenderer' | 'contract' | 'authority' | 'buyer' | 'law' | 'employer' | 'none';
+
+/**
+ * `duty`, `prohibition` and `right` bind; `statement` says something without a duty word (it
+ * counts only for rules whose context is `any`); the others never count.
+ */
+export type Force =
+  | 'duty'
+  | 'prohibition'
+  | 'right'
+  | 'statement'
+  | 'permission'
+  | 'lifted'
+  | 'advice'
+  | 'question'
+  | 'hypothetical'
+  | 'own-duty'
+  | 'description';
+
+/** What a sentence binds, as bits: a rule's evidence says which it accepts. */
+export const BINDS = {
+  supplier: 1,
+  tenderer: 2,
+  contract: 4,
+  /** The authority's right or action towards the supplier: audit, request, monitor, terminate. */
+  authorityRight: 8,
+  /**
+   * A duty with no party named ("Rapporten ska lämnas årligen"): the supplier's in a document
+   * addressed to suppliers.
+   */
+  unspecified: 16,
+  /** The authority's own duty: what a checklist for the authority (scope `authority`) looks for. */
+  authority: 32,
+} as const;
+
+export interface Role {
+  force: Force;
+  party: Party;
+  binds: number;
+  /** Whether a duty word, instruction, question or advice decided (not a bare statement). */
+  triggered: boolean;
+  /** Token offsets in the sentence of the word that decided (`end` exclusive), or -1. */
+  at: number;
+  end: number;
+  /**
+   * A statement that goes on from the sentence before ("This obligation covers …", "Such
+   * measures include …", "Det gäller …"): it binds as that sentence does.
+   */
+  anaphoric?: boolean;
+}
+
+/** What the whole document tells about its sentences. */
+export interface DocumentStance {
+  /** Whom "ni", "du", "you" mean in this document, when its wording says. */
+  addressee: 'supplier' | 'buyer' | null;
+  /** Who "vi", "we" are: the authority that wrote the document, or the tenderer signing a form. */
+  speaker: 'authority' | 'tenderer';
+}
+
+/** A statement naming no party: what a sentence with no significant phrase says. */
+export const NONE_ROLE: Role = {
+  force: 'statement',
+  party: 'none',
+  binds: BINDS.unspecified,
+  triggered: false,
+  at: -1,
+  end: -1,
+};
+
+/** A role whose deciding words are `t` (none: -1). */
+export function role(
+  force: Force,
+  party: Party,
+  binds: number,
+  t: { start: number; end: number } | null,
+  triggered = true,
+): Role {
+  return { force, party, binds, triggered, at: t?.start ?? -1, end: t?.end ?? -1 };
+}
+
+/** The BINDS bit of a party a duty falls on (0 for one no rule accepts as bound). */
+export function bitOf(party: Party): number {
+  if (party === 'supplier') return BINDS.supplier;
+  if (party === 'tenderer') return BINDS.tenderer;
+  if (party === 'contract') return BINDS.contract;
+  if (party === 'authority') return BINDS.authorityRight;
+  return 0;
+}
+
+/**
+ * Forces that make a sentence a requirement context for the parties it binds. The authority's
+ * own duty binds only the authority: a rule for the authority's checklist accepts it, no rule
+ * about the supplier does.
+ */
+export function isBinding(force: Force): boolean {
+  return force === 'duty' || force === 'prohibition' || force === 'right' || force === 'own-duty';
+}

@@ -1,0 +1,108 @@
+// The roles of a document's sentences: what the whole document says about whom it addresses (its
+// stance), each sentence's role with a pronoun's party and "this obligation …" carried over from
+// the sentence before, and whether the document reads as a guide for buyers.
+
+import type { Block } from '../types.js';
+import { BINDS, isBinding, NONE_ROLE, type DocumentStance, type Party, type Role } from './binds.js';
+import type { SentencePhrases } from './phrases.js';
+import type { PrepareOptions } from './prepare.js';
+import { KIND, type PhraseKind } from './reading.js';
+import { isSignificant, sentenceRole } from './roles.js';
+import type { SegmentLayout } from './units.js';
+
+/** A document's sentences as `documentRoles` reads them. */
+export interface SentenceSource {
+  blocks: readonly Block[];
+  segments: readonly SegmentLayout[];
+  /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
+  phrasesOf: readonly (SentencePhrases | null)[];
+  /** A sentence not read, with its words but no phrase (see `unreadSentence`), for a question. */
+  unread(segment: number): SentencePhrases;
+}
+
+/** What `documentRoles` gives: each sentence's role, and what the document as a whole is. */
+export interface DocumentRoles {
+  roles: Role[];
+  /** Whether the document names a supplier or addresses tenderers (see `PreparedText.supplierFacing`). */
+  supplierFacing: boolean;
+  /** Whether it reads as a guide for buyers (see `PreparedText.guide`). */
+  guide: boolean;
+}
+
+/** Closing quotes and brackets that may follow a sentence's final mark. */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+
+/** Whether a sentence ends in a question mark (before any closing quotes or brackets). */
+function isQuestion(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return text[i] === '?';
+}
+
+/** Whom the document addresses and who "we" are, from its cue phrases; and whether it faces suppliers. */
+function stanceOf(
+  phrasesOf: readonly (SentencePhrases | null)[],
+  options: PrepareOptions,
+): { stance: DocumentStance; facing: boolean } {
+  let facing = options.tender ?? false;
+  let toSupplier = 0;
+  let toBuyer = 0;
+  let signed = false;
+  const cues =
+    KIND['supplier-facing'] | KIND['addressing-supplier'] | KIND['addressing-buyer'] | KIND['signed-by-tenderer'];
+  const count = (kind: PhraseKind): void => {
+    if (kind === 'supplier-facing') facing = true;
+    else if (kind === 'addressing-supplier') toSupplier++;
+    else if (kind === 'addressing-buyer') toBuyer++;
+    else signed = true;
+  };
+  for (const found of phrasesOf) found?.each(cues, count);
+  const stance: DocumentStance = {
+    addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null,
+    speaker: options.speaker ?? (signed ? 'tenderer' : 'authority'),
+  };
+  if (stance.addressee === 'supplier') facing = true;
+  return { stance, facing };
+}
+
+/** Each sentence's role; a pronoun takes the party of the sentence before it in its block or section. */
+export function documentRoles(src: SentenceSource, options: PrepareOptions): DocumentRoles {
+  const { blocks, segments, phrasesOf } = src;
+  const { stance, facing } = stanceOf(phrasesOf, options);
+  const roles = new Array<Role>(segments.length);
+  let previous: Party = 'none';
+  let lastRole: Role | null = null;
+  let lastBlock = -1;
+  for (let s = 0; s < segments.length; s++) {
+    const segment = segments[s]!;
+    const block = blocks[segment.block]!;
+    if (block.kind === 'heading') {
+      previous = 'none';
+      lastRole = null;
+    }
+    const found = phrasesOf[s];
+    const question = isQuestion(segment.text);
+    // Most sentences hold no duty word, party, advice or instruction: nothing to weigh.
+    let role: Role;
+    if (!question && (!found || !isSignificant(found))) role = NONE_ROLE;
+    else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
+    // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
+    if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
+      role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };
+    }
+    roles[s] = role;
+    if (role.triggered || block.kind !== 'list-item') lastRole = role;
+    if (role.party !== 'none') previous = role.party;
+    else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
+    lastBlock = segment.block;
+  }
+
+  let advising = 0;
+  let bindingSupplier = 0;
+  for (const r of roles) {
+    if (r.force === 'advice' || r.party === 'buyer') advising++;
+    else if (isBinding(r.force) && (r.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
+  }
+  const guide = !options.tender && advising >= 2 && advising > 2 * bindingSupplier;
+  return { roles, supplierFacing: facing, guide };
+}

@@ -1,0 +1,104 @@
+// The force of one duty word once its party is known (duty, prohibition, right, the authority's
+// own duty, a description …), and the role of a sentence without one (a bare statement).
+
+import { KIND } from './reading.js';
+import { BINDS, bitOf, NONE_ROLE, role, type Party, type Role } from './binds.js';
+import { mainClauseStart, negated, lifts, type SentenceIndex, type Trigger } from './sentence-index.js';
+import { firstSubjectIn, headOf, partyOf, supplierSideIn } from './subjects.js';
+
+/** Whether the trigger's phrases include one of the kinds `bits`. */
+function has(t: Trigger, bits: number): boolean {
+  return (t.kinds & bits) !== 0;
+}
+
+/** The end of the trigger when it is of kind `kind`, else of such a phrase in the three words after it; -1 if none. */
+function nearEnd(ix: SentenceIndex, t: Trigger, kind: number): number {
+  if (has(t, kind)) return t.end;
+  return ix.any(kind, t.end, t.end + 3)?.end ?? -1;
+}
+
+/** The role of one trigger, and whether reading the rest of the sentence must stop (it is subordinate). */
+export function triggerRole(
+  ix: SentenceIndex,
+  t: Trigger,
+  party: Party,
+  previous: Party,
+  liftedByNext: boolean,
+): { role: Role; stop: boolean } {
+  const isDuty = has(t, KIND.duty | KIND['duty-liftable'] | KIND['duty-label']);
+  const isRight = has(t, KIND.right) && !isDuty;
+  const isCommit = has(t, KIND.commitment);
+  const no = negated(ix, t);
+  const lifted = liftedByNext || lifts(ix, t);
+  const supplierLike = party === 'supplier' || party === 'tenderer';
+  if (supplierLike || party === 'contract') {
+    if (lifted) return { role: role('lifted', party, 0, t), stop: false };
+    if (isRight && !isCommit && supplierLike)
+      return { role: role(no ? 'prohibition' : 'permission', party, no ? bitOf(party) : 0, t), stop: false };
+    if (party === 'contract' && isCommit && !no) return { role: role('description', party, 0, t), stop: false };
+    if (!isDuty && !isCommit && !isRight && !has(t, KIND.requiring) && has(t, KIND.ensuring) && party === 'contract') {
+      return { role: role('statement', party, 0, t, false), stop: false };
+    }
+    // "the Agreement may be cancelled": a consequence the contract states, not a duty.
+    if (party === 'contract' && isRight && !no)
+      return { role: role('statement', party, bitOf(party), t, false), stop: false };
+    return { role: role(no ? 'prohibition' : 'duty', party, bitOf(party), t), stop: false };
+  }
+  if (party === 'authority') {
+    // What the authority does just after the duty word: requires (binds the supplier) or ensures (its own undertaking).
+    const requiring = nearEnd(ix, t, KIND.requiring);
+    if (requiring >= 0 && !lifted && supplierSideIn(ix, requiring, ix.length, previous))
+      return { role: role('duty', 'supplier', BINDS.supplier, t), stop: false };
+    if (nearEnd(ix, t, KIND.ensuring) >= 0) return { role: role('own-duty', party, BINDS.authority, t), stop: true };
+    if (isRight || isCommit || supplierSideIn(ix, t.end, ix.length, previous))
+      return { role: role('right', party, BINDS.authorityRight, t), stop: false };
+    return { role: role('own-duty', party, BINDS.authority, t), stop: false };
+  }
+  // A duty of "the buyer" is the authority's own; advice to buyers was caught before.
+  if (party === 'buyer') return { role: role('own-duty', party, BINDS.authority, t), stop: true };
+  if (party === 'law' || party === 'employer') return { role: role('description', party, 0, t), stop: false };
+  // No party named: a passive duty, or a possibility ("vite kan utgå"); "Ingen får …" forbids.
+  if (lifted) return { role: role('lifted', party, 0, t), stop: false };
+  if (isRight && no && !isCommit) return { role: role('prohibition', party, BINDS.unspecified, t), stop: false };
+  if (!isDuty) return { role: role('statement', party, BINDS.unspecified, t, false), stop: false };
+  return {
+    role: role(no && !has(t, KIND['duty-liftable']) ? 'prohibition' : 'duty', party, BINDS.unspecified, t),
+    stop: false,
+  };
+}
+
+/** A sentence without a duty word: what it says, and about whom. */
+export function statementRole(ix: SentenceIndex, first: number, conditional: boolean, previous: Party): Role {
+  const from = conditional ? mainClauseStart(ix, first, ix.length) : first;
+  const found = firstSubjectIn(ix, from, ix.length);
+  const subject = found ? headOf(ix, found) : undefined;
+  // "Such measures include …" goes on from the sentence before; "Kraven i detta avsnitt …" names the contract.
+  const opening = ix.partyAt(first);
+  const opensWithReference = ix.has(first, KIND['reference-section']) && (!opening || opening.cls === 'pronoun');
+  if ((subject && subject.at === first && subject.cls === 'pronoun') || opensWithReference) {
+    // Until prepare finds the sentence it goes on from, it is a statement with no party named.
+    return {
+      ...role(
+        'statement',
+        previous,
+        BINDS.unspecified,
+        subject ? { start: subject.at, end: subject.end } : null,
+        false,
+      ),
+      anaphoric: true,
+    };
+  }
+  if (!subject) return NONE_ROLE;
+  const party = partyOf(subject.cls, ix, previous, subject.at);
+  const t = { start: subject.at, end: subject.end };
+  if (party === 'none') return NONE_ROLE;
+  if (party === 'buyer') return role('advice', party, 0, t);
+  if (party === 'law' || party === 'employer') return role('description', party, 0, t, false);
+  if (party === 'authority') {
+    const acts = supplierSideIn(ix, 0, subject.at, previous) || supplierSideIn(ix, subject.end, ix.length, previous);
+    return acts
+      ? role('statement', party, BINDS.authorityRight, t, false)
+      : role('description', party, BINDS.authority, t, false);
+  }
+  return role('statement', party, bitOf(party), t, false);
+}

@@ -1,0 +1,176 @@
+// A prepared document's units: whom each binds (from its own sentences, or else from its
+// lead-ins), which of its sentences may hold its concepts, and its context, worked out when a rule
+// first asks for it.
+
+import { BINDS, isBinding, type Role } from './binds.js';
+import type { UnitContext, UnitContexts } from './context.js';
+import type { PreparedText } from './prepare.js';
+import type { Range, UnitLayout } from './units.js';
+
+/** A unit with whom it binds. */
+export interface Unit {
+  own: Range;
+  /**
+   * The runs of its own sentences that may hold its concepts: not a sentence of it that says
+   * something of someone else (the authority's own work, the law) while another sentence of it
+   * binds the supplier.
+   */
+  usable: readonly Range[];
+  leads: readonly Range[];
+  text: string;
+  heading: boolean;
+  /** What the unit binds (BINDS bits), from its own sentences or else its lead-ins. */
+  binds: number;
+  /** Whether a duty word, instruction or right decides (else it is a bare statement). */
+  binding: boolean;
+  /** Whether it is advice, a question, a hypothetical, a description or someone else's duty. */
+  excluded: boolean;
+  /** The sentence whose role decides, and that role. */
+  roleSegment: number;
+  role: Role;
+  /** Where it may take a concept from beyond its own words (worked out on first asking). */
+  readonly context: UnitContext;
+}
+
+/** A unit's binding and role from the roles of the sentences in `ranges` (its own, or its lead-ins). */
+function combine(
+  roles: readonly Role[],
+  ranges: readonly Range[],
+): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
+  let binds = 0;
+  let first = -1;
+  let firstBinding = -1;
+  for (const [from, to] of ranges) {
+    for (let s = from; s < to; s++) {
+      const r = roles[s]!;
+      if (!r.triggered) continue;
+      if (first < 0) first = s;
+      if (isBinding(r.force) && r.binds !== 0) {
+        binds |= r.binds;
+        if (firstBinding < 0) firstBinding = s;
+      }
+    }
+  }
+  if (first < 0) return null;
+  if (firstBinding >= 0) return { binds, binding: true, excluded: false, segment: firstBinding };
+  return { binds: 0, binding: false, excluded: roles[first]!.force !== 'permission', segment: first };
+}
+
+/**
+ * Whether a sentence can hold a unit's concept: it binds, or states without a duty word, and is
+ * not about someone else.
+ */
+function usableSentence(role: Role): boolean {
+  if (role.triggered) return isBinding(role.force) && (role.binds & ~BINDS.authority) !== 0;
+  return role.force !== 'description' && role.force !== 'advice';
+}
+
+/** The runs of `own` (one range) whose sentences are usable; `own` itself when they all are. */
+function usableRuns(roles: readonly Role[], own: readonly Range[]): readonly Range[] {
+  const [from, to] = own[0]!;
+  let all = true;
+  for (let s = from; s < to && all; s++) all = usableSentence(roles[s]!);
+  // Most units are one sentence, or sentences all of one kind: the unit itself.
+  if (all || to - from === 1) return own;
+  const out: Range[] = [];
+  for (let s = from; s < to; s++) {
+    if (!usableSentence(roles[s]!)) continue;
+    const start = s;
+    while (s + 1 < to && usableSentence(roles[s + 1]!)) s++;
+    out.push([start, s + 1]);
+  }
+  return out;
+}
+
+/** The units of a document, laid out by `layout`, with the roles of its sentences. */
+export function preparedUnits(
+  laidUnits: readonly UnitLayout[],
+  roles: readonly Role[],
+  contexts: UnitContexts,
+): Unit[] {
+  const units: Unit[] = new Array<Unit>(laidUnits.length);
+  for (let u = 0; u < laidUnits.length; u++) {
+    const laid = laidUnits[u]!;
+    const own: readonly Range[] = [laid.own];
+    const byOwn = combine(roles, own);
+    const byLeads = byOwn?.binding ? null : combine(roles, laid.leads);
+    // An item that finishes its lead-in's sentence ("Vi intygar att" | "personalen kan …") is
+    // bound as the lead-in is, and all it says is the content of that duty.
+    const content = laid.continues === true && byLeads?.binding === true;
+    const decided = content ? byLeads : (byOwn ?? byLeads);
+    let binds: number;
+    let binding: boolean;
+    let excluded: boolean;
+    let roleSegment: number;
+    if (decided) {
+      ({ binds, binding, excluded, segment: roleSegment } = decided);
+    } else {
+      // A bare statement: what its own sentences say of whom (for rules with `context: any`).
+      binds = 0;
+      excluded = false;
+      roleSegment = laid.own[0];
+      for (let s = laid.own[0]; s < laid.own[1]; s++) {
+        binds |= roles[s]!.binds;
+        if (roles[s]!.force === 'advice' || roles[s]!.force === 'description') excluded = true;
+      }
+      if (binds !== 0) excluded = false;
+      binding = false;
+    }
+    if (laid.heading) {
+      binds = 0;
+      binding = false;
+      excluded = true;
+    }
+    units[u] = new PreparedUnit(
+      laid,
+      content ? own : usableRuns(roles, own),
+      binds,
+      binding,
+      excluded,
+      roleSegment,
+      roles[roleSegment]!,
+      contexts,
+      u,
+    );
+  }
+  return units;
+}
+
+/** A unit of a prepared document; its context is worked out when a rule first asks for it. */
+class PreparedUnit implements Unit {
+  readonly own: Range;
+  readonly leads: readonly Range[];
+  readonly text: string;
+  readonly heading: boolean;
+
+  constructor(
+    laid: UnitLayout,
+    readonly usable: readonly Range[],
+    readonly binds: number,
+    readonly binding: boolean,
+    readonly excluded: boolean,
+    readonly roleSegment: number,
+    readonly role: Role,
+    private readonly contexts: UnitContexts,
+    private readonly index: number,
+  ) {
+    this.own = laid.own;
+    this.leads = laid.leads;
+    this.text = laid.text;
+    this.heading = laid.heading;
+  }
+
+  get context(): UnitContext {
+    return this.contexts.of(this.index);
+  }
+}
+
+/** Whether a unit binds one of the `accepted` parties (BINDS bits). */
+export function bindsAny(text: PreparedText, unit: Unit, accepted: number): boolean {
+  // A guide's own sentences bind no one: only what it quotes as a duty of the supplier counts.
+  if (text.guide) return unit.binding && (unit.binds & accepted & (BINDS.supplier | BINDS.tenderer)) !== 0;
+  if ((unit.binds & accepted) !== 0) return true;
+  return (
+    (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && !text.guide && (accepted & BINDS.contract) !== 0
+  );
+}

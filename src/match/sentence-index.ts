@@ -1,0 +1,161 @@
+// One sentence's reading phrases as the role readers look them up: by where a phrase starts and by
+// kind bits; and what they find first in it: its first word proper, its duty words and their
+// negations, where a conditional's main clause starts.
+
+import type { PartyAt, PhraseMatch, SentencePhrases, Span } from './phrases.js';
+import { KIND } from './reading.js';
+import type { DocumentStance } from './binds.js';
+
+/** Duty words proper, as opposed to verbs of requiring and ensuring (kind bits, see `KIND`). */
+const TRIGGER_MODAL = KIND.duty | KIND.commitment | KIND['duty-liftable'] | KIND.right;
+/** Verbs of requiring and ensuring. */
+export const TRIGGER_VERB = KIND.requiring | KIND.ensuring;
+const TRIGGER_KINDS = TRIGGER_MODAL | TRIGGER_VERB;
+
+/** A list label before the first word of a sentence: "1", "2.1", "a", "iv", "viii". */
+const LABEL = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5})$/u;
+
+export interface Trigger {
+  start: number;
+  end: number;
+  /** Other words standing between the phrase's words ("har beställaren rätt"). */
+  gaps: readonly number[];
+  /** The kinds of the phrases starting there, as bits (see `KIND`). */
+  kinds: number;
+}
+
+const NO_PARTIES: readonly PartyAt[] = [];
+
+/** A sentence's phrases, looked up by where they start and by kind bits (see `KIND`). */
+export class SentenceIndex {
+  /** The party phrases, in order, the longest at each start, none inside another. */
+  readonly parties: readonly PartyAt[];
+  readonly length: number;
+
+  constructor(
+    readonly view: SentencePhrases,
+    readonly stance: DocumentStance,
+  ) {
+    this.length = view.length;
+    if (!view.namesParty) {
+      this.parties = NO_PARTIES;
+      return;
+    }
+    const parties: PartyAt[] = [];
+    for (let i = 0; i < view.length; i++) {
+      const p = view.partyAt(i);
+      if (!p) continue;
+      parties.push(p);
+      i = p.end - 1;
+    }
+    this.parties = parties;
+  }
+
+  /** Whether a phrase of one of the kinds `bits` starts at `at`. */
+  has(at: number, bits: number): boolean {
+    return this.view.endOf(at, bits) >= 0;
+  }
+
+  /** The longest phrase of one of the kinds `bits` starting at `at`. */
+  at(at: number, bits: number): Span | undefined {
+    const end = this.view.endOf(at, bits);
+    return end < 0 ? undefined : { start: at, end };
+  }
+
+  /**
+   * The longest party phrase starting at `at`, with its class: from {@link parties} unless `at`
+   * stands inside one of them (where a shorter party phrase may start).
+   */
+  partyAt(at: number): PartyAt | undefined {
+    for (const p of this.parties) {
+      if (p.at === at) return p;
+      if (p.at > at) return undefined;
+      if (at < p.end) return this.view.partyAt(at);
+    }
+    return undefined;
+  }
+
+  /** The first phrase of one of the kinds `bits` starting in `[from, to)` (the longest at its start). */
+  any(bits: number, from: number, to: number): Span | undefined {
+    if ((this.view.kinds & bits) === 0) return undefined;
+    for (let i = Math.max(from, 0); i < to && i < this.length; i++) {
+      const end = this.view.endOf(i, bits);
+      if (end >= 0) return { start: i, end };
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Whether word `j` is a list label. "vi" is a roman numeral too: a word that names a party is no
+ * label ("Vi intygar"), unless a party follows it ("vi) Leverantören ska").
+ */
+function isLabel(ix: SentenceIndex, j: number): boolean {
+  const word = ix.view.word(j);
+  return word.length <= 5 && LABEL.test(word) && (!ix.partyAt(j) || ix.partyAt(j + 1) !== undefined);
+}
+
+/** The first word of the sentence proper: past list labels and "please". */
+export function firstWord(ix: SentenceIndex): number {
+  let i = 0;
+  while (i < ix.length - 1 && isLabel(ix, i)) i++;
+  const courtesy = ix.at(i, KIND.courtesy);
+  return courtesy && courtesy.end < ix.length ? courtesy.end : i;
+}
+
+/**
+ * Duty words and the like, in order, none inside another; where several phrases share a start,
+ * the longest span with all their kinds. None starts at `skip` (a conditional opener's start).
+ */
+export function triggersOf(ix: SentenceIndex, skip: number): Trigger[] {
+  const out: Trigger[] = [];
+  const { long } = ix.view;
+  let k = 0;
+  for (let i = 0; i < ix.length; i++) {
+    let kinds = ix.view.kindsAt(i) & TRIGGER_KINDS;
+    // The first (longest) duty phrase of two or more words starting here, if any.
+    let first: PhraseMatch | null = null;
+    for (; k < long.length && long[k]!.start === i; k++) {
+      const m = long[k]!;
+      if ((m.bit & TRIGGER_KINDS) === 0) continue;
+      kinds |= m.bit;
+      first ??= m;
+    }
+    if (kinds === 0) continue;
+    const last = out[out.length - 1];
+    if (last && i < last.end) continue;
+    out.push(
+      first ? { start: i, end: first.end, gaps: first.gaps, kinds } : { start: i, end: i + 1, gaps: NO_GAPS, kinds },
+    );
+  }
+  return skip < 0 ? out : out.filter((t) => t.start !== skip);
+}
+
+const NO_GAPS: readonly number[] = [];
+
+/**
+ * Whether a negation is about the trigger: inside its phrase ("is not required", "ges inte
+ * poäng"), just before it, or just after unless a new clause starts ("krävs att ingen …").
+ */
+export function negated(ix: SentenceIndex, t: Trigger): boolean {
+  const no = KIND.negation;
+  for (let j = t.start + 1; j < t.end; j++) if (ix.has(j, no)) return true;
+  if (ix.has(t.start - 1, no) || ix.has(t.start - 2, no) || ix.has(t.end, no)) return true;
+  return !ix.has(t.end, KIND['clause-opener']) && ix.has(t.end + 1, no);
+}
+
+/** Whether a trigger lifts its duty: a liftable duty word with a negation about it. */
+export function lifts(ix: SentenceIndex, t: Trigger): boolean {
+  return (t.kinds & (KIND['duty-liftable'] | KIND.requiring)) !== 0 && (t.kinds & KIND.duty) === 0 && negated(ix, t);
+}
+
+/** Whether a verb of requiring or ensuring, not a duty word proper, starts at `at`. */
+export function startsWithVerb(ix: SentenceIndex, at: number): boolean {
+  return ix.has(at, TRIGGER_VERB) && !ix.has(at, TRIGGER_MODAL);
+}
+
+/** Where the main clause of a conditional sentence starts: after the first pause, else at `first`. */
+export function mainClauseStart(ix: SentenceIndex, first: number, before: number): number {
+  for (let i = first + 1; i < before; i++) if (ix.view.pause(i)) return i;
+  return first;
+}

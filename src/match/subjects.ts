@@ -1,0 +1,145 @@
+// Whom a duty word or a statement is about: the party a phrase names (pronouns and "ni"/"you"
+// resolved), the subject of a clause, the head of a possessive, and whether the supplier stands
+// where an authority's act is aimed.
+
+import type { PartyAt } from './phrases.js';
+import { KIND, type PartyClass } from './reading.js';
+import type { Party } from './binds.js';
+import { TRIGGER_VERB, type SentenceIndex, type Trigger } from './sentence-index.js';
+
+/** Words that open a that-clause, whose subject a passive duty may be about ("expected that the Contractor"). */
+const THAT = new Set(['att', 'that']);
+
+/** The party a class names, resolving "ni"/"you" by the document and pronouns by the sentence before. */
+export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at = -1): Party {
+  // "Some councils ask suppliers …": other authorities' practice, described.
+  if ((cls === 'authority' || cls === 'buyer') && at > 0 && ix.has(at - 1, KIND.generic)) return 'law';
+  if (cls === 'addressee')
+    return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
+  if (cls === 'pronoun') return previous;
+  if (cls === 'speaker') return ix.stance.speaker;
+  return cls;
+}
+
+/**
+ * Whether an agent word or a preposition ("by", "av", "i", "throughout"), with or without an
+ * article, stands just before `at`.
+ */
+function afterAgent(ix: SentenceIndex, at: number): boolean {
+  const linked = KIND.agent | KIND.preposition;
+  if (ix.has(at - 1, linked)) return true;
+  return ix.has(at - 1, KIND.article) && ix.has(at - 2, linked);
+}
+
+/** A word ending as an English possessive: "council's", "suppliers'". */
+const POSSESSIVE = /(?:'s|s')$/;
+
+/**
+ * The head of a possessive: "the council's terms and conditions" is about the contract,
+ * "kommunens avtalsvillkor" too; "kommunens egen personal" stays the authority's.
+ */
+export function headOf(ix: SentenceIndex, p: PartyAt): PartyAt {
+  const word = p.end > 0 && p.end <= ix.length ? ix.view.word(p.end - 1) : '';
+  // "the council's terms", "kommunens avtalsvillkor"; not a plural ("councils ask suppliers").
+  const apostrophe = POSSESSIVE.test(word);
+  if (!apostrophe && !word.endsWith('s')) return p;
+  for (let j = p.end; j <= p.end + (apostrophe ? 1 : 0) && j < ix.length; j++) {
+    const next = ix.partyAt(j);
+    if (next) return next;
+  }
+  return p;
+}
+
+/** The first party starting in `[from, to)` that does not follow an agent word or a preposition. */
+export function firstSubjectIn(ix: SentenceIndex, from: number, to: number): PartyAt | undefined {
+  for (const p of ix.parties) if (p.at >= from && p.at < to && !afterAgent(ix, p.at)) return p;
+  return undefined;
+}
+
+/** The last party starting in `[from, to)`. */
+function lastPartyIn(ix: SentenceIndex, from: number, to: number): PartyAt | undefined {
+  let last: PartyAt | undefined;
+  for (const p of ix.parties) if (p.at >= from && p.at < to) last = p;
+  return last;
+}
+
+/** Whether a party starts in `[from, to)`. */
+export function hasPartyIn(ix: SentenceIndex, from: number, to: number): boolean {
+  return lastPartyIn(ix, from, to) !== undefined;
+}
+
+/**
+ * The subject of a trigger: a party just after it (Swedish inversion, "åligger leverantören"),
+ * else the first party of its clause before it that is not an agent ("the contract entered into
+ * by the city shall" is about the contract), else the nearest, else the agent or the subject of
+ * an att/that-clause after it ("krav ställs på leverantören", "It is expected that the
+ * Contractor …"), else none.
+ */
+export function subjectOf(
+  ix: SentenceIndex,
+  t: Trigger,
+  clauseStart: number,
+  conditional: boolean,
+): { cls: PartyClass; at: number } | null {
+  // "har beställaren rätt": the subject inside the phrase's gap.
+  for (const i of t.gaps) {
+    const inside = ix.partyAt(i);
+    if (inside) return inside;
+  }
+  // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
+  const opening = firstSubjectIn(ix, clauseStart, t.start);
+  if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening);
+  // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted
+  // subject does ("ska leverantören").
+  const verbOnly = (t.kinds & ~TRIGGER_VERB) === 0;
+  let j = t.end;
+  for (let adverb = ix.at(j, KIND.adverb); adverb; adverb = ix.at(j, KIND.adverb)) j = adverb.end;
+  const inverted = verbOnly ? undefined : ix.partyAt(j);
+  if (inverted) return inverted;
+  // A phrase set off by a comma before the subject ("Throughout the contract term, the council
+  // will …") names no subject: look after the last pause first.
+  let from = clauseStart;
+  for (let i = t.start - 1; i > clauseStart; i--) {
+    if (ix.view.pause(i) && hasPartyIn(ix, i, t.start)) {
+      from = i;
+      break;
+    }
+  }
+  let found: { cls: PartyClass; at: number } | null = null;
+  if (!conditional) {
+    const head = firstSubjectIn(ix, from, t.start);
+    found = head ? headOf(ix, head) : null;
+  }
+  found ??= lastPartyIn(ix, from, t.start) ?? null;
+  // "It is expected that the Contractor …", "Det krävs att leverantören …": the pronoun is a dummy.
+  if (found !== null && found.cls !== 'pronoun') return found;
+  const after = clauseSubjectAfter(ix, t);
+  return after ?? found;
+}
+
+/**
+ * The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören",
+ * "expected that the Contractor").
+ */
+function clauseSubjectAfter(ix: SentenceIndex, t: Trigger): { cls: PartyClass; at: number } | null {
+  for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
+    let m = ix.view.endOf(k, KIND.agent);
+    if (m < 0 && THAT.has(ix.view.word(k))) m = k + 1;
+    if (m < 0) continue;
+    const article = ix.view.endOf(m, KIND.article);
+    if (article >= 0) m = article;
+    const party = ix.partyAt(m);
+    if (party) return party;
+  }
+  return null;
+}
+
+/** Whether a supplier or tenderer stands in `[from, to)`: the one an authority's act is aimed at. */
+export function supplierSideIn(ix: SentenceIndex, from: number, to: number, previous: Party): boolean {
+  for (const p of ix.parties) {
+    if (p.at < from || p.at >= to) continue;
+    const party = partyOf(p.cls, ix, previous, p.at);
+    if (party === 'supplier' || party === 'tenderer') return true;
+  }
+  return false;
+}
