@@ -40,7 +40,8 @@ const line = (name) => {
   const w = r.map((x) => x.wall);
   return (
     `${name.padEnd(4)} wall median ${median(w).toFixed(2)} s (min ${Math.min(...w).toFixed(2)}), ` +
-    `CPU median ${median(r.map((x) => x.cpu)).toFixed(2)} s, peak memory median ${median(r.map((x) => x.mb)).toFixed(0)} MB`
+    `CPU median ${median(r.map((x) => x.cpu)).toFixed(2)} s, ` +
+    `peak memory median ${median(r.map((x) => x.mb)).toFixed(0)} MB`
   );
 };
 const ratio = (f) => (f(results.this) / f(results.base)).toFixed(2);

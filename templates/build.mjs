@@ -77,8 +77,10 @@ const tableStyle = (name) =>
   ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`)
     .join('') +
-  `</w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
-  `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>` +
+  `</w:tblBorders>` +
+  `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+  `<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr>` +
+  `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>` +
   `</w:style>`;
 
 const FONT = 'Liberation Sans';

@@ -5,10 +5,20 @@
 import type { Block } from '../types.js';
 import { BINDS, isBinding, NONE_ROLE, type DocumentStance, type Party, type Role } from './binds.js';
 import type { SentencePhrases } from './phrases.js';
-import type { PrepareOptions } from './prepare.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import type { SegmentLayout } from './units.js';
+
+/** How to read a document that does not say itself whom it addresses. */
+export interface PrepareOptions {
+  /** Read the text as a tender excerpt even if it names no supplier (a pack's example sentences). */
+  tender?: boolean;
+  /**
+   * Who "vi"/"we" are, when the caller knows: a bid is the tenderer's own text throughout
+   * (`evaluate`), so its "we" is the tenderer even where no signing formula says so.
+   */
+  speaker?: 'authority' | 'tenderer';
+}
 
 /** A document's sentences as `documentRoles` reads them. */
 export interface SentenceSource {

@@ -4,7 +4,7 @@
 
 import type { Block } from '../types.js';
 import { UnitContexts } from './context.js';
-import { documentRoles } from './document-roles.js';
+import { documentRoles, type PrepareOptions } from './document-roles.js';
 import { DocumentWords } from './indexer.js';
 import type { Lexicon } from './lexicon.js';
 import { foldText } from './normalise.js';
@@ -15,6 +15,8 @@ import { structureOf, type Structure } from './structure.js';
 import { scanWords } from './tokens.js';
 import { layout, type SegmentLayout } from './units.js';
 import type { AnswersOf, Vocabulary } from './vocabulary.js';
+
+export type { PrepareOptions } from './document-roles.js';
 
 /** One sentence of the document and where its tokens are. */
 export type Segment = SegmentLayout;
@@ -47,16 +49,6 @@ export interface PrepareParts {
   stamp: number;
   answersOf: AnswersOf;
   vocabularyOf: (lexiconIds: Int32Array, tokens: Int32Array) => Vocabulary;
-}
-
-export interface PrepareOptions {
-  /** Read the text as a tender excerpt even if it names no supplier (a pack's example sentences). */
-  tender?: boolean;
-  /**
-   * Who "vi"/"we" are, when the caller knows: a bid is the tenderer's own text throughout
-   * (`evaluate`), so its "we" is the tenderer even where no signing formula says so.
-   */
-  speaker?: 'authority' | 'tenderer';
 }
 
 /**

@@ -4,7 +4,6 @@
 
 import { BINDS, isBinding, type Role } from './binds.js';
 import type { UnitContext, UnitContexts } from './context.js';
-import type { PreparedText } from './prepare.js';
 import type { Range, UnitLayout } from './units.js';
 
 /** A unit with whom it binds. */
@@ -165,8 +164,14 @@ class PreparedUnit implements Unit {
   }
 }
 
+/** What `bindsAny` reads of the prepared document (a PreparedText). */
+export interface DocumentStanceFlags {
+  readonly guide: boolean;
+  readonly supplierFacing: boolean;
+}
+
 /** Whether a unit binds one of the `accepted` parties (BINDS bits). */
-export function bindsAny(text: PreparedText, unit: Unit, accepted: number): boolean {
+export function bindsAny(text: DocumentStanceFlags, unit: Unit, accepted: number): boolean {
   // A guide's own sentences bind no one: only what it quotes as a duty of the supplier counts.
   if (text.guide) return unit.binding && (unit.binds & accepted & (BINDS.supplier | BINDS.tenderer)) !== 0;
   if ((unit.binds & accepted) !== 0) return true;
