@@ -31,24 +31,51 @@ export interface Unit {
   readonly context: UnitContext;
 }
 
-/** A unit's binding and role from the roles of the sentences in `ranges` (its own, or its lead-ins). */
+/** What the triggered sentences of one range say: their parties, the first and the first binding. */
+interface RangeRoles {
+  binds: number;
+  first: number;
+  firstBinding: number;
+}
+
+function rangeRoles(roles: readonly Role[], [from, to]: Range): RangeRoles {
+  let binds = 0;
+  let first = -1;
+  let firstBinding = -1;
+  for (let s = from; s < to; s++) {
+    const r = roles[s]!;
+    if (!r.triggered) continue;
+    if (first < 0) first = s;
+    if (isBinding(r.force) && r.binds !== 0) {
+      binds |= r.binds;
+      if (firstBinding < 0) firstBinding = s;
+    }
+  }
+  return { binds, first, firstBinding };
+}
+
+/**
+ * A unit's binding and role from the roles of the sentences in `ranges` (its own, or its
+ * lead-ins). `known` keeps each lead-in range's summary: every item of a list shares its lead-in,
+ * and reading a long lead-in again for each item made a hostile list quadratic.
+ */
 function combine(
   roles: readonly Role[],
   ranges: readonly Range[],
+  known?: WeakMap<Range, RangeRoles>,
 ): { binds: number; binding: boolean; excluded: boolean; segment: number } | null {
   let binds = 0;
   let first = -1;
   let firstBinding = -1;
-  for (const [from, to] of ranges) {
-    for (let s = from; s < to; s++) {
-      const r = roles[s]!;
-      if (!r.triggered) continue;
-      if (first < 0) first = s;
-      if (isBinding(r.force) && r.binds !== 0) {
-        binds |= r.binds;
-        if (firstBinding < 0) firstBinding = s;
-      }
+  for (const range of ranges) {
+    let part = known?.get(range);
+    if (!part) {
+      part = rangeRoles(roles, range);
+      known?.set(range, part);
     }
+    binds |= part.binds;
+    if (first < 0) first = part.first;
+    if (firstBinding < 0) firstBinding = part.firstBinding;
   }
   if (first < 0) return null;
   if (firstBinding >= 0) return { binds, binding: true, excluded: false, segment: firstBinding };
@@ -88,11 +115,12 @@ export function preparedUnits(
   contexts: UnitContexts,
 ): Unit[] {
   const units: Unit[] = new Array<Unit>(laidUnits.length);
+  const leadRoles = new WeakMap<Range, RangeRoles>();
   for (let u = 0; u < laidUnits.length; u++) {
     const laid = laidUnits[u]!;
     const own: readonly Range[] = [laid.own];
     const byOwn = combine(roles, own);
-    const byLeads = byOwn?.binding ? null : combine(roles, laid.leads);
+    const byLeads = byOwn?.binding ? null : combine(roles, laid.leads, leadRoles);
     // An item that finishes its lead-in's sentence ("Vi intygar att" | "personalen kan …") is
     // bound as the lead-in is, and all it says is the content of that duty.
     const content = laid.continues === true && byLeads?.binding === true;
