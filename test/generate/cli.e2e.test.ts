@@ -1,7 +1,8 @@
 // `jamkrav generate` end to end: the real binary in a child process. Bad input is one line on
 // stderr naming the file, exit code 2, and nothing written.
+import { jamkrav } from '../cli/run.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,6 @@ import { docxText, fixture, squash } from './helpers.js';
 import { regex } from '../regex.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/jamkrav.js');
 const pack = join(root, 'test/fixtures/generate/test-pack.yaml');
 
 beforeAll(() => {
@@ -19,14 +19,8 @@ beforeAll(() => {
   expect(existsSync(join(root, 'dist/cli/main.js'))).toBe(true);
 });
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C', SOURCE_DATE_EPOCH: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The built CLI in English (LANG=C) with no fixed build date. */
+const run = (args: string[], cwd: string) => jamkrav(args, { cwd, env: { LANG: 'C', SOURCE_DATE_EPOCH: '' } });
 
 function workdir(): string {
   return mkdtempSync(join(tmpdir(), 'jamkrav-cli-'));

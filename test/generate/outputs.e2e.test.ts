@@ -1,7 +1,7 @@
 // The outputs beside the appendix from the command line: `jamkrav generate --answer-form --annex`
 // through the built CLI (the outputs themselves: outputs.test.ts).
+import { jamkrav } from '../cli/run.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { readAnswerForm } from '../../src/generate/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/jamkrav.js');
 const pack = join(root, 'test/fixtures/generate/test-pack.yaml');
 
 beforeAll(() => {
@@ -17,14 +16,8 @@ beforeAll(() => {
   expect(existsSync(join(root, 'dist/cli/main.js'))).toBe(true);
 });
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C', SOURCE_DATE_EPOCH: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The built CLI in English (LANG=C) with no fixed build date. */
+const run = (args: string[], cwd: string) => jamkrav(args, { cwd, env: { LANG: 'C', SOURCE_DATE_EPOCH: '' } });
 
 describe('jamkrav generate --answer-form --annex', () => {
   it('writes all three files, and the form reads back', () => {
