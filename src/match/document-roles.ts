@@ -92,7 +92,7 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     }
     const found = phrasesOf[s];
     const question = isQuestion(segment.text);
-    // Most sentences hold no duty word, party, advice or instruction: nothing to weigh.
+    // A sentence with no duty word, party, advice or instruction has nothing to weigh.
     let role: Role;
     if (!question && (!found || !isSignificant(found))) role = NONE_ROLE;
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
