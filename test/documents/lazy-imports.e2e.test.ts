@@ -1,10 +1,11 @@
 // Reading a DOCX must not load pdfjs-dist (PDF only) or docx (writing only): checked in a child
 // process whose module resolution refuses both, so a stray import fails loudly.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileEntry } from '../compile-entry.js';
 import { fixture } from './helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,31 +14,7 @@ let hooks: string;
 
 beforeAll(() => {
   // Compile only the readers' import graph, so other modules' state does not matter here.
-  // Under the project (test-artifacts/ is git-ignored) so that node_modules resolves.
-  mkdirSync(join(root, 'test-artifacts'), { recursive: true });
-  out = mkdtempSync(join(root, 'test-artifacts', 'documents-'));
-  const tsc = join(root, 'node_modules', '.bin', 'tsc');
-  const args = [
-    'src/documents/index.ts',
-    '--ignoreConfig',
-    '--outDir',
-    join(out, 'dist'),
-    '--rootDir',
-    'src',
-    '--module',
-    'nodenext',
-    '--moduleResolution',
-    'nodenext',
-    '--target',
-    'es2022',
-    '--strict',
-    '--skipLibCheck',
-    '--types',
-    'node',
-  ];
-  const built = spawnSync(tsc, args, { cwd: root, encoding: 'utf8' });
-  if (!existsSync(join(out, 'dist', 'documents', 'index.js')))
-    throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
+  out = compileEntry('documents/index', 'documents-');
   hooks = join(out, 'forbid.mjs');
   writeFileSync(
     hooks,

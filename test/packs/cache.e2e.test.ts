@@ -2,10 +2,11 @@
 // compiled copy of the pack loaders loads neither yaml nor ajv once the copies are fresh (the
 // cache itself, in-process: cache.test.ts).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileEntry } from '../compile-entry.js';
 import { BUILTIN_LANGUAGE_PACKS, BUILTIN_PACKS, BUILTIN_WEAK_PACK } from '../../src/packs/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,30 +17,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 describe('a run that uses the copies loads neither yaml nor ajv', () => {
   let out: string;
   beforeAll(() => {
-    mkdirSync(join(root, 'test-artifacts'), { recursive: true });
-    out = mkdtempSync(join(root, 'test-artifacts', 'packs-cache-'));
-    const tsc = join(root, 'node_modules', '.bin', 'tsc');
-    const args = [
-      'src/packs/index.ts',
-      '--ignoreConfig',
-      '--outDir',
-      join(out, 'dist'),
-      '--rootDir',
-      'src',
-      '--module',
-      'nodenext',
-      '--moduleResolution',
-      'nodenext',
-      '--target',
-      'es2022',
-      '--strict',
-      '--skipLibCheck',
-      '--types',
-      'node',
-    ];
-    const built = spawnSync(tsc, args, { cwd: root, encoding: 'utf8' });
-    if (!existsSync(join(out, 'dist', 'packs', 'index.js')))
-      throw new Error(`tsc failed: ${built.stdout}${built.stderr}`);
+    out = compileEntry('packs/index', 'packs-cache-');
     cpSync(join(root, 'rules'), join(out, 'rules'), { recursive: true });
   }, 60_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
