@@ -15,21 +15,10 @@ import { periodsOf } from '../../dist/followup/schedule.js';
 import { askedIndicators } from '../../dist/followup/indicators.js';
 import { addDays, addMonths } from '../../dist/followup/dates.js';
 import { fillForm, freeDocx, freePdf } from './docs.mjs';
+import { rng } from '../../bench/rng.mjs';
 
 export const EVAL_DATE = '2027-05-15';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** mulberry32: a small seeded generator, so the set is the same on every machine. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUPPLIERS = [
   'Omsorg Norr AB',
