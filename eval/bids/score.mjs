@@ -2,13 +2,9 @@
 // requirement, is the status the one an evaluator would write; and is every reservation found
 // (in an answer, or outside every answer where the labels count one).
 
-/**
- * @param {{tenderers: Record<string, {unusable?: boolean, statuses: Record<string,string>, loose: number}>}} labels
- * @param {{tenderers: Array<{id: string, cells: Array<{ruleId: string, status: string, quote?: {text: string}}>|null,
- * looseReservations: unknown[]}>}} report
- */
-export function scoreCase(labels, report) {
-  const s = {
+/** A score before any pair is counted. */
+function emptyScore() {
+  return {
     pairs: 0,
     right: 0,
     reservations: 0,
@@ -21,6 +17,15 @@ export function scoreCase(labels, report) {
     unusable: 0,
     wrong: [],
   };
+}
+
+/**
+ * @param {{tenderers: Record<string, {unusable?: boolean, statuses: Record<string,string>, loose: number}>}} labels
+ * @param {{tenderers: Array<{id: string, cells: Array<{ruleId: string, status: string, quote?: {text: string}}>|null,
+ * looseReservations: unknown[]}>}} report
+ */
+export function scoreCase(labels, report) {
+  const s = emptyScore();
   for (const [id, label] of Object.entries(labels.tenderers)) {
     const got = report.tenderers.find((t) => t.id === id);
     s.tenderers++;
@@ -48,19 +53,7 @@ export function scoreCase(labels, report) {
 
 /** Sums the scores of several cases. */
 export function total(scores) {
-  const t = {
-    pairs: 0,
-    right: 0,
-    reservations: 0,
-    missedReservations: 0,
-    falseReservations: 0,
-    looseExpected: 0,
-    looseMissed: 0,
-    tenderers: 0,
-    unusableRight: 0,
-    unusable: 0,
-    wrong: [],
-  };
+  const t = emptyScore();
   for (const s of scores) for (const k of Object.keys(t)) t[k] = k === 'wrong' ? [...t.wrong, ...s.wrong] : t[k] + s[k];
   return t;
 }
