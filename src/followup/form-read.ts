@@ -1,11 +1,11 @@
 // Reads a filled report form back by key, whichever editor saved it: a content control's tag
 // (Word keeps it), the bookmark around it (LibreOffice keeps that), or, should both be lost, the
-// `[indicator:field]` its row names. The raw text of each field comes back; values.ts reads it.
+// `[indicator:field]` its row names. The controls are walked as the answer form's are
+// (generate/form-controls.ts). The raw text of each field comes back; values.ts reads it.
 import { UserError } from '../errors.js';
-import { scanXml, XmlDoctypeError, XmlSyntaxError } from '../xml/index.js';
-import type { XmlTag } from '../xml/index.js';
 import { resolveLimits } from '../limits/read.js';
 import { ZipArchive } from '../documents/zip.js';
+import { leavesOf, type Leaf } from '../generate/form-controls.js';
 import { resolveTarget } from '../generate/package.js';
 import { fmt } from '../i18n.js';
 import type { Lang, Text } from '../types.js';
@@ -23,10 +23,7 @@ const MSG = {
     sv: 'delen {name} innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i DOCX',
     en: 'part {name} holds a DOCTYPE declaration, which DOCX does not allow',
   },
-  xml: { sv: 'dokumentdelen går inte att läsa ({detail})', en: 'the document part cannot be read ({detail})' },
 } as const satisfies Record<string, Text>;
-
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export type FoundBy = 'tag' | 'bookmark' | 'row';
 
@@ -37,23 +34,6 @@ export interface FormReport {
   /** Raw text per field key; a field still showing its placeholder is left out. */
   values: Map<string, string>;
   foundBy: Map<string, FoundBy>;
-}
-
-interface Control {
-  tag?: string;
-  placeholder: boolean;
-  text: string;
-  bookmarks: string[];
-  inContent: boolean;
-  parent?: Control;
-}
-
-interface Leaf {
-  tag?: string;
-  bookmarks: string[];
-  text: string;
-  placeholder: boolean;
-  rowText?: string;
 }
 
 /**
@@ -113,82 +93,6 @@ export function isReportForm(pkg: ReportPackage): boolean {
   return /w:val="jamkrav:[a-z][a-z0-9-]*:(women|men|value)"/.test(pkg.text(pkg.main) ?? '');
 }
 
-function leavesOf(xml: string, file: string, lang: Lang): Leaf[] {
-  const leaves: Leaf[] = [];
-  let current: Control | undefined;
-  let inText = false;
-  let row: { text: string; leaves: Leaf[] } | undefined;
-  const pending = new Map<string, string>();
-  const on = (t: XmlTag, local: string) => t.uri === W && t.local === local;
-  const each = (f: (c: Control) => void) => {
-    for (let c = current; c; c = c.parent) f(c);
-  };
-  try {
-    scanXml(
-      xml,
-      {
-        open(t) {
-          if (on(t, 'sdt'))
-            current = {
-              placeholder: false,
-              text: '',
-              bookmarks: [...pending.values()],
-              inContent: false,
-              ...(current ? { parent: current } : {}),
-            };
-          else if (on(t, 'sdtContent') && current) current.inContent = true;
-          else if (current && !current.inContent && on(t, 'tag')) current.tag = t.attr('val');
-          else if (current && !current.inContent && on(t, 'showingPlcHdr')) current.placeholder = true;
-          else if (on(t, 'bookmarkStart')) {
-            const name = t.attr('name') ?? '';
-            if (current) current.bookmarks.push(name);
-            else pending.set(t.attr('id') ?? name, name);
-          } else if (on(t, 'bookmarkEnd')) pending.delete(t.attr('id') ?? '');
-          else if (on(t, 'tr')) row = { text: '', leaves: [] };
-          else if (on(t, 't')) inText = true;
-          else if ((on(t, 'br') || on(t, 'tab')) && current?.inContent) each((c) => (c.text += ' '));
-        },
-        close(t) {
-          if (on(t, 'sdt') && current) {
-            const c = current;
-            current = c.parent;
-            const tag = c.tag ?? c.parent?.tag;
-            const leaf: Leaf = {
-              bookmarks: [...c.bookmarks, ...(c.parent?.bookmarks ?? [])],
-              text: c.text,
-              placeholder: c.placeholder,
-              ...(tag !== undefined ? { tag } : {}),
-            };
-            leaves.push(leaf);
-            row?.leaves.push(leaf);
-          } else if (on(t, 't')) inText = false;
-          else if (on(t, 'p') && current?.inContent) each((c) => (c.text += ' '));
-          else if (on(t, 'tr') && row) {
-            for (const l of row.leaves) l.rowText = row.text;
-            row = undefined;
-          }
-        },
-        text(s) {
-          if (!inText) return;
-          if (row) row.text += s;
-          if (current?.inContent) each((c) => (c.text += s));
-        },
-      },
-      {
-        maxDepth: 256,
-        onDepth: () => {
-          throw new XmlSyntaxError('too deeply nested', 0);
-        },
-      },
-    );
-  } catch (e) {
-    if (e instanceof XmlSyntaxError || e instanceof XmlDoctypeError)
-      throw new UserError(file, fmt(lang, MSG.xml, { detail: e.message }));
-    throw e;
-  }
-  return leaves;
-}
-
 /** Reads a report form from an opened DOCX. */
 export function readReportForm(pkg: ReportPackage, file: string, lang: Lang): FormReport {
   const props = customProperties(pkg);
@@ -213,7 +117,7 @@ export function readReportForm(pkg: ReportPackage, file: string, lang: Lang): Fo
       put(byMark, leaf, 'bookmark');
       continue;
     }
-    const named = /\[([a-z][a-z0-9-]*:(?:women|men|value))\]/.exec(leaf.rowText ?? '');
+    const named = /\[([a-z][a-z0-9-]*:(?:women|men|value))\]/.exec(leaf.row?.text ?? '');
     if (named) put(`jamkrav:${named[1]}`, leaf, 'row');
   }
   const contract = props.get(REPORT_PROPERTIES.contract);
