@@ -19,6 +19,7 @@ const bundle = await rolldown({
     cli: join(DIST, 'cli/main.js'),
     // The pools find these beside themselves, by these names (see lint/pool.ts, batch/pool.ts).
     'lint-worker': join(DIST, 'lint/lint-worker.js'),
+    'read-worker': join(DIST, 'lint/read-worker.js'),
     'batch-worker': join(DIST, 'batch/batch-worker.js'),
     // documents/pdf-open.ts starts it beside itself, by this name.
     'pdf-thread': join(DIST, 'documents/pdf-thread.js'),

@@ -43,7 +43,9 @@ const T = {
     fixDryRun:
       'skriv ut ändringarna som --fix skulle göra som en unified diff (till standard ut eller -o) och skriv inte ' +
       'om något; avslutar med 1 om något skulle ändras',
-    jobs: 'antal trådar (standard: en per kärna, högst 4, färre för få dokument; 1 = ingen extra tråd)',
+    jobs:
+      'antal trådar (standard: från 100 dokument läser en tråd medan en annan granskar, fler med fler kärnor ' +
+      'och många dokument; 1 = ingen extra tråd)',
     shard: 'granska bara del i av n av dokumenten, t.ex. 2/4 (stabil uppdelning för en CI-matris)',
     followSymlinks: 'följ symboliska länkar som leder ut ur mapparna som granskas (annars följs de inte)',
     stdinFilename:
@@ -86,7 +88,9 @@ const T = {
     fixDryRun:
       'print the changes --fix would make as a unified diff (to standard output or -o) and rewrite nothing; exits ' +
       '1 when something would change',
-    jobs: 'number of threads (default: one per core, at most 4, fewer for few documents; 1 = no extra thread)',
+    jobs:
+      'number of threads (default: from 100 documents one thread reads while another lints, more with more ' +
+      'cores and many documents; 1 = no extra thread)',
     shard: 'check only part i of n of the documents, e.g. 2/4 (a stable split for a CI matrix)',
     followSymlinks: 'follow symbolic links that lead out of the folders being checked (not followed otherwise)',
     stdinFilename:

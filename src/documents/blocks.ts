@@ -7,7 +7,7 @@ import { fail, type ReadContext } from './context.js';
 export type BlockExtras = Pick<Block, 'level' | 'listLevel' | 'table'> &
   Omit<BlockLoc, 'block'> & {
     /** Use this heading path instead of the current one (e.g. a footnote's reference point). */
-    headingPath?: string[];
+    headingPath?: readonly string[];
   };
 
 /**
@@ -65,11 +65,22 @@ function ownCopy(s: string): string {
   return ` ${s}`.slice(1);
 }
 
+/** A block's location, its keys always in this order (so a document sent to another thread reads back the same). */
+export function blockLoc(block: number, line?: number, column?: number, page?: number): BlockLoc {
+  const loc: BlockLoc = { block };
+  if (line !== undefined) loc.line = line;
+  if (column !== undefined) loc.column = column;
+  if (page !== undefined) loc.page = page;
+  return loc;
+}
+
 /** Collects blocks in document order, numbering them and tracking the heading stack. */
 export class BlockSink {
   readonly blocks: Block[] = [];
   readonly suppressions: InlineSuppression[] = [];
   private readonly headings: { level: number; text: string }[] = [];
+  /** The current heading path, made when first asked for (see headingPath). */
+  private path: readonly string[] | null = null;
   /** Suppressions anchored to a spot with no text yet: they go to the next block. */
   private pending: InlineSuppression[] = [];
 
@@ -80,9 +91,13 @@ export class BlockSink {
     return this.blocks.length + 1;
   }
 
-  /** Heading texts from the outermost to the current section. */
-  headingPath(): string[] {
-    return this.headings.map((h) => h.text);
+  /**
+   * Heading texts from the outermost to the current section. One array per section, shared by
+   * its blocks (and so sent once when a document crosses to another thread): never change it.
+   */
+  headingPath(): readonly string[] {
+    this.path ??= this.headings.map((h) => h.text);
+    return this.path;
   }
 
   /**
@@ -95,17 +110,18 @@ export class BlockSink {
     }
     if (text === '') return undefined;
     text = ownCopy(text);
-    const { headingPath, level, listLevel, table, ...loc } = extras;
+    const { headingPath, level, listLevel, table, line, column, page } = extras;
     if (kind === 'heading') {
       const lv = level ?? 1;
       while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= lv) this.headings.pop();
       this.headings.push({ level: lv, text });
+      this.path = null;
     }
     const block: Block = {
       text,
       kind,
       headingPath: headingPath ?? this.headingPath(),
-      loc: { block: this.next, ...loc },
+      loc: blockLoc(this.next, line, column, page),
     };
     if (kind === 'heading') block.level = level ?? 1;
     if (listLevel !== undefined) block.listLevel = listLevel;

@@ -42,7 +42,7 @@ export interface StoryShared {
   /** Comment id → comment text (written by the comments pass). */
   comments: Map<string, string>;
   /** `footnote:3` → heading path where the reference sits (written by the body pass). */
-  noteRefs: Map<string, string[]>;
+  noteRefs: Map<string, readonly string[]>;
   /** Tables numbered so far: ids stay unique across body, footnotes and endnotes. */
   tables: { count: number };
   /** Called for a `w:altChunk` in the body with its relationship id. */

@@ -25,6 +25,7 @@ import { ZipArchive } from './zip.js';
 
 export { DEFAULT_LIMITS, type ReadLimits } from '../limits/read.js';
 export { sniffFormat, type SniffedFormat } from './sniff.js';
+export { fromWire, toWire, type WireDocument } from './wire.js';
 
 /** Limits to override, and the language of error messages and warnings (Swedish by default). */
 export type ReadOptions = Partial<ReadLimits> & { lang?: Lang };

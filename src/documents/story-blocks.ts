@@ -19,7 +19,7 @@ export type Container =
       anchors: InlineSuppression[];
       kind: 'footnote' | 'endnote';
       id: string;
-      headingPath?: string[];
+      headingPath?: readonly string[];
     }
   | { type: 'comment'; texts: string[]; id: string }
   | { type: 'frame' };
@@ -66,7 +66,7 @@ export function addCell(sink: BlockSink, cell: Extract<Container, { type: 'cell'
 }
 
 /** A closed footnote or endnote as one block, under the heading where its reference stands. */
-export function addNote(sink: BlockSink, note: Note, headingPath: string[] | undefined): void {
+export function addNote(sink: BlockSink, note: Note, headingPath: readonly string[] | undefined): void {
   const block = sink.add(note.kind, note.texts.join('\n'), headingPath ? { headingPath } : {});
   sink.suppress(note.anchors, block?.loc);
 }

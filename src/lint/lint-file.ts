@@ -1,24 +1,13 @@
-// One file: read it, lint it, and turn any failure into an error on that file.
-import { isUserError } from '../errors.js';
-import { DEFAULT_LIMITS, decodeSourceText, readDocumentBytes } from '../documents/index.js';
-import { digest } from './cache.js';
-import { readUserFile } from '../fs/read.js';
+// One file: read it (read-file.ts), lint it, and turn any failure into an error on that file.
 import type { ReadingSpec } from '../match/index.js';
 import type { LanguagePack, WeakChecks } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintDocument } from './engine.js';
 import type { Matcher } from './matcher.js';
-import { message } from './messages.js';
-import type { FileResult, FileSettings, ReadLimitsOption } from './types.js';
+import { failedOutcome, readJobOf, readTask, type FileOutcome, type FileTask, type ReadOutcome } from './read-file.js';
+import type { ReadLimitsOption } from './types.js';
 
-/** Everything needed to lint one file, in a form that can cross to a worker thread. */
-export interface FileTask {
-  abs: string;
-  path: string;
-  settings: FileSettings;
-  /** The document itself, when it came on standard input rather than from `abs`. */
-  bytes?: Uint8Array;
-}
+export type { FileOutcome, FileTask } from './read-file.js';
 
 export interface FileJob {
   rules: readonly Rule[];
@@ -40,42 +29,16 @@ export interface FileJob {
   cacheKeys?: boolean;
 }
 
-/** What linting one file gives: its result, notes for stderr and (with `cacheKeys`) its cache key. */
-export interface FileOutcome {
-  result: FileResult;
-  notices: string[];
-  key?: string;
-}
-
 /** The result of one file plus notes for stderr. Never throws for a bad file. */
 export async function lintFile(task: FileTask, job: FileJob): Promise<FileOutcome> {
-  let key: string | undefined;
-  const failed = (error: string): FileResult => ({
-    path: task.path,
-    format: null,
-    lang: null,
-    findings: [],
-    coverage: [],
-    error,
-  });
+  return lintRead(task, await readTask(task, readJobOf(job)), job);
+}
+
+/** Lints a file read here or by a reader thread. Never throws for a bad file. */
+export function lintRead(task: FileTask, outcome: ReadOutcome, job: FileJob): FileOutcome {
+  if ('done' in outcome) return outcome.done;
+  const { doc, source, notices, key } = outcome.read;
   try {
-    // Read once: the readers and the writing checks' line numbers work on the same bytes, and
-    // the cache key (--cache) is of the bytes linted. Reader messages follow --lang.
-    const maxBytes = job.limits?.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-    const bytes = task.bytes ?? readUserFile(task.abs, { lang: job.lang, maxBytes, limit: 'maxFileBytes' });
-    if (job.cacheKeys) key = digest(bytes, JSON.stringify(task.settings));
-    const doc = await readDocumentBytes(task.path, bytes, { ...job.limits, lang: job.lang });
-    const notices = doc.warnings.map((w) => `${task.path}: ${w}`);
-    if (!doc.blocks.some((b) => b.text.trim() !== '')) {
-      return {
-        result: { ...failed(message(job.lang, doc.format === 'pdf' ? 'noTextPdf' : 'noText')), format: doc.format },
-        notices,
-        ...(key ? { key } : {}),
-      };
-    }
-    // Markdown and text have lines a flagged word can point at.
-    const textual = job.languagePacks.length > 0 && (doc.format === 'markdown' || doc.format === 'text');
-    const source = textual ? decodeSourceText(bytes) : undefined;
     const linted = lintDocument(doc, job.rules, {
       level: job.level,
       lang: job.lang,
@@ -100,10 +63,7 @@ export async function lintFile(task: FileTask, job: FileJob): Promise<FileOutcom
       ...(key ? { key } : {}),
     };
   } catch (e) {
-    // A reader's UserError is the user's problem with the file; anything else is our bug, but
-    // still confined to this file so the rest of the run goes on.
-    const text = isUserError(e) ? e.message : e instanceof Error ? e.message : String(e);
-    const notices = job.debug && !isUserError(e) && e instanceof Error && e.stack ? [e.stack] : [];
-    return { result: failed(text), notices };
+    // Our bug, but confined to this file so the rest of the run goes on.
+    return failedOutcome(task.path, e, job.debug);
   }
 }

@@ -1,10 +1,11 @@
 // A worker thread of the lint pool: takes tasks from the counter it shares with the other
-// threads (see Claims in pool.ts) and lints them one after another until none is left.
+// threads (see claims.ts) and lints them one after another until none is left.
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile } from './lint-file.js';
 import { compileWeakPack } from '../quality/index.js';
 import { createMatcher } from './matcher.js';
-import { Claims, type WorkerReply, type WorkerStart } from './pool.js';
+import { Claims } from './claims.js';
+import type { LintReply, WorkerStart } from './pool.js';
 import { explainFilter, ruleFilter } from './select.js';
 
 const { init, tasks, claims, slot } = workerData as WorkerStart;
@@ -22,7 +23,7 @@ for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) 
   // Marked before the work, so that if this thread dies the pool knows which file killed it.
   Claims.mark(claims, slot, id);
   const { result, notices, key } = await lintFile(tasks[id]!, job);
-  const reply: WorkerReply = { id, result, notices, ...(key ? { key } : {}) };
+  const reply: LintReply = { id, result, notices, ...(key ? { key } : {}) };
   parentPort?.postMessage(reply);
   Claims.mark(claims, slot, -1);
 }

@@ -6,7 +6,9 @@ import { Worker } from 'node:worker_threads';
 import type { ReadingSpec } from '../match/index.js';
 import type { LanguagePack, WeakPack } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
-import { lintFile, type FileJob, type FileTask } from './lint-file.js';
+import { lintFile, lintRead, type FileJob, type FileTask } from './lint-file.js';
+import { Claims } from './claims.js';
+import { failedResult, fromSent, type FileOutcome, type SentFile, type SentOutcome } from './read-file.js';
 import type { RulePatterns } from './select.js';
 import type { FileResult, ReadLimitsOption } from './types.js';
 
@@ -39,25 +41,38 @@ export interface WorkerStart {
   slot: number;
 }
 
-export interface WorkerReply {
+/** A lint worker's reply: one file's outcome (with `cacheKeys`, the key of the bytes linted). */
+export interface LintReply extends FileOutcome {
   id: number;
-  result: FileResult;
-  notices: string[];
-  /** With `cacheKeys`: the key of the bytes linted. */
-  key?: string;
 }
 
+/** A reader thread's reply: one file read, or done with (an error, no text). */
+export interface ReadReply {
+  id: number;
+  read: SentOutcome;
+}
+
+export type WorkerReply = LintReply | ReadReply;
+
 /**
- * Files per worker thread. A worker costs about 300 ms before its first result (a fresh isolate
- * loads the code, compiles the reading vocabulary and the packs' evidence and runs the engine
- * cold), and while it runs each thread is slower where two vCPUs share a host. Measured on the
- * 2-vCPU bench machine with the sentence-reading engine (bench corpus, `-j 1` against `-j 2`,
- * alternating runs): 201 files 1.60 s against 1.65 s wall but 2.1 s against 3.0 s CPU and
- * 140 MB against 230 MB; 400 files 2.96 s against 2.49 s. So a worker breaks even at about 200
- * files there and pays off well before 400: one per 250 files. `--jobs` decides when the user
- * knows better (cores of their own pay off sooner).
+ * Files per linting worker thread (from two of them; see threadsFor). A worker that reads and
+ * lints costs about 300 ms before its first result (a fresh isolate loads the code, compiles the
+ * reading vocabulary and the packs' evidence and runs the engine cold), and while it runs each
+ * thread is slower where two vCPUs share a host. Measured on the 2-vCPU bench machine with the
+ * sentence-reading engine (bench corpus, one thread against one linting worker beside it,
+ * alternating runs): 201 files 1.60 s against 1.65 s wall but 2.1 s against 3.0 s CPU and 140 MB
+ * against 230 MB; 400 files 2.96 s against 2.49 s. So a linting worker breaks even at about 200
+ * files there and pays off well before 400 (a reader thread pays off sooner: READER_THRESHOLD).
  */
 export const POOL_THRESHOLD = 250;
+/**
+ * From this many files a run has a reader thread beside this one (see {@link threadsFor}). A
+ * reader starts in about 100 ms and reads cold, and while it reads this thread lints slower on
+ * a shared host. On the 2-vCPU bench machine (bench documents, `-j 1` against `-j 2`, 3 runs
+ * each): 32 files 0.70-0.73 s against 0.74-0.77 s, 64 files 0.81-0.87 s against 0.81-0.85 s,
+ * 100 files 0.99-1.03 s against 0.93-1.02 s, 140 files 1.21-1.24 s against 1.05-1.07 s.
+ */
+export const READER_THRESHOLD = 100;
 /** A worker that runs out of this much heap dies alone instead of taking the run with it. */
 const WORKER_HEAP_MB = 512;
 /**
@@ -66,15 +81,33 @@ const WORKER_HEAP_MB = 512;
  */
 const WORKER_YOUNG_MB = 96;
 
-const WORKER_FILE = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
+const LINT_WORKER = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
+const READ_WORKER = fileURLToPath(new URL('./read-worker.js', import.meta.url));
 
 /**
- * How many worker threads to start for `files` files when the caller did not say. This thread
- * lints as well, so one core's worth of work needs no worker at all.
+ * The threads beside this one: none; one reader, which reads files while this thread lints
+ * them (and reads too when it has nothing to lint), so the engine runs warm in one thread; or
+ * workers that each read and lint, which scale with cores but each run the engine cold.
  */
-export function defaultWorkers(files: number): number {
-  if (files < POOL_THRESHOLD) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, 3, Math.floor(files / POOL_THRESHOLD)));
+export type Helpers = { kind: 'none' } | { kind: 'reader' } | { kind: 'linters'; count: number };
+
+/**
+ * The helpers for `files` files and `threads` threads in all (`--jobs`; this one included), or
+ * the default for the cores there are. Two threads do best as reader and linter: on the 2-vCPU
+ * bench machine, 1,000 bench documents took 3.9 s so against 4.2 s with a worker that reads and
+ * lints (6.0 s in one thread); 201 documents 1.45 s against 1.57 s (1.65 s). Linting workers
+ * pay off once there are cores for two of them with {@link POOL_THRESHOLD} files each.
+ */
+export function threadsFor(files: number, threads?: number, cores = availableParallelism()): Helpers {
+  if (files < 2) return { kind: 'none' };
+  if (threads === undefined) {
+    if (cores < 2 || files < READER_THRESHOLD) return { kind: 'none' };
+    const linters = Math.min(cores - 1, 3, Math.floor(files / POOL_THRESHOLD));
+    return linters >= 2 ? { kind: 'linters', count: linters } : { kind: 'reader' };
+  }
+  if (threads <= 1) return { kind: 'none' };
+  if (threads === 2) return { kind: 'reader' };
+  return { kind: 'linters', count: Math.min(threads - 1, files - 1) };
 }
 
 export interface RunOutput {
@@ -87,44 +120,20 @@ export interface RunOutput {
 }
 
 /**
- * Which thread lints which file, decided without messages: cell 0 is the next task to take
- * (each thread takes one with Atomics.add, so no task is taken twice and a thread that starts
- * late simply takes fewer), and cell 1 + slot is the task worker `slot` is on (-1 when none),
- * so that when a worker dies the file that killed it is known.
- */
-export const Claims = {
-  create(workers: number): Int32Array {
-    const claims = new Int32Array(new SharedArrayBuffer(4 * (1 + workers)));
-    claims.fill(-1, 1);
-    return claims;
-  },
-  /** The next task for this thread; `count` or more when none is left. */
-  take(claims: Int32Array): number {
-    return Atomics.add(claims, 0, 1);
-  },
-  /** Marks what worker `slot` is on (-1: nothing). */
-  mark(claims: Int32Array, slot: number, task: number): void {
-    Atomics.store(claims, 1 + slot, task);
-  },
-  current(claims: Int32Array, slot: number): number {
-    return Atomics.load(claims, 1 + slot);
-  },
-};
-
-/**
  * Lints every task; results come back in task order whatever order the threads finish in.
- * Files are handled one at a time per thread, so memory holds at most one document per thread.
+ * Memory holds at most one document per linting thread and READ_AHEAD (claims.ts) from a reader.
  */
 export async function runTasks(
   tasks: readonly FileTask[],
   job: FileJob,
   patterns: RulePatterns,
-  workers: number,
+  helpers: Helpers,
   explain: readonly string[] = [],
   onDone?: (done: number, total: number) => void,
 ): Promise<RunOutput> {
-  // Under a TypeScript test runner there is no built lint-worker.js: stay in this thread.
-  if (workers <= 0 || tasks.length < 2 || !existsSync(WORKER_FILE)) return runHere(tasks, job, onDone);
+  const file = helpers.kind === 'reader' ? READ_WORKER : LINT_WORKER;
+  // Under a TypeScript test runner there are no built workers: stay in this thread.
+  if (helpers.kind === 'none' || tasks.length < 2 || !existsSync(file)) return runHere(tasks, job, onDone);
   const init: WorkerInit = {
     rules: job.rules,
     reading: job.reading,
@@ -138,7 +147,8 @@ export async function runTasks(
     ...(job.debug !== undefined ? { debug: job.debug } : {}),
     ...(job.cacheKeys ? { cacheKeys: true } : {}),
   };
-  return runPool(tasks, job, init, Math.min(workers, tasks.length - 1), WORKER_FILE, true, onDone);
+  const size = helpers.kind === 'reader' ? 1 : Math.min(helpers.count, tasks.length - 1);
+  return runPool(tasks, job, init, size, file, true, onDone);
 }
 
 async function runHere(
@@ -163,11 +173,12 @@ async function runHere(
 
 /**
  * This thread and `size` workers take tasks from one shared counter (see {@link Claims}) until
- * none is left. A worker that dies (out of memory on a hostile file) fails the file it was on;
- * a new worker takes its place while tasks remain. Any task still without a result once every
- * thread has stopped (a worker that died between taking a task and marking it) is linted here.
- * `workerFile` and `here` are parameters so the tests can run the pool with a worker that dies
- * on purpose, and leave every task to it.
+ * none is left. A lint worker replies with a file's outcome; a reader with the file read, which
+ * this thread lints before it takes a task of its own. A worker that dies (out of memory on a
+ * hostile file) fails the file it was on; a new worker takes its place while tasks remain. Any
+ * task still without a result once every thread has stopped (a worker that died between taking
+ * a task and marking it) is linted here. `workerFile` and `here` are parameters so the tests can
+ * run the pool with a worker that dies on purpose, and leave every task to it.
  */
 export async function runPool(
   tasks: readonly FileTask[],
@@ -183,27 +194,23 @@ export async function runPool(
   const claims = Claims.create(size);
   const keys = new Array<string | undefined>(tasks.length);
   let done = 0;
-  const record = (id: number, result: FileResult, said: string[], key?: string): void => {
+  const record = (id: number, out: FileOutcome): void => {
     if (results[id] !== undefined) return;
-    results[id] = result;
-    notices[id] = said;
-    keys[id] = key;
+    results[id] = out.result;
+    notices[id] = out.notices;
+    keys[id] = out.key;
     onDone?.(++done, tasks.length);
   };
-  const failed = (id: number, error: string): FileResult => ({
-    path: tasks[id]!.path,
-    format: null,
-    lang: null,
-    findings: [],
-    coverage: [],
-    error,
-  });
+  /** Files a reader read, waiting for this thread to lint them. */
+  const read: { id: number; read: SentFile }[] = [];
+  let wake: (() => void) | null = null;
+  const poke = (): void => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
 
   let running = 0;
-  let stopped: () => void = () => {};
-  const allStopped = new Promise<void>((resolve) => {
-    stopped = resolve;
-  });
   const start = (slot: number): void => {
     running++;
     const data: WorkerStart = { init, tasks, claims, slot };
@@ -212,7 +219,14 @@ export async function runPool(
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
     let error: Error | undefined;
-    worker.on('message', (reply: WorkerReply) => record(reply.id, reply.result, reply.notices, reply.key));
+    worker.on('message', (reply: WorkerReply) => {
+      if (!('read' in reply)) record(reply.id, reply);
+      else if ('done' in reply.read) {
+        Claims.taken(claims);
+        record(reply.id, reply.read.done);
+      } else read.push({ id: reply.id, read: reply.read.read });
+      poke();
+    });
     worker.on('error', (e: Error) => {
       error = e;
     });
@@ -221,29 +235,41 @@ export async function runPool(
       const on = Claims.current(claims, slot);
       Claims.mark(claims, slot, -1);
       if (on >= 0 && (error || code !== 0)) {
-        record(on, failed(on, (error ?? new Error(`worker thread stopped (exit code ${code})`)).message), []);
+        const why = (error ?? new Error(`worker thread stopped (exit code ${code})`)).message;
+        record(on, { result: failedResult(tasks[on]!.path, why), notices: [] });
         // Only a worker that died on a file is replaced: one that cannot even start would fail again.
         if (Atomics.load(claims, 0) < tasks.length) start(slot);
       }
-      if (running === 0) stopped();
+      poke();
     });
   };
   for (let slot = 0; slot < size; slot++) start(slot);
 
-  // Meanwhile this thread, whose modules and packs are loaded already, takes tasks too.
-  for (let id = here ? Claims.take(claims) : tasks.length; id < tasks.length; id = Claims.take(claims)) {
-    const out = await lintFile(tasks[id]!, job);
-    record(id, out.result, out.notices, out.key);
-    // Reading is synchronous, so nothing above gave the event loop a turn: let the workers'
-    // replies in as they come rather than all at the end.
+  // Meanwhile this thread, whose modules and packs are loaded already, lints what readers read
+  // and takes tasks of its own when there is nothing to lint.
+  for (;;) {
+    const next = read.shift();
+    if (next !== undefined) {
+      Claims.taken(claims);
+      record(next.id, lintRead(tasks[next.id]!, { read: fromSent(next.read) }, job));
+    } else {
+      const id = here ? Claims.take(claims) : tasks.length;
+      if (id < tasks.length) record(id, await lintFile(tasks[id]!, job));
+      else if (running === 0) break;
+      else {
+        // Nothing to do until a worker replies or stops.
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+    }
+    // Reading and linting are synchronous, so nothing above gave the event loop a turn: let the
+    // workers' replies in as they come rather than all at the end.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  await allStopped;
   for (let id = 0; id < tasks.length; id++) {
-    if (results[id] === undefined) {
-      const out = await lintFile(tasks[id]!, job);
-      record(id, out.result, out.notices, out.key);
-    }
+    if (results[id] === undefined) record(id, await lintFile(tasks[id]!, job));
   }
   return { results: results as FileResult[], notices: notices.flat(), keys, byTask: notices };
 }

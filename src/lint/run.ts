@@ -8,7 +8,7 @@ import { digest, ResultCache } from './cache.js';
 import type { FileTask } from './lint-file.js';
 import { compileWeakPack } from '../quality/index.js';
 import { createMatcher } from './matcher.js';
-import { defaultWorkers, runTasks } from './pool.js';
+import { runTasks, threadsFor } from './pool.js';
 import { prepareRun, type PreparedRun } from './prepare.js';
 import { explainFilter } from './select.js';
 import { summarize } from './summary.js';
@@ -49,7 +49,7 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     tasks,
     job,
     run.patterns,
-    opts.workers ?? defaultWorkers(tasks.length),
+    threadsFor(tasks.length, opts.workers === undefined ? undefined : opts.workers + 1),
     run.explain,
     opts.onProgress,
   );

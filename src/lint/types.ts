@@ -94,7 +94,10 @@ export interface LintOptions {
   lang?: Lang;
   /** An explicit config file; otherwise jamkrav.config.yaml is looked up from `cwd`. */
   config?: string;
-  /** Worker threads: 0 for none; default chosen by the number of files and cores. */
+  /**
+   * Threads beside this one: 0 for none; one reads files while this one lints (up to 500 files);
+   * more each read and lint. Default chosen by the number of files and cores (see threadsFor).
+   */
   workers?: number;
   /** Limits that win over the config's `limits:` (the flags); the rest come from the defaults. */
   limits?: RunLimitsOption;

@@ -7,7 +7,8 @@ export interface Block {
   kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'footnote' | 'endnote';
   /** Heading level (1-based) for headings. */
   level?: number;
-  headingPath: string[];
+  /** Shared by the blocks of a section (see BlockSink.headingPath). */
+  headingPath: readonly string[];
   /** For table cells: which table, row and column (1-based). */
   table?: { id: number; row: number; col: number };
   /** Nesting depth for list items (1-based). */

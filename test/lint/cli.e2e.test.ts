@@ -273,7 +273,7 @@ describe('jamkrav lint: suppressions in every format', { timeout: 60_000 }, () =
 });
 
 describe('jamkrav lint: many files', { timeout: 60_000 }, () => {
-  it('uses the worker pool for many files with the same results, in the same order', () => {
+  it('reads in one thread and lints in another, or lints in several, with the same results in the same order', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-many-'));
     const complete = readFileSync(join(scenario('clean'), 'komplett.md'), 'utf8');
     for (let i = 0; i < 40; i++) {
@@ -284,7 +284,7 @@ describe('jamkrav lint: many files', { timeout: 60_000 }, () => {
       );
     }
     writeFileSync(join(dir, 'anbud-99.md'), '');
-    // 41 files are too few for a worker by default (see POOL_THRESHOLD): -j 2 asks for one.
+    // Two threads: a reader thread reads the files while this one lints them (see threadsFor).
     const many = jamkrav(['lint', '--pack', PACK, '--format', 'json', '-j', '2'], { cwd: dir });
     expect(many.code).toBe(2);
     const out = JSON.parse(many.stdout) as Json;
@@ -298,9 +298,10 @@ describe('jamkrav lint: many files', { timeout: 60_000 }, () => {
       jamkrav(['lint', '--pack', PACK, '--format', 'json', 'anbud-00.md', 'anbud-01.md'], { cwd: dir }).stdout,
     ) as Json;
     expect(few.files).toEqual(out.files.slice(0, 2));
-    // By default (and with --jobs 1) every file is linted in this thread; -j 2 starts a worker even for two files.
+    // The default, one thread (--jobs 1), and three threads that each read and lint: the same report.
     expect(jamkrav(['lint', '--pack', PACK, '--format', 'json'], { cwd: dir }).stdout).toBe(many.stdout);
     expect(jamkrav(['lint', '--pack', PACK, '--format', 'json', '--jobs', '1'], { cwd: dir }).stdout).toBe(many.stdout);
+    expect(jamkrav(['lint', '--pack', PACK, '--format', 'json', '--jobs', '3'], { cwd: dir }).stdout).toBe(many.stdout);
     const two = JSON.parse(
       jamkrav(['lint', '--pack', PACK, '--format', 'json', '-j', '2', 'anbud-00.md', 'anbud-01.md'], { cwd: dir })
         .stdout,

@@ -1,7 +1,7 @@
 // The lint pool (src/lint/pool.ts) with real worker threads: a worker that dies fails only the
 // file it was on and is replaced; a task lost between taking and marking is linted at the end.
 // Worker threads need JavaScript, so this runs the built pool (dist/, made by `npm test`).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,7 +28,7 @@ const FLAKY_WORKER = `
 import { parentPort, workerData } from 'node:worker_threads';
 const { lintFile } = await import(${JSON.stringify(dist('lint/lint-file.js'))});
 const { createMatcher } = await import(${JSON.stringify(dist('lint/matcher.js'))});
-const { Claims } = await import(${JSON.stringify(dist('lint/pool.js'))});
+const { Claims } = await import(${JSON.stringify(dist('lint/claims.js'))});
 const { ruleFilter } = await import(${JSON.stringify(dist('lint/select.js'))});
 const { init, tasks, claims, slot } = workerData;
 const job = { ...init, matcher: createMatcher(init.reading), isReported: ruleFilter(init.patterns) };
@@ -43,12 +43,27 @@ for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) 
 }
 `;
 
-async function setUp(names: string[]) {
+/** A reader like read-worker.js that dies on files named for it. */
+const FLAKY_READER = `
+import { parentPort, workerData } from 'node:worker_threads';
+const { readJobOf, readTask, toSent } = await import(${JSON.stringify(dist('lint/read-file.js'))});
+const { Claims } = await import(${JSON.stringify(dist('lint/claims.js'))});
+const { init, tasks, claims, slot } = workerData;
+for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) {
+  Claims.mark(claims, slot, id);
+  if (tasks[id].path.startsWith('boom')) throw new Error('boom on purpose');
+  parentPort.postMessage({ id, read: toSent(await readTask(tasks[id], readJobOf(init))) });
+  Claims.sent(claims);
+  Claims.mark(claims, slot, -1);
+}
+`;
+
+async function setUp(names: string[], script = FLAKY_WORKER) {
   const dir = mkdtempSync(join(tmpdir(), 'jamkrav-pool-'));
   for (const name of names)
     writeFileSync(join(dir, name), `# ${name}\n\nLeverantören ska ha rutiner för föräldraledighet.\n`);
   const worker = join(dir, 'flaky-worker.mjs');
-  writeFileSync(worker, FLAKY_WORKER);
+  writeFileSync(worker, script);
   const { runPool } = (await import(dist('lint/pool.js'))) as Pool;
   const { createMatcher } = (await import(dist('lint/matcher.js'))) as {
     createMatcher: (reading: WorkerInit['reading']) => FileJob['matcher'];
@@ -73,7 +88,12 @@ async function setUp(names: string[]) {
     path: name,
     settings: { severity: {}, suppress: {} },
   }));
-  return { run: (size: number) => runPool(tasks, job, init, size, worker, false) };
+  return {
+    dir,
+    run: (size: number) => runPool(tasks, job, init, size, worker, false),
+    /** With the real reader thread: it reads every file, this thread lints them all. */
+    read: () => runPool(tasks, job, init, 1, fileURLToPath(dist('lint/read-worker.js')), false),
+  };
 }
 
 describe('lint pool: worker threads that die', { timeout: 60_000 }, () => {
@@ -103,5 +123,41 @@ describe('lint pool: worker threads that die', { timeout: 60_000 }, () => {
     const { run } = await setUp(names);
     const out = await run(1);
     expect(out.results.map((r) => [r.path, r.error, r.format])).toEqual(names.map((n) => [n, null, 'markdown']));
+  });
+});
+
+describe('lint pool: a reader thread', { timeout: 60_000 }, () => {
+  it('reads every file while this thread lints them, with the results of linting here', async () => {
+    const names = ['a.md', 'b.md', 'gone.md', 'c.md'];
+    const { read, dir } = await setUp(names);
+    // A file that cannot be read comes back as done with, its error said once.
+    rmSync(join(dir, 'gone.md'));
+    const out = await read();
+    expect(out.results.map((r) => [r.path, r.format, r.error === null])).toEqual([
+      ['a.md', 'markdown', true],
+      ['b.md', 'markdown', true],
+      ['gone.md', null, false],
+      ['c.md', 'markdown', true],
+    ]);
+    expect(out.results[2]!.error).toBe('file not found');
+    for (const r of out.results.filter((x) => x.error === null)) {
+      expect(r.coverage.map((c) => c.ruleId)).toContain('diskrl3.parenthood');
+    }
+  });
+
+  it('a reader that dies on a file fails that file alone; a new reader reads the rest', async () => {
+    const names = ['a.md', 'boom-1.md', 'b.md', 'boom-2.md', 'c.md'];
+    const { run } = await setUp(names, FLAKY_READER);
+    const out = await run(1);
+    expect(out.results.map((r) => [r.path, r.error])).toEqual([
+      ['a.md', null],
+      ['boom-1.md', 'boom on purpose'],
+      ['b.md', null],
+      ['boom-2.md', 'boom on purpose'],
+      ['c.md', null],
+    ]);
+    for (const r of out.results.filter((x) => x.error === null)) {
+      expect(r.coverage.map((c) => c.ruleId)).toContain('diskrl3.parenthood');
+    }
   });
 });
