@@ -2,8 +2,10 @@
 // (eval/cases) into temporary folders, runs the built CLI on each, and scores the report pair by
 // pair against the labels exactly as ../shared/corpus/tenders/score.mjs does.
 //
-//   npm run eval                               both corpora
-//   npm run eval -- --corpus own               one of them (shared | own; may be repeated)
+//   npm run eval                               every corpus: shared, own (eval/cases), heldout and
+//                                              blind (eval/heldout, eval/blind: written and labelled
+//                                              by people who never ran lint; see eval/heldout/README.md)
+//   npm run eval -- --corpus own               one of them (shared | own | heldout | blind; may be repeated)
 //   npm run eval -- DIR --labels FILE          one folder that is already built
 //   options: --md FILE (default bench/out/eval.md), --keep DIR (build into DIR/<corpus> and
 //            keep it), --shared DIR (default ../shared/corpus/tenders)
@@ -16,13 +18,18 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildError, buildCorpus, CASES_DIR, hasTool } from '../eval/build.mjs';
+import { BLIND_DIR, BuildError, buildCorpus, CASES_DIR, HELDOUT_DIR, hasTool } from '../eval/build.mjs';
 import { formatMarkdown, formatText } from './eval/format.mjs';
 import { comparePredictions, LabelsError, loadLabels, onlyFormats, scoreReport } from './eval/score.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE =
-  'usage: npm run eval -- [DIR --labels FILE] [--corpus shared|own] [--md FILE] [--keep DIR] [--shared DIR]';
+  'usage: npm run eval -- [DIR --labels FILE] [--corpus shared|own|heldout|blind] [--md FILE] [--keep DIR] ' +
+  '[--shared DIR]';
+
+/** The corpora `npm run eval` builds; ours (own, heldout, blind) are folders of sources and labels. */
+const CORPORA = ['shared', 'own', 'heldout', 'blind'];
+const OUR_CORPORA = { own: CASES_DIR, heldout: HELDOUT_DIR, blind: BLIND_DIR };
 
 /** Input we cannot measure with: printed as one line, exit 2. */
 class InputError extends Error {}
@@ -48,7 +55,7 @@ function parseArgs(argv) {
     else if (x === '--shared') a.shared = value(++i, x);
     else if (x === '--corpus') {
       const c = value(++i, x);
-      if (c !== 'shared' && c !== 'own') throw new InputError(`--corpus is shared or own, not ${c}`);
+      if (!CORPORA.includes(c)) throw new InputError(`--corpus is one of ${CORPORA.join(', ')}, not ${c}`);
       a.corpora.push(c);
     } else if (x === '-h' || x === '--help') {
       process.stdout.write(`${USAGE}\n`);
@@ -60,7 +67,7 @@ function parseArgs(argv) {
   if (a.dir && !a.labels) throw new InputError('a built folder needs its labels: npm run eval -- DIR --labels FILE');
   if (!a.dir && a.labels) throw new InputError('--labels goes with a built folder: npm run eval -- DIR --labels FILE');
   if (a.dir && a.corpora.length) throw new InputError('--corpus chooses the corpora to build; it does not go with DIR');
-  if (!a.corpora.length) a.corpora = ['shared', 'own'];
+  if (!a.corpora.length) a.corpora = [...CORPORA];
   return a;
 }
 
@@ -147,15 +154,15 @@ function buildShared(sharedDir, outDir, tf) {
   };
 }
 
-function buildOwn(outDir, tf) {
-  const labelsPath = join(CASES_DIR, 'labels.yaml');
-  const b = buildCorpus({ labelsPath, outDir, tools: tf.tools });
+function buildOurs(casesDir, outDir, tf) {
+  const labelsPath = join(casesDir, 'labels.yaml');
+  const b = buildCorpus({ srcDir: join(casesDir, 'src'), labelsPath, outDir, tools: tf.tools });
   const kept = new Set(b.built);
   const labels = { ...b.labels, docs: b.labels.docs.filter((d) => kept.has(d.id)) };
   return {
     labels,
     notes: b.skipped.length ? [builtNote(b.built.length, b.labels.docs.length, tf)] : [],
-    srcDir: join(CASES_DIR, 'src'),
+    srcDir: join(casesDir, 'src'),
   };
 }
 
@@ -191,7 +198,8 @@ function main(argv) {
         const out = args.keep ? join(resolve(args.keep), c) : join(work, c);
         mkdirSync(out, { recursive: true });
         process.stderr.write(`eval: building the ${c} corpus in ${out} ...\n`);
-        const { labels, notes, srcDir } = c === 'shared' ? buildShared(args.shared, out, tf) : buildOwn(out, tf);
+        const { labels, notes, srcDir } =
+          c === 'shared' ? buildShared(args.shared, out, tf) : buildOurs(OUR_CORPORA[c], out, tf);
         process.stderr.write(`eval: linting ${labels.docs.length} ${c} documents ...\n`);
         runs.push(scoreFolder(c, out, labels, notes, work, srcDir));
       }
