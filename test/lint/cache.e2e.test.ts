@@ -43,6 +43,17 @@ describe('jamkrav lint --cache', { timeout: 60_000 }, () => {
     expect(after).toContain('avtal.md:3:1: varning Undvik');
   });
 
+  it('works the same with a reader thread beside this one (-j 2)', () => {
+    const dir = repository();
+    const first = lint(dir, ['-j', '2']);
+    expect(first.stdout.split('\n').filter(Boolean)).toHaveLength(2);
+    forge(dir, 'anbud.md');
+    writeFileSync(join(dir, 'avtal.md'), `# Avtal\n\n${TENDER}`);
+    const after = lint(dir, ['-j', '2']).stdout;
+    expect(after).toContain('anbud.md:1:1: varning FRÅN CACHEN');
+    expect(after).toContain('avtal.md:3:1: varning Undvik');
+  });
+
   it('lints again when the settings, the level or the rules chosen change', () => {
     const dir = repository();
     lint(dir);

@@ -58,7 +58,7 @@ for (let id = Claims.take(claims); id < tasks.length; id = Claims.take(claims)) 
 }
 `;
 
-async function setUp(names: string[], script = FLAKY_WORKER) {
+async function setUp(names: string[], script = FLAKY_WORKER, cacheKeys = false) {
   const dir = mkdtempSync(join(tmpdir(), 'jamkrav-pool-'));
   for (const name of names)
     writeFileSync(join(dir, name), `# ${name}\n\nLeverantören ska ha rutiner för föräldraledighet.\n`);
@@ -81,6 +81,7 @@ async function setUp(names: string[], script = FLAKY_WORKER) {
     patterns: { only: [], exclude: [] },
     level: 'base',
     lang: 'en',
+    ...(cacheKeys ? { cacheKeys } : {}),
   };
   const job: FileJob = { ...init, matcher: createMatcher(reading), isReported: () => true };
   const tasks: FileTask[] = names.map((name) => ({
@@ -129,7 +130,7 @@ describe('lint pool: worker threads that die', { timeout: 60_000 }, () => {
 describe('lint pool: a reader thread', { timeout: 60_000 }, () => {
   it('reads every file while this thread lints them, with the results of linting here', async () => {
     const names = ['a.md', 'b.md', 'gone.md', 'c.md'];
-    const { read, dir } = await setUp(names);
+    const { read, dir } = await setUp(names, undefined, true);
     // A file that cannot be read comes back as done with, its error said once.
     rmSync(join(dir, 'gone.md'));
     const out = await read();
@@ -140,6 +141,8 @@ describe('lint pool: a reader thread', { timeout: 60_000 }, () => {
       ['c.md', 'markdown', true],
     ]);
     expect(out.results[2]!.error).toBe('file not found');
+    // With --cache the reader makes each key from the bytes it read (none for a file not read).
+    expect(out.keys.map((k) => (k === undefined ? 'none' : k.length))).toEqual([64, 64, 'none', 64]);
     for (const r of out.results.filter((x) => x.error === null)) {
       expect(r.coverage.map((c) => c.ruleId)).toContain('diskrl3.parenthood');
     }
