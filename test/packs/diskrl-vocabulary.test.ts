@@ -1,0 +1,115 @@
+// The diskrl3 rules' vocabulary families as real clauses phrase them, in both languages: what a
+// tender asks of the supplier as an employer, and look-alikes that ask something else.
+import { loadCatalogue } from '../../src/packs/index.js';
+import { evidenceTester } from '../match/tester.js';
+
+const catalogue = await loadCatalogue();
+const evidenceOf = (id: string) => catalogue.rules.find((r) => r.id === id)!.evidence;
+
+evidenceTester(
+  'parenthood: family life beside work, and no worse treatment for taking leave',
+  evidenceOf('diskrl3.parenthood'),
+  {
+    found: [
+      'Medarbetare med små barn ska kunna kombinera arbetet med familjeliv.',
+      'Leverantören ska se till att ingen behandlas sämre för att hen tar föräldraledigt eller adoptionsledigt.',
+      'The contractor shall not treat employees less favourably for taking adoption leave or parental leave.',
+      'Staff with caring responsibilities shall have the right to request changes to their working hours.',
+    ],
+    missed: [
+      'Leverantören ska stödja brukarens familjeliv.',
+      'The supplier shall give fair consideration to requests from the council for extra cleaning.',
+      'The contractor shall treat all customers no less favourably than its own staff.',
+    ],
+  },
+);
+
+evidenceTester(
+  'working conditions: staff facilities, clothing and schedules that suit everyone',
+  evidenceOf('diskrl3.working-conditions'),
+  {
+    found: [
+      'Leverantören ska se till att raststugor och personalrum fungerar för kvinnor och män.',
+      'Leverantören ska lägga arbetstiderna så att de tar hänsyn till medarbetarnas olika livssituationer.',
+      'Leverantören ska göra skäliga anpassningar av arbetsutrustningen för anställda som behöver det.',
+      'The contractor shall make reasonable adjustments to working arrangements for staff who need them.',
+      'Shift patterns shall take account of the different life situations of the staff.',
+      'The contractor shall provide staff toilets and staff changing rooms for women and men.',
+    ],
+    missed: [
+      'Arbetskläderna ska finnas i storlekar som passar alla användare oavsett kön.',
+      'Leverantören ska hålla badhusets toaletter och omklädningsrum rena för kvinnor och män.',
+      'Venues shall have accessible toilets for persons with disabilities.',
+      'The workwear supplied shall fit all service users, women and men.',
+    ],
+  },
+);
+
+evidenceTester(
+  'gender balance: women into senior roles, not facilities, the authority or a course',
+  evidenceOf('diskrl3.gender-balance'),
+  {
+    found: [
+      'Leverantören ska beskriva hur den stöttar kvinnor till chefsroller i uppdraget.',
+      'The contractor shall describe how it will support women into senior roles in the contract team.',
+      'The contractor shall state how many women and men hold management positions in the team.',
+    ],
+    missed: [
+      'Leverantören ska ordna toaletter och duschar för både kvinnor och män på arbetsplatsen.',
+      'Utbildningen ska ge kunskap om kommunens egna mål för könsfördelning.',
+      'The contractor shall report an analysis of pay by sex and job grade.',
+      'The contractor shall provide changing rooms and showers for both women and men on site.',
+      "The programme shall cover the council's own targets for gender balance in management.",
+    ],
+  },
+);
+
+evidenceTester(
+  'recruitment: hiring, not new staff being trained or a course module',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'Vid nyanställningar ska leverantören verka för en jämnare könsfördelning.',
+      'The contractor shall recruit so that women and men apply for every role.',
+    ],
+    missed: [
+      'Nyanställda ska inom en månad gå en utbildning i jämställdhet.',
+      'Kursen ska innehålla följande moduler:\n- Könsneutral rekrytering',
+      'Module 3 shall cover recruitment without regard to sex.',
+    ],
+  },
+);
+
+evidenceTester(
+  'harassment: the staff, not users between themselves, a course, or a count',
+  evidenceOf('diskrl3.harassment'),
+  {
+    found: [
+      'Leverantören ska ha rutiner mot trakasserier av personalen.',
+      'The contractor shall have a grievance procedure for staff who report harassment.',
+    ],
+    missed: [
+      'Leverantören ska ha rutiner mot kränkningar och trakasserier mellan eleverna.',
+      'Utbildningens modul 4 ska behandla hur chefer förebygger sexuella trakasserier.',
+      'The contractor shall have routines to stop harassment between visitors.',
+      'The report must state the number of grievances about harassment.',
+      'Module 2 must cover preventing sexual harassment at work.',
+    ],
+  },
+);
+
+evidenceTester(
+  'documentation: a written programme, not the authority’s own plan',
+  evidenceOf('diskrl3.documentation'),
+  {
+    found: [
+      'Leverantören ska ha ett skriftligt program för sitt jämställdhetsarbete.',
+      'The contractor shall maintain a written affirmative action program.',
+      'The supplier shall keep a written programme for its equality work.',
+    ],
+    missed: [
+      'Leverantören ska följa kommunens jämställdhetsplan.',
+      "The supplier shall respect the council's equality plan.",
+    ],
+  },
+);
