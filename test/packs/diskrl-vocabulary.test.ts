@@ -106,10 +106,30 @@ evidenceTester(
       'Leverantören ska ha ett skriftligt program för sitt jämställdhetsarbete.',
       'The contractor shall maintain a written affirmative action program.',
       'The supplier shall keep a written programme for its equality work.',
+      'The supplier shall each year document in writing its work for equality.',
+      'The supplier shall record in writing, once a year, the measures taken against discrimination.',
     ],
     missed: [
       'Leverantören ska följa kommunens jämställdhetsplan.',
       "The supplier shall respect the council's equality plan.",
+      '## Likabehandling\nLeverantören ska på begäran ge regionen tillgång till relevant dokumentation.',
+      '## Equal treatment\nThe supplier shall on request give the council access to relevant documentation.',
+      '## Equal treatment\nThe contractor shall keep records of the name and rate of pay of each employee.',
+    ],
+  },
+);
+
+evidenceTester(
+  'pay survey: the supplier’s own, not the authority’s that a system serves',
+  evidenceOf('diskrl3.pay-survey'),
+  {
+    found: [
+      'Leverantören ska varje år genomföra en lönekartläggning av uppdragets personal.',
+      'The supplier shall carry out a yearly pay survey of pay differences between women and men.',
+    ],
+    missed: [
+      'Systemet ska stödja kommunens årliga lönekartläggning av löneskillnader mellan kvinnor och män.',
+      "The system shall support the council's pay survey of women and men.",
     ],
   },
 );
