@@ -133,3 +133,19 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'training: equality, not professional training beside a harassment routine',
+  evidenceOf('diskrl3.training'),
+  {
+    found: [
+      'Leverantören ska ge all personal i uppdraget utbildning i likabehandling.',
+      'The supplier shall give all contract staff training in equal treatment.',
+    ],
+    missed: [
+      'Förarna ska ha YKB och utbildning i hjärt-lungräddning och känna till rutinen mot trakasserier.',
+      'Personalen ska ha utbildning i ergonomi och lyftteknik enligt rutinen mot trakasserier.',
+      'Staff shall hold food hygiene and first aid training and know the harassment policy.',
+    ],
+  },
+);
