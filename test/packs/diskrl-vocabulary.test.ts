@@ -149,3 +149,14 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('pay: a pay survey is about pay, the authority’s own is not the supplier’s', evidenceOf('diskrl3.pay'), {
+  found: [
+    'Entreprenören ska varje år genomföra en lönekartläggning enligt diskrimineringslagen.',
+    'The contractor shall carry out a yearly pay survey under the Equality Act.',
+  ],
+  missed: [
+    'Systemet ska stödja kommunens årliga lönekartläggning enligt diskrimineringslagen.',
+    "The system shall support the council's pay survey under the Equality Act.",
+  ],
+});
