@@ -141,6 +141,7 @@ evidenceTester(
     found: [
       'Leverantören ska ge all personal i uppdraget utbildning i likabehandling.',
       'The supplier shall give all contract staff training in equal treatment.',
+      'All personal ska ha gått en grundutbildning i jämställdhet innan de börjar i uppdraget.',
     ],
     missed: [
       'Förarna ska ha YKB och utbildning i hjärt-lungräddning och känna till rutinen mot trakasserier.',
