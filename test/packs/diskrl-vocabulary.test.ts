@@ -53,6 +53,8 @@ evidenceTester(
       'Leverantören ska beskriva hur den stöttar kvinnor till chefsroller i uppdraget.',
       'The contractor shall describe how it will support women into senior roles in the contract team.',
       'The contractor shall state how many women and men hold management positions in the team.',
+      'Leverantören ska öka antalet kvinnliga arbetsledare i uppdraget.',
+      'The contractor shall report the percentage of women among its site supervisors.',
     ],
     missed: [
       'Leverantören ska ordna toaletter och duschar för både kvinnor och män på arbetsplatsen.',
@@ -71,11 +73,15 @@ evidenceTester(
     found: [
       'Vid nyanställningar ska leverantören verka för en jämnare könsfördelning.',
       'The contractor shall recruit so that women and men apply for every role.',
+      'Leverantören ska använda intervjupaneler med både kvinnor och män.',
+      'Job adverts for the contract shall be written so that women and men apply.',
     ],
     missed: [
       'Nyanställda ska inom en månad gå en utbildning i jämställdhet.',
       'Kursen ska innehålla följande moduler:\n- Könsneutral rekrytering',
       'Module 3 shall cover recruitment without regard to sex.',
+      'Konsulten ska genomföra intervjuer med kvinnor och män i byarna.',
+      'The consultant shall hold interviews with women and men in each village.',
     ],
   },
 );
@@ -161,3 +167,19 @@ evidenceTester('pay: a pay survey is about pay, the authority’s own is not the
     "The system shall support the council's pay survey under the Equality Act.",
   ],
 });
+
+evidenceTester(
+  'active measures: the Act’s steps in its own words, without the words "active measures"',
+  evidenceOf('diskrl3.active-measures'),
+  {
+    found: [
+      'Leverantören ska fortlöpande undersöka om det finns risker för diskriminering och analysera orsakerna.',
+      'Leverantören ska kartlägga riskerna för diskriminering i uppdraget och följa upp arbetet.',
+      'The supplier shall investigate whether there are risks of discrimination and analyse their causes.',
+    ],
+    missed: [
+      'Leverantören ska undersöka om det finns risker i arbetsmiljön och analysera orsakerna till olyckor.',
+      'The supplier shall identify risks to the system and analyse the causes of outages.',
+    ],
+  },
+);
