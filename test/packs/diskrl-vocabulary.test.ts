@@ -183,3 +183,55 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'harassment: a dignity-at-work policy is a policy against harassment',
+  evidenceOf('diskrl3.harassment'),
+  {
+    found: [
+      'The contractor shall have a dignity at work policy that covers all contract staff.',
+      'Leverantören ska ha rutiner för hur anmälningar om trakasserier utreds.',
+    ],
+    missed: [
+      'The contractor shall keep the dignity of residents at the heart of its work.',
+      'Kommunen har en policy mot trakasserier.',
+    ],
+  },
+);
+
+evidenceTester('documentation: a plan for the equality work, by any name', evidenceOf('diskrl3.documentation'), {
+  found: [
+    'Leverantören ska ha en plan för jämställdhetsarbetet som uppdateras varje år.',
+    'Leverantören ska ha en handlingsplan för jämställdhet och mångfald.',
+    'The supplier shall have a gender action plan covering the contract staff.',
+    'The supplier shall keep a plan for gender equality that is updated every year.',
+  ],
+  missed: [
+    'Leverantören ska känna till kommunens plan för jämställdhet.',
+    "The supplier shall follow the council's plan for equality.",
+  ],
+});
+
+evidenceTester('training: LGBTQ inclusion is equal treatment', evidenceOf('diskrl3.training'), {
+  found: [
+    'All personal i uppdraget ska gå en utbildning i hbtq-frågor.',
+    'All contract staff shall receive training on LGBTQ inclusion at work.',
+  ],
+  missed: ['Leverantören ska bjuda in till hbtq-festivalen.', 'The venue shall host an LGBTQ film night.'],
+});
+
+evidenceTester(
+  'working conditions: protective equipment and adjustments for disabled staff',
+  evidenceOf('diskrl3.working-conditions'),
+  {
+    found: [
+      'The contractor shall provide PPE that fits women and men.',
+      'The contractor shall make workplace adjustments for disabled staff.',
+      'Leverantören ska tillhandahålla skyddsutrustning som passar både kvinnor och män.',
+    ],
+    missed: [
+      'The contractor shall provide PPE to all operatives.',
+      'Leverantören ska tillhandahålla skyddsutrustning enligt AFS.',
+    ],
+  },
+);
