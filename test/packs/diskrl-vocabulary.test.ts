@@ -228,6 +228,8 @@ evidenceTester(
       'The contractor shall provide PPE that fits women and men.',
       'The contractor shall make workplace adjustments for disabled staff.',
       'Leverantören ska tillhandahålla skyddsutrustning som passar både kvinnor och män.',
+      'Arbetsplatsetableringen ska ha personalbodar som fungerar för både kvinnor och män.',
+      'Site welfare facilities shall be suitable for women and men.',
     ],
     missed: [
       'The contractor shall provide PPE to all operatives.',
