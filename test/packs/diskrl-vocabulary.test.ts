@@ -20,6 +20,8 @@ evidenceTester(
       'Leverantören ska stödja brukarens familjeliv.',
       'The supplier shall give fair consideration to requests from the council for extra cleaning.',
       'The contractor shall treat all customers no less favourably than its own staff.',
+      'Leverantören ska ha rutiner för kontakt med föräldrar och vårdnadshavare till eleverna.',
+      'The supplier shall have procedures for keeping parents of pupils informed.',
     ],
   },
 );
