@@ -1,0 +1,241 @@
+// The diskrl3 rules' vocabulary families as real clauses phrase them, in both languages: what a
+// tender asks of the supplier as an employer, and look-alikes that ask something else.
+import { loadCatalogue } from '../../src/packs/index.js';
+import { evidenceTester } from '../match/tester.js';
+
+const catalogue = await loadCatalogue();
+const evidenceOf = (id: string) => catalogue.rules.find((r) => r.id === id)!.evidence;
+
+evidenceTester(
+  'parenthood: family life beside work, and no worse treatment for taking leave',
+  evidenceOf('diskrl3.parenthood'),
+  {
+    found: [
+      'Medarbetare med små barn ska kunna kombinera arbetet med familjeliv.',
+      'Leverantören ska se till att ingen behandlas sämre för att hen tar föräldraledigt eller adoptionsledigt.',
+      'The contractor shall not treat employees less favourably for taking adoption leave or parental leave.',
+      'Staff with caring responsibilities shall have the right to request changes to their working hours.',
+    ],
+    missed: [
+      'Leverantören ska stödja brukarens familjeliv.',
+      'The supplier shall give fair consideration to requests from the council for extra cleaning.',
+      'The contractor shall treat all customers no less favourably than its own staff.',
+      'Leverantören ska ha rutiner för kontakt med föräldrar och vårdnadshavare till eleverna.',
+      'The supplier shall have procedures for keeping parents of pupils informed.',
+    ],
+  },
+);
+
+evidenceTester(
+  'working conditions: staff facilities, clothing and schedules that suit everyone',
+  evidenceOf('diskrl3.working-conditions'),
+  {
+    found: [
+      'Leverantören ska se till att raststugor och personalrum fungerar för kvinnor och män.',
+      'Leverantören ska lägga arbetstiderna så att de tar hänsyn till medarbetarnas olika livssituationer.',
+      'Leverantören ska göra skäliga anpassningar av arbetsutrustningen för anställda som behöver det.',
+      'The contractor shall make reasonable adjustments to working arrangements for staff who need them.',
+      'Shift patterns shall take account of the different life situations of the staff.',
+      'The contractor shall provide staff toilets and staff changing rooms for women and men.',
+    ],
+    missed: [
+      'Arbetskläderna ska finnas i storlekar som passar alla användare oavsett kön.',
+      'Leverantören ska hålla badhusets toaletter och omklädningsrum rena för kvinnor och män.',
+      'Venues shall have accessible toilets for persons with disabilities.',
+      'The workwear supplied shall fit all service users, women and men.',
+    ],
+  },
+);
+
+evidenceTester(
+  'gender balance: women into senior roles, not facilities, the authority or a course',
+  evidenceOf('diskrl3.gender-balance'),
+  {
+    found: [
+      'Leverantören ska beskriva hur den stöttar kvinnor till chefsroller i uppdraget.',
+      'The contractor shall describe how it will support women into senior roles in the contract team.',
+      'The contractor shall state how many women and men hold management positions in the team.',
+      'Leverantören ska öka antalet kvinnliga arbetsledare i uppdraget.',
+      'The contractor shall report the percentage of women among its site supervisors.',
+    ],
+    missed: [
+      'Leverantören ska ordna toaletter och duschar för både kvinnor och män på arbetsplatsen.',
+      'Utbildningen ska ge kunskap om kommunens egna mål för könsfördelning.',
+      'The contractor shall report an analysis of pay by sex and job grade.',
+      'The contractor shall provide changing rooms and showers for both women and men on site.',
+      "The programme shall cover the council's own targets for gender balance in management.",
+    ],
+  },
+);
+
+evidenceTester(
+  'recruitment: hiring, not new staff being trained or a course module',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'Vid nyanställningar ska leverantören verka för en jämnare könsfördelning.',
+      'The contractor shall recruit so that women and men apply for every role.',
+      'Leverantören ska använda intervjupaneler med både kvinnor och män.',
+      'Job adverts for the contract shall be written so that women and men apply.',
+    ],
+    missed: [
+      'Nyanställda ska inom en månad gå en utbildning i jämställdhet.',
+      'Kursen ska innehålla följande moduler:\n- Könsneutral rekrytering',
+      'Module 3 shall cover recruitment without regard to sex.',
+      'Konsulten ska genomföra intervjuer med kvinnor och män i byarna.',
+      'The consultant shall hold interviews with women and men in each village.',
+    ],
+  },
+);
+
+evidenceTester(
+  'harassment: the staff, not users between themselves, a course, or a count',
+  evidenceOf('diskrl3.harassment'),
+  {
+    found: [
+      'Leverantören ska ha rutiner mot trakasserier av personalen.',
+      'The contractor shall have a grievance procedure for staff who report harassment.',
+    ],
+    missed: [
+      'Leverantören ska ha rutiner mot kränkningar och trakasserier mellan eleverna.',
+      'Utbildningens modul 4 ska behandla hur chefer förebygger sexuella trakasserier.',
+      'The contractor shall have routines to stop harassment between visitors.',
+      'The report must state the number of grievances about harassment.',
+      'Module 2 must cover preventing sexual harassment at work.',
+    ],
+  },
+);
+
+evidenceTester(
+  'documentation: a written programme, not the authority’s own plan',
+  evidenceOf('diskrl3.documentation'),
+  {
+    found: [
+      'Leverantören ska ha ett skriftligt program för sitt jämställdhetsarbete.',
+      'The contractor shall maintain a written affirmative action program.',
+      'The supplier shall keep a written programme for its equality work.',
+      'The supplier shall each year document in writing its work for equality.',
+      'The supplier shall record in writing, once a year, the measures taken against discrimination.',
+    ],
+    missed: [
+      'Leverantören ska följa kommunens jämställdhetsplan.',
+      "The supplier shall respect the council's equality plan.",
+      '## Likabehandling\nLeverantören ska på begäran ge regionen tillgång till relevant dokumentation.',
+      '## Equal treatment\nThe supplier shall on request give the council access to relevant documentation.',
+      '## Equal treatment\nThe contractor shall keep records of the name and rate of pay of each employee.',
+    ],
+  },
+);
+
+evidenceTester(
+  'pay survey: the supplier’s own, not the authority’s that a system serves',
+  evidenceOf('diskrl3.pay-survey'),
+  {
+    found: [
+      'Leverantören ska varje år genomföra en lönekartläggning av uppdragets personal.',
+      'The supplier shall carry out a yearly pay survey of pay differences between women and men.',
+    ],
+    missed: [
+      'Systemet ska stödja kommunens årliga lönekartläggning av löneskillnader mellan kvinnor och män.',
+      "The system shall support the council's pay survey of women and men.",
+    ],
+  },
+);
+
+evidenceTester(
+  'training: equality, not professional training beside a harassment routine',
+  evidenceOf('diskrl3.training'),
+  {
+    found: [
+      'Leverantören ska ge all personal i uppdraget utbildning i likabehandling.',
+      'The supplier shall give all contract staff training in equal treatment.',
+      'All personal ska ha gått en grundutbildning i jämställdhet innan de börjar i uppdraget.',
+    ],
+    missed: [
+      'Förarna ska ha YKB och utbildning i hjärt-lungräddning och känna till rutinen mot trakasserier.',
+      'Personalen ska ha utbildning i ergonomi och lyftteknik enligt rutinen mot trakasserier.',
+      'Staff shall hold food hygiene and first aid training and know the harassment policy.',
+    ],
+  },
+);
+
+evidenceTester('pay: a pay survey is about pay, the authority’s own is not the supplier’s', evidenceOf('diskrl3.pay'), {
+  found: [
+    'Entreprenören ska varje år genomföra en lönekartläggning enligt diskrimineringslagen.',
+    'The contractor shall carry out a yearly pay survey under the Equality Act.',
+  ],
+  missed: [
+    'Systemet ska stödja kommunens årliga lönekartläggning enligt diskrimineringslagen.',
+    "The system shall support the council's pay survey under the Equality Act.",
+  ],
+});
+
+evidenceTester(
+  'active measures: the Act’s steps in its own words, without the words "active measures"',
+  evidenceOf('diskrl3.active-measures'),
+  {
+    found: [
+      'Leverantören ska fortlöpande undersöka om det finns risker för diskriminering och analysera orsakerna.',
+      'Leverantören ska kartlägga riskerna för diskriminering i uppdraget och följa upp arbetet.',
+      'The supplier shall investigate whether there are risks of discrimination and analyse their causes.',
+    ],
+    missed: [
+      'Leverantören ska undersöka om det finns risker i arbetsmiljön och analysera orsakerna till olyckor.',
+      'The supplier shall identify risks to the system and analyse the causes of outages.',
+    ],
+  },
+);
+
+evidenceTester(
+  'harassment: a dignity-at-work policy is a policy against harassment',
+  evidenceOf('diskrl3.harassment'),
+  {
+    found: [
+      'The contractor shall have a dignity at work policy that covers all contract staff.',
+      'Leverantören ska ha rutiner för hur anmälningar om trakasserier utreds.',
+    ],
+    missed: [
+      'The contractor shall keep the dignity of residents at the heart of its work.',
+      'Kommunen har en policy mot trakasserier.',
+    ],
+  },
+);
+
+evidenceTester('documentation: a plan for the equality work, by any name', evidenceOf('diskrl3.documentation'), {
+  found: [
+    'Leverantören ska ha en plan för jämställdhetsarbetet som uppdateras varje år.',
+    'Leverantören ska ha en handlingsplan för jämställdhet och mångfald.',
+    'The supplier shall have a gender action plan covering the contract staff.',
+    'The supplier shall keep a plan for gender equality that is updated every year.',
+  ],
+  missed: [
+    'Leverantören ska känna till kommunens plan för jämställdhet.',
+    "The supplier shall follow the council's plan for equality.",
+  ],
+});
+
+evidenceTester('training: LGBTQ inclusion is equal treatment', evidenceOf('diskrl3.training'), {
+  found: [
+    'All personal i uppdraget ska gå en utbildning i hbtq-frågor.',
+    'All contract staff shall receive training on LGBTQ inclusion at work.',
+  ],
+  missed: ['Leverantören ska bjuda in till hbtq-festivalen.', 'The venue shall host an LGBTQ film night.'],
+});
+
+evidenceTester(
+  'working conditions: protective equipment and adjustments for disabled staff',
+  evidenceOf('diskrl3.working-conditions'),
+  {
+    found: [
+      'The contractor shall provide PPE that fits women and men.',
+      'The contractor shall make workplace adjustments for disabled staff.',
+      'Leverantören ska tillhandahålla skyddsutrustning som passar både kvinnor och män.',
+      'Arbetsplatsetableringen ska ha personalbodar som fungerar för både kvinnor och män.',
+      'Site welfare facilities shall be suitable for women and men.',
+    ],
+    missed: [
+      'The contractor shall provide PPE to all operatives.',
+      'Leverantören ska tillhandahålla skyddsutrustning enligt AFS.',
+    ],
+  },
+);
