@@ -17,6 +17,7 @@ export const CATEGORIES = [
   'buyer-imperative',
   'advice',
   'hypothetical',
+  'deliberation',
   'right',
   'requiring',
   'ensuring',

@@ -10,6 +10,9 @@ import { statementRole, triggerRole } from './forces.js';
 import { firstWord, lifts, mainClauseStart, SentenceIndex, startsWithVerb, triggersOf } from './sentence-index.js';
 import { partyOf, subjectOf } from './subjects.js';
 
+/** What a duty of the supplier's side binds: the supplier, a tenderer, the contract or an unnamed party. */
+const SUPPLIER_SIDE = BINDS.supplier | BINDS.tenderer | BINDS.contract | BINDS.unspecified;
+
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
 
@@ -46,11 +49,26 @@ export function isSignificant(sentence: SentencePhrases): boolean {
  * The role of one sentence. `previous` is the party of the sentence before it (for "it", "den").
  * A sentence may hold several duty words: the parties they bind add up, except that an authority
  * that ensures or a buyer that is advised makes the rest of the sentence its own business.
+ * `length`: read only the sentence's words before it (what stands before a deliberation).
  */
-export function sentenceRole(view: SentencePhrases, question: boolean, stance: DocumentStance, previous: Party): Role {
-  const ix = new SentenceIndex(view, stance);
+export function sentenceRole(
+  view: SentencePhrases,
+  question: boolean,
+  stance: DocumentStance,
+  previous: Party,
+  length = view.length,
+): Role {
+  const ix = new SentenceIndex(view, stance, length);
   if (ix.length === 0) return NONE_ROLE;
   const first = firstWord(ix);
+  // "Vi kommer att överväga att ställa krav …", "we will consider whether to ask suppliers …":
+  // nothing past the deliberation is decided. The supplier's duty to weigh something still binds
+  // ("Leverantören ska överväga om …"); anyone else's weighing binds no one.
+  const weighing = length === view.length ? ix.any(KIND.deliberation, first + 1, ix.length) : undefined;
+  if (weighing) {
+    const before = sentenceRole(view, question, stance, previous, weighing.start);
+    return (before.binds & SUPPLIER_SIDE) !== 0 ? before : role('hypothetical', 'none', 0, weighing);
+  }
   if (ix.has(first, KIND['buyer-imperative'])) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
   const instruction = ix.at(first, KIND['tenderer-imperative']);
   if (instruction && !(ix.partyAt(first) && ix.partyAt(first)!.end > instruction.end)) {

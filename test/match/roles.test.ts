@@ -151,6 +151,25 @@ describe('party and force', () => {
   });
 });
 
+describe('weighing whether to ask is not asking', () => {
+  test.each([
+    'Vi kommer att överväga att ställa krav på att leverantörerna redovisar sina löneskillnader.',
+    'Nästa år ser vi över avtalsvillkoren och tar ställning till om leverantörerna ska rapportera statistik.',
+    'Kommunen överväger om entreprenören ska redovisa könsfördelningen.',
+    'Next year we will review our terms and consider whether to ask suppliers to report their pay gap.',
+    'The council is exploring whether contractors should publish an equality plan.',
+    'We will decide whether the contractor must report sex-disaggregated data.',
+  ])('binds no one: %j', (sentence) => {
+    expect(binds(sentence)).toBe(false);
+  });
+  test.each([
+    'Leverantören ska överväga om arbetsplatsen behöver anpassas.',
+    'The Contractor shall consider whether reasonable adjustments are needed.',
+  ])("the supplier's duty to weigh still binds: %j", (sentence) => {
+    expect(read(sentence)).toEqual(['duty', 'supplier']);
+  });
+});
+
 describe('"ni" and "you" follow whom the document addresses', () => {
   const roleIn = (text: string, sentence: string): [Force, Party] => {
     const blocks = [...text.split('\n'), sentence].map((t, i) => ({
