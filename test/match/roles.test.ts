@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Force, Party } from '../../src/match/index.js';
 import { newSession } from './session.js';
+import { evidenceTester } from './tester.js';
 
 const session = newSession();
 const read = (sentence: string): [Force, Party] => {
@@ -218,5 +219,32 @@ describe('a document that never names a supplier binds no supplier', () => {
       'Leverantören ska följa avtalet.\nRiktlinjerna och rutinerna ska även utvärderas och följas upp.',
     );
     expect(text.supplierFacing).toBe(true);
+  });
+});
+
+describe('a list led in by advice is what the buyer is advised to ask', () => {
+  /** Training in equality for the supplier's staff. */
+  const training = {
+    all: [
+      { sv: ['utbild*'], en: ['training'] },
+      { sv: ['*jämställd*'], en: ['equality'] },
+    ],
+  };
+  evidenceTester('items under advice', training, {
+    found: [
+      // A lead-in that obliges, and a model clause quoted under advice.
+      'Leverantören ska:\n- ge personalen utbildning i jämställdhet;\n- följa lagen.',
+      'The Contractor shall:\n- provide equality training to its staff;\n- comply with the law.',
+      'Exempel på krav:\n- Leverantören ska ge personalen utbildning i jämställdhet.',
+      'Consider requiring, for example:\n- The Contractor shall provide equality training to its staff.',
+    ],
+    missed: [
+      'Du kan till exempel ställa krav på att leverantören:\n- ger personalen utbildning i jämställdhet;\n- har en plan.',
+      'Det kan vara bra att kräva att leverantören:\n- bifogar en plan för utbildning i jämställdhet.',
+      'Consider requiring, where proportionate, that suppliers:\n- provide equality training to staff;\n- pay equally.',
+      // Numbered paragraphs and their items at one level, as word processors often leave them.
+      '1. Ni kan be leverantören att:\n2. redovisa hur personalen får utbildning i jämställdhet;\n3. följa lagen.',
+      '1. Consider requiring that suppliers:\n2. provide equality training to staff;\n3. pay equally.',
+    ],
   });
 });
