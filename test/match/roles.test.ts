@@ -239,7 +239,7 @@ describe('a list led in by advice is what the buyer is advised to ask', () => {
       'Consider requiring, for example:\n- The Contractor shall provide equality training to its staff.',
     ],
     missed: [
-      'Du kan till exempel ställa krav på att leverantören:\n- ger personalen utbildning i jämställdhet;\n- har en plan.',
+      'Du kan till exempel kräva att leverantören:\n- ger personalen utbildning i jämställdhet;\n- har en plan.',
       'Det kan vara bra att kräva att leverantören:\n- bifogar en plan för utbildning i jämställdhet.',
       'Consider requiring, where proportionate, that suppliers:\n- provide equality training to staff;\n- pay equally.',
       // Numbered paragraphs and their items at one level, as word processors often leave them.
