@@ -27,6 +27,7 @@ export const CATEGORIES = [
   'generic',
   'negation',
   'clause-opener',
+  'relative',
   'adverb',
   'agent',
   'preposition',
@@ -219,6 +220,7 @@ export function compileReading(spec: ReadingSpec): Reading {
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */
 const HELPERS: ReadonlySet<PhraseKind> = new Set<PhraseKind>([
   'clause-opener',
+  'relative',
   'agent',
   'preposition',
   'article',

@@ -22,6 +22,7 @@ const INFINITIVE = new Set(['to', 'att']);
  */
 const HELPERS =
   KIND['clause-opener'] |
+  KIND.relative |
   KIND.agent |
   KIND.preposition |
   KIND.article |

@@ -86,6 +86,13 @@ export function subjectOf(
     const inside = ix.partyAt(i);
     if (inside) return inside;
   }
+  // A relative clause's verb ("de åtgärder som skäligen kan krävas", "measures which may be
+  // needed"): its subject is what "som"/"which" stands for, a party only if one ends just before it.
+  const relative = relativeBefore(ix, t.start);
+  if (relative >= 0) {
+    for (const p of ix.parties) if (p.end === relative && p.cls !== 'pronoun') return p;
+    return null;
+  }
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
   const opening = firstSubjectIn(ix, clauseStart, t.start);
   if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening);
@@ -115,6 +122,18 @@ export function subjectOf(
   if (found !== null && found.cls !== 'pronoun') return found;
   const after = clauseSubjectAfter(ix, t);
   return after ?? found;
+}
+
+/**
+ * Where a relative pronoun stands just before `at` (at most one other word between, "som
+ * skäligen kan", "which can"), with no party after it; else -1.
+ */
+function relativeBefore(ix: SentenceIndex, at: number): number {
+  for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
+    if (ix.partyAt(j)) return -1;
+    if (ix.has(j, KIND.relative)) return j;
+  }
+  return -1;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Force, Party } from '../../src/match/index.js';
 import { newSession } from './session.js';
-import { evidenceTester } from './tester.js';
+import { evidenceTester, find } from './tester.js';
 
 const session = newSession();
 const read = (sentence: string): [Force, Party] => {
@@ -149,6 +149,24 @@ describe('party and force', () => {
     expect(read('Hur arbetar leverantören med jämställdhet i uppdraget?')).toEqual(['duty', 'supplier']);
     expect(read('How will the contractor ensure equal pay?')).toEqual(['duty', 'supplier']);
     expect(read('Vad gör kommunen för jämställdheten?')[0]).toBe('question');
+  });
+});
+
+describe('a modal in a relative clause is about what the relative pronoun stands for', () => {
+  test.each<[string, Force, Party]>([
+    // Not the supplier's permission: "kan" is what the measures can be.
+    ['Leverantören åtar sig att vidta de åtgärder som skäligen kan krävas.', 'duty', 'supplier'],
+    ['The Contractor undertakes to take the measures which can reasonably be expected.', 'duty', 'supplier'],
+    // The party just before the pronoun is the subject.
+    ['Underleverantörer som ska utföra arbete i uppdraget omfattas av kraven.', 'duty', 'supplier'],
+    ['Subcontractors who will work on the contract are covered.', 'duty', 'supplier'],
+  ])('%j is %s of %s', (sentence, force, party) => {
+    expect(read(sentence)).toEqual([force, party]);
+  });
+  test('an item going on from its lead-in is not made a permission by its relative clause', () => {
+    const spec = { all: [{ sv: ['*diskriminer*'], en: ['*discriminat*'] }, { sv: ['åtgärd*'], en: ['measure*'] }] };
+    expect(find(spec, 'Leverantören åtar sig att:\n- motverka diskriminering med de åtgärder som kan krävas;')).not.toBeNull();
+    expect(find(spec, 'The Contractor undertakes to:\n- prevent discrimination by the measures that may be needed;')).not.toBeNull();
   });
 });
 
