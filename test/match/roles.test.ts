@@ -164,9 +164,18 @@ describe('a modal in a relative clause is about what the relative pronoun stands
     expect(read(sentence)).toEqual([force, party]);
   });
   test('an item going on from its lead-in is not made a permission by its relative clause', () => {
-    const spec = { all: [{ sv: ['*diskriminer*'], en: ['*discriminat*'] }, { sv: ['åtgärd*'], en: ['measure*'] }] };
-    expect(find(spec, 'Leverantören åtar sig att:\n- motverka diskriminering med de åtgärder som kan krävas;')).not.toBeNull();
-    expect(find(spec, 'The Contractor undertakes to:\n- prevent discrimination by the measures that may be needed;')).not.toBeNull();
+    const spec = {
+      all: [
+        { sv: ['*diskriminer*'], en: ['*discriminat*'] },
+        { sv: ['åtgärd*'], en: ['measure*'] },
+      ],
+    };
+    expect(
+      find(spec, 'Leverantören åtar sig att:\n- motverka diskriminering med de åtgärder som kan krävas;'),
+    ).not.toBeNull();
+    expect(
+      find(spec, 'The Contractor undertakes to:\n- prevent discrimination by the measures that may be needed;'),
+    ).not.toBeNull();
   });
 });
 
