@@ -2,7 +2,17 @@
 // the BINDS bits rules accept, and the Role record the sentence readers (roles.ts, forces.ts) give.
 
 /** Whom a sentence is about, once pronouns and "ni"/"you" are resolved. */
-export type Party = 'supplier' | 'tenderer' | 'contract' | 'authority' | 'buyer' | 'law' | 'employer' | 'none';
+export type Party =
+  | 'supplier'
+  | 'tenderer'
+  | 'contract'
+  | 'authority'
+  | 'buyer'
+  | 'law'
+  | 'employer'
+  /** What a training the authority buys teaches: its modules and syllabus, delivered to the authority's staff. */
+  | 'content'
+  | 'none';
 
 /**
  * `duty`, `prohibition` and `right` bind; `statement` says something without a duty word (it

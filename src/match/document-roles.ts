@@ -9,9 +9,6 @@ import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import { looksLikeListItem, type SegmentLayout } from './units.js';
 
-/** A list item that goes on with the advice leading into its list. */
-const ADVICE: Role = { force: 'advice', party: 'buyer', binds: 0, triggered: true, at: -1, end: -1 };
-
 /** How to read a document that does not say itself whom it addresses. */
 export interface PrepareOptions {
   /** Read the text as a tender excerpt even if it names no supplier (a pack's example sentences). */
@@ -78,22 +75,24 @@ function stanceOf(
   return { stance, facing };
 }
 
-/** Whether a role gives advice or weighs something rather than obliging: what a list after it then is. */
-function advises(role: Role): boolean {
-  return (
-    role.force === 'advice' ||
-    role.force === 'hypothetical' ||
-    role.force === 'question' ||
-    (role.party === 'buyer' && !isBinding(role.force))
-  );
+/**
+ * Whether a lead-in obliges no supplier, so that a list or table after it does not either: it
+ * advises or weighs something ("Consider requiring that suppliers:"), or describes what a training
+ * teaches or what the law asks of employers ("Programmet ska innehålla följande moduler:").
+ */
+function leadsAway(role: Role): boolean {
+  if (role.force === 'advice' || role.force === 'hypothetical' || role.force === 'question') return true;
+  if (isBinding(role.force)) return false;
+  return role.party === 'buyer' || role.party === 'content' || role.party === 'law' || role.party === 'employer';
 }
 
 /**
- * Whether a list item under advice reads as part of that advice: it names no party of its own
- * before the words that decide its role ("provide equality training to staff;", "ha en plan
- * mot trakasserier"), as opposed to a model clause it quotes ("The Contractor shall …").
+ * Whether a list item or table row under such a lead-in reads as part of it: it names no party of
+ * its own before the words that decide its role ("provide equality training to staff;", "ha en
+ * plan mot trakasserier", a cell "Ska"), as opposed to a model clause it quotes ("The Contractor
+ * shall …").
  */
-function continuesAdvice(found: SentencePhrases | null | undefined, role: Role): boolean {
+function continuesLead(found: SentencePhrases | null | undefined, role: Role): boolean {
   if (!found?.namesParty) return true;
   const end = role.end < 0 ? found.length : role.end;
   for (let i = 0; i < end; i++) {
@@ -111,29 +110,33 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   let previous: Party = 'none';
   let lastRole: Role | null = null;
   let lastBlock = -1;
-  // Advice that leads into a list ("Consider requiring that suppliers:", "Du kan till exempel
-  // ställa krav på att leverantören:"): its items are what the buyer is advised to ask, until a
-  // heading, a paragraph or a table.
-  let advisedList = false;
+  // A lead-in that obliges no supplier ("Consider requiring that suppliers:", "Du kan till exempel
+  // ställa krav på att leverantören:", "Programmet ska innehålla följande moduler:"): the list or
+  // table after it reads as it does, until a heading or a paragraph.
+  let lead: Role | null = null;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
-    const item = block.kind === 'list-item' || (block.kind === 'paragraph' && looksLikeListItem(segment.clean));
+    const item =
+      block.kind === 'list-item' ||
+      block.kind === 'table-cell' ||
+      (block.kind === 'paragraph' && looksLikeListItem(segment.clean));
     if (block.kind === 'heading') {
       previous = 'none';
       lastRole = null;
     }
-    if (segment.block !== lastBlock && !item) advisedList = false;
+    if (segment.block !== lastBlock && !item) lead = null;
     const found = phrasesOf[s];
     const question = isQuestion(segment.text);
     // A sentence with no duty word, party, advice or instruction has nothing to weigh.
     let role: Role;
     if (!question && (!found || !isSignificant(found))) role = NONE_ROLE;
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
-    if (advisedList && item && continuesAdvice(found, role)) role = { ...ADVICE, at: role.at, end: role.end };
+    if (lead && item && continuesLead(found, role))
+      role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
     // The last sentence of a block that ends with ':' leads into what follows.
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
-    if (last && segment.text.trimEnd().endsWith(':')) advisedList = advises(role);
+    if (last && segment.text.trimEnd().endsWith(':')) lead = leadsAway(role) ? role : null;
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
       role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };

@@ -56,7 +56,8 @@ export function triggerRole(
   }
   // A duty of "the buyer" is the authority's own; advice to buyers was caught before.
   if (party === 'buyer') return { role: role('own-duty', party, BINDS.authority, t), stop: true };
-  if (party === 'law' || party === 'employer') return { role: role('description', party, 0, t), stop: false };
+  if (party === 'law' || party === 'employer' || party === 'content')
+    return { role: role('description', party, 0, t), stop: false };
   // No party named: a passive duty, or a possibility ("vite kan utgå"); "Ingen får …" forbids.
   if (lifted) return { role: role('lifted', party, 0, t), stop: false };
   if (isRight && no && !isCommit) return { role: role('prohibition', party, BINDS.unspecified, t), stop: false };
@@ -93,7 +94,7 @@ export function statementRole(ix: SentenceIndex, first: number, conditional: boo
   const t = { start: subject.at, end: subject.end };
   if (party === 'none') return NONE_ROLE;
   if (party === 'buyer') return role('advice', party, 0, t);
-  if (party === 'law' || party === 'employer') return role('description', party, 0, t, false);
+  if (party === 'law' || party === 'employer' || party === 'content') return role('description', party, 0, t, false);
   if (party === 'authority') {
     const acts = supplierSideIn(ix, 0, subject.at, previous) || supplierSideIn(ix, subject.end, ix.length, previous);
     return acts

@@ -44,6 +44,7 @@ export const PARTY_CLASSES = [
   'buyer',
   'law',
   'employer',
+  'content',
   'speaker',
   'addressee',
   'pronoun',

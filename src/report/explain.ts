@@ -27,6 +27,7 @@ const W = {
       buyer: 'upphandlaren',
       law: 'lagen eller en tillsynsmyndighet',
       employer: 'arbetsgivare i allmänhet',
+      content: 'innehållet i en utbildning som levereras',
       none: 'ingen namngiven part',
     } as Record<string, string>,
     force: {
@@ -76,6 +77,7 @@ const W = {
       buyer: 'the buyer',
       law: 'the law or a supervisory body',
       employer: 'employers in general',
+      content: 'the content of a training delivered',
       none: 'no party named',
     } as Record<string, string>,
     force: {

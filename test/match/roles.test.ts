@@ -275,3 +275,35 @@ describe('a list led in by advice is what the buyer is advised to ask', () => {
     ],
   });
 });
+
+describe('what a training bought for the authority teaches is no duty about the supplier', () => {
+  test.each<[string, Force, Party]>([
+    ['Modul 4 ska behandla trakasserier och diskriminering.', 'description', 'content'],
+    ['Kursinnehållet ska spegla kommunens riktlinjer mot trakasserier.', 'description', 'content'],
+    ['Module 3 will cover non-discriminatory recruitment.', 'description', 'content'],
+    ['The curriculum must reflect the council policy on harassment.', 'description', 'content'],
+  ])('%j is %s of %s', (sentence, force, party) => {
+    expect(read(sentence)).toEqual([force, party]);
+  });
+
+  /** Procedures against harassment. */
+  const harassment = {
+    all: [
+      { sv: ['*trakasser*'], en: ['harass*'] },
+      { sv: ['förebygg*', 'rutin*'], en: ['prevent*', 'procedure*'] },
+    ],
+  };
+  evidenceTester('rows and items under a lead-in about the training', harassment, {
+    found: [
+      'Leverantören ska uppfylla följande krav:\n| Nr | Krav | Ska/Bör |\n| 4 | Rutiner mot trakasserier | Ska |',
+      'The Contractor shall meet these requirements:\n| No | Requirement | Level |\n| 4 | Procedures against harassment | Shall |',
+      'Leverantören ska:\n- förebygga trakasserier bland sin personal.',
+    ],
+    missed: [
+      'Programmet ska innehålla följande moduler:\n| Modul | Innehåll | Ska/Bör |\n| 4 | Att förebygga trakasserier | Ska |',
+      'The training programme shall include these modules:\n| Module | Content | Level |\n| 4 | Preventing harassment | Shall |',
+      'Utbildningsprogrammet ska omfatta:\n- att förebygga trakasserier på arbetsplatsen.',
+      'The course content shall include:\n- preventing bullying and harassment at work.',
+    ],
+  });
+});
