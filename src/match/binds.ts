@@ -10,7 +10,7 @@ export type Party =
   | 'buyer'
   | 'law'
   | 'employer'
-  /** What a training the authority buys teaches: its modules and syllabus, delivered to the authority's staff. */
+  /** What is delivered to the authority for its own staff: a training's modules and syllabus, a system's functions. */
   | 'content'
   | 'none';
 

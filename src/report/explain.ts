@@ -27,7 +27,7 @@ const W = {
       buyer: 'upphandlaren',
       law: 'lagen eller en tillsynsmyndighet',
       employer: 'arbetsgivare i allmänhet',
-      content: 'innehållet i en utbildning som levereras',
+      content: 'det som levereras (en utbildnings innehåll, ett systems funktioner)',
       none: 'ingen namngiven part',
     } as Record<string, string>,
     force: {
@@ -77,7 +77,7 @@ const W = {
       buyer: 'the buyer',
       law: 'the law or a supervisory body',
       employer: 'employers in general',
-      content: 'the content of a training delivered',
+      content: 'what is delivered (a training’s content, a system’s functions)',
       none: 'no party named',
     } as Record<string, string>,
     force: {

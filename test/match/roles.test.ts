@@ -276,12 +276,19 @@ describe('a list led in by advice is what the buyer is advised to ask', () => {
   });
 });
 
-describe('what a training bought for the authority teaches is no duty about the supplier', () => {
+describe('what is delivered to the authority for its staff is no duty about the supplier', () => {
   test.each<[string, Force, Party]>([
     ['Modul 4 ska behandla trakasserier och diskriminering.', 'description', 'content'],
     ['Kursinnehållet ska spegla kommunens riktlinjer mot trakasserier.', 'description', 'content'],
     ['Module 3 will cover non-discriminatory recruitment.', 'description', 'content'],
     ['The curriculum must reflect the council policy on harassment.', 'description', 'content'],
+    // A system delivered to the authority: its functions serve the authority's own staff work.
+    ['Systemet ska stödja kommunens årliga lönekartläggning.', 'description', 'content'],
+    ['Rekryteringsmodulen ska kunna dölja sökandes kön.', 'description', 'content'],
+    ['The system shall report the gender balance of council managers.', 'description', 'content'],
+    // The supplier that delivers it is still bound.
+    ['Leverantören ska se till att systemet stödjer lönekartläggningen.', 'duty', 'supplier'],
+    ['The Contractor shall ensure that the system records applicants by sex.', 'duty', 'supplier'],
   ])('%j is %s of %s', (sentence, force, party) => {
     expect(read(sentence)).toEqual([force, party]);
   });
