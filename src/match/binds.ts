@@ -69,6 +69,8 @@ export interface DocumentStance {
   addressee: 'supplier' | 'buyer' | null;
   /** Who "vi", "we" are: the authority that wrote the document, or the tenderer signing a form. */
   speaker: 'authority' | 'tenderer';
+  /** Whether what is bought is a training for the authority's staff: then "utbildningen", "the course" are content. */
+  trainingService: boolean;
 }
 
 /** A statement naming no party: what a sentence with no significant phrase says. */

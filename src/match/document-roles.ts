@@ -49,6 +49,9 @@ function isQuestion(text: string): boolean {
   return text[i] === '?';
 }
 
+/** How many times a document must speak of trainers, participants, training days … to be buying a training. */
+const TRAINING_CUES = 3;
+
 /** Whom the document addresses and who "we" are, from its cue phrases; and whether it faces suppliers. */
 function stanceOf(
   phrasesOf: readonly (SentencePhrases | null)[],
@@ -58,10 +61,16 @@ function stanceOf(
   let toSupplier = 0;
   let toBuyer = 0;
   let signed = false;
+  let training = 0;
   const cues =
-    KIND['supplier-facing'] | KIND['addressing-supplier'] | KIND['addressing-buyer'] | KIND['signed-by-tenderer'];
+    KIND['supplier-facing'] |
+    KIND['addressing-supplier'] |
+    KIND['addressing-buyer'] |
+    KIND['signed-by-tenderer'] |
+    KIND['training-service'];
   const count = (kind: PhraseKind): void => {
     if (kind === 'supplier-facing') facing = true;
+    else if (kind === 'training-service') training++;
     else if (kind === 'addressing-supplier') toSupplier++;
     else if (kind === 'addressing-buyer') toBuyer++;
     else signed = true;
@@ -70,6 +79,7 @@ function stanceOf(
   const stance: DocumentStance = {
     addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null,
     speaker: options.speaker ?? (signed ? 'tenderer' : 'authority'),
+    trainingService: training >= TRAINING_CUES,
   };
   if (stance.addressee === 'supplier') facing = true;
   return { stance, facing };

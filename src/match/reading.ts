@@ -45,6 +45,7 @@ export const PARTY_CLASSES = [
   'law',
   'employer',
   'content',
+  'training',
   'speaker',
   'addressee',
   'pronoun',
@@ -57,6 +58,7 @@ export const CUES = [
   'addressing-buyer',
   'signed-by-tenderer',
   'supplier-facing',
+  'training-service',
   'reference-section',
   'reference-document',
   'reference-label',
@@ -91,6 +93,7 @@ export interface ReadingSpec {
   parties: Record<PartyClass, PhraseLists>;
   addressing: Record<'supplier' | 'buyer', PhraseLists>;
   'supplier-facing': PhraseLists;
+  'training-service': PhraseLists;
   'signed-by-tenderer': PhraseLists;
   references: Record<'section' | 'document' | 'label', PhraseLists>;
   [category: string]: unknown;
@@ -153,6 +156,7 @@ function entries(spec: ReadingSpec): { kind: PhraseKind; lists: PhraseLists; pat
   });
   out.push({ kind: 'signed-by-tenderer', lists: lists(raw, 'signed-by-tenderer', []), path: ['signed-by-tenderer'] });
   out.push({ kind: 'supplier-facing', lists: lists(raw, 'supplier-facing', []), path: ['supplier-facing'] });
+  out.push({ kind: 'training-service', lists: lists(raw, 'training-service', []), path: ['training-service'] });
   const references = raw.references as Record<string, unknown>;
   out.push({
     kind: 'reference-section',

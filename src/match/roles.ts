@@ -36,6 +36,7 @@ const HELPERS =
   KIND['addressing-supplier'] |
   KIND['addressing-buyer'] |
   KIND['signed-by-tenderer'] |
+  KIND['training-service'] |
   KIND['reference-document'] |
   KIND['reference-label'];
 /** Every kind bit but the helpers'; party phrases (which have none) count as well. */

@@ -50,6 +50,8 @@ export class SentenceIndex {
     for (let i = 0; i < length; i++) {
       const p = view.partyAt(i);
       if (!p) continue;
+      // "Utbildningen" names a party only where a training is bought (see `DocumentStance`).
+      if (p.cls === 'training' && !stance.trainingService) continue;
       parties.push(p);
       i = p.end - 1;
     }

@@ -18,6 +18,8 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
     return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
   if (cls === 'pronoun') return previous;
   if (cls === 'speaker') return ix.stance.speaker;
+  // "Utbildningen ska …": what is delivered where a training is bought, else no party at all.
+  if (cls === 'training') return ix.stance.trainingService ? 'content' : 'none';
   return cls;
 }
 

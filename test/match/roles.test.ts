@@ -2,7 +2,7 @@
 // lawyer reads it. Each sentence is read on its own, as an excerpt of a tender.
 
 import { describe, expect, test } from 'vitest';
-import type { Force, Party } from '../../src/match/index.js';
+import { exampleBlocks, type Force, type Party } from '../../src/match/index.js';
 import { newSession } from './session.js';
 import { evidenceTester, find } from './tester.js';
 
@@ -307,10 +307,35 @@ describe('what is delivered to the authority for its staff is no duty about the 
       'Leverantören ska:\n- förebygga trakasserier bland sin personal.',
     ],
     missed: [
-      'Programmet ska innehålla följande moduler:\n| Modul | Innehåll | Nivå |\n| 4 | Förebygga trakasserier | Ska |',
+      'Utbildningsprogrammet ska ha dessa moduler:\n| Modul | Innehåll | Nivå |\n| 4 | Förebygga trakasserier | Ska |',
       'The training programme shall hold these modules:\n| Module | Content |\n| 4 | Preventing harassment | Shall |',
       'Utbildningsprogrammet ska omfatta:\n- att förebygga trakasserier på arbetsplatsen.',
       'The course content shall include:\n- preventing bullying and harassment at work.',
     ],
+  });
+});
+
+describe('"utbildningen", "the course" are what is delivered only where a training is bought', () => {
+  const lastRole = (text: string): [Force, Party] => {
+    const role = session.prepare(exampleBlocks(text)).units.at(-1)!.role;
+    return [role.force, role.party];
+  };
+  test('a call for a training for the authority’s managers', () => {
+    const sv = [
+      'Kommunen upphandlar en utbildning för sina chefer.',
+      'Kursledarna ska ha lång erfarenhet. Kursmaterial lämnas digitalt.',
+      'Utbildningen ska behandla trakasserier och kommunens jämställdhetsplan.',
+    ].join('\n');
+    expect(lastRole(sv)).toEqual(['description', 'content']);
+    const en = [
+      'The Council seeks quotations from training providers.',
+      'Trainers must be qualified. Course materials are sent in advance.',
+      'The course must cover harassment and the Council’s equality plan.',
+    ].join('\n');
+    expect(lastRole(en)).toEqual(['description', 'content']);
+  });
+  test('a care tender whose supplier trains its own staff', () => {
+    expect(lastRole('Leverantören ska utbilda personalen.\nUtbildningen ska omfatta jämställdhet.')[0]).toBe('duty');
+    expect(lastRole('The Contractor shall train its staff.\nThe training shall cover equality.')[0]).toBe('duty');
   });
 });
