@@ -61,6 +61,9 @@ describe('duties that bind the supplier', () => {
     'Respect for gender equality in the workplace is expected of the Contractor.',
     'Affirmative action will be taken by the contractor so that applicants are hired without regard to sex.',
     'In performing this contract, no contractor shall discriminate against any applicant.',
+    // Taking on the authority's responsibility is a duty.
+    'Utföraren tar på sig samma ansvar för jämställdhet som kommunen har.',
+    'In delivering the service, the Provider takes on the same responsibility for equality as the Council.',
   ])('binds: %j', (sentence) => {
     expect(binds(sentence)).toBe(true);
   });
