@@ -64,13 +64,11 @@ export function sentenceRole(
   if (ix.length === 0) return NONE_ROLE;
   const first = firstWord(ix);
   // "Vi kommer att överväga att ställa krav …", "we will consider whether to ask suppliers …":
-  // nothing past the deliberation is decided. The supplier's duty to weigh something still binds
-  // ("Leverantören ska överväga om …"); anyone else's weighing binds no one.
+  // nothing past the deliberation is decided. A sentence that binds the supplier's side before it
+  // reads as a whole ("Leverantören ska överväga om …"); anyone else's weighing binds no one.
   const weighing = length === view.length ? ix.any(KIND.deliberation, first + 1, ix.length) : undefined;
-  if (weighing) {
-    const before = sentenceRole(view, question, stance, previous, weighing.start);
-    return (before.binds & SUPPLIER_SIDE) !== 0 ? before : role('hypothetical', 'none', 0, weighing);
-  }
+  if (weighing && (sentenceRole(view, question, stance, previous, weighing.start).binds & SUPPLIER_SIDE) === 0)
+    return role('hypothetical', 'none', 0, weighing);
   if (ix.has(first, KIND['buyer-imperative'])) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
   const instruction = ix.at(first, KIND['tenderer-imperative']);
   if (instruction && !(ix.partyAt(first) && ix.partyAt(first)!.end > instruction.end)) {

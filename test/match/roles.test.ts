@@ -190,6 +190,8 @@ describe('weighing whether to ask is not asking', () => {
     'Next year we will review our terms and consider whether to ask suppliers to report their pay gap.',
     'The council is exploring whether contractors should publish an equality plan.',
     'We will decide whether the contractor must report sex-disaggregated data.',
+    'Vi planerar att kräva att leverantörerna redovisar löneskillnader.',
+    'We plan to require suppliers to publish their gender pay gap.',
   ])('binds no one: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
