@@ -42,6 +42,12 @@ const HELPERS =
 /** Every kind bit but the helpers'; party phrases (which have none) count as well. */
 const SIGNIFICANT = Object.values(KIND).reduce((all, bit) => all | bit, 0) & ~HELPERS;
 
+/** Whether a conditional opener ("if", "om"), with or without an article, stands just before `at`. */
+function afterConditional(ix: SentenceIndex, at: number): boolean {
+  if (ix.has(at - 1, KIND.conditional)) return true;
+  return ix.has(at - 1, KIND.article) && ix.has(at - 2, KIND.conditional);
+}
+
 /** Whether a sentence holds a phrase that can change its role. */
 export function isSignificant(sentence: SentencePhrases): boolean {
   return (sentence.kinds & SIGNIFICANT) !== 0 || sentence.namesParty;
@@ -97,6 +103,8 @@ export function sentenceRole(
     const how = ix.any(KIND['question-word'], first, first + 4) !== undefined;
     let asked = false;
     for (const p of ix.parties) {
+      // "What happens if the Contractor fails …?" asks about a condition, not of the Contractor.
+      if (afterConditional(ix, p.at)) continue;
       const party = partyOf(p.cls, ix, previous);
       if (party === 'supplier' || party === 'tenderer') {
         asked = true;

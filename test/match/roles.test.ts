@@ -153,6 +153,11 @@ describe('party and force', () => {
     expect(read('How will the contractor ensure equal pay?')).toEqual(['duty', 'supplier']);
     expect(read('Vad gör kommunen för jämställdheten?')[0]).toBe('question');
   });
+  test('a question about what follows if the supplier fails asks nothing of it', () => {
+    expect(read('What happens if the Contractor does not meet a condition?')[0]).toBe('question');
+    expect(read('Vilka påföljder gäller om leverantören bryter mot villkoren?')[0]).toBe('question');
+    expect(read('Vilka åtgärder vidtar leverantören mot trakasserier?')).toEqual(['duty', 'supplier']);
+  });
 });
 
 describe('a modal in a relative clause is about what the relative pronoun stands for', () => {
