@@ -45,6 +45,8 @@ export function triggerRole(
     return { role: role(no ? 'prohibition' : 'duty', party, bitOf(party), t), stop: false };
   }
   if (party === 'authority') {
+    // "Kommunen kräver inte att …", "the Council does not require …": no requirement at all.
+    if (lifted) return { role: role('lifted', party, 0, t), stop: false };
     // What the authority does just after the duty word: requires (binds the supplier) or ensures (its own undertaking).
     const requiring = nearEnd(ix, t, KIND.requiring);
     if (requiring >= 0 && !lifted && supplierSideIn(ix, requiring, ix.length, previous))

@@ -61,6 +61,8 @@ describe('duties that bind the supplier', () => {
     'Respect for gender equality in the workplace is expected of the Contractor.',
     'Affirmative action will be taken by the contractor so that applicants are hired without regard to sex.',
     'In performing this contract, no contractor shall discriminate against any applicant.',
+    'There is a requirement for the contractor to report annually.',
+    'Det finns ett krav på att leverantören redovisar statistiken årligen.',
     // Taking on the authority's responsibility is a duty.
     'Utföraren tar på sig samma ansvar för jämställdhet som kommunen har.',
     'In delivering the service, the Provider takes on the same responsibility for equality as the Council.',
@@ -86,6 +88,11 @@ describe('sentences that bind no one on the supplier side', () => {
     'The contract will run for two years.',
     'The price index applies.',
     'Leverantören får anlita underleverantörer.',
+    // An answer that something is not required.
+    'Svar: Nej, kommunen kräver inte att leverantören har en jämställdhetsplan.',
+    'Response: No, there is no requirement for the contractor to submit an equality plan.',
+    'The Council does not require the contractor to publish a plan.',
+    'There is no obligation on the contractor to publish its pay gap.',
   ])('does not bind: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
