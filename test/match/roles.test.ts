@@ -132,6 +132,11 @@ describe('party and force', () => {
     ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
     ['Consider including conditions that the contractor must pay equal pay.', 'advice', 'buyer'],
     ['Buyers can also ask suppliers to commit to improvements.', 'advice', 'buyer'],
+    // An example or an option the guide offers is no requirement.
+    ['Ett exempel på ett villkor är att leverantören ska ha rutiner mot trakasserier.', 'advice', 'buyer'],
+    ['En möjlighet är att kräva att leverantören redovisar könsuppdelad statistik.', 'advice', 'buyer'],
+    ['One option is to require the contractor to provide equality training.', 'advice', 'buyer'],
+    ['It is common to require suppliers to report their pay gap.', 'advice', 'buyer'],
     ['Hur arbetar kommunen med jämställdhet?', 'question', 'none'],
     ['Det skulle kunna vara att leverantören ska ha rutiner.', 'hypothetical', 'none'],
     ['It would be possible to require the contractor to report.', 'hypothetical', 'none'],
