@@ -124,6 +124,10 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // ställa krav på att leverantören:", "Programmet ska innehålla följande moduler:"): the list or
   // table after it reads as it does, until a heading or a paragraph.
   let lead: Role | null = null;
+  // Whether the document reads as a guide is weighed on the sentences' own words, not on what a
+  // list takes from its lead-in.
+  let advising = 0;
+  let bindingSupplier = 0;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -142,15 +146,17 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     let role: Role;
     if (!question && (!found || !isSignificant(found))) role = NONE_ROLE;
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
+    // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
+    if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
+      role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };
+    }
+    if (role.force === 'advice' || role.party === 'buyer') advising++;
+    else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
     if (lead && item && continuesLead(found, role))
       role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
     // The last sentence of a block that ends with ':' leads into what follows.
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
     if (last && segment.text.trimEnd().endsWith(':')) lead = leadsAway(role) ? role : null;
-    // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
-    if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
-      role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };
-    }
     roles[s] = role;
     if (role.triggered || block.kind !== 'list-item') lastRole = role;
     if (role.party !== 'none') previous = role.party;
@@ -158,12 +164,6 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     lastBlock = segment.block;
   }
 
-  let advising = 0;
-  let bindingSupplier = 0;
-  for (const r of roles) {
-    if (r.force === 'advice' || r.party === 'buyer') advising++;
-    else if (isBinding(r.force) && (r.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
-  }
   const guide = !options.tender && advising >= 2 && advising > 2 * bindingSupplier;
   return { roles, supplierFacing: facing, guide };
 }

@@ -361,3 +361,20 @@ describe('"utbildningen", "the course" are what is delivered only where a traini
     expect(lastRole('The Contractor shall train its staff.\nThe training shall cover equality.')[0]).toBe('duty');
   });
 });
+
+describe('a list under advice does not make a tender a guide', () => {
+  test('a tender with one advising lead-in and its items stays a tender', () => {
+    const sv = session.prepare(
+      exampleBlocks(
+        'Leverantören ska ha kollektivavtal.\nTänk på att:\n- bifoga alla bilagor\n- underteckna anbudet\n- ange pris',
+      ),
+    );
+    expect(sv.guide).toBe(false);
+    const en = session.prepare(
+      exampleBlocks(
+        'The Contractor shall pay the living wage.\nRemember to:\n- attach all annexes\n- sign it\n- state a price',
+      ),
+    );
+    expect(en.guide).toBe(false);
+  });
+});
