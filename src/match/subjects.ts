@@ -58,6 +58,16 @@ export function firstSubjectIn(ix: SentenceIndex, from: number, to: number): Par
   return undefined;
 }
 
+/** The party that ends at `at` (past any adverbs just before it), starting at or after `from`, not after an agent word. */
+function partyEndingAt(ix: SentenceIndex, at: number, from: number): PartyAt | undefined {
+  for (const p of ix.parties) {
+    if (p.at < from) continue;
+    if (p.end > at) return undefined;
+    if ((p.end === at || ix.any(KIND.adverb, p.end, p.end + 1)?.end === at) && !afterAgent(ix, p.at)) return p;
+  }
+  return undefined;
+}
+
 /** The last party starting in `[from, to)`. */
 function lastPartyIn(ix: SentenceIndex, from: number, to: number): PartyAt | undefined {
   let last: PartyAt | undefined;
@@ -105,6 +115,10 @@ export function subjectOf(
   for (let adverb = ix.at(j, KIND.adverb); adverb; adverb = ix.at(j, KIND.adverb)) j = adverb.end;
   const inverted = verbOnly ? undefined : ix.partyAt(j);
   if (inverted) return inverted;
+  // A party just before the duty word is its subject ("… form part of the contract and you will
+  // report", "… och leverantören ska"), unless it follows an agent word or a preposition.
+  const adjacent = partyEndingAt(ix, t.start, clauseStart);
+  if (adjacent) return headOf(ix, adjacent);
   // A phrase set off by a comma before the subject ("Throughout the contract term, the council
   // will …") names no subject: look after the last pause first.
   let from = clauseStart;

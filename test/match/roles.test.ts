@@ -144,6 +144,9 @@ describe('party and force', () => {
     ['Beställaren har rätt att granska leverantörens arbete.', 'right', 'authority'],
     ['Throughout the contract term, the council will monitor its suppliers.', 'right', 'authority'],
     ['The City may terminate the contract.', 'right', 'authority'],
+    // A second clause with its own subject just before its duty word.
+    ['Åtagandena blir en del av det nya avtalet och leverantören ska redovisa dem.', 'duty', 'supplier'],
+    ['The commitments form part of the call-off contract and the supplier will report on them.', 'duty', 'supplier'],
     // A duty placed on the contract.
     ['Avtalet ska innehålla villkor om jämställdhet.', 'duty', 'contract'],
     ['Every contract entered into by the city shall contain the provisions below:', 'duty', 'contract'],
