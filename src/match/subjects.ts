@@ -58,7 +58,10 @@ export function firstSubjectIn(ix: SentenceIndex, from: number, to: number): Par
   return undefined;
 }
 
-/** The party that ends at `at` (past any adverbs just before it), starting at or after `from`, not after an agent word. */
+/**
+ * The party that ends at `at` (or at an adverb just before it), starting at or after `from`, not
+ * after an agent word or a preposition.
+ */
 function partyEndingAt(ix: SentenceIndex, at: number, from: number): PartyAt | undefined {
   for (const p of ix.parties) {
     if (p.at < from) continue;
