@@ -139,7 +139,9 @@ export function subjectOf(
   found ??= lastPartyIn(ix, from, t.start) ?? null;
   // "It is expected that the Contractor …", "Det krävs att leverantören …": the pronoun is a dummy.
   if (found !== null && found.cls !== 'pronoun') return found;
-  const after = clauseSubjectAfter(ix, t);
+  // "X kan begära att leverantören …": whom a right asks something of is not who holds the right.
+  const rightOnly = (t.kinds & (KIND.right | TRIGGER_VERB)) === t.kinds && (t.kinds & TRIGGER_VERB) === 0;
+  const after = clauseSubjectAfter(ix, t, !rightOnly);
   return after ?? found;
 }
 
@@ -159,10 +161,10 @@ function relativeBefore(ix: SentenceIndex, at: number): number {
  * The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören",
  * "expected that the Contractor").
  */
-function clauseSubjectAfter(ix: SentenceIndex, t: Trigger): { cls: PartyClass; at: number } | null {
+function clauseSubjectAfter(ix: SentenceIndex, t: Trigger, that: boolean): { cls: PartyClass; at: number } | null {
   for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
     let m = ix.view.endOf(k, KIND.agent);
-    if (m < 0 && THAT.has(ix.view.word(k))) m = k + 1;
+    if (m < 0 && that && THAT.has(ix.view.word(k))) m = k + 1;
     if (m < 0) continue;
     const article = ix.view.endOf(m, KIND.article);
     if (article >= 0) m = article;

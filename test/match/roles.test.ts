@@ -62,6 +62,7 @@ describe('duties that bind the supplier', () => {
     'Affirmative action will be taken by the contractor so that applicants are hired without regard to sex.',
     'In performing this contract, no contractor shall discriminate against any applicant.',
     'There is a requirement for the contractor to report annually.',
+    'Det kan krävas att leverantören visar intyg om detta.',
     'Det finns ett krav på att leverantören redovisar statistiken årligen.',
     // Taking on the authority's responsibility is a duty.
     'Utföraren tar på sig samma ansvar för jämställdhet som kommunen har.',
@@ -144,6 +145,9 @@ describe('party and force', () => {
     ['Beställaren har rätt att granska leverantörens arbete.', 'right', 'authority'],
     ['Throughout the contract term, the council will monitor its suppliers.', 'right', 'authority'],
     ['The City may terminate the contract.', 'right', 'authority'],
+    // Only the buyer can ask something of the supplier, whatever name it goes by.
+    ['Storviks Renhållning kan under avtalstiden begära att leverantören visar intygen.', 'right', 'authority'],
+    ['Acme Housing may request that the contractor shows how the conditions are met.', 'right', 'authority'],
     // A second clause with its own subject just before its duty word.
     ['Åtagandena blir en del av det nya avtalet och leverantören ska redovisa dem.', 'duty', 'supplier'],
     ['The commitments form part of the call-off contract and the supplier will report on them.', 'duty', 'supplier'],
