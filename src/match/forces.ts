@@ -64,7 +64,13 @@ export function triggerRole(
   if (lifted) return { role: role('lifted', party, 0, t), stop: false };
   // "Storviks Renhållning kan begära att leverantören visar …": only the buyer can ask that of the
   // supplier, whatever name it goes by.
-  if (isRight && !no && !isCommit && nearEnd(ix, t, KIND.requiring) >= 0 && supplierSideIn(ix, t.end, ix.length, previous))
+  if (
+    isRight &&
+    !no &&
+    !isCommit &&
+    nearEnd(ix, t, KIND.requiring) >= 0 &&
+    supplierSideIn(ix, t.end, ix.length, previous)
+  )
     return { role: role('right', 'authority', BINDS.authorityRight, t), stop: false };
   if (isRight && no && !isCommit) return { role: role('prohibition', party, BINDS.unspecified, t), stop: false };
   if (!isDuty) return { role: role('statement', party, BINDS.unspecified, t, false), stop: false };
