@@ -71,6 +71,12 @@ function partyEndingAt(ix: SentenceIndex, at: number, from: number): PartyAt | u
   return undefined;
 }
 
+/** Whether a comma, colon or dash stands before a word in `[from, to)`. */
+function pauseIn(ix: SentenceIndex, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ix.view.pause(i)) return true;
+  return false;
+}
+
 /** The last party starting in `[from, to)`. */
 function lastPartyIn(ix: SentenceIndex, from: number, to: number): PartyAt | undefined {
   let last: PartyAt | undefined;
@@ -110,7 +116,12 @@ export function subjectOf(
   }
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
   const opening = firstSubjectIn(ix, clauseStart, t.start);
-  if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening);
+  if (!conditional && opening && opening.at <= clauseStart + 2) {
+    // "Modul 2: Leverantören ska", "Krav 3 – The Contractor shall": a label set off by a colon or a
+    // dash names no subject; the party after it does.
+    const labelled = partyEndingAt(ix, t.start, opening.end);
+    if (!labelled || !pauseIn(ix, opening.end, labelled.at + 1)) return headOf(ix, opening);
+  }
   // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted
   // subject does ("ska leverantören").
   const verbOnly = (t.kinds & ~TRIGGER_VERB) === 0;

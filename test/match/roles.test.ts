@@ -148,6 +148,10 @@ describe('party and force', () => {
     // Only the buyer can ask something of the supplier, whatever name it goes by.
     ['Storviks Renhållning kan under avtalstiden begära att leverantören visar intygen.', 'right', 'authority'],
     ['Acme Housing may request that the contractor shows how the conditions are met.', 'right', 'authority'],
+    // A label set off by a colon or a dash names no subject.
+    ['Modul 2: Leverantören ska ha rutiner mot trakasserier.', 'duty', 'supplier'],
+    ['Module 2 – The Contractor shall have procedures against harassment.', 'duty', 'supplier'],
+    ['Krav 3 - Leverantören ska ha kollektivavtal.', 'duty', 'supplier'],
     // A second clause with its own subject just before its duty word.
     ['Åtagandena blir en del av det nya avtalet och leverantören ska redovisa dem.', 'duty', 'supplier'],
     ['The commitments form part of the call-off contract and the supplier will report on them.', 'duty', 'supplier'],
