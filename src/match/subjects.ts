@@ -118,9 +118,11 @@ export function subjectOf(
   const opening = firstSubjectIn(ix, clauseStart, t.start);
   if (!conditional && opening && opening.at <= clauseStart + 2) {
     // "Modul 2: Leverantören ska", "Krav 3 – The Contractor shall": a label set off by a colon or a
-    // dash names no subject; the party after it does.
+    // dash names no subject; the party after it does. Nor does a dummy pronoun ("Det är
+    // leverantörens ansvar att …").
     const labelled = partyEndingAt(ix, t.start, opening.end);
-    if (!labelled || !pauseIn(ix, opening.end, labelled.at + 1)) return headOf(ix, opening);
+    if (!labelled || !(opening.cls === 'pronoun' || pauseIn(ix, opening.end, labelled.at + 1)))
+      return headOf(ix, opening);
   }
   // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted
   // subject does ("ska leverantören").

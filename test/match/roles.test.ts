@@ -63,6 +63,9 @@ describe('duties that bind the supplier', () => {
     'In performing this contract, no contractor shall discriminate against any applicant.',
     'There is a requirement for the contractor to report annually.',
     'Det kan krävas att leverantören visar intyg om detta.',
+    'Det är leverantörens ansvar att personalen känner till rutinerna.',
+    'The successful bidder has to provide a parental leave policy.',
+    'Tenderers are invited to describe their approach to equal pay.',
     'Det finns ett krav på att leverantören redovisar statistiken årligen.',
     // Taking on the authority's responsibility is a duty.
     'Utföraren tar på sig samma ansvar för jämställdhet som kommunen har.',
@@ -89,6 +92,10 @@ describe('sentences that bind no one on the supplier side', () => {
     'The contract will run for two years.',
     'The price index applies.',
     'Leverantören får anlita underleverantörer.',
+    // Encouragement leaves the choice to the supplier.
+    'Leverantören uppmuntras att erbjuda flexibla arbetstider.',
+    'The Contractor is encouraged to offer flexible working.',
+    'The Contractor does not have to provide a policy.',
     // An answer that something is not required.
     'Svar: Nej, kommunen kräver inte att leverantören har en jämställdhetsplan.',
     'Response: No, there is no requirement for the contractor to submit an equality plan.',
