@@ -92,6 +92,8 @@ describe('sentences that bind no one on the supplier side', () => {
     'The contract will run for two years.',
     'The price index applies.',
     'Leverantören får anlita underleverantörer.',
+    // What the authority required in the past is a report, not a requirement.
+    'Under 2026 krävde kommunen att leverantörerna redovisade sina löneskillnader.',
     // Encouragement leaves the choice to the supplier.
     'Leverantören uppmuntras att erbjuda flexibla arbetstider.',
     'The Contractor is encouraged to offer flexible working.',
