@@ -2,7 +2,17 @@
 // the BINDS bits rules accept, and the Role record the sentence readers (roles.ts, forces.ts) give.
 
 /** Whom a sentence is about, once pronouns and "ni"/"you" are resolved. */
-export type Party = 'supplier' | 'tenderer' | 'contract' | 'authority' | 'buyer' | 'law' | 'employer' | 'none';
+export type Party =
+  | 'supplier'
+  | 'tenderer'
+  | 'contract'
+  | 'authority'
+  | 'buyer'
+  | 'law'
+  | 'employer'
+  /** What is delivered to the authority for its own staff: a training's modules and syllabus, a system's functions. */
+  | 'content'
+  | 'none';
 
 /**
  * `duty`, `prohibition` and `right` bind; `statement` says something without a duty word (it
@@ -59,6 +69,8 @@ export interface DocumentStance {
   addressee: 'supplier' | 'buyer' | null;
   /** Who "vi", "we" are: the authority that wrote the document, or the tenderer signing a form. */
   speaker: 'authority' | 'tenderer';
+  /** Whether what is bought is a training for the authority's staff: then "utbildningen", "the course" are content. */
+  trainingService: boolean;
 }
 
 /** A statement naming no party: what a sentence with no significant phrase says. */

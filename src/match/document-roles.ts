@@ -7,7 +7,7 @@ import { BINDS, isBinding, NONE_ROLE, type DocumentStance, type Party, type Role
 import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
-import type { SegmentLayout } from './units.js';
+import { looksLikeListItem, type SegmentLayout } from './units.js';
 
 /** How to read a document that does not say itself whom it addresses. */
 export interface PrepareOptions {
@@ -49,6 +49,9 @@ function isQuestion(text: string): boolean {
   return text[i] === '?';
 }
 
+/** How many times a document must speak of trainers, participants, training days … to be buying a training. */
+const TRAINING_CUES = 3;
+
 /** Whom the document addresses and who "we" are, from its cue phrases; and whether it faces suppliers. */
 function stanceOf(
   phrasesOf: readonly (SentencePhrases | null)[],
@@ -58,10 +61,16 @@ function stanceOf(
   let toSupplier = 0;
   let toBuyer = 0;
   let signed = false;
+  let training = 0;
   const cues =
-    KIND['supplier-facing'] | KIND['addressing-supplier'] | KIND['addressing-buyer'] | KIND['signed-by-tenderer'];
+    KIND['supplier-facing'] |
+    KIND['addressing-supplier'] |
+    KIND['addressing-buyer'] |
+    KIND['signed-by-tenderer'] |
+    KIND['training-service'];
   const count = (kind: PhraseKind): void => {
     if (kind === 'supplier-facing') facing = true;
+    else if (kind === 'training-service') training++;
     else if (kind === 'addressing-supplier') toSupplier++;
     else if (kind === 'addressing-buyer') toBuyer++;
     else signed = true;
@@ -70,9 +79,37 @@ function stanceOf(
   const stance: DocumentStance = {
     addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null,
     speaker: options.speaker ?? (signed ? 'tenderer' : 'authority'),
+    trainingService: training >= TRAINING_CUES,
   };
   if (stance.addressee === 'supplier') facing = true;
   return { stance, facing };
+}
+
+/**
+ * Whether a lead-in obliges no supplier, so that a list or table after it does not either: it
+ * advises or weighs something ("Consider requiring that suppliers:"), or describes what a training
+ * teaches or what the law asks of employers ("Programmet ska innehålla följande moduler:").
+ */
+function leadsAway(role: Role): boolean {
+  if (role.force === 'advice' || role.force === 'hypothetical' || role.force === 'question') return true;
+  if (isBinding(role.force)) return false;
+  return role.party === 'buyer' || role.party === 'content' || role.party === 'law' || role.party === 'employer';
+}
+
+/**
+ * Whether a list item or table row under such a lead-in reads as part of it: it names no party of
+ * its own before the words that decide its role ("provide equality training to staff;", "ha en
+ * plan mot trakasserier", a cell "Ska"), as opposed to a model clause it quotes ("The Contractor
+ * shall …").
+ */
+function continuesLead(found: SentencePhrases | null | undefined, role: Role): boolean {
+  if (!found?.namesParty) return true;
+  const end = role.end < 0 ? found.length : role.end;
+  for (let i = 0; i < end; i++) {
+    const p = found.partyAt(i);
+    if (p && p.cls !== 'pronoun' && p.cls !== 'addressee') return false;
+  }
+  return true;
 }
 
 /** Each sentence's role; a pronoun takes the party of the sentence before it in its block or section. */
@@ -83,13 +120,26 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   let previous: Party = 'none';
   let lastRole: Role | null = null;
   let lastBlock = -1;
+  // A lead-in that obliges no supplier ("Consider requiring that suppliers:", "Du kan till exempel
+  // ställa krav på att leverantören:", "Programmet ska innehålla följande moduler:"): the list or
+  // table after it reads as it does, until a heading or a paragraph.
+  let lead: Role | null = null;
+  // Whether the document reads as a guide is weighed on the sentences' own words, not on what a
+  // list takes from its lead-in.
+  let advising = 0;
+  let bindingSupplier = 0;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
+    const item =
+      block.kind === 'list-item' ||
+      block.kind === 'table-cell' ||
+      (block.kind === 'paragraph' && looksLikeListItem(segment.clean));
     if (block.kind === 'heading') {
       previous = 'none';
       lastRole = null;
     }
+    if (segment.block !== lastBlock && !item) lead = null;
     const found = phrasesOf[s];
     const question = isQuestion(segment.text);
     // A sentence with no duty word, party, advice or instruction has nothing to weigh.
@@ -100,6 +150,13 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
       role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };
     }
+    if (role.force === 'advice' || role.party === 'buyer') advising++;
+    else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
+    if (lead && item && continuesLead(found, role))
+      role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
+    // The last sentence of a block that ends with ':' leads into what follows.
+    const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
+    if (last && segment.text.trimEnd().endsWith(':')) lead = leadsAway(role) ? role : null;
     roles[s] = role;
     if (role.triggered || block.kind !== 'list-item') lastRole = role;
     if (role.party !== 'none') previous = role.party;
@@ -107,12 +164,6 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     lastBlock = segment.block;
   }
 
-  let advising = 0;
-  let bindingSupplier = 0;
-  for (const r of roles) {
-    if (r.force === 'advice' || r.party === 'buyer') advising++;
-    else if (isBinding(r.force) && (r.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
-  }
   const guide = !options.tender && advising >= 2 && advising > 2 * bindingSupplier;
   return { roles, supplierFacing: facing, guide };
 }

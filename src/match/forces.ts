@@ -45,6 +45,8 @@ export function triggerRole(
     return { role: role(no ? 'prohibition' : 'duty', party, bitOf(party), t), stop: false };
   }
   if (party === 'authority') {
+    // "Kommunen kräver inte att …", "the Council does not require …": no requirement at all.
+    if (lifted) return { role: role('lifted', party, 0, t), stop: false };
     // What the authority does just after the duty word: requires (binds the supplier) or ensures (its own undertaking).
     const requiring = nearEnd(ix, t, KIND.requiring);
     if (requiring >= 0 && !lifted && supplierSideIn(ix, requiring, ix.length, previous))
@@ -56,9 +58,20 @@ export function triggerRole(
   }
   // A duty of "the buyer" is the authority's own; advice to buyers was caught before.
   if (party === 'buyer') return { role: role('own-duty', party, BINDS.authority, t), stop: true };
-  if (party === 'law' || party === 'employer') return { role: role('description', party, 0, t), stop: false };
+  if (party === 'law' || party === 'employer' || party === 'content')
+    return { role: role('description', party, 0, t), stop: false };
   // No party named: a passive duty, or a possibility ("vite kan utgå"); "Ingen får …" forbids.
   if (lifted) return { role: role('lifted', party, 0, t), stop: false };
+  // "Storviks Renhållning kan begära att leverantören visar …": only the buyer can ask that of the
+  // supplier, whatever name it goes by.
+  if (
+    isRight &&
+    !no &&
+    !isCommit &&
+    nearEnd(ix, t, KIND.requiring) >= 0 &&
+    supplierSideIn(ix, t.end, ix.length, previous)
+  )
+    return { role: role('right', 'authority', BINDS.authorityRight, t), stop: false };
   if (isRight && no && !isCommit) return { role: role('prohibition', party, BINDS.unspecified, t), stop: false };
   if (!isDuty) return { role: role('statement', party, BINDS.unspecified, t, false), stop: false };
   return {
@@ -93,7 +106,7 @@ export function statementRole(ix: SentenceIndex, first: number, conditional: boo
   const t = { start: subject.at, end: subject.end };
   if (party === 'none') return NONE_ROLE;
   if (party === 'buyer') return role('advice', party, 0, t);
-  if (party === 'law' || party === 'employer') return role('description', party, 0, t, false);
+  if (party === 'law' || party === 'employer' || party === 'content') return role('description', party, 0, t, false);
   if (party === 'authority') {
     const acts = supplierSideIn(ix, 0, subject.at, previous) || supplierSideIn(ix, subject.end, ix.length, previous);
     return acts

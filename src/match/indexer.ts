@@ -12,7 +12,7 @@ function pauseBefore(text: string, start: number): boolean {
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
   if (i < 0) return false;
   const c = text.charCodeAt(i);
-  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014;
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
 }
 
 function grow(array: Int32Array, size: number): Int32Array {

@@ -17,6 +17,7 @@ export const CATEGORIES = [
   'buyer-imperative',
   'advice',
   'hypothetical',
+  'deliberation',
   'right',
   'requiring',
   'ensuring',
@@ -26,6 +27,7 @@ export const CATEGORIES = [
   'generic',
   'negation',
   'clause-opener',
+  'relative',
   'adverb',
   'agent',
   'preposition',
@@ -42,6 +44,8 @@ export const PARTY_CLASSES = [
   'buyer',
   'law',
   'employer',
+  'content',
+  'training',
   'speaker',
   'addressee',
   'pronoun',
@@ -54,6 +58,7 @@ export const CUES = [
   'addressing-buyer',
   'signed-by-tenderer',
   'supplier-facing',
+  'training-service',
   'reference-section',
   'reference-document',
   'reference-label',
@@ -88,6 +93,7 @@ export interface ReadingSpec {
   parties: Record<PartyClass, PhraseLists>;
   addressing: Record<'supplier' | 'buyer', PhraseLists>;
   'supplier-facing': PhraseLists;
+  'training-service': PhraseLists;
   'signed-by-tenderer': PhraseLists;
   references: Record<'section' | 'document' | 'label', PhraseLists>;
   [category: string]: unknown;
@@ -150,6 +156,7 @@ function entries(spec: ReadingSpec): { kind: PhraseKind; lists: PhraseLists; pat
   });
   out.push({ kind: 'signed-by-tenderer', lists: lists(raw, 'signed-by-tenderer', []), path: ['signed-by-tenderer'] });
   out.push({ kind: 'supplier-facing', lists: lists(raw, 'supplier-facing', []), path: ['supplier-facing'] });
+  out.push({ kind: 'training-service', lists: lists(raw, 'training-service', []), path: ['training-service'] });
   const references = raw.references as Record<string, unknown>;
   out.push({
     kind: 'reference-section',
@@ -218,6 +225,7 @@ export function compileReading(spec: ReadingSpec): Reading {
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */
 const HELPERS: ReadonlySet<PhraseKind> = new Set<PhraseKind>([
   'clause-opener',
+  'relative',
   'agent',
   'preposition',
   'article',

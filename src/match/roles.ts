@@ -10,6 +10,9 @@ import { statementRole, triggerRole } from './forces.js';
 import { firstWord, lifts, mainClauseStart, SentenceIndex, startsWithVerb, triggersOf } from './sentence-index.js';
 import { partyOf, subjectOf } from './subjects.js';
 
+/** What a duty of the supplier's side binds: the supplier, a tenderer, the contract or an unnamed party. */
+const SUPPLIER_SIDE = BINDS.supplier | BINDS.tenderer | BINDS.contract | BINDS.unspecified;
+
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
 
@@ -19,6 +22,7 @@ const INFINITIVE = new Set(['to', 'att']);
  */
 const HELPERS =
   KIND['clause-opener'] |
+  KIND.relative |
   KIND.agent |
   KIND.preposition |
   KIND.article |
@@ -32,10 +36,17 @@ const HELPERS =
   KIND['addressing-supplier'] |
   KIND['addressing-buyer'] |
   KIND['signed-by-tenderer'] |
+  KIND['training-service'] |
   KIND['reference-document'] |
   KIND['reference-label'];
 /** Every kind bit but the helpers'; party phrases (which have none) count as well. */
 const SIGNIFICANT = Object.values(KIND).reduce((all, bit) => all | bit, 0) & ~HELPERS;
+
+/** Whether a conditional opener ("if", "om"), with or without an article, stands just before `at`. */
+function afterConditional(ix: SentenceIndex, at: number): boolean {
+  if (ix.has(at - 1, KIND.conditional)) return true;
+  return ix.has(at - 1, KIND.article) && ix.has(at - 2, KIND.conditional);
+}
 
 /** Whether a sentence holds a phrase that can change its role. */
 export function isSignificant(sentence: SentencePhrases): boolean {
@@ -46,11 +57,24 @@ export function isSignificant(sentence: SentencePhrases): boolean {
  * The role of one sentence. `previous` is the party of the sentence before it (for "it", "den").
  * A sentence may hold several duty words: the parties they bind add up, except that an authority
  * that ensures or a buyer that is advised makes the rest of the sentence its own business.
+ * `length`: read only the sentence's words before it (what stands before a deliberation).
  */
-export function sentenceRole(view: SentencePhrases, question: boolean, stance: DocumentStance, previous: Party): Role {
-  const ix = new SentenceIndex(view, stance);
+export function sentenceRole(
+  view: SentencePhrases,
+  question: boolean,
+  stance: DocumentStance,
+  previous: Party,
+  length = view.length,
+): Role {
+  const ix = new SentenceIndex(view, stance, length);
   if (ix.length === 0) return NONE_ROLE;
   const first = firstWord(ix);
+  // "Vi kommer att överväga att ställa krav …", "we will consider whether to ask suppliers …":
+  // nothing past the deliberation is decided. A sentence that binds the supplier's side before it
+  // reads as a whole ("Leverantören ska överväga om …"); anyone else's weighing binds no one.
+  const weighing = length === view.length ? ix.any(KIND.deliberation, first + 1, ix.length) : undefined;
+  if (weighing && (sentenceRole(view, question, stance, previous, weighing.start).binds & SUPPLIER_SIDE) === 0)
+    return role('hypothetical', 'none', 0, weighing);
   if (ix.has(first, KIND['buyer-imperative'])) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
   const instruction = ix.at(first, KIND['tenderer-imperative']);
   if (instruction && !(ix.partyAt(first) && ix.partyAt(first)!.end > instruction.end)) {
@@ -79,6 +103,8 @@ export function sentenceRole(view: SentencePhrases, question: boolean, stance: D
     const how = ix.any(KIND['question-word'], first, first + 4) !== undefined;
     let asked = false;
     for (const p of ix.parties) {
+      // "What happens if the Contractor fails …?" asks about a condition, not of the Contractor.
+      if (afterConditional(ix, p.at)) continue;
       const party = partyOf(p.cls, ix, previous);
       if (party === 'supplier' || party === 'tenderer') {
         asked = true;

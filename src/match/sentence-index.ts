@@ -32,19 +32,26 @@ export class SentenceIndex {
   readonly parties: readonly PartyAt[];
   readonly length: number;
 
+  /**
+   * `length`: read the sentence as if it ended there (before a deliberation, "… and consider
+   * whether to ask suppliers …", whose words decide nothing).
+   */
   constructor(
     readonly view: SentencePhrases,
     readonly stance: DocumentStance,
+    length = view.length,
   ) {
-    this.length = view.length;
+    this.length = length;
     if (!view.namesParty) {
       this.parties = NO_PARTIES;
       return;
     }
     const parties: PartyAt[] = [];
-    for (let i = 0; i < view.length; i++) {
+    for (let i = 0; i < length; i++) {
       const p = view.partyAt(i);
       if (!p) continue;
+      // "Utbildningen" names a party only where a training is bought (see `DocumentStance`).
+      if (p.cls === 'training' && !stance.trainingService) continue;
       parties.push(p);
       i = p.end - 1;
     }

@@ -18,6 +18,8 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
     return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
   if (cls === 'pronoun') return previous;
   if (cls === 'speaker') return ix.stance.speaker;
+  // "Utbildningen ska …": what is delivered where a training is bought, else no party at all.
+  if (cls === 'training') return ix.stance.trainingService ? 'content' : 'none';
   return cls;
 }
 
@@ -56,6 +58,25 @@ export function firstSubjectIn(ix: SentenceIndex, from: number, to: number): Par
   return undefined;
 }
 
+/**
+ * The party that ends at `at` (or at an adverb just before it), starting at or after `from`, not
+ * after an agent word or a preposition.
+ */
+function partyEndingAt(ix: SentenceIndex, at: number, from: number): PartyAt | undefined {
+  for (const p of ix.parties) {
+    if (p.at < from) continue;
+    if (p.end > at) return undefined;
+    if ((p.end === at || ix.any(KIND.adverb, p.end, p.end + 1)?.end === at) && !afterAgent(ix, p.at)) return p;
+  }
+  return undefined;
+}
+
+/** Whether a comma, colon or dash stands before a word in `[from, to)`. */
+function pauseIn(ix: SentenceIndex, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ix.view.pause(i)) return true;
+  return false;
+}
+
 /** The last party starting in `[from, to)`. */
 function lastPartyIn(ix: SentenceIndex, from: number, to: number): PartyAt | undefined {
   let last: PartyAt | undefined;
@@ -86,9 +107,23 @@ export function subjectOf(
     const inside = ix.partyAt(i);
     if (inside) return inside;
   }
+  // A relative clause's verb ("de åtgärder som skäligen kan krävas", "measures which may be
+  // needed"): its subject is what "som"/"which" stands for, a party only if one ends just before it.
+  const relative = relativeBefore(ix, t.start);
+  if (relative >= 0) {
+    for (const p of ix.parties) if (p.end === relative && p.cls !== 'pronoun') return p;
+    return null;
+  }
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
   const opening = firstSubjectIn(ix, clauseStart, t.start);
-  if (!conditional && opening && opening.at <= clauseStart + 2) return headOf(ix, opening);
+  if (!conditional && opening && opening.at <= clauseStart + 2) {
+    // "Modul 2: Leverantören ska", "Krav 3 – The Contractor shall": a label set off by a colon or a
+    // dash names no subject; the party after it does. Nor does a dummy pronoun ("Det är
+    // leverantörens ansvar att …").
+    const labelled = partyEndingAt(ix, t.start, opening.end);
+    if (!labelled || !(opening.cls === 'pronoun' || pauseIn(ix, opening.end, labelled.at + 1)))
+      return headOf(ix, opening);
+  }
   // A verb's object follows it ("ask suppliers", "kräver att leverantören"); a modal's inverted
   // subject does ("ska leverantören").
   const verbOnly = (t.kinds & ~TRIGGER_VERB) === 0;
@@ -96,6 +131,10 @@ export function subjectOf(
   for (let adverb = ix.at(j, KIND.adverb); adverb; adverb = ix.at(j, KIND.adverb)) j = adverb.end;
   const inverted = verbOnly ? undefined : ix.partyAt(j);
   if (inverted) return inverted;
+  // A party just before the duty word is its subject ("… form part of the contract and you will
+  // report", "… och leverantören ska"), unless it follows an agent word or a preposition.
+  const adjacent = partyEndingAt(ix, t.start, clauseStart);
+  if (adjacent) return headOf(ix, adjacent);
   // A phrase set off by a comma before the subject ("Throughout the contract term, the council
   // will …") names no subject: look after the last pause first.
   let from = clauseStart;
@@ -113,18 +152,32 @@ export function subjectOf(
   found ??= lastPartyIn(ix, from, t.start) ?? null;
   // "It is expected that the Contractor …", "Det krävs att leverantören …": the pronoun is a dummy.
   if (found !== null && found.cls !== 'pronoun') return found;
-  const after = clauseSubjectAfter(ix, t);
+  // "X kan begära att leverantören …": whom a right asks something of is not who holds the right.
+  const rightOnly = (t.kinds & (KIND.right | TRIGGER_VERB)) === t.kinds && (t.kinds & TRIGGER_VERB) === 0;
+  const after = clauseSubjectAfter(ix, t, !rightOnly);
   return after ?? found;
+}
+
+/**
+ * Where a relative pronoun stands just before `at` (at most one other word between, "som
+ * skäligen kan", "which can"), with no party after it; else -1.
+ */
+function relativeBefore(ix: SentenceIndex, at: number): number {
+  for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
+    if (ix.partyAt(j)) return -1;
+    if (ix.has(j, KIND.relative)) return j;
+  }
+  return -1;
 }
 
 /**
  * The agent or the subject of an att/that-clause after a trigger ("krav ställs på leverantören",
  * "expected that the Contractor").
  */
-function clauseSubjectAfter(ix: SentenceIndex, t: Trigger): { cls: PartyClass; at: number } | null {
+function clauseSubjectAfter(ix: SentenceIndex, t: Trigger, that: boolean): { cls: PartyClass; at: number } | null {
   for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
     let m = ix.view.endOf(k, KIND.agent);
-    if (m < 0 && THAT.has(ix.view.word(k))) m = k + 1;
+    if (m < 0 && that && THAT.has(ix.view.word(k))) m = k + 1;
     if (m < 0) continue;
     const article = ix.view.endOf(m, KIND.article);
     if (article >= 0) m = article;

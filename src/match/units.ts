@@ -53,7 +53,7 @@ const BULLETS = new Set(['•', '·', '▪', '◦', '○', '●', '■', '□', 
 const LIST_LABEL = /^(?:(?:\d{1,2}|[a-z])[.)]|\((?:\d{1,2}|[a-z]|[ivx]{1,5})\.?\))$/;
 
 /** Whether a paragraph is really a list item: "• text", "- text", "a) text", "1) text". */
-function looksLikeListItem(text: string): boolean {
+export function looksLikeListItem(text: string): boolean {
   const space = text.indexOf(' ');
   if (space <= 0) return false;
   const marker = text.slice(0, space);

@@ -27,6 +27,7 @@ const W = {
       buyer: 'upphandlaren',
       law: 'lagen eller en tillsynsmyndighet',
       employer: 'arbetsgivare i allmänhet',
+      content: 'det som levereras (en utbildnings innehåll, ett systems funktioner)',
       none: 'ingen namngiven part',
     } as Record<string, string>,
     force: {
@@ -76,6 +77,7 @@ const W = {
       buyer: 'the buyer',
       law: 'the law or a supervisory body',
       employer: 'employers in general',
+      content: 'what is delivered (a training’s content, a system’s functions)',
       none: 'no party named',
     } as Record<string, string>,
     force: {

@@ -2,8 +2,9 @@
 // lawyer reads it. Each sentence is read on its own, as an excerpt of a tender.
 
 import { describe, expect, test } from 'vitest';
-import type { Force, Party } from '../../src/match/index.js';
+import { exampleBlocks, type Force, type Party } from '../../src/match/index.js';
 import { newSession } from './session.js';
+import { evidenceTester, find } from './tester.js';
 
 const session = newSession();
 const read = (sentence: string): [Force, Party] => {
@@ -60,6 +61,15 @@ describe('duties that bind the supplier', () => {
     'Respect for gender equality in the workplace is expected of the Contractor.',
     'Affirmative action will be taken by the contractor so that applicants are hired without regard to sex.',
     'In performing this contract, no contractor shall discriminate against any applicant.',
+    'There is a requirement for the contractor to report annually.',
+    'Det kan krävas att leverantören visar intyg om detta.',
+    'Det är leverantörens ansvar att personalen känner till rutinerna.',
+    'The successful bidder has to provide a parental leave policy.',
+    'Tenderers are invited to describe their approach to equal pay.',
+    'Det finns ett krav på att leverantören redovisar statistiken årligen.',
+    // Taking on the authority's responsibility is a duty.
+    'Utföraren tar på sig samma ansvar för jämställdhet som kommunen har.',
+    'In delivering the service, the Provider takes on the same responsibility for equality as the Council.',
   ])('binds: %j', (sentence) => {
     expect(binds(sentence)).toBe(true);
   });
@@ -82,6 +92,17 @@ describe('sentences that bind no one on the supplier side', () => {
     'The contract will run for two years.',
     'The price index applies.',
     'Leverantören får anlita underleverantörer.',
+    // What the authority required in the past is a report, not a requirement.
+    'Under 2026 krävde kommunen att leverantörerna redovisade sina löneskillnader.',
+    // Encouragement leaves the choice to the supplier.
+    'Leverantören uppmuntras att erbjuda flexibla arbetstider.',
+    'The Contractor is encouraged to offer flexible working.',
+    'The Contractor does not have to provide a policy.',
+    // An answer that something is not required.
+    'Svar: Nej, kommunen kräver inte att leverantören har en jämställdhetsplan.',
+    'Response: No, there is no requirement for the contractor to submit an equality plan.',
+    'The Council does not require the contractor to publish a plan.',
+    'There is no obligation on the contractor to publish its pay gap.',
   ])('does not bind: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
@@ -121,6 +142,11 @@ describe('party and force', () => {
     ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
     ['Consider including conditions that the contractor must pay equal pay.', 'advice', 'buyer'],
     ['Buyers can also ask suppliers to commit to improvements.', 'advice', 'buyer'],
+    // An example or an option the guide offers is no requirement.
+    ['Ett exempel på ett villkor är att leverantören ska ha rutiner mot trakasserier.', 'advice', 'buyer'],
+    ['En möjlighet är att kräva att leverantören redovisar könsuppdelad statistik.', 'advice', 'buyer'],
+    ['One option is to require the contractor to provide equality training.', 'advice', 'buyer'],
+    ['It is common to require suppliers to report their pay gap.', 'advice', 'buyer'],
     ['Hur arbetar kommunen med jämställdhet?', 'question', 'none'],
     ['Det skulle kunna vara att leverantören ska ha rutiner.', 'hypothetical', 'none'],
     ['It would be possible to require the contractor to report.', 'hypothetical', 'none'],
@@ -128,6 +154,16 @@ describe('party and force', () => {
     ['Beställaren har rätt att granska leverantörens arbete.', 'right', 'authority'],
     ['Throughout the contract term, the council will monitor its suppliers.', 'right', 'authority'],
     ['The City may terminate the contract.', 'right', 'authority'],
+    // Only the buyer can ask something of the supplier, whatever name it goes by.
+    ['Storviks Renhållning kan under avtalstiden begära att leverantören visar intygen.', 'right', 'authority'],
+    ['Acme Housing may request that the contractor shows how the conditions are met.', 'right', 'authority'],
+    // A label set off by a colon or a dash names no subject.
+    ['Modul 2: Leverantören ska ha rutiner mot trakasserier.', 'duty', 'supplier'],
+    ['Module 2 – The Contractor shall have procedures against harassment.', 'duty', 'supplier'],
+    ['Krav 3 - Leverantören ska ha kollektivavtal.', 'duty', 'supplier'],
+    // A second clause with its own subject just before its duty word.
+    ['Åtagandena blir en del av det nya avtalet och leverantören ska redovisa dem.', 'duty', 'supplier'],
+    ['The commitments form part of the call-off contract and the supplier will report on them.', 'duty', 'supplier'],
     // A duty placed on the contract.
     ['Avtalet ska innehålla villkor om jämställdhet.', 'duty', 'contract'],
     ['Every contract entered into by the city shall contain the provisions below:', 'duty', 'contract'],
@@ -148,6 +184,59 @@ describe('party and force', () => {
     expect(read('Hur arbetar leverantören med jämställdhet i uppdraget?')).toEqual(['duty', 'supplier']);
     expect(read('How will the contractor ensure equal pay?')).toEqual(['duty', 'supplier']);
     expect(read('Vad gör kommunen för jämställdheten?')[0]).toBe('question');
+  });
+  test('a question about what follows if the supplier fails asks nothing of it', () => {
+    expect(read('What happens if the Contractor does not meet a condition?')[0]).toBe('question');
+    expect(read('Vilka påföljder gäller om leverantören bryter mot villkoren?')[0]).toBe('question');
+    expect(read('Vilka åtgärder vidtar leverantören mot trakasserier?')).toEqual(['duty', 'supplier']);
+  });
+});
+
+describe('a modal in a relative clause is about what the relative pronoun stands for', () => {
+  test.each<[string, Force, Party]>([
+    // Not the supplier's permission: "kan" is what the measures can be.
+    ['Leverantören åtar sig att vidta de åtgärder som skäligen kan krävas.', 'duty', 'supplier'],
+    ['The Contractor undertakes to take the measures which can reasonably be expected.', 'duty', 'supplier'],
+    // The party just before the pronoun is the subject.
+    ['Underleverantörer som ska utföra arbete i uppdraget omfattas av kraven.', 'duty', 'supplier'],
+    ['Subcontractors who will work on the contract are covered.', 'duty', 'supplier'],
+  ])('%j is %s of %s', (sentence, force, party) => {
+    expect(read(sentence)).toEqual([force, party]);
+  });
+  test('an item going on from its lead-in is not made a permission by its relative clause', () => {
+    const spec = {
+      all: [
+        { sv: ['*diskriminer*'], en: ['*discriminat*'] },
+        { sv: ['åtgärd*'], en: ['measure*'] },
+      ],
+    };
+    expect(
+      find(spec, 'Leverantören åtar sig att:\n- motverka diskriminering med de åtgärder som kan krävas;'),
+    ).not.toBeNull();
+    expect(
+      find(spec, 'The Contractor undertakes to:\n- prevent discrimination by the measures that may be needed;'),
+    ).not.toBeNull();
+  });
+});
+
+describe('weighing whether to ask is not asking', () => {
+  test.each([
+    'Vi kommer att överväga att ställa krav på att leverantörerna redovisar sina löneskillnader.',
+    'Nästa år ser vi över avtalsvillkoren och tar ställning till om leverantörerna ska rapportera statistik.',
+    'Kommunen överväger om entreprenören ska redovisa könsfördelningen.',
+    'Next year we will review our terms and consider whether to ask suppliers to report their pay gap.',
+    'The council is exploring whether contractors should publish an equality plan.',
+    'We will decide whether the contractor must report sex-disaggregated data.',
+    'Vi planerar att kräva att leverantörerna redovisar löneskillnader.',
+    'We plan to require suppliers to publish their gender pay gap.',
+  ])('binds no one: %j', (sentence) => {
+    expect(binds(sentence)).toBe(false);
+  });
+  test.each([
+    'Leverantören ska överväga om arbetsplatsen behöver anpassas.',
+    'The Contractor shall consider whether reasonable adjustments are needed.',
+  ])("the supplier's duty to weigh still binds: %j", (sentence) => {
+    expect(read(sentence)).toEqual(['duty', 'supplier']);
   });
 });
 
@@ -199,5 +288,113 @@ describe('a document that never names a supplier binds no supplier', () => {
       'Leverantören ska följa avtalet.\nRiktlinjerna och rutinerna ska även utvärderas och följas upp.',
     );
     expect(text.supplierFacing).toBe(true);
+  });
+});
+
+describe('a list led in by advice is what the buyer is advised to ask', () => {
+  /** Training in equality for the supplier's staff. */
+  const training = {
+    all: [
+      { sv: ['utbild*'], en: ['training'] },
+      { sv: ['*jämställd*'], en: ['equality'] },
+    ],
+  };
+  evidenceTester('items under advice', training, {
+    found: [
+      // A lead-in that obliges, and a model clause quoted under advice.
+      'Leverantören ska:\n- ge personalen utbildning i jämställdhet;\n- följa lagen.',
+      'The Contractor shall:\n- provide equality training to its staff;\n- comply with the law.',
+      'Exempel på krav:\n- Leverantören ska ge personalen utbildning i jämställdhet.',
+      'Consider requiring, for example:\n- The Contractor shall provide equality training to its staff.',
+    ],
+    missed: [
+      'Du kan till exempel kräva att leverantören:\n- ger personalen utbildning i jämställdhet;\n- har en plan.',
+      'Det kan vara bra att kräva att leverantören:\n- bifogar en plan för utbildning i jämställdhet.',
+      'Consider requiring, where proportionate, that suppliers:\n- provide equality training to staff;\n- pay equally.',
+      // Numbered paragraphs and their items at one level, as word processors often leave them.
+      '1. Ni kan be leverantören att:\n2. redovisa hur personalen får utbildning i jämställdhet;\n3. följa lagen.',
+      '1. Consider requiring that suppliers:\n2. provide equality training to staff;\n3. pay equally.',
+    ],
+  });
+});
+
+describe('what is delivered to the authority for its staff is no duty about the supplier', () => {
+  test.each<[string, Force, Party]>([
+    ['Modul 4 ska behandla trakasserier och diskriminering.', 'description', 'content'],
+    ['Kursinnehållet ska spegla kommunens riktlinjer mot trakasserier.', 'description', 'content'],
+    ['Module 3 will cover non-discriminatory recruitment.', 'description', 'content'],
+    ['The curriculum must reflect the council policy on harassment.', 'description', 'content'],
+    // A system delivered to the authority: its functions serve the authority's own staff work.
+    ['Systemet ska stödja kommunens årliga lönekartläggning.', 'description', 'content'],
+    ['Rekryteringsmodulen ska kunna dölja sökandes kön.', 'description', 'content'],
+    ['The system shall report the gender balance of council managers.', 'description', 'content'],
+    // The supplier that delivers it is still bound.
+    ['Leverantören ska se till att systemet stödjer lönekartläggningen.', 'duty', 'supplier'],
+    ['The Contractor shall ensure that the system records applicants by sex.', 'duty', 'supplier'],
+  ])('%j is %s of %s', (sentence, force, party) => {
+    expect(read(sentence)).toEqual([force, party]);
+  });
+
+  /** Procedures against harassment. */
+  const harassment = {
+    all: [
+      { sv: ['*trakasser*'], en: ['harass*'] },
+      { sv: ['förebygg*', 'rutin*'], en: ['prevent*', 'procedure*'] },
+    ],
+  };
+  evidenceTester('rows and items under a lead-in about the training', harassment, {
+    found: [
+      'Leverantören ska uppfylla följande krav:\n| Nr | Krav | Ska/Bör |\n| 4 | Rutiner mot trakasserier | Ska |',
+      'The Contractor shall meet these requirements:\n| No | Requirement |\n| 4 | Procedures against harassment |',
+      'Leverantören ska:\n- förebygga trakasserier bland sin personal.',
+    ],
+    missed: [
+      'Utbildningsprogrammet ska ha dessa moduler:\n| Modul | Innehåll | Nivå |\n| 4 | Förebygga trakasserier | Ska |',
+      'The training programme shall hold these modules:\n| Module | Content |\n| 4 | Preventing harassment | Shall |',
+      'Utbildningsprogrammet ska omfatta:\n- att förebygga trakasserier på arbetsplatsen.',
+      'The course content shall include:\n- preventing bullying and harassment at work.',
+    ],
+  });
+});
+
+describe('"utbildningen", "the course" are what is delivered only where a training is bought', () => {
+  const lastRole = (text: string): [Force, Party] => {
+    const role = session.prepare(exampleBlocks(text)).units.at(-1)!.role;
+    return [role.force, role.party];
+  };
+  test('a call for a training for the authority’s managers', () => {
+    const sv = [
+      'Kommunen upphandlar en utbildning för sina chefer.',
+      'Kursledarna ska ha lång erfarenhet. Kursmaterial lämnas digitalt.',
+      'Utbildningen ska behandla trakasserier och kommunens jämställdhetsplan.',
+    ].join('\n');
+    expect(lastRole(sv)).toEqual(['description', 'content']);
+    const en = [
+      'The Council seeks quotations from training providers.',
+      'Trainers must be qualified. Course materials are sent in advance.',
+      'The course must cover harassment and the Council’s equality plan.',
+    ].join('\n');
+    expect(lastRole(en)).toEqual(['description', 'content']);
+  });
+  test('a care tender whose supplier trains its own staff', () => {
+    expect(lastRole('Leverantören ska utbilda personalen.\nUtbildningen ska omfatta jämställdhet.')[0]).toBe('duty');
+    expect(lastRole('The Contractor shall train its staff.\nThe training shall cover equality.')[0]).toBe('duty');
+  });
+});
+
+describe('a list under advice does not make a tender a guide', () => {
+  test('a tender with one advising lead-in and its items stays a tender', () => {
+    const sv = session.prepare(
+      exampleBlocks(
+        'Leverantören ska ha kollektivavtal.\nTänk på att:\n- bifoga alla bilagor\n- underteckna anbudet\n- ange pris',
+      ),
+    );
+    expect(sv.guide).toBe(false);
+    const en = session.prepare(
+      exampleBlocks(
+        'The Contractor shall pay the living wage.\nRemember to:\n- attach all annexes\n- sign it\n- state a price',
+      ),
+    );
+    expect(en.guide).toBe(false);
   });
 });
