@@ -22,6 +22,12 @@ export interface ClauseLabel {
   depth: number;
   /** How a reference names it: "6.1", "a", "iv", "4", "18-156". */
   value: string;
+  /**
+   * For a part of the tender documents numbered on its own ("Bilaga 3", "Schedule 7", "AFC.361",
+   * "Q14"): the part's name as {@link partName} gives it. A reference with that name ("bilaga 3")
+   * means this part, never clause 3.
+   */
+  part?: string;
 }
 
 /** A heading or a numbered clause, and the blocks it holds. */
@@ -42,7 +48,10 @@ export interface Structure {
   sections: Section[];
   /** Per block: the innermost section holding it, or -1. */
   sectionOf: Int32Array;
-  /** Clause sections by label value, in document order. */
+  /**
+   * Clause sections by label key ({@link labelKeys}: the value, and for a part "bilaga 3" too), in
+   * document order: built once per document, so a reference resolves by one look-up.
+   */
   byLabel: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -74,9 +83,58 @@ const CLAUSE_NAMES = [
   'gc',
   'sc',
   'cpc',
-  'afc',
+  'appendix',
+  'exhibit',
+  'attachment',
 ];
-const NAMED = new RegExp(`^(?:${CLAUSE_NAMES.join('|')})\\.?\\s*(\\d+(?:[.-]\\d+)*[a-z]?|[ivx]{1,6})\\b[.:)]?`, 'i');
+const NAMED = new RegExp(
+  `^(${CLAUSE_NAMES.join('|')})\\.?\\s*(\\d+(?:[.-]\\d+)*[a-z]?|[ivx]{1,6}|[a-h](?=[\\s.:)]))\\b[.:)]?`,
+  'i',
+);
+/** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind). */
+const CODE = /^([A-Z]{2,4})\.(\d{1,4})\b/;
+
+/**
+ * Parts of the tender documents numbered each on its own, and the forms of their names: a
+ * reference "bilaga 3" or "Schedule 7" means that part, never clause 3 or 7 of the text.
+ */
+const PARTS: ReadonlyMap<string, string> = new Map([
+  ['bilaga', 'bilaga'],
+  ['bilagan', 'bilaga'],
+  ['bilagor', 'bilaga'],
+  ['bilagorna', 'bilaga'],
+  ['annex', 'annex'],
+  ['annexes', 'annex'],
+  ['appendix', 'appendix'],
+  ['appendices', 'appendix'],
+  ['schedule', 'schedule'],
+  ['schedules', 'schedule'],
+  ['exhibit', 'exhibit'],
+  ['exhibits', 'exhibit'],
+  ['attachment', 'attachment'],
+  ['attachments', 'attachment'],
+  ['fråga', 'q'],
+  ['frågan', 'q'],
+  ['frågorna', 'q'],
+  ['question', 'q'],
+  ['questions', 'q'],
+  ['q', 'q'],
+  ['kpi', 'kpi'],
+  ['kpis', 'kpi'],
+]);
+
+/**
+ * The part a word in lower case names ("bilagan" → "bilaga", "question" → "q"), or null for a
+ * clause word or any other.
+ */
+export function partName(word: string): string | null {
+  return PARTS.get(word) ?? null;
+}
+
+/** The key a clause is found by: its value, for a part its name and value ("bilaga 3", not "3"). */
+export function labelKeys(label: ClauseLabel): string[] {
+  return label.part ? [`${label.part} ${label.value}`] : [label.value];
+}
 
 /** The label patterns, tried in this order (made once: a literal in the function is a new object per call). */
 const SECTION_SIGN = /^§\s*(\d{1,3}[a-z]?)\b/;
@@ -104,7 +162,15 @@ export function labelOf(text: string): ClauseLabel | null {
     return null;
   }
   m = NAMED.exec(t);
-  if (m) return { style: 'named', depth: 1, value: m[1]!.toLowerCase() };
+  if (m) {
+    const part = partName(m[1]!.toLowerCase());
+    const value = m[2]!.toLowerCase();
+    // "Bilaga A" and "Appendix C" are parts; "Del a", "Item b" and "Schedule a meeting" are no labels.
+    if (/^[a-h]$/i.test(m[2]!) && (!part || !/^[A-H]$/.test(m[2]!))) return null;
+    return part ? { style: 'named', depth: 1, value, part } : { style: 'named', depth: 1, value };
+  }
+  m = CODE.exec(t);
+  if (m) return { style: 'named', depth: 1, value: m[2]!, part: m[1]!.toLowerCase() };
   m = NUMBER.exec(t);
   if (m) {
     // "1 Inledning" and "2.1 Krav" are clauses; "9 februari 2022" and "100 anställda" are not.
@@ -202,9 +268,11 @@ export function structureOf(blocks: readonly Block[]): Structure {
   const byLabel = new Map<string, number[]>();
   sections.forEach((s, i) => {
     if (!s.label) return;
-    const list = byLabel.get(s.label.value);
-    if (list) list.push(i);
-    else byLabel.set(s.label.value, [i]);
+    for (const key of labelKeys(s.label)) {
+      const list = byLabel.get(key);
+      if (list) list.push(i);
+      else byLabel.set(key, [i]);
+    }
   });
   return { sections, sectionOf, byLabel };
 }
