@@ -196,7 +196,7 @@ export function labelMentions(words: readonly string[], skipFirst: boolean): Lab
       continue;
     }
     const part = partName(w);
-    if (part && part !== 'q' && i + 1 < words.length) {
+    if (part && w !== 'q' && i + 1 < words.length) {
       const named = valuesFrom(words, i + 1, false);
       if (named.values.length > 0) {
         out.push({ keys: named.values.map((v) => `${part} ${v}`), start: i, end: named.end });

@@ -104,6 +104,7 @@ describe('label references', () => {
     ['vite utgår om kraven i afc.361-afc.364 inte uppfylls', [['afc 361', 'afc 362', 'afc 363', 'afc 364']]],
     ['a failure to comply with schedule 7 is a default under clause 22', [['schedule 7']]],
     ['enligt bilaga 3 och appendix c', [['bilaga 3'], ['appendix c']]],
+    ['se svaret på fråga 12 och q14', [['q 12'], ['q 14']]],
     ['performance against kpis sv1 to sv4', [['sv 1', 'sv 2', 'sv 3', 'sv 4']]],
     ['the hours of 1.500 people in 12.5.2027', []],
   ])('%j mentions %j by shape', (words, keys) => {
