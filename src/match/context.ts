@@ -228,8 +228,17 @@ export class UnitContexts {
     const fresh = keys.filter((k) => !seen.has(k));
     if (fresh.length === 0 || out.length >= MAX_REFERENCES) return;
     for (const k of fresh) seen.add(k);
-    for (const sec of resolveLabels(this.src.structure, fresh, block))
-      out.push({ range: this.sectionRange(sec), via, kind: 'label' });
+    const { structure } = this.src;
+    for (const sec of resolveLabels(structure, fresh, block)) {
+      const range = this.sectionRange(sec);
+      out.push({ range, via, kind: 'label' });
+      // "enligt AFC.36": AFC.361–AFC.364 too, where the reader did not nest them.
+      for (const child of structure.codeChildren.get(sec) ?? []) {
+        const inner = this.sectionRange(child);
+        if ((inner[0] < range[0] || inner[1] > range[1]) && out.length < MAX_REFERENCES)
+          out.push({ range: inner, via, kind: 'label' });
+      }
+    }
     const own = this.src.units[u]!.own;
     for (const key of fresh) {
       if (!precise(key) || this.src.structure.byLabel.has(key)) continue;

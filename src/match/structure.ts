@@ -28,6 +28,8 @@ export interface ClauseLabel {
    * means this part, never clause 3.
    */
   part?: string;
+  /** A code of a standard clause system ("AFC.361"), whose digits extend its parent's ("AFC.36"). */
+  code?: boolean;
 }
 
 /** A heading or a numbered clause, and the blocks it holds. */
@@ -53,6 +55,11 @@ export interface Structure {
    * document order: built once per document, so a reference resolves by one look-up.
    */
   byLabel: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per code section ("AFC.36"), the code sections whose code extends it ("AFC.361" …): they
+   * belong to it even where a reader gives their headings one level.
+   */
+  codeChildren: ReadonlyMap<number, readonly number[]>;
 }
 
 const ROMAN = /^[ivx]{1,6}$/;
@@ -170,7 +177,7 @@ export function labelOf(text: string): ClauseLabel | null {
     return part ? { style: 'named', depth: 1, value, part } : { style: 'named', depth: 1, value };
   }
   m = CODE.exec(t);
-  if (m) return { style: 'named', depth: 1, value: m[2]!, part: m[1]!.toLowerCase() };
+  if (m) return { style: 'named', depth: 1, value: m[2]!, part: m[1]!.toLowerCase(), code: true };
   m = NUMBER.exec(t);
   if (m) {
     // "1 Inledning" and "2.1 Krav" are clauses; "9 februari 2022" and "100 anställda" are not.
@@ -274,7 +281,25 @@ export function structureOf(blocks: readonly Block[]): Structure {
       else byLabel.set(key, [i]);
     }
   });
-  return { sections, sectionOf, byLabel };
+  return { sections, sectionOf, byLabel, codeChildren: codeChildrenOf(sections, byLabel) };
+}
+
+/** See `Structure.codeChildren`: each code section under the nearest code its own extends. */
+function codeChildrenOf(sections: readonly Section[], byLabel: ReadonlyMap<string, readonly number[]>) {
+  const out = new Map<number, number[]>();
+  sections.forEach((s, i) => {
+    const label = s.label;
+    if (!label?.code) return;
+    for (let k = label.value.length - 1; k >= 1; k--) {
+      const parent = byLabel.get(`${label.part} ${label.value.slice(0, k)}`)?.[0];
+      if (parent === undefined) continue;
+      const list = out.get(parent);
+      if (list) list.push(i);
+      else out.set(parent, [i]);
+      break;
+    }
+  });
+  return out;
 }
 
 /** Whether an open clause of `outer`'s label encloses a new clause labelled `inner` ("6" holds "6.1" and "(a)"). */

@@ -87,6 +87,10 @@ evidenceTester(
       // A code of AMA, and a range of them.
       '# AFC.361 Etablering\nEntreprenören ska ordna omklädningsrum så att ingen diskrimineras.\n' +
         '# AFC.59 Vite\nOm entreprenören inte uppfyller kraven i AFC.361–AFC.364 utgår vite.',
+      // A code's clauses extend its digits: "AFC.36" holds AFC.361 even where headings are flat.
+      '# AFC.36 Arbetsvillkor\nByggbranschen är mansdominerad.\n# AFC.361 Etablering\n' +
+        'Entreprenören ska ordna omklädningsrum så att ingen diskrimineras.\n' +
+        '# AFC.59 Vite\nBrister i villkoren enligt AFC.36 medför vite.',
       // Bare clause numbers, listed: no label word before them.
       '# 3.2 Likvärdig verksamhet\nLeverantören ska arbeta för jämställdhet.\n' +
         '# 7 Påföljder\nBrister i arbetet med 4.1 och 3.2 medför vite.',
