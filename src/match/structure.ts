@@ -238,11 +238,17 @@ export function structureOf(blocks: readonly Block[]): Structure {
     const block = blocks[b]!;
     if (block.kind === 'heading') {
       const level = block.level ?? 1;
-      // A heading closes every clause and every heading of its level or deeper.
+      // A heading closes every clause and every heading of its level or deeper, but for one whose
+      // number or code its own extends ("3" holds "3.1", "AFC.36" holds "AFC.361", at any level).
+      const label = labelOf(block.text);
       let keep = stack.length;
-      while (keep > 0 && (stack[keep - 1]!.kind === 'clause' || stack[keep - 1]!.level >= level)) keep--;
+      while (keep > 0) {
+        const top = stack[keep - 1]!;
+        if (top.kind === 'heading' && (top.level < level || (label && top.label && extends_(label, top.label)))) break;
+        keep--;
+      }
       close(keep, b);
-      open('heading', b, labelOf(block.text), level);
+      open('heading', b, label, level);
       sectionOf[b] = sections.length - 1;
       continue;
     }
@@ -300,6 +306,18 @@ function codeChildrenOf(sections: readonly Section[], byLabel: ReadonlyMap<strin
     }
   });
   return out;
+}
+
+/** Whether `inner`'s number or code extends `outer`'s ("3.1" of "3", "AFC.361" of "AFC.36"). */
+function extends_(inner: ClauseLabel, outer: ClauseLabel): boolean {
+  if (inner.style === 'number' && outer.style === 'number') return inner.value.startsWith(`${outer.value}.`);
+  return (
+    inner.code === true &&
+    outer.code === true &&
+    inner.part === outer.part &&
+    inner.value.length > outer.value.length &&
+    inner.value.startsWith(outer.value)
+  );
 }
 
 /** Whether an open clause of `outer`'s label encloses a new clause labelled `inner` ("6" holds "6.1" and "(a)"). */

@@ -112,6 +112,23 @@ describe('label references', () => {
   });
 });
 
+describe('numbered headings a reader gives one level', () => {
+  test('"3" holds "3.1" and "AFC.36" holds "AFC.361"; "4" closes them', () => {
+    const { sections, sectionOf } = structureOf([
+      heading('3 Krav under avtalstiden', 2, 0),
+      heading('3.1 Likabehandling', 2, 1),
+      para('Leverantören ska motverka diskriminering.', 2),
+      heading('AFC.36 Arbetsvillkor', 2, 3),
+      heading('AFC.361 Etablering', 2, 4),
+      heading('4 Sanningsförsäkran', 2, 5),
+    ]);
+    const at = (b: number) => sections[sectionOf[b]!]!;
+    expect(sections[at(1).parent]!.block).toBe(0);
+    expect(sections[at(4).parent]!.block).toBe(3);
+    expect(at(5).parent).toBe(-1);
+  });
+});
+
 describe('the index of clause labels', () => {
   test('a part is found by its name and number, a clause by its number', () => {
     const { byLabel, sections } = structureOf([
