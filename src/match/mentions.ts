@@ -12,6 +12,8 @@ import type { Range, SegmentLayout, UnitLayout } from './units.js';
 const MAX_INDEXED = 32;
 /** A section of at most this many sentences is what a sentence naming a label in it says of that label. */
 const SHORT_SECTION = 8;
+/** The sentences after a label standing alone that say what it names. */
+const FOLLOWING = 3;
 
 /** What the index is built from: the prepared document's sections, sentences and phrases. */
 export interface MentionSource {
@@ -71,7 +73,11 @@ export class LabelMentions {
       else hi = mid;
     }
     const unit = units[lo];
-    return unit && unit.own[0] <= s ? unit.own : [s, s + 1];
+    const own: Range = unit && unit.own[0] <= s ? unit.own : [s, s + 1];
+    // A code standing alone ("SV2", a table row a reader split into lines) is named for what follows it.
+    const { start, end } = segments[s]!;
+    if (own[1] - own[0] === 1 && end - start <= 1) return [s, Math.min(segments.length, s + 1 + FOLLOWING)];
+    return own;
   }
 
   /** The index, each sentence that may name a label read once. */

@@ -123,6 +123,9 @@ evidenceTester(
       // A clarification log that discusses the tender's clause 6.3 in another answer.
       '# Fråga 3\nVad menas med 6.3?\nSvar: Att utföraren inte får diskriminera de boende.\n' +
         '# Fråga 5\nVad gäller vid brister?\nSvar: Brister i 6.3 medför vite.',
+      // The same table as a reader split it into lines: a code standing alone names what follows.
+      'SV1\nEquality training completed\nSV2\nStaff turnover\n' +
+        'Failure against KPIs SV1 to SV2 entitles the Council to terminate the contract.',
       // A table row by its code: "KPIs SV1 to SV3".
       '| KPI | Measure |\n|---|---|\n| SV1 | Equality training completed |\n| SV2 | Staff turnover |\n' +
         'Failure against KPIs SV1 to SV2 entitles the Council to terminate the contract.',
