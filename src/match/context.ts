@@ -2,11 +2,11 @@
 // and the units just before it, every heading above it, and the clauses it refers to. Worked out
 // only for the units a rule asks about (most units hold their concepts themselves), then kept.
 
-import type { SentencePhrases } from './phrases.js';
 import { KIND } from './reading.js';
-import { labelValues, resolveLabels } from './references.js';
-import type { Structure } from './structure.js';
-import type { Range, SegmentLayout, UnitLayout } from './units.js';
+import { LabelMentions, type MentionSource } from './mentions.js';
+import { labelMentions, labelValues, mayName, precise, resolveLabels } from './references.js';
+import type { Section, Structure } from './structure.js';
+import type { Range } from './units.js';
 
 /** A clause, section or the whole document a unit refers to, and the words that refer. */
 export interface Reference {
@@ -32,19 +32,21 @@ export interface UnitContext {
 const TOPIC_WINDOW = 3;
 /** At most this many clauses a unit reaches through the clauses it refers to ("enligt punkt 3" → "punkt 2"). */
 const MAX_HOPS = 8;
+/**
+ * A label the document has no clause for ("Schedule 7" of another document, "7.3" of the tender in
+ * a clarification log) is known by what the document says where it names it: at most this many
+ * of those sentences, the nearest, count for a reference to it.
+ */
+const MAX_MENTIONS = 6;
+/** At most this many units of a clause or section referred to are read for the clauses they name in turn. */
+const MAX_HOP_UNITS = 48;
+/** …and at most this many of its sentences. */
+const MAX_HOP_SEGMENTS = 256;
+/** At most this many references of a unit's own words are kept: a list of a hundred codes is read as its first. */
+const MAX_REFERENCES = 48;
 
 /** What the contexts are worked out from: the prepared document's layout and phrases. */
-export interface ContextSource {
-  structure: Structure;
-  segments: readonly SegmentLayout[];
-  units: readonly UnitLayout[];
-  /** Per segment, its reading phrases (null: none). */
-  phrasesOf: readonly (SentencePhrases | null)[];
-  /** The words of segment `s`, lower case. */
-  wordsOf(s: number): readonly string[];
-  /** Per block (and one past the last), the first segment at or after it. */
-  firstSegmentOf: Int32Array;
-}
+export type ContextSource = MentionSource;
 
 /**
  * The section that sets a block's topic: its nearest heading, or the nearest clause that stands on
@@ -61,6 +63,11 @@ export function topicSectionOf(structure: Structure, section: number): number {
   return outermost;
 }
 
+/** Whether a clause is a numbered section in its own right ("14 Särskilda kontraktsvillkor"), as a heading is. */
+function standsAlone(section: Section): boolean {
+  return section.label?.style === 'number' && section.label.depth === 1;
+}
+
 export class UnitContexts {
   private readonly cache: (UnitContext | undefined)[];
   private readonly direct: (Reference[] | undefined)[];
@@ -68,10 +75,13 @@ export class UnitContexts {
   private readonly topicOf: Int32Array;
   private readonly openingOf: Int32Array;
   private unitOfSegment: Int32Array | null = null;
+  /** The sentences that name each label (indexed on first need, once per document). */
+  private readonly mentions: LabelMentions;
   /** A first paragraph short enough to be the document's title heads the whole document, as a heading would. */
   private readonly documentTitle: Range | null;
 
   constructor(private readonly src: ContextSource) {
+    this.mentions = new LabelMentions(src);
     const n = src.units.length;
     this.cache = new Array<UnitContext | undefined>(n);
     this.direct = new Array<Reference[] | undefined>(n);
@@ -162,57 +172,110 @@ export class UnitContexts {
     const { units, segments, phrasesOf, structure } = this.src;
     const laid = units[u]!;
     const topicSection = this.topicOf[u]!;
-    refs = [];
+    const out: Reference[] = [];
     const kinds = KIND['reference-section'] | KIND['reference-document'] | KIND['reference-label'];
+    const seen = new Set<string>();
     for (let s = laid.own[0]; s < laid.own[1]; s++) {
+      // Words are made only for a sentence that refers: most sentences name no clause.
+      let read: readonly string[] | null = null;
+      const wordsOf = (): readonly string[] => (read ??= this.src.wordsOf(s));
+      const block = segments[s]!.block;
       phrasesOf[s]?.each(kinds, (kind, start, end) => {
+        const words = wordsOf();
         if (kind === 'reference-section') {
           // "detta avsnitt", "these conditions": the section the sentence stands in.
-          const via = this.src.wordsOf(s).slice(start, end).join(' ');
-          refs.push({ range: this.sectionRange(topicSection), via, kind: 'section' });
-          // A clause's "this section" may mean the text holding the clause ("Subd. 2 … bound by this section").
+          const via = words.slice(start, end).join(' ');
+          out.push({ range: this.sectionRange(topicSection), via, kind: 'section' });
+          // A clause's "this section" may mean the text holding the clause ("Subd. 2 … bound by
+          // this section"), unless the clause is a numbered section of its own ("14 Särskilda
+          // kontraktsvillkor"); and so may a heading's that holds nothing but the sentence ("14.1
+          // Villkorens karaktär: Villkoren i detta avsnitt är …").
           const sec = structure.sections[topicSection];
-          if (sec && sec.kind === 'clause')
-            refs.push({ range: this.sectionRange(topicSectionOf(structure, sec.parent)), via, kind: 'section' });
+          if (sec && ((sec.kind === 'clause' && !standsAlone(sec)) || this.holdsOnly(topicSection, u)))
+            out.push({ range: this.sectionRange(topicSectionOf(structure, sec.parent)), via, kind: 'section' });
         } else if (kind === 'reference-document') {
-          refs.push({
-            range: [0, segments.length],
-            via: this.src.wordsOf(s).slice(start, end).join(' '),
-            kind: 'document',
-          });
+          out.push({ range: [0, segments.length], via: words.slice(start, end).join(' '), kind: 'document' });
         } else {
-          const words = this.src.wordsOf(s);
           const named = labelValues(words, { start, end });
-          const via = words.slice(start, named.end).join(' ');
-          for (const sec of resolveLabels(structure, named.values, segments[s]!.block))
-            refs.push({ range: this.sectionRange(sec), via, kind: 'label' });
+          this.resolve(u, named.values, block, words.slice(start, named.end).join(' '), seen, out);
         }
       });
+      // Labels named by their shape alone: "6.3 och 7.2", "AFC.361–AFC.364", "Schedule 7".
+      if (!mayName(segments[s]!.text)) continue;
+      const words = wordsOf();
+      for (const m of labelMentions(words, this.mentions.opensClause(s)))
+        this.resolve(u, m.keys, block, words.slice(m.start, m.end).join(' '), seen, out);
     }
-    this.direct[u] = refs;
+    this.direct[u] = refs = out;
     return refs;
   }
 
+  /** Whether a heading section holds nothing but its title and unit `u`. */
+  private holdsOnly(section: number, u: number): boolean {
+    const s = this.src.structure.sections[section]!;
+    if (s.kind !== 'heading') return false;
+    const [, to] = this.sectionRange(section);
+    const [, titleEnd] = this.titleRange(section);
+    const own = this.src.units[u]!.own;
+    return own[0] <= titleEnd && own[1] >= to;
+  }
+
   /**
-   * The unit's references, and, for a clause it names by label, the clauses that one names in
-   * turn ("enligt punkt 3", where punkt 3 says "arbetet enligt punkt 2"): one step, at most
-   * {@link MAX_HOPS}.
+   * The references of label keys: the clauses that carry them, or for a precise key the document
+   * has no clause for, the sentences elsewhere that name it.
+   */
+  private resolve(u: number, keys: readonly string[], block: number, via: string, seen: Set<string>, out: Reference[]) {
+    const fresh = keys.filter((k) => !seen.has(k));
+    if (fresh.length === 0 || out.length >= MAX_REFERENCES) return;
+    for (const k of fresh) seen.add(k);
+    const { structure } = this.src;
+    for (const sec of resolveLabels(structure, fresh, block)) {
+      const range = this.sectionRange(sec);
+      out.push({ range, via, kind: 'label' });
+      // "enligt AFC.36": AFC.361–AFC.364 too, where the reader did not nest them.
+      for (const child of structure.codeChildren.get(sec) ?? []) {
+        const inner = this.sectionRange(child);
+        if ((inner[0] < range[0] || inner[1] > range[1]) && out.length < MAX_REFERENCES)
+          out.push({ range: inner, via, kind: 'label' });
+      }
+    }
+    const own = this.src.units[u]!.own;
+    for (const key of fresh) {
+      if (!precise(key) || this.src.structure.byLabel.has(key)) continue;
+      for (const range of this.mentions.nearest(key, own, MAX_MENTIONS)) out.push({ range, via, kind: 'label' });
+      if (out.length >= MAX_REFERENCES) return;
+    }
+  }
+
+  /**
+   * The unit's references, and, for a clause or section it names, the clauses that one names by
+   * label in turn ("enligt punkt 3", where punkt 3 says "arbetet enligt punkt 2"; "any breach of
+   * these provisions", where the section says "Articles 19, 20 and 21 are essential terms"): one
+   * step, at most {@link MAX_HOPS}, reading at most {@link MAX_HOP_UNITS} units of each.
    */
   references(u: number): Reference[] {
     const direct = this.directReferences(u);
-    const labels = direct.filter((r) => r.kind === 'label');
-    if (labels.length === 0) return direct;
+    const via = direct.filter((r) => r.kind !== 'document');
+    if (via.length === 0) return direct;
     const unitOfSegment = this.unitsBySegment();
     const added: Reference[] = [];
-    for (const r of labels) {
+    const read = new Set<string>();
+    for (const r of via) {
+      const key = `${r.range[0]}:${r.range[1]}`;
+      if (read.has(key)) continue;
+      read.add(key);
       const seen = new Set<number>();
-      for (let s = r.range[0]; s < r.range[1] && added.length < MAX_HOPS; s++) {
+      const to = Math.min(r.range[1], r.range[0] + MAX_HOP_SEGMENTS);
+      for (let s = r.range[0]; s < to && added.length < MAX_HOPS && seen.size < MAX_HOP_UNITS; s++) {
         const v = unitOfSegment[s]!;
         if (v < 0 || v === u || seen.has(v)) continue;
         seen.add(v);
-        for (const q of this.directReferences(v))
+        for (const q of this.directReferences(v)) {
           if (q.kind === 'label') added.push({ range: q.range, via: `${r.via} → ${q.via}`, kind: 'label' });
+          if (added.length >= MAX_HOPS) break;
+        }
       }
+      if (added.length >= MAX_HOPS) break;
     }
     return added.length > 0 ? [...direct, ...added.slice(0, MAX_HOPS)] : direct;
   }

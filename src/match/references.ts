@@ -1,15 +1,28 @@
 // References from one sentence to other clauses: "enligt punkt 2", "paragraphs (i) to (vii)",
-// "§ 4" name clauses by label; "detta avsnitt", "the above provisions", "villkoret" point at the
-// section the sentence stands in.
+// "§ 4", "kraven i AFC.361–AFC.364", "Schedule 7", "6.3 och 7.2" name clauses by label; "detta
+// avsnitt", "the above provisions", "villkoret" point at the section the sentence stands in. A
+// label resolves through the document's index of clause labels (`Structure.byLabel`), built once.
 
 import type { Span } from './phrases.js';
-import type { Structure } from './structure.js';
+import { partName, type Structure } from './structure.js';
 
 const VALUE = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[ivx]{1,6}|[a-z])$/;
 const RANGE = /^(\d{1,3}|[ivx]{1,6}|[a-z])-(\d{1,3}|[ivx]{1,6}|[a-z])$/;
 /** "16.1-16.3": numbered clauses under one parent. */
 const DOTTED_RANGE = /^((?:\d{1,3}\.)+)(\d{1,3})-((?:\d{1,3}\.)+)(\d{1,3})$/;
+/**
+ * "6.3", "4.2a", "5.4.1": a clause number with parts, which names a clause without a label word
+ * ("1.500" and "2.250" are thousands, whose parts have three digits).
+ */
+const DOTTED = /^\d{1,2}(?:\.\d{1,2}){1,4}[a-z]?$/;
+/** "afc.361", "afc.361-afc.364", "afc.361-364": codes of a standard clause system (AMA). */
+const CODE = /^([a-z]{2,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
+/** "q22", "sv1", "k2": a question of a clarification log, an indicator or a criterion by its code. */
+const SHORT_CODE = /^([a-z]{1,3})(\d{1,3})$/;
 const LINKS = new Set(['to', 'till', 'och', 'and', 'or', 'eller', 'through', 'samt', 't.o.m', 'tom', 'respektive']);
+const RANGE_LINKS = new Set(['to', 'till', 'through', 't.o.m', 'tom']);
+/** The word after a number that makes it a chapter of a statute ("17 kap. 1 § LOU"), not a clause. */
+const STATUTE_CHAPTER = 'kap';
 const ROMANS = [
   'i',
   'ii',
@@ -35,14 +48,25 @@ const ROMANS = [
 /** A range longer than this is a typo or a trick: its ends are kept, not every value between. */
 const MAX_RANGE = 50;
 
-/** The labels from `a` to `b` in their own sequence (numbers, roman numerals or letters). */
+const DIGITS = /^\d+$/;
+const DIGIT = /\d/;
+/** "4" in "4 §". */
+const SIGN_NUMBER = /^\d{1,3}[a-z]?$/;
+/** "7.2": a parent's number and the clause's own. */
+const LAST_PART = /^((?:\d{1,3}\.)+)(\d{1,3})$/;
+
+/** The labels from `a` to `b` in their own sequence (numbers, dotted numbers, roman numerals or letters). */
 function expand(a: string, b: string): string[] {
-  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+  if (DIGITS.test(a) && DIGITS.test(b)) {
     const from = Number(a);
     const to = Number(b);
     if (to < from || to - from > MAX_RANGE) return [a, b];
     return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
   }
+  // "7.2 to 7.7": the clauses under one parent.
+  const da = LAST_PART.exec(a);
+  const db = LAST_PART.exec(b);
+  if (da && db) return da[1] === db[1] ? expand(da[2]!, db[2]!).map((n) => da[1]! + n) : [a, b];
   const ra = ROMANS.indexOf(a);
   const rb = ROMANS.indexOf(b);
   if (ra >= 0 && rb > ra && a.length + b.length > 2) return ROMANS.slice(ra, rb + 1);
@@ -54,42 +78,64 @@ function expand(a: string, b: string): string[] {
   return ra >= 0 && rb > ra ? ROMANS.slice(ra, rb + 1) : [a, b];
 }
 
+/** The keys of a code token ("afc.361-afc.364" → "afc 361" … "afc 364"), or null for another word. */
+function codeKeys(word: string): string[] | null {
+  // Every code ends in a digit.
+  const last = word.charCodeAt(word.length - 1);
+  if (!(last >= 48 && last <= 57)) return null;
+  const code = CODE.exec(word);
+  if (code) {
+    const values = code[3] ? expand(code[2]!, code[3]) : [code[2]!];
+    return values.map((v) => `${code[1]} ${v}`);
+  }
+  const short = SHORT_CODE.exec(word);
+  return short ? [`${short[1]} ${short[2]}`] : null;
+}
+
 /**
- * The label values named after a label word at `from` ("punkterna 1-4", "paragraphs (i) to
- * (vii)", "(1), (2) and (3)"), and for "§" the number just before it ("4 §").
+ * The values named from `from` on ("1-4", "(i) to (vii)", "(1), (2) and (3)", "6.3 och 7.2"):
+ * `weak` (after a short word such as "i", "se") takes only numbered clauses, never a bare number
+ * ("i 5 år"). A number followed by "kap" is a statute's chapter ("17 kap. 1 §"), and a letter
+ * just after a number is a sub-clause of it ("4.2 a"): neither is a value of its own.
  */
-export function labelValues(words: readonly string[], match: Span): { values: string[]; end: number } {
+function valuesFrom(words: readonly string[], from: number, weak: boolean): { values: string[]; end: number } {
   const out: string[] = [];
-  let end = match.end;
-  if (words[match.start] === '§' && match.start > 0 && /^\d{1,3}[a-z]?$/.test(words[match.start - 1]!))
-    out.push(words[match.start - 1]!);
+  let end = from;
   let pendingRange = false;
-  // A short word ("i 16.1", "se 4.2") refers only to a numbered clause, never to a bare number ("i 5 år").
-  const weak = (words[match.start]?.length ?? 0) <= 2;
-  for (let i = match.end; i < words.length && i < match.end + 12; i++) {
+  let linked = true;
+  for (let i = from; i < words.length && i < from + 12; i++) {
     const w = words[i]!;
     if (weak && out.length === 0 && !w.includes('.')) break;
+    if (words[i + 1] === STATUTE_CHAPTER) break;
     const dotted = DOTTED_RANGE.exec(w);
     if (dotted && dotted[1] === dotted[3]) {
       out.push(...expand(dotted[2]!, dotted[4]!).map((n) => dotted[1]! + n));
       end = i + 1;
+      linked = false;
       continue;
     }
     const range = RANGE.exec(w);
     if (range) {
       out.push(...expand(range[1]!, range[2]!));
       end = i + 1;
+      linked = false;
       continue;
     }
     if (VALUE.test(w)) {
+      if (!linked && w.length === 1 && w >= 'a' && w <= 'z' && out.length > 0 && DIGIT.test(out[out.length - 1]!)) {
+        end = i + 1;
+        continue;
+      }
       if (pendingRange && out.length > 0) out.push(...expand(out.pop()!, w));
       else out.push(w);
       pendingRange = false;
+      linked = false;
       end = i + 1;
       continue;
     }
     if (LINKS.has(w) && out.length > 0) {
-      pendingRange = w === 'to' || w === 'till' || w === 'through' || w === 't.o.m' || w === 'tom';
+      pendingRange = RANGE_LINKS.has(w);
+      linked = true;
       continue;
     }
     break;
@@ -98,18 +144,116 @@ export function labelValues(words: readonly string[], match: Span): { values: st
 }
 
 /**
- * The clause sections a label reference names: per value, the clause with that label nearest to
- * the referring block (a reference points at a clause of its own text, usually one before it).
+ * The label keys named after a label word at `match` ("punkterna 1-4", "paragraphs (i) to (vii)",
+ * "(1), (2) and (3)"), and for "§" the number just before it ("4 §"); after a part's name the keys
+ * carry it ("bilaga 3", "schedule 7"), and a code ("afc.361") is its own key.
+ */
+export function labelValues(words: readonly string[], match: Span): { values: string[]; end: number } {
+  const first = words[match.start] ?? '';
+  const code = codeKeys(words[match.end] ?? '');
+  if (code) return { values: code, end: match.end + 1 };
+  const out: string[] = [];
+  if (
+    first === '§' &&
+    match.start > 0 &&
+    SIGN_NUMBER.test(words[match.start - 1]!) &&
+    words[match.start - 2] !== STATUTE_CHAPTER
+  )
+    out.push(words[match.start - 1]!);
+  // A short word ("i 16.1", "se 4.2") refers only to a numbered clause, never to a bare number ("i 5 år").
+  const named = valuesFrom(words, match.end, first.length <= 2);
+  const part = partName(words[match.end - 1] ?? '');
+  out.push(...(part ? named.values.map((v) => `${part} ${v}`) : named.values));
+  return { values: out, end: Math.max(match.end, named.end) };
+}
+
+/** A reference found by its shape alone, with no label word before it: its keys and its words. */
+export interface LabelMention {
+  keys: string[];
+  start: number;
+  end: number;
+}
+
+/**
+ * The references a sentence makes by shape: clause numbers with parts ("6.3 och 7.2", "7.2 to
+ * 7.7", "3.2-3.3"), codes ("AFC.361–AFC.364", "Q22") and parts by name ("Schedule 7", "bilaga 3",
+ * "Appendix C"). `skipFirst`: the sentence opens its clause, and its first word is its own label.
+ */
+export function labelMentions(words: readonly string[], skipFirst: boolean): LabelMention[] {
+  const out: LabelMention[] = [];
+  for (let i = skipFirst ? 1 : 0; i < words.length; i++) {
+    const w = words[i]!;
+    const code = codeKeys(w);
+    if (code) {
+      // "SV1 to SV4": the codes between, of one prefix.
+      const last = RANGE_LINKS.has(words[i + 1] ?? '') ? codeKeys(words[i + 2] ?? '') : null;
+      const [prefix, from] = code[code.length - 1]!.split(' ');
+      const [lastPrefix, to] = last?.length === 1 ? last[0]!.split(' ') : [];
+      if (lastPrefix === prefix && DIGITS.test(from!) && DIGITS.test(to ?? '')) {
+        out.push({ keys: expand(from!, to!).map((n) => `${prefix} ${n}`), start: i, end: i + 3 });
+        i += 2;
+      } else out.push({ keys: code, start: i, end: i + 1 });
+      continue;
+    }
+    const part = partName(w);
+    if (part && w !== 'q' && i + 1 < words.length) {
+      const named = valuesFrom(words, i + 1, false);
+      if (named.values.length > 0) {
+        out.push({ keys: named.values.map((v) => `${part} ${v}`), start: i, end: named.end });
+        i = named.end - 1;
+      }
+      continue;
+    }
+    if (DOTTED.test(w) || DOTTED_RANGE.test(w)) {
+      const named = valuesFrom(words, i, true);
+      if (named.values.length > 0) {
+        out.push({ keys: named.values, start: i, end: named.end });
+        i = named.end - 1;
+      }
+    }
+  }
+  return out;
+}
+
+const NAMING = /\d|\b[A-H]\b/;
+
+/** Whether a sentence's text may name a clause by its shape: every such label has a digit or a part's letter. */
+export function mayName(text: string): boolean {
+  return NAMING.test(text);
+}
+
+/** Whether a key names a clause precisely enough to be looked for in what the document says of it. */
+export function precise(key: string): boolean {
+  return key.includes('.') || key.includes(' ');
+}
+
+/**
+ * The clause sections a label reference names: per key, the clause with that label nearest to the
+ * referring block (a reference points at a clause of its own text, usually one before it).
  */
 export function resolveLabels(structure: Structure, values: readonly string[], block: number): number[] {
   const out: number[] = [];
   for (const value of values) {
     const candidates = structure.byLabel.get(value);
     if (!candidates || candidates.length === 0) continue;
-    let best = candidates[0]!;
-    for (const c of candidates)
-      if (Math.abs(structure.sections[c]!.block - block) < Math.abs(structure.sections[best]!.block - block)) best = c;
+    const best = nearest(structure, candidates, block);
     if (!out.includes(best)) out.push(best);
   }
   return out;
+}
+
+/** The candidate section nearest to `block`: a binary search, as candidates are in document order. */
+function nearest(structure: Structure, candidates: readonly number[], block: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (structure.sections[candidates[mid]!]!.block < block) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return candidates[0]!;
+  if (lo === candidates.length) return candidates[lo - 1]!;
+  const before = candidates[lo - 1]!;
+  const after = candidates[lo]!;
+  return block - structure.sections[before]!.block <= structure.sections[after]!.block - block ? before : after;
 }

@@ -22,6 +22,14 @@ export interface ClauseLabel {
   depth: number;
   /** How a reference names it: "6.1", "a", "iv", "4", "18-156". */
   value: string;
+  /**
+   * For a part of the tender documents numbered on its own ("Bilaga 3", "Schedule 7", "AFC.361",
+   * "Q14"): the part's name as {@link partName} gives it. A reference with that name ("bilaga 3")
+   * means this part, never clause 3.
+   */
+  part?: string;
+  /** A code of a standard clause system ("AFC.361"), whose digits extend its parent's ("AFC.36"). */
+  code?: boolean;
 }
 
 /** A heading or a numbered clause, and the blocks it holds. */
@@ -42,8 +50,16 @@ export interface Structure {
   sections: Section[];
   /** Per block: the innermost section holding it, or -1. */
   sectionOf: Int32Array;
-  /** Clause sections by label value, in document order. */
+  /**
+   * Clause sections by label key ({@link labelKeys}: the value, and for a part "bilaga 3" too), in
+   * document order: built once per document, so a reference resolves by one look-up.
+   */
   byLabel: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per code section ("AFC.36"), the code sections whose code extends it ("AFC.361" …): they
+   * belong to it even where a reader gives their headings one level.
+   */
+  codeChildren: ReadonlyMap<number, readonly number[]>;
 }
 
 const ROMAN = /^[ivx]{1,6}$/;
@@ -74,9 +90,58 @@ const CLAUSE_NAMES = [
   'gc',
   'sc',
   'cpc',
-  'afc',
+  'appendix',
+  'exhibit',
+  'attachment',
 ];
-const NAMED = new RegExp(`^(?:${CLAUSE_NAMES.join('|')})\\.?\\s*(\\d+(?:[.-]\\d+)*[a-z]?|[ivx]{1,6})\\b[.:)]?`, 'i');
+const NAMED = new RegExp(
+  `^(${CLAUSE_NAMES.join('|')})\\.?\\s*(\\d+(?:[.-]\\d+)*[a-z]?|[ivx]{1,6}|[a-h](?=[\\s.:)]))\\b[.:)]?`,
+  'i',
+);
+/** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind). */
+const CODE = /^([A-Z]{2,4})\.(\d{1,4})\b/;
+
+/**
+ * Parts of the tender documents numbered each on its own, and the forms of their names: a
+ * reference "bilaga 3" or "Schedule 7" means that part, never clause 3 or 7 of the text.
+ */
+const PARTS: ReadonlyMap<string, string> = new Map([
+  ['bilaga', 'bilaga'],
+  ['bilagan', 'bilaga'],
+  ['bilagor', 'bilaga'],
+  ['bilagorna', 'bilaga'],
+  ['annex', 'annex'],
+  ['annexes', 'annex'],
+  ['appendix', 'appendix'],
+  ['appendices', 'appendix'],
+  ['schedule', 'schedule'],
+  ['schedules', 'schedule'],
+  ['exhibit', 'exhibit'],
+  ['exhibits', 'exhibit'],
+  ['attachment', 'attachment'],
+  ['attachments', 'attachment'],
+  ['fråga', 'q'],
+  ['frågan', 'q'],
+  ['frågorna', 'q'],
+  ['question', 'q'],
+  ['questions', 'q'],
+  ['q', 'q'],
+  ['kpi', 'kpi'],
+  ['kpis', 'kpi'],
+]);
+
+/**
+ * The part a word in lower case names ("bilagan" → "bilaga", "question" → "q"), or null for a
+ * clause word or any other.
+ */
+export function partName(word: string): string | null {
+  return PARTS.get(word) ?? null;
+}
+
+/** The key a clause is found by: its value, for a part its name and value ("bilaga 3", not "3"). */
+export function labelKeys(label: ClauseLabel): string[] {
+  return label.part ? [`${label.part} ${label.value}`] : [label.value];
+}
 
 /** The label patterns, tried in this order (made once: a literal in the function is a new object per call). */
 const SECTION_SIGN = /^§\s*(\d{1,3}[a-z]?)\b/;
@@ -104,7 +169,15 @@ export function labelOf(text: string): ClauseLabel | null {
     return null;
   }
   m = NAMED.exec(t);
-  if (m) return { style: 'named', depth: 1, value: m[1]!.toLowerCase() };
+  if (m) {
+    const part = partName(m[1]!.toLowerCase());
+    const value = m[2]!.toLowerCase();
+    // "Bilaga A" and "Appendix C" are parts; "Del a", "Item b" and "Schedule a meeting" are no labels.
+    if (/^[a-h]$/i.test(m[2]!) && (!part || !/^[A-H]$/.test(m[2]!))) return null;
+    return part ? { style: 'named', depth: 1, value, part } : { style: 'named', depth: 1, value };
+  }
+  m = CODE.exec(t);
+  if (m) return { style: 'named', depth: 1, value: m[2]!, part: m[1]!.toLowerCase(), code: true };
   m = NUMBER.exec(t);
   if (m) {
     // "1 Inledning" and "2.1 Krav" are clauses; "9 februari 2022" and "100 anställda" are not.
@@ -165,11 +238,17 @@ export function structureOf(blocks: readonly Block[]): Structure {
     const block = blocks[b]!;
     if (block.kind === 'heading') {
       const level = block.level ?? 1;
-      // A heading closes every clause and every heading of its level or deeper.
+      // A heading closes every clause and every heading of its level or deeper, but for one whose
+      // number or code its own extends ("3" holds "3.1", "AFC.36" holds "AFC.361", at any level).
+      const label = labelOf(block.text);
       let keep = stack.length;
-      while (keep > 0 && (stack[keep - 1]!.kind === 'clause' || stack[keep - 1]!.level >= level)) keep--;
+      while (keep > 0) {
+        const top = stack[keep - 1]!;
+        if (top.kind === 'heading' && (top.level < level || (label && top.label && extends_(label, top.label)))) break;
+        keep--;
+      }
       close(keep, b);
-      open('heading', b, labelOf(block.text), level);
+      open('heading', b, label, level);
       sectionOf[b] = sections.length - 1;
       continue;
     }
@@ -202,11 +281,43 @@ export function structureOf(blocks: readonly Block[]): Structure {
   const byLabel = new Map<string, number[]>();
   sections.forEach((s, i) => {
     if (!s.label) return;
-    const list = byLabel.get(s.label.value);
-    if (list) list.push(i);
-    else byLabel.set(s.label.value, [i]);
+    for (const key of labelKeys(s.label)) {
+      const list = byLabel.get(key);
+      if (list) list.push(i);
+      else byLabel.set(key, [i]);
+    }
   });
-  return { sections, sectionOf, byLabel };
+  return { sections, sectionOf, byLabel, codeChildren: codeChildrenOf(sections, byLabel) };
+}
+
+/** See `Structure.codeChildren`: each code section under the nearest code its own extends. */
+function codeChildrenOf(sections: readonly Section[], byLabel: ReadonlyMap<string, readonly number[]>) {
+  const out = new Map<number, number[]>();
+  sections.forEach((s, i) => {
+    const label = s.label;
+    if (!label?.code) return;
+    for (let k = label.value.length - 1; k >= 1; k--) {
+      const parent = byLabel.get(`${label.part} ${label.value.slice(0, k)}`)?.[0];
+      if (parent === undefined) continue;
+      const list = out.get(parent);
+      if (list) list.push(i);
+      else out.set(parent, [i]);
+      break;
+    }
+  });
+  return out;
+}
+
+/** Whether `inner`'s number or code extends `outer`'s ("3.1" of "3", "AFC.361" of "AFC.36"). */
+function extends_(inner: ClauseLabel, outer: ClauseLabel): boolean {
+  if (inner.style === 'number' && outer.style === 'number') return inner.value.startsWith(`${outer.value}.`);
+  return (
+    inner.code === true &&
+    outer.code === true &&
+    inner.part === outer.part &&
+    inner.value.length > outer.value.length &&
+    inner.value.startsWith(outer.value)
+  );
 }
 
 /** Whether an open clause of `outer`'s label encloses a new clause labelled `inner` ("6" holds "6.1" and "(a)"). */

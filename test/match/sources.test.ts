@@ -79,6 +79,64 @@ evidenceTester('a reference brings the clause it names', sanction(['unit', 'refe
   ],
 });
 
+evidenceTester(
+  'a clause named by its number, code or part name, alone or in a list or range',
+  sanction(['unit', 'reference']),
+  {
+    found: [
+      // A code of AMA, and a range of them.
+      '# AFC.361 Etablering\nEntreprenören ska ordna omklädningsrum så att ingen diskrimineras.\n' +
+        '# AFC.59 Vite\nOm entreprenören inte uppfyller kraven i AFC.361–AFC.364 utgår vite.',
+      // A code's clauses extend its digits: "AFC.36" holds AFC.361 even where headings are flat.
+      '# AFC.36 Arbetsvillkor\nByggbranschen är mansdominerad.\n# AFC.361 Etablering\n' +
+        'Entreprenören ska ordna omklädningsrum så att ingen diskrimineras.\n' +
+        '# AFC.59 Vite\nBrister i villkoren enligt AFC.36 medför vite.',
+      // Bare clause numbers, listed: no label word before them.
+      '# 3.2 Likvärdig verksamhet\nLeverantören ska arbeta för jämställdhet.\n' +
+        '# 7 Påföljder\nBrister i arbetet med 4.1 och 3.2 medför vite.',
+      // "paragraphs 7.2 to 7.7": the numbers between count too.
+      '7.2 The Contractor shall keep records.\n7.3 The Contractor shall not discriminate on the basis of sex.\n' +
+        '7.4 The Contractor shall train staff.\n' +
+        '8.1 A breach of paragraphs 7.2 to 7.4 entitles the Council to terminate.',
+      // A heading that holds nothing but the declaration: "detta avsnitt" is the section above it.
+      '# 14 Jämställdhet\n## 14.1 Villkorens karaktär\nBrott mot villkoren i detta avsnitt medför vite.\n' +
+        '## 14.2 Åtaganden\nLeverantören ska motverka diskriminering.',
+    ],
+    missed: [
+      // A statute's chapter and section is no clause of the tender.
+      '# 17 Jämställdhet\nLeverantören ska arbeta för jämställdhet.\n' +
+        '# 18 Vite\nVite utgår enligt 17 kap. 1 § LOU.',
+      // "Bilaga 2" is another document, not clause 2 of this one.
+      '2 Leverantören ska motverka diskriminering.\n3 Vid försening utgår vite enligt bilaga 2.',
+    ],
+  },
+);
+
+evidenceTester(
+  'a label the document has no clause for is known by what the document says where it names it',
+  sanction(['unit', 'reference']),
+  {
+    found: [
+      'Q15. Schedule 7 (Equality and Inclusion) requires an annual pay analysis.\nResponse: Yes.\n' +
+        'Q26. What happens on a failure?\n' +
+        'Response: A failure to comply with Schedule 7 entitles the Council to terminate.',
+      // A clarification log that discusses the tender's clause 6.3 in another answer.
+      '# Fråga 3\nVad menas med 6.3?\nSvar: Att utföraren inte får diskriminera de boende.\n' +
+        '# Fråga 5\nVad gäller vid brister?\nSvar: Brister i 6.3 medför vite.',
+      // The same table as a reader split it into lines: a code standing alone names what follows.
+      'SV1\nEquality training completed\nSV2\nStaff turnover\n' +
+        'Failure against KPIs SV1 to SV2 entitles the Council to terminate the contract.',
+      // A table row by its code: "KPIs SV1 to SV3".
+      '| KPI | Measure |\n|---|---|\n| SV1 | Equality training completed |\n| SV2 | Staff turnover |\n' +
+        'Failure against KPIs SV1 to SV2 entitles the Council to terminate the contract.',
+    ],
+    missed: [
+      'Q15. Schedule 5 (Payment) sets out the price.\nQ16. Schedule 7 applies to staff.\n' +
+        'Response: A failure to comply with Schedule 7 entitles the Council to terminate.',
+    ],
+  },
+);
+
 describe('what a hit says', () => {
   const session = newSession();
   const evidence = session.compile(sanction(['unit', 'section', 'reference']));

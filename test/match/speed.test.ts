@@ -53,6 +53,32 @@ describe('linear time', () => {
     }, 5_000);
   });
 
+  test('500 and 2,000 clauses, each referring to others by number, range, code and part name', async () => {
+    // The topic is never found, so every unit's references (labels, mentions, one hop) are worked out.
+    const evidence = compileEvidence({
+      all: [
+        { sv: ['jämställdhet'], en: ['equality'], from: ['unit', 'section', 'reference'] },
+        { sv: ['vite'], en: ['penalty'] },
+      ],
+      context: 'any',
+    });
+    await expectLinear((n) => {
+      const blocks: Block[] = [{ text: '1 Villkor', kind: 'heading', level: 1, headingPath: [], loc: { block: 0 } }];
+      for (let i = 0; i < n; i++)
+        blocks.push(
+          paragraph(
+            `${(i % 90) + 1}.${(i % 7) + 1} Vite utgår vid brister i 6.3 och 7.2, 1.1 till 1.9, AFC.361–AFC.399, ` +
+              'Schedule 7, bilaga 3, KPIs SV1 to SV9 och villkoren i detta avsnitt och punkterna a-z.',
+            i + 1,
+          ),
+        );
+      // The topic stands only in a section nothing refers to.
+      blocks.push({ text: '2 Annat', kind: 'heading', level: 1, headingPath: [], loc: { block: n + 1 } });
+      blocks.push(paragraph('Kommunen arbetar med jämställdhet.', n + 2));
+      expect(findEvidence(prepare(blocks), evidence)).toBeNull();
+    }, 500);
+  });
+
   test('a tender of 50k and 200k words and 20 rules', async () => {
     const sentences = [
       'Leverantören ska under avtalstiden tillhandahålla tjänsterna enligt bilaga 2.',

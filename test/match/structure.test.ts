@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { labelOf, structureOf } from '../../src/match/structure.js';
-import { labelValues } from '../../src/match/references.js';
+import { labelMentions, labelValues } from '../../src/match/references.js';
 import type { Block } from '../../src/types.js';
 
 const para = (text: string, i: number): Block => ({ text, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } });
@@ -28,16 +28,24 @@ describe('clause labels', () => {
     ['Fråga 12: Kan det bli aktuellt …', 'named', '12'],
     ['b) rutiner för föräldraledighet', 'alpha', 'b'],
     ['1 Inledning', 'number', '1'],
+    ['AFC.361 Etablering och utrustning', 'named', '361'],
+    ['Bilaga 3 Kommersiella villkor', 'named', '3'],
+    ['Appendix C Pricing', 'named', 'c'],
+    ['Q14. Can the Council confirm …', 'named', '14'],
   ])('%j is a clause (%s %s)', (text, style, value) => {
     expect(labelOf(text)).toMatchObject({ style, value });
   });
 
-  test.each(['9 februari 2022 10:39', '100 anställda ska omfattas', 'Leverantören ska …', '2022 deltog vi'])(
-    '%j is no clause',
-    (text) => {
-      expect(labelOf(text)).toBeNull();
-    },
-  );
+  test.each([
+    'Schedule a meeting with the Council.',
+    'Del a av leveransen',
+    '9 februari 2022 10:39',
+    '100 anställda ska omfattas',
+    'Leverantören ska …',
+    '2022 deltog vi',
+  ])('%j is no clause', (text) => {
+    expect(labelOf(text)).toBeNull();
+  });
 });
 
 describe('sections', () => {
@@ -82,7 +90,54 @@ describe('label references', () => {
     ['avsnitt 5.3 om', ['5.3']],
     ['punkt 2 ovan', ['2']],
     ['section a through d', ['a', 'b', 'c', 'd']],
+    ['paragraphs 7.2 to 7.5', ['7.2', '7.3', '7.4', '7.5']],
+    ['punkt 4.2 a och 5', ['4.2', '5']],
+    ['schedule 7 and 8', ['schedule 7', 'schedule 8']],
+    ['enligt afc.361-afc.363', ['afc 361', 'afc 362', 'afc 363']],
+    ['enligt 17 kap 1 §', []],
   ])('%j names %j', (words, values) => {
     expect(read(words)).toEqual(values);
+  });
+
+  test.each([
+    ['kraven i 6.3 och 7.2 ska föras vidare', [['6.3', '7.2']]],
+    ['vite utgår om kraven i afc.361-afc.364 inte uppfylls', [['afc 361', 'afc 362', 'afc 363', 'afc 364']]],
+    ['a failure to comply with schedule 7 is a default under clause 22', [['schedule 7']]],
+    ['enligt bilaga 3 och appendix c', [['bilaga 3'], ['appendix c']]],
+    ['se svaret på fråga 12 och q14', [['q 12'], ['q 14']]],
+    ['performance against kpis sv1 to sv4', [['sv 1', 'sv 2', 'sv 3', 'sv 4']]],
+    ['the hours of 1.500 people in 12.5.2027', []],
+  ])('%j mentions %j by shape', (words, keys) => {
+    expect(labelMentions(words.split(' '), false).map((m) => m.keys)).toEqual(keys);
+  });
+});
+
+describe('numbered headings a reader gives one level', () => {
+  test('"3" holds "3.1" and "AFC.36" holds "AFC.361"; "4" closes them', () => {
+    const { sections, sectionOf } = structureOf([
+      heading('3 Krav under avtalstiden', 2, 0),
+      heading('3.1 Likabehandling', 2, 1),
+      para('Leverantören ska motverka diskriminering.', 2),
+      heading('AFC.36 Arbetsvillkor', 2, 3),
+      heading('AFC.361 Etablering', 2, 4),
+      heading('4 Sanningsförsäkran', 2, 5),
+    ]);
+    const at = (b: number) => sections[sectionOf[b]!]!;
+    expect(sections[at(1).parent]!.block).toBe(0);
+    expect(sections[at(4).parent]!.block).toBe(3);
+    expect(at(5).parent).toBe(-1);
+  });
+});
+
+describe('the index of clause labels', () => {
+  test('a part is found by its name and number, a clause by its number', () => {
+    const { byLabel, sections } = structureOf([
+      heading('Bilaga 4 Särskilda kontraktsvillkor', 1, 0),
+      heading('4 Jämställdhet', 2, 1),
+      heading('AFC.36 Arbetsvillkor', 2, 2),
+    ]);
+    expect(byLabel.get('bilaga 4')?.map((i) => sections[i]!.block)).toEqual([0]);
+    expect(byLabel.get('4')?.map((i) => sections[i]!.block)).toEqual([1]);
+    expect(byLabel.get('afc 36')?.map((i) => sections[i]!.block)).toEqual([2]);
   });
 });
