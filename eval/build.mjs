@@ -18,6 +18,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const CASES_DIR = join(here, 'cases');
 export const HELDOUT_DIR = join(here, 'heldout');
 export const BLIND_DIR = join(here, 'blind');
+export const BLIND2_DIR = join(here, 'blind2');
 export const FORMATS = ['docx-pandoc', 'docx-lo', 'odt', 'pdf', 'md', 'txt'];
 const EXT = { 'docx-pandoc': 'docx', 'docx-lo': 'docx', odt: 'odt', pdf: 'pdf', md: 'md', txt: 'txt' };
 // Stable timestamps inside the built files where the tools honour it (as build.sh).
