@@ -49,6 +49,12 @@ function isQuestion(text: string): boolean {
   return text[i] === '?';
 }
 
+/**
+ * How many sentences describing what the law asks of employers make a document a guide to the law,
+ * and how many times more they (with any advice) must be than the sentences binding the supplier.
+ */
+const LAW_GUIDE = 3;
+
 /** How many times a document must speak of trainers, participants, training days … to be buying a training. */
 const TRAINING_CUES = 3;
 
@@ -128,6 +134,9 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // list takes from its lead-in.
   let advising = 0;
   let bindingSupplier = 0;
+  // What the law asks of employers, described ("Employers must publish …", "Lagen kräver att
+  // arbetsgivare …"): an employer's guide to the law reads as a guide too, whatever tenders it mentions.
+  let describingLaw = 0;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -152,6 +161,7 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     }
     if (role.force === 'advice' || role.party === 'buyer') advising++;
     else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
+    else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
     if (lead && item && continuesLead(found, role))
       role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
     // The last sentence of a block that ends with ':' leads into what follows.
@@ -164,6 +174,9 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     lastBlock = segment.block;
   }
 
-  const guide = !options.tender && advising >= 2 && advising > 2 * bindingSupplier;
+  const guide =
+    !options.tender &&
+    ((advising >= 2 && advising > 2 * bindingSupplier) ||
+      (describingLaw >= LAW_GUIDE && advising + describingLaw > LAW_GUIDE * bindingSupplier));
   return { roles, supplierFacing: facing, guide };
 }

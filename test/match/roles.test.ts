@@ -398,3 +398,55 @@ describe('a list under advice does not make a tender a guide', () => {
     expect(en.guide).toBe(false);
   });
 });
+
+describe("an employer's guide to the law is no tender, whatever tenders it mentions", () => {
+  const guide = (text: string): boolean => session.prepare(exampleBlocks(text)).guide;
+  test('mostly what the law asks of employers: a guide', () => {
+    expect(
+      guide(
+        [
+          'Diskrimineringslagen kräver att arbetsgivare har riktlinjer mot trakasserier.',
+          'Arbetsgivare ska varje år kartlägga lönerna.',
+          'Arbetsgivaren måste dokumentera arbetet med aktiva åtgärder.',
+          'Arbetsgivare får inte missgynna föräldralediga.',
+          'Vid offentlig upphandling kan leverantören behöva visa sina rutiner.',
+        ].join('\n'),
+      ),
+    ).toBe(true);
+    expect(
+      guide(
+        [
+          'The Equality Act requires employers to prevent harassment.',
+          'Employers with 250 staff must publish their pay gap.',
+          'An employer must not treat a pregnant worker less favourably.',
+          'Employers must not dismiss a worker for taking parental leave.',
+          'When you bid for public contracts, the contractor may be asked about equality.',
+        ].join('\n'),
+      ),
+    ).toBe(true);
+  });
+  test('a tender that cites the law now and then stays a tender', () => {
+    expect(
+      guide(
+        [
+          'Diskrimineringslagen kräver att arbetsgivare kartlägger lönerna.',
+          'Arbetsgivare ska dokumentera arbetet.',
+          'Lagen kräver riktlinjer mot trakasserier.',
+          'Leverantören ska redovisa sin lönekartläggning.',
+          'Leverantören ska ha riktlinjer mot trakasserier.',
+        ].join('\n'),
+      ),
+    ).toBe(false);
+    expect(
+      guide(
+        [
+          'The Equality Act requires employers to prevent harassment.',
+          'Employers must publish their pay gap.',
+          'The law requires equal pay for equal work.',
+          'The Contractor shall report its pay gap each year.',
+          'The Contractor shall have a harassment policy.',
+        ].join('\n'),
+      ),
+    ).toBe(false);
+  });
+});
