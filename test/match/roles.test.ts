@@ -142,6 +142,12 @@ describe('party and force', () => {
     ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
     ['Consider including conditions that the contractor must pay equal pay.', 'advice', 'buyer'],
     ['Buyers can also ask suppliers to commit to improvements.', 'advice', 'buyer'],
+    // What a guide tells the buyer to avoid, plan or adapt.
+    ['Undvik att ställa krav på leverantörens allmänna policy som kvalificeringskrav.', 'advice', 'buyer'],
+    ['Planera hur kravet ska följas upp under avtalstiden.', 'advice', 'buyer'],
+    ['Avoid requiring the supplier to hold a general equality policy.', 'advice', 'buyer'],
+    ['Plan how the conditions will be monitored during the contract.', 'advice', 'buyer'],
+    ['Tailor the requirement to what the contract is about.', 'advice', 'buyer'],
     // An example or an option the guide offers is no requirement.
     ['Ett exempel på ett villkor är att leverantören ska ha rutiner mot trakasserier.', 'advice', 'buyer'],
     ['En möjlighet är att kräva att leverantören redovisar könsuppdelad statistik.', 'advice', 'buyer'],
