@@ -120,8 +120,25 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role): b
 
 /** Each sentence's role; a pronoun takes the party of the sentence before it in its block or section. */
 export function documentRoles(src: SentenceSource, options: PrepareOptions): DocumentRoles {
+  const { stance, facing } = stanceOf(src.phrasesOf, options);
+  const read = readRoles(src, stance);
+  const guide =
+    !options.tender &&
+    ((read.advising >= 2 && read.advising > 2 * read.bindingSupplier) ||
+      (read.describingLaw >= LAW_GUIDE && read.advising + read.describingLaw > LAW_GUIDE * read.bindingSupplier));
+  // A guide that does not say whom "ni", "you" are speaks to its reader, the buyer ("bör ni också
+  // överväga om …", "you should think about …"): read again with that reader.
+  if (guide && stance.addressee === null)
+    return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing: facing, guide };
+  return { roles: read.roles, supplierFacing: facing, guide };
+}
+
+/** The roles of a document's sentences read with `stance`, and the counts that tell a guide. */
+function readRoles(
+  src: SentenceSource,
+  stance: DocumentStance,
+): { roles: Role[]; advising: number; bindingSupplier: number; describingLaw: number } {
   const { blocks, segments, phrasesOf } = src;
-  const { stance, facing } = stanceOf(phrasesOf, options);
   const roles = new Array<Role>(segments.length);
   let previous: Party = 'none';
   let lastRole: Role | null = null;
@@ -173,10 +190,5 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
   }
-
-  const guide =
-    !options.tender &&
-    ((advising >= 2 && advising > 2 * bindingSupplier) ||
-      (describingLaw >= LAW_GUIDE && advising + describingLaw > LAW_GUIDE * bindingSupplier));
-  return { roles, supplierFacing: facing, guide };
+  return { roles, advising, bindingSupplier, describingLaw };
 }

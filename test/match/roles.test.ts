@@ -175,6 +175,11 @@ describe('party and force', () => {
     ['Every contract entered into by the city shall contain the provisions below:', 'duty', 'contract'],
     // A consequence the contract states (it counts for rules whose context is `any`).
     ['If the Consultant does not comply, then the Agreement may be cancelled.', 'statement', 'contract'],
+    // A condition with no comma after it: its own passive binds no one, the main clause decides.
+    ['Om krav ställs på leverantören bör kommunen följa upp dem.', 'own-duty', 'authority'],
+    ['If requirements are placed on the contractor the council should follow them up.', 'own-duty', 'authority'],
+    ['Om det krävs av beställaren ska leverantören redovisa lönekartläggningen.', 'duty', 'supplier'],
+    ['Where required by the Council the Contractor shall provide its pay gap report.', 'duty', 'supplier'],
     // A supplier's permission obliges no one.
     ['Leverantören får anlita underleverantörer.', 'permission', 'supplier'],
   ])('%j is %s of %s', (sentence, force, party) => {
@@ -454,5 +459,33 @@ describe("an employer's guide to the law is no tender, whatever tenders it menti
         ].join('\n'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('a guide that does not say whom it speaks to speaks to the buyer', () => {
+  const lastBinds = (text: string): number => {
+    const prepared = session.prepare(exampleBlocks(text));
+    expect(prepared.guide).toBe(true);
+    return prepared.units[prepared.units.length - 1]!.binds;
+  };
+  test('"ni" and "you" in a guide are the buyer, not the supplier', () => {
+    const sv = lastBinds(
+      [
+        'Tänk på jämställdhet i upphandlingen.',
+        'Överväg att ställa krav på lika lön.',
+        'Undvik krav som saknar koppling till kontraktet.',
+        'Ni bör följa upp kraven under avtalstiden.',
+      ].join('\n'),
+    );
+    expect(sv & (1 | 2 | 4 | 16)).toBe(0);
+    const en = lastBinds(
+      [
+        'Think about equality in the procurement.',
+        'Consider asking for equal pay.',
+        'Avoid requirements with no link to the contract.',
+        'You should follow up the conditions during the contract.',
+      ].join('\n'),
+    );
+    expect(en & (1 | 2 | 4 | 16)).toBe(0);
   });
 });
