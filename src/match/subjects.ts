@@ -13,7 +13,13 @@ const THAT = new Set(['att', 'that']);
 /** The party a class names, resolving "ni"/"you" by the document and pronouns by the sentence before. */
 export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at = -1): Party {
   // "Some councils ask suppliers …": other authorities' practice, described.
-  if ((cls === 'authority' || cls === 'buyer') && at > 0 && ix.has(at - 1, KIND.generic)) return 'law';
+  // So do "Public bodies may ask bidders …", "Offentliga aktörer kan ställa krav …": authorities in general.
+  if (
+    (cls === 'authority' || cls === 'buyer') &&
+    at >= 0 &&
+    (ix.has(at, KIND.generic) || (at > 0 && ix.has(at - 1, KIND.generic)))
+  )
+    return 'law';
   if (cls === 'addressee')
     return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
   if (cls === 'pronoun') return previous;

@@ -142,6 +142,10 @@ describe('party and force', () => {
     ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
     ['Consider including conditions that the contractor must pay equal pay.', 'advice', 'buyer'],
     ['Buyers can also ask suppliers to commit to improvements.', 'advice', 'buyer'],
+    // Authorities in general, as a guide describes what they do.
+    ['Offentliga organisationer ställer ofta krav på att leverantörer betalar lika lön.', 'description', 'law'],
+    ['Public bodies may ask suppliers about their equality policy.', 'description', 'law'],
+    ['Public sector bodies often require contractors to pay the living wage.', 'description', 'law'],
     // What a guide tells the buyer to avoid, plan or adapt.
     ['Undvik att ställa krav på leverantörens allmänna policy som kvalificeringskrav.', 'advice', 'buyer'],
     ['Planera hur kravet ska följas upp under avtalstiden.', 'advice', 'buyer'],
