@@ -493,3 +493,27 @@ describe('a guide that does not say whom it speaks to speaks to the buyer', () =
     expect(en & (1 | 2 | 4 | 16)).toBe(0);
   });
 });
+
+evidenceTester(
+  'a sentence that goes on from the one before takes its topic from it',
+  {
+    all: [
+      { sv: ['arbetsförhållanden'], en: ['working conditions'] },
+      { sv: ['diskriminer*'], en: ['discriminat*'] },
+    ],
+  },
+  {
+    found: [
+      'Leverantören ska motverka diskriminering bland personalen. Detta omfattar arbetsförhållanden och löner.',
+      'The Supplier shall prevent discrimination among its staff. This covers working conditions and pay.',
+    ],
+    missed: [
+      // A sentence of its own names no topic of the one before.
+      'Leverantören ska motverka diskriminering bland personalen. Arbetsförhållanden beskrivs i bilaga 2.',
+      'The Supplier shall prevent discrimination among its staff. Working conditions are set out in Annex 2.',
+      // Nor does a sentence that goes on from a description.
+      'Lagen förbjuder diskriminering. Detta omfattar arbetsförhållanden och löner.',
+      'The law prohibits discrimination. This covers working conditions and pay.',
+    ],
+  },
+);
