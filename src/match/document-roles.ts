@@ -55,6 +55,9 @@ function isQuestion(text: string): boolean {
  */
 const LAW_GUIDE = 3;
 
+/** How many sentences about the authority's own doings, with none binding a supplier, make its own document. */
+const OWN_DOCUMENT = 5;
+
 /** How many times a document must speak of trainers, participants, training days … to be buying a training. */
 const TRAINING_CUES = 3;
 
@@ -128,16 +131,20 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
       (read.describingLaw >= LAW_GUIDE && read.advising + read.describingLaw > LAW_GUIDE * read.bindingSupplier));
   // A guide that does not say whom "ni", "you" are speaks to its reader, the buyer ("bör ni också
   // överväga om …", "you should think about …"): read again with that reader.
+  // The authority's own plan or report ("The Council employs …", "Kommunen har infört …") that
+  // binds no supplier anywhere: mentioning a contractor in passing does not make it face suppliers.
+  const own = !options.tender && read.bindingSupplier === 0 && read.authorityOwn >= OWN_DOCUMENT;
+  const supplierFacing = facing && !own;
   if (guide && stance.addressee === null)
-    return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing: facing, guide };
-  return { roles: read.roles, supplierFacing: facing, guide };
+    return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide };
+  return { roles: read.roles, supplierFacing, guide };
 }
 
 /** The roles of a document's sentences read with `stance`, and the counts that tell a guide. */
 function readRoles(
   src: SentenceSource,
   stance: DocumentStance,
-): { roles: Role[]; advising: number; bindingSupplier: number; describingLaw: number } {
+): { roles: Role[]; advising: number; bindingSupplier: number; describingLaw: number; authorityOwn: number } {
   const { blocks, segments, phrasesOf } = src;
   const roles = new Array<Role>(segments.length);
   let previous: Party = 'none';
@@ -154,6 +161,8 @@ function readRoles(
   // What the law asks of employers, described ("Employers must publish …", "Lagen kräver att
   // arbetsgivare …"): an employer's guide to the law reads as a guide too, whatever tenders it mentions.
   let describingLaw = 0;
+  // What the authority itself does or is ("The Council employs …", "Kommunen ska …").
+  let authorityOwn = 0;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -179,6 +188,7 @@ function readRoles(
     if (role.force === 'advice' || role.party === 'buyer') advising++;
     else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
     else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
+    else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
     if (lead && item && continuesLead(found, role))
       role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
     // The last sentence of a block that ends with ':' leads into what follows.
@@ -190,5 +200,5 @@ function readRoles(
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
   }
-  return { roles, advising, bindingSupplier, describingLaw };
+  return { roles, advising, bindingSupplier, describingLaw, authorityOwn };
 }

@@ -517,3 +517,33 @@ evidenceTester(
     ],
   },
 );
+
+describe("the authority's own plan or report does not face suppliers", () => {
+  const facing = (lines: string[]): boolean => session.prepare(exampleBlocks(lines.join('\n'))).supplierFacing;
+  const sv = [
+    'Kommunen har 2 100 anställda.',
+    'Kommunen har infört en ny rekryteringsprocess.',
+    'Kommunen genomförde en lönekartläggning under våren.',
+    'Kommunen har uppdaterat sin policy mot trakasserier.',
+    'Kommunen erbjuder alla chefer utbildning i likabehandling.',
+    'En checklista för upphandlingar med villkor för leverantörer tas fram.',
+    'En uppföljning av lönerna planeras till nästa år.',
+  ];
+  const en = [
+    'The Council employs 2,100 people.',
+    'The Council introduced a new recruitment process.',
+    'The Council completed a pay review in the spring.',
+    'The Council updated its harassment policy.',
+    'The Council offers all managers equality training.',
+    'A checklist on conditions for contractors is being drafted.',
+    'An audit of the pay data is scheduled for next year.',
+  ];
+  test('a contractor mentioned in passing', () => {
+    expect(facing(sv)).toBe(false);
+    expect(facing(en)).toBe(false);
+  });
+  test('a tender that also describes the authority binds the supplier somewhere', () => {
+    expect(facing([...sv, 'Leverantören ska redovisa sin lönekartläggning.'])).toBe(true);
+    expect(facing([...en, 'The Contractor shall report its pay gap.'])).toBe(true);
+  });
+});
