@@ -171,3 +171,18 @@ evidenceTester('a lettered paragraph that leads into a list, as plain text and P
     '(a) The Council has set a goal.\n(b) The Contractor shall report each year.\n(1) a written procedure for parental leave;',
   ],
 });
+
+evidenceTester(
+  'a row of an award criteria table is evaluated: it asks the tenderer',
+  { all: [{ sv: ['könsfördelning*'], en: ['gender balance'] }] },
+  {
+    found: [
+      '| Kriterium | Viktning |\n|---|---|\n| Pris | 60 % |\n| Jämn könsfördelning i teamet | 10 % |',
+      '| Criterion | Weighting |\n|---|---|\n| Price | 60% |\n| Gender balance of the team | 10% |',
+    ],
+    missed: [
+      '| Kriterium | Kommentar |\n|---|---|\n| Pris | Fast pris |\n| Jämn könsfördelning i teamet | Se avsnitt 5 |',
+      '| Criterion | Comment |\n|---|---|\n| Price | Fixed |\n| Gender balance of the team | See section 5 |',
+    ],
+  },
+);
