@@ -183,11 +183,15 @@ function relativeBefore(ix: SentenceIndex, at: number): number {
 function clauseSubjectAfter(ix: SentenceIndex, t: Trigger, that: boolean): { cls: PartyClass; at: number } | null {
   for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
     let m = ix.view.endOf(k, KIND.agent);
+    const agent = m >= 0;
     if (m < 0 && that && THAT.has(ix.view.word(k))) m = k + 1;
     if (m < 0) continue;
     const article = ix.view.endOf(m, KIND.article);
     if (article >= 0) m = article;
     const party = ix.partyAt(m);
+    // "på kommunens begäran", "på begäran av beställaren", "upon request by the Council": who asks
+    // for it, not who must do it.
+    if (party && agent && ((k > t.end && ix.has(k - 1, KIND.requiring)) || ix.has(party.end, KIND.requiring))) continue;
     if (party) return party;
   }
   return null;

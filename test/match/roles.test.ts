@@ -38,6 +38,11 @@ describe('duties that bind the supplier', () => {
     'Redovisa hur ni arbetar med jämställdhet.',
     'a) Beskriv era rutiner.',
     'Anbud som uppfyller kriteriet ges 10 poäng.',
+    // Who asks for it is not who must do it.
+    'Intyg ska bifogas på kommunens begäran.',
+    'Intyg ska lämnas på begäran av beställaren.',
+    'Certificates shall be provided upon request by the Council.',
+    "Certificates shall be provided at the Council's request.",
     'Svaret utvärderas enligt nedan.',
     'Leverantören får inte diskriminera någon.',
     'Leverantören ska inte diskriminera någon.',
