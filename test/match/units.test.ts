@@ -158,17 +158,48 @@ describe('the hit', () => {
   });
 });
 
+/** Lines of a plain-text example. */
+const lines = (...text: string[]): string => text.join('\n');
+
 evidenceTester('a lettered paragraph that leads into a list, as plain text and PDF give it', parenthood, {
   found: [
-    '(a) Kommunen har satt upp ett mål.\n(b) Leverantören ska som minimum ha:\n1. en skriftlig rutin för föräldraledighet;\n2. en plan för kompetensutveckling.',
-    '(a) The Council has set a goal.\n(b) The Contractor shall, at a minimum, keep:\n1. a written procedure for parental leave;\n2. a training plan.',
-    '(a) Kommunen har satt upp ett mål.\n(b) Leverantören ska som minimum ha:\n(1) en skriftlig rutin för föräldraledighet;\n(2) en plan för kompetensutveckling.',
-    '(a) The Council has set a goal.\n(b) The Contractor shall, at a minimum, keep:\n(1) a written procedure for parental leave;\n(2) a training plan.',
+    lines(
+      '(a) Kommunen har satt upp ett mål.',
+      '(b) Leverantören ska som minimum ha:',
+      '1. en skriftlig rutin för föräldraledighet;',
+      '2. en plan för kompetensutveckling.',
+    ),
+    lines(
+      '(a) The Council has set a goal.',
+      '(b) The Contractor shall, at a minimum, keep:',
+      '1. a written procedure for parental leave;',
+      '2. a training plan.',
+    ),
+    lines(
+      '(a) Kommunen har satt upp ett mål.',
+      '(b) Leverantören ska som minimum ha:',
+      '(1) en skriftlig rutin för föräldraledighet;',
+      '(2) en plan för kompetensutveckling.',
+    ),
+    lines(
+      '(a) The Council has set a goal.',
+      '(b) The Contractor shall, at a minimum, keep:',
+      '(1) a written procedure for parental leave;',
+      '(2) a training plan.',
+    ),
   ],
   missed: [
     // A lettered paragraph that does not lead in leaves the list after it on its own.
-    '(a) Kommunen har satt upp ett mål.\n(b) Leverantören ska rapportera varje år.\n(1) en skriftlig rutin för föräldraledighet;',
-    '(a) The Council has set a goal.\n(b) The Contractor shall report each year.\n(1) a written procedure for parental leave;',
+    lines(
+      '(a) Kommunen har satt upp ett mål.',
+      '(b) Leverantören ska rapportera varje år.',
+      '(1) en skriftlig rutin för föräldraledighet;',
+    ),
+    lines(
+      '(a) The Council has set a goal.',
+      '(b) The Contractor shall report each year.',
+      '(1) a written procedure for parental leave;',
+    ),
   ],
 });
 
