@@ -108,6 +108,8 @@ describe('sentences that bind no one on the supplier side', () => {
     'Response: No, there is no requirement for the contractor to submit an equality plan.',
     'The Council does not require the contractor to publish a plan.',
     'There is no obligation on the contractor to publish its pay gap.',
+    'A pay audit is not a legal requirement for the contractor.',
+    'Det är inte ett formellt krav att leverantören har en jämställdhetsplan.',
   ])('does not bind: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
