@@ -65,8 +65,9 @@ const TRAINING_CUES = 3;
 function stanceOf(
   phrasesOf: readonly (SentencePhrases | null)[],
   options: PrepareOptions,
-): { stance: DocumentStance; facing: boolean } {
+): { stance: DocumentStance; facing: boolean; cues: number } {
   let facing = options.tender ?? false;
+  let mentions = 0;
   let toSupplier = 0;
   let toBuyer = 0;
   let signed = false;
@@ -78,8 +79,10 @@ function stanceOf(
     KIND['signed-by-tenderer'] |
     KIND['training-service'];
   const count = (kind: PhraseKind): void => {
-    if (kind === 'supplier-facing') facing = true;
-    else if (kind === 'training-service') training++;
+    if (kind === 'supplier-facing') {
+      facing = true;
+      mentions++;
+    } else if (kind === 'training-service') training++;
     else if (kind === 'addressing-supplier') toSupplier++;
     else if (kind === 'addressing-buyer') toBuyer++;
     else signed = true;
@@ -91,7 +94,7 @@ function stanceOf(
     trainingService: training >= TRAINING_CUES,
   };
   if (stance.addressee === 'supplier') facing = true;
-  return { stance, facing };
+  return { stance, facing, cues: mentions };
 }
 
 /**
@@ -123,7 +126,7 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role): b
 
 /** Each sentence's role; a pronoun takes the party of the sentence before it in its block or section. */
 export function documentRoles(src: SentenceSource, options: PrepareOptions): DocumentRoles {
-  const { stance, facing } = stanceOf(src.phrasesOf, options);
+  const { stance, facing, cues } = stanceOf(src.phrasesOf, options);
   const read = readRoles(src, stance);
   const guide =
     !options.tender &&
@@ -132,8 +135,10 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // A guide that does not say whom "ni", "you" are speaks to its reader, the buyer ("bör ni också
   // överväga om …", "you should think about …"): read again with that reader.
   // The authority's own plan or report ("The Council employs …", "Kommunen har infört …") that
-  // binds no supplier anywhere: mentioning a contractor in passing does not make it face suppliers.
-  const own = !options.tender && read.bindingSupplier === 0 && read.authorityOwn >= OWN_DOCUMENT;
+  // binds no supplier anywhere and speaks more of the authority than of suppliers and tenders:
+  // mentioning a contractor in passing does not make it face suppliers.
+  const own =
+    !options.tender && read.bindingSupplier === 0 && read.authorityOwn >= OWN_DOCUMENT && read.authorityOwn > cues;
   const supplierFacing = facing && !own;
   if (guide && stance.addressee === null)
     return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide };

@@ -549,6 +549,14 @@ describe("the authority's own plan or report does not face suppliers", () => {
     expect(facing(sv)).toBe(false);
     expect(facing(en)).toBe(false);
   });
+  test('a tender that speaks more of its tenders than of the authority, all in the passive', () => {
+    const tenders = (n: number, sv: boolean): string[] =>
+      Array.from({ length: n }, (_, i) =>
+        sv ? `Anbud ska lämnas med bilaga ${i + 1}.` : `Each tender shall include annex ${i + 1}.`,
+      );
+    expect(facing([...sv, ...tenders(6, true)])).toBe(true);
+    expect(facing([...en, ...tenders(6, false)])).toBe(true);
+  });
   test('a tender that also describes the authority binds the supplier somewhere', () => {
     expect(facing([...sv, 'Leverantören ska redovisa sin lönekartläggning.'])).toBe(true);
     expect(facing([...en, 'The Contractor shall report its pay gap.'])).toBe(true);
