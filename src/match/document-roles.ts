@@ -49,6 +49,15 @@ function isQuestion(text: string): boolean {
   return text[i] === '?';
 }
 
+/**
+ * How many sentences describing what the law asks of employers make a document a guide to the law,
+ * and how many times more they (with any advice) must be than the sentences binding the supplier.
+ */
+const LAW_GUIDE = 3;
+
+/** How many sentences about the authority's own doings, with none binding a supplier, make its own document. */
+const OWN_DOCUMENT = 5;
+
 /** How many times a document must speak of trainers, participants, training days … to be buying a training. */
 const TRAINING_CUES = 3;
 
@@ -56,8 +65,9 @@ const TRAINING_CUES = 3;
 function stanceOf(
   phrasesOf: readonly (SentencePhrases | null)[],
   options: PrepareOptions,
-): { stance: DocumentStance; facing: boolean } {
+): { stance: DocumentStance; facing: boolean; cues: number } {
   let facing = options.tender ?? false;
+  let mentions = 0;
   let toSupplier = 0;
   let toBuyer = 0;
   let signed = false;
@@ -69,8 +79,10 @@ function stanceOf(
     KIND['signed-by-tenderer'] |
     KIND['training-service'];
   const count = (kind: PhraseKind): void => {
-    if (kind === 'supplier-facing') facing = true;
-    else if (kind === 'training-service') training++;
+    if (kind === 'supplier-facing') {
+      facing = true;
+      mentions++;
+    } else if (kind === 'training-service') training++;
     else if (kind === 'addressing-supplier') toSupplier++;
     else if (kind === 'addressing-buyer') toBuyer++;
     else signed = true;
@@ -82,7 +94,7 @@ function stanceOf(
     trainingService: training >= TRAINING_CUES,
   };
   if (stance.addressee === 'supplier') facing = true;
-  return { stance, facing };
+  return { stance, facing, cues: mentions };
 }
 
 /**
@@ -114,8 +126,31 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role): b
 
 /** Each sentence's role; a pronoun takes the party of the sentence before it in its block or section. */
 export function documentRoles(src: SentenceSource, options: PrepareOptions): DocumentRoles {
+  const { stance, facing, cues } = stanceOf(src.phrasesOf, options);
+  const read = readRoles(src, stance);
+  const guide =
+    !options.tender &&
+    ((read.advising >= 2 && read.advising > 2 * read.bindingSupplier) ||
+      (read.describingLaw >= LAW_GUIDE && read.advising + read.describingLaw > LAW_GUIDE * read.bindingSupplier));
+  // A guide that does not say whom "ni", "you" are speaks to its reader, the buyer ("bör ni också
+  // överväga om …", "you should think about …"): read again with that reader.
+  // The authority's own plan or report ("The Council employs …", "Kommunen har infört …") that
+  // binds no supplier anywhere and speaks more of the authority than of suppliers and tenders:
+  // mentioning a contractor in passing does not make it face suppliers.
+  const own =
+    !options.tender && read.bindingSupplier === 0 && read.authorityOwn >= OWN_DOCUMENT && read.authorityOwn > cues;
+  const supplierFacing = facing && !own;
+  if (guide && stance.addressee === null)
+    return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide };
+  return { roles: read.roles, supplierFacing, guide };
+}
+
+/** The roles of a document's sentences read with `stance`, and the counts that tell a guide. */
+function readRoles(
+  src: SentenceSource,
+  stance: DocumentStance,
+): { roles: Role[]; advising: number; bindingSupplier: number; describingLaw: number; authorityOwn: number } {
   const { blocks, segments, phrasesOf } = src;
-  const { stance, facing } = stanceOf(phrasesOf, options);
   const roles = new Array<Role>(segments.length);
   let previous: Party = 'none';
   let lastRole: Role | null = null;
@@ -128,6 +163,11 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // list takes from its lead-in.
   let advising = 0;
   let bindingSupplier = 0;
+  // What the law asks of employers, described ("Employers must publish …", "Lagen kräver att
+  // arbetsgivare …"): an employer's guide to the law reads as a guide too, whatever tenders it mentions.
+  let describingLaw = 0;
+  // What the authority itself does or is ("The Council employs …", "Kommunen ska …").
+  let authorityOwn = 0;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -152,6 +192,8 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     }
     if (role.force === 'advice' || role.party === 'buyer') advising++;
     else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
+    else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
+    else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
     if (lead && item && continuesLead(found, role))
       role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
     // The last sentence of a block that ends with ':' leads into what follows.
@@ -163,7 +205,5 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
   }
-
-  const guide = !options.tender && advising >= 2 && advising > 2 * bindingSupplier;
-  return { roles, supplierFacing: facing, guide };
+  return { roles, advising, bindingSupplier, describingLaw, authorityOwn };
 }

@@ -148,8 +148,19 @@ export function preparedUnits(
       binding = false;
       excluded = true;
     }
+    // "This covers working conditions, pay …", "Sådana åtgärder omfattar …": a sentence that goes
+    // on from the one before takes its topic from it, as an item takes its lead-in's.
+    const at = laid.own[0];
+    const goesOn =
+      !laid.heading &&
+      laid.leads.length === 0 &&
+      laid.own[1] - at === 1 &&
+      at > 0 &&
+      roles[at]!.anaphoric === true &&
+      roles[at]!.triggered &&
+      isBinding(roles[at - 1]!.force);
     units[u] = new PreparedUnit(
-      laid,
+      goesOn ? { ...laid, leads: [[at - 1, at]] } : laid,
       content ? own : usableRuns(roles, own),
       binds,
       binding,

@@ -13,6 +13,9 @@ import { partyOf, subjectOf } from './subjects.js';
 /** What a duty of the supplier's side binds: the supplier, a tenderer, the contract or an unnamed party. */
 const SUPPLIER_SIDE = BINDS.supplier | BINDS.tenderer | BINDS.contract | BINDS.unspecified;
 
+/** Modal duty words, futures and rights: the finite verb of a clause of its own. */
+const CLAUSE_MODAL = KIND.duty | KIND.commitment | KIND.right;
+
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
 
@@ -125,8 +128,24 @@ export function sentenceRole(
   let decided: Role | null = null;
   let decidedBinds = false;
   let clauseStart = conditional ? mainClauseStart(ix, first, triggers[0]!.start) : first;
+  // "Om krav ställs på leverantören bör ni …", "If a requirement is set the buyer should …": a
+  // condition with no comma after it ends where a duty word proper follows its own passive or verb
+  // of requiring, and its own words bind no one.
+  let from = 0;
+  const second = triggers[1];
+  if (
+    conditional &&
+    clauseStart === first &&
+    second &&
+    (firstTrigger!.kinds & CLAUSE_MODAL) === 0 &&
+    (second.kinds & CLAUSE_MODAL) !== 0 &&
+    second.start > firstTrigger!.end
+  ) {
+    from = 1;
+    clauseStart = firstTrigger!.end;
+  }
   let lastParty: Party | null = null;
-  for (let i = 0; i < triggers.length; i++) {
+  for (let i = from; i < triggers.length; i++) {
     const t = triggers[i]!;
     // "ska inte behöva", "shall not be required": a modal goes with the lifted duty after it.
     const next = triggers[i + 1];

@@ -142,12 +142,15 @@ const NO_GAPS: readonly number[] = [];
 
 /**
  * Whether a negation is about the trigger: inside its phrase ("is not required", "ges inte
- * poäng"), just before it, or just after unless a new clause starts ("krävs att ingen …").
+ * poäng"), just before it (past an article and a word: "not a legal requirement"), or just after
+ * unless a new clause starts ("krävs att ingen …").
  */
 export function negated(ix: SentenceIndex, t: Trigger): boolean {
   const no = KIND.negation;
   for (let j = t.start + 1; j < t.end; j++) if (ix.has(j, no)) return true;
   if (ix.has(t.start - 1, no) || ix.has(t.start - 2, no) || ix.has(t.end, no)) return true;
+  // "not a legal requirement", "inte ett lagstadgat krav": an article and a word between.
+  if (ix.has(t.start - 3, no) && ix.has(t.start - 2, KIND.article)) return true;
   return !ix.has(t.end, KIND['clause-opener']) && ix.has(t.end + 1, no);
 }
 

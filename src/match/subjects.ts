@@ -13,7 +13,13 @@ const THAT = new Set(['att', 'that']);
 /** The party a class names, resolving "ni"/"you" by the document and pronouns by the sentence before. */
 export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at = -1): Party {
   // "Some councils ask suppliers …": other authorities' practice, described.
-  if ((cls === 'authority' || cls === 'buyer') && at > 0 && ix.has(at - 1, KIND.generic)) return 'law';
+  // So do "Public bodies may ask bidders …", "Offentliga aktörer kan ställa krav …": authorities in general.
+  if (
+    (cls === 'authority' || cls === 'buyer') &&
+    at >= 0 &&
+    (ix.has(at, KIND.generic) || (at > 0 && ix.has(at - 1, KIND.generic)))
+  )
+    return 'law';
   if (cls === 'addressee')
     return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
   if (cls === 'pronoun') return previous;
@@ -177,11 +183,15 @@ function relativeBefore(ix: SentenceIndex, at: number): number {
 function clauseSubjectAfter(ix: SentenceIndex, t: Trigger, that: boolean): { cls: PartyClass; at: number } | null {
   for (let k = t.end; k < Math.min(ix.length, t.end + 8); k++) {
     let m = ix.view.endOf(k, KIND.agent);
+    const agent = m >= 0;
     if (m < 0 && that && THAT.has(ix.view.word(k))) m = k + 1;
     if (m < 0) continue;
     const article = ix.view.endOf(m, KIND.article);
     if (article >= 0) m = article;
     const party = ix.partyAt(m);
+    // "på kommunens begäran", "på begäran av beställaren", "upon request by the Council": who asks
+    // for it, not who must do it.
+    if (party && agent && ((k > t.end && ix.has(k - 1, KIND.requiring)) || ix.has(party.end, KIND.requiring))) continue;
     if (party) return party;
   }
   return null;

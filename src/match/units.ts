@@ -92,6 +92,46 @@ interface OpenItem {
   level: number;
   range: Range;
   leads: 'colon' | 'unfinished' | null;
+  /** For a paragraph typed as an item, the shape of its label ("(a)", "1.", "•"); else null. */
+  style: string | null;
+  /** For a list item, the level of the paragraph item its list is nested in (0: none). */
+  base: number;
+}
+
+/**
+ * The level of a list item: its own, under the paragraph typed as an item that leads into its
+ * list ("(b) The Contractor shall, at a minimum:" | a numbered list), if any.
+ */
+function listItemLevel(items: readonly OpenItem[], own: number): { level: number; base: number } {
+  const top = items[items.length - 1];
+  const base = !top ? 0 : top.style === null ? top.base : top.leads ? top.level : 0;
+  return { level: base + own, base };
+}
+
+/**
+ * The shape of a paragraph item's label: its letters as `a` and digits as `1` ("(b)" and "(c)"
+ * are both "(a)", "1." and "12." both "1."), a bullet itself.
+ */
+function labelStyle(text: string): string {
+  const marker = text.slice(0, text.indexOf(' '));
+  if (BULLETS.has(marker)) return marker;
+  let out = '';
+  for (const c of marker) {
+    const kind = c >= '0' && c <= '9' ? '1' : c >= 'a' && c <= 'z' ? 'a' : c;
+    if (out[out.length - 1] !== kind || (kind !== '1' && kind !== 'a')) out += kind;
+  }
+  return out;
+}
+
+/**
+ * The level of a paragraph typed as a list item, which no reader gives one: a sibling of the open
+ * item whose label has its shape ("(b)" after "(a)"), else nested in the item before when that
+ * leads in ("(b) The Contractor shall, at a minimum:" | "1. notify …"), else the first level.
+ */
+function paragraphItemLevel(items: readonly OpenItem[], style: string): number {
+  for (let i = items.length - 1; i >= 0; i--) if (items[i]!.style === style) return items[i]!.level;
+  const top = items[items.length - 1];
+  return top?.style != null && top.leads ? top.level + 1 : 1;
 }
 
 /** A paragraph that leads into what follows, and how. */
@@ -180,14 +220,18 @@ export function layout(blocks: Block[], leadInEndings: ReadonlySet<string>): Lay
       continue;
     }
     if (block.kind === 'list-item' || looksLikeListItem(text)) {
-      const level = block.listLevel ?? 1;
+      const style = block.kind === 'list-item' ? null : labelStyle(text);
+      const { level, base } =
+        style === null
+          ? listItemLevel(items, block.listLevel ?? 1)
+          : { level: paragraphItemLevel(items, style), base: 0 };
       while (items.length > 0 && items[items.length - 1]!.level >= level) items.pop();
       const parent = items[items.length - 1];
       const own = addSegments(b, text, plain);
       const leads = leadsOf(leadIn?.range ?? null, parent?.leads ? parent.range : null);
       const continues = parent?.leads ? parent.leads === 'unfinished' : (leadIn?.unfinished ?? false);
       if (own[1] > own[0]) units.push({ own, leads, text, heading: false, continues });
-      items.push({ level, range: own, leads: leadsInto(text, leadInEndings) });
+      items.push({ level, range: own, leads: leadsInto(text, leadInEndings), style, base });
       continue;
     }
     const range = addSegments(b, text, plain);

@@ -38,6 +38,11 @@ describe('duties that bind the supplier', () => {
     'Redovisa hur ni arbetar med jämställdhet.',
     'a) Beskriv era rutiner.',
     'Anbud som uppfyller kriteriet ges 10 poäng.',
+    // Who asks for it is not who must do it.
+    'Intyg ska bifogas på kommunens begäran.',
+    'Intyg ska lämnas på begäran av beställaren.',
+    'Certificates shall be provided upon request by the Council.',
+    "Certificates shall be provided at the Council's request.",
     'Svaret utvärderas enligt nedan.',
     'Leverantören får inte diskriminera någon.',
     'Leverantören ska inte diskriminera någon.',
@@ -103,6 +108,8 @@ describe('sentences that bind no one on the supplier side', () => {
     'Response: No, there is no requirement for the contractor to submit an equality plan.',
     'The Council does not require the contractor to publish a plan.',
     'There is no obligation on the contractor to publish its pay gap.',
+    'A pay audit is not a legal requirement for the contractor.',
+    'Det är inte ett formellt krav att leverantören har en jämställdhetsplan.',
   ])('does not bind: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
@@ -142,6 +149,16 @@ describe('party and force', () => {
     ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
     ['Consider including conditions that the contractor must pay equal pay.', 'advice', 'buyer'],
     ['Buyers can also ask suppliers to commit to improvements.', 'advice', 'buyer'],
+    // Authorities in general, as a guide describes what they do.
+    ['Offentliga organisationer ställer ofta krav på att leverantörer betalar lika lön.', 'description', 'law'],
+    ['Public bodies may ask suppliers about their equality policy.', 'description', 'law'],
+    ['Public sector bodies often require contractors to pay the living wage.', 'description', 'law'],
+    // What a guide tells the buyer to avoid, plan or adapt.
+    ['Undvik att ställa krav på leverantörens allmänna policy som kvalificeringskrav.', 'advice', 'buyer'],
+    ['Planera hur kravet ska följas upp under avtalstiden.', 'advice', 'buyer'],
+    ['Avoid requiring the supplier to hold a general equality policy.', 'advice', 'buyer'],
+    ['Plan how the conditions will be monitored during the contract.', 'advice', 'buyer'],
+    ['Tailor the requirement to what the contract is about.', 'advice', 'buyer'],
     // An example or an option the guide offers is no requirement.
     ['Ett exempel på ett villkor är att leverantören ska ha rutiner mot trakasserier.', 'advice', 'buyer'],
     ['En möjlighet är att kräva att leverantören redovisar könsuppdelad statistik.', 'advice', 'buyer'],
@@ -169,6 +186,11 @@ describe('party and force', () => {
     ['Every contract entered into by the city shall contain the provisions below:', 'duty', 'contract'],
     // A consequence the contract states (it counts for rules whose context is `any`).
     ['If the Consultant does not comply, then the Agreement may be cancelled.', 'statement', 'contract'],
+    // A condition with no comma after it: its own passive binds no one, the main clause decides.
+    ['Om krav ställs på leverantören bör kommunen följa upp dem.', 'own-duty', 'authority'],
+    ['If requirements are placed on the contractor the council should follow them up.', 'own-duty', 'authority'],
+    ['Om det krävs av beställaren ska leverantören redovisa lönekartläggningen.', 'duty', 'supplier'],
+    ['Where required by the Council the Contractor shall provide its pay gap report.', 'duty', 'supplier'],
     // A supplier's permission obliges no one.
     ['Leverantören får anlita underleverantörer.', 'permission', 'supplier'],
   ])('%j is %s of %s', (sentence, force, party) => {
@@ -396,5 +418,147 @@ describe('a list under advice does not make a tender a guide', () => {
       ),
     );
     expect(en.guide).toBe(false);
+  });
+});
+
+describe("an employer's guide to the law is no tender, whatever tenders it mentions", () => {
+  const guide = (text: string): boolean => session.prepare(exampleBlocks(text)).guide;
+  test('mostly what the law asks of employers: a guide', () => {
+    expect(
+      guide(
+        [
+          'Diskrimineringslagen kräver att arbetsgivare har riktlinjer mot trakasserier.',
+          'Arbetsgivare ska varje år kartlägga lönerna.',
+          'Arbetsgivaren måste dokumentera arbetet med aktiva åtgärder.',
+          'Arbetsgivare får inte missgynna föräldralediga.',
+          'Vid offentlig upphandling kan leverantören behöva visa sina rutiner.',
+        ].join('\n'),
+      ),
+    ).toBe(true);
+    expect(
+      guide(
+        [
+          'The Equality Act requires employers to prevent harassment.',
+          'Employers with 250 staff must publish their pay gap.',
+          'An employer must not treat a pregnant worker less favourably.',
+          'Employers must not dismiss a worker for taking parental leave.',
+          'When you bid for public contracts, the contractor may be asked about equality.',
+        ].join('\n'),
+      ),
+    ).toBe(true);
+  });
+  test('a tender that cites the law now and then stays a tender', () => {
+    expect(
+      guide(
+        [
+          'Diskrimineringslagen kräver att arbetsgivare kartlägger lönerna.',
+          'Arbetsgivare ska dokumentera arbetet.',
+          'Lagen kräver riktlinjer mot trakasserier.',
+          'Leverantören ska redovisa sin lönekartläggning.',
+          'Leverantören ska ha riktlinjer mot trakasserier.',
+        ].join('\n'),
+      ),
+    ).toBe(false);
+    expect(
+      guide(
+        [
+          'The Equality Act requires employers to prevent harassment.',
+          'Employers must publish their pay gap.',
+          'The law requires equal pay for equal work.',
+          'The Contractor shall report its pay gap each year.',
+          'The Contractor shall have a harassment policy.',
+        ].join('\n'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a guide that does not say whom it speaks to speaks to the buyer', () => {
+  const lastBinds = (text: string): number => {
+    const prepared = session.prepare(exampleBlocks(text));
+    expect(prepared.guide).toBe(true);
+    return prepared.units[prepared.units.length - 1]!.binds;
+  };
+  test('"ni" and "you" in a guide are the buyer, not the supplier', () => {
+    const sv = lastBinds(
+      [
+        'Tänk på jämställdhet i upphandlingen.',
+        'Överväg att ställa krav på lika lön.',
+        'Undvik krav som saknar koppling till kontraktet.',
+        'Ni bör följa upp kraven under avtalstiden.',
+      ].join('\n'),
+    );
+    expect(sv & (1 | 2 | 4 | 16)).toBe(0);
+    const en = lastBinds(
+      [
+        'Think about equality in the procurement.',
+        'Consider asking for equal pay.',
+        'Avoid requirements with no link to the contract.',
+        'You should follow up the conditions during the contract.',
+      ].join('\n'),
+    );
+    expect(en & (1 | 2 | 4 | 16)).toBe(0);
+  });
+});
+
+evidenceTester(
+  'a sentence that goes on from the one before takes its topic from it',
+  {
+    all: [
+      { sv: ['arbetsförhållanden'], en: ['working conditions'] },
+      { sv: ['diskriminer*'], en: ['discriminat*'] },
+    ],
+  },
+  {
+    found: [
+      'Leverantören ska motverka diskriminering bland personalen. Detta omfattar arbetsförhållanden och löner.',
+      'The Supplier shall prevent discrimination among its staff. This covers working conditions and pay.',
+    ],
+    missed: [
+      // A sentence of its own names no topic of the one before.
+      'Leverantören ska motverka diskriminering bland personalen. Arbetsförhållanden beskrivs i bilaga 2.',
+      'The Supplier shall prevent discrimination among its staff. Working conditions are set out in Annex 2.',
+      // Nor does a sentence that goes on from a description.
+      'Lagen förbjuder diskriminering. Detta omfattar arbetsförhållanden och löner.',
+      'The law prohibits discrimination. This covers working conditions and pay.',
+    ],
+  },
+);
+
+describe("the authority's own plan or report does not face suppliers", () => {
+  const facing = (lines: string[]): boolean => session.prepare(exampleBlocks(lines.join('\n'))).supplierFacing;
+  const sv = [
+    'Kommunen har 2 100 anställda.',
+    'Kommunen har infört en ny rekryteringsprocess.',
+    'Kommunen genomförde en lönekartläggning under våren.',
+    'Kommunen har uppdaterat sin policy mot trakasserier.',
+    'Kommunen erbjuder alla chefer utbildning i likabehandling.',
+    'En checklista för upphandlingar med villkor för leverantörer tas fram.',
+    'En uppföljning av lönerna planeras till nästa år.',
+  ];
+  const en = [
+    'The Council employs 2,100 people.',
+    'The Council introduced a new recruitment process.',
+    'The Council completed a pay review in the spring.',
+    'The Council updated its harassment policy.',
+    'The Council offers all managers equality training.',
+    'A checklist on conditions for contractors is being drafted.',
+    'An audit of the pay data is scheduled for next year.',
+  ];
+  test('a contractor mentioned in passing', () => {
+    expect(facing(sv)).toBe(false);
+    expect(facing(en)).toBe(false);
+  });
+  test('a tender that speaks more of its tenders than of the authority, all in the passive', () => {
+    const tenders = (n: number, sv: boolean): string[] =>
+      Array.from({ length: n }, (_, i) =>
+        sv ? `Anbud ska lämnas med bilaga ${i + 1}.` : `Each tender shall include annex ${i + 1}.`,
+      );
+    expect(facing([...sv, ...tenders(6, true)])).toBe(true);
+    expect(facing([...en, ...tenders(6, false)])).toBe(true);
+  });
+  test('a tender that also describes the authority binds the supplier somewhere', () => {
+    expect(facing([...sv, 'Leverantören ska redovisa sin lönekartläggning.'])).toBe(true);
+    expect(facing([...en, 'The Contractor shall report its pay gap.'])).toBe(true);
   });
 });

@@ -157,3 +157,63 @@ describe('the hit', () => {
     expect(hit?.unit).toBe('Nr 4 | Rutiner för föräldraledighet');
   });
 });
+
+/** Lines of a plain-text example. */
+const lines = (...text: string[]): string => text.join('\n');
+
+evidenceTester('a lettered paragraph that leads into a list, as plain text and PDF give it', parenthood, {
+  found: [
+    lines(
+      '(a) Kommunen har satt upp ett mål.',
+      '(b) Leverantören ska som minimum ha:',
+      '1. en skriftlig rutin för föräldraledighet;',
+      '2. en plan för kompetensutveckling.',
+    ),
+    lines(
+      '(a) The Council has set a goal.',
+      '(b) The Contractor shall, at a minimum, keep:',
+      '1. a written procedure for parental leave;',
+      '2. a training plan.',
+    ),
+    lines(
+      '(a) Kommunen har satt upp ett mål.',
+      '(b) Leverantören ska som minimum ha:',
+      '(1) en skriftlig rutin för föräldraledighet;',
+      '(2) en plan för kompetensutveckling.',
+    ),
+    lines(
+      '(a) The Council has set a goal.',
+      '(b) The Contractor shall, at a minimum, keep:',
+      '(1) a written procedure for parental leave;',
+      '(2) a training plan.',
+    ),
+  ],
+  missed: [
+    // A lettered paragraph that does not lead in leaves the list after it on its own.
+    lines(
+      '(a) Kommunen har satt upp ett mål.',
+      '(b) Leverantören ska rapportera varje år.',
+      '(1) en skriftlig rutin för föräldraledighet;',
+    ),
+    lines(
+      '(a) The Council has set a goal.',
+      '(b) The Contractor shall report each year.',
+      '(1) a written procedure for parental leave;',
+    ),
+  ],
+});
+
+evidenceTester(
+  'a row of an award criteria table is evaluated: it asks the tenderer',
+  { all: [{ sv: ['könsfördelning*'], en: ['gender balance'] }] },
+  {
+    found: [
+      '| Kriterium | Viktning |\n|---|---|\n| Pris | 60 % |\n| Jämn könsfördelning i teamet | 10 % |',
+      '| Criterion | Weighting |\n|---|---|\n| Price | 60% |\n| Gender balance of the team | 10% |',
+    ],
+    missed: [
+      '| Kriterium | Kommentar |\n|---|---|\n| Pris | Fast pris |\n| Jämn könsfördelning i teamet | Se avsnitt 5 |',
+      '| Criterion | Comment |\n|---|---|\n| Price | Fixed |\n| Gender balance of the team | See section 5 |',
+    ],
+  },
+);
