@@ -1,0 +1,30 @@
+// The cemr12 rules' vocabulary families as real tenders phrase them, in both languages: what the
+// contract means for women and men, and how the equality duties reach the supplier; look-alikes
+// that say something else.
+import { loadCatalogue } from '../../src/packs/index.js';
+import { evidenceTester } from '../match/tester.js';
+
+const catalogue = await loadCatalogue();
+const evidenceOf = (id: string) => catalogue.rules.find((r) => r.id === id)!.evidence;
+
+evidenceTester(
+  'gender analysis: a fact by sex about those served, and what the authority wants the service to achieve',
+  evidenceOf('cemr12.gender-analysis'),
+  {
+    found: [
+      'Bland brukarna får män oftare hjälp med inköp, medan kvinnor oftare får hjälp med städning.',
+      'Äldre kvinnor bor oftare ensamma än äldre män.',
+      'Kommunen vill att verksamheten bidrar till att kvinnor och män får samma möjligheter till arbete.',
+      'Men living alone are less likely than women to take up the support.',
+      'Older women are more likely to live alone on a low income.',
+      'Women are far more likely than men to be victims of repeated abuse.',
+    ],
+    missed: [
+      'Kvinnor är kraftigt underrepresenterade i it-yrkena.',
+      'Kvinnor söker oftare deltid än män.',
+      'Kommunen ska se till att kvinnor och män bland brukarna får samma möjligheter.',
+      'Women are less likely than men to work as engineers.',
+      'Men are more likely than women to hold site manager posts.',
+    ],
+  },
+);
