@@ -239,3 +239,24 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'gender balance: how many women the team holds, not clothing that fits both sexes',
+  evidenceOf('diskrl3.gender-balance'),
+  {
+    found: [
+      'Anbudsgivaren ska ange antalet kvinnor och män i det offererade teamet.',
+      'Kvinnor ska utgöra minst 40 procent av arbetsledarna i uppdraget.',
+      'Leverantören bör sträva efter att teamet består av både kvinnor och män.',
+      'Tenderers must state the number of women and men in the proposed team.',
+      'The contractor shall propose a team in which women make up at least 40 percent of the coaches.',
+      'The crew shall be staffed by both women and men.',
+    ],
+    missed: [
+      'Leverantören ska verka för att lediga chefstjänster söks av både kvinnor och män.',
+      'Uniformer och skyddsutrustning ska finnas för både kvinnor och män.',
+      'The contractor shall provide uniforms and footwear sized for both women and men.',
+      'The contractor shall report the number of women and men among service users.',
+    ],
+  },
+);
