@@ -260,3 +260,22 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'pay survey: comparing the pay of women and men, whatever it is called',
+  evidenceOf('diskrl3.pay-survey'),
+  {
+    found: [
+      'Leverantören ska varje år jämföra lönerna för kvinnor och män i samma befattning.',
+      'Leverantören ska årligen redovisa medianlön för kvinnor och män per yrkesgrupp.',
+      'The contractor shall each year compare the median hourly pay of women and men in each role.',
+      'The supplier shall carry out an annual analysis of the remuneration of women and men on the contract.',
+    ],
+    missed: [
+      'Leverantören ska redovisa genomsnittlig lön för städpersonalen.',
+      'Priset justeras årligen efter genomsnittlig löneutveckling enligt index för kvinnor och män.',
+      'The contractor shall report the average pay of its cleaning staff.',
+      'The contract price is indexed each year to average earnings of women and men.',
+    ],
+  },
+);
