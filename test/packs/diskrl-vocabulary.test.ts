@@ -279,3 +279,23 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'training: e-learning and inclusive coaching for the staff, not the service users as learners',
+  evidenceOf('diskrl3.training'),
+  {
+    found: [
+      'Varje tränare ska genomgå leverantörens utbildning i könsinkluderande ledarskap innan första passet.',
+      'All personal i uppdraget ska gå en webbkurs om sexuella trakasserier.',
+      'Each coach must complete training on gender-inclusive coaching and on treating all participants fairly.',
+      'All personnel shall complete the e-learning module on prevention of sexual harassment before starting work.',
+      'Supervisors shall attend training in equal employment opportunity.',
+    ],
+    missed: [
+      'Utbildningen ska ge deltagarna kunskap om jämställdhet.',
+      'Leverantören ska utbilda deltagarna i jämställdhet och likabehandling.',
+      'The course shall give participants knowledge of gender equality.',
+      'Participants shall receive training in equal treatment.',
+    ],
+  },
+);
