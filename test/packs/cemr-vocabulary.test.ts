@@ -28,3 +28,22 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'equal service: taking part and attendance by sex, not the employer’s work against discrimination',
+  evidenceOf('cemr12.equal-service'),
+  {
+    found: [
+      'Programmet ska utformas så att flickor och pojkar kan ta del på lika villkor.',
+      'Leverantören ska redovisa närvaron vid varje pass efter ålder och kön.',
+      'The program must be designed so that girls and boys have equal opportunity to take part.',
+      'The supplier must record attendance at each session by age and sex.',
+    ],
+    missed: [
+      'Leverantören ska undersöka risker för diskriminering bland den personal som utför tjänsten.',
+      'De konsulter som deltar i uppdraget ska vara både kvinnor och män.',
+      'The supplier shall identify risks of discrimination among the staff delivering the services.',
+      'Staff attendance at the induction shall be recorded.',
+    ],
+  },
+);
