@@ -47,3 +47,33 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'contract terms: an audit right over the equality duties, not an internal audit',
+  evidenceOf('cemr12.contract-terms'),
+  {
+    found: [
+      'Kommunen har rätt att genomföra revision av leverantörens arbete med jämställdhet.',
+      'The council may audit the contractor’s compliance with the equality obligations.',
+    ],
+    missed: [
+      'En internrevision av jämställdhetsarbetet planeras till 2027.',
+      'An internal audit of the equality data is scheduled for next year.',
+    ],
+  },
+);
+
+evidenceTester(
+  'follow-up: the authority following up the equality duties, not an internal audit',
+  evidenceOf('cemr12.follow-up'),
+  {
+    found: [
+      'Leverantören ska årligen redovisa sitt jämställdhetsarbete till kommunen.',
+      'The contractor shall submit each year a report on its equality work to the council.',
+    ],
+    missed: [
+      'Leverantörens internrevision granskar jämställdhetsarbetet varje år.',
+      'The supplier’s internal audit reviews its equality work each year.',
+    ],
+  },
+);
