@@ -77,3 +77,33 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'subcontractors: the whole code of conduct flowed down, not a code named elsewhere',
+  evidenceOf('cemr12.subcontractors'),
+  {
+    found: [
+      'Leverantören ansvarar för att uppförandekoden följs av de underleverantörer som medverkar i leveransen.',
+      'The Supplier shall ensure that its subcontractors comply with this Code.',
+    ],
+    missed: [
+      'Leverantören ska ha en egen uppförandekod för underleverantörer.',
+      'Subcontractors shall have a code of conduct of their own.',
+    ],
+  },
+);
+
+evidenceTester(
+  'follow-up: following up the whole code of conduct',
+  evidenceOf('cemr12.follow-up'),
+  {
+    found: [
+      'Leverantören ska på begäran visa hur uppförandekoden efterlevs.',
+      'On request the Supplier shall give the Council evidence of compliance with this Code.',
+    ],
+    missed: [
+      'Leverantören ska på begäran visa att den har en uppförandekod.',
+      'On request the Supplier shall show that it has a code of conduct.',
+    ],
+  },
+);
