@@ -107,3 +107,34 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'contract terms: a right to review the supplier’s records on equality is an audit right',
+  evidenceOf('cemr12.contract-terms'),
+  {
+    found: [
+      'Kommunen får granska leverantörens underlag om likabehandling.',
+      "The City's Employment Equity Officer may review the Contractor's records on employment equity.",
+      'The Contractor shall give the Council access to records of its equal pay work.',
+    ],
+    missed: [
+      "The City may review the Contractor's records of deliveries.",
+      'Leverantören ska föra register över leveranserna.',
+    ],
+  },
+);
+
+evidenceTester(
+  'same responsibility: as if the supplier were the authority',
+  evidenceOf('cemr12.same-responsibility'),
+  {
+    found: [
+      'Leverantören ska arbeta för jämställdhet mellan kvinnor och män som om den vore kommunen.',
+      'The Contractor shall have due regard to equality as if the Contractor were the Council.',
+    ],
+    missed: [
+      'Leverantören ska svara på frågor som om den vore kommunen.',
+      'The Contractor shall answer complaints as if the Contractor were the Council.',
+    ],
+  },
+);
