@@ -138,3 +138,18 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'subcontractors: a duty for women as well as men that reaches subcontractors’ staff',
+  evidenceOf('cemr12.subcontractors'),
+  {
+    found: [
+      'Skyddsutrustning som passar kvinnor såväl som män ska även ges till underleverantörernas personal.',
+      'Protective equipment designed for women as well as for men shall be issued to all operatives, including those employed by subcontractors.',
+    ],
+    missed: [
+      'Skyddsutrustning ska även ges till underleverantörernas personal.',
+      'Protective equipment shall be issued to all operatives, including those employed by subcontractors.',
+    ],
+  },
+);
