@@ -153,3 +153,18 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'follow-up: staff who can report harassment is a routine, not follow-up',
+  evidenceOf('cemr12.follow-up'),
+  {
+    found: [
+      'Leverantören ska årligen rapportera sitt arbete mot trakasserier till kommunen.',
+      'The contractor shall report each year to the council on its work against harassment.',
+    ],
+    missed: [
+      'Leverantören ska ha rutiner så att personalen kan anmäla trakasserier anonymt.',
+      'The contractor shall have procedures under which its personnel can report harassment confidentially.',
+    ],
+  },
+);

@@ -299,3 +299,11 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('training: guard training is professional training', evidenceOf('diskrl3.training'), {
+  found: ['Väktarna ska ha utbildning i likabehandling.', 'Guards shall receive training in equal treatment.'],
+  missed: [
+    'Väktare ska ha genomgått grundutbildning för väktare och kunna ingripa vid trakasserier.',
+    'Officers shall hold security guard training and be able to deal with harassment.',
+  ],
+});
