@@ -307,3 +307,20 @@ evidenceTester('training: guard training is professional training', evidenceOf('
     'Officers shall hold security guard training and be able to deal with harassment.',
   ],
 });
+
+evidenceTester(
+  'recruitment: openings, advancement and careers of women, not any applicant',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'Leverantören ska främja karriärutveckling för kvinnor i uppdraget.',
+      'The program shall identify barriers to the advancement of women in each craft.',
+      'The contractor shall notify programs for women of job openings on the project.',
+    ],
+    missed: [
+      'Leverantören ska erbjuda karriärutveckling för all personal.',
+      'No employee or applicant for employment shall be discriminated against because of sex.',
+      'The contractor shall report job openings to the council.',
+    ],
+  },
+);
