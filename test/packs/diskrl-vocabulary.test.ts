@@ -324,3 +324,18 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'training: a heading may name the training, a neighbouring requirement may not',
+  evidenceOf('diskrl3.training'),
+  {
+    found: [
+      '## Kompetensutveckling\nLeverantören ska se till att personalen lär sig mer om likabehandling.',
+      '## Staff development\nThe contractor shall make sure its staff learn about equal treatment.',
+    ],
+    missed: [
+      '## Krav\nPersonalen ska ha utbildning i livsmedelshygien.\n\nLeverantören ska ha rutiner mot trakasserier.',
+      '## Requirements\nStaff shall hold food hygiene training.\n\nThe contractor shall have a policy against harassment.',
+    ],
+  },
+);
