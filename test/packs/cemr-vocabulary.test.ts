@@ -93,20 +93,16 @@ evidenceTester(
   },
 );
 
-evidenceTester(
-  'follow-up: following up the whole code of conduct',
-  evidenceOf('cemr12.follow-up'),
-  {
-    found: [
-      'Leverantören ska på begäran visa hur uppförandekoden efterlevs.',
-      'On request the Supplier shall give the Council evidence of compliance with this Code.',
-    ],
-    missed: [
-      'Leverantören ska på begäran visa att den har en uppförandekod.',
-      'On request the Supplier shall show that it has a code of conduct.',
-    ],
-  },
-);
+evidenceTester('follow-up: following up the whole code of conduct', evidenceOf('cemr12.follow-up'), {
+  found: [
+    'Leverantören ska på begäran visa hur uppförandekoden efterlevs.',
+    'On request the Supplier shall give the Council evidence of compliance with this Code.',
+  ],
+  missed: [
+    'Leverantören ska på begäran visa att den har en uppförandekod.',
+    'On request the Supplier shall show that it has a code of conduct.',
+  ],
+});
 
 evidenceTester(
   'contract terms: a right to review the supplier’s records on equality is an audit right',
@@ -124,20 +120,16 @@ evidenceTester(
   },
 );
 
-evidenceTester(
-  'same responsibility: as if the supplier were the authority',
-  evidenceOf('cemr12.same-responsibility'),
-  {
-    found: [
-      'Leverantören ska arbeta för jämställdhet mellan kvinnor och män som om den vore kommunen.',
-      'The Contractor shall have due regard to equality as if the Contractor were the Council.',
-    ],
-    missed: [
-      'Leverantören ska svara på frågor som om den vore kommunen.',
-      'The Contractor shall answer complaints as if the Contractor were the Council.',
-    ],
-  },
-);
+evidenceTester('same responsibility: as if the supplier were the authority', evidenceOf('cemr12.same-responsibility'), {
+  found: [
+    'Leverantören ska arbeta för jämställdhet mellan kvinnor och män som om den vore kommunen.',
+    'The Contractor shall have due regard to equality as if the Contractor were the Council.',
+  ],
+  missed: [
+    'Leverantören ska svara på frågor som om den vore kommunen.',
+    'The Contractor shall answer complaints as if the Contractor were the Council.',
+  ],
+});
 
 evidenceTester(
   'subcontractors: a duty for women as well as men that reaches subcontractors’ staff',
