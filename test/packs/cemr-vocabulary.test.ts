@@ -137,7 +137,7 @@ evidenceTester(
   {
     found: [
       'Skyddsutrustning som passar kvinnor såväl som män ska även ges till underleverantörernas personal.',
-      'Protective equipment designed for women as well as for men shall be issued to all operatives, including those employed by subcontractors.',
+      'PPE designed for women as well as for men shall be issued to all operatives, including subcontractors’ staff.',
     ],
     missed: [
       'Skyddsutrustning ska även ges till underleverantörernas personal.',
