@@ -160,3 +160,8 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('gender analysis: the share of women or men among those served', evidenceOf('cemr12.gender-analysis'), {
+  found: ['Cirka 58 procent av deltagarna är män.', 'About 70 percent of the residents are women.'],
+  missed: ['Cirka 70 procent av personalen är kvinnor.', 'About 80 percent of the cleaning staff are women.'],
+});
