@@ -339,3 +339,18 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'recruitment: equal opportunities in hiring and promotion',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'Leverantören ska verka för lika möjligheter vid rekrytering och befordran.',
+      'The supplier shall give equal opportunities in recruitment and promotion.',
+    ],
+    missed: [
+      'Leverantören ska rekrytera personal med rätt kompetens.',
+      'The supplier shall recruit qualified staff for the contract.',
+    ],
+  },
+);
