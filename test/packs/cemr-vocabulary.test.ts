@@ -44,6 +44,8 @@ evidenceTester(
       'De konsulter som deltar i uppdraget ska vara både kvinnor och män.',
       'The supplier shall identify risks of discrimination among the staff delivering the services.',
       'Staff attendance at the induction shall be recorded.',
+      'Personalens deltagande i utbildning om likabehandling ska redovisas.',
+      'Staff participation in equal treatment training shall be recorded.',
     ],
   },
 );
