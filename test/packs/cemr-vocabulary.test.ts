@@ -167,3 +167,31 @@ evidenceTester('gender analysis: the share of women or men among those served', 
   found: ['Cirka 58 procent av deltagarna är män.', 'About 70 percent of the residents are women.'],
   missed: ['Cirka 70 procent av personalen är kvinnor.', 'About 80 percent of the cleaning staff are women.'],
 });
+
+evidenceTester(
+  'gender analysis: who uses the service, and how much of it, by sex',
+  evidenceOf('cemr12.gender-analysis'),
+  {
+    found: [
+      'Kvinnor använder kollektivtrafiken oftare än män.',
+      'Tjänsten används främst av kvinnor, medan män mer sällan söker hjälp.',
+      'The service is used mostly by women, and men are less likely to seek help.',
+    ],
+    missed: ['Kvinnor använder oftare deltid än män.', 'Women use the staff canteen more than men do.'],
+  },
+);
+
+evidenceTester(
+  'follow-up: a yearly account of the equality requirements, however the year is said',
+  evidenceOf('cemr12.follow-up'),
+  {
+    found: [
+      'Leverantören ska en gång per år redovisa hur jämställdhetskraven uppfylls.',
+      'The contractor shall report once a year on how the equality requirements are met.',
+    ],
+    missed: [
+      'Leverantören ska en gång per år redovisa antalet leveranser.',
+      'The contractor shall report once a year on the number of deliveries.',
+    ],
+  },
+);

@@ -354,3 +354,36 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'gender balance: how many women and men the staff holds, by any breakdown',
+  evidenceOf('diskrl3.gender-balance'),
+  {
+    found: [
+      'Leverantören ska redovisa hur många kvinnor och män som arbetar i uppdraget.',
+      'Leverantören ska redovisa personalen i uppdraget fördelad på kön.',
+      'The contractor shall report the gender breakdown of its workforce by grade.',
+      'The contractor shall report the number of female and male employees on the contract.',
+    ],
+    missed: [
+      'Leverantören ska redovisa hur många kvinnor och män bland brukarna som fått insatser.',
+      'The contractor shall report the gender breakdown of service users each quarter.',
+    ],
+  },
+);
+
+evidenceTester('recruitment: women encouraged to apply', evidenceOf('diskrl3.recruitment-promotion'), {
+  found: [
+    'Leverantören ska vid nyrekrytering verka för att fler kvinnor söker tjänsterna.',
+    'The contractor shall take steps to increase the number of women applying for roles on the contract.',
+  ],
+  missed: [
+    'Leverantören ska informera de boende om vilka tjänster de kan söka.',
+    'Residents may apply for the service online.',
+  ],
+});
+
+evidenceTester('training: anti-harassment training', evidenceOf('diskrl3.training'), {
+  found: ['Staff shall receive anti-harassment training.', 'Personalen ska få utbildning mot trakasserier.'],
+  missed: ['Staff shall receive manual handling training.', 'Personalen ska få utbildning i lyftteknik.'],
+});
