@@ -195,3 +195,14 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('follow-up: reports by sex, never the Swedish six', evidenceOf('cemr12.follow-up'), {
+  found: [
+    'The contractor shall report staff numbers by sex and age to the council each year.',
+    'Leverantören ska årligen rapportera antalet lärlingar uppdelat på kön till kommunen.',
+  ],
+  missed: [
+    'Frågor ska ställas senast sex dagar före sista anbudsdag och besvaras av kommunen.',
+    'Questions shall be put at least six days before the deadline and answered by the council.',
+  ],
+});

@@ -387,3 +387,29 @@ evidenceTester('training: anti-harassment training', evidenceOf('diskrl3.trainin
   found: ['Staff shall receive anti-harassment training.', 'Personalen ska få utbildning mot trakasserier.'],
   missed: ['Staff shall receive manual handling training.', 'Personalen ska få utbildning i lyftteknik.'],
 });
+
+evidenceTester('pay: English "sex" in its phrases, never the Swedish six', evidenceOf('diskrl3.pay'), {
+  found: [
+    'The contractor shall analyse the pay of its staff by sex and job grade.',
+    'Leverantören ska analysera lönerna för kvinnor och män.',
+  ],
+  missed: [
+    'Lönen ska betalas ut inom sex dagar efter avslutad månad.',
+    'Wages shall be paid within six days of the end of the month.',
+  ],
+});
+
+evidenceTester(
+  'recruitment: English "men" in its phrases, never the Swedish but',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'The contractor shall recruit more men into care roles on the contract.',
+      'Leverantören ska rekrytera fler män till omsorgsyrkena i uppdraget.',
+    ],
+    missed: [
+      'Leverantören ska rekrytera personal med rätt kompetens, men får anlita bemanningsföretag.',
+      'The contractor shall recruit qualified staff, but may use agencies.',
+    ],
+  },
+);
