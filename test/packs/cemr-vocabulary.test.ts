@@ -206,3 +206,11 @@ evidenceTester('follow-up: reports by sex, never the Swedish six', evidenceOf('c
     'Questions shall be put at least six days before the deadline and answered by the council.',
   ],
 });
+
+evidenceTester('contract terms: a Swedish audit, never an English revision', evidenceOf('cemr12.contract-terms'), {
+  found: [
+    'Leverantören ska medge revision av sitt arbete med jämställdhet.',
+    'The contractor shall allow the council to audit its equality work.',
+  ],
+  missed: ['The equality plan is subject to revision every year.', 'Jämställdhetsplanen revideras varje år.'],
+});
