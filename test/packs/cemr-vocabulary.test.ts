@@ -214,3 +214,12 @@ evidenceTester('contract terms: a Swedish audit, never an English revision', evi
   ],
   missed: ['The equality plan is subject to revision every year.', 'Jämställdhetsplanen revideras varje år.'],
 });
+
+evidenceTester(
+  'gender analysis: why equality is central, never the Swedish central',
+  evidenceOf('cemr12.gender-analysis'),
+  {
+    found: ['Gender equality is central to the purpose of the service.'],
+    missed: ['Jämställdhetsarbetet samordnas av kommunens central för brukarstöd.'],
+  },
+);
