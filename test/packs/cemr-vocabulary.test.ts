@@ -223,3 +223,14 @@ evidenceTester(
     missed: ['Jämställdhetsarbetet samordnas av kommunens central för brukarstöd.'],
   },
 );
+
+evidenceTester('equal service: users counted by gender', evidenceOf('cemr12.equal-service'), {
+  found: [
+    'The contractor shall report the number of service users by gender each quarter.',
+    'Leverantören ska varje kvartal redovisa antalet brukare per kön.',
+  ],
+  missed: [
+    'The contractor shall report the number of service users each quarter.',
+    'Leverantören ska varje kvartal redovisa antalet brukare.',
+  ],
+});

@@ -413,3 +413,14 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('parenthood: staff who are parents', evidenceOf('diskrl3.parenthood'), {
+  found: [
+    'Leverantören ska erbjuda anställda som är föräldrar möjlighet till flexibla arbetstider.',
+    'The contractor shall offer staff who are parents flexible working hours.',
+  ],
+  missed: [
+    'Leverantören ska erbjuda föräldrar till barnen i förskolan information om verksamheten.',
+    'The contractor shall offer information to the parents of pupils.',
+  ],
+});
