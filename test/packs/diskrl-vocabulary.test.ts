@@ -424,3 +424,19 @@ evidenceTester('parenthood: staff who are parents', evidenceOf('diskrl3.parentho
     'The contractor shall offer information to the parents of pupils.',
   ],
 });
+
+evidenceTester(
+  'gender balance: a share of women in the team, with a per cent sign',
+  evidenceOf('diskrl3.gender-balance'),
+  {
+    found: [
+      'The supplier shall ensure at least 40% women in the team.',
+      'The supplier shall ensure at least 40% women in the project team.',
+      'Leverantören ska säkerställa minst 40 % kvinnor i projektgruppen.',
+    ],
+    missed: [
+      'The supplier shall ensure the team can serve women in the area.',
+      'Leverantören ska säkerställa att projektgruppen når kvinnor i området.',
+    ],
+  },
+);
