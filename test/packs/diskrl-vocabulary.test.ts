@@ -239,3 +239,204 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'gender balance: how many women the team holds, not clothing that fits both sexes',
+  evidenceOf('diskrl3.gender-balance'),
+  {
+    found: [
+      'Anbudsgivaren ska ange antalet kvinnor och män i det offererade teamet.',
+      'Kvinnor ska utgöra minst 40 procent av arbetsledarna i uppdraget.',
+      'Leverantören bör sträva efter att teamet består av både kvinnor och män.',
+      'Tenderers must state the number of women and men in the proposed team.',
+      'The contractor shall propose a team in which women make up at least 40 percent of the coaches.',
+      'The crew shall be staffed by both women and men.',
+    ],
+    missed: [
+      'Leverantören ska verka för att lediga chefstjänster söks av både kvinnor och män.',
+      'Uniformer och skyddsutrustning ska finnas för både kvinnor och män.',
+      'The contractor shall provide uniforms and footwear sized for both women and men.',
+      'The contractor shall report the number of women and men among service users.',
+    ],
+  },
+);
+
+evidenceTester(
+  'pay survey: comparing the pay of women and men, whatever it is called',
+  evidenceOf('diskrl3.pay-survey'),
+  {
+    found: [
+      'Leverantören ska varje år jämföra lönerna för kvinnor och män i samma befattning.',
+      'Leverantören ska årligen redovisa medianlön för kvinnor och män per yrkesgrupp.',
+      'The contractor shall each year compare the median hourly pay of women and men in each role.',
+      'The supplier shall carry out an annual analysis of the remuneration of women and men on the contract.',
+    ],
+    missed: [
+      'Leverantören ska redovisa genomsnittlig lön för städpersonalen.',
+      'Priset justeras årligen efter genomsnittlig löneutveckling enligt index för kvinnor och män.',
+      'The contractor shall report the average pay of its cleaning staff.',
+      'The contract price is indexed each year to average earnings of women and men.',
+    ],
+  },
+);
+
+evidenceTester(
+  'training: e-learning and inclusive coaching for the staff, not the service users as learners',
+  evidenceOf('diskrl3.training'),
+  {
+    found: [
+      'Varje tränare ska genomgå leverantörens utbildning i könsinkluderande ledarskap innan första passet.',
+      'All personal i uppdraget ska gå en webbkurs om sexuella trakasserier.',
+      'Each coach must complete training on gender-inclusive coaching and on treating all participants fairly.',
+      'All personnel shall complete the e-learning module on prevention of sexual harassment before starting work.',
+      'Supervisors shall attend training in equal employment opportunity.',
+    ],
+    missed: [
+      'Utbildningen ska ge deltagarna kunskap om jämställdhet.',
+      'Leverantören ska utbilda deltagarna i jämställdhet och likabehandling.',
+      'The course shall give participants knowledge of gender equality.',
+      'Participants shall receive training in equal treatment.',
+    ],
+  },
+);
+
+evidenceTester('training: guard training is professional training', evidenceOf('diskrl3.training'), {
+  found: ['Väktarna ska ha utbildning i likabehandling.', 'Guards shall receive training in equal treatment.'],
+  missed: [
+    'Väktare ska ha genomgått grundutbildning för väktare och kunna ingripa vid trakasserier.',
+    'Officers shall hold security guard training and be able to deal with harassment.',
+  ],
+});
+
+evidenceTester(
+  'recruitment: openings, advancement and careers of women, not any applicant',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'Leverantören ska främja karriärutveckling för kvinnor i uppdraget.',
+      'The program shall identify barriers to the advancement of women in each craft.',
+      'The contractor shall notify programs for women of job openings on the project.',
+    ],
+    missed: [
+      'Leverantören ska erbjuda karriärutveckling för all personal.',
+      'No employee or applicant for employment shall be discriminated against because of sex.',
+      'The contractor shall report job openings to the council.',
+    ],
+  },
+);
+
+evidenceTester(
+  'training: a heading may name the training, a neighbouring requirement may not',
+  evidenceOf('diskrl3.training'),
+  {
+    found: [
+      '## Kompetensutveckling\nLeverantören ska se till att personalen lär sig mer om likabehandling.',
+      '## Staff development\nThe contractor shall make sure its staff learn about equal treatment.',
+    ],
+    missed: [
+      '## Krav\nPersonalen ska ha utbildning i livsmedelshygien.\n\nLeverantören ska ha rutiner mot trakasserier.',
+      '## Requirements\nStaff shall hold food hygiene training.\n\nThe contractor shall have a harassment policy.',
+    ],
+  },
+);
+
+evidenceTester(
+  'recruitment: equal opportunities in hiring and promotion',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'Leverantören ska verka för lika möjligheter vid rekrytering och befordran.',
+      'The supplier shall give equal opportunities in recruitment and promotion.',
+    ],
+    missed: [
+      'Leverantören ska rekrytera personal med rätt kompetens.',
+      'The supplier shall recruit qualified staff for the contract.',
+    ],
+  },
+);
+
+evidenceTester(
+  'gender balance: how many women and men the staff holds, by any breakdown',
+  evidenceOf('diskrl3.gender-balance'),
+  {
+    found: [
+      'Leverantören ska redovisa hur många kvinnor och män som arbetar i uppdraget.',
+      'Leverantören ska redovisa personalen i uppdraget fördelad på kön.',
+      'The contractor shall report the gender breakdown of its workforce by grade.',
+      'The contractor shall report the number of female and male employees on the contract.',
+    ],
+    missed: [
+      'Leverantören ska redovisa hur många kvinnor och män bland brukarna som fått insatser.',
+      'The contractor shall report the gender breakdown of service users each quarter.',
+    ],
+  },
+);
+
+evidenceTester('recruitment: women encouraged to apply', evidenceOf('diskrl3.recruitment-promotion'), {
+  found: [
+    'Leverantören ska vid nyrekrytering verka för att fler kvinnor söker tjänsterna.',
+    'The contractor shall take steps to increase the number of women applying for roles on the contract.',
+  ],
+  missed: [
+    'Leverantören ska informera de boende om vilka tjänster de kan söka.',
+    'Residents may apply for the service online.',
+  ],
+});
+
+evidenceTester('training: anti-harassment training', evidenceOf('diskrl3.training'), {
+  found: ['Staff shall receive anti-harassment training.', 'Personalen ska få utbildning mot trakasserier.'],
+  missed: ['Staff shall receive manual handling training.', 'Personalen ska få utbildning i lyftteknik.'],
+});
+
+evidenceTester('pay: English "sex" in its phrases, never the Swedish six', evidenceOf('diskrl3.pay'), {
+  found: [
+    'The contractor shall analyse the pay of its staff by sex and job grade.',
+    'Leverantören ska analysera lönerna för kvinnor och män.',
+  ],
+  missed: [
+    'Lönen ska betalas ut inom sex dagar efter avslutad månad.',
+    'Wages shall be paid within six days of the end of the month.',
+  ],
+});
+
+evidenceTester(
+  'recruitment: English "men" in its phrases, never the Swedish but',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'The contractor shall recruit more men into care roles on the contract.',
+      'Leverantören ska rekrytera fler män till omsorgsyrkena i uppdraget.',
+    ],
+    missed: [
+      'Leverantören ska rekrytera personal med rätt kompetens, men får anlita bemanningsföretag.',
+      'The contractor shall recruit qualified staff, but may use agencies.',
+    ],
+  },
+);
+
+evidenceTester('parenthood: staff who are parents', evidenceOf('diskrl3.parenthood'), {
+  found: [
+    'Leverantören ska erbjuda anställda som är föräldrar möjlighet till flexibla arbetstider.',
+    'The contractor shall offer staff who are parents flexible working hours.',
+  ],
+  missed: [
+    'Leverantören ska erbjuda föräldrar till barnen i förskolan information om verksamheten.',
+    'The contractor shall offer information to the parents of pupils.',
+  ],
+});
+
+evidenceTester(
+  'gender balance: a share of women in the team, with a per cent sign',
+  evidenceOf('diskrl3.gender-balance'),
+  {
+    found: [
+      'The supplier shall ensure at least 40% women in the team.',
+      'The supplier shall ensure at least 40% women in the project team.',
+      'Leverantören ska säkerställa minst 40 % kvinnor i projektgruppen.',
+    ],
+    missed: [
+      'The supplier shall ensure the team can serve women in the area.',
+      'Leverantören ska säkerställa att projektgruppen når kvinnor i området.',
+    ],
+  },
+);
