@@ -2,11 +2,11 @@
 // (eval/cases) into temporary folders, runs the built CLI on each, and scores the report pair by
 // pair against the labels exactly as ../shared/corpus/tenders/score.mjs does.
 //
-//   npm run eval                               every corpus: shared, own (eval/cases), heldout, blind
-//                                              and blind2 (written and labelled by people who never
-//                                              ran lint; see eval/heldout/README.md)
-//   npm run eval -- --corpus own               one of them (shared | own | heldout | blind | blind2;
-//                                              may be repeated)
+//   npm run eval                               every corpus: shared, own (eval/cases), heldout, blind,
+//                                              blind2 and blind3 (written and labelled by people who
+//                                              never ran lint; see eval/heldout/README.md)
+//   npm run eval -- --corpus own               one of them (shared | own | heldout | blind | blind2 |
+//                                              blind3; may be repeated)
 //   npm run eval -- DIR --labels FILE          one folder that is already built
 //   options: --md FILE (default bench/out/eval.md), --keep DIR (build into DIR/<corpus> and
 //            keep it), --shared DIR (default ../shared/corpus/tenders)
@@ -19,18 +19,25 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BLIND_DIR, BLIND2_DIR, BuildError, buildCorpus, CASES_DIR, HELDOUT_DIR, hasTool } from '../eval/build.mjs';
+import {
+  BLIND_DIR,
+  BLIND2_DIR,
+  BLIND3_DIR,
+  BuildError,
+  buildCorpus,
+  CASES_DIR,
+  HELDOUT_DIR,
+  hasTool,
+} from '../eval/build.mjs';
 import { formatMarkdown, formatText } from './eval/format.mjs';
 import { comparePredictions, LabelsError, loadLabels, onlyFormats, scoreReport } from './eval/score.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE =
-  'usage: npm run eval -- [DIR --labels FILE] [--corpus shared|own|heldout|blind|blind2] [--md FILE] [--keep DIR] ' +
-  '[--shared DIR]';
+const USAGE = 'usage: npm run eval -- [DIR --labels FILE] [--corpus NAME] [--md FILE] [--keep DIR] [--shared DIR]';
 
-/** The corpora `npm run eval` builds; ours (own, heldout, blind, blind2) are folders of sources and labels. */
-const CORPORA = ['shared', 'own', 'heldout', 'blind', 'blind2'];
-const OUR_CORPORA = { own: CASES_DIR, heldout: HELDOUT_DIR, blind: BLIND_DIR, blind2: BLIND2_DIR };
+/** The corpora `npm run eval` builds; ours (all but shared) are folders of sources and labels. */
+const CORPORA = ['shared', 'own', 'heldout', 'blind', 'blind2', 'blind3'];
+const OUR_CORPORA = { own: CASES_DIR, heldout: HELDOUT_DIR, blind: BLIND_DIR, blind2: BLIND2_DIR, blind3: BLIND3_DIR };
 
 /** Input we cannot measure with: printed as one line, exit 2. */
 class InputError extends Error {}
