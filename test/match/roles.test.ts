@@ -562,3 +562,48 @@ describe("the authority's own plan or report does not face suppliers", () => {
     expect(facing([...en, 'The Contractor shall report its pay gap.'])).toBe(true);
   });
 });
+
+describe("in an employer's guide to the law, 'you' is the employer reading it", () => {
+  const lastBinds = (lines: string[]): number => {
+    const prepared = session.prepare(exampleBlocks(lines.join('\n')));
+    return prepared.units[prepared.units.length - 1]!.binds;
+  };
+  test('"you must" there says what the law asks of the reader, not of a supplier', () => {
+    const sv = lastBinds([
+      'Diskrimineringslagen kräver att arbetsgivare kartlägger lönerna.',
+      'Arbetsgivare ska ha riktlinjer mot trakasserier.',
+      'Arbetsgivaren får inte missgynna föräldralediga.',
+      'Ni måste dokumentera arbetet med aktiva åtgärder för era medarbetare.',
+      'Ni får inte ge en kvinna lägre lön än en man för lika arbete.',
+    ]);
+    expect(sv & (1 | 2 | 4 | 16)).toBe(0);
+    const en = lastBinds([
+      'The Equality Act requires employers to prevent harassment.',
+      'Employers with 250 staff must publish their pay gap.',
+      'An employer must not treat a pregnant worker less favourably.',
+      'You must deal with requests for flexible working reasonably.',
+      'You must not pay a woman less than a man for equal work.',
+    ]);
+    expect(en & (1 | 2 | 4 | 16)).toBe(0);
+  });
+  test('a tender that mentions the law in passing still speaks to the supplier', () => {
+    const sv = lastBinds([
+      'Diskrimineringslagen kräver att arbetsgivare kartlägger lönerna.',
+      'Arbetsgivare ska ha riktlinjer mot trakasserier.',
+      'Arbetsgivaren får inte missgynna föräldralediga.',
+      'Ert anbud ska lämnas senast den 1 mars. Leverantören ska redovisa sin lönekartläggning.',
+      'Anbudet ska vara undertecknat. Underleverantörer ska anges i anbudet.',
+      'Ni får inte ge en kvinna lägre lön än en man för lika arbete.',
+    ]);
+    expect(sv & 1).not.toBe(0);
+    const en = lastBinds([
+      'The Equality Act requires employers to prevent harassment.',
+      'Employers with 250 staff must publish their pay gap.',
+      'An employer must not treat a pregnant worker less favourably.',
+      'Your tender must reach us by 1 March. The Supplier shall report its pay gap.',
+      'Bidders must sign the tender. Subcontractors must be named in the bid.',
+      'You must not pay a woman less than a man for equal work.',
+    ]);
+    expect(en & 1).not.toBe(0);
+  });
+});
