@@ -171,6 +171,12 @@ describe('party and force', () => {
     ['Beställaren har rätt att granska leverantörens arbete.', 'right', 'authority'],
     ['Throughout the contract term, the council will monitor its suppliers.', 'right', 'authority'],
     ['The City may terminate the contract.', 'right', 'authority'],
+    // The authority under the names framework agreements and consultancy contracts give it.
+    ['Om leverantören brister i sina åtaganden har uppdragsgivaren rätt att häva avtalet.', 'right', 'authority'],
+    ['Avropande organisation har rätt att ta del av leverantörens lönekartläggning.', 'right', 'authority'],
+    ['Ramavtalsansvarig har rätt att säga upp ramavtalet.', 'right', 'authority'],
+    ['If the supplier fails to remedy it, the contracting body may terminate the contract.', 'right', 'authority'],
+    ['The contracting entity reserves the right to audit the pay records.', 'right', 'authority'],
     // Only the buyer can ask something of the supplier, whatever name it goes by.
     ['Storviks Renhållning kan under avtalstiden begära att leverantören visar intygen.', 'right', 'authority'],
     ['Acme Housing may request that the contractor shows how the conditions are met.', 'right', 'authority'],
