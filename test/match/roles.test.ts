@@ -410,6 +410,51 @@ describe('"utbildningen", "the course" are what is delivered only where a traini
   });
 });
 
+describe('where a study is bought, what the supplier is to examine is the study, not its own staff', () => {
+  const lastRole = (text: string): [Force, Party] => {
+    const role = session.prepare(exampleBlocks(text)).units.at(-1)!.role;
+    return [role.force, role.party];
+  };
+  test('a call for a study of pay and careers in a sector', () => {
+    const sv = [
+      'Myndigheten upphandlar ett utredningsuppdrag om löneskillnader i vården.',
+      'Uppdraget redovisas i en startrapport och en delrapport.',
+      'Leverantören ska genomföra fallstudier av arbetsgivare som har gjort lönekartläggningar.',
+    ].join('\n');
+    expect(lastRole(sv)[1]).toBe('content');
+    const en = [
+      'This study examines pay and careers of women in the sector.',
+      'The inception report is due in month 2 and the interim report in month 7.',
+      'The contractor shall carry out case studies of employers that have run recruitment campaigns for women.',
+    ].join('\n');
+    expect(lastRole(en)[1]).toBe('content');
+  });
+  test('what the questionnaire asks is the study’s content too', () => {
+    const sv = [
+      'Studien genomförs under 2027.',
+      'Fallstudierna och fokusgrupper med arbetsgivare redovisas i en delrapport.',
+      'Enkäten ska omfatta föräldraledighet och lön.',
+    ].join('\n');
+    expect(lastRole(sv)[1]).toBe('content');
+    const en = [
+      'The study runs in 2027.',
+      'Case studies and focus groups are reported in the interim report.',
+      'The questionnaire shall cover parental leave and pay.',
+    ].join('\n');
+    expect(lastRole(en)[1]).toBe('content');
+  });
+  test('in an ordinary tender the supplier examines its own practice', () => {
+    expect(lastRole('Leverantören ska undersöka hur lönerna sätts för personalen i uppdraget.')).toEqual([
+      'duty',
+      'supplier',
+    ]);
+    expect(lastRole('The contractor shall examine how pay is set for the staff on the contract.')).toEqual([
+      'duty',
+      'supplier',
+    ]);
+  });
+});
+
 describe('a list under advice does not make a tender a guide', () => {
   test('a tender with one advising lead-in and its items stays a tender', () => {
     const sv = session.prepare(
