@@ -65,8 +65,11 @@ export interface Role {
 
 /** What the whole document tells about its sentences. */
 export interface DocumentStance {
-  /** Whom "ni", "du", "you" mean in this document, when its wording says. */
-  addressee: 'supplier' | 'buyer' | null;
+  /**
+   * Whom "ni", "du", "you" mean in this document, when its wording says: the supplier, the buyer,
+   * or in an employer's guide to the law the employer reading it.
+   */
+  addressee: 'supplier' | 'buyer' | 'employer' | null;
   /** Who "vi", "we" are: the authority that wrote the document, or the tenderer signing a form. */
   speaker: 'authority' | 'tenderer';
   /** Whether what is bought is a training for the authority's staff: then "utbildningen", "the course" are content. */

@@ -126,8 +126,24 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role): b
 
 /** Each sentence's role; a pronoun takes the party of the sentence before it in its block or section. */
 export function documentRoles(src: SentenceSource, options: PrepareOptions): DocumentRoles {
-  const { stance, facing, cues } = stanceOf(src.phrasesOf, options);
-  const read = readRoles(src, stance);
+  const { stance: found, facing: faces, cues } = stanceOf(src.phrasesOf, options);
+  let stance = found;
+  let facing = faces;
+  let read = readRoles(src, stance);
+  // An employer's guide to the law ("You must not pay a woman less than a man", "Employers must
+  // publish …") says "you must" to the employer reading it, as a tender says it to the supplier:
+  // where the law's demands on employers are described more often than suppliers and tenders are
+  // mentioned, "you" is the employer.
+  if (
+    !options.tender &&
+    stance.addressee === 'supplier' &&
+    read.describingLaw >= LAW_GUIDE &&
+    read.describingLaw > cues
+  ) {
+    stance = { ...stance, addressee: 'employer' };
+    read = readRoles(src, stance);
+    facing = cues > 0;
+  }
   const guide =
     !options.tender &&
     ((read.advising >= 2 && read.advising > 2 * read.bindingSupplier) ||

@@ -75,9 +75,15 @@ export function sentenceRole(
   // "Vi kommer att överväga att ställa krav …", "we will consider whether to ask suppliers …":
   // nothing past the deliberation is decided. A sentence that binds the supplier's side before it
   // reads as a whole ("Leverantören ska överväga om …"); anyone else's weighing binds no one.
+  // Where the document buys a study or a training, what the supplier is to examine ("The
+  // contractor shall carry out case studies of companies that …", "Leverantören ska genomföra
+  // fallstudier av …") is what it delivers: the study's content, no duty about its own staff.
   const weighing = length === view.length ? ix.any(KIND.deliberation, first + 1, ix.length) : undefined;
-  if (weighing && (sentenceRole(view, question, stance, previous, weighing.start).binds & SUPPLIER_SIDE) === 0)
-    return role('hypothetical', 'none', 0, weighing);
+  if (weighing) {
+    const before = sentenceRole(view, question, stance, previous, weighing.start).binds;
+    if ((before & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
+    if (stance.trainingService && (before & BINDS.supplier) !== 0) return role('statement', 'content', 0, weighing);
+  }
   if (ix.has(first, KIND['buyer-imperative'])) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
   const instruction = ix.at(first, KIND['tenderer-imperative']);
   if (instruction && !(ix.partyAt(first) && ix.partyAt(first)!.end > instruction.end)) {

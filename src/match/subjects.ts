@@ -20,8 +20,7 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
     (ix.has(at, KIND.generic) || (at > 0 && ix.has(at - 1, KIND.generic)))
   )
     return 'law';
-  if (cls === 'addressee')
-    return ix.stance.addressee === 'supplier' ? 'supplier' : ix.stance.addressee === 'buyer' ? 'buyer' : 'none';
+  if (cls === 'addressee') return ix.stance.addressee ?? 'none';
   if (cls === 'pronoun') return previous;
   if (cls === 'speaker') return ix.stance.speaker;
   // "Utbildningen ska …": what is delivered where a training is bought, else no party at all.

@@ -171,6 +171,12 @@ describe('party and force', () => {
     ['Beställaren har rätt att granska leverantörens arbete.', 'right', 'authority'],
     ['Throughout the contract term, the council will monitor its suppliers.', 'right', 'authority'],
     ['The City may terminate the contract.', 'right', 'authority'],
+    // The authority under the names framework agreements and consultancy contracts give it.
+    ['Om leverantören brister i sina åtaganden har uppdragsgivaren rätt att häva avtalet.', 'right', 'authority'],
+    ['Avropande organisation har rätt att ta del av leverantörens lönekartläggning.', 'right', 'authority'],
+    ['Ramavtalsansvarig har rätt att säga upp ramavtalet.', 'right', 'authority'],
+    ['If the supplier fails to remedy it, the contracting body may terminate the contract.', 'right', 'authority'],
+    ['The contracting entity reserves the right to audit the pay records.', 'right', 'authority'],
     // Only the buyer can ask something of the supplier, whatever name it goes by.
     ['Storviks Renhållning kan under avtalstiden begära att leverantören visar intygen.', 'right', 'authority'],
     ['Acme Housing may request that the contractor shows how the conditions are met.', 'right', 'authority'],
@@ -404,6 +410,51 @@ describe('"utbildningen", "the course" are what is delivered only where a traini
   });
 });
 
+describe('where a study is bought, what the supplier is to examine is the study, not its own staff', () => {
+  const lastRole = (text: string): [Force, Party] => {
+    const role = session.prepare(exampleBlocks(text)).units.at(-1)!.role;
+    return [role.force, role.party];
+  };
+  test('a call for a study of pay and careers in a sector', () => {
+    const sv = [
+      'Myndigheten upphandlar ett utredningsuppdrag om löneskillnader i vården.',
+      'Uppdraget redovisas i en startrapport och en delrapport.',
+      'Leverantören ska genomföra fallstudier av arbetsgivare som har gjort lönekartläggningar.',
+    ].join('\n');
+    expect(lastRole(sv)[1]).toBe('content');
+    const en = [
+      'This study examines pay and careers of women in the sector.',
+      'The inception report is due in month 2 and the interim report in month 7.',
+      'The contractor shall carry out case studies of employers that have run recruitment campaigns for women.',
+    ].join('\n');
+    expect(lastRole(en)[1]).toBe('content');
+  });
+  test('what the questionnaire asks is the study’s content too', () => {
+    const sv = [
+      'Studien genomförs under 2027.',
+      'Fallstudierna och fokusgrupper med arbetsgivare redovisas i en delrapport.',
+      'Enkäten ska omfatta föräldraledighet och lön.',
+    ].join('\n');
+    expect(lastRole(sv)[1]).toBe('content');
+    const en = [
+      'The study runs in 2027.',
+      'Case studies and focus groups are reported in the interim report.',
+      'The questionnaire shall cover parental leave and pay.',
+    ].join('\n');
+    expect(lastRole(en)[1]).toBe('content');
+  });
+  test('in an ordinary tender the supplier examines its own practice', () => {
+    expect(lastRole('Leverantören ska undersöka hur lönerna sätts för personalen i uppdraget.')).toEqual([
+      'duty',
+      'supplier',
+    ]);
+    expect(lastRole('The contractor shall examine how pay is set for the staff on the contract.')).toEqual([
+      'duty',
+      'supplier',
+    ]);
+  });
+});
+
 describe('a list under advice does not make a tender a guide', () => {
   test('a tender with one advising lead-in and its items stays a tender', () => {
     const sv = session.prepare(
@@ -560,5 +611,50 @@ describe("the authority's own plan or report does not face suppliers", () => {
   test('a tender that also describes the authority binds the supplier somewhere', () => {
     expect(facing([...sv, 'Leverantören ska redovisa sin lönekartläggning.'])).toBe(true);
     expect(facing([...en, 'The Contractor shall report its pay gap.'])).toBe(true);
+  });
+});
+
+describe("in an employer's guide to the law, 'you' is the employer reading it", () => {
+  const lastBinds = (lines: string[]): number => {
+    const prepared = session.prepare(exampleBlocks(lines.join('\n')));
+    return prepared.units[prepared.units.length - 1]!.binds;
+  };
+  test('"you must" there says what the law asks of the reader, not of a supplier', () => {
+    const sv = lastBinds([
+      'Diskrimineringslagen kräver att arbetsgivare kartlägger lönerna.',
+      'Arbetsgivare ska ha riktlinjer mot trakasserier.',
+      'Arbetsgivaren får inte missgynna föräldralediga.',
+      'Ni måste dokumentera arbetet med aktiva åtgärder för era medarbetare.',
+      'Ni får inte ge en kvinna lägre lön än en man för lika arbete.',
+    ]);
+    expect(sv & (1 | 2 | 4 | 16)).toBe(0);
+    const en = lastBinds([
+      'The Equality Act requires employers to prevent harassment.',
+      'Employers with 250 staff must publish their pay gap.',
+      'An employer must not treat a pregnant worker less favourably.',
+      'You must deal with requests for flexible working reasonably.',
+      'You must not pay a woman less than a man for equal work.',
+    ]);
+    expect(en & (1 | 2 | 4 | 16)).toBe(0);
+  });
+  test('a tender that mentions the law in passing still speaks to the supplier', () => {
+    const sv = lastBinds([
+      'Diskrimineringslagen kräver att arbetsgivare kartlägger lönerna.',
+      'Arbetsgivare ska ha riktlinjer mot trakasserier.',
+      'Arbetsgivaren får inte missgynna föräldralediga.',
+      'Ert anbud ska lämnas senast den 1 mars. Leverantören ska redovisa sin lönekartläggning.',
+      'Anbudet ska vara undertecknat. Underleverantörer ska anges i anbudet.',
+      'Ni får inte ge en kvinna lägre lön än en man för lika arbete.',
+    ]);
+    expect(sv & 1).not.toBe(0);
+    const en = lastBinds([
+      'The Equality Act requires employers to prevent harassment.',
+      'Employers with 250 staff must publish their pay gap.',
+      'An employer must not treat a pregnant worker less favourably.',
+      'Your tender must reach us by 1 March. The Supplier shall report its pay gap.',
+      'Bidders must sign the tender. Subcontractors must be named in the bid.',
+      'You must not pay a woman less than a man for equal work.',
+    ]);
+    expect(en & 1).not.toBe(0);
   });
 });
