@@ -234,3 +234,46 @@ evidenceTester('equal service: users counted by gender', evidenceOf('cemr12.equa
     'Leverantören ska varje kvartal redovisa antalet brukare.',
   ],
 });
+
+evidenceTester(
+  'gender analysis: a gap in how the service meets the needs of each sex',
+  evidenceOf('cemr12.gender-analysis'),
+  {
+    found: [
+      'Young women made up the larger share of those who left the programme early.',
+      'The present service does not meet the needs of young women as well as those of young men.',
+      'Unga kvinnor utgjorde den större andelen av dem som avbröt insatsen i förtid.',
+      'Verksamheten möter unga kvinnors behov sämre än unga mäns.',
+    ],
+    missed: [
+      'The present service does not meet the needs of the residents.',
+      'Dagens verksamhet möter inte de boendes behov.',
+    ],
+  },
+);
+
+evidenceTester(
+  'equal service: a service of equal quality to young people of each sex',
+  evidenceOf('cemr12.equal-service'),
+  {
+    found: [
+      'The Provider shall ensure that young women and young men receive a service of equal quality.',
+      'Utföraren ska se till att unga kvinnor och män får en tjänst av likvärdig kvalitet.',
+    ],
+    missed: [
+      'The Provider shall ensure that the service is of high quality.',
+      'Utföraren ska se till att tjänsten håller hög kvalitet.',
+    ],
+  },
+);
+
+evidenceTester('same responsibility: to the same extent as the authority', evidenceOf('cemr12.same-responsibility'), {
+  found: [
+    'The Operator shall promote equality of treatment to the same extent as the Council is required to do by law.',
+    'Utföraren ska främja jämställdhet i samma utsträckning som kommunen är skyldig att göra.',
+  ],
+  missed: [
+    'The Operator shall promote equality of treatment in its services.',
+    'Utföraren ska främja jämställdhet i verksamheten.',
+  ],
+});

@@ -440,3 +440,25 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('pay survey: a pay equity plan that compares compensation', evidenceOf('diskrl3.pay-survey'), {
+  found: [
+    'The Contractor shall maintain a plan that compares the compensation of female and male job classes of equal value.',
+    'Leverantören ska varje år jämföra ersättningen till kvinnor och män i likvärdigt arbete.',
+  ],
+  missed: [
+    'The Contractor shall pay compensation for any damage to the premises.',
+    'Leverantören ska betala ersättning för skador på lokalerna.',
+  ],
+});
+
+evidenceTester('documentation: a written equality report each year', evidenceOf('diskrl3.documentation'), {
+  found: [
+    'Each year the Contractor must give the Department a written gender equality report.',
+    'Leverantören ska varje år lämna en skriftlig jämställdhetsrapport till kommunen.',
+  ],
+  missed: [
+    'The Contractor shall provide a written report on delivery volumes each month.',
+    'Leverantören ska varje månad lämna en skriftlig rapport om leveransvolymer.',
+  ],
+});
