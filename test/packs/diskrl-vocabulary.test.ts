@@ -443,7 +443,7 @@ evidenceTester(
 
 evidenceTester('pay survey: a pay equity plan that compares compensation', evidenceOf('diskrl3.pay-survey'), {
   found: [
-    'The Contractor shall maintain a plan that compares the compensation of female and male job classes of equal value.',
+    'The Contractor shall keep a plan that compares the compensation of female and male jobs of equal value.',
     'Leverantören ska varje år jämföra ersättningen till kvinnor och män i likvärdigt arbete.',
   ],
   missed: [
