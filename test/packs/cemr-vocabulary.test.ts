@@ -277,3 +277,14 @@ evidenceTester('same responsibility: to the same extent as the authority', evide
     'Utföraren ska främja jämställdhet i verksamheten.',
   ],
 });
+
+evidenceTester('contract terms: a right to audit, never a review at follow-up', evidenceOf('cemr12.contract-terms'), {
+  found: [
+    'Kommunen har rätt att granska leverantörens arbete med jämställdhet.',
+    'The council may audit the contractor’s work on gender equality.',
+  ],
+  missed: [
+    'Vid uppföljningen granskas bland annat hur jämställdhetskraven har uppfyllts.',
+    'At the yearly follow-up the council reviews how the equality requirements have been met.',
+  ],
+});
