@@ -462,3 +462,29 @@ evidenceTester('documentation: a written equality report each year', evidenceOf(
     'Leverantören ska varje månad lämna en skriftlig rapport om leveransvolymer.',
   ],
 });
+
+evidenceTester(
+  'harassment: the supplier’s routines, never the authority’s own for its staff',
+  evidenceOf('diskrl3.harassment'),
+  {
+    found: [
+      'The Contractor shall have a policy against harassment and sexual harassment of its employees.',
+      'Leverantören ska ha rutiner mot trakasserier och sexuella trakasserier för sina anställda.',
+    ],
+    missed: [
+      'The Contractor acknowledges that the council’s employees are covered by the council’s harassment policy.',
+      'Leverantören ska känna till att kommunens anställda omfattas av kommunens policy mot trakasserier.',
+    ],
+  },
+);
+
+evidenceTester('training: never the authority’s own staff on a course', evidenceOf('diskrl3.training'), {
+  found: [
+    'The Contractor shall train its staff in equal treatment and the prevention of harassment.',
+    'Leverantören ska utbilda sin personal i likabehandling och i att förebygga trakasserier.',
+  ],
+  missed: [
+    'The agency’s crew attending the training are covered by the agency’s harassment policy.',
+    'Myndighetens anställda som går utbildningen omfattas av myndighetens policy mot trakasserier.',
+  ],
+});
