@@ -288,3 +288,18 @@ evidenceTester('contract terms: a right to audit, never a review at follow-up', 
     'At the yearly follow-up the council reviews how the equality requirements have been met.',
   ],
 });
+
+evidenceTester(
+  'gender analysis: an aim that women and men can use what is bought',
+  evidenceOf('cemr12.gender-analysis'),
+  {
+    found: [
+      'The objective is that women and men can use the new booking system on equal terms.',
+      'Målet är att kvinnor och män ska kunna använda det nya bokningssystemet på lika villkor.',
+    ],
+    missed: [
+      'The objective is that the new booking system can be used from the first day.',
+      'Målet är att det nya bokningssystemet ska kunna användas från första dagen.',
+    ],
+  },
+);
