@@ -488,3 +488,18 @@ evidenceTester('training: never the authority’s own staff on a course', eviden
     'Myndighetens anställda som går utbildningen omfattas av myndighetens policy mot trakasserier.',
   ],
 });
+
+evidenceTester(
+  'documentation: never the school’s own plan for conflicts between pupils',
+  evidenceOf('diskrl3.documentation'),
+  {
+    found: [
+      'The contractor shall keep an equality plan for its staff and update it every year.',
+      'Leverantören ska ha en jämställdhetsplan för sin personal och uppdatera den varje år.',
+    ],
+    missed: [
+      'Bullying between pupils on the bus shall be handled under the school’s equality plan.',
+      'Kränkningar mellan elever på bussen ska hanteras enligt skolans likabehandlingsplan.',
+    ],
+  },
+);
