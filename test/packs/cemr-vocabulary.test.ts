@@ -303,3 +303,19 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'follow-up: conditions set regardless of sex, or for work and parenthood',
+  evidenceOf('cemr12.follow-up'),
+  {
+    found: [
+      'The Contractor shall report each quarter how working hours are set regardless of sex.',
+      'Leverantören ska varje kvartal rapportera hur arbetstider sätts oberoende av kön.',
+      'Leverantören ska årligen redovisa hur konsulterna kan förena arbete och föräldraskap.',
+    ],
+    missed: [
+      'The Contractor shall report each quarter how working hours are set.',
+      'Leverantören ska varje kvartal rapportera hur arbetstider sätts.',
+    ],
+  },
+);
