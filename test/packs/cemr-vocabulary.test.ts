@@ -319,3 +319,14 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('follow-up: an inspection, never an inspectorate', evidenceOf('cemr12.follow-up'), {
+  found: [
+    'The council may carry out inspections of the contractor’s equal pay records.',
+    'Kommunen har rätt att göra revision hos leverantören av arbetet med lika lön.',
+  ],
+  missed: [
+    'The contractor shall run a webinar on gender equality for labour inspectorates.',
+    'Leverantören ska hålla ett seminarium om jämställdhet för arbetsmiljöinspektörer.',
+  ],
+});

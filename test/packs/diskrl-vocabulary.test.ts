@@ -503,3 +503,14 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('gender balance: never the women among a survey’s respondents', evidenceOf('diskrl3.gender-balance'), {
+  found: [
+    'The contractor shall report the number of women and men in its management.',
+    'Leverantören ska redovisa antalet kvinnor och män i sin ledning.',
+  ],
+  missed: [
+    'The contractor shall survey 3 000 workers with a sufficient number of women respondents.',
+    'Leverantören ska nå ett tillräckligt antal kvinnor bland respondenterna i enkäten.',
+  ],
+});
