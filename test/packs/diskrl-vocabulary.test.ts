@@ -514,3 +514,40 @@ evidenceTester('gender balance: never the women among a survey’s respondents',
     'Leverantören ska nå ett tillräckligt antal kvinnor bland respondenterna i enkäten.',
   ],
 });
+
+evidenceTester('pay survey: never companies a study looks at', evidenceOf('diskrl3.pay-survey'), {
+  found: [
+    'The contractor shall carry out an annual pay survey of its own staff.',
+    'Leverantören ska årligen genomföra en lönekartläggning av sin personal.',
+  ],
+  missed: [
+    'The contractor shall write case studies of firms that have carried out a pay survey.',
+    'Leverantören ska skriva fallstudier av företag som har genomfört en lönekartläggning.',
+  ],
+});
+
+evidenceTester('parenthood: never what a study’s questionnaire covers', evidenceOf('diskrl3.parenthood'), {
+  found: [
+    'The contractor shall have routines for parental leave for its employees.',
+    'Leverantören ska ha rutiner för föräldraledighet för sina anställda.',
+  ],
+  missed: [
+    'The questionnaire shall cover working time and the parental leave of drivers.',
+    'Enkäten ska omfatta arbetstid och förarnas föräldraledighet.',
+  ],
+});
+
+evidenceTester(
+  'recruitment: never campaigns a literature review describes',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'The contractor shall describe how it recruits more women to technical roles.',
+      'Leverantören ska beskriva hur den rekryterar fler kvinnor till tekniska yrken.',
+    ],
+    missed: [
+      'The contractor shall write a literature review of campaigns to recruit more women drivers.',
+      'Leverantören ska göra en litteraturgenomgång av kampanjer för att rekrytera fler kvinnor som förare.',
+    ],
+  },
+);
