@@ -551,3 +551,14 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('pay: never a study that analyses the pay gap and recommends', evidenceOf('diskrl3.pay'), {
+  found: [
+    'The contractor shall ensure equal pay for women and men doing equal work.',
+    'Leverantören ska se till att kvinnor och män får lika lön för lika arbete.',
+  ],
+  missed: [
+    'The contractor shall analyse the gender pay gap in the sector and formulate recommendations.',
+    'Leverantören ska analysera löneskillnader mellan kvinnor och män och formulera rekommendationer.',
+  ],
+});
