@@ -470,6 +470,8 @@ evidenceTester(
     found: [
       'The Contractor shall have a policy against harassment and sexual harassment of its employees.',
       'Leverantören ska ha rutiner mot trakasserier och sexuella trakasserier för sina anställda.',
+      'The Contractor’s policy against harassment shall also protect the council’s staff on site.',
+      'Leverantörens rutiner mot trakasserier ska även skydda kommunens personal på plats.',
     ],
     missed: [
       'The Contractor acknowledges that the council’s employees are covered by the council’s harassment policy.',
