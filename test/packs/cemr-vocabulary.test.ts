@@ -234,3 +234,99 @@ evidenceTester('equal service: users counted by gender', evidenceOf('cemr12.equa
     'Leverantören ska varje kvartal redovisa antalet brukare.',
   ],
 });
+
+evidenceTester(
+  'gender analysis: a gap in how the service meets the needs of each sex',
+  evidenceOf('cemr12.gender-analysis'),
+  {
+    found: [
+      'Young women made up the larger share of those who left the programme early.',
+      'The present service does not meet the needs of young women as well as those of young men.',
+      'Unga kvinnor utgjorde den större andelen av dem som avbröt insatsen i förtid.',
+      'Verksamheten möter unga kvinnors behov sämre än unga mäns.',
+    ],
+    missed: [
+      'The present service does not meet the needs of the residents.',
+      'Dagens verksamhet möter inte de boendes behov.',
+    ],
+  },
+);
+
+evidenceTester(
+  'equal service: a service of equal quality to young people of each sex',
+  evidenceOf('cemr12.equal-service'),
+  {
+    found: [
+      'The Provider shall ensure that young women and young men receive a service of equal quality.',
+      'Utföraren ska se till att unga kvinnor och män får en tjänst av likvärdig kvalitet.',
+    ],
+    missed: [
+      'The Provider shall ensure that the service is of high quality.',
+      'Utföraren ska se till att tjänsten håller hög kvalitet.',
+    ],
+  },
+);
+
+evidenceTester('same responsibility: to the same extent as the authority', evidenceOf('cemr12.same-responsibility'), {
+  found: [
+    'The Operator shall promote equality of treatment to the same extent as the Council is required to do by law.',
+    'Utföraren ska främja jämställdhet i samma utsträckning som kommunen är skyldig att göra.',
+  ],
+  missed: [
+    'The Operator shall promote equality of treatment in its services.',
+    'Utföraren ska främja jämställdhet i verksamheten.',
+  ],
+});
+
+evidenceTester('contract terms: a right to audit, never a review at follow-up', evidenceOf('cemr12.contract-terms'), {
+  found: [
+    'Kommunen har rätt att granska leverantörens arbete med jämställdhet.',
+    'The council may audit the contractor’s work on gender equality.',
+  ],
+  missed: [
+    'Vid uppföljningen granskas bland annat hur jämställdhetskraven har uppfyllts.',
+    'At the yearly follow-up the council reviews how the equality requirements have been met.',
+  ],
+});
+
+evidenceTester(
+  'gender analysis: an aim that women and men can use what is bought',
+  evidenceOf('cemr12.gender-analysis'),
+  {
+    found: [
+      'The objective is that women and men can use the new booking system on equal terms.',
+      'Målet är att kvinnor och män ska kunna använda det nya bokningssystemet på lika villkor.',
+    ],
+    missed: [
+      'The objective is that the new booking system can be used from the first day.',
+      'Målet är att det nya bokningssystemet ska kunna användas från första dagen.',
+    ],
+  },
+);
+
+evidenceTester(
+  'follow-up: conditions set regardless of sex, or for work and parenthood',
+  evidenceOf('cemr12.follow-up'),
+  {
+    found: [
+      'The Contractor shall report each quarter how working hours are set regardless of sex.',
+      'Leverantören ska varje kvartal rapportera hur arbetstider sätts oberoende av kön.',
+      'Leverantören ska årligen redovisa hur konsulterna kan förena arbete och föräldraskap.',
+    ],
+    missed: [
+      'The Contractor shall report each quarter how working hours are set.',
+      'Leverantören ska varje kvartal rapportera hur arbetstider sätts.',
+    ],
+  },
+);
+
+evidenceTester('follow-up: an inspection, never an inspectorate', evidenceOf('cemr12.follow-up'), {
+  found: [
+    'The council may carry out inspections of the contractor’s equal pay records.',
+    'Kommunen har rätt att göra revision hos leverantören av arbetet med lika lön.',
+  ],
+  missed: [
+    'The contractor shall run a webinar on gender equality for labour inspectorates.',
+    'Leverantören ska hålla ett seminarium om jämställdhet för arbetsmiljöinspektörer.',
+  ],
+});

@@ -440,3 +440,127 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester('pay survey: a pay equity plan that compares compensation', evidenceOf('diskrl3.pay-survey'), {
+  found: [
+    'The Contractor shall keep a plan that compares the compensation of female and male jobs of equal value.',
+    'Leverantören ska varje år jämföra ersättningen till kvinnor och män i likvärdigt arbete.',
+  ],
+  missed: [
+    'The Contractor shall pay compensation for any damage to the premises.',
+    'Leverantören ska betala ersättning för skador på lokalerna.',
+  ],
+});
+
+evidenceTester('documentation: a written equality report each year', evidenceOf('diskrl3.documentation'), {
+  found: [
+    'Each year the Contractor must give the Department a written gender equality report.',
+    'Leverantören ska varje år lämna en skriftlig jämställdhetsrapport till kommunen.',
+  ],
+  missed: [
+    'The Contractor shall provide a written report on delivery volumes each month.',
+    'Leverantören ska varje månad lämna en skriftlig rapport om leveransvolymer.',
+  ],
+});
+
+evidenceTester(
+  'harassment: the supplier’s routines, never the authority’s own for its staff',
+  evidenceOf('diskrl3.harassment'),
+  {
+    found: [
+      'The Contractor shall have a policy against harassment and sexual harassment of its employees.',
+      'Leverantören ska ha rutiner mot trakasserier och sexuella trakasserier för sina anställda.',
+      'The Contractor’s policy against harassment shall also protect the council’s staff on site.',
+      'Leverantörens rutiner mot trakasserier ska även skydda kommunens personal på plats.',
+    ],
+    missed: [
+      'The Contractor acknowledges that the council’s employees are covered by the council’s harassment policy.',
+      'Leverantören ska känna till att kommunens anställda omfattas av kommunens policy mot trakasserier.',
+    ],
+  },
+);
+
+evidenceTester('training: never the authority’s own staff on a course', evidenceOf('diskrl3.training'), {
+  found: [
+    'The Contractor shall train its staff in equal treatment and the prevention of harassment.',
+    'Leverantören ska utbilda sin personal i likabehandling och i att förebygga trakasserier.',
+  ],
+  missed: [
+    'The agency’s crew attending the training are covered by the agency’s harassment policy.',
+    'Myndighetens anställda som går utbildningen omfattas av myndighetens policy mot trakasserier.',
+  ],
+});
+
+evidenceTester(
+  'documentation: never the school’s own plan for conflicts between pupils',
+  evidenceOf('diskrl3.documentation'),
+  {
+    found: [
+      'The contractor shall keep an equality plan for its staff and update it every year.',
+      'Leverantören ska ha en jämställdhetsplan för sin personal och uppdatera den varje år.',
+    ],
+    missed: [
+      'Bullying between pupils on the bus shall be handled under the school’s equality plan.',
+      'Kränkningar mellan elever på bussen ska hanteras enligt skolans likabehandlingsplan.',
+    ],
+  },
+);
+
+evidenceTester('gender balance: never the women among a survey’s respondents', evidenceOf('diskrl3.gender-balance'), {
+  found: [
+    'The contractor shall report the number of women and men in its management.',
+    'Leverantören ska redovisa antalet kvinnor och män i sin ledning.',
+  ],
+  missed: [
+    'The contractor shall survey 3 000 workers with a sufficient number of women respondents.',
+    'Leverantören ska nå ett tillräckligt antal kvinnor bland respondenterna i enkäten.',
+  ],
+});
+
+evidenceTester('pay survey: never companies a study looks at', evidenceOf('diskrl3.pay-survey'), {
+  found: [
+    'The contractor shall carry out an annual pay survey of its own staff.',
+    'Leverantören ska årligen genomföra en lönekartläggning av sin personal.',
+  ],
+  missed: [
+    'The contractor shall write case studies of firms that have carried out a pay survey.',
+    'Leverantören ska skriva fallstudier av företag som har genomfört en lönekartläggning.',
+  ],
+});
+
+evidenceTester('parenthood: never what a study’s questionnaire covers', evidenceOf('diskrl3.parenthood'), {
+  found: [
+    'The contractor shall have routines for parental leave for its employees.',
+    'Leverantören ska ha rutiner för föräldraledighet för sina anställda.',
+  ],
+  missed: [
+    'The questionnaire shall cover working time and the parental leave of drivers.',
+    'Enkäten ska omfatta arbetstid och förarnas föräldraledighet.',
+  ],
+});
+
+evidenceTester(
+  'recruitment: never campaigns a literature review describes',
+  evidenceOf('diskrl3.recruitment-promotion'),
+  {
+    found: [
+      'The contractor shall describe how it recruits more women to technical roles.',
+      'Leverantören ska beskriva hur den rekryterar fler kvinnor till tekniska yrken.',
+    ],
+    missed: [
+      'The contractor shall write a literature review of campaigns to recruit more women drivers.',
+      'Leverantören ska göra en litteraturgenomgång av kampanjer för att rekrytera fler kvinnor som förare.',
+    ],
+  },
+);
+
+evidenceTester('pay: never a study that analyses the pay gap and recommends', evidenceOf('diskrl3.pay'), {
+  found: [
+    'The contractor shall ensure equal pay for women and men doing equal work.',
+    'Leverantören ska se till att kvinnor och män får lika lön för lika arbete.',
+  ],
+  missed: [
+    'The contractor shall analyse the gender pay gap in the sector and formulate recommendations.',
+    'Leverantören ska analysera löneskillnader mellan kvinnor och män och formulera rekommendationer.',
+  ],
+});
