@@ -196,14 +196,14 @@ export class UnitContexts {
         } else if (kind === 'reference-document') {
           out.push({ range: [0, segments.length], via: words.slice(start, end).join(' '), kind: 'document' });
         } else {
-          const named = labelValues(words, { start, end });
+          const named = labelValues(words, { start, end }, this.src.clauses);
           this.resolve(u, named.values, block, words.slice(start, named.end).join(' '), seen, out);
         }
       });
       // Labels named by their shape alone: "6.3 och 7.2", "AFC.361–AFC.364", "Schedule 7".
       if (!mayName(segments[s]!.text)) continue;
       const words = wordsOf();
-      for (const m of labelMentions(words, this.mentions.opensClause(s)))
+      for (const m of labelMentions(words, this.mentions.opensClause(s), this.src.clauses))
         this.resolve(u, m.keys, block, words.slice(m.start, m.end).join(' '), seen, out);
     }
     this.direct[u] = refs = out;

@@ -2,6 +2,7 @@
 // indexed once per document on first need: a label the document has no clause for is known by
 // what the document says where it names it.
 
+import type { ClauseWords } from './clause-words.js';
 import type { SentencePhrases } from './phrases.js';
 import { KIND } from './reading.js';
 import { labelMentions, labelValues, mayName, precise } from './references.js';
@@ -26,6 +27,8 @@ export interface MentionSource {
   wordsOf(s: number): readonly string[];
   /** Per block (and one past the last), the first segment at or after it. */
   firstSegmentOf: Int32Array;
+  /** How clauses are labelled and named (rules/reading.yaml `clauses:`). */
+  clauses: ClauseWords;
 }
 
 export class LabelMentions {
@@ -96,9 +99,10 @@ export class LabelMentions {
       if (!mayName(segments[s]!.text)) continue;
       const words = this.src.wordsOf(s);
       phrasesOf[s]?.each(KIND['reference-label'], (_kind, start, end) => {
-        for (const key of labelValues(words, { start, end }).values) add(key, s);
+        for (const key of labelValues(words, { start, end }, this.src.clauses).values) add(key, s);
       });
-      for (const m of labelMentions(words, this.opensClause(s))) for (const key of m.keys) add(key, s);
+      for (const m of labelMentions(words, this.opensClause(s), this.src.clauses))
+        for (const key of m.keys) add(key, s);
     }
     this.index = index;
     return index;

@@ -96,7 +96,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     options,
   );
 
-  const structure = structureOf(blocks);
+  const structure = structureOf(blocks, reading.clauses);
   const firstSegmentOf = new Int32Array(blocks.length + 1).fill(-1);
   for (let s = segments.length - 1; s >= 0; s--) firstSegmentOf[segments[s]!.block] = s;
   // A block with no sentence starts where the next block with one does.
@@ -109,6 +109,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     phrasesOf,
     wordsOf: (seg) => wordsInSegment(segments[seg]!, lexicon, words),
     firstSegmentOf,
+    clauses: reading.clauses,
   });
   const units = preparedUnits(laidUnits, roles, contexts);
   return {

@@ -1,6 +1,7 @@
 // The reading vocabulary (rules/reading.yaml) compiled for matching: phrases by category, parties
 // and document cues, and which phrases a word may start.
 
+import { compileClauseWords, type ClauseWords, type ClauseWordsSpec } from './clause-words.js';
 import type { Lang } from '../types.js';
 import { LANGS } from '../types.js';
 import { EvidenceError } from './errors.js';
@@ -96,6 +97,7 @@ export interface ReadingSpec {
   'training-service': PhraseLists;
   'signed-by-tenderer': PhraseLists;
   references: Record<'section' | 'document' | 'label', PhraseLists>;
+  clauses: ClauseWordsSpec;
   [category: string]: unknown;
 }
 
@@ -118,6 +120,8 @@ export interface Reading {
   readonly startsBy: ReadonlyMap<number, readonly number[]>;
   /** Last words that leave a paragraph unfinished, so that it leads into the list or table after it (lower case). */
   readonly leadInEndings: ReadonlySet<string>;
+  /** How clauses and parts are labelled and named by number (see clause-words.ts). */
+  readonly clauses: ClauseWords;
 }
 
 const NONE: readonly number[] = [];
@@ -219,7 +223,7 @@ export function compileReading(spec: ReadingSpec): Reading {
       leadInEndings.add(word.toLowerCase());
     });
   }
-  return { patterns, phrases, startsBy, leadInEndings };
+  return { patterns, phrases, startsBy, leadInEndings, clauses: compileClauseWords(spec.clauses) };
 }
 
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */

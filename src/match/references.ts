@@ -4,6 +4,7 @@
 // label resolves through the document's index of clause labels (`Structure.byLabel`), built once.
 
 import type { Span } from './phrases.js';
+import type { ClauseWords } from './clause-words.js';
 import { partName, type Structure } from './structure.js';
 
 const VALUE = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[ivx]{1,6}|[a-z])$/;
@@ -19,10 +20,6 @@ const DOTTED = /^\d{1,2}(?:\.\d{1,2}){1,4}[a-z]?$/;
 const CODE = /^([a-z]{2,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
 /** "q22", "sv1", "k2": a question of a clarification log, an indicator or a criterion by its code. */
 const SHORT_CODE = /^([a-z]{1,3})(\d{1,3})$/;
-const LINKS = new Set(['to', 'till', 'och', 'and', 'or', 'eller', 'through', 'samt', 't.o.m', 'tom', 'respektive']);
-const RANGE_LINKS = new Set(['to', 'till', 'through', 't.o.m', 'tom']);
-/** The word after a number that makes it a chapter of a statute ("17 kap. 1 § LOU"), not a clause. */
-const STATUTE_CHAPTER = 'kap';
 const ROMANS = [
   'i',
   'ii',
@@ -98,7 +95,12 @@ function codeKeys(word: string): string[] | null {
  * ("i 5 år"). A number followed by "kap" is a statute's chapter ("17 kap. 1 §"), and a letter
  * just after a number is a sub-clause of it ("4.2 a"): neither is a value of its own.
  */
-function valuesFrom(words: readonly string[], from: number, weak: boolean): { values: string[]; end: number } {
+function valuesFrom(
+  words: readonly string[],
+  from: number,
+  weak: boolean,
+  clauses: ClauseWords,
+): { values: string[]; end: number } {
   const out: string[] = [];
   let end = from;
   let pendingRange = false;
@@ -106,7 +108,7 @@ function valuesFrom(words: readonly string[], from: number, weak: boolean): { va
   for (let i = from; i < words.length && i < from + 12; i++) {
     const w = words[i]!;
     if (weak && out.length === 0 && !w.includes('.')) break;
-    if (words[i + 1] === STATUTE_CHAPTER) break;
+    if (clauses.statuteChapters.has(words[i + 1] ?? '')) break;
     const dotted = DOTTED_RANGE.exec(w);
     if (dotted && dotted[1] === dotted[3]) {
       out.push(...expand(dotted[2]!, dotted[4]!).map((n) => dotted[1]! + n));
@@ -133,8 +135,8 @@ function valuesFrom(words: readonly string[], from: number, weak: boolean): { va
       end = i + 1;
       continue;
     }
-    if (LINKS.has(w) && out.length > 0) {
-      pendingRange = RANGE_LINKS.has(w);
+    if (clauses.links.has(w) && out.length > 0) {
+      pendingRange = clauses.ranges.has(w);
       linked = true;
       continue;
     }
@@ -148,7 +150,11 @@ function valuesFrom(words: readonly string[], from: number, weak: boolean): { va
  * "(1), (2) and (3)"), and for "§" the number just before it ("4 §"); after a part's name the keys
  * carry it ("bilaga 3", "schedule 7"), and a code ("afc.361") is its own key.
  */
-export function labelValues(words: readonly string[], match: Span): { values: string[]; end: number } {
+export function labelValues(
+  words: readonly string[],
+  match: Span,
+  clauses: ClauseWords,
+): { values: string[]; end: number } {
   const first = words[match.start] ?? '';
   const code = codeKeys(words[match.end] ?? '');
   if (code) return { values: code, end: match.end + 1 };
@@ -157,12 +163,12 @@ export function labelValues(words: readonly string[], match: Span): { values: st
     first === '§' &&
     match.start > 0 &&
     SIGN_NUMBER.test(words[match.start - 1]!) &&
-    words[match.start - 2] !== STATUTE_CHAPTER
+    !clauses.statuteChapters.has(words[match.start - 2] ?? '')
   )
     out.push(words[match.start - 1]!);
   // A short word ("i 16.1", "se 4.2") refers only to a numbered clause, never to a bare number ("i 5 år").
-  const named = valuesFrom(words, match.end, first.length <= 2);
-  const part = partName(words[match.end - 1] ?? '');
+  const named = valuesFrom(words, match.end, first.length <= 2, clauses);
+  const part = partName(words[match.end - 1] ?? '', clauses);
   out.push(...(part ? named.values.map((v) => `${part} ${v}`) : named.values));
   return { values: out, end: Math.max(match.end, named.end) };
 }
@@ -179,14 +185,14 @@ export interface LabelMention {
  * 7.7", "3.2-3.3"), codes ("AFC.361–AFC.364", "Q22") and parts by name ("Schedule 7", "bilaga 3",
  * "Appendix C"). `skipFirst`: the sentence opens its clause, and its first word is its own label.
  */
-export function labelMentions(words: readonly string[], skipFirst: boolean): LabelMention[] {
+export function labelMentions(words: readonly string[], skipFirst: boolean, clauses: ClauseWords): LabelMention[] {
   const out: LabelMention[] = [];
   for (let i = skipFirst ? 1 : 0; i < words.length; i++) {
     const w = words[i]!;
     const code = codeKeys(w);
     if (code) {
       // "SV1 to SV4": the codes between, of one prefix.
-      const last = RANGE_LINKS.has(words[i + 1] ?? '') ? codeKeys(words[i + 2] ?? '') : null;
+      const last = clauses.ranges.has(words[i + 1] ?? '') ? codeKeys(words[i + 2] ?? '') : null;
       const [prefix, from] = code[code.length - 1]!.split(' ');
       const [lastPrefix, to] = last?.length === 1 ? last[0]!.split(' ') : [];
       if (lastPrefix === prefix && DIGITS.test(from!) && DIGITS.test(to ?? '')) {
@@ -195,9 +201,9 @@ export function labelMentions(words: readonly string[], skipFirst: boolean): Lab
       } else out.push({ keys: code, start: i, end: i + 1 });
       continue;
     }
-    const part = partName(w);
+    const part = partName(w, clauses);
     if (part && w !== 'q' && i + 1 < words.length) {
-      const named = valuesFrom(words, i + 1, false);
+      const named = valuesFrom(words, i + 1, false, clauses);
       if (named.values.length > 0) {
         out.push({ keys: named.values.map((v) => `${part} ${v}`), start: i, end: named.end });
         i = named.end - 1;
@@ -205,7 +211,7 @@ export function labelMentions(words: readonly string[], skipFirst: boolean): Lab
       continue;
     }
     if (DOTTED.test(w) || DOTTED_RANGE.test(w)) {
-      const named = valuesFrom(words, i, true);
+      const named = valuesFrom(words, i, true, clauses);
       if (named.values.length > 0) {
         out.push({ keys: named.values, start: i, end: named.end });
         i = named.end - 1;

@@ -2,6 +2,7 @@
 // nested as a reader nests them, so a sentence can take its topic from the section it stands in
 // and a reference ("enligt punkt 2", "paragraphs (i) to (vii)") can find the clause it names.
 
+import type { ClauseWords } from './clause-words.js';
 import type { Block } from '../types.js';
 
 /** How a clause is numbered; clauses of one style at one depth are siblings. */
@@ -63,79 +64,15 @@ export interface Structure {
 }
 
 const ROMAN = /^[ivx]{1,6}$/;
-/** Words that name a clause before its number ("Subd. 2", "Article 12", "Punkt 3", "GC 6.5"). */
-const CLAUSE_NAMES = [
-  'subd',
-  'subdivision',
-  'sec',
-  'section',
-  'article',
-  'art',
-  'artikel',
-  'punkt',
-  'avsnitt',
-  'kapitel',
-  'chapter',
-  'clause',
-  'klausul',
-  'del',
-  'part',
-  'bilaga',
-  'annex',
-  'schedule',
-  'item',
-  'fråga',
-  'question',
-  'q',
-  'gc',
-  'sc',
-  'cpc',
-  'appendix',
-  'exhibit',
-  'attachment',
-];
-const NAMED = new RegExp(
-  `^(${CLAUSE_NAMES.join('|')})\\.?\\s*(\\d+(?:[.-]\\d+)*[a-z]?|[ivx]{1,6}|[a-h](?=[\\s.:)]))\\b[.:)]?`,
-  'i',
-);
 /** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind). */
 const CODE = /^([A-Z]{2,4})\.(\d{1,4})\b/;
-
-/**
- * Parts of the tender documents numbered each on its own, and the forms of their names: a
- * reference "bilaga 3" or "Schedule 7" means that part, never clause 3 or 7 of the text.
- */
-const PARTS: ReadonlyMap<string, string> = new Map([
-  ['bilaga', 'bilaga'],
-  ['bilagan', 'bilaga'],
-  ['bilagor', 'bilaga'],
-  ['bilagorna', 'bilaga'],
-  ['annex', 'annex'],
-  ['annexes', 'annex'],
-  ['appendix', 'appendix'],
-  ['appendices', 'appendix'],
-  ['schedule', 'schedule'],
-  ['schedules', 'schedule'],
-  ['exhibit', 'exhibit'],
-  ['exhibits', 'exhibit'],
-  ['attachment', 'attachment'],
-  ['attachments', 'attachment'],
-  ['fråga', 'q'],
-  ['frågan', 'q'],
-  ['frågorna', 'q'],
-  ['question', 'q'],
-  ['questions', 'q'],
-  ['q', 'q'],
-  ['kpi', 'kpi'],
-  ['kpis', 'kpi'],
-]);
 
 /**
  * The part a word in lower case names ("bilagan" → "bilaga", "question" → "q"), or null for a
  * clause word or any other.
  */
-export function partName(word: string): string | null {
-  return PARTS.get(word) ?? null;
+export function partName(word: string, words: ClauseWords): string | null {
+  return words.parts.get(word) ?? null;
 }
 
 /** The key a clause is found by: its value, for a part its name and value ("bilaga 3", not "3"). */
@@ -155,7 +92,7 @@ const ALPHA_LABEL = /^([a-z])[.)]\s/;
 const UPPER_LABEL = /^([A-Z])[.)]\s/;
 
 /** The clause label a block's text starts with, if any. */
-export function labelOf(text: string): ClauseLabel | null {
+export function labelOf(text: string, words: ClauseWords): ClauseLabel | null {
   const t = text.trimStart();
   let m = SECTION_SIGN.exec(t) ?? SIGN_AFTER.exec(t);
   if (m) return { style: 'section-sign', depth: 1, value: m[1]!.toLowerCase() };
@@ -168,9 +105,9 @@ export function labelOf(text: string): ClauseLabel | null {
     if (ROMAN.test(v)) return { style: 'paren-roman', depth: 1, value: v };
     return null;
   }
-  m = NAMED.exec(t);
+  m = words.named.exec(t);
   if (m) {
-    const part = partName(m[1]!.toLowerCase());
+    const part = partName(m[1]!.toLowerCase(), words);
     const value = m[2]!.toLowerCase();
     // "Bilaga A" and "Appendix C" are parts; "Del a", "Item b" and "Schedule a meeting" are no labels.
     if (/^[a-h]$/i.test(m[2]!) && (!part || !/^[A-H]$/.test(m[2]!))) return null;
@@ -219,7 +156,7 @@ function sameLevel(open: Open, label: ClauseLabel): boolean {
  * higher; a numbered clause holds everything up to the next clause of its style and depth, or
  * of a style that encloses it, or a heading.
  */
-export function structureOf(blocks: readonly Block[]): Structure {
+export function structureOf(blocks: readonly Block[], words: ClauseWords): Structure {
   const sections: Section[] = [];
   const sectionOf = new Int32Array(blocks.length).fill(-1);
   const stack: Open[] = [];
@@ -240,7 +177,7 @@ export function structureOf(blocks: readonly Block[]): Structure {
       const level = block.level ?? 1;
       // A heading closes every clause and every heading of its level or deeper, but for one whose
       // number or code its own extends ("3" holds "3.1", "AFC.36" holds "AFC.361", at any level).
-      const label = labelOf(block.text);
+      const label = labelOf(block.text, words);
       let keep = stack.length;
       while (keep > 0) {
         const top = stack[keep - 1]!;
@@ -253,7 +190,7 @@ export function structureOf(blocks: readonly Block[]): Structure {
       continue;
     }
     if (block.kind === 'paragraph' || block.kind === 'list-item') {
-      let label = labelOf(block.text);
+      let label = labelOf(block.text, words);
       if (label?.style === 'paren-roman' && label.value.length === 1) {
         // "(i)" continues a run of lettered clauses when "(h)" is open.
         const letters = stack.find((o) => o.label?.style === 'paren-alpha');

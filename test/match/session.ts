@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { compileClauseWords } from '../../src/match/clause-words.js';
 import { MatchSession, type ReadingSpec } from '../../src/match/index.js';
 
 /** rules/reading.yaml, parsed once for the test files that need it. */
@@ -13,3 +14,6 @@ export const READING = parse(
 export function newSession(): MatchSession {
   return new MatchSession(READING);
 }
+
+/** The clause words of the built-in vocabulary (`clauses:`), compiled as a session compiles them. */
+export const CLAUSES = compileClauseWords(READING.clauses);

@@ -5,6 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { labelOf, structureOf } from '../../src/match/structure.js';
 import { labelMentions, labelValues } from '../../src/match/references.js';
 import type { Block } from '../../src/types.js';
+import { compileClauseWords } from '../../src/match/clause-words.js';
+import { CLAUSES, READING } from './session.js';
 
 const para = (text: string, i: number): Block => ({ text, kind: 'paragraph', headingPath: [], loc: { block: i + 1 } });
 const heading = (text: string, level: number, i: number): Block => ({
@@ -33,7 +35,7 @@ describe('clause labels', () => {
     ['Appendix C Pricing', 'named', 'c'],
     ['Q14. Can the Council confirm …', 'named', '14'],
   ])('%j is a clause (%s %s)', (text, style, value) => {
-    expect(labelOf(text)).toMatchObject({ style, value });
+    expect(labelOf(text, CLAUSES)).toMatchObject({ style, value });
   });
 
   test.each([
@@ -44,7 +46,7 @@ describe('clause labels', () => {
     'Leverantören ska …',
     '2022 deltog vi',
   ])('%j is no clause', (text) => {
-    expect(labelOf(text)).toBeNull();
+    expect(labelOf(text, CLAUSES)).toBeNull();
   });
 });
 
@@ -59,7 +61,7 @@ describe('sections', () => {
       heading('Bilaga 7 Pris', 1, 5),
       para('1 Priset är fast.', 6),
     ];
-    const { sections, sectionOf } = structureOf(blocks);
+    const { sections, sectionOf } = structureOf(blocks, CLAUSES);
     const at = (b: number) => sections[sectionOf[b]!]!;
     expect(at(2).label?.value).toBe('a');
     expect(sections[at(2).parent]!.label?.value).toBe('11');
@@ -71,9 +73,9 @@ describe('sections', () => {
   });
 
   test('"(i)" after "(h)" is a letter, "(i)" on its own a roman numeral', () => {
-    const lettered = structureOf(['(g) x', '(h) y', '(i) z'].map(para));
+    const lettered = structureOf(['(g) x', '(h) y', '(i) z'].map(para), CLAUSES);
     expect(lettered.sections.map((s) => s.label?.style)).toEqual(['paren-alpha', 'paren-alpha', 'paren-alpha']);
-    const roman = structureOf(['(i) x', '(ii) y'].map(para));
+    const roman = structureOf(['(i) x', '(ii) y'].map(para), CLAUSES);
     expect(roman.sections.map((s) => s.label?.style)).toEqual(['paren-roman', 'paren-roman']);
   });
 });
@@ -81,7 +83,7 @@ describe('sections', () => {
 describe('label references', () => {
   const read = (words: string) => {
     const list = words.split(' ');
-    return labelValues(list, { start: 0, end: 1 }).values;
+    return labelValues(list, { start: 0, end: 1 }, CLAUSES).values;
   };
   test.each([
     ['paragraphs i to vii', ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii']],
@@ -108,20 +110,23 @@ describe('label references', () => {
     ['performance against kpis sv1 to sv4', [['sv 1', 'sv 2', 'sv 3', 'sv 4']]],
     ['the hours of 1.500 people in 12.5.2027', []],
   ])('%j mentions %j by shape', (words, keys) => {
-    expect(labelMentions(words.split(' '), false).map((m) => m.keys)).toEqual(keys);
+    expect(labelMentions(words.split(' '), false, CLAUSES).map((m) => m.keys)).toEqual(keys);
   });
 });
 
 describe('numbered headings a reader gives one level', () => {
   test('"3" holds "3.1" and "AFC.36" holds "AFC.361"; "4" closes them', () => {
-    const { sections, sectionOf } = structureOf([
-      heading('3 Krav under avtalstiden', 2, 0),
-      heading('3.1 Likabehandling', 2, 1),
-      para('Leverantören ska motverka diskriminering.', 2),
-      heading('AFC.36 Arbetsvillkor', 2, 3),
-      heading('AFC.361 Etablering', 2, 4),
-      heading('4 Sanningsförsäkran', 2, 5),
-    ]);
+    const { sections, sectionOf } = structureOf(
+      [
+        heading('3 Krav under avtalstiden', 2, 0),
+        heading('3.1 Likabehandling', 2, 1),
+        para('Leverantören ska motverka diskriminering.', 2),
+        heading('AFC.36 Arbetsvillkor', 2, 3),
+        heading('AFC.361 Etablering', 2, 4),
+        heading('4 Sanningsförsäkran', 2, 5),
+      ],
+      CLAUSES,
+    );
     const at = (b: number) => sections[sectionOf[b]!]!;
     expect(sections[at(1).parent]!.block).toBe(0);
     expect(sections[at(4).parent]!.block).toBe(3);
@@ -131,13 +136,31 @@ describe('numbered headings a reader gives one level', () => {
 
 describe('the index of clause labels', () => {
   test('a part is found by its name and number, a clause by its number', () => {
-    const { byLabel, sections } = structureOf([
-      heading('Bilaga 4 Särskilda kontraktsvillkor', 1, 0),
-      heading('4 Jämställdhet', 2, 1),
-      heading('AFC.36 Arbetsvillkor', 2, 2),
-    ]);
+    const { byLabel, sections } = structureOf(
+      [
+        heading('Bilaga 4 Särskilda kontraktsvillkor', 1, 0),
+        heading('4 Jämställdhet', 2, 1),
+        heading('AFC.36 Arbetsvillkor', 2, 2),
+      ],
+      CLAUSES,
+    );
     expect(byLabel.get('bilaga 4')?.map((i) => sections[i]!.block)).toEqual([0]);
     expect(byLabel.get('4')?.map((i) => sections[i]!.block)).toEqual([1]);
     expect(byLabel.get('afc 36')?.map((i) => sections[i]!.block)).toEqual([2]);
+  });
+});
+
+describe('the clause words come from the reading vocabulary', () => {
+  test('a part name added in rules/reading.yaml labels a block and is found by name and number', () => {
+    const spec = READING.clauses;
+    const more = compileClauseWords({
+      ...spec,
+      names: [...spec.names, 'tillägg', 'addendum'],
+      parts: { ...spec.parts, tillagg: ['tillägg', 'tillägget', 'addendum'] },
+    });
+    expect(labelOf('Tillägg 2 Villkor om jämställdhet', CLAUSES)).toBeNull();
+    expect(labelOf('Tillägg 2 Villkor om jämställdhet', more)).toMatchObject({ value: '2', part: 'tillagg' });
+    expect(labelOf('Addendum 3 Equality', more)).toMatchObject({ value: '3', part: 'tillagg' });
+    expect(labelValues('enligt tillägget 2'.split(' '), { start: 1, end: 2 }, more).values).toEqual(['tillagg 2']);
   });
 });
