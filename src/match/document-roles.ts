@@ -184,13 +184,17 @@ function readRoles(
   let describingLaw = 0;
   // What the authority itself does or is ("The Council employs …", "Kommunen ska …").
   let authorityOwn = 0;
+  // Whether the current block is a list item or a table cell (the same for all its sentences).
+  let item = false;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
-    const item =
-      block.kind === 'list-item' ||
-      block.kind === 'table-cell' ||
-      (block.kind === 'paragraph' && looksLikeListItem(segment.clean));
+    if (segment.block !== lastBlock) {
+      item =
+        block.kind === 'list-item' ||
+        block.kind === 'table-cell' ||
+        (block.kind === 'paragraph' && looksLikeListItem(segment.clean));
+    }
     if (block.kind === 'heading') {
       previous = 'none';
       lastRole = null;
