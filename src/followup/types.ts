@@ -24,23 +24,13 @@ export interface ReportSettings {
   dueDays: number;
 }
 
-/** One contract of the register, with defaults applied and paths resolved. */
-export interface ContractEntry {
-  id: string;
-  title?: string;
-  supplier: string;
-  sector?: string;
-  start: string;
-  end: string;
-  /** Absolute path of the appendix JSON, when given. */
-  appendix?: string;
-  packs?: string[];
-  level?: Level;
-  /** Absolute path of the metadata file, when given. */
-  meta?: string;
+/**
+ * One contract of the register, with defaults applied and paths resolved: `appendix` and `meta`
+ * are absolute paths, when given.
+ */
+export interface ContractEntry extends Omit<RawContract, 'conditions' | 'reports' | 'targets'> {
   /** False: the contract has no equality conditions. */
   conditions: boolean;
-  followUpBy?: string;
   reports: ReportSettings;
   targets: Record<string, Target>;
   /** Where the entry stands in the register, for messages. */

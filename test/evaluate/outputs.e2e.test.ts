@@ -4,12 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../chromium.js';
 import { jamkrav } from '../cli/run.js';
 import { all, bidsFolder, tenderFiles, writeDocx, writeForm } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 let dir: string;
 let sv: ReturnType<typeof jamkrav>;
 let pdfText = { sv: '', en: '' };
@@ -178,12 +178,7 @@ describe('JSON and CSV', () => {
 
 describe('the matrix in Chromium', () => {
   it('loads nothing, runs no script but its own, filters by status, and links each cell to its quote', async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: the matrix is tested in a real browser (sudo apt-get install chromium)`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await launchChromium('the matrix');
     const page = await browser.newPage();
     const requests: string[] = [];
     const errors: string[] = [];

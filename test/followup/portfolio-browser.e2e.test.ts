@@ -3,12 +3,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillForm } from '../../eval/followup/docs.mjs';
 import { checkFollowUp, loadFollowUp, templatesOf } from '../../src/followup/index.js';
 import { buildPortfolio } from '../../src/followup/portfolio.js';
 import { renderPortfolioHtml } from '../../src/followup/portfolio-html.js';
+import { launchChromium } from '../chromium.js';
 import { smallSet } from './helpers.js';
 
 let browser: Browser | undefined;
@@ -44,10 +45,7 @@ beforeAll(async () => {
   html = renderPortfolioHtml(buildPortfolio(result, 'Exempelkommun <Test>', 'okänd'), 'sv');
   writeFileSync(join(dir, 'portfolio.html'), html);
   url = pathToFileURL(join(dir, 'portfolio.html')).href;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium('the portfolio report');
 }, 120_000);
 
 afterAll(async () => {

@@ -4,22 +4,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { html } from '../../src/report/html.js';
+import { launchChromium } from '../chromium.js';
 import { context, largeResult, smallResult } from '../fixtures/report/result.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-artifacts');
 
 let browser: Browser | undefined;
@@ -78,13 +68,7 @@ async function open(url: string, javaScriptEnabled = true) {
  * this test never skips, since a report nobody opened in a browser is not tested.
  */
 async function launched(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the HTML report is tested in a real browser. Install Debian's chromium (sudo apt-get ` +
-        `install chromium).`,
-    );
-  }
-  browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser ??= await launchChromium('the HTML report');
   return browser;
 }
 

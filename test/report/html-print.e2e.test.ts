@@ -1,11 +1,10 @@
 // The HTML report on paper and its writing-quality filters, in Debian's Chromium through
 // playwright-core: how many A4 pages a realistic run prints, and that headings stay right.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '../../src/lint/summary.js';
 import type { FileResult, LintResult } from '../../src/lint/types.js';
@@ -13,19 +12,8 @@ import { message } from '../../src/lint/messages.js';
 import { firstClause } from '../../src/packs/clause.js';
 import { loadCatalogue } from '../../src/packs/index.js';
 import { html } from '../../src/report/html.js';
+import { launchChromium } from '../chromium.js';
 import type { Finding, Rule } from '../../src/types.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A weak-requirement finding as lint words it: long, and quoting the document. */
 const weak = (rule: Rule, block: number): Finding => ({
@@ -100,9 +88,7 @@ let dir: string;
 let url: string;
 
 async function launched(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (sudo apt-get install chromium).`);
-  browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser ??= await launchChromium('the printed HTML report');
   return browser;
 }
 
