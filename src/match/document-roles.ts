@@ -204,7 +204,7 @@ function readRoles(
     const question = isQuestion(segment.text);
     // A sentence with no duty word, party, advice or instruction has nothing to weigh.
     let role: Role;
-    if (!question && (!found || !isSignificant(found))) role = NONE_ROLE;
+    if (!question && (!found || !isSignificant(found, stance))) role = NONE_ROLE;
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {

@@ -19,6 +19,7 @@ export const CATEGORIES = [
   'advice',
   'hypothetical',
   'deliberation',
+  'study-task',
   'right',
   'requiring',
   'ensuring',

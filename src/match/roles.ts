@@ -7,7 +7,15 @@ import type { SentencePhrases } from './phrases.js';
 import { KIND } from './reading.js';
 import { BINDS, NONE_ROLE, role, type DocumentStance, type Party, type Role } from './binds.js';
 import { statementRole, triggerRole } from './forces.js';
-import { firstWord, lifts, mainClauseStart, SentenceIndex, startsWithVerb, triggersOf } from './sentence-index.js';
+import {
+  firstWord,
+  lifts,
+  mainClauseStart,
+  SentenceIndex,
+  startsWithVerb,
+  triggersOf,
+  type Trigger,
+} from './sentence-index.js';
 import { partyOf, subjectOf } from './subjects.js';
 
 /** What a duty of the supplier's side binds: the supplier, a tenderer, the contract or an unnamed party. */
@@ -40,6 +48,7 @@ const HELPERS =
   KIND['addressing-buyer'] |
   KIND['signed-by-tenderer'] |
   KIND['training-service'] |
+  KIND['study-task'] |
   KIND['reference-document'] |
   KIND['reference-label'];
 /** Every kind bit but the helpers'; party phrases (which have none) count as well. */
@@ -51,9 +60,37 @@ function afterConditional(ix: SentenceIndex, at: number): boolean {
   return ix.has(at - 1, KIND.article) && ix.has(at - 2, KIND.conditional);
 }
 
-/** Whether a sentence holds a phrase that can change its role. */
-export function isSignificant(sentence: SentencePhrases): boolean {
-  return (sentence.kinds & SIGNIFICANT) !== 0 || sentence.namesParty;
+/** Whether a sentence holds a phrase that can change its role (a study's task only in a document buying one). */
+export function isSignificant(sentence: SentencePhrases, stance: DocumentStance): boolean {
+  const bits = stance.trainingService ? SIGNIFICANT | KIND['study-task'] : SIGNIFICANT;
+  return (sentence.kinds & bits) !== 0 || sentence.namesParty;
+}
+
+/**
+ * The duty words that do not stand in an indirect question with no party of its own ("The Unit
+ * wishes to understand how the gaps should be interpreted", "… analysera hur lönerna ska
+ * sättas"): such a clause asks nothing of anyone. A question word right before the duty word is
+ * a relative ("conditions which shall apply"), and one that opens the sentence is left to the
+ * question reading.
+ */
+function outsideIndirectQuestions(ix: SentenceIndex, first: number, triggers: Trigger[]): Trigger[] {
+  if ((ix.view.kinds & KIND['question-word']) === 0) return triggers;
+  let from = first + 1;
+  return triggers.filter((t) => {
+    const asked = ix.any(KIND['question-word'], from, t.start - 1);
+    from = t.end;
+    return !asked || ix.parties.some((p) => p.at >= asked.end && p.at < t.start);
+  });
+}
+
+/**
+ * Whether, in a document that buys a study, a sentence is the study's task: it starts with one
+ * ("a) compile and analyse the published reports …", under "The successful tenderer will:") or
+ * one follows the supplier's duty word ("Konsulten ska kartlägga hur …").
+ */
+function studyTask(ix: SentenceIndex, first: number, r: Role): boolean {
+  if (ix.has(first, KIND['study-task'])) return true;
+  return r.end >= 0 && (r.binds & BINDS.supplier) !== 0 && ix.any(KIND['study-task'], r.end, r.end + 2) !== undefined;
 }
 
 /**
@@ -68,6 +105,20 @@ export function sentenceRole(
   stance: DocumentStance,
   previous: Party,
   length = view.length,
+): Role {
+  const read = readSentence(view, question, stance, previous, length);
+  if (!stance.trainingService || question || (view.kinds & KIND['study-task']) === 0) return read;
+  const ix = new SentenceIndex(view, stance, length);
+  if (ix.length === 0 || !studyTask(ix, firstWord(ix), read)) return read;
+  return role('statement', 'content', 0, { start: firstWord(ix), end: firstWord(ix) + 1 });
+}
+
+function readSentence(
+  view: SentencePhrases,
+  question: boolean,
+  stance: DocumentStance,
+  previous: Party,
+  length: number,
 ): Role {
   const ix = new SentenceIndex(view, stance, length);
   if (ix.length === 0) return NONE_ROLE;
@@ -96,7 +147,7 @@ export function sentenceRole(
   }
   const opener = ix.at(first, KIND.conditional);
   const conditional = opener !== undefined;
-  const triggers = triggersOf(ix, opener ? opener.start : -1);
+  const triggers = outsideIndirectQuestions(ix, first, triggersOf(ix, opener ? opener.start : -1));
   const firstTrigger = triggers[0];
   const limit = firstTrigger ? firstTrigger.end : ix.length;
   const advice = ix.any(KIND.advice, 0, limit);

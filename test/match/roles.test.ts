@@ -247,6 +247,23 @@ describe('a modal in a relative clause is about what the relative pronoun stands
   });
 });
 
+describe('a duty word in an indirect question asks nothing of anyone', () => {
+  test.each([
+    'Enheten vill förstå vad rapporterna visar och hur skillnaderna ska tolkas.',
+    'The Unit wishes to understand what the reports show and how the gaps should be interpreted.',
+    'Det är viktigt att analysera hur lönerna ska sättas.',
+  ])('binds no one: %j', (sentence) => {
+    expect(binds(sentence)).toBe(false);
+  });
+  test.each([
+    // A relative clause, not a question.
+    'Villkoren, vilka ska gälla även underleverantörer, tas in i avtalet.',
+    'The equality conditions, which shall apply to subcontractors, form part of the contract.',
+  ])('still binds the supplier’s side: %j', (sentence) => {
+    expect(binds(sentence)).toBe(true);
+  });
+});
+
 describe('weighing whether to ask is not asking', () => {
   test.each([
     'Vi kommer att överväga att ställa krav på att leverantörerna redovisar sina löneskillnader.',
@@ -442,6 +459,32 @@ describe('where a study is bought, what the supplier is to examine is the study,
       'The questionnaire shall cover parental leave and pay.',
     ].join('\n');
     expect(lastRole(en)[1]).toBe('content');
+  });
+  test('the study’s tasks, as items of a lead-in or after the duty word, are what it delivers', () => {
+    // The sentences that bind, but for the lead-in itself.
+    const study = (task: string[]) =>
+      session
+        .prepare(exampleBlocks(task.join('\n')))
+        .units.filter((u) => u.binding && !u.text.endsWith(':'))
+        .map((u) => u.text);
+    const en = [
+      'The study concerns pay in local authorities.',
+      'An inception report and an interim report are delivered before the draft final report.',
+      'The successful tenderer will:',
+      '- compile and analyse the published gender pay gap reports of all local authorities;',
+      '- review the authorities’ policies on sexual harassment.',
+      'The contractor shall analyse the representation of women in senior grades.',
+    ];
+    expect(study(en)).toEqual([]);
+    const sv = [
+      'Studien gäller löner i kommunerna.',
+      'Till studien hör en startrapport, en delrapport och fallstudier.',
+      'Konsulten ska kartlägga hur kommunerna arbetar mot sexuella trakasserier.',
+    ];
+    expect(study(sv)).toEqual([]);
+    // The same items in a tender that buys no study bind the supplier.
+    const ordinary = ['The successful tenderer will:', '- review its policy on sexual harassment every year.'];
+    expect(study(ordinary)).toEqual(['review its policy on sexual harassment every year.']);
   });
   test('in an ordinary tender the supplier examines its own practice', () => {
     expect(lastRole('Leverantören ska undersöka hur lönerna sätts för personalen i uppdraget.')).toEqual([
