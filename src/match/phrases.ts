@@ -7,8 +7,13 @@
 import type { Lexicon } from './lexicon.js';
 import type { PartyClass, PhraseKind, Reading } from './reading.js';
 
-/** At most this many other words may stand between neighbouring words of a reading phrase. */
+/**
+ * At most this many other words may stand between neighbouring words of a reading phrase; up to
+ * {@link MAX_PARTY_GAP} where one of them names a party ("ger Region Ålvik rätt", "har Luleå
+ * kommun rätt"): an authority's name is often two words.
+ */
 const MAX_GAP = 1;
+const MAX_PARTY_GAP = 2;
 
 /** Token offsets relative to a sentence, `end` exclusive. */
 export interface Span {
@@ -135,6 +140,12 @@ export class SentencePhrases {
   }
 }
 
+/** Whether a word at document positions `[from, to)` names a party. */
+function partyIn(lexicon: Lexicon, tokens: TokenSource, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lexicon.partyClasses[tokens.lexiconIdAt(i)] !== 0) return true;
+  return false;
+}
+
 /**
  * The reading phrases of the sentence at document positions `[start, start + length)`. A
  * phrase's words follow each other with at most {@link MAX_GAP} other words between neighbours.
@@ -161,7 +172,8 @@ export function findPhrases(
       let gaps: number[] | null = null;
       for (let k = 1; k < phrase.words.length && ok; k++) {
         ok = false;
-        for (let j = at + 1; j <= at + 1 + MAX_GAP && j < length; j++) {
+        for (let j = at + 1; j <= at + 1 + MAX_PARTY_GAP && j < length; j++) {
+          if (j > at + 1 + MAX_GAP && !partyIn(lexicon, tokens, start + at + 1, start + j)) break;
           if (hasPattern(lexicon.readingPatterns[tokens.lexiconIdAt(start + j)]!, phrase.words[k]!)) {
             for (let g = at + 1; g < j; g++) (gaps ??= []).push(g);
             at = j;

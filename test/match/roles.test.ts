@@ -136,6 +136,9 @@ describe('party and force', () => {
       'own-duty',
       'authority',
     ],
+    // The authority's right, with its two-word name between the words of "ger … rätt".
+    ['Brister i villkoren ger Region Ålvik rätt att häva avtalet.', 'right', 'authority'],
+    ['Vid brister har Luleå kommun rätt att häva avtalet.', 'right', 'authority'],
     // The law, and employers in general.
     [
       'Diskrimineringslagen kräver att arbetsgivare arbetar med löner, rekrytering och föräldraskap.',
