@@ -7,6 +7,7 @@ import { BINDS, isBinding, NONE_ROLE, type DocumentStance, type Party, type Role
 import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
+import { firstWord, SentenceIndex } from './sentence-index.js';
 import { looksLikeListItem, type SegmentLayout } from './units.js';
 
 /** How to read a document that does not say itself whom it addresses. */
@@ -48,6 +49,9 @@ function isQuestion(text: string): boolean {
   while (i >= 0 && CLOSERS.has(text[i]!)) i--;
   return text[i] === '?';
 }
+
+/** Words that open a that-clause: an item starting with one is a clause of its lead-in's sentence. */
+const SUBORDINATE = new Set(['att', 'that']);
 
 /**
  * How many sentences describing what the law asks of employers make a document a guide to the law,
@@ -114,8 +118,10 @@ function leadsAway(role: Role): boolean {
  * plan mot trakasserier", a cell "Ska"), as opposed to a model clause it quotes ("The Contractor
  * shall …").
  */
-function continuesLead(found: SentencePhrases | null | undefined, role: Role): boolean {
+function continuesLead(found: SentencePhrases | null | undefined, role: Role, stance: DocumentStance): boolean {
   if (!found?.namesParty) return true;
+  // "- att leverantören ska …", "- that the contractor shall …": a that-clause of the lead-in.
+  if (SUBORDINATE.has(found.word(firstWord(new SentenceIndex(found, stance))))) return true;
   const end = role.end < 0 ? found.length : role.end;
   for (let i = 0; i < end; i++) {
     const p = found.partyAt(i);
@@ -214,7 +220,7 @@ function readRoles(
     else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
     else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
     else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
-    if (lead && item && continuesLead(found, role))
+    if (lead && item && continuesLead(found, role, stance))
       role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
     // The last sentence of a block that ends with ':' leads into what follows.
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;

@@ -219,8 +219,12 @@ export function compileReading(spec: ReadingSpec): Reading {
   const leadInEndings = new Set<string>();
   for (const lang of LANGS) {
     endings[lang].forEach((word, i) => {
-      if (!/^[\p{L}-]+$/u.test(word))
-        throw new EvidenceError(`a lead-in ending is one word: ${JSON.stringify(word)}`, ['lead-in-endings', lang, i]);
+      if (!/^[\p{L}-]+\.?$/u.test(word))
+        throw new EvidenceError(`a lead-in ending is one word, or one with a full stop: ${JSON.stringify(word)}`, [
+          'lead-in-endings',
+          lang,
+          i,
+        ]);
       leadInEndings.add(word.toLowerCase());
     });
   }

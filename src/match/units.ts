@@ -68,12 +68,16 @@ export function looksLikeListItem(text: string): boolean {
  */
 function leadsInto(text: string, endings: ReadonlySet<string>): 'colon' | 'unfinished' | null {
   if (text.endsWith(':')) return 'colon';
+  // "… enligt tabellen nedan.": a finished sentence that points ahead leads in as ':' does.
+  const stop = text.endsWith('.');
   // The last word, read backwards from the end (a regular expression anchored at the end would
   // try every position of the paragraph first).
-  let start = text.length;
+  const end = stop ? text.length - 1 : text.length;
+  let start = end;
   while (start > 0 && LETTER.test(text[start - 1]!)) start--;
-  if (start === text.length || (start > 0 && !SPACE.test(text[start - 1]!))) return null;
-  return endings.has(text.slice(start).toLowerCase()) ? 'unfinished' : null;
+  if (start === end || (start > 0 && !SPACE.test(text[start - 1]!))) return null;
+  if (!endings.has(text.slice(start).toLowerCase())) return null;
+  return stop ? 'colon' : 'unfinished';
 }
 
 const LETTER = /[\p{L}-]/u;

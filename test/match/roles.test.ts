@@ -362,6 +362,9 @@ describe('a list led in by advice is what the buyer is advised to ask', () => {
       // Numbered paragraphs and their items at one level, as word processors often leave them.
       '1. Ni kan be leverantören att:\n2. redovisa hur personalen får utbildning i jämställdhet;\n3. följa lagen.',
       '1. Consider requiring that suppliers:\n2. provide equality training to staff;\n3. pay equally.',
+      // Examples weighed in a policy: a that-clause item is the lead-in's, whatever party it names.
+      'Exempel på krav som kan övervägas:\n- att leverantören ska ge personalen utbildning i jämställdhet,',
+      'Examples of conditions that could be considered:\n- that the contractor shall provide equality training.',
     ],
   });
 });

@@ -62,6 +62,10 @@ evidenceTester('a paragraph left unfinished leads into the list or table that fi
       'föräldraskap, och att vi har rutiner för föräldraledighet. |',
     'The Contractor shall ensure that\n- staff can take parental leave under a written procedure',
     'Det innebär att Leverantören fortlöpande ska\n- ha rutiner för föräldraledighet',
+    // A finished paragraph that points ahead leads in as one ending in ':' does.
+    'Anbudsgivaren ska beskriva följande. Varje del poängsätts enligt tabellen nedan.\n| Del | Beskrivning |\n' +
+      '| C4 | Hur rutinerna för föräldraledighet tillämpas |',
+    'The Contractor shall maintain the procedures set out below.\n- parental leave',
   ],
   missed: [
     // A finished sentence governs nothing.
