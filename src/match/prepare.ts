@@ -57,7 +57,7 @@ export interface PrepareParts {
  */
 export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOptions = {}): PreparedText {
   const { lexicon, reading } = parts;
-  const { segments, units: laidUnits } = layout(blocks, reading.leadInEndings);
+  const { segments, units: laidUnits } = layout(blocks, reading.leadInEndings, reading.leadInPointers);
   let chars = 0;
   for (const b of blocks) chars += b.text.length;
   const words = new DocumentWords(lexicon, parts.stamp, chars >> 2);

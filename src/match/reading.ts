@@ -121,6 +121,8 @@ export interface Reading {
   readonly startsBy: ReadonlyMap<number, readonly number[]>;
   /** Last words that leave a paragraph unfinished, so that it leads into the list or table after it (lower case). */
   readonly leadInEndings: ReadonlySet<string>;
+  /** Words that point ahead ("nedan", "following"): a paragraph holding one leads into the list or table after it. */
+  readonly leadInPointers: ReadonlySet<string>;
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
   readonly clauses: ClauseWords;
 }
@@ -217,6 +219,7 @@ export function compileReading(spec: ReadingSpec): Reading {
   }
   const endings = lists(spec as unknown as Record<string, unknown>, 'lead-in-endings', []);
   const leadInEndings = new Set<string>();
+  const leadInPointers = new Set<string>();
   for (const lang of LANGS) {
     endings[lang].forEach((word, i) => {
       if (!/^[\p{L}-]+\.?$/u.test(word))
@@ -225,10 +228,11 @@ export function compileReading(spec: ReadingSpec): Reading {
           lang,
           i,
         ]);
-      leadInEndings.add(word.toLowerCase());
+      if (word.endsWith('.')) leadInPointers.add(word.slice(0, -1).toLowerCase());
+      else leadInEndings.add(word.toLowerCase());
     });
   }
-  return { patterns, phrases, startsBy, leadInEndings, clauses: compileClauseWords(spec.clauses) };
+  return { patterns, phrases, startsBy, leadInEndings, leadInPointers, clauses: compileClauseWords(spec.clauses) };
 }
 
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */

@@ -68,20 +68,36 @@ export function looksLikeListItem(text: string): boolean {
  */
 function leadsInto(text: string, endings: ReadonlySet<string>): 'colon' | 'unfinished' | null {
   if (text.endsWith(':')) return 'colon';
-  // "… enligt tabellen nedan.": a finished sentence that points ahead leads in as ':' does.
-  const stop = text.endsWith('.');
   // The last word, read backwards from the end (a regular expression anchored at the end would
   // try every position of the paragraph first).
-  const end = stop ? text.length - 1 : text.length;
-  let start = end;
+  let start = text.length;
   while (start > 0 && LETTER.test(text[start - 1]!)) start--;
-  if (start === end || (start > 0 && !SPACE.test(text[start - 1]!))) return null;
-  if (!endings.has(text.slice(start).toLowerCase())) return null;
-  return stop ? 'colon' : 'unfinished';
+  if (start === text.length || (start > 0 && !SPACE.test(text[start - 1]!))) return null;
+  return endings.has(text.slice(start).toLowerCase()) ? 'unfinished' : null;
+}
+
+/**
+ * Whether a paragraph points ahead to what follows it ("Bidders must propose targets against each
+ * of the following metrics. The metrics will form …"): one of its words is a pointer.
+ */
+function pointsAhead(text: string, pointers: ReadonlySet<string>): boolean {
+  if (pointers.size === 0) return false;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const letter = i < text.length && LETTER.test(text[i]!);
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (pointers.has(text.slice(start, i).toLowerCase())) return true;
+      start = -1;
+    }
+  }
+  return false;
 }
 
 const LETTER = /[\p{L}-]/u;
 const SPACE = /\s/;
+
+const NO_POINTERS: ReadonlySet<string> = new Set();
 
 /** The lead-ins of a unit that has none: one shared (read-only) array. */
 const NO_LEADS: readonly Range[] = [];
@@ -145,11 +161,21 @@ interface LeadIn {
 }
 
 /** Cuts blocks into segments and units, tracking lead-ins for list items and table rows. */
-export function layout(blocks: Block[], leadInEndings: ReadonlySet<string>): Layout {
+export function layout(
+  blocks: Block[],
+  leadInEndings: ReadonlySet<string>,
+  pointers: ReadonlySet<string> = NO_POINTERS,
+): Layout {
   const segments: SegmentLayout[] = [];
   const units: UnitLayout[] = [];
   let leadIn: LeadIn | null = null; // the last paragraph, when it leads into what follows
   let previousColon: LeadIn | null = null; // that paragraph, only while it is the block just before
+  // The paragraph just before, when it does not lead in by its end: it may still point ahead.
+  let previousParagraph: { range: Range; text: string } | null = null;
+  const pointing = (): LeadIn | null =>
+    previousParagraph && pointsAhead(previousParagraph.text, pointers)
+      ? { range: previousParagraph.range, unfinished: false }
+      : null;
   const items: OpenItem[] = [];
   const bounds: number[] = [];
   const headerRows = new Map<number, Range>();
@@ -173,8 +199,10 @@ export function layout(blocks: Block[], leadInEndings: ReadonlySet<string>): Lay
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const { text, plain } = cleanTextPlain(block.text);
-    const before: LeadIn | null = previousColon;
+    const listed = block.kind === 'list-item' || (block.kind === 'paragraph' && looksLikeListItem(text));
+    const before: LeadIn | null = previousColon ?? (block.kind === 'table-cell' || listed ? pointing() : null);
     previousColon = null;
+    previousParagraph = null;
     if (block.kind === 'table-cell') {
       // Gather the consecutive cells of this row into one unit.
       const id = block.table?.id;
@@ -223,7 +251,9 @@ export function layout(blocks: Block[], leadInEndings: ReadonlySet<string>): Lay
       items.length = 0;
       continue;
     }
-    if (block.kind === 'list-item' || looksLikeListItem(text)) {
+    if (listed) {
+      // The first item after a paragraph that points ahead ("… the following metrics. …").
+      if (!leadIn && before) leadIn = before;
       const style = block.kind === 'list-item' ? null : labelStyle(text);
       const { level, base } =
         style === null
@@ -243,6 +273,7 @@ export function layout(blocks: Block[], leadInEndings: ReadonlySet<string>): Lay
     const leads = leadsInto(text, leadInEndings);
     leadIn = leads && range[1] > range[0] ? { range, unfinished: leads === 'unfinished' } : null;
     previousColon = leadIn;
+    if (!leadIn && range[1] > range[0] && block.kind === 'paragraph') previousParagraph = { range, text };
     items.length = 0;
   }
   return { segments, units };
