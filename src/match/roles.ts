@@ -69,9 +69,9 @@ export function isSignificant(sentence: SentencePhrases, stance: DocumentStance)
 /**
  * The duty words that do not stand in an indirect question with no party of its own ("The Unit
  * wishes to understand how the gaps should be interpreted", "… analysera hur lönerna ska
- * sättas"): such a clause asks nothing of anyone. A question word right before the duty word is
- * a relative ("conditions which shall apply"), and one that opens the sentence is left to the
- * question reading.
+ * sättas"): such a clause asks nothing of anyone. A question word right before the duty word or
+ * right after a preposition is a relative ("conditions which shall apply", "tenders in which the
+ * team …"), and one that opens the sentence is left to the question reading.
  */
 function outsideIndirectQuestions(ix: SentenceIndex, first: number, triggers: Trigger[]): Trigger[] {
   if ((ix.view.kinds & KIND['question-word']) === 0) return triggers;
@@ -79,7 +79,9 @@ function outsideIndirectQuestions(ix: SentenceIndex, first: number, triggers: Tr
   return triggers.filter((t) => {
     const asked = ix.any(KIND['question-word'], from, t.start - 1);
     from = t.end;
-    return !asked || ix.parties.some((p) => p.at >= asked.end && p.at < t.start);
+    // "Tenders in which the team …": after a preposition the word is a relative.
+    if (!asked || ix.has(asked.start - 1, KIND.preposition)) return true;
+    return ix.parties.some((p) => p.at >= asked.end && p.at < t.start);
   });
 }
 
