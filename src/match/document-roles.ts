@@ -226,7 +226,8 @@ function readRoles(
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
     if (last && segment.text.trimEnd().endsWith(':')) lead = leadsAway(role) ? role : null;
     roles[s] = role;
-    if (role.triggered || block.kind !== 'list-item') lastRole = role;
+    // A label standing alone ("C.3.1", a table row a reader split into lines) breaks no chain.
+    if (role.triggered || (block.kind !== 'list-item' && segment.end - segment.start > 1)) lastRole = role;
     if (role.party !== 'none') previous = role.party;
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
