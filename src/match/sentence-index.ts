@@ -120,6 +120,9 @@ export function triggersOf(ix: SentenceIndex, skip: number): Trigger[] {
   let k = 0;
   for (let i = 0; i < ix.length; i++) {
     let kinds = ix.view.kindsAt(i) & TRIGGER_KINDS;
+    // "points (e) and (f)": a clause name before a label refers to clauses and obliges no one.
+    if (kinds !== 0 && ix.has(i, KIND['reference-label']) && i + 1 < ix.length && LABEL.test(ix.view.word(i + 1)))
+      kinds = 0;
     // The first (longest) duty phrase of two or more words starting here, if any.
     let first: PhraseMatch | null = null;
     for (; k < long.length && long[k]!.start === i; k++) {

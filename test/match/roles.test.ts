@@ -93,6 +93,8 @@ describe('sentences that bind no one on the supplier side', () => {
     'Tenderers need not describe their approach.',
     'The Contractor is not required to submit a plan.',
     'The Contractor shall not be required to submit a plan.',
+    // "points" names clauses here, not an award weighting ("Equality measures: 20 points.").
+    'A strong response gives measurable commitments for points (e) and (f).',
     'The Contractor does not need to attach the policy.',
     'The contract will run for two years.',
     'The price index applies.',
