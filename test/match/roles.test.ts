@@ -149,6 +149,8 @@ describe('party and force', () => {
     ],
     ['Alla arbetsgivare måste ha riktlinjer och rutiner mot trakasserier.', 'description', 'employer'],
     ['Enligt lagen ska arbetsgivare göra en lönekartläggning varje år.', 'description', 'employer'],
+    // "State law" is the law, not the state as a contracting authority.
+    ['State law requires employers with 15 or more employees to provide training.', 'description', 'law'],
     // Advice to the buyer, questions and hypotheticals.
     ['Ställ gärna krav på att leverantören ska ha rutiner.', 'advice', 'buyer'],
     ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
