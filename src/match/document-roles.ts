@@ -125,7 +125,9 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role, st
   const end = role.end < 0 ? found.length : role.end;
   for (let i = 0; i < end; i++) {
     const p = found.partyAt(i);
-    if (p && p.cls !== 'pronoun' && p.cls !== 'addressee') return false;
+    // "krav på …", "the requirement …" name the contract's terms: no party that makes the item
+    // a clause of its own.
+    if (p && p.cls !== 'pronoun' && p.cls !== 'addressee' && p.cls !== 'contract') return false;
   }
   return true;
 }
