@@ -47,6 +47,9 @@ export const BINDS = {
   authority: 32,
 } as const;
 
+/** What a duty of the supplier's side binds: the supplier, a tenderer, the contract or an unnamed party. */
+export const SUPPLIER_SIDE = BINDS.supplier | BINDS.tenderer | BINDS.contract | BINDS.unspecified;
+
 export interface Role {
   force: Force;
   party: Party;

@@ -3,7 +3,7 @@
 // the sentence before, and whether the document reads as a guide for buyers.
 
 import type { Block } from '../types.js';
-import { BINDS, isBinding, NONE_ROLE, type DocumentStance, type Party, type Role } from './binds.js';
+import { BINDS, isBinding, NONE_ROLE, SUPPLIER_SIDE, type DocumentStance, type Party, type Role } from './binds.js';
 import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
@@ -183,6 +183,8 @@ function readRoles(
   // ställa krav på att leverantören:", "Programmet ska innehålla följande moduler:"): the list or
   // table after it reads as it does, until a heading or a paragraph.
   let lead: Role | null = null;
+  // A lead-in that binds the supplier's side, for the items after it.
+  let binder: Role | null = null;
   // Whether the document reads as a guide is weighed on the sentences' own words, not on what a
   // list takes from its lead-in.
   let advising = 0;
@@ -207,7 +209,10 @@ function readRoles(
       previous = 'none';
       lastRole = null;
     }
-    if (segment.block !== lastBlock && !item) lead = null;
+    if (segment.block !== lastBlock && !item) {
+      lead = null;
+      binder = null;
+    }
     const found = phrasesOf[s];
     const question = isQuestion(segment.text);
     // A sentence with no duty word, party, advice or instruction has nothing to weigh.
@@ -224,9 +229,16 @@ function readRoles(
     else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
     if (lead && item && continuesLead(found, role, stance))
       role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
+    // "Leverantören ska uppfylla följande:" | "Arbetsgivaren ska varje år kartlägga lönerna": under a
+    // lead-in that binds the supplier's side, "the employer" of an item is the supplier as employer.
+    else if (binder && item && role.party === 'employer' && role.force === 'description')
+      role = { ...role, force: 'duty', party: 'supplier', binds: BINDS.supplier };
     // The last sentence of a block that ends with ':' leads into what follows.
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
-    if (last && segment.text.trimEnd().endsWith(':')) lead = leadsAway(role) ? role : null;
+    if (last && segment.text.trimEnd().endsWith(':')) {
+      lead = leadsAway(role) ? role : null;
+      binder = isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0 ? role : null;
+    }
     roles[s] = role;
     // A label standing alone ("C.3.1", a table row a reader split into lines) breaks no chain.
     if (role.triggered || (block.kind !== 'list-item' && segment.end - segment.start > 1)) lastRole = role;

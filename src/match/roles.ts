@@ -5,7 +5,7 @@
 
 import type { SentencePhrases } from './phrases.js';
 import { KIND } from './reading.js';
-import { BINDS, NONE_ROLE, role, type DocumentStance, type Party, type Role } from './binds.js';
+import { BINDS, NONE_ROLE, role, SUPPLIER_SIDE, type DocumentStance, type Party, type Role } from './binds.js';
 import { statementRole, triggerRole } from './forces.js';
 import {
   firstWord,
@@ -17,9 +17,6 @@ import {
   type Trigger,
 } from './sentence-index.js';
 import { partyOf, subjectOf } from './subjects.js';
-
-/** What a duty of the supplier's side binds: the supplier, a tenderer, the contract or an unnamed party. */
-const SUPPLIER_SIDE = BINDS.supplier | BINDS.tenderer | BINDS.contract | BINDS.unspecified;
 
 /** Modal duty words, futures and rights: the finite verb of a clause of its own. */
 const CLAUSE_MODAL = KIND.duty | KIND.commitment | KIND.right;

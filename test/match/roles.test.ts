@@ -293,6 +293,25 @@ describe('a point of what to describe goes on from the sentence that asks for th
   });
 });
 
+describe('under a lead-in that binds the supplier, "the employer" is the supplier as employer', () => {
+  const last = (text: string): [boolean, Party] => {
+    const unit = session.prepare(exampleBlocks(text)).units.at(-1)!;
+    return [unit.binding, unit.role.party];
+  };
+  test('contract conditions that restate the law', () => {
+    expect(last('Under avtalstiden gäller följande:\n- Arbetsgivaren ska varje år kartlägga lönerna.')).toEqual([
+      true,
+      'supplier',
+    ]);
+    expect(
+      last('The Contractor shall comply with the following:\n- The employer shall review pay every year.'),
+    ).toEqual([true, 'supplier']);
+  });
+  test('the law described binds no supplier', () => {
+    expect(last('Enligt lagen gäller följande:\n- Arbetsgivaren ska varje år kartlägga lönerna.')[0]).toBe(false);
+  });
+});
+
 describe('weighing whether to ask is not asking', () => {
   test.each([
     'Vi kommer att överväga att ställa krav på att leverantörerna redovisar sina löneskillnader.',
