@@ -240,8 +240,7 @@ function readRoles(
       binder = isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0 ? role : null;
     }
     roles[s] = role;
-    // A label standing alone ("C.3.1", a table row a reader split into lines) breaks no chain.
-    if (role.triggered || (block.kind !== 'list-item' && segment.end - segment.start > 1)) lastRole = role;
+    if (role.triggered || block.kind !== 'list-item') lastRole = role;
     if (role.party !== 'none') previous = role.party;
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;

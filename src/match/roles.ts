@@ -38,6 +38,7 @@ const HELPERS =
   KIND.negation |
   KIND.courtesy |
   KIND.generic |
+  KIND['question-word'] |
   KIND.conditional |
   KIND['supplier-facing'] |
   KIND['addressing-supplier'] |
@@ -67,10 +68,11 @@ export function isSignificant(sentence: SentencePhrases, stance: DocumentStance)
  * wishes to understand how the gaps should be interpreted", "… analysera hur lönerna ska
  * sättas"): such a clause asks nothing of anyone. A question word right before the duty word or
  * right after a preposition is a relative ("conditions which shall apply", "tenders in which the
- * team …"), and one that opens the sentence is read with the sentence (see `sentenceRole`).
+ * team …"), and one that opens the sentence is left to the question reading.
  */
-function outsideIndirectQuestions(ix: SentenceIndex, from: number, triggers: Trigger[]): Trigger[] {
+function outsideIndirectQuestions(ix: SentenceIndex, first: number, triggers: Trigger[]): Trigger[] {
   if ((ix.view.kinds & KIND['question-word']) === 0) return triggers;
+  let from = first + 1;
   return triggers.filter((t) => {
     const asked = ix.any(KIND['question-word'], from, t.start - 1);
     from = t.end;
@@ -142,13 +144,9 @@ function readSentence(
   if (startsWithVerb(ix, first) || (INFINITIVE.has(ix.view.word(first)) && startsWithVerb(ix, first + 1))) {
     return { ...role('statement', previous, 0, { start: first, end: first + 1 }, false), anaphoric: true };
   }
-  // "Hur personalen får kompetensutveckling i jämställdhet.", "How the team is composed.": no
-  // question of its own but a point of what the sentence before asks to be described.
-  const point = question ? undefined : ix.at(first, KIND['question-word']);
-  if (point) return { ...role('statement', previous, 0, point, false), anaphoric: true };
   const opener = ix.at(first, KIND.conditional);
   const conditional = opener !== undefined;
-  const triggers = outsideIndirectQuestions(ix, first + 1, triggersOf(ix, opener ? opener.start : -1));
+  const triggers = outsideIndirectQuestions(ix, first, triggersOf(ix, opener ? opener.start : -1));
   const firstTrigger = triggers[0];
   const limit = firstTrigger ? firstTrigger.end : ix.length;
   const advice = ix.any(KIND.advice, 0, limit);

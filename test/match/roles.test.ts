@@ -271,28 +271,6 @@ describe('a duty word in an indirect question asks nothing of anyone', () => {
   });
 });
 
-describe('a point of what to describe goes on from the sentence that asks for the description', () => {
-  /** Whether the last unit binds, and as whom. */
-  const last = (text: string): [boolean, Party] => {
-    const unit = session.prepare(exampleBlocks(text)).units.at(-1)!;
-    return [unit.binding, unit.role.party];
-  };
-  test('points under an instruction, past their labels standing alone (a table a PDF reader split)', () => {
-    expect(
-      last('Anbudsgivaren ska beskriva följande.\nC.3.1\nHur personalen får kompetensutveckling i jämställdhet.'),
-    ).toEqual([true, 'tenderer']);
-    expect(last('The tenderer shall describe the following.\nQ2\nHow the team is composed by gender.')).toEqual([
-      true,
-      'tenderer',
-    ]);
-  });
-  test('a point after a sentence that asks for nothing binds no one', () => {
-    expect(last('Kommunen har tagit fram en mall.\nHur personalen får kompetensutveckling i jämställdhet.')[0]).toBe(
-      false,
-    );
-  });
-});
-
 describe('under a lead-in that binds the supplier, "the employer" is the supplier as employer', () => {
   const last = (text: string): [boolean, Party] => {
     const unit = session.prepare(exampleBlocks(text)).units.at(-1)!;
