@@ -18,6 +18,11 @@ const DOTTED_RANGE = /^((?:\d{1,3}\.)+)(\d{1,3})-((?:\d{1,3}\.)+)(\d{1,3})$/;
 const DOTTED = /^\d{1,2}(?:\.\d{1,2}){1,4}[a-z]?$/;
 /** "afc.361", "afc.361-afc.364", "afc.361-364": codes of a standard clause system (AMA). */
 const CODE = /^([a-z]{2,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
+/**
+ * "sc13.1", "gc12.2": a clause of a coded section ("SC13 Equality"), which numbers it without the
+ * code ("13.1").
+ */
+const CODED_DOTTED = /^([a-z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})$/;
 /** "q22", "sv1", "k2": a question of a clarification log, an indicator or a criterion by its code. */
 const SHORT_CODE = /^([a-z]{1,3})(\d{1,3})$/;
 const ROMANS = [
@@ -189,6 +194,16 @@ export function labelMentions(words: readonly string[], skipFirst: boolean, clau
   const out: LabelMention[] = [];
   for (let i = skipFirst ? 1 : 0; i < words.length; i++) {
     const w = words[i]!;
+    const coded = CODED_DOTTED.exec(w);
+    if (coded) {
+      // "SC13.1 to SC13.6": the clauses between, of one code.
+      const last = clauses.ranges.has(words[i + 1] ?? '') ? CODED_DOTTED.exec(words[i + 2] ?? '') : null;
+      if (last && last[1] === coded[1]) {
+        out.push({ keys: expand(coded[2]!, last[2]!), start: i, end: i + 3 });
+        i += 2;
+      } else out.push({ keys: [coded[2]!], start: i, end: i + 1 });
+      continue;
+    }
     const code = codeKeys(w);
     if (code) {
       // "SV1 to SV4": the codes between, of one prefix.

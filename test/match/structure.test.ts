@@ -108,6 +108,9 @@ describe('label references', () => {
     ['enligt bilaga 3 och appendix c', [['bilaga 3'], ['appendix c']]],
     ['se svaret på fråga 12 och q14', [['q 12'], ['q 14']]],
     ['performance against kpis sv1 to sv4', [['sv 1', 'sv 2', 'sv 3', 'sv 4']]],
+    // A clause of section SC13, numbered 13.1 … there.
+    ['obligations equivalent to those in sc13.1 to sc13.3', [['13.1', '13.2', '13.3']]],
+    ['as required by gc12.2', [['12.2']]],
     ['the hours of 1.500 people in 12.5.2027', []],
   ])('%j mentions %j by shape', (words, keys) => {
     expect(labelMentions(words.split(' '), false, CLAUSES).map((m) => m.keys)).toEqual(keys);
