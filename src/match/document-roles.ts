@@ -27,6 +27,11 @@ export interface SentenceSource {
   segments: readonly SegmentLayout[];
   /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
   phrasesOf: readonly (SentencePhrases | null)[];
+  /**
+   * The last sentences of paragraphs that lead into a list or table, by ':' or by an unfinished
+   * ending ("… föreslagit att fullmäktige beslutar" | "- att …"); none given: those ending in ':'.
+   */
+  leadIns?: ReadonlySet<number>;
   /** A sentence not read, with its words but no phrase (see `unreadSentence`), for a question. */
   unread(segment: number): SentencePhrases;
 }
@@ -235,7 +240,7 @@ function readRoles(
       role = { ...role, force: 'duty', party: 'supplier', binds: BINDS.supplier };
     // The last sentence of a block that ends with ':' leads into what follows.
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
-    if (last && segment.text.trimEnd().endsWith(':')) {
+    if (last && (segment.text.trimEnd().endsWith(':') || src.leadIns?.has(s) === true)) {
       lead = leadsAway(role) ? role : null;
       binder = isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0 ? role : null;
     }

@@ -85,11 +85,15 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   const count = words.count;
   const vocabulary = parts.vocabularyOf(words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
 
+  // The last sentences of the paragraphs that lead into a list or table.
+  const leadIns = new Set<number>();
+  for (const unit of laidUnits) for (const lead of unit.leads) leadIns.add(lead[1] - 1);
   const { roles, supplierFacing, guide } = documentRoles(
     {
       blocks,
       segments,
       phrasesOf,
+      leadIns,
       unread: (s: number) =>
         unreadSentence(reading, lexicon, words, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },

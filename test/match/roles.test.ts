@@ -388,6 +388,9 @@ describe('a list led in by advice is what the buyer is advised to ask', () => {
       // Examples weighed in a policy: a that-clause item is the lead-in's, whatever party it names.
       'Exempel på krav som kan övervägas:\n- att leverantören ska ge personalen utbildning i jämställdhet,',
       'Examples of conditions that could be considered:\n- that the contractor shall provide equality training.',
+      // A motion quoted in a council paper: proposed, not decided (its lead-in ends unfinished).
+      'Ledamoten har i en motion föreslagit att fullmäktige beslutar\n- att leverantören ska utbilda i jämställdhet;',
+      'A councillor proposed that the council require of suppliers:\n- equality training for all staff;',
       // Minutes of a market dialogue: examples others used, nothing decided.
       'Hon nämnde krav från andra kommuner, utan att kommunen tagit ställning:\n- krav på utbildning i jämställdhet,',
       'She listed conditions used elsewhere; the council has not decided:\n- a requirement of equality training,',
