@@ -26,7 +26,7 @@ export interface CompiledTerm {
 }
 
 /** Characters a term may hold besides letters, digits and spaces. */
-const ALLOWED_MARKS = new Set(['-', "'", '§', '.', '*']);
+const ALLOWED_MARKS = new Set(['-', "'", '§', '%', '.', '*']);
 
 /**
  * Short function words that are optional inside a multi-word term: the gap of up to two words
@@ -79,7 +79,7 @@ function parseWord(raw: string, lang: Lang, path: (string | number)[]): WordPatt
     // "3 kap. 5 §" or "§5": one written word may be several words of the text.
     return tokens.map((text) => ({ kind: 'exact', text, lang, key: `exact:${lang}:${text}` }));
   }
-  if (tokens.length !== 1 || tokens[0] === '§') {
+  if (tokens.length !== 1 || tokens[0] === '§' || tokens[0] === '%') {
     throw new EvidenceError(`"${raw}" must be a single word to carry a "*"`, path);
   }
   const text = tokens[0]!;

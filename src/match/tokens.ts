@@ -57,8 +57,9 @@ function isJoiner(c: number): boolean {
 /**
  * The words of a normalised text. A word is a run of letters, digits and marks, with `-`, `'`
  * and `.` kept between two word characters (`e-post`, `bl.a`, `2.1`); a trailing hyphen
- * (`jämställdhets- och mångfaldsarbete`) is dropped. `§` is a word of its own.
- * (The same as matching `[\p{L}\p{N}\p{M}]+(?:['.\-][\p{L}\p{N}\p{M}]+)*|§` left to right,
+ * (`jämställdhets- och mångfaldsarbete`) is dropped. `§` and `%` are words of their own ("54 %"
+ * is a share as "54 procent" is). (The same as matching
+ * `[\p{L}\p{N}\p{M}]+(?:['.\-][\p{L}\p{N}\p{M}]+)*|[§%]` left to right,
  * written out because this runs over every word of every document.)
  */
 export function tokenise(text: string): string[] {
@@ -75,7 +76,7 @@ export function tokenBounds(text: string): number[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0xa7) {
+    if (c === 0xa7 || c === 0x25) {
       out.push(i, i + 1);
       i++;
       continue;
@@ -148,7 +149,7 @@ export function scanWords(text: string, from: number, to: number, out: WordSink)
     // Below the surrogates one table lookup answers (see WORD_UNIT); above, wordCharAt.
     if (c < 0xd800) {
       if (unitKind(c) !== 1) {
-        if (c === 0xa7) out.word(text, i, i + 1, 0xa7);
+        if (c === 0xa7 || c === 0x25) out.word(text, i, i + 1, c);
         i++;
         continue;
       }

@@ -11,7 +11,7 @@ import { newSession } from './session.js';
 const session = newSession();
 const prepare = (blocks: Block[]) => session.prepare(blocks);
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['.-][\p{L}\p{N}\p{M}]+)*|§/gu;
+const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['.-][\p{L}\p{N}\p{M}]+)*|[§%]/gu;
 const reference = {
   tokenise: (text: string): string[] => text.match(TOKEN) ?? [],
   cleanText: (text: string): string =>

@@ -91,3 +91,8 @@ evidenceTester('decomposed (NFD) letters match their composed form', anywhere(['
   found: ['Fo\u0308ra\u0308ldraledighet'],
   missed: ['Foraldraledighet'],
 });
+
+evidenceTester('a percent sign is a word of its own, as a share in figures', anywhere(['kvinnor %'], ['women %']), {
+  found: ['Kvinnor utgör 70 % av brukarna.', 'Kvinnor är 70% av brukarna.', 'Women are 61% of riders.'],
+  missed: ['Kvinnor är sju av tio brukare.'],
+});
