@@ -64,6 +64,7 @@ export interface Structure {
 }
 
 const ROMAN = /^[ivx]{1,6}$/;
+const DIGIT_START = /^\d/;
 /** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind). */
 const CODE = /^([A-Z]{2,4})\.(\d{1,4})\b/;
 
@@ -111,7 +112,12 @@ export function labelOf(text: string, words: ClauseWords): ClauseLabel | null {
     const value = m[2]!.toLowerCase();
     // "Bilaga A" and "Appendix C" are parts; "Del a", "Item b" and "Schedule a meeting" are no labels.
     if (/^[a-h]$/i.test(m[2]!) && (!part || !/^[A-H]$/.test(m[2]!))) return null;
-    return part ? { style: 'named', depth: 1, value, part } : { style: 'named', depth: 1, value };
+    if (part) return { style: 'named', depth: 1, value, part };
+    // "SC2", "GC12": a name written together with its number is a code, named as "SC2" is.
+    const joined = DIGIT_START.test(t.slice(m[1]!.length));
+    return joined
+      ? { style: 'named', depth: 1, value, part: m[1]!.toLowerCase(), code: true }
+      : { style: 'named', depth: 1, value };
   }
   m = CODE.exec(t);
   if (m) return { style: 'named', depth: 1, value: m[2]!, part: m[1]!.toLowerCase(), code: true };

@@ -37,6 +37,10 @@ describe('clause labels', () => {
   ])('%j is a clause (%s %s)', (text, style, value) => {
     expect(labelOf(text, CLAUSES)).toMatchObject({ style, value });
   });
+  test('a name written together with its number is a code, as a sentence names it ("compliance with SC2")', () => {
+    expect(labelOf('SC2. Workplace gender equality', CLAUSES)).toMatchObject({ value: '2', part: 'sc', code: true });
+    expect(labelOf('Sec. 18 Contractors', CLAUSES)).not.toHaveProperty('part');
+  });
 
   test.each([
     'Schedule a meeting with the Council.',
