@@ -4,9 +4,9 @@
 
 import { KIND } from './reading.js';
 import { LabelMentions, type MentionSource } from './mentions.js';
-import { labelMentions, labelValues, mayName, precise, resolveLabels } from './references.js';
+import { codeKeys, labelMentions, labelValues, mayName, precise, resolveLabels } from './references.js';
 import type { Section, Structure } from './structure.js';
-import type { Range } from './units.js';
+import { looksLikeListItem, type Range } from './units.js';
 
 /** A clause, section or the whole document a unit refers to, and the words that refer. */
 export interface Reference {
@@ -44,6 +44,13 @@ const MAX_HOP_UNITS = 48;
 const MAX_HOP_SEGMENTS = 256;
 /** At most this many references of a unit's own words are kept: a list of a hundred codes is read as its first. */
 const MAX_REFERENCES = 48;
+
+/**
+ * A sentence that may open with a code ("W1 Workforce composition", "a) K3 Rutiner …",
+ * "SV-KPI-2 Andel kvinnor", "AFC.361 …"): its first word, or the one after a list label, has
+ * letters and then a digit.
+ */
+const OPENS_WITH_CODE = /^\s*(?:\S{1,6}\s+)?[A-Za-z]{1,4}(?:-[A-Za-z]{1,4}){0,2}[.-]?\d/;
 
 /** What the contexts are worked out from: the prepared document's layout and phrases. */
 export type ContextSource = MentionSource;
@@ -103,6 +110,34 @@ export class UnitContexts {
     }
     const first = src.units[0];
     this.documentTitle = first && !first.heading && first.text.length <= 200 ? first.own : null;
+  }
+
+  /**
+   * The keys of the code unit `u` opens with, as a row of a KPI schedule or an item of a
+   * requirement catalogue does ("W1 Workforce composition | …", "K3 | Rutiner finns"), after any
+   * list label; empty when it opens with another word.
+   */
+  openingCode(u: number): readonly string[] {
+    const s = this.src.units[u]!.own[0];
+    const text = this.src.segments[s]!.text;
+    if (!OPENS_WITH_CODE.test(text)) return [];
+    const words = this.src.wordsOf(s);
+    const keys = codeKeys(words[0] ?? '') ?? (looksLikeListItem(text) ? codeKeys(words[1] ?? '') : null);
+    return keys ? keys.filter(precise) : [];
+  }
+
+  /**
+   * The first sentence outside unit `u` that names the code `u` opens with (by itself or within a
+   * range, "KPIs W1 to W4", "kraven K1–K6") and for which `binds` holds, or -1: what binds the
+   * row of a schedule that binds no one by its own words. The document's label index is built
+   * only when a unit opens with a code.
+   */
+  namedBy(u: number, binds: (s: number) => boolean): number {
+    const keys = this.openingCode(u);
+    if (keys.length === 0) return -1;
+    const [from, to] = this.src.units[u]!.own;
+    for (const key of keys) for (const s of this.mentions.naming(key)) if ((s < from || s >= to) && binds(s)) return s;
+    return -1;
   }
 
   /** The context of unit `u`: each of its parts is worked out when first asked for. */

@@ -176,7 +176,7 @@ export class Finder {
       unit: unit.text,
       party: role.party === 'none' && text.supplierFacing ? 'contract' : role.party,
       force: role.force,
-      trigger: words,
+      trigger: words !== null && elsewhere(unit) ? `${words}: ${clip(text.segments[unit.roleSegment]!.text)}` : words,
       concepts,
     };
   }
@@ -204,4 +204,18 @@ export class Finder {
     for (let p = s.start + from; p < s.start + to && p < s.end; p++) out.push(text.vocabulary.wordAt(p));
     return out.join(' ');
   }
+}
+
+/** Whether a unit is bound by a sentence outside it and its lead-ins (one naming the code it opens with). */
+function elsewhere(unit: Unit): boolean {
+  const s = unit.roleSegment;
+  if (s >= unit.own[0] && s < unit.own[1]) return false;
+  return !unit.leads.some(([from, to]) => s >= from && s < to);
+}
+
+/** At most this many characters of a sentence quoted where a trigger is shown. */
+const QUOTED = 100;
+
+function clip(sentence: string): string {
+  return sentence.length <= QUOTED ? sentence : `${sentence.slice(0, QUOTED - 1)}…`;
 }

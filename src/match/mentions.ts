@@ -31,6 +31,8 @@ export interface MentionSource {
   clauses: ClauseWords;
 }
 
+const NONE: readonly number[] = [];
+
 export class LabelMentions {
   /** Per precise label key, the sentences that name it, in document order. */
   private index: Map<string, number[]> | null = null;
@@ -57,6 +59,11 @@ export class LabelMentions {
     const others = mentions.filter((s) => s < own[0] || s >= own[1]);
     others.sort((a, b) => Math.abs(a - own[0]) - Math.abs(b - own[0]));
     return others.slice(0, limit).map((s) => this.said(s));
+  }
+
+  /** The sentences that name `key`, in document order (at most the first {@link MAX_INDEXED}). */
+  naming(key: string): readonly number[] {
+    return this.built().get(key) ?? NONE;
   }
 
   private said(s: number): Range {

@@ -2,7 +2,7 @@
 // lead-ins), which of its sentences may hold its concepts, and its context, worked out when a rule
 // first asks for it.
 
-import { BINDS, isBinding, type Role } from './binds.js';
+import { BINDS, isBinding, SUPPLIER_SIDE, type Role } from './binds.js';
 import type { UnitContext, UnitContexts } from './context.js';
 import type { Range, UnitLayout } from './units.js';
 
@@ -116,6 +116,7 @@ export function preparedUnits(
 ): Unit[] {
   const units: Unit[] = new Array<Unit>(laidUnits.length);
   const leadRoles = new WeakMap<Range, RangeRoles>();
+  const bindsSupplier = (s: number): boolean => isBinding(roles[s]!.force) && (roles[s]!.binds & SUPPLIER_SIDE) !== 0;
   for (let u = 0; u < laidUnits.length; u++) {
     const laid = laidUnits[u]!;
     const own: readonly Range[] = [laid.own];
@@ -147,6 +148,17 @@ export function preparedUnits(
       binds = 0;
       binding = false;
       excluded = true;
+    } else if (byOwn === null && !(binding && (binds & SUPPLIER_SIDE) !== 0)) {
+      // A row of a KPI schedule or requirement catalogue says what without a duty word, under a
+      // code ("W1 Workforce composition | …", "K3 | Rutiner finns"): it binds as a sentence naming
+      // that code binds the supplier's side ("The Contractor shall report KPIs W1 to W4").
+      const by = contexts.namedBy(u, bindsSupplier);
+      if (by >= 0) {
+        binds = roles[by]!.binds & SUPPLIER_SIDE;
+        binding = true;
+        excluded = false;
+        roleSegment = by;
+      }
     }
     // "This covers working conditions, pay …", "Sådana åtgärder omfattar …": a sentence that goes
     // on from the one before takes its topic from it, as an item takes its lead-in's.

@@ -25,6 +25,10 @@ const CODE = /^([a-z]{2,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
 const CODED_DOTTED = /^([a-z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})$/;
 /** "q22", "sv1", "k2": a question of a clarification log, an indicator or a criterion by its code. */
 const SHORT_CODE = /^([a-z]{1,3})(\d{1,3})$/;
+/** "k1-k6", "k1-6": the codes between, of one prefix (a dash folds to "-"). */
+const SHORT_RANGE = /^([a-z]{1,3})(\d{1,3})-(?:\1)?(\d{1,3})$/;
+/** "sv-kpi-2", "kpi-3": a code whose prefix has parts of its own. */
+const PARTED_CODE = /^([a-z]{1,4}(?:-[a-z]{1,4}){0,2})-(\d{1,3})$/;
 const ROMANS = [
   'i',
   'ii',
@@ -80,8 +84,11 @@ function expand(a: string, b: string): string[] {
   return ra >= 0 && rb > ra ? ROMANS.slice(ra, rb + 1) : [a, b];
 }
 
-/** The keys of a code token ("afc.361-afc.364" → "afc 361" … "afc 364"), or null for another word. */
-function codeKeys(word: string): string[] | null {
+/**
+ * The keys of a code token ("afc.361-afc.364" → "afc 361" … "afc 364", "k1-k3" → "k 1" … "k 3",
+ * "sv-kpi-2" → "sv-kpi 2"), or null for another word.
+ */
+export function codeKeys(word: string): string[] | null {
   // Every code ends in a digit.
   const last = word.charCodeAt(word.length - 1);
   if (!(last >= 48 && last <= 57)) return null;
@@ -91,7 +98,11 @@ function codeKeys(word: string): string[] | null {
     return values.map((v) => `${code[1]} ${v}`);
   }
   const short = SHORT_CODE.exec(word);
-  return short ? [`${short[1]} ${short[2]}`] : null;
+  if (short) return [`${short[1]} ${short[2]}`];
+  const range = SHORT_RANGE.exec(word);
+  if (range) return expand(range[2]!, range[3]!).map((v) => `${range[1]} ${v}`);
+  const parted = PARTED_CODE.exec(word);
+  return parted ? [`${parted[1]} ${parted[2]}`] : null;
 }
 
 /**

@@ -112,6 +112,16 @@ describe('label references', () => {
     ['enligt bilaga 3 och appendix c', [['bilaga 3'], ['appendix c']]],
     ['se svaret på fråga 12 och q14', [['q 12'], ['q 14']]],
     ['performance against kpis sv1 to sv4', [['sv 1', 'sv 2', 'sv 3', 'sv 4']]],
+    // A dash folds to '-': "kraven K1–K3".
+    ['leverantören ska uppfylla kraven k1-k3', [['k 1', 'k 2', 'k 3']]],
+    [
+      'indikatorerna k2-4 och sv-kpi-1 till sv-kpi-2',
+      [
+        ['k 2', 'k 3', 'k 4'],
+        ['sv-kpi 1', 'sv-kpi 2'],
+      ],
+    ],
+    ['covid-19 and iso-9001', []],
     // A clause of section SC13, numbered 13.1 … there.
     ['obligations equivalent to those in sc13.1 to sc13.3', [['13.1', '13.2', '13.3']]],
     ['as required by gc12.2', [['12.2']]],

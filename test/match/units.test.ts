@@ -1,6 +1,7 @@
 // Units: all concepts must meet in one sentence, list item with its lead-in, or table row.
 
 import { describe, expect, test } from 'vitest';
+import { exampleBlocks } from '../../src/match/index.js';
 import type { Block } from '../../src/types.js';
 import { newSession } from './session.js';
 import { evidenceTester, find } from './tester.js';
@@ -226,3 +227,99 @@ evidenceTester(
     ],
   },
 );
+
+/** A table of coded rows with no duty word, under a heading of its own. */
+const kpiTable = (...rows: string[]): string =>
+  lines('## Nyckeltal', '', '| Kod | Beskrivning |', '|---|---|', ...rows.map((r) => `| ${r} |`));
+const kpiSchedule = (...rows: string[]): string =>
+  lines('## Schedule', '', '| KPI | Measure | Target |', '|---|---|---|', ...rows.map((r) => `| ${r} |`));
+
+evidenceTester('a coded row binds as a sentence naming its code binds the supplier', parenthood, {
+  found: [
+    lines(
+      'Leverantören ska uppfylla kraven K1–K6 i tabellen.',
+      '',
+      kpiTable('K1 | Rutiner för föräldraledighet finns', 'K2 | Lönekartläggning görs årligen'),
+    ),
+    lines(
+      kpiTable('K1 | Lönekartläggning görs årligen', 'K2 | Rutiner för föräldraledighet finns'),
+      '',
+      '## Uppföljning',
+      'Leverantören ska redovisa K2 vid startmötet.',
+    ),
+    lines(
+      'E.5.1 The Contractor shall submit the Annual Report covering KPIs W1 to W4 by 31 March each year.',
+      '',
+      kpiSchedule(
+        'W1 Workforce composition | Women and men among operators | Report',
+        'W2 Parental leave | Procedures in place | 100%',
+      ),
+    ),
+    lines(
+      'The Contractor shall meet SV-KPI-1 to SV-KPI-3.',
+      '',
+      '## Indicators',
+      '- SV-KPI-2 Parental leave procedures in place',
+    ),
+    lines(
+      'Kraven K1-K3 ska uppfyllas under hela avtalstiden.',
+      '',
+      '## Krav',
+      '- a) K3 Rutiner för föräldraledighet finns',
+    ),
+  ],
+  missed: [
+    // No sentence names the codes.
+    kpiTable('K1 | Rutiner för föräldraledighet finns', 'K2 | Lönekartläggning görs årligen'),
+    kpiSchedule(
+      'W1 Workforce composition | Women and men among operators | Report',
+      'W2 Parental leave | Procedures in place | 100%',
+    ),
+    // A sentence names them, but binds the authority, not the supplier.
+    lines(
+      'Kommunen följer upp K1–K4 varje år.',
+      '',
+      kpiTable('K1 | Rutiner för föräldraledighet finns', 'K2 | Lönekartläggning görs årligen'),
+    ),
+    lines(
+      'The City reviews W1 to W4 at the annual performance meeting.',
+      '',
+      kpiSchedule(
+        'W1 Workforce composition | Women and men among operators | Report',
+        'W2 Parental leave | Procedures in place | 100%',
+      ),
+    ),
+    // The binding sentence names other codes.
+    lines(
+      'Leverantören ska uppfylla kraven K3–K6 i tabellen.',
+      '',
+      kpiTable('K1 | Rutiner för föräldraledighet finns', 'K2 | Lönekartläggning görs årligen'),
+    ),
+    // A row that binds someone else by its own words stays so.
+    lines(
+      'Leverantören ska uppfylla kraven K1–K6 i tabellen.',
+      '',
+      kpiTable('K1 | Kommunen ska ta fram rutiner för föräldraledighet'),
+    ),
+  ],
+});
+
+describe('what binds a coded row', () => {
+  test('the explanation quotes the sentence naming the code', () => {
+    const session = newSession();
+    const text = lines(
+      'E.5.1 The Contractor shall submit the Annual Report covering KPIs W1 to W4 by 31 March each year.',
+      '',
+      kpiSchedule(
+        'W1 Workforce composition | Women and men | Report',
+        'W2 Parental leave | Procedures in place | 100%',
+      ),
+    );
+    const hit = session.find(session.prepare(exampleBlocks(text), { tender: true }), session.compile(parenthood));
+    expect(hit?.unit).toBe('W2 Parental leave | Procedures in place | 100%');
+    expect(hit?.party).toBe('supplier');
+    expect(hit?.trigger).toBe(
+      'shall: E.5.1 The Contractor shall submit the Annual Report covering KPIs W1 to W4 by 31 March each year.',
+    );
+  });
+});
