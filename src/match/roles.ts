@@ -5,7 +5,7 @@
 
 import type { SentencePhrases } from './phrases.js';
 import { KIND } from './reading.js';
-import { BINDS, NONE_ROLE, role, type DocumentStance, type Party, type Role } from './binds.js';
+import { BINDS, NONE_ROLE, role, withChanges, type DocumentStance, type Party, type Role } from './binds.js';
 import { statementRole, triggerRole } from './forces.js';
 import { firstWord, lifts, mainClauseStart, SentenceIndex, startsWithVerb, triggersOf } from './sentence-index.js';
 import { partyOf, subjectOf } from './subjects.js';
@@ -92,7 +92,7 @@ export function sentenceRole(
   // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on
   // with its lead-in's subject.
   if (startsWithVerb(ix, first) || (INFINITIVE.has(ix.view.word(first)) && startsWithVerb(ix, first + 1))) {
-    return { ...role('statement', previous, 0, { start: first, end: first + 1 }, false), anaphoric: true };
+    return role('statement', previous, 0, { start: first, end: first + 1 }, false, true);
   }
   const opener = ix.at(first, KIND.conditional);
   const conditional = opener !== undefined;
@@ -178,5 +178,5 @@ export function sentenceRole(
     lastParty = party;
   }
   const chosen = decided!;
-  return binds === 0 || binds === chosen.binds ? chosen : { ...chosen, binds };
+  return binds === 0 || binds === chosen.binds ? chosen : withChanges(chosen, { binds });
 }

@@ -10,7 +10,7 @@ import { Lexicon } from './lexicon.js';
 import { PatternIndex } from './patterns.js';
 import { blocksWithWord, prepare, type PrepareOptions, type PreparedText } from './prepare.js';
 import { compileReading, readingOfWord, type Reading, type ReadingSpec } from './reading.js';
-import type { Role } from './binds.js';
+import { role, type Role } from './binds.js';
 import type { EvidenceSpec } from '../types.js';
 import { Vocabulary, type WordTest } from './vocabulary.js';
 
@@ -101,7 +101,7 @@ export class MatchSession {
       tender: true,
     });
     const unit = text.units[0];
-    return unit ? unit.role : { force: 'statement', party: 'none', binds: 0, triggered: false, at: -1, end: -1 };
+    return unit ? unit.role : role('statement', 'none', 0, null, false);
   }
 
   /** See `blocksWithWord` in prepare.ts. */
