@@ -3,7 +3,16 @@
 // the sentence before, and whether the document reads as a guide for buyers.
 
 import type { Block } from '../types.js';
-import { BINDS, isBinding, NONE_ROLE, SUPPLIER_SIDE, type DocumentStance, type Party, type Role } from './binds.js';
+import {
+  BINDS,
+  isBinding,
+  NONE_ROLE,
+  SUPPLIER_SIDE,
+  withChanges,
+  type DocumentStance,
+  type Party,
+  type Role,
+} from './binds.js';
 import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
@@ -226,18 +235,23 @@ function readRoles(
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
-      role = { ...role, force: lastRole.force, party: lastRole.party, binds: lastRole.binds, triggered: true };
+      role = withChanges(role, {
+        force: lastRole.force,
+        party: lastRole.party,
+        binds: lastRole.binds,
+        triggered: true,
+      });
     }
     if (role.force === 'advice' || role.party === 'buyer') advising++;
     else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
     else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
     else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
     if (lead && item && continuesLead(found, role, stance))
-      role = { force: lead.force, party: lead.party, binds: 0, triggered: true, at: role.at, end: role.end };
+      role = withChanges(role, { force: lead.force, party: lead.party, binds: 0, triggered: true, anaphoric: false });
     // "Leverantören ska uppfylla följande:" | "Arbetsgivaren ska varje år kartlägga lönerna": under a
     // lead-in that binds the supplier's side, "the employer" of an item is the supplier as employer.
     else if (binder && item && role.party === 'employer' && role.force === 'description')
-      role = { ...role, force: 'duty', party: 'supplier', binds: BINDS.supplier };
+      role = withChanges(role, { force: 'duty', party: 'supplier', binds: BINDS.supplier });
     // The last sentence of a block that ends with ':' leads into what follows.
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
     if (last && (segment.text.trimEnd().endsWith(':') || src.leadIns?.has(s) === true)) {

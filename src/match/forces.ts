@@ -90,16 +90,14 @@ export function statementRole(ix: SentenceIndex, first: number, conditional: boo
   const opensWithReference = ix.has(first, KIND['reference-section']) && (!opening || opening.cls === 'pronoun');
   if ((subject && subject.at === first && subject.cls === 'pronoun') || opensWithReference) {
     // Until prepare finds the sentence it goes on from, it is a statement with no party named.
-    return {
-      ...role(
-        'statement',
-        previous,
-        BINDS.unspecified,
-        subject ? { start: subject.at, end: subject.end } : null,
-        false,
-      ),
-      anaphoric: true,
-    };
+    return role(
+      'statement',
+      previous,
+      BINDS.unspecified,
+      subject ? { start: subject.at, end: subject.end } : null,
+      false,
+      true,
+    );
   }
   if (!subject) return NONE_ROLE;
   const party = partyOf(subject.cls, ix, previous, subject.at);

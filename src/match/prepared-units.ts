@@ -124,7 +124,7 @@ export function preparedUnits(
     const byLeads = byOwn?.binding ? null : combine(roles, laid.leads, leadRoles);
     // An item that finishes its lead-in's sentence ("Vi intygar att" | "personalen kan …") is
     // bound as the lead-in is, and all it says is the content of that duty.
-    const content = laid.continues === true && byLeads?.binding === true;
+    const content = laid.continues && byLeads?.binding === true;
     const decided = content ? byLeads : (byOwn ?? byLeads);
     let binds: number;
     let binding: boolean;
@@ -172,7 +172,8 @@ export function preparedUnits(
       roles[at]!.triggered &&
       isBinding(roles[at - 1]!.force);
     units[u] = new PreparedUnit(
-      goesOn ? { ...laid, leads: [[at - 1, at]] } : laid,
+      laid,
+      goesOn ? [[at - 1, at]] : laid.leads,
       content ? own : usableRuns(roles, own),
       binds,
       binding,
@@ -189,12 +190,12 @@ export function preparedUnits(
 /** A unit of a prepared document; its context is worked out when a rule first asks for it. */
 class PreparedUnit implements Unit {
   readonly own: Range;
-  readonly leads: readonly Range[];
   readonly text: string;
   readonly heading: boolean;
 
   constructor(
     laid: UnitLayout,
+    readonly leads: readonly Range[],
     readonly usable: readonly Range[],
     readonly binds: number,
     readonly binding: boolean,
@@ -205,7 +206,6 @@ class PreparedUnit implements Unit {
     private readonly index: number,
   ) {
     this.own = laid.own;
-    this.leads = laid.leads;
     this.text = laid.text;
     this.heading = laid.heading;
   }

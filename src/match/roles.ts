@@ -5,7 +5,16 @@
 
 import type { SentencePhrases } from './phrases.js';
 import { KIND } from './reading.js';
-import { BINDS, NONE_ROLE, role, SUPPLIER_SIDE, type DocumentStance, type Party, type Role } from './binds.js';
+import {
+  BINDS,
+  NONE_ROLE,
+  role,
+  SUPPLIER_SIDE,
+  withChanges,
+  type DocumentStance,
+  type Party,
+  type Role,
+} from './binds.js';
 import { statementRole, triggerRole } from './forces.js';
 import {
   firstWord,
@@ -142,7 +151,7 @@ function readSentence(
   // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on
   // with its lead-in's subject.
   if (startsWithVerb(ix, first) || (INFINITIVE.has(ix.view.word(first)) && startsWithVerb(ix, first + 1))) {
-    return { ...role('statement', previous, 0, { start: first, end: first + 1 }, false), anaphoric: true };
+    return role('statement', previous, 0, { start: first, end: first + 1 }, false, true);
   }
   const opener = ix.at(first, KIND.conditional);
   const conditional = opener !== undefined;
@@ -228,5 +237,5 @@ function readSentence(
     lastParty = party;
   }
   const chosen = decided!;
-  return binds === 0 || binds === chosen.binds ? chosen : { ...chosen, binds };
+  return binds === 0 || binds === chosen.binds ? chosen : withChanges(chosen, { binds });
 }

@@ -10,7 +10,7 @@ import { Lexicon } from './lexicon.js';
 import { PatternIndex } from './patterns.js';
 import { blocksWithWord, prepare, type PrepareOptions, type PreparedText } from './prepare.js';
 import { compileReading, readingOfWord, type Reading, type ReadingSpec } from './reading.js';
-import type { Role } from './binds.js';
+import { role, type Role } from './binds.js';
 import type { EvidenceSpec } from '../types.js';
 import { Vocabulary, type WordTest } from './vocabulary.js';
 
@@ -31,6 +31,7 @@ export class MatchSession {
   /** Per word test, its answers by lexicon id (for the current lexicon). */
   private answers = new Map<WordTest, Uint8Array>();
   private readonly compiled = new WeakMap<EvidenceSpec, CompiledEvidence>();
+  private readonly numbered = new WeakSet<CompiledEvidence>();
 
   /** @param reading the reading vocabulary (rules/reading.yaml), as loaded or compiled */
   constructor(reading: ReadingSpec | Reading) {
@@ -85,13 +86,26 @@ export class MatchSession {
     return c;
   }
 
+  /**
+   * Numbers all the evidence's word patterns the first time it is matched, at once: a document's
+   * vocabulary indexes the patterns numbered so far, and is indexed again for any numbered later.
+   */
+  private numberPatterns(evidence: CompiledEvidence): void {
+    if (this.numbered.has(evidence)) return;
+    this.numbered.add(evidence);
+    for (const concept of evidence.not ? [...evidence.all, evidence.not] : evidence.all)
+      for (const term of concept.terms) for (const word of term.words) this.patterns.number(word);
+  }
+
   /** Where the evidence stands in a prepared document, and why it counts; null when nowhere. */
   find(text: PreparedText, evidence: CompiledEvidence): EvidenceHit | null {
+    this.numberPatterns(evidence);
     return this.finder.find(text, evidence);
   }
 
   /** The units that come closest to the evidence without counting (see `Finder.nearMisses`). */
   nearMisses(text: PreparedText, evidence: CompiledEvidence, limit = 3): NearMiss[] {
+    this.numberPatterns(evidence);
     return this.finder.nearMisses(text, evidence, limit);
   }
 
@@ -101,7 +115,7 @@ export class MatchSession {
       tender: true,
     });
     const unit = text.units[0];
-    return unit ? unit.role : { force: 'statement', party: 'none', binds: 0, triggered: false, at: -1, end: -1 };
+    return unit ? unit.role : role('statement', 'none', 0, null, false);
   }
 
   /** See `blocksWithWord` in prepare.ts. */

@@ -24,7 +24,8 @@ export interface SegmentLayout {
 
 /**
  * What all concepts of a rule must match in: a sentence, a list item with its lead-ins, or a
- * table row with its header row and the paragraph introducing the table.
+ * table row with its header row and the paragraph introducing the table. Every unit has every
+ * field (one shape keeps the code that reads units optimised, see `Role`).
  */
 export interface UnitLayout {
   own: Range;
@@ -38,7 +39,7 @@ export interface UnitLayout {
    * The unit finishes its lead-in's sentence ("Vi intygar att" | "de anställda kan kombinera …"):
    * what the unit says is the content of the lead-in's duty, not a sentence of its own.
    */
-  continues?: boolean;
+  continues: boolean;
 }
 
 export interface Layout {
@@ -193,7 +194,7 @@ export function layout(
   };
   const addSentenceUnits = (range: Range, heading: boolean): void => {
     for (let s = range[0]; s < range[1]; s++)
-      units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading });
+      units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading, continues: false });
   };
 
   for (let b = 0; b < blocks.length; b++) {

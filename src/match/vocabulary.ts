@@ -139,10 +139,12 @@ export class Vocabulary {
 
   /** The ids of the words a pattern matches. */
   private matchingIds(pattern: WordPattern, n: number): Iterable<number> {
-    if (n >= 0 && this.byPattern === null) this.indexPatterns();
-    if (n >= 0 && n < this.covered) return this.byPattern![n] ?? NO_IDS;
-    // A pattern first seen after this document's index was built (while the first document
-    // meets the rules one by one): resolved against this document's words alone.
+    // A pattern numbered after this document's index was built (the rules are compiled as the
+    // first document meets them, each numbering its patterns at once): the index is built again.
+    if (n >= 0 && (this.byPattern === null || n >= this.covered)) this.indexPatterns();
+    if (n >= 0) return this.byPattern![n] ?? NO_IDS;
+    // A pattern past the session's limit (see `PatternIndex.number`): resolved against this
+    // document's words alone.
     const ids = new Set<number>();
     const { kind, text, lang } = pattern;
     const words = (this.words ??= Array.from(this.lexiconIds, (id) => this.lexicon.words[id]!));
