@@ -3,10 +3,10 @@
 // pair against the labels exactly as ../shared/corpus/tenders/score.mjs does.
 //
 //   npm run eval                               every corpus: shared, own (eval/cases), heldout, blind,
-//                                              blind2 to blind6 (written and labelled by people who
+//                                              blind2 to blind7 (written and labelled by people who
 //                                              never ran lint; see eval/heldout/README.md)
 //   npm run eval -- --corpus own               one of them (shared | own | heldout | blind | blind2 |
-//                                              blind3 | blind4 | blind5 | blind6; may be
+//                                              blind3 … blind7; may be
 //                                              repeated)
 //   npm run eval -- DIR --labels FILE          one folder that is already built
 //   options: --md FILE (default bench/out/eval.md), --keep DIR (build into DIR/<corpus> and
@@ -27,6 +27,7 @@ import {
   BLIND4_DIR,
   BLIND5_DIR,
   BLIND6_DIR,
+  BLIND7_DIR,
   BuildError,
   buildCorpus,
   CASES_DIR,
@@ -40,7 +41,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run eval -- [DIR --labels FILE] [--corpus NAME] [--md FILE] [--keep DIR] [--shared DIR]';
 
 /** The corpora `npm run eval` builds; ours (all but shared) are folders of sources and labels. */
-const CORPORA = ['shared', 'own', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'];
+const CORPORA = ['shared', 'own', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'];
 const OUR_CORPORA = {
   own: CASES_DIR,
   heldout: HELDOUT_DIR,
@@ -50,6 +51,7 @@ const OUR_CORPORA = {
   blind4: BLIND4_DIR,
   blind5: BLIND5_DIR,
   blind6: BLIND6_DIR,
+  blind7: BLIND7_DIR,
 };
 
 /** Input we cannot measure with: printed as one line, exit 2. */

@@ -23,6 +23,7 @@ export const BLIND3_DIR = join(here, 'blind3');
 export const BLIND4_DIR = join(here, 'blind4');
 export const BLIND5_DIR = join(here, 'blind5');
 export const BLIND6_DIR = join(here, 'blind6');
+export const BLIND7_DIR = join(here, 'blind7');
 export const FORMATS = ['docx-pandoc', 'docx-lo', 'odt', 'pdf', 'md', 'txt'];
 const EXT = { 'docx-pandoc': 'docx', 'docx-lo': 'docx', odt: 'odt', pdf: 'pdf', md: 'md', txt: 'txt' };
 // Stable timestamps inside the built files where the tools honour it (as build.sh).
