@@ -26,6 +26,13 @@ export interface Trigger {
 
 const NO_PARTIES: readonly PartyAt[] = [];
 
+/**
+ * A sentence's role is read from at most this many of its first words. The longest sentences of
+ * the real and labelled documents have about 250 words; finding a duty word's subject looks back
+ * over the sentence's parties, so a hostile 40,000-word "sentence" read whole took quadratic time.
+ */
+export const MAX_ROLE_WORDS = 1_000;
+
 /** A sentence's phrases, looked up by where they start and by kind bits (see `KIND`). */
 export class SentenceIndex {
   /** The party phrases, in order, the longest at each start, none inside another. */
@@ -41,7 +48,8 @@ export class SentenceIndex {
     readonly stance: DocumentStance,
     length = view.length,
   ) {
-    this.length = length;
+    this.length = Math.min(length, MAX_ROLE_WORDS);
+    length = this.length;
     if (!view.namesParty) {
       this.parties = NO_PARTIES;
       return;

@@ -37,6 +37,14 @@ describe('linear time', () => {
     }, 25_000);
   });
 
+  test('one sentence of 10,000 and 40,000 words, question words, duty words and parties by turns', async () => {
+    const evidence = compileEvidence({ all: [{ sv: ['trakasserier'], en: ['harassment'] }] });
+    await expectLinear((n) => {
+      const text = `${'hur leverantören ska och vilka kommunen kan '.repeat(n / 8)}trakasserier`;
+      expect(findEvidence(prepare([paragraph(text, 1)]), evidence)).not.toBeNull();
+    }, 10_000);
+  });
+
   test('a lead-in of 5,000 and 20,000 sentences governing as many list items', async () => {
     const evidence = compileEvidence({
       all: [
