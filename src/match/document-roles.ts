@@ -17,7 +17,7 @@ import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
-import { looksLikeListItem, type SegmentLayout } from './units.js';
+import type { SegmentLayout } from './units.js';
 
 /** How to read a document that does not say itself whom it addresses. */
 export interface PrepareOptions {
@@ -37,10 +37,11 @@ export interface SentenceSource {
   /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
   phrasesOf: readonly (SentencePhrases | null)[];
   /**
-   * The last sentences of paragraphs that lead into a list or table, by ':' or by an unfinished
-   * ending ("… föreslagit att fullmäktige beslutar" | "- att …"); none given: those ending in ':'.
+   * The last sentences of the paragraphs and items that lead into a list or table, as the layout
+   * found them: by ':', by an unfinished ending ("… föreslagit att fullmäktige beslutar" | "- att
+   * …") or by pointing ahead ("… enligt tabellen nedan.").
    */
-  leadIns?: ReadonlySet<number>;
+  leadIns: ReadonlySet<number>;
   /** A sentence not read, with its words but no phrase (see `unreadSentence`), for a question. */
   unread(segment: number): SentencePhrases;
 }
@@ -208,17 +209,10 @@ function readRoles(
   let describingLaw = 0;
   // What the authority itself does or is ("The Council employs …", "Kommunen ska …").
   let authorityOwn = 0;
-  // Whether the current block is a list item or a table cell (the same for all its sentences).
-  let item = false;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
-    if (segment.block !== lastBlock) {
-      item =
-        block.kind === 'list-item' ||
-        block.kind === 'table-cell' ||
-        (block.kind === 'paragraph' && looksLikeListItem(segment.clean));
-    }
+    const item = segment.item;
     if (block.kind === 'heading') {
       previous = 'none';
       lastRole = null;
@@ -252,9 +246,11 @@ function readRoles(
     // lead-in that binds the supplier's side, "the employer" of an item is the supplier as employer.
     else if (binder && item && role.party === 'employer' && role.force === 'description')
       role = withChanges(role, { force: 'duty', party: 'supplier', binds: BINDS.supplier });
-    // The last sentence of a block that ends with ':' leads into what follows.
+    // The last sentence of a lead-in, or of a block that ends with ':' (numbered paragraphs at one
+    // level, "1. Consider requiring that suppliers:" | "2. provide …", which the layout reads as
+    // siblings): what follows reads as it does.
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
-    if (last && (segment.text.trimEnd().endsWith(':') || src.leadIns?.has(s) === true)) {
+    if (last && (src.leadIns.has(s) || segment.text.trimEnd().endsWith(':'))) {
       lead = leadsAway(role) ? role : null;
       binder = isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0 ? role : null;
     }

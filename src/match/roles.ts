@@ -117,8 +117,9 @@ export function sentenceRole(
   const read = readSentence(view, question, stance, previous, length);
   if (!stance.trainingService || question || (view.kinds & KIND['study-task']) === 0) return read;
   const ix = new SentenceIndex(view, stance, length);
-  if (ix.length === 0 || !studyTask(ix, firstWord(ix), read)) return read;
-  return role('statement', 'content', 0, { start: firstWord(ix), end: firstWord(ix) + 1 });
+  if (ix.length === 0) return read;
+  const first = firstWord(ix);
+  return studyTask(ix, first, read) ? role('statement', 'content', 0, { start: first, end: first + 1 }) : read;
 }
 
 function readSentence(

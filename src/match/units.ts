@@ -17,6 +17,8 @@ export interface SegmentLayout {
   plain: boolean;
   from: number;
   to: number;
+  /** Whether its block is a list item (or a paragraph that reads as one) or a table cell. */
+  item: boolean;
   /** Half-open range of token positions, filled in by `prepare` (which hands these objects on as its segments). */
   start: number;
   end: number;
@@ -182,13 +184,13 @@ export function layout(
   const headerRows = new Map<number, Range>();
   const tableIntros = new Map<number, LeadIn | null>();
 
-  const addSegments = (block: number, text: string, plain: boolean): Range => {
+  const addSegments = (block: number, text: string, plain: boolean, item: boolean): Range => {
     const from = segments.length;
     const count = sentenceBoundsInto(text, bounds);
     for (let k = 0; k < count; k += 2) {
       const from = bounds[k]!;
       const to = bounds[k + 1]!;
-      segments.push({ block, text: text.slice(from, to), clean: text, plain, from, to, start: 0, end: 0 });
+      segments.push({ block, text: text.slice(from, to), clean: text, plain, from, to, item, start: 0, end: 0 });
     }
     return [from, segments.length];
   };
@@ -218,7 +220,7 @@ export function layout(
         if (c > b && (id === undefined || cell.table?.id !== id || cell.table?.row !== row)) break;
         const { text: cellText, plain: cellPlain } = c === b ? { text, plain } : cleanTextPlain(cell.text);
         if (cellText) rowText = rowText ? `${rowText} | ${cellText}` : cellText;
-        addSegments(c, cellText, cellPlain);
+        addSegments(c, cellText, cellPlain, true);
         last = c;
       }
       const own: Range = [from, segments.length];
@@ -242,12 +244,12 @@ export function layout(
     }
     if (block.kind === 'footnote' || block.kind === 'endnote') {
       // Notes stand outside the flow of the text: they neither take nor break lead-ins.
-      addSentenceUnits(addSegments(b, text, plain), false);
+      addSentenceUnits(addSegments(b, text, plain, false), false);
       previousColon = before;
       continue;
     }
     if (block.kind === 'heading') {
-      addSentenceUnits(addSegments(b, text, plain), true);
+      addSentenceUnits(addSegments(b, text, plain, false), true);
       leadIn = null;
       items.length = 0;
       continue;
@@ -262,14 +264,14 @@ export function layout(
           : { level: paragraphItemLevel(items, style), base: 0 };
       while (items.length > 0 && items[items.length - 1]!.level >= level) items.pop();
       const parent = items[items.length - 1];
-      const own = addSegments(b, text, plain);
+      const own = addSegments(b, text, plain, true);
       const leads = leadsOf(leadIn?.range ?? null, parent?.leads ? parent.range : null);
       const continues = parent?.leads ? parent.leads === 'unfinished' : (leadIn?.unfinished ?? false);
       if (own[1] > own[0]) units.push({ own, leads, text, heading: false, continues });
       items.push({ level, range: own, leads: leadsInto(text, leadInEndings), style, base });
       continue;
     }
-    const range = addSegments(b, text, plain);
+    const range = addSegments(b, text, plain, false);
     addSentenceUnits(range, false);
     const leads = leadsInto(text, leadInEndings);
     leadIn = leads && range[1] > range[0] ? { range, unfinished: leads === 'unfinished' } : null;
