@@ -78,6 +78,8 @@ function standsAlone(section: Section): boolean {
 export class UnitContexts {
   private readonly cache: (UnitContext | undefined)[];
   private readonly direct: (Reference[] | undefined)[];
+  /** Per unit, 1 where its own words name a clause by label, whether or not the document has it. */
+  private readonly naming: Uint8Array;
   /** Per unit, its topic section and the first unit of that section. */
   private readonly topicOf: Int32Array;
   private readonly openingOf: Int32Array;
@@ -92,6 +94,7 @@ export class UnitContexts {
     const n = src.units.length;
     this.cache = new Array<UnitContext | undefined>(n);
     this.direct = new Array<Reference[] | undefined>(n);
+    this.naming = new Uint8Array(n);
     this.topicOf = new Int32Array(n);
     this.openingOf = new Int32Array(n);
     const topicOfSection = new Map<number, number>();
@@ -183,6 +186,9 @@ export class UnitContexts {
       if (within) out.push(title);
       if (sec === topicSection) within = false;
     });
+    // A unit that names the clauses it is about ("fails to meet KPI 1 or KPI 2") takes its topic
+    // from them, not from the units around it.
+    if (this.namesClauses(u)) return out;
     const opening = this.openingOf[u]!;
     if (opening < u && !units[opening]!.heading) out.push(units[opening]!.own);
     const windowStart = Math.max(opening, u - TOPIC_WINDOW);
@@ -232,17 +238,26 @@ export class UnitContexts {
           out.push({ range: [0, segments.length], via: words.slice(start, end).join(' '), kind: 'document' });
         } else {
           const named = labelValues(words, { start, end }, this.src.clauses);
+          if (named.values.length > 0) this.naming[u] = 1;
           this.resolve(u, named.values, block, words.slice(start, named.end).join(' '), seen, out);
         }
       });
       // Labels named by their shape alone: "6.3 och 7.2", "AFC.361–AFC.364", "Schedule 7".
       if (!mayName(segments[s]!.text)) continue;
       const words = wordsOf();
-      for (const m of labelMentions(words, this.mentions.opensClause(s), this.src.clauses))
+      for (const m of labelMentions(words, this.mentions.opensClause(s), this.src.clauses)) {
+        this.naming[u] = 1;
         this.resolve(u, m.keys, block, words.slice(m.start, m.end).join(' '), seen, out);
+      }
     }
     this.direct[u] = refs = out;
     return refs;
+  }
+
+  /** Whether unit `u` names a clause by its label ("enligt punkt 4", "KPI 1", "6.3 och 7.2"). */
+  private namesClauses(u: number): boolean {
+    this.directReferences(u);
+    return this.naming[u] === 1;
   }
 
   /** Whether a heading section holds nothing but its title and unit `u`. */

@@ -3,7 +3,14 @@
 
 import { KIND } from './reading.js';
 import { BINDS, bitOf, NONE_ROLE, role, type Party, type Role } from './binds.js';
-import { mainClauseStart, negated, lifts, type SentenceIndex, type Trigger } from './sentence-index.js';
+import {
+  mainClauseStart,
+  negated,
+  lifts,
+  pastOpeningPhrases,
+  type SentenceIndex,
+  type Trigger,
+} from './sentence-index.js';
 import { firstSubjectIn, headOf, partyOf, supplierSideIn } from './subjects.js';
 
 /** Whether the trigger's phrases include one of the kinds `bits`. */
@@ -82,7 +89,9 @@ export function triggerRole(
 
 /** A sentence without a duty word: what it says, and about whom. */
 export function statementRole(ix: SentenceIndex, first: number, conditional: boolean, previous: Party): Role {
-  const from = conditional ? mainClauseStart(ix, first, ix.length) : first;
+  // "In accordance with regulation 70 of the Regulations, the obligations … are …": the subject
+  // stands after a phrase set off before it.
+  const from = conditional ? mainClauseStart(ix, first, ix.length) : pastOpeningPhrases(ix, first);
   const found = firstSubjectIn(ix, from, ix.length);
   const subject = found ? headOf(ix, found) : undefined;
   // "Such measures include …" goes on from the sentence before; "Kraven i detta avsnitt …" names the contract.

@@ -20,6 +20,7 @@ import {
   firstWord,
   lifts,
   mainClauseStart,
+  pastOpeningPhrases,
   SentenceIndex,
   startsWithVerb,
   triggersOf,
@@ -145,14 +146,17 @@ function readSentence(
     if (stance.trainingService && (before & BINDS.supplier) !== 0) return role('statement', 'content', 0, weighing);
   }
   if (ix.has(first, KIND['buyer-imperative'])) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
-  const instruction = ix.at(first, KIND['tenderer-imperative']);
-  if (instruction && !(ix.partyAt(first) && ix.partyAt(first)!.end > instruction.end)) {
+  // "på regionens begäran, inom 20 dagar, lämna …", "upon request, provide …": the verb stands
+  // after the phrases set off before it.
+  const verb = pastOpeningPhrases(ix, first);
+  const instruction = ix.at(verb, KIND['tenderer-imperative']);
+  if (instruction && !(ix.partyAt(verb) && ix.partyAt(verb)!.end > instruction.end)) {
     return role('duty', 'supplier', BINDS.supplier | BINDS.tenderer, instruction);
   }
   // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on
   // with its lead-in's subject.
-  if (startsWithVerb(ix, first) || (INFINITIVE.has(ix.view.word(first)) && startsWithVerb(ix, first + 1))) {
-    return role('statement', previous, 0, { start: first, end: first + 1 }, false, true);
+  if (startsWithVerb(ix, verb) || (INFINITIVE.has(ix.view.word(verb)) && startsWithVerb(ix, verb + 1))) {
+    return role('statement', previous, 0, { start: verb, end: verb + 1 }, false, true);
   }
   const opener = ix.at(first, KIND.conditional);
   const conditional = opener !== undefined;

@@ -175,6 +175,29 @@ export function startsWithVerb(ix: SentenceIndex, at: number): boolean {
   return ix.has(at, TRIGGER_VERB) && !ix.has(at, TRIGGER_MODAL);
 }
 
+/** The longest opening phrase set off by a comma before the verb ("på regionens begäran, inom 20 dagar,"). */
+const OPENING_PHRASE_WORDS = 12;
+
+/**
+ * Where the words after the phrases that open a sentence with a preposition and end at a comma
+ * start ("på regionens begäran, inom 20 arbetsdagar, lämna …"); `first` if it opens with none.
+ */
+export function pastOpeningPhrases(ix: SentenceIndex, first: number): number {
+  let at = first;
+  while (ix.has(at, KIND.preposition | KIND.agent)) {
+    let pause = -1;
+    for (let i = at + 1; i <= at + OPENING_PHRASE_WORDS && i < ix.length; i++) {
+      if (ix.view.pause(i)) {
+        pause = i;
+        break;
+      }
+    }
+    if (pause < 0) break;
+    at = pause;
+  }
+  return at;
+}
+
 /** Where the main clause of a conditional sentence starts: after the first pause, else at `first`. */
 export function mainClauseStart(ix: SentenceIndex, first: number, before: number): number {
   for (let i = first + 1; i < before; i++) if (ix.view.pause(i)) return i;

@@ -254,6 +254,37 @@ describe('a modal in a relative clause is about what the relative pronoun stands
   });
 });
 
+describe('a phrase set off before the verb does not hide it', () => {
+  const last = (text: string): [boolean, Party] => {
+    const unit = session.prepare(exampleBlocks(text)).units.at(-1)!;
+    return [unit.binding, unit.role.party];
+  };
+  test('an item that asks on request goes on with its lead-in', () => {
+    const lead = 'Vi intygar att vi under hela avtalstiden kommer att\n1. ';
+    expect(last(`${lead}på regionens begäran, inom 20 arbetsdagar, lämna en redovisning av villkoren.`)).toEqual([
+      true,
+      'supplier',
+    ]);
+  });
+  test('the subject of a statement stands after an opening phrase', () => {
+    const opening = 'In accordance with regulation 70 of the Public Contracts Regulations 2015,';
+    expect(read(`${opening} the conditions in clause 3 are special conditions.`)).toEqual(['statement', 'contract']);
+  });
+});
+
+describe('what the contract counts as a breach is one of its terms', () => {
+  test.each([
+    'Som väsentligt avtalsbrott räknas även upprepade brister i förhållande till kraven i avsnitt 4.',
+    'Brister i arbetet mot trakasserier utgör ett väsentligt avtalsbrott.',
+    'A failure to comply with Part D constitutes a material breach.',
+  ])('binds: %j', (sentence) => {
+    expect(binds(sentence)).toBe(true);
+  });
+  test('a negation lifts it', () => {
+    expect(binds('En enstaka försenad rapport utgör inte avtalsbrott.')).toBe(false);
+  });
+});
+
 describe('a duty word in an indirect question asks nothing of anyone', () => {
   test.each([
     'Enheten vill förstå vad rapporterna visar och hur skillnaderna ska tolkas.',

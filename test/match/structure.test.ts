@@ -125,6 +125,8 @@ describe('label references', () => {
     // A clause of section SC13, numbered 13.1 … there.
     ['obligations equivalent to those in sc13.1 to sc13.3', [['13.1', '13.2', '13.3']]],
     ['as required by gc12.2', [['12.2']]],
+    // "Part D – Fair Work First" is a part of the document, named by its letter.
+    ['where the provider fails to comply with part d', [['part d']]],
     ['the hours of 1.500 people in 12.5.2027', []],
   ])('%j mentions %j by shape', (words, keys) => {
     expect(labelMentions(words.split(' '), false, CLAUSES).map((m) => m.keys)).toEqual(keys);
