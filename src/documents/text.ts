@@ -103,6 +103,9 @@ export function splitLines(text: string, all: boolean): SourceLine[] {
   return out;
 }
 
+/** A line drawn with rule characters only: a table's or a page's ruling, no text. */
+const RULE_LINE = /^[-=_*~─━═—–+|\s]{3,}$/;
+
 /**
  * Reads plain text into blocks and suppressions: page furniture goes, then the lines are
  * reflowed (paragraphs at blank lines and where hard-wrapped lines end short, clause and list
@@ -120,7 +123,8 @@ export function readPlainText(text: string, sink: BlockSink): void {
   measured.forEach((m, k) => {
     if (m.furniture) breaks++;
     if (lines[k]!.gone) return;
-    if (m.text === '') {
+    // A rule ("-----  -------", "=====") draws a line between blocks, as a blank line does.
+    if (m.text === '' || RULE_LINE.test(m.text)) {
       gap = true;
       return;
     }

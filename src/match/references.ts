@@ -27,8 +27,8 @@ const CODED_DOTTED = /^([a-z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})$/;
 const SHORT_CODE = /^([a-z]{1,3})(\d{1,3})$/;
 /** "k1-k6", "k1-6": the codes between, of one prefix (a dash folds to "-"). */
 const SHORT_RANGE = /^([a-z]{1,3})(\d{1,3})-(?:\1)?(\d{1,3})$/;
-/** "sv-kpi-2", "kpi-3": a code whose prefix has parts of its own. */
-const PARTED_CODE = /^([a-z]{1,4}(?:-[a-z]{1,4}){0,2})-(\d{1,3})$/;
+/** "sv-kpi-2", "kpi-3", "sv-e2": a code whose prefix has parts of its own. */
+const PARTED_CODE = /^([a-z]{1,4}(?:-[a-z]{1,4}){0,2})-(\d{1,3})$|^([a-z]{1,4}(?:-[a-z]{1,4}){1,2})(\d{1,3})$/;
 const ROMANS = [
   'i',
   'ii',
@@ -102,7 +102,7 @@ export function codeKeys(word: string): string[] | null {
   const range = SHORT_RANGE.exec(word);
   if (range) return expand(range[2]!, range[3]!).map((v) => `${range[1]} ${v}`);
   const parted = PARTED_CODE.exec(word);
-  return parted ? [`${parted[1]} ${parted[2]}`] : null;
+  return parted ? [`${parted[1] ?? parted[3]} ${parted[2] ?? parted[4]}`] : null;
 }
 
 /**

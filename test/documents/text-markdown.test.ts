@@ -20,6 +20,14 @@ describe('plain text reader', () => {
     ]);
   });
 
+  it('ends a block at a ruled line, as pdftotext prints a table’s rules', async () => {
+    const doc = await readDocumentBytes(
+      'schedule.txt',
+      utf8('Code   Commitment\n-----  ------------------\nSV-E1  Report the pay gap\n       by grade.\n'),
+    );
+    expect(texts(doc)).toEqual(['Code Commitment', 'SV-E1 Report the pay gap by grade.']);
+  });
+
   it('accepts the HTML-comment suppression syntax; the comment is not text', async () => {
     const doc = await readDocumentBytes(
       'krav.txt',

@@ -112,6 +112,7 @@ describe('label references', () => {
     ['enligt bilaga 3 och appendix c', [['bilaga 3'], ['appendix c']]],
     ['se svaret på fråga 12 och q14', [['q 12'], ['q 14']]],
     ['performance against kpis sv1 to sv4', [['sv 1', 'sv 2', 'sv 3', 'sv 4']]],
+    ['any of kpis sv-e1 to sv-e3', [['sv-e 1', 'sv-e 2', 'sv-e 3']]],
     // A dash folds to '-': "kraven K1–K3".
     ['leverantören ska uppfylla kraven k1-k3', [['k 1', 'k 2', 'k 3']]],
     [
