@@ -3,10 +3,10 @@
 // pair against the labels exactly as ../shared/corpus/tenders/score.mjs does.
 //
 //   npm run eval                               every corpus: shared, own (eval/cases), heldout, blind,
-//                                              blind2 to blind7 (written and labelled by people who
+//                                              blind2 to blind9 (written and labelled by people who
 //                                              never ran lint; see eval/heldout/README.md)
 //   npm run eval -- --corpus own               one of them (shared | own | heldout | blind | blind2 |
-//                                              blind3 … blind7; may be
+//                                              blind3 … blind9; may be
 //                                              repeated)
 //   npm run eval -- DIR --labels FILE          one folder that is already built
 //   options: --md FILE (default bench/out/eval.md), --keep DIR (build into DIR/<corpus> and
@@ -20,20 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  BLIND_DIR,
-  BLIND2_DIR,
-  BLIND3_DIR,
-  BLIND4_DIR,
-  BLIND5_DIR,
-  BLIND6_DIR,
-  BLIND7_DIR,
-  BuildError,
-  buildCorpus,
-  CASES_DIR,
-  HELDOUT_DIR,
-  hasTool,
-} from '../eval/build.mjs';
+import { BuildError, buildCorpus, hasTool, OUR_CORPORA } from '../eval/build.mjs';
 import { formatMarkdown, formatText } from './eval/format.mjs';
 import { comparePredictions, LabelsError, loadLabels, onlyFormats, scoreReport } from './eval/score.mjs';
 
@@ -41,18 +28,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run eval -- [DIR --labels FILE] [--corpus NAME] [--md FILE] [--keep DIR] [--shared DIR]';
 
 /** The corpora `npm run eval` builds; ours (all but shared) are folders of sources and labels. */
-const CORPORA = ['shared', 'own', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7'];
-const OUR_CORPORA = {
-  own: CASES_DIR,
-  heldout: HELDOUT_DIR,
-  blind: BLIND_DIR,
-  blind2: BLIND2_DIR,
-  blind3: BLIND3_DIR,
-  blind4: BLIND4_DIR,
-  blind5: BLIND5_DIR,
-  blind6: BLIND6_DIR,
-  blind7: BLIND7_DIR,
-};
+const CORPORA = ['shared', ...Object.keys(OUR_CORPORA)];
 
 /** Input we cannot measure with: printed as one line, exit 2. */
 class InputError extends Error {}

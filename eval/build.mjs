@@ -16,14 +16,14 @@ import { LabelsError, loadLabels } from '../bench/eval/score.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const CASES_DIR = join(here, 'cases');
-export const HELDOUT_DIR = join(here, 'heldout');
-export const BLIND_DIR = join(here, 'blind');
-export const BLIND2_DIR = join(here, 'blind2');
-export const BLIND3_DIR = join(here, 'blind3');
-export const BLIND4_DIR = join(here, 'blind4');
-export const BLIND5_DIR = join(here, 'blind5');
-export const BLIND6_DIR = join(here, 'blind6');
-export const BLIND7_DIR = join(here, 'blind7');
+/** Our labelled corpora by name, each a folder with src/ and labels.yaml (see eval/heldout/README.md). */
+export const OUR_CORPORA = Object.fromEntries(
+  [
+    ['own', 'cases'],
+    ['heldout', 'heldout'],
+    ...['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'].map((b) => [b, b]),
+  ].map(([name, dir]) => [name, join(here, dir)]),
+);
 export const FORMATS = ['docx-pandoc', 'docx-lo', 'odt', 'pdf', 'md', 'txt'];
 const EXT = { 'docx-pandoc': 'docx', 'docx-lo': 'docx', odt: 'odt', pdf: 'pdf', md: 'md', txt: 'txt' };
 // Stable timestamps inside the built files where the tools honour it (as build.sh).

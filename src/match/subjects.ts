@@ -117,7 +117,10 @@ export function subjectOf(
   const relative = relativeBefore(ix, t.start);
   if (relative >= 0) {
     for (const p of ix.parties) if (p.end === relative && p.cls !== 'pronoun') return p;
-    return null;
+    // "Kommunen genomför en lönekartläggning som redovisas till nämnden": what the clause's own
+    // subject does, whatever it names, is its business.
+    const opening = firstSubjectIn(ix, clauseStart, relative);
+    return opening && opening.at <= clauseStart + 2 && opening.cls !== 'pronoun' ? headOf(ix, opening) : null;
   }
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
   const opening = firstSubjectIn(ix, clauseStart, t.start);

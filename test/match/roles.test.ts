@@ -37,6 +37,8 @@ describe('duties that bind the supplier', () => {
     'Anbudsgivaren ombeds beskriva sitt arbete.',
     'Redovisa hur ni arbetar med jämställdhet.',
     'a) Beskriv era rutiner.',
+    'Grant recipients shall deliver support of equal quality to women and men.',
+    'Bidragsmottagaren ska redovisa hur stödet når kvinnor och män.',
     'Anbud som uppfyller kriteriet ges 10 poäng.',
     // Who asks for it is not who must do it.
     'Intyg ska bifogas på kommunens begäran.',
@@ -235,6 +237,8 @@ describe('a modal in a relative clause is about what the relative pronoun stands
     // The party just before the pronoun is the subject.
     ['Underleverantörer som ska utföra arbete i uppdraget omfattas av kraven.', 'duty', 'supplier'],
     ['Subcontractors who will work on the contract are covered.', 'duty', 'supplier'],
+    // No party before the pronoun: the clause's own subject does it.
+    ['Kommunen genomför varje år en lönekartläggning som redovisas till personalutskottet.', 'own-duty', 'authority'],
   ])('%j is %s of %s', (sentence, force, party) => {
     expect(read(sentence)).toEqual([force, party]);
   });
