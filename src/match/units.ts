@@ -75,8 +75,15 @@ function leadsInto(text: string, endings: ReadonlySet<string>): 'colon' | 'unfin
   // try every position of the paragraph first).
   let start = text.length;
   while (start > 0 && LETTER.test(text[start - 1]!)) start--;
-  if (start === text.length || (start > 0 && !SPACE.test(text[start - 1]!))) return null;
-  return endings.has(text.slice(start).toLowerCase()) ? 'unfinished' : null;
+  if (
+    start < text.length &&
+    (start === 0 || SPACE.test(text[start - 1]!)) &&
+    endings.has(text.slice(start).toLowerCase())
+  )
+    return 'unfinished';
+  // No mark at all at its end ("… ska ställa krav på att leverantörerna"): the sentence runs on
+  // into what follows, as after ':'.
+  return OPEN_END.test(text) ? 'colon' : null;
 }
 
 /**
@@ -98,6 +105,10 @@ function pointsAhead(text: string, pointers: ReadonlySet<string>): boolean {
 }
 
 const LETTER = /[\p{L}-]/u;
+/** Text that opens in lower case. */
+const LOWER_START = /^\p{Ll}/u;
+/** A paragraph that ends on a word, with no mark after it. */
+const OPEN_END = /[\p{L}\p{N}]$/u;
 const SPACE = /\s/;
 
 const NO_POINTERS: ReadonlySet<string> = new Set();
@@ -202,7 +213,12 @@ export function layout(
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const { text, plain } = cleanTextPlain(block.text);
-    const listed = block.kind === 'list-item' || (block.kind === 'paragraph' && looksLikeListItem(text));
+    // A paragraph that opens in lower case right after a list ("samt att kraven ska …", "and that
+    // …") ends the sentence the list's lead-in began: it is read as the list's last item.
+    const closing: boolean =
+      block.kind === 'paragraph' && items.length > 0 && leadIn !== null && LOWER_START.test(text);
+    const listed: boolean =
+      block.kind === 'list-item' || closing || (block.kind === 'paragraph' && looksLikeListItem(text));
     const before: LeadIn | null = previousColon ?? (block.kind === 'table-cell' || listed ? pointing() : null);
     previousColon = null;
     previousParagraph = null;

@@ -38,6 +38,7 @@ describe('duties that bind the supplier', () => {
     'Redovisa hur ni arbetar med jämställdhet.',
     'a) Beskriv era rutiner.',
     'Grant recipients shall deliver support of equal quality to women and men.',
+    'Economic operators shall comply with the equality conditions.',
     'Bidragsmottagaren ska redovisa hur stödet når kvinnor och män.',
     'Anbud som uppfyller kriteriet ges 10 poäng.',
     // Who asks for it is not who must do it.
@@ -158,6 +159,8 @@ describe('party and force', () => {
     ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
     ['Consider including conditions that the contractor must pay equal pay.', 'advice', 'buyer'],
     ['Buyers can also ask suppliers to commit to improvements.', 'advice', 'buyer'],
+    // A guide's reader, the officer who procures: a duty of theirs is the authority's own.
+    ['The officer should plan a yearly follow-up meeting on the equality conditions.', 'own-duty', 'buyer'],
     // Authorities in general, as a guide describes what they do.
     ['Offentliga organisationer ställer ofta krav på att leverantörer betalar lika lön.', 'description', 'law'],
     ['Public bodies may ask suppliers about their equality policy.', 'description', 'law'],

@@ -67,6 +67,8 @@ evidenceTester('a paragraph left unfinished leads into the list or table that fi
     'Anbudsgivaren ska beskriva följande. Varje del poängsätts enligt tabellen nedan.\n| Del | Beskrivning |\n' +
       '| C4 | Hur rutinerna för föräldraledighet tillämpas |',
     'The Contractor shall maintain the procedures set out below.\n- parental leave',
+    // A paragraph with no mark at its end runs on into the list.
+    'Leverantören ska ha rutiner för de anställda som\n- tar ut föräldraledighet',
     // A paragraph that points ahead anywhere in it, right before the table.
     'Bidders must report against each of the following metrics. They form part of the Contract.\n' +
       '| Ref | Metric |\n| M1 | Parental leave procedures in place |',
@@ -76,6 +78,9 @@ evidenceTester('a paragraph left unfinished leads into the list or table that fi
     'Vi har tagit fram en mall.\n| Nr | Intyg |\n| C4 | de anställda kan ta ut föräldraledighet enligt våra rutiner |',
     // An unfinished paragraph that obliges no one.
     'Kommunen beskriver nedan hur det går till att\n- ha rutiner för föräldraledighet',
+    // A motion proposes; the items and the paragraph that ends its sentence are proposed too.
+    'Ledamoten har i en motion föreslagit att leverantörerna\n- har rutiner för föräldraledighet\n\n' +
+      'samt att kraven ska gälla som rutiner för föräldraledighet.',
     // A paragraph that points ahead, but a heading stands between it and the table.
     'Bidders must report against the following metrics.\n# Metrics\n| Ref | Metric |\n| M1 | Parental leave |',
   ],
