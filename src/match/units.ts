@@ -105,6 +105,8 @@ function pointsAhead(text: string, pointers: ReadonlySet<string>): boolean {
 }
 
 const LETTER = /[\p{L}-]/u;
+/** A numbered clause or section sign at a paragraph's start ("4.3 Leverantören …", "§ 5 …"). */
+const CLAUSE_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s|§\s?\d)/;
 /** Text that opens in lower case. */
 const LOWER_START = /^\p{Ll}/u;
 /** A paragraph that ends on a word, with no mark after it. */
@@ -205,10 +207,14 @@ export function layout(
     }
     return [from, segments.length];
   };
-  const addSentenceUnits = (range: Range, heading: boolean): void => {
+  const addSentenceUnits = (range: Range, heading: boolean, leads: readonly Range[] = NO_LEADS): void => {
     for (let s = range[0]; s < range[1]; s++)
-      units.push({ own: [s, s + 1], leads: NO_LEADS, text: segments[s]!.text, heading, continues: false });
+      units.push({ own: [s, s + 1], leads, text: segments[s]!.text, heading, continues: false });
   };
+  // A paragraph ending with ':' and the plain paragraphs after it, up to a heading, a list, a
+  // table, a numbered clause or the next such paragraph: what a PDF makes of a list or a table
+  // ("Följande villkor gäller:" | "a" | "Leverantören genomför …" | "Intyg").
+  let colonRun: Range | null = null;
 
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -222,6 +228,7 @@ export function layout(
     const before: LeadIn | null = previousColon ?? (block.kind === 'table-cell' || listed ? pointing() : null);
     previousColon = null;
     previousParagraph = null;
+    if (block.kind !== 'paragraph' || listed || CLAUSE_START.test(text)) colonRun = null;
     if (block.kind === 'table-cell') {
       // Gather the consecutive cells of this row into one unit.
       const id = block.table?.id;
@@ -288,8 +295,9 @@ export function layout(
       continue;
     }
     const range = addSegments(b, text, plain, false);
-    addSentenceUnits(range, false);
+    addSentenceUnits(range, false, colonRun ? [colonRun] : NO_LEADS);
     const leads = leadsInto(text, leadInEndings);
+    if (text.endsWith(':') && range[1] > range[0]) colonRun = range;
     leadIn = leads && range[1] > range[0] ? { range, unfinished: leads === 'unfinished' } : null;
     previousColon = leadIn;
     if (!leadIn && range[1] > range[0] && block.kind === 'paragraph') previousParagraph = { range, text };

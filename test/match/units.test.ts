@@ -86,6 +86,16 @@ evidenceTester('a paragraph left unfinished leads into the list or table that fi
   ],
 });
 
+evidenceTester('plain paragraphs after a paragraph ending in ":", as a PDF gives a table', parenthood, {
+  found: ['Följande villkor gäller för personalen:\nNr\na\nRutiner för föräldraledighet finns.\nIntyg'],
+  missed: [
+    // The introduction obliges no one.
+    'Kontaktuppgifter:\nAnna Svensson\nRutiner för föräldraledighet finns.',
+    // A numbered clause starts a text of its own.
+    'Följande villkor gäller för personalen:\n4.3 Rutiner för föräldraledighet finns.',
+  ],
+});
+
 evidenceTester('table rows with their header and introduction', parenthood, {
   found: [
     '| Krav | Svar |\n|---|---|\n| Rutiner för föräldraledighet | Ja |',
