@@ -2,6 +2,7 @@
 // and the units just before it, every heading above it, and the clauses it refers to. Worked out
 // only for the units a rule asks about (most units hold their concepts themselves), then kept.
 
+import type { Block } from '../types.js';
 import { KIND } from './reading.js';
 import { LabelMentions, type MentionSource } from './mentions.js';
 import { codeKeys, labelMentions, labelValues, mayName, precise, resolveLabels } from './references.js';
@@ -52,8 +53,10 @@ const MAX_REFERENCES = 48;
  */
 const OPENS_WITH_CODE = /^\s*(?:\S{1,6}\s+)?[A-Za-z]{1,4}(?:-[A-Za-z]{1,4}){0,2}[.-]?\d/;
 
-/** What the contexts are worked out from: the prepared document's layout and phrases. */
-export type ContextSource = MentionSource;
+/** What the contexts are worked out from: the prepared document's blocks, layout and phrases. */
+export interface ContextSource extends MentionSource {
+  blocks: readonly Block[];
+}
 
 /**
  * The section that sets a block's topic: its nearest heading, or the nearest clause that stands on
@@ -136,11 +139,30 @@ export class UnitContexts {
    * only when a unit opens with a code.
    */
   namedBy(u: number, binds: (s: number) => boolean): number {
-    const keys = this.openingCode(u);
+    const code = this.openingCode(u);
+    const table = this.tableKeys(u);
+    const keys = table.length === 0 ? code : [...code, ...table];
     if (keys.length === 0) return -1;
     const [from, to] = this.src.units[u]!.own;
     for (const key of keys) for (const s of this.mentions.naming(key)) if ((s < from || s >= to) && binds(s)) return s;
     return -1;
+  }
+
+  /**
+   * The keys of the tables a row stands in by their captions ("Table 2: Equality KPIs" above it):
+   * a row binds as a sentence naming its table does ("The Contractor shall meet the targets in
+   * Table 2").
+   */
+  private tableKeys(u: number): readonly string[] {
+    const { structure, segments, blocks, units } = this.src;
+    const block = segments[units[u]!.own[0]]!.block;
+    if (blocks[block]!.kind !== 'table-cell') return [];
+    const out: string[] = [];
+    for (let sec = structure.sectionOf[block]!; sec >= 0; sec = structure.sections[sec]!.parent) {
+      const label = structure.sections[sec]!.label;
+      if (label?.part === 'table') out.push(`table ${label.value}`);
+    }
+    return out;
   }
 
   /** The context of unit `u`: each of its parts is worked out when first asked for. */

@@ -107,6 +107,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   firstSegmentOf[blocks.length] = segments.length;
   for (let b = blocks.length - 1; b >= 0; b--) if (firstSegmentOf[b]! < 0) firstSegmentOf[b] = firstSegmentOf[b + 1]!;
   const contexts = new UnitContexts({
+    blocks,
     structure,
     segments,
     units: laidUnits,

@@ -282,8 +282,28 @@ evidenceTester('a coded row binds as a sentence naming its code binds the suppli
       '## Krav',
       '- a) K3 Rutiner för föräldraledighet finns',
     ),
+    // A row binds as a sentence naming its table by the caption above it.
+    lines(
+      '3.1 The Contractor shall meet the targets in Table 2.',
+      '',
+      'Table 2: Workforce KPIs',
+      '',
+      '| KPI | Measure |',
+      '|---|---|',
+      '| E5 | Parental leave procedures in place |',
+    ),
   ],
   missed: [
+    // The sentence names another table.
+    lines(
+      '3.1 The Contractor shall meet the targets in Table 1.',
+      '',
+      'Table 2: Workforce KPIs',
+      '',
+      '| KPI | Measure |',
+      '|---|---|',
+      '| E5 | Parental leave procedures in place |',
+    ),
     // No sentence names the codes.
     kpiTable('K1 | Rutiner för föräldraledighet finns', 'K2 | Lönekartläggning görs årligen'),
     kpiSchedule(
