@@ -98,11 +98,15 @@ export function statementRole(ix: SentenceIndex, first: number, conditional: boo
   const opening = ix.partyAt(first);
   const opensWithReference = ix.has(first, KIND['reference-section']) && (!opening || opening.cls === 'pronoun');
   if ((subject && subject.at === first && subject.cls === 'pronoun') || opensWithReference) {
-    // Until prepare finds the sentence it goes on from, it is a statement with no party named.
+    // Until prepare finds the sentence it goes on from, it is a statement with no party named,
+    // unless the sentence before named one outside the supplier's side ("The Director advised …
+    // It was noted that …").
+    const outside =
+      previous !== 'none' && previous !== 'supplier' && previous !== 'tenderer' && previous !== 'contract';
     return role(
       'statement',
       previous,
-      BINDS.unspecified,
+      outside ? 0 : BINDS.unspecified,
       subject ? { start: subject.at, end: subject.end } : null,
       false,
       true,

@@ -7,6 +7,7 @@ import type { SentencePhrases } from './phrases.js';
 import { KIND } from './reading.js';
 import {
   BINDS,
+  isBinding,
   NONE_ROLE,
   role,
   SUPPLIER_SIDE,
@@ -141,7 +142,12 @@ function readSentence(
   // fallstudier av …") is what it delivers: the study's content, no duty about its own staff.
   const weighing = length === view.length ? ix.any(KIND.deliberation, first + 1, ix.length) : undefined;
   if (weighing) {
-    const before = sentenceRole(view, question, stance, previous, weighing.start).binds;
+    const stated = sentenceRole(view, question, stance, previous, weighing.start);
+    // "Anbudsgivaren har angett att …" states what the tenderer said: a statement that names
+    // who speaks binds no one; a duty does, and so may words that name no one ("a) arbeta … genom
+    // att … analysera orsakerna", an item going on with its lead-in).
+    const said = !isBinding(stated.force) && stated.party !== 'none' && !stated.anaphoric;
+    const before = said ? 0 : stated.binds;
     if ((before & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
     if (stance.trainingService && (before & BINDS.supplier) !== 0) return role('statement', 'content', 0, weighing);
   }

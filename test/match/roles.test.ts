@@ -279,6 +279,15 @@ describe('a phrase set off before the verb does not hide it', () => {
   });
 });
 
+describe('a pronoun goes on with the party of the sentence before', () => {
+  test('after advice to the buyer, "it" binds no supplier', () => {
+    const units = session.prepare(
+      exampleBlocks('The Director advised buyers to wait. It was usual to extend them to subcontractors.'),
+    ).units;
+    expect(units.at(-1)!.binds).toBe(0);
+  });
+});
+
 describe('what the contract counts as a breach is one of its terms', () => {
   test.each([
     'Som väsentligt avtalsbrott räknas även upprepade brister i förhållande till kraven i avsnitt 4.',
@@ -338,6 +347,9 @@ describe('weighing whether to ask is not asking', () => {
     'We will decide whether the contractor must report sex-disaggregated data.',
     'Vi planerar att kräva att leverantörerna redovisar löneskillnader.',
     'We plan to require suppliers to publish their gender pay gap.',
+    // Reported speech: what someone said, in an evaluation report or minutes.
+    'Anbudsgivaren har på eget initiativ angett att företaget ska ha en jämställdhetsplan.',
+    'The Equalities Officer noted that the contractor must report its gender pay gap.',
   ])('binds no one: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
