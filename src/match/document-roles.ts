@@ -147,6 +147,12 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role, st
   return true;
 }
 
+/** Whether a sentence opens with an instruction to the buyer ("Plan how …", "Använd …"). */
+function opensWithBuyerVerb(found: SentencePhrases, stance: DocumentStance): boolean {
+  const ix = new SentenceIndex(found, stance);
+  return ix.length > 0 && ix.has(firstWord(ix), KIND['buyer-imperative']);
+}
+
 /** Each sentence's role; a pronoun takes the party of the sentence before it in its block or section. */
 export function documentRoles(src: SentenceSource, options: PrepareOptions): DocumentRoles {
   const { stance: found, facing: faces, cues } = stanceOf(src.phrasesOf, options);
@@ -246,6 +252,11 @@ function readRoles(
     // lead-in that binds the supplier's side, "the employer" of an item is the supplier as employer.
     else if (binder && item && role.party === 'employer' && role.force === 'description')
       role = withChanges(role, { force: 'duty', party: 'supplier', binds: BINDS.supplier });
+    // "The Operator shall:" | "(c) plan duty rosters so that …": under a lead-in that binds, an
+    // item opening with a verb a guide tells buyers ("plan", "use", "adapt") goes on with the
+    // lead-in's duty.
+    else if (binder && item && role.force === 'advice' && found && opensWithBuyerVerb(found, stance))
+      role = withChanges(role, { force: binder.force, party: binder.party, binds: binder.binds, triggered: true });
     // The last sentence of a lead-in, or of a block that ends with ':' (numbered paragraphs at one
     // level, "1. Consider requiring that suppliers:" | "2. provide …", which the layout reads as
     // siblings): what follows reads as it does.

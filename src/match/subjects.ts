@@ -35,8 +35,16 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
 function afterAgent(ix: SentenceIndex, at: number): boolean {
   const linked = KIND.agent | KIND.preposition;
   if (ix.has(at - 1, linked)) return true;
-  return ix.has(at - 1, KIND.article) && ix.has(at - 2, linked);
+  if (ix.has(at - 1, KIND.article) && ix.has(at - 2, linked)) return true;
+  // "enligt 3 kap. 5 § diskrimineringslagen", "under section 149 of the Act": a citation between.
+  let i = at - 1;
+  while (i >= 0 && at - i <= MAX_CITATION_WORDS && CITATION.test(ix.view.word(i))) i--;
+  return i < at - 1 && i >= 0 && ix.has(i, linked);
 }
+
+/** Words of a citation of a statute's chapter, section or article: "3", "kap", "§", "section", "of". */
+const CITATION = /^(?:\d[\d:.a-z]*|kap|§|section|sections|s|chapter|chapters|art|article|articles|of|the|paragraph)$/;
+const MAX_CITATION_WORDS = 6;
 
 /** A word ending as an English possessive: "council's", "suppliers'". */
 const POSSESSIVE = /(?:'s|s')$/;

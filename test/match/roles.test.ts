@@ -39,6 +39,8 @@ describe('duties that bind the supplier', () => {
     'a) Beskriv era rutiner.',
     'Grant recipients shall deliver support of equal quality to women and men.',
     'Economic operators shall comply with the equality conditions.',
+    // Present passive of how the work is arranged, as specifications state it.
+    'Turlistorna läggs så att delade turer kan kombineras med hämtning och lämning på förskola.',
     'Bidragsmottagaren ska redovisa hur stödet når kvinnor och män.',
     'Anbud som uppfyller kriteriet ges 10 poäng.',
     // Who asks for it is not who must do it.
@@ -285,6 +287,25 @@ describe('a pronoun goes on with the party of the sentence before', () => {
       exampleBlocks('The Director advised buyers to wait. It was usual to extend them to subcontractors.'),
     ).units;
     expect(units.at(-1)!.binds).toBe(0);
+  });
+});
+
+describe('an item under a lead-in that binds', () => {
+  const last = (text: string): [boolean, Party] => {
+    const unit = session.prepare(exampleBlocks(text)).units.at(-1)!;
+    return [unit.binding, unit.role.party];
+  };
+  test('opening with a verb a guide tells buyers, goes on with the duty', () => {
+    expect(
+      last('The Operator shall, in respect of Staff:\n(c) plan duty rosters so that staff can combine work.'),
+    ).toEqual([true, 'supplier']);
+  });
+  test('a citation of the law is no subject', () => {
+    expect(
+      last(
+        'Leverantören ska:\na) bedriva arbete med aktiva åtgärder enligt 3 kap. diskrimineringslagen, och analysera orsakerna.',
+      ),
+    ).toEqual([true, 'supplier']);
   });
 });
 
