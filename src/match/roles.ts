@@ -34,6 +34,8 @@ const CLAUSE_MODAL = KIND.duty | KIND.commitment | KIND.right;
 
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
+/** Words that open a that-clause. */
+const THAT_WORDS = new Set(['that', 'att']);
 
 /**
  * Phrases that only help read others (clause openers, articles …): a sentence with none but these
@@ -143,13 +145,16 @@ function readSentence(
   const weighing = length === view.length ? ix.any(KIND.deliberation, first + 1, ix.length) : undefined;
   if (weighing) {
     const stated = sentenceRole(view, question, stance, previous, weighing.start);
-    // "Anbudsgivaren har angett att …" states what the tenderer said: a statement that names
-    // who speaks binds no one; a duty does, and so may words that name no one ("a) arbeta … genom
-    // att … analysera orsakerna", an item going on with its lead-in).
-    const said = !isBinding(stated.force) && stated.party !== 'none' && !stated.anaphoric;
-    const before = said ? 0 : stated.binds;
-    if ((before & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
-    if (stance.trainingService && (before & BINDS.supplier) !== 0) return role('statement', 'content', 0, weighing);
+    // "Anbudsgivaren har angett att …", "The pre-study suggests that …": what someone said or
+    // weighs, in a clause of its own, binds only under a duty ("Leverantören ska överväga att …");
+    // a study's words may go on from an item's lead-in ("a) … genom att … analysera orsakerna").
+    // A statement before it stays what it is ("Kvinnor har i lägre grad än män uppgett att …").
+    const clause = INFINITIVE.has(view.word(weighing.end - 1)) || THAT_WORDS.has(view.word(weighing.end - 1));
+    if (clause && !isBinding(stated.force) && !stated.anaphoric)
+      return stated.force === 'statement' ? stated : role('hypothetical', 'none', 0, weighing);
+    if ((stated.binds & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
+    if (stance.trainingService && (stated.binds & BINDS.supplier) !== 0)
+      return role('statement', 'content', 0, weighing);
   }
   if (ix.has(first, KIND['buyer-imperative'])) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
   // "på regionens begäran, inom 20 dagar, lämna …", "upon request, provide …": the verb stands
