@@ -41,6 +41,8 @@ describe('duties that bind the supplier', () => {
     'Economic operators shall comply with the equality conditions.',
     // Present passive of how the work is arranged, as specifications state it.
     'Turlistorna läggs så att delade turer kan kombineras med hämtning och lämning på förskola.',
+    'En kartläggning av löneskillnader mellan kvinnor och män genomförs en gång per år.',
+    'Arbetet enligt 2.1–2.8 dokumenteras skriftligen en gång per år.',
     'Bidragsmottagaren ska redovisa hur stödet når kvinnor och män.',
     'Anbud som uppfyller kriteriet ges 10 poäng.',
     // Who asks for it is not who must do it.
