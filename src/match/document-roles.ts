@@ -76,6 +76,8 @@ const LAW_GUIDE = 3;
 
 /** How many sentences about the authority's own doings, with none binding a supplier, make its own document. */
 const OWN_DOCUMENT = 5;
+/** How many times more sentences about the authority's own doings than binding a supplier an own document has. */
+const OWN_RATIO = 4;
 
 /** How many times a document must speak of trainers, participants, training days … to be buying a training. */
 const TRAINING_CUES = 3;
@@ -183,7 +185,10 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // binds no supplier anywhere and speaks more of the authority than of suppliers and tenders:
   // mentioning a contractor in passing does not make it face suppliers.
   const own =
-    !options.tender && read.bindingSupplier === 0 && read.authorityOwn >= OWN_DOCUMENT && read.authorityOwn > cues;
+    !options.tender &&
+    read.authorityOwn >= OWN_DOCUMENT &&
+    read.authorityOwn >= OWN_RATIO * read.bindingSupplier &&
+    read.authorityOwn > cues;
   const supplierFacing = facing && !own;
   if (guide && stance.addressee === null)
     return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide };

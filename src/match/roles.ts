@@ -34,8 +34,8 @@ const CLAUSE_MODAL = KIND.duty | KIND.commitment | KIND.right;
 
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
-/** Words that open a that-clause. */
-const THAT_WORDS = new Set(['that', 'att']);
+/** Words that open a that-clause or an indirect question ("ställt frågan om", "asked whether"). */
+const THAT_WORDS = new Set(['that', 'att', 'om', 'whether', 'if', 'huruvida']);
 
 /**
  * Phrases that only help read others (clause openers, articles …): a sentence with none but these

@@ -246,6 +246,8 @@ describe('a modal in a relative clause is about what the relative pronoun stands
     ['Subcontractors who will work on the contract are covered.', 'duty', 'supplier'],
     // No party before the pronoun: the clause's own subject does it.
     ['Kommunen genomför varje år en lönekartläggning som redovisas till personalutskottet.', 'own-duty', 'authority'],
+    // The authority's own departments, named in the definite form.
+    ['HR-avdelningen ska varje år genomföra en lönekartläggning.', 'own-duty', 'authority'],
   ])('%j is %s of %s', (sentence, force, party) => {
     expect(read(sentence)).toEqual([force, party]);
   });
@@ -370,6 +372,9 @@ describe('weighing whether to ask is not asking', () => {
     // Reported speech: what someone said, in an evaluation report or minutes.
     'Anbudsgivaren har på eget initiativ angett att företaget ska ha en jämställdhetsplan.',
     'The Equalities Officer noted that the contractor must report its gender pay gap.',
+    // A question raised at a meeting, an opinion: nothing is decided.
+    'Ledamoten har ställt frågan om kommunen bör ställa krav på att entreprenören gör en lönekartläggning.',
+    'Cllr Lindqvist asked whether the Council could require bidders to report their pay gap.',
   ])('binds no one: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
@@ -756,9 +761,18 @@ describe("the authority's own plan or report does not face suppliers", () => {
     expect(facing([...sv, ...tenders(6, true)])).toBe(true);
     expect(facing([...en, ...tenders(6, false)])).toBe(true);
   });
-  test('a tender that also describes the authority binds the supplier somewhere', () => {
-    expect(facing([...sv, 'Leverantören ska redovisa sin lönekartläggning.'])).toBe(true);
-    expect(facing([...en, 'The Contractor shall report its pay gap.'])).toBe(true);
+  test('a tender that also describes the authority binds the supplier in several places', () => {
+    const svDuties = [
+      'Leverantören ska redovisa sin lönekartläggning.',
+      'Leverantören ska ha rutiner mot trakasserier.',
+    ];
+    const enDuties = ['The Contractor shall report its pay gap.', 'The Contractor shall have a harassment policy.'];
+    expect(facing([...sv, ...svDuties])).toBe(true);
+    expect(facing([...en, ...enDuties])).toBe(true);
+  });
+  test('a plan that binds a supplier once, in passing, is still the authority’s own', () => {
+    const own = [...sv, 'Kommunen har 40 förskolor.', 'Kommunen har infört heltid som norm.'];
+    expect(facing([...own, 'Leverantören ska redovisa sin lönekartläggning.'])).toBe(false);
   });
 });
 
