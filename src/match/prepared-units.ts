@@ -223,10 +223,8 @@ export interface DocumentStanceFlags {
 
 /** Whether a unit binds one of the `accepted` parties (BINDS bits). */
 export function bindsAny(text: DocumentStanceFlags, unit: Unit, accepted: number): boolean {
-  // A guide's own sentences bind no one: only what it quotes as a duty of the supplier counts.
-  if (text.guide) return unit.binding && (unit.binds & accepted & (BINDS.supplier | BINDS.tenderer)) !== 0;
+  // A guide binds no one: its own sentences advise, and the clauses it quotes are examples.
+  if (text.guide) return false;
   if ((unit.binds & accepted) !== 0) return true;
-  return (
-    (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && !text.guide && (accepted & BINDS.contract) !== 0
-  );
+  return (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && (accepted & BINDS.contract) !== 0;
 }

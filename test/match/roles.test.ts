@@ -608,6 +608,33 @@ describe('where a study is bought, what the supplier is to examine is the study,
   });
 });
 
+describe('a guide binds no one, not even in the clauses it quotes', () => {
+  const spec = {
+    all: [
+      { sv: ['*trakasseri*'], en: ['*harass*'] },
+      { sv: ['rutin*'], en: ['procedure*'] },
+    ],
+  };
+  const findIn = (lines: string[]) =>
+    session.find(session.prepare(exampleBlocks(lines.join('\n'))), session.compile(spec));
+  test('a model clause among advice is an example', () => {
+    const sv = [
+      'Tänk på att kraven ska ha koppling till kontraktsföremålet.',
+      'Ställ gärna krav på rutiner i upphandlingar av tjänster.',
+      'Undvik krav på leverantörens allmänna policy.',
+      'Exempel: Leverantören ska ha rutiner mot trakasserier.',
+    ];
+    expect(findIn(sv)).toBeNull();
+    const en = [
+      'Consider whether the contract is relevant to equality.',
+      'Think about proportionality before you set conditions.',
+      'Avoid asking for a general corporate policy.',
+      'Example: The Contractor shall maintain procedures against harassment.',
+    ];
+    expect(findIn(en)).toBeNull();
+  });
+});
+
 describe('a list under advice does not make a tender a guide', () => {
   test('a tender with one advising lead-in and its items stays a tender', () => {
     const sv = session.prepare(
