@@ -171,7 +171,8 @@ export function subjectOf(
   // "X kan begära att leverantören …": whom a right asks something of is not who holds the right.
   const rightOnly = (t.kinds & (KIND.right | TRIGGER_VERB)) === t.kinds && (t.kinds & TRIGGER_VERB) === 0;
   const after = clauseSubjectAfter(ix, t, !rightOnly);
-  return after ?? found;
+  // "in this Schedule", "of these conditions": a determiner after a preposition is no subject.
+  return after ?? (found && afterAgent(ix, found.at) ? null : found);
 }
 
 /**

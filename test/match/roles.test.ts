@@ -246,6 +246,12 @@ describe('a modal in a relative clause is about what the relative pronoun stands
     ['Subcontractors who will work on the contract are covered.', 'duty', 'supplier'],
     // No party before the pronoun: the clause's own subject does it.
     ['Kommunen genomför varje år en lönekartläggning som redovisas till personalutskottet.', 'own-duty', 'authority'],
+    // The authority's follow-up, aimed at the supplier: its right towards the supplier.
+    [
+      'Beställaren följer upp åtagandena vid avstämningsmöten där leverantören redovisar statistiken.',
+      'right',
+      'authority',
+    ],
     // The authority's own departments, named in the definite form.
     ['HR-avdelningen ska varje år genomföra en lönekartläggning.', 'own-duty', 'authority'],
   ])('%j is %s of %s', (sentence, force, party) => {
@@ -307,6 +313,19 @@ describe('an item under a lead-in that binds', () => {
   test('a citation of the law is no subject', () => {
     const item = 'a) bedriva arbete med aktiva åtgärder enligt 3 kap. diskrimineringslagen, och analysera orsakerna.';
     expect(last(`Leverantören ska:\n${item}`)).toEqual([true, 'supplier']);
+  });
+});
+
+describe('a determiner after a preposition is no subject', () => {
+  test('"this Schedule" does not take the party of the sentence before', () => {
+    const units = session.prepare(
+      exampleBlocks(
+        'The Authority may require a Rectification Plan. A failure to deliver the commitments in this Schedule ' +
+          'shall constitute a material Default.',
+      ),
+    ).units;
+    expect(units.at(-1)!.role.party).toBe('none');
+    expect(units.at(-1)!.binding).toBe(true);
   });
 });
 
