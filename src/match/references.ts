@@ -7,7 +7,7 @@ import type { Span } from './phrases.js';
 import type { ClauseWords } from './clause-words.js';
 import { partName, type Structure } from './structure.js';
 
-const VALUE = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[ivx]{1,6}|[a-z])$/;
+const VALUE = /^(?:\d{1,3}[a-z]?(?:\.\d{1,3})*[a-z]?|[ivx]{1,6}|[a-z])$/;
 const RANGE = /^(\d{1,3}|[ivx]{1,6}|[a-z])-(\d{1,3}|[ivx]{1,6}|[a-z])$/;
 /** "16.1-16.3": numbered clauses under one parent. */
 const DOTTED_RANGE = /^((?:\d{1,3}\.)+)(\d{1,3})-((?:\d{1,3}\.)+)(\d{1,3})$/;
@@ -15,7 +15,7 @@ const DOTTED_RANGE = /^((?:\d{1,3}\.)+)(\d{1,3})-((?:\d{1,3}\.)+)(\d{1,3})$/;
  * "6.3", "4.2a", "5.4.1": a clause number with parts, which names a clause without a label word
  * ("1.500" and "2.250" are thousands, whose parts have three digits).
  */
-const DOTTED = /^\d{1,2}(?:\.\d{1,2}){1,4}[a-z]?$/;
+const DOTTED = /^\d{1,2}[a-z]?(?:\.\d{1,2}){1,4}[a-z]?$/;
 /** "afc.361", "afc.361-afc.364", "afc.361-364": codes of a standard clause system (AMA). */
 const CODE = /^([a-z]{2,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
 /**

@@ -86,7 +86,8 @@ const SECTION_SIGN = /^§\s*(\d{1,3}[a-z]?)\b/;
 const SIGN_AFTER = /^(\d{1,3}[a-z]?)\s?§(?!§)/;
 const PAREN_NUMBER = /^\((\d{1,3})\)/;
 const PAREN_LETTERS = /^\(([a-z]{1,6})\.?\)/;
-const NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.|\))?(?=\s|$)/;
+/** "6.1", "2.", and a clause inserted by a variation: "28A.3". */
+const NUMBER = /^(\d{1,3}[A-Z]?(?:\.\d{1,3}){0,4})(\.|\))?(?=\s|$)/;
 const UPPER_FIRST = /^\p{Lu}/u;
 const ROMAN_LABEL = /^([ivx]{1,6})[.)]\s/;
 const ALPHA_LABEL = /^([a-z])[.)]\s/;
@@ -127,7 +128,7 @@ export function labelOf(text: string, words: ClauseWords): ClauseLabel | null {
     const rest = t.slice(m[0].length).trimStart();
     const dotted = m[1]!.includes('.');
     if (!dotted && !m[2] && !UPPER_FIRST.test(rest)) return null;
-    return { style: 'number', depth: m[1]!.split('.').length, value: m[1]! };
+    return { style: 'number', depth: m[1]!.split('.').length, value: m[1]!.toLowerCase() };
   }
   m = ROMAN_LABEL.exec(t);
   if (m) return { style: 'roman', depth: 1, value: m[1]! };

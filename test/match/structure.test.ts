@@ -20,6 +20,7 @@ const heading = (text: string, level: number, i: number): Block => ({
 describe('clause labels', () => {
   test.each([
     ['6.1 Leverantören ska …', 'number', '6.1'],
+    ['28A.3 The Contractor shall …', 'number', '28a.3'],
     ['§ 4 Avtalets omfattning', 'section-sign', '4'],
     ['4 § Kontraktet ska innehålla …', 'section-sign', '4'],
     ['(viii) Except where exempted …', 'paren-roman', 'viii'],
@@ -98,6 +99,8 @@ describe('label references', () => {
     ['section a through d', ['a', 'b', 'c', 'd']],
     ['paragraphs 7.2 to 7.5', ['7.2', '7.3', '7.4', '7.5']],
     ['punkt 4.2 a och 5', ['4.2', '5']],
+    // A clause a variation inserts between 28 and 29.
+    ['clause 28a.3', ['28a.3']],
     ['schedule 7 and 8', ['schedule 7', 'schedule 8']],
     ['enligt afc.361-afc.363', ['afc 361', 'afc 362', 'afc 363']],
     ['enligt 17 kap 1 §', []],
