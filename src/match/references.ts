@@ -16,8 +16,8 @@ const DOTTED_RANGE = /^((?:\d{1,3}\.)+)(\d{1,3})-((?:\d{1,3}\.)+)(\d{1,3})$/;
  * ("1.500" and "2.250" are thousands, whose parts have three digits).
  */
 const DOTTED = /^\d{1,2}[a-z]?(?:\.\d{1,2}){1,4}[a-z]?$/;
-/** "afc.361", "afc.361-afc.364", "afc.361-364": codes of a standard clause system (AMA). */
-const CODE = /^([a-z]{2,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
+/** "afc.361", "afc.361-afc.364", "afc.361-364": codes of a standard clause system (AMA); "b.2" too. */
+const CODE = /^([a-z]{1,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
 /**
  * "sc13.1", "gc12.2": a clause of a coded section ("SC13 Equality"), which numbers it without the
  * code ("13.1").

@@ -65,8 +65,8 @@ export interface Structure {
 
 const ROMAN = /^[ivx]{1,6}$/;
 const DIGIT_START = /^\d/;
-/** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind). */
-const CODE = /^([A-Z]{2,4})\.(\d{1,4})\b/;
+/** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind), or a lettered part's clause: "B.2". */
+const CODE = /^([A-Z]{1,4})\.(\d{1,4})\b/;
 
 /**
  * The part a word in lower case names ("bilagan" → "bilaga", "question" → "q"), or null for a

@@ -32,6 +32,8 @@ describe('clause labels', () => {
     ['b) rutiner för föräldraledighet', 'alpha', 'b'],
     ['1 Inledning', 'number', '1'],
     ['AFC.361 Etablering och utrustning', 'named', '361'],
+    // A clause of a lettered part: "B.2" in Part B.
+    ['B.2 Staff shall be paid the living wage.', 'named', '2'],
     ['Bilaga 3 Kommersiella villkor', 'named', '3'],
     ['Appendix C Pricing', 'named', 'c'],
     ['Q14. Can the Council confirm …', 'named', '14'],
@@ -129,6 +131,7 @@ describe('label references', () => {
     // A clause of section SC13, numbered 13.1 … there.
     ['obligations equivalent to those in sc13.1 to sc13.3', [['13.1', '13.2', '13.3']]],
     ['as required by gc12.2', [['12.2']]],
+    ['the obligations in paragraphs b.2 and c.2', [['b 2'], ['c 2']]],
     // "Part D – Fair Work First" is a part of the document, named by its letter.
     ['where the provider fails to comply with part d', [['part d']]],
     ['the hours of 1.500 people in 12.5.2027', []],
