@@ -65,7 +65,7 @@ export interface Structure {
 
 const ROMAN = /^[ivx]{1,6}$/;
 const DIGIT_START = /^\d/;
-/** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind), or a lettered part's clause: "B.2". */
+/** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind); a lettered part's "B.2". */
 const CODE = /^([A-Z]{1,4})\.(\d{1,4})\b/;
 
 /**
