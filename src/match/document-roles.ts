@@ -125,6 +125,9 @@ function stanceOf(
  */
 function leadsAway(role: Role): boolean {
   if (role.force === 'advice' || role.force === 'hypothetical' || role.force === 'question') return true;
+  // "Under planperioden ska upphandlingsenheten:" | "utreda i vilka upphandlingar … krav på att
+  // leverantören …": the authority's own tasks, item by item.
+  if (role.force === 'own-duty') return true;
   if (isBinding(role.force)) return false;
   return role.party === 'buyer' || role.party === 'content' || role.party === 'law' || role.party === 'employer';
 }

@@ -329,6 +329,18 @@ describe('a determiner after a preposition is no subject', () => {
   });
 });
 
+describe("the authority's own tasks, item by item", () => {
+  test('an item of its own duty names the supplier only as the content of the task', () => {
+    const units = session.prepare(
+      exampleBlocks(
+        'Under planperioden ska upphandlingsenheten:\n- utreda i vilka upphandlingar det är lämpligt att ställa ' +
+          'krav på att leverantören gör en lönekartläggning;',
+      ),
+    ).units;
+    expect(units.at(-1)!.binds & (1 | 2 | 4 | 16)).toBe(0);
+  });
+});
+
 describe('what the contract counts as a breach is one of its terms', () => {
   test.each([
     'Som väsentligt avtalsbrott räknas även upprepade brister i förhållande till kraven i avsnitt 4.',
@@ -394,6 +406,7 @@ describe('weighing whether to ask is not asking', () => {
     // A question raised at a meeting, an opinion: nothing is decided.
     'Ledamoten har ställt frågan om kommunen bör ställa krav på att entreprenören gör en lönekartläggning.',
     'Cllr Lindqvist asked whether the Council could require bidders to report their pay gap.',
+    'Vite eller hävning kan övervägas vid väsentliga brister.',
   ])('binds no one: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
