@@ -255,7 +255,14 @@ function readRoles(
     else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
     else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
     if (lead && item && continuesLead(found, role, stance))
-      role = withChanges(role, { force: lead.force, party: lead.party, binds: 0, triggered: true, anaphoric: false });
+      role = withChanges(role, {
+        force: lead.force,
+        party: lead.party,
+        // The authority's own tasks stay its own (for the rules about the authority itself).
+        binds: lead.force === 'own-duty' ? lead.binds : 0,
+        triggered: true,
+        anaphoric: false,
+      });
     // "Leverantören ska uppfylla följande:" | "Arbetsgivaren ska varje år kartlägga lönerna": under a
     // lead-in that binds the supplier's side, "the employer" of an item is the supplier as employer.
     else if (binder && item && role.party === 'employer' && role.force === 'description')
