@@ -272,6 +272,11 @@ function readRoles(
     // lead-in's duty.
     else if (binder && item && role.force === 'advice' && found && opensWithBuyerVerb(found, stance))
       role = withChanges(role, { force: binder.force, party: binder.party, binds: binder.binds, triggered: true });
+    // "Leverantören ska:" | "- ge de anställda möjlighet …, så att föräldralediga konsulter kan …",
+    // "Beskriv:" | "- hur konsulterna får fortbildning …": what the staff may do or get is the
+    // content of the lead-in's duty.
+    else if (binder && item && role.force === 'permission')
+      role = withChanges(role, { force: binder.force, party: binder.party, binds: binder.binds, triggered: true });
     // The last sentence of a lead-in, or of a block that ends with ':' (numbered paragraphs at one
     // level, "1. Consider requiring that suppliers:" | "2. provide …", which the layout reads as
     // siblings): what follows reads as it does.

@@ -310,6 +310,11 @@ describe('an item under a lead-in that binds', () => {
       last('The Operator shall, in respect of Staff:\n(c) plan duty rosters so that staff can combine work.'),
     ).toEqual([true, 'supplier']);
   });
+  test('what the staff may do or get is the content of the duty', () => {
+    const item = '- ge de anställda möjlighet att förena arbete och föräldraskap, så att konsulterna kan gå ned i tid;';
+    expect(last(`Leverantören ska:\n${item}`)).toEqual([true, 'supplier']);
+    expect(last('Beskriv följande:\n- hur konsulterna får fortbildning om jämställdhet.')[0]).toBe(true);
+  });
   test('a citation of the law is no subject', () => {
     const item = 'a) bedriva arbete med aktiva åtgärder enligt 3 kap. diskrimineringslagen, och analysera orsakerna.';
     expect(last(`Leverantören ska:\n${item}`)).toEqual([true, 'supplier']);
