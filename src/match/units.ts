@@ -272,8 +272,12 @@ export function layout(
       continue;
     }
     if (block.kind === 'heading') {
-      addSentenceUnits(addSegments(b, text, plain, false), true);
-      leadIn = null;
+      const range = addSegments(b, text, plain, false);
+      addSentenceUnits(range, true);
+      // A heading leads into a list right after it, as a paragraph does: "Utföraren ska därför"
+      // (a short line a PDF reader takes for a heading), "Exempel på krav som kan ställas".
+      const leads = leadsInto(text, leadInEndings);
+      leadIn = leads && range[1] > range[0] ? { range, unfinished: leads === 'unfinished' } : null;
       items.length = 0;
       continue;
     }

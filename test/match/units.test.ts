@@ -86,6 +86,12 @@ evidenceTester('a paragraph left unfinished leads into the list or table that fi
   ],
 });
 
+evidenceTester('a heading leads into the list right after it', parenthood, {
+  found: ['# Utföraren ska därför\n- ha rutiner för föräldraledighet'],
+  // A heading that obliges no one.
+  missed: ['# Bakgrund\n- rutiner för föräldraledighet'],
+});
+
 evidenceTester('plain paragraphs after a paragraph ending in ":", as a PDF gives a table', parenthood, {
   found: ['Följande villkor gäller för personalen:\nNr\na\nRutiner för föräldraledighet finns.\nIntyg'],
   missed: [
