@@ -73,6 +73,15 @@ export const POOL_THRESHOLD = 250;
  * 100 files 0.99-1.03 s against 0.93-1.02 s, 140 files 1.21-1.24 s against 1.05-1.07 s.
  */
 export const READER_THRESHOLD = 100;
+/**
+ * From this many files this thread also reads, beside a reader thread, when it has nothing to
+ * lint. Reading here compiles the reading code in this isolate too and runs it cold, which only
+ * a long run earns back. On the 2-vCPU bench machine (bench documents, alternating runs, minima)
+ * leaving all reading to the reader took 100 files 0.96 s against 1.02 s, 201 files 1.30 s
+ * against 1.37 s (CPU 0.92x), 400 files 1.98 s against 2.04 s, 600 files 2.69 s against 2.68 s,
+ * but 1,000 files 4.7 s against 4.0 s.
+ */
+export const READ_HERE_THRESHOLD = 500;
 /** A worker that runs out of this much heap dies alone instead of taking the run with it. */
 const WORKER_HEAP_MB = 512;
 /**
@@ -86,8 +95,9 @@ const READ_WORKER = fileURLToPath(new URL('./read-worker.js', import.meta.url));
 
 /**
  * The threads beside this one: none; one reader, which reads files while this thread lints
- * them (and reads too when it has nothing to lint), so the engine runs warm in one thread; or
- * workers that each read and lint, which scale with cores but each run the engine cold.
+ * them (and on long runs reads too when it has nothing to lint, see {@link READ_HERE_THRESHOLD}),
+ * so the engine runs warm in one thread; or workers that each read and lint, which scale with
+ * cores but each run the engine cold.
  */
 export type Helpers = { kind: 'none' } | { kind: 'reader' } | { kind: 'linters'; count: number };
 
@@ -148,7 +158,8 @@ export async function runTasks(
     ...(job.cacheKeys ? { cacheKeys: true } : {}),
   };
   const size = helpers.kind === 'reader' ? 1 : Math.min(helpers.count, tasks.length - 1);
-  return runPool(tasks, job, init, size, file, true, onDone);
+  const here = helpers.kind !== 'reader' || tasks.length >= READ_HERE_THRESHOLD;
+  return runPool(tasks, job, init, size, file, here, onDone);
 }
 
 async function runHere(
@@ -177,8 +188,9 @@ async function runHere(
  * this thread lints before it takes a task of its own. A worker that dies (out of memory on a
  * hostile file) fails the file it was on; a new worker takes its place while tasks remain. Any
  * task still without a result once every thread has stopped (a worker that died between taking
- * a task and marking it) is linted here. `workerFile` and `here` are parameters so the tests can
- * run the pool with a worker that dies on purpose, and leave every task to it.
+ * a task and marking it) is linted here. Without `here` this thread takes no task of its own
+ * while a worker runs (a reader on a short run; the tests, to leave every task to a worker that
+ * dies on purpose). `workerFile` is a parameter for those tests.
  */
 export async function runPool(
   tasks: readonly FileTask[],
@@ -246,7 +258,7 @@ export async function runPool(
   for (let slot = 0; slot < size; slot++) start(slot);
 
   // Meanwhile this thread, whose modules and packs are loaded already, lints what readers read
-  // and takes tasks of its own when there is nothing to lint.
+  // and (with `here`) takes tasks of its own when there is nothing to lint.
   for (;;) {
     const next = read.shift();
     if (next !== undefined) {
