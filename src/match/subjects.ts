@@ -39,8 +39,15 @@ function afterAgent(ix: SentenceIndex, at: number): boolean {
   // "enligt 3 kap. 5 § diskrimineringslagen", "under section 149 of the Act": a citation between.
   let i = at - 1;
   while (i >= 0 && at - i <= MAX_CITATION_WORDS && CITATION.test(ix.view.word(i))) i--;
-  return i < at - 1 && i >= 0 && ix.has(i, linked);
+  if (i < at - 1 && i >= 0 && ix.has(i, linked)) return true;
+  // "consistent with the duty of the Sex Discrimination Act": a statute's name between.
+  if (ix.partyAt(at)?.cls !== 'law') return false;
+  for (let j = at - 2; j >= Math.max(0, at - MAX_STATUTE_NAME_WORDS - 1); j--) if (ix.has(j, linked)) return true;
+  return false;
 }
+
+/** At most this many words of a statute's name stand between a preposition and "Act", "lagen". */
+const MAX_STATUTE_NAME_WORDS = 3;
 
 /** Words of a citation of a statute's chapter, section or article: "3", "kap", "§", "section", "of". */
 const CITATION = /^(?:\d[\d:.a-z]*|kap|§|section|sections|s|chapter|chapters|art|article|articles|of|the|paragraph)$/;

@@ -315,6 +315,14 @@ describe('an item under a lead-in that binds', () => {
     expect(last(`Leverantören ska:\n${item}`)).toEqual([true, 'supplier']);
     expect(last('Beskriv följande:\n- hur konsulterna får fortbildning om jämställdhet.')[0]).toBe(true);
   });
+  test('nor is a statute named after a preposition', () => {
+    const row =
+      '| 3.6 | Policies to prevent sexual harassment, consistent with the duty of the Sex Discrimination Act |';
+    expect(last(`Tenderers must set out commitments on:\n\n| Item | Commitment |\n|---|---|\n${row}`)[0]).toBe(true);
+    expect(
+      read('Policies shall prevent harassment, consistent with the duty of the Sex Discrimination Act.')[1],
+    ).not.toBe('law');
+  });
   test('a citation of the law is no subject', () => {
     const item = 'a) bedriva arbete med aktiva åtgärder enligt 3 kap. diskrimineringslagen, och analysera orsakerna.';
     expect(last(`Leverantören ska:\n${item}`)).toEqual([true, 'supplier']);
