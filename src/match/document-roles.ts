@@ -142,7 +142,15 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role, st
   if (!found?.namesParty) return true;
   // "- att leverantören ska …", "- that the contractor shall …": a that-clause of the lead-in.
   if (SUBORDINATE.has(found.word(firstWord(new SentenceIndex(found, stance))))) return true;
-  const end = role.end < 0 ? found.length : role.end;
+  let end = role.end < 0 ? found.length : role.end;
+  // "särskilda kontraktsvillkor om att leverantören ska …": a party in a that-clause of the item is
+  // what the lead-in's words are about, not the item's own subject.
+  for (let i = 1; i < end; i++) {
+    if (SUBORDINATE.has(found.word(i))) {
+      end = i;
+      break;
+    }
+  }
   for (let i = 0; i < end; i++) {
     const p = found.partyAt(i);
     // "krav på …", "the requirement …" name the contract's terms: no party that makes the item

@@ -53,6 +53,8 @@ evidenceTester('list items with their lead-in', parenthood, {
     'Leverantören ska ha:\n- rutiner för arbetsmiljö\n- föräldraledighet',
     // A lead-in that obliges nobody.
     'Kontaktuppgifter:\n- rutiner för föräldraledighet',
+    // Advice, whose item names the supplier only in a that-clause.
+    'Överväg följande typer av krav:\n1. villkor om att leverantören ska ha rutiner för föräldraledighet,',
   ],
 });
 
