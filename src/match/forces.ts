@@ -116,6 +116,8 @@ export function statementRole(ix: SentenceIndex, first: number, conditional: boo
   const party = partyOf(subject.cls, ix, previous, subject.at);
   const t = { start: subject.at, end: subject.end };
   if (party === 'none') return NONE_ROLE;
+  // "Inga krav enligt detta avsnitt gäller …", "No requirements in this section apply …".
+  if (ix.has(subject.at - 1, KIND.negation)) return role('lifted', party, 0, t);
   if (party === 'buyer') return role('advice', party, 0, t);
   if (party === 'law' || party === 'employer' || party === 'content') return role('description', party, 0, t, false);
   if (party === 'authority') {

@@ -362,6 +362,10 @@ describe('what the contract counts as a breach is one of its terms', () => {
   ])('binds: %j', (sentence) => {
     expect(binds(sentence)).toBe(true);
   });
+  test('a negated subject states that no requirement applies', () => {
+    expect(read('Inga krav enligt detta avsnitt gäller för befintliga avtal.')[0]).toBe('lifted');
+    expect(read('No requirements in this section apply to existing contracts.')[0]).toBe('lifted');
+  });
   test('a negation lifts it', () => {
     expect(binds('En enstaka försenad rapport utgör inte avtalsbrott.')).toBe(false);
   });
