@@ -29,6 +29,8 @@ export interface UnitContext {
   references: readonly Reference[];
 }
 
+/** At most this many sentences before a unit in its paragraph lend it the clauses they name. */
+const PARAGRAPH_LOOKBACK = 4;
 /** Units just before a unit whose words still set its topic ("… Brister i villkoret medför vite"). */
 const TOPIC_WINDOW = 3;
 /** At most this many clauses a unit reaches through the clauses it refers to ("enligt punkt 3" → "punkt 2"). */
@@ -326,7 +328,7 @@ export class UnitContexts {
    * step, at most {@link MAX_HOPS}, reading at most {@link MAX_HOP_UNITS} units of each.
    */
   references(u: number): Reference[] {
-    const direct = this.directReferences(u);
+    const direct = this.withParagraphReferences(u, this.directReferences(u));
     const via = direct.filter((r) => r.kind !== 'document');
     if (via.length === 0) return direct;
     const unitOfSegment = this.unitsBySegment();
@@ -350,6 +352,24 @@ export class UnitContexts {
       if (added.length >= MAX_HOPS) break;
     }
     return added.length > 0 ? [...direct, ...added.slice(0, MAX_HOPS)] : direct;
+  }
+
+  /**
+   * A sentence's own references and, when it names none, the clauses the sentences just before it
+   * in its paragraph name by label ("Om leverantören brister i villkoren i avsnitt 4 ska … Om bristen
+   * inte avhjälps utgår vite …").
+   */
+  private withParagraphReferences(u: number, own: Reference[]): Reference[] {
+    if (own.some((r) => r.kind === 'label')) return own;
+    const { units, segments } = this.src;
+    const block = segments[units[u]!.own[0]]!.block;
+    let out = own;
+    const stop = Math.max(0, u - PARAGRAPH_LOOKBACK);
+    for (let v = u - 1; v >= stop && segments[units[v]!.own[0]]!.block === block; v--) {
+      const labels = this.directReferences(v).filter((r) => r.kind === 'label');
+      if (labels.length > 0) out = [...out, ...labels];
+    }
+    return out;
   }
 
   private unitsBySegment(): Int32Array {
