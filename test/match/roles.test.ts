@@ -45,6 +45,8 @@ describe('duties that bind the supplier', () => {
     'Arbetet enligt 2.1–2.8 dokumenteras skriftligen en gång per år.',
     'Bidragsmottagaren ska redovisa hur stödet når kvinnor och män.',
     'Anbud som uppfyller kriteriet ges 10 poäng.',
+    'Mervärdet ges om teamet består av minst en person av vardera kön.',
+    'Full marks where neither women nor men make up less than 40 % of the named team.',
     // Who asks for it is not who must do it.
     'Intyg ska bifogas på kommunens begäran.',
     'Intyg ska lämnas på begäran av beställaren.',
