@@ -74,6 +74,9 @@ const SUBORDINATE = new Set(['att', 'that']);
  */
 const LAW_GUIDE = 3;
 
+/** How many sentences of advice make a guide, whatever model clauses binding the supplier it quotes (fewer). */
+const GUIDE_ADVICE = 4;
+
 /** How many sentences about the authority's own doings, with none binding a supplier, make its own document. */
 const OWN_DOCUMENT = 5;
 /** How many times more sentences about the authority's own doings than binding a supplier an own document has. */
@@ -189,6 +192,8 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   const guide =
     !options.tender &&
     ((read.advising >= 2 && read.advising > 2 * read.bindingSupplier) ||
+      // A guide that quotes model clauses: they bind the supplier, but the advice outnumbers them.
+      (read.advising >= GUIDE_ADVICE && read.advising > read.bindingSupplier) ||
       (read.describingLaw >= LAW_GUIDE && read.advising + read.describingLaw > LAW_GUIDE * read.bindingSupplier));
   // A guide that does not say whom "ni", "you" are speaks to its reader, the buyer ("bör ni också
   // överväga om …", "you should think about …"): read again with that reader.

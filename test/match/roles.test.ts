@@ -689,6 +689,21 @@ describe('a guide binds no one, not even in the clauses it quotes', () => {
   });
 });
 
+describe('a guide that quotes model clauses is still a guide', () => {
+  test('four sentences of advice outweigh three quoted clauses', () => {
+    const text = [
+      'Tänk på att kraven ska ha koppling till kontraktsföremålet.',
+      'Vi rekommenderar att ni följer upp kraven årligen.',
+      'Undvik krav på leverantörens allmänna policy.',
+      'Överväg om kraven ska gälla underleverantörer.',
+      'Exempel A: Leverantören ska ha rutiner mot trakasserier.',
+      'Exempel B: Leverantören ska göra en lönekartläggning.',
+      'Exempel C: Leverantören ska redovisa könsfördelningen.',
+    ];
+    expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
+  });
+});
+
 describe('a list under advice does not make a tender a guide', () => {
   test('a tender with one advising lead-in and its items stays a tender', () => {
     const sv = session.prepare(
