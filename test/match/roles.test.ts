@@ -11,6 +11,8 @@ const read = (sentence: string): [Force, Party] => {
   const role = session.roleOf(sentence);
   return [role.force, role.party];
 };
+/** The last unit of a short text, read as a document. */
+const lastUnit = (text: string) => session.prepare(exampleBlocks(text)).units.at(-1)!;
 /** Whether the sentence binds the supplier's side: the supplier, a tenderer, the contract or an unnamed party. */
 const binds = (sentence: string): boolean => {
   const role = session.roleOf(sentence);
@@ -333,26 +335,22 @@ describe('an item under a lead-in that binds', () => {
 
 describe('a determiner after a preposition is no subject', () => {
   test('"this Schedule" does not take the party of the sentence before', () => {
-    const units = session.prepare(
-      exampleBlocks(
-        'The Authority may require a Rectification Plan. A failure to deliver the commitments in this Schedule ' +
-          'shall constitute a material Default.',
-      ),
-    ).units;
-    expect(units.at(-1)!.role.party).toBe('none');
-    expect(units.at(-1)!.binding).toBe(true);
+    const unit = lastUnit(
+      'The Authority may require a Rectification Plan. A failure to deliver the commitments in this Schedule ' +
+        'shall constitute a material Default.',
+    );
+    expect(unit.role.party).toBe('none');
+    expect(unit.binding).toBe(true);
   });
 });
 
 describe("the authority's own tasks, item by item", () => {
   test('an item of its own duty names the supplier only as the content of the task', () => {
-    const units = session.prepare(
-      exampleBlocks(
-        'Under planperioden ska upphandlingsenheten:\n- utreda i vilka upphandlingar det är lämpligt att ställa ' +
-          'krav på att leverantören gör en lönekartläggning;',
-      ),
-    ).units;
-    expect(units.at(-1)!.binds & (1 | 2 | 4 | 16)).toBe(0);
+    const unit = lastUnit(
+      'Under planperioden ska upphandlingsenheten:\n- utreda i vilka upphandlingar det är lämpligt att ställa ' +
+        'krav på att leverantören gör en lönekartläggning;',
+    );
+    expect(unit.binds & (1 | 2 | 4 | 16)).toBe(0);
   });
 });
 

@@ -257,6 +257,18 @@ const kpiTable = (...rows: string[]): string =>
 const kpiSchedule = (...rows: string[]): string =>
   lines('## Schedule', '', '| KPI | Measure | Target |', '|---|---|---|', ...rows.map((r) => `| ${r} |`));
 
+/** "Table 2" with a caption above a KPI table, after the sentence given. */
+const captionedTable = (sentence: string): string =>
+  lines(
+    sentence,
+    '',
+    'Table 2: Workforce KPIs',
+    '',
+    '| KPI | Measure |',
+    '|---|---|',
+    '| E5 | Parental leave procedures in place |',
+  );
+
 evidenceTester('a coded row binds as a sentence naming its code binds the supplier', parenthood, {
   found: [
     lines(
@@ -291,27 +303,11 @@ evidenceTester('a coded row binds as a sentence naming its code binds the suppli
       '- a) K3 Rutiner för föräldraledighet finns',
     ),
     // A row binds as a sentence naming its table by the caption above it.
-    lines(
-      '3.1 The Contractor shall meet the targets in Table 2.',
-      '',
-      'Table 2: Workforce KPIs',
-      '',
-      '| KPI | Measure |',
-      '|---|---|',
-      '| E5 | Parental leave procedures in place |',
-    ),
+    captionedTable('3.1 The Contractor shall meet the targets in Table 2.'),
   ],
   missed: [
     // The sentence names another table.
-    lines(
-      '3.1 The Contractor shall meet the targets in Table 1.',
-      '',
-      'Table 2: Workforce KPIs',
-      '',
-      '| KPI | Measure |',
-      '|---|---|',
-      '| E5 | Parental leave procedures in place |',
-    ),
+    captionedTable('3.1 The Contractor shall meet the targets in Table 1.'),
     // No sentence names the codes.
     kpiTable('K1 | Rutiner för föräldraledighet finns', 'K2 | Lönekartläggning görs årligen'),
     kpiSchedule(
