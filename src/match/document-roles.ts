@@ -74,6 +74,9 @@ const SUBORDINATE = new Set(['att', 'that']);
  */
 const LAW_GUIDE = 3;
 
+/** How many mentions of suppliers and tenders make a document face suppliers when no sentence binds one. */
+const FACING_CUES = 3;
+
 /** How many sentences of advice make a guide, whatever model clauses binding the supplier it quotes (fewer). */
 const GUIDE_ADVICE = 4;
 
@@ -205,7 +208,10 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     read.authorityOwn >= OWN_DOCUMENT &&
     read.authorityOwn >= OWN_RATIO * read.bindingSupplier &&
     read.authorityOwn > cues;
-  const supplierFacing = facing && !own;
+  // A passing mention of an operator or a contractor, with no sentence binding a supplier, does
+  // not make minutes or a report face suppliers; a tender names its tenders and suppliers often.
+  const few = read.bindingSupplier === 0 && cues < FACING_CUES && stance.addressee !== 'supplier';
+  const supplierFacing = facing && !own && (options.tender === true || !few);
   if (guide && stance.addressee === null)
     return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide };
   return { roles: read.roles, supplierFacing, guide };

@@ -427,6 +427,7 @@ describe('weighing whether to ask is not asking', () => {
     'Upphandlingsenheten har i uppdrag att utreda om jämställdhetskrav kan ställas och hur de ska följas upp.',
     'The procurement unit considers that more contracts should include equality conditions.',
     'The Council launched a consultation on proposals that could see suppliers asked to close gender pay gaps.',
+    'Members discussed whether the next contract should require the operator to report its pay gap.',
   ])('binds no one: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
@@ -843,6 +844,15 @@ describe("the authority's own plan or report does not face suppliers", () => {
     'A checklist on conditions for contractors is being drafted.',
     'An audit of the pay data is scheduled for next year.',
   ];
+  test('minutes that mention an operator once bind no supplier by their passive words', () => {
+    const minutes = [
+      'The Head of Procurement introduced the paper.',
+      'The Lead noted that most drivers are men.',
+      'Sanctions would be considered later.',
+      'The operator of the current contract was thanked.',
+    ];
+    expect(facing(minutes)).toBe(false);
+  });
   test('a contractor mentioned in passing', () => {
     expect(facing(sv)).toBe(false);
     expect(facing(en)).toBe(false);
