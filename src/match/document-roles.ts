@@ -269,7 +269,8 @@ function readRoles(
         triggered: true,
       });
     }
-    if (role.force === 'advice' || role.party === 'buyer') advising++;
+    // Weighing whether to set a requirement ("Upphandlaren bör överväga om …") is a guide's advice too.
+    if (role.force === 'advice' || role.force === 'hypothetical' || role.party === 'buyer') advising++;
     else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
     else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
     else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;

@@ -703,6 +703,18 @@ describe('a guide that quotes model clauses is still a guide', () => {
   });
 });
 
+describe('weighing whether to require something is a guide’s advice', () => {
+  test('guidelines that weigh requirements read as a guide', () => {
+    const text = [
+      'Upphandlaren bör i varje upphandling överväga om krav på jämställdhet är relevanta.',
+      'I personalintensiva upphandlingar kan det vara lämpligt att ställa särskilda kontraktsvillkor.',
+      'Upphandlaren kan överväga att föra in krav på lönekartläggning.',
+      'Avtalsförvaltaren bör överväga om kraven ska följas upp årligen.',
+    ];
+    expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
+  });
+});
+
 describe('a list under advice does not make a tender a guide', () => {
   test('a tender with one advising lead-in and its items stays a tender', () => {
     const sv = session.prepare(
