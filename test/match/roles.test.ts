@@ -173,6 +173,12 @@ describe('party and force', () => {
     ['Offentliga organisationer ställer ofta krav på att leverantörer betalar lika lön.', 'description', 'law'],
     ['Public bodies may ask suppliers about their equality policy.', 'description', 'law'],
     ['Public sector bodies often require contractors to pay the living wage.', 'description', 'law'],
+    [
+      'Authorities should plan follow-up from the outset, for example a report from the supplier.',
+      'description',
+      'law',
+    ],
+    ['Kommuner ställer ofta krav på att leverantörer redovisar könsfördelningen.', 'description', 'law'],
     // What a guide tells the buyer to avoid, plan or adapt.
     ['Undvik att ställa krav på leverantörens allmänna policy som kvalificeringskrav.', 'advice', 'buyer'],
     ['Planera hur kravet ska följas upp under avtalstiden.', 'advice', 'buyer'],
