@@ -3,10 +3,10 @@
 // pair against the labels exactly as ../shared/corpus/tenders/score.mjs does.
 //
 //   npm run eval                               every corpus: shared, own (eval/cases), heldout, blind,
-//                                              blind2 to blind9 (written and labelled by people who
+//                                              blind2 to blind22 (written and labelled by people who
 //                                              never ran lint; see eval/heldout/README.md)
 //   npm run eval -- --corpus own               one of them (shared | own | heldout | blind | blind2 |
-//                                              blind3 … blind9; may be
+//                                              blind3 … blind22; may be
 //                                              repeated)
 //   npm run eval -- DIR --labels FILE          one folder that is already built
 //   options: --md FILE (default bench/out/eval.md), --keep DIR (build into DIR/<corpus> and
