@@ -23,6 +23,8 @@ const CODE = /^([a-z]{1,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
  * code ("13.1").
  */
 const CODED_DOTTED = /^([a-z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})$/;
+/** "b4.2-b4.4", "b4.2-4.4": a range of those clauses. */
+const CODED_DOTTED_RANGE = /^([a-z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})-([a-z]{1,3})?(\d{1,2}(?:\.\d{1,2}){1,4})$/;
 /** "q22", "sv1", "k2": a question of a clarification log, an indicator or a criterion by its code. */
 const SHORT_CODE = /^([a-z]{1,3})(\d{1,3})$/;
 /** "k1-k6", "k1-6": the codes between, of one prefix (a dash folds to "-"). */
@@ -205,6 +207,13 @@ export function labelMentions(words: readonly string[], skipFirst: boolean, clau
   const out: LabelMention[] = [];
   for (let i = skipFirst ? 1 : 0; i < words.length; i++) {
     const w = words[i]!;
+    // "B4.2–B4.4": the clauses between, of one code, numbered as "4.2-4.4".
+    const codedRange = CODED_DOTTED_RANGE.exec(w);
+    if (codedRange && (!codedRange[3] || codedRange[3] === codedRange[1])) {
+      const named = valuesFrom([`${codedRange[2]}-${codedRange[4]}`], 0, false, clauses);
+      out.push({ keys: named.values, start: i, end: i + 1 });
+      continue;
+    }
     const coded = CODED_DOTTED.exec(w);
     if (coded) {
       // "SC13.1 to SC13.6": the clauses between, of one code.

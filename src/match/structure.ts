@@ -67,6 +67,10 @@ const ROMAN = /^[ivx]{1,6}$/;
 const DIGIT_START = /^\d/;
 /** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind); a lettered part's "B.2". */
 const CODE = /^([A-Z]{1,4})\.(\d{1,4})\b/;
+/** A clause number after a section's code: "B4.3", "SC13.1". */
+const CODED_NUMBER = /^([A-Z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})(?=\s)/;
+/** A short code ending in a full stop or a space: "B6. Särskilda kontraktsvillkor", "E3 Sanctions". */
+const SHORT_CODE_LABEL = /^([A-Z]{1,2})(\d{1,2})\.?(?=\s)/;
 
 /**
  * The part a word in lower case names ("bilagan" → "bilaga", "question" → "q"), or null for a
@@ -120,8 +124,11 @@ export function labelOf(text: string, words: ClauseWords): ClauseLabel | null {
       ? { style: 'named', depth: 1, value, part: m[1]!.toLowerCase(), code: true }
       : { style: 'named', depth: 1, value };
   }
-  m = CODE.exec(t);
+  m = CODE.exec(t) ?? SHORT_CODE_LABEL.exec(t);
   if (m) return { style: 'named', depth: 1, value: m[2]!, part: m[1]!.toLowerCase(), code: true };
+  // "B4.3 Leverantören ska …": clause 4.3 of coded section B4, found by "4.3" as "SC13.1" is.
+  m = CODED_NUMBER.exec(t);
+  if (m) return { style: 'number', depth: m[2]!.split('.').length, value: m[2]! };
   m = NUMBER.exec(t);
   if (m) {
     // "1 Inledning" and "2.1 Krav" are clauses; "9 februari 2022" and "100 anställda" are not.

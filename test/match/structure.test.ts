@@ -21,6 +21,9 @@ describe('clause labels', () => {
   test.each([
     ['6.1 Leverantören ska …', 'number', '6.1'],
     ['28A.3 The Contractor shall …', 'number', '28a.3'],
+    // A clause after its section's code, and the coded section itself.
+    ['B4.3 Leverantören ska …', 'number', '4.3'],
+    ['B6. Särskilda kontraktsvillkor', 'named', '6'],
     ['§ 4 Avtalets omfattning', 'section-sign', '4'],
     ['4 § Kontraktet ska innehålla …', 'section-sign', '4'],
     ['(viii) Except where exempted …', 'paren-roman', 'viii'],
@@ -132,6 +135,7 @@ describe('label references', () => {
     ['obligations equivalent to those in sc13.1 to sc13.3', [['13.1', '13.2', '13.3']]],
     ['as required by gc12.2', [['12.2']]],
     ['the obligations in paragraphs b.2 and c.2', [['b 2'], ['c 2']]],
+    ['kraven i b4.2-b4.4 är särskilda villkor', [['4.2', '4.3', '4.4']]],
     // "Part D – Fair Work First" is a part of the document, named by its letter.
     ['where the provider fails to comply with part d', [['part d']]],
     ['the hours of 1.500 people in 12.5.2027', []],
