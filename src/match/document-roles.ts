@@ -80,7 +80,7 @@ const FACING_CUES = 3;
 /** How many sentences of advice make a guide, whatever model clauses binding the supplier it quotes (fewer). */
 const GUIDE_ADVICE = 4;
 
-/** How many sentences about the authority's own doings, with none binding a supplier, make its own document. */
+/** How many sentences about the authority's own doings make its own document (with few binding a supplier). */
 const OWN_DOCUMENT = 5;
 /** How many times more sentences about the authority's own doings than binding a supplier an own document has. */
 const OWN_RATIO = 4;
@@ -201,8 +201,8 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // A guide that does not say whom "ni", "you" are speaks to its reader, the buyer ("bör ni också
   // överväga om …", "you should think about …"): read again with that reader.
   // The authority's own plan or report ("The Council employs …", "Kommunen har infört …") that
-  // binds no supplier anywhere and speaks more of the authority than of suppliers and tenders:
-  // mentioning a contractor in passing does not make it face suppliers.
+  // binds a supplier at most in passing and speaks more of the authority than of suppliers and
+  // tenders: mentioning a contractor, or one requirement it may set, does not make it face suppliers.
   const own =
     !options.tender &&
     read.authorityOwn >= OWN_DOCUMENT &&
@@ -287,15 +287,15 @@ function readRoles(
     // lead-in that binds the supplier's side, "the employer" of an item is the supplier as employer.
     else if (binder && item && role.party === 'employer' && role.force === 'description')
       role = withChanges(role, { force: 'duty', party: 'supplier', binds: BINDS.supplier });
-    // "The Operator shall:" | "(c) plan duty rosters so that …": under a lead-in that binds, an
-    // item opening with a verb a guide tells buyers ("plan", "use", "adapt") goes on with the
-    // lead-in's duty.
-    else if (binder && item && role.force === 'advice' && found && opensWithBuyerVerb(found, stance))
-      role = withChanges(role, { force: binder.force, party: binder.party, binds: binder.binds, triggered: true });
-    // "Leverantören ska:" | "- ge de anställda möjlighet …, så att föräldralediga konsulter kan …",
-    // "Beskriv:" | "- hur konsulterna får fortbildning …": what the staff may do or get is the
-    // content of the lead-in's duty.
-    else if (binder && item && role.force === 'permission')
+    // Under a lead-in that binds, an item goes on with its duty where it opens with a verb a guide
+    // tells buyers ("The Operator shall:" | "(c) plan duty rosters so that …") or says what the
+    // staff may do or get ("Leverantören ska:" | "- ge de anställda möjlighet …, så att
+    // föräldralediga konsulter kan …", "Beskriv:" | "- hur konsulterna får fortbildning …").
+    else if (
+      binder &&
+      item &&
+      (role.force === 'permission' || (role.force === 'advice' && found && opensWithBuyerVerb(found, stance)))
+    )
       role = withChanges(role, { force: binder.force, party: binder.party, binds: binder.binds, triggered: true });
     // The last sentence of a lead-in, or of a block that ends with ':' (numbered paragraphs at one
     // level, "1. Consider requiring that suppliers:" | "2. provide …", which the layout reads as
