@@ -34,9 +34,10 @@ export interface NearMissInfo {
   concepts: (ConceptMatch | null)[];
   /**
    * `concept`: a concept is missing; `veto`: a `not` term stands there; `party`: it binds no party
-   * the rule accepts (or states nothing of one).
+   * the rule accepts (or states nothing of one); `guide`: the document reads as a guide for buyers,
+   * whose quoted clauses are examples.
    */
-  reason: 'concept' | 'veto' | 'party';
+  reason: 'concept' | 'veto' | 'party' | 'guide';
 }
 
 /**

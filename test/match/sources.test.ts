@@ -169,4 +169,18 @@ describe('what a hit says', () => {
     });
     expect(first!.concepts.map((c) => c?.word)).toEqual(['jämställdhet', 'häva']);
   });
+
+  test('near misses in a guide: its quoted clauses are examples', () => {
+    const guide = [
+      'Tänk på att kraven ska ha koppling till kontraktsföremålet.',
+      'Vi rekommenderar att ni följer upp kraven årligen.',
+      'Undvik krav på leverantörens allmänna policy.',
+      'Överväg om kraven ska gälla underleverantörer.',
+      'Exempel: Om leverantören brister i jämställdhetskraven har beställaren rätt att häva avtalet.',
+    ];
+    const text = session.prepare(exampleBlocks(guide.join('\n')));
+    expect(session.find(text, evidence)).toBeNull();
+    const [first] = session.nearMisses(text, evidence);
+    expect(first).toMatchObject({ reason: 'guide' });
+  });
 });
