@@ -2,7 +2,7 @@
 // own duty, a description …), and the role of a sentence without one (a bare statement).
 
 import { KIND } from './reading.js';
-import { BINDS, bitOf, NONE_ROLE, role, type Party, type Role } from './binds.js';
+import { BINDS, bitOf, NONE_ROLE, role, SUPPLIER_SIDE, type Party, type Role } from './binds.js';
 import {
   mainClauseStart,
   negated,
@@ -101,8 +101,7 @@ export function statementRole(ix: SentenceIndex, first: number, conditional: boo
     // Until prepare finds the sentence it goes on from, it is a statement with no party named,
     // unless the sentence before named one outside the supplier's side ("The Director advised …
     // It was noted that …").
-    const outside =
-      previous !== 'none' && previous !== 'supplier' && previous !== 'tenderer' && previous !== 'contract';
+    const outside = previous !== 'none' && (bitOf(previous) & SUPPLIER_SIDE) === 0;
     return role(
       'statement',
       previous,

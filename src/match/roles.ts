@@ -34,8 +34,11 @@ const CLAUSE_MODAL = KIND.duty | KIND.commitment | KIND.right;
 
 /** Infinitive markers: a duty word right after one shares the subject of the clause before ("… to make sure"). */
 const INFINITIVE = new Set(['to', 'att']);
-/** Words that open a that-clause or an indirect question ("ställt frågan om", "asked whether"). */
-const THAT_WORDS = new Set(['that', 'att', 'om', 'whether', 'if', 'huruvida']);
+/**
+ * Words that, ending a deliberation phrase, open a clause of its own: an infinitive, a that-clause
+ * or an indirect question ("planerar att", "noted that", "ställt frågan om", "asked whether").
+ */
+const CLAUSE_OPENING = new Set([...INFINITIVE, 'that', 'om', 'whether', 'if', 'huruvida']);
 
 /**
  * Phrases that only help read others (clause openers, articles …): a sentence with none but these
@@ -149,7 +152,7 @@ function readSentence(
     // weighs, in a clause of its own, binds only under a duty ("Leverantören ska överväga att …");
     // a study's words may go on from an item's lead-in ("a) … genom att … analysera orsakerna").
     // A statement before it stays what it is ("Kvinnor har i lägre grad än män uppgett att …").
-    const clause = INFINITIVE.has(view.word(weighing.end - 1)) || THAT_WORDS.has(view.word(weighing.end - 1));
+    const clause = CLAUSE_OPENING.has(view.word(weighing.end - 1));
     if (clause && !isBinding(stated.force) && !stated.anaphoric)
       return stated.force === 'statement' ? stated : role('hypothetical', 'none', 0, weighing);
     if ((stated.binds & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
