@@ -172,6 +172,12 @@ function opensWithBuyerVerb(found: SentencePhrases, stance: DocumentStance): boo
   return ix.length > 0 && ix.has(firstWord(ix), KIND['buyer-imperative']);
 }
 
+/** Whether a sentence opens with a question word ("hur …", "vilka rutiner …", "how …"). */
+function opensWithQuestionWord(found: SentencePhrases, stance: DocumentStance): boolean {
+  const ix = new SentenceIndex(found, stance);
+  return ix.length > 0 && ix.has(firstWord(ix), KIND['question-word']);
+}
+
 /** Each sentence's role; a pronoun takes the party of the sentence before it in its block or section. */
 export function documentRoles(src: SentenceSource, options: PrepareOptions): DocumentRoles {
   const { stance: found, facing: faces, cues } = stanceOf(src.phrasesOf, options);
@@ -291,10 +297,14 @@ function readRoles(
     // tells buyers ("The Operator shall:" | "(c) plan duty rosters so that …") or says what the
     // staff may do or get ("Leverantören ska:" | "- ge de anställda möjlighet …, så att
     // föräldralediga konsulter kan …", "Beskriv:" | "- hur konsulterna får fortbildning …").
+    // An item that opens with a question word is what the lead-in asks to be described ("Leverantören
+    // ska beskriva:" | "- hur konsulterna får fortbildning …", "Describe:" | "(a) how staff are …").
     else if (
       binder &&
       item &&
-      (role.force === 'permission' || (role.force === 'advice' && found && opensWithBuyerVerb(found, stance)))
+      (role.force === 'permission' ||
+        (role.force === 'advice' && found && opensWithBuyerVerb(found, stance)) ||
+        (!question && !isBinding(role.force) && found && opensWithQuestionWord(found, stance)))
     )
       role = withChanges(role, { force: binder.force, party: binder.party, binds: binder.binds, triggered: true });
     // The last sentence of a lead-in, or of a block that ends with ':' (numbered paragraphs at one

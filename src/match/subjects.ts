@@ -210,6 +210,8 @@ function clauseSubjectAfter(ix: SentenceIndex, t: Trigger, that: boolean): { cls
     // "på kommunens begäran", "på begäran av beställaren", "upon request by the Council": who asks
     // for it, not who must do it.
     if (party && agent && ((k > t.end && ix.has(k - 1, KIND.requiring)) || ix.has(party.end, KIND.requiring))) continue;
+    // "a breach of this call-off", "av detta avtal": a determiner, no agent.
+    if (party?.cls === 'pronoun' && agent && party.end < ix.length && !ix.view.pause(party.end - 1)) continue;
     if (party) return party;
   }
   return null;

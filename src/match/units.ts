@@ -70,7 +70,8 @@ export function looksLikeListItem(text: string): boolean {
  * that"), which the list or table after it finishes; or it does not.
  */
 function leadsInto(text: string, endings: ReadonlySet<string>): 'colon' | 'unfinished' | null {
-  if (text.endsWith(':')) return 'colon';
+  // "Leverantören ska beskriva, och under uppdraget tillämpa," | a list: a comma ends no sentence.
+  if (text.endsWith(':') || text.endsWith(',')) return 'colon';
   // The last word, read backwards from the end (a regular expression anchored at the end would
   // try every position of the paragraph first).
   let start = text.length;

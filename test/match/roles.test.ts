@@ -302,6 +302,12 @@ describe('a phrase set off before the verb does not hide it', () => {
 });
 
 describe('a pronoun goes on with the party of the sentence before', () => {
+  test('but "this" before a noun after "of" is a determiner, no agent', () => {
+    const units = session.prepare(
+      exampleBlocks('The Customer may ask for the records. Any failure to comply is a breach of this call-off.'),
+    ).units;
+    expect(units.at(-1)!.role.party).not.toBe('authority');
+  });
   test('after advice to the buyer, "it" binds no supplier', () => {
     const units = session.prepare(
       exampleBlocks('The Director advised buyers to wait. It was usual to extend them to subcontractors.'),
@@ -332,6 +338,16 @@ describe('an item under a lead-in that binds', () => {
     expect(
       read('Policies shall prevent harassment, consistent with the duty of the Sex Discrimination Act.')[1],
     ).not.toBe('law');
+  });
+  test('opening with a question word, says what the lead-in asks to be described', () => {
+    const lead = 'Leverantören ska i avropssvaret beskriva, och under uppdraget tillämpa,';
+    expect(last(`${lead}\n- hur leverantören kartlägger risker för diskriminering;`)).toEqual([true, 'supplier']);
+    expect(last('The Contractor shall describe:\n- how staff are trained in equal treatment.')).toEqual([
+      true,
+      'supplier',
+    ]);
+    // Under a lead-in that binds no one, it stays what it says.
+    expect(last('Kommunen beskriver nedan:\n- hur personalen får fortbildning.')[0]).toBe(false);
   });
   test('a citation of the law is no subject', () => {
     const item = 'a) bedriva arbete med aktiva åtgärder enligt 3 kap. diskrimineringslagen, och analysera orsakerna.';
