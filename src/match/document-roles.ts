@@ -65,6 +65,9 @@ function isQuestion(text: string): boolean {
   return text[i] === '?';
 }
 
+/** A sentence that opens with a list label and goes on in lower case ("2. vidta …", "b) ha …"). */
+const RUN_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|[-•–])\s+\p{Ll}/u;
+
 /** Words that open a that-clause: an item starting with one is a clause of its lead-in's sentence. */
 const SUBORDINATE = new Set(['att', 'that']);
 
@@ -239,6 +242,8 @@ function readRoles(
   let lead: Role | null = null;
   // A lead-in that binds the supplier's side, for the items after it.
   let binder: Role | null = null;
+  // The sentence binding the supplier's side that a list run into its paragraph goes on from.
+  let runBinder: Role | null = null;
   // Whether the document reads as a guide is weighed on the sentences' own words, not on what a
   // list takes from its lead-in.
   let advising = 0;
@@ -259,6 +264,7 @@ function readRoles(
     if (segment.block !== lastBlock && !item) {
       lead = null;
       binder = null;
+      runBinder = null;
     }
     const found = phrasesOf[s];
     const question = isQuestion(segment.text);
@@ -307,6 +313,24 @@ function readRoles(
         (!question && !isBinding(role.force) && found && opensWithQuestionWord(found, stance)))
     )
       role = withChanges(role, { force: binder.force, party: binder.party, binds: binder.binds, triggered: true });
+    // "B.2 Det åligger Leverantören att 1. kartlägga …; 2. vidta …; 3. dokumentera …": a list a PDF
+    // ran into one paragraph goes on with the duty of the sentence that opened it.
+    else if (
+      runBinder &&
+      !item &&
+      segment.block === lastBlock &&
+      RUN_ITEM.test(segment.text) &&
+      !question &&
+      !isBinding(role.force) &&
+      continuesLead(found, role, stance)
+    )
+      role = withChanges(role, {
+        force: runBinder.force,
+        party: runBinder.party,
+        binds: runBinder.binds,
+        triggered: true,
+      });
+    if (isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0) runBinder = role;
     // The last sentence of a lead-in, or of a block that ends with ':' (numbered paragraphs at one
     // level, "1. Consider requiring that suppliers:" | "2. provide …", which the layout reads as
     // siblings): what follows reads as it does.

@@ -176,6 +176,17 @@ function readSentence(
   const conditional = opener !== undefined;
   const triggers = outsideIndirectQuestions(ix, first, triggersOf(ix, opener ? opener.start : -1));
   const firstTrigger = triggers[0];
+  // "Andra kommuner har infört klausuler som kan innehålla krav på att leverantören …", "Some
+  // councils have introduced clauses that require …": what other authorities do, described,
+  // whatever their clauses ask.
+  const opening = ix.has(first, KIND.generic) ? ix.partyAt(first + 1) : undefined;
+  if (
+    opening &&
+    (!firstTrigger || opening.at < firstTrigger.start) &&
+    !ix.partyAt(opening.end) &&
+    partyOf(opening.cls, ix, previous, opening.at) === 'law'
+  )
+    return role('description', 'law', 0, null);
   const limit = firstTrigger ? firstTrigger.end : ix.length;
   const advice = ix.any(KIND.advice, 0, limit);
   if (advice) return role('advice', 'buyer', 0, advice);

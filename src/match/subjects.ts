@@ -139,6 +139,9 @@ export function subjectOf(
   }
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
   const opening = firstSubjectIn(ix, clauseStart, t.start);
+  // "Det åligger leverantören att …": a dummy pronoun, the party after the duty word bears it.
+  const borne = opening?.cls === 'pronoun' && (t.kinds & ~TRIGGER_VERB) !== 0 ? ix.partyAt(t.end) : undefined;
+  if (borne && borne.cls !== 'pronoun') return borne;
   if (!conditional && opening && opening.at <= clauseStart + 2) {
     // "Modul 2: Leverantören ska", "Krav 3 – The Contractor shall": a label set off by a colon or a
     // dash names no subject; the party after it does. Nor does a dummy pronoun ("Det är

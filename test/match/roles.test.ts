@@ -133,6 +133,34 @@ describe('sentences that bind no one on the supplier side', () => {
   test('a negation after a new clause does not lift the duty', () => {
     expect(binds('Det krävs att ingen diskrimineras.')).toBe(true);
   });
+  test('what other authorities have done is described, whatever their clauses ask', () => {
+    const others =
+      'Andra kommuner har infört klausuler som kan innehålla krav på att leverantören genomför lönekartläggning.';
+    expect(binds(others)).toBe(false);
+    expect(binds('Some councils have introduced clauses that require the supplier to carry out a pay survey.')).toBe(
+      false,
+    );
+    // A supplier of theirs is still a supplier.
+    expect(binds("Other councils' suppliers shall report.")).toBe(true);
+  });
+});
+
+describe('a list a PDF ran into one paragraph goes on with its opening duty', () => {
+  test('each numbered part after "Det åligger Leverantören att" binds the supplier', () => {
+    const text =
+      'B.2 Det åligger Leverantören att 1. kartlägga risker för diskriminering; 2. vidta åtgärder; ' +
+      '3. varje år dokumentera arbetet; 4. ha rutiner mot trakasserier.';
+    const units = session.prepare(exampleBlocks(text)).units;
+    expect(units.map((u) => [u.binding, u.role.party])).toEqual([
+      [true, 'supplier'],
+      [true, 'supplier'],
+      [true, 'supplier'],
+      [true, 'supplier'],
+    ]);
+  });
+  test('a sentence of its own after it is not part of the list', () => {
+    expect(lastUnit('Leverantören ska 1. kartlägga risker. Kommunen har en egen plan.').binding).toBe(false);
+  });
 });
 
 describe('party and force', () => {
