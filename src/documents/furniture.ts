@@ -30,6 +30,10 @@ const PAGE_NUMBER = new RegExp(
 const PAGE_FIRST = /^(?:sida|page)\s\d{1,4}(?:\s?(?:av|of)\s?\d{1,4})?\s?(?:[-–—|·•,:]|$)/i;
 /** A running line that ends with page and total: "Förfrågningsunderlag  Sida 2 av 5", "… Page 3 of 10". */
 const PAGE_LAST = /(?:^|\s)(?:sida|page)\s?\d{1,4}\s?(?:(?:av|of)\s?\d{1,4}|\(\d{1,4}\))$/i;
+/** A running line laid out in columns that ends with its page: "Lambourne District Council      Page 6". */
+const PAGE_SPACED = /\S\s{3,}(?:sida|page)\s?\d{1,4}$/i;
+/** Two parts of a line set apart by a wide gap. */
+const COLUMNED = /\S\s{6,}\S/;
 /** Running lines longer than this are text, whatever they hold. */
 const MAX_RUNNING = 160;
 
@@ -53,6 +57,9 @@ export function findFurniture(pages: readonly (readonly PageLine[])[], paged: bo
       if (i > 0 && i < page.length - 1 && l.alone && isExplicitPageNumber(l.text)) {
         spans.push({ page: p, from, to: i + 1 });
         from = i + 1;
+        // A running line laid out in columns next to it ("Schedule 2 - Specification      Issue 1.2"),
+        // once only where the text was cut from a longer one.
+        for (const j of [i - 1, i + 1]) if (isColumned(page[j]!.text)) drop[p]!.add(j);
       }
     });
     spans.push({ page: p, from, to: page.length });
@@ -103,8 +110,13 @@ function isExplicitPageNumber(t: string): boolean {
   return (
     PAGE_NUMBER.test(t) ||
     PAGE_FIRST.test(t) ||
-    (((last >= 0x30 && last <= 0x39) || last === 0x29) && PAGE_LAST.test(t))
+    (((last >= 0x30 && last <= 0x39) || last === 0x29) && (PAGE_LAST.test(t) || PAGE_SPACED.test(t)))
   );
+}
+
+/** A short line of two parts set apart in columns, as running headers are laid out. */
+function isColumned(t: string): boolean {
+  return t.length <= MAX_RUNNING && COLUMNED.test(t);
 }
 
 /** The text with digit runs as `#` and white space collapsed: the same running line on every page. */

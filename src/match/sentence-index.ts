@@ -162,8 +162,18 @@ export function negated(ix: SentenceIndex, t: Trigger): boolean {
   if (ix.has(t.start - 1, no) || ix.has(t.start - 2, no) || ix.has(t.end, no)) return true;
   // "not a legal requirement", "inte ett lagstadgat krav": an article and a word between.
   if (ix.has(t.start - 3, no) && ix.has(t.start - 2, KIND.article)) return true;
-  return !ix.has(t.end, KIND['clause-opener']) && ix.has(t.end + 1, no);
+  if (!ix.has(t.end, KIND['clause-opener']) && ix.has(t.end + 1, no)) return true;
+  // "no reporting by the supplier is required", "ingen rapportering från leverantören krävs": the
+  // negation opens the clause whose verb it is.
+  for (let j = t.start - 1; j >= Math.max(0, t.start - NEGATED_CLAUSE_WORDS); j--) {
+    if (ix.has(j, no)) return j <= 1 || ix.view.pause(j);
+    if (ix.view.pause(j)) return false;
+  }
+  return false;
 }
+
+/** How far before its verb a negation may open the clause ("no reporting by the supplier is required"). */
+const NEGATED_CLAUSE_WORDS = 7;
 
 /** Whether a trigger lifts its duty: a liftable duty word with a negation about it. */
 export function lifts(ix: SentenceIndex, t: Trigger): boolean {

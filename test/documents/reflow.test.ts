@@ -211,6 +211,25 @@ describe('reflow of plain text converted from PDF', () => {
     ]);
   });
 
+  it('drops a running footer laid out in columns, and the header under it, where a page breaks', async () => {
+    const rule = '-'.repeat(60);
+    const doc = await text(
+      '5.3 Rotas shall be planned so that shift patterns and equipment\n\n\n' +
+        `${rule}\nLambourne District Council                 Page 6\n` +
+        'Schedule 2 - Service Specification                Issue 1.2\n\n\n' +
+        'are suitable for all workers irrespective of sex.\n\n' +
+        `${rule}\nLambourne District Council                 Page 7\n`,
+    );
+    expect(texts(doc)).toEqual([
+      '5.3 Rotas shall be planned so that shift patterns and equipment are suitable for all workers irrespective of sex.',
+    ]);
+  });
+
+  it('keeps a line that only mentions a page in its text', async () => {
+    const doc = await text('The rates are set out in the table on page 6\n\nof Schedule 2.\n');
+    expect(texts(doc).join(' ')).toContain('on page 6');
+  });
+
   it('takes bare numbers for page numbers only where they count up like pages', async () => {
     const paged = await text('Första sidans text.\n\n1\n\nAndra sidans text.\n\n2\n\nTredje sidans text.\n');
     expect(texts(paged)).toEqual(['Första sidans text.', 'Andra sidans text.', 'Tredje sidans text.']);

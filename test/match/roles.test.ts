@@ -98,6 +98,8 @@ describe('sentences that bind no one on the supplier side', () => {
     'Leverantören behöver inte redovisa lönekartläggningen.',
     'Lönekartläggning krävs inte.',
     'Leverantören ska inte behöva redovisa detta.',
+    'Ingen rapportering från leverantören krävs.',
+    'Uptake is monitored by the Trust; no reporting by the supplier is required.',
     'Leverantören är inte skyldig att ha en plan.',
     'Erfarenhet ges inte poäng.',
     'Myndigheten redovisar resultatet i en rapport.',
