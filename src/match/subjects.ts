@@ -36,12 +36,13 @@ function afterAgent(ix: SentenceIndex, at: number): boolean {
   const linked = KIND.agent | KIND.preposition;
   if (ix.has(at - 1, linked)) return true;
   if (ix.has(at - 1, KIND.article) && ix.has(at - 2, linked)) return true;
+  // Only a statute is cited: "In 2025/26 the Board asked …" opens with a date, not a citation.
+  if (ix.partyAt(at)?.cls !== 'law') return false;
   // "enligt 3 kap. 5 § diskrimineringslagen", "under section 149 of the Act": a citation between.
   let i = at - 1;
   while (i >= 0 && at - i <= MAX_CITATION_WORDS && CITATION.test(ix.view.word(i))) i--;
   if (i < at - 1 && i >= 0 && ix.has(i, linked)) return true;
   // "consistent with the duty of the Sex Discrimination Act": a statute's name between.
-  if (ix.partyAt(at)?.cls !== 'law') return false;
   for (let j = at - 2; j >= Math.max(0, at - MAX_STATUTE_NAME_WORDS - 1); j--) if (ix.has(j, linked)) return true;
   return false;
 }
@@ -97,10 +98,15 @@ function pauseIn(ix: SentenceIndex, from: number, to: number): boolean {
   return false;
 }
 
-/** The last party starting in `[from, to)`. */
-function lastPartyIn(ix: SentenceIndex, from: number, to: number): PartyAt | undefined {
+/** The last party starting in `[from, to)` (that `keep` keeps). */
+function lastPartyIn(
+  ix: SentenceIndex,
+  from: number,
+  to: number,
+  keep: (p: PartyAt) => boolean = () => true,
+): PartyAt | undefined {
   let last: PartyAt | undefined;
-  for (const p of ix.parties) if (p.at >= from && p.at < to) last = p;
+  for (const p of ix.parties) if (p.at >= from && p.at < to && keep(p)) last = p;
   return last;
 }
 
@@ -175,9 +181,13 @@ export function subjectOf(
     const head = firstSubjectIn(ix, from, t.start);
     found = head ? headOf(ix, head) : null;
   }
-  found ??= lastPartyIn(ix, from, t.start) ?? null;
+  // "Arbetet med aktiva åtgärder enligt diskrimineringslagen ska bedrivas": a party after a
+  // preposition inside the clause is no subject ("som kommunen enligt lag ansvarar för": the party
+  // before it is); one that opens the clause is ("Enligt lagen gäller följande").
+  const inPhrase = (p: { at: number }): boolean => p.at > from + 1 && afterAgent(ix, p.at);
+  found ??= lastPartyIn(ix, from, t.start, (p) => !inPhrase(p)) ?? lastPartyIn(ix, from, t.start) ?? null;
   // "It is expected that the Contractor …", "Det krävs att leverantören …": the pronoun is a dummy.
-  if (found !== null && found.cls !== 'pronoun') return found;
+  if (found !== null && found.cls !== 'pronoun' && !inPhrase(found)) return found;
   // "X kan begära att leverantören …": whom a right asks something of is not who holds the right.
   const rightOnly = (t.kinds & (KIND.right | TRIGGER_VERB)) === t.kinds && (t.kinds & TRIGGER_VERB) === 0;
   const after = clauseSubjectAfter(ix, t, !rightOnly);

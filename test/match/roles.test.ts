@@ -394,6 +394,15 @@ describe('a determiner after a preposition is no subject', () => {
     expect(unit.role.party).toBe('none');
     expect(unit.binding).toBe(true);
   });
+  test('nor is a statute after "enligt": the passive binds the contract', () => {
+    expect(binds('Arbetet med aktiva åtgärder enligt diskrimineringslagen ska bedrivas i fyra steg.')).toBe(true);
+  });
+  test('the party before the preposition is the subject', () => {
+    expect(read('Verksamhet som kommunen enligt lag ansvarar för.')[1]).toBe('authority');
+  });
+  test('a date after a preposition is no citation', () => {
+    expect(read('In 2025/26 the Board asked officers.')[1]).toBe('authority');
+  });
 });
 
 describe("the authority's own tasks, item by item", () => {
