@@ -220,7 +220,10 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // A passing mention of an operator or a contractor, with no sentence binding a supplier, does
   // not make minutes or a report face suppliers; a tender names its tenders and suppliers often.
   const few = read.bindingSupplier === 0 && cues < FACING_CUES && stance.addressee !== 'supplier';
-  const supplierFacing = facing && !own && (options.tender === true || !few);
+  // A grant agreement binding "the Grantee" clause after clause faces its supplier whatever it
+  // calls it.
+  const binding = read.bindingSupplier >= FACING_CUES;
+  const supplierFacing = (facing || binding) && !own && (options.tender === true || !few);
   if (guide && stance.addressee === null)
     return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide };
   return { roles: read.roles, supplierFacing, guide };

@@ -225,6 +225,9 @@ export interface DocumentStanceFlags {
 export function bindsAny(text: DocumentStanceFlags, unit: Unit, accepted: number): boolean {
   // A guide binds no one: its own sentences advise, and the clauses it quotes are examples.
   if (text.guide) return false;
-  if ((unit.binds & accepted) !== 0) return true;
+  // The authority's rights are rights towards a supplier: in its own report or plan, "we will
+  // carry out an equal pay audit" is its own doing.
+  const rights = text.supplierFacing ? accepted : accepted & ~BINDS.authorityRight;
+  if ((unit.binds & rights) !== 0) return true;
   return (unit.binds & BINDS.unspecified) !== 0 && text.supplierFacing && (accepted & BINDS.contract) !== 0;
 }

@@ -2,7 +2,8 @@
 // lawyer reads it. Each sentence is read on its own, as an excerpt of a tender.
 
 import { describe, expect, test } from 'vitest';
-import { exampleBlocks, type Force, type Party } from '../../src/match/index.js';
+import { BINDS, exampleBlocks, type Force, type Party } from '../../src/match/index.js';
+import { bindsAny } from '../../src/match/prepared-units.js';
 import { newSession } from './session.js';
 import { evidenceTester, find } from './tester.js';
 
@@ -950,6 +951,21 @@ describe("the authority's own plan or report does not face suppliers", () => {
   test('a plan that binds a supplier once, in passing, is still the authority’s own', () => {
     const own = [...sv, 'Kommunen har 40 förskolor.', 'Kommunen har infört heltid som norm.'];
     expect(facing([...own, 'Leverantören ska redovisa sin lönekartläggning.'])).toBe(false);
+  });
+  test('an agreement that binds its grantee clause after clause faces it, whatever it is called', () => {
+    const grant = [
+      'The Grantee shall deliver the Project.',
+      'The Grantee shall collect data on participants by sex.',
+      'The Grantee shall pay women and men equal pay for work of equal value.',
+      'The Funder may withhold any instalment.',
+    ];
+    expect(facing(grant)).toBe(true);
+  });
+  test("in the authority's own report, its 'will' is its own doing, no right towards a supplier", () => {
+    const report = [...en, 'We will carry out an equal pay audit in 2026 of all grades.'];
+    const text = session.prepare(exampleBlocks(report.join('\n')));
+    const audit = text.units.at(-1)!;
+    expect(bindsAny(text, audit, BINDS.authorityRight)).toBe(false);
   });
 });
 
