@@ -27,7 +27,7 @@ import {
   triggersOf,
   type Trigger,
 } from './sentence-index.js';
-import { partyOf, subjectOf } from './subjects.js';
+import { partyOf, subjectOf, supplierSideIn } from './subjects.js';
 
 /** Modal duty words, futures and rights: the finite verb of a clause of its own. */
 const CLAUSE_MODAL = KIND.duty | KIND.commitment | KIND.right;
@@ -155,7 +155,10 @@ function readSentence(
     const clause = CLAUSE_OPENING.has(view.word(weighing.end - 1));
     if (clause && !isBinding(stated.force) && !stated.anaphoric)
       return stated.force === 'statement' ? stated : role('hypothetical', 'none', 0, weighing);
-    if ((stated.binds & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
+    // "Frågan om uppföljning behöver utredas vidare": no one's weighing, and nothing decided.
+    const nobody =
+      stated.party === 'none' && !isBinding(stated.force) && !supplierSideIn(ix, 0, weighing.start, previous);
+    if (nobody || (stated.binds & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
     if (stance.trainingService && (stated.binds & BINDS.supplier) !== 0)
       return role('statement', 'content', 0, weighing);
   }

@@ -479,6 +479,8 @@ describe('weighing whether to ask is not asking', () => {
     'We will decide whether the contractor must report sex-disaggregated data.',
     'Vi planerar att kräva att leverantörerna redovisar löneskillnader.',
     'We plan to require suppliers to publish their gender pay gap.',
+    'Frågan om uppföljning behöver utredas vidare.',
+    'The question of monitoring needs further investigation.',
     // Reported speech: what someone said, in an evaluation report or minutes.
     'Anbudsgivaren har på eget initiativ angett att företaget ska ha en jämställdhetsplan.',
     'The Equalities Officer noted that the contractor must report its gender pay gap.',
