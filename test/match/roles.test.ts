@@ -523,6 +523,11 @@ describe('"ni" and "you" follow whom the document addresses', () => {
       'supplier',
     ]);
   });
+  test('"your organisation" is the tenderer\'s as often as the buyer\'s: it decides nothing', () => {
+    expect(
+      roleIn('Describe how your organisation will close any gender pay gap.', 'You must have a parental leave policy.'),
+    ).toEqual(['duty', 'supplier']);
+  });
   test('a guide speaks to buyers', () => {
     expect(roleIn('När ni upphandlar kan ni ställa krav på jämställdhet.', 'Ni ska följa upp kraven.')).toEqual([
       'own-duty',
