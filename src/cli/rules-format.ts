@@ -73,11 +73,12 @@ const H = {
 } satisfies Record<string, Text>;
 
 /** Where a concept may stand, as `rules show` names it. */
-const FROM_LABELS: Record<'section' | 'headings' | 'reference', Text> = {
+const FROM_LABELS: Record<'section' | 'heading' | 'headings' | 'reference', Text> = {
   section: {
     sv: 'i avsnittet (rubrik, inledning, styckena före)',
     en: 'in its section (title, opening, the passages before)',
   },
+  heading: { sv: 'i avsnittets rubrik', en: 'in the heading of its section' },
   headings: { sv: 'i rubrikerna ovanför', en: 'in the headings above' },
   reference: { sv: 'i det som hänvisas till', en: 'in what the passage refers to' },
 };

@@ -7,7 +7,7 @@ import { BINDS } from './binds.js';
 import { compileTerm, type CompiledTerm } from './terms.js';
 
 /** Where a concept may be found for a unit (bits of {@link CompiledConcept.from}). */
-export const SOURCES = { unit: 1, 'lead-in': 2, section: 4, headings: 16, reference: 8 } as const;
+export const SOURCES = { unit: 1, 'lead-in': 2, section: 4, headings: 16, reference: 8, heading: 32 } as const;
 export type Source = keyof typeof SOURCES;
 const DEFAULT_FROM = SOURCES.unit | SOURCES['lead-in'];
 

@@ -9,7 +9,7 @@ import type { CompiledTerm } from './terms.js';
 import type { Range } from './units.js';
 
 /** The sources beyond a unit's own words and lead-ins: they need the unit's context. */
-export const BEYOND = SOURCES.section | SOURCES.headings | SOURCES.reference;
+export const BEYOND = SOURCES.section | SOURCES.headings | SOURCES.reference | SOURCES.heading;
 
 /** At most this many other words may stand between neighbouring words of a term. */
 const MAX_GAP = 2;
@@ -116,6 +116,8 @@ export class ConceptCounts {
     if ((from & BEYOND) === 0) return null;
     if (from & SOURCES.section)
       for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
+    if (from & SOURCES.heading)
+      for (const r of unit.context.heading) if (this.inRange(base, r)) return { from: 'heading', range: r };
     if (from & SOURCES.headings)
       for (const r of unit.context.headings) if (this.inRange(base, r)) return { from: 'headings', range: r };
     if (from & SOURCES.reference) {

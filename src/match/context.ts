@@ -25,6 +25,8 @@ export interface UnitContext {
   topic: readonly Range[];
   /** The titles of every heading above it, and the document's title line. */
   headings: readonly Range[];
+  /** The title of the heading it stands under (the nearest), if any: not the document's title. */
+  heading: readonly Range[];
   /** The clauses and sections it refers to, and the clauses those refer to by label. */
   references: readonly Reference[];
 }
@@ -230,6 +232,15 @@ export class UnitContexts {
     return out;
   }
 
+  /** See `UnitContext.heading`. */
+  heading(u: number): Range[] {
+    let out: Range[] = [];
+    this.titles(u, (title, sec) => {
+      if (out.length === 0 && this.src.structure.sections[sec]!.kind === 'heading') out = [title];
+    });
+    return out;
+  }
+
   /** What the unit's own words refer to: its section, the document, clauses by label. */
   private directReferences(u: number): Reference[] {
     let refs = this.direct[u];
@@ -391,6 +402,7 @@ export class UnitContexts {
 class LazyContext implements UnitContext {
   private topicRanges: readonly Range[] | undefined;
   private headingRanges: readonly Range[] | undefined;
+  private nearestHeading: readonly Range[] | undefined;
   private referred: readonly Reference[] | undefined;
 
   constructor(
@@ -404,6 +416,10 @@ class LazyContext implements UnitContext {
 
   get headings(): readonly Range[] {
     return (this.headingRanges ??= this.contexts.headings(this.unit));
+  }
+
+  get heading(): readonly Range[] {
+    return (this.nearestHeading ??= this.contexts.heading(this.unit));
   }
 
   get references(): readonly Reference[] {

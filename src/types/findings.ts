@@ -64,7 +64,7 @@ export interface ConceptMatch {
   /** The word of the text where it matched (its last word, in lower case). */
   word: string;
   /** Where it stands: the unit itself, its lead-in, its section, or a clause it refers to. */
-  from: 'unit' | 'lead-in' | 'section' | 'headings' | 'reference';
+  from: 'unit' | 'lead-in' | 'section' | 'heading' | 'headings' | 'reference';
   /** For a concept from outside the unit: the sentence it stands in. */
   where?: string;
   /** For `reference`: the words that refer ("punkt 2", "these conditions"). */

@@ -65,7 +65,7 @@ export interface Concept {
    * the titles of every heading above it (`headings`), or a clause or section it refers to
    * (`reference`). Default: unit and lead-in.
    */
-  from?: ('unit' | 'lead-in' | 'section' | 'headings' | 'reference')[];
+  from?: ('unit' | 'lead-in' | 'section' | 'heading' | 'headings' | 'reference')[];
 }
 
 /** What counts as a rule being present in a document. */

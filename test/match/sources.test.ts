@@ -184,3 +184,13 @@ describe('what a hit says', () => {
     expect(first).toMatchObject({ reason: 'guide' });
   });
 });
+
+evidenceTester('`heading` is the title of the unit’s own section only', sanction(['unit', 'heading']), {
+  found: ['# 7 Avtalets upphörande\n## 7.2 Jämställdhetsvillkoren\nBrister medför vite.'],
+  missed: [
+    // A heading further up is not its own section's title.
+    '# 7 Jämställdhet\n## 7.2 Försening\nBrister medför vite.',
+    // Nor is the document's title line.
+    'Upphandling av jämställd hemtjänst 2027\n# 9 Leveranstid\nVid försenad leverans utgår vite.',
+  ],
+});
