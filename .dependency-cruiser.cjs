@@ -18,7 +18,7 @@ const LAYERS = [
     'base',
     {
       // The shared vocabulary and small helpers: types, messages, errors, limits, options, paths, CSV.
-      base: files('types', 'i18n', 'errors', 'labels', 'limits', 'options', 'paths', 'shard', 'csv'),
+      base: files('types', 'i18n', 'errors', 'labels', 'limits', 'options', 'paths', 'shard', 'csv', 'abbreviations'),
     },
   ],
   ['io', { xml: folders('xml'), fs: folders('fs') }],

@@ -1,6 +1,7 @@
 // What the ends of wrapped lines tell reflow: whether a line ends a thought, where the right
 // margin lies around it, whether a block runs on across a page break, and how a block's lines
 // join into its text (hyphenation undone).
+import { ABBREVIATIONS } from '../abbreviations.js';
 import { joinTexts } from './hyphenation.js';
 import type { Label } from './reflow-labels.js';
 import type { FlowLine } from './reflow-types.js';
@@ -12,9 +13,18 @@ const WINDOW = 30;
 /** Fewer lines than this near a line: its margin is the longest of them, not the second longest. */
 const MIN_FOR_SECOND = 5;
 
-/** Whether a line ends a thought; only its end is looked at, so a long line costs no more. */
+/** The word before a line's final dot ("kap", "t.ex"), lower-cased. */
+const DOTTED_END = /(?:^|[^\p{L}.])([\p{L}.]*\p{L})\.$/u;
+
+/**
+ * Whether a line ends a thought; only its end is looked at, so a long line costs no more. A dot
+ * after an abbreviation ends none: "… enligt 17 kap." | "1 § LOU gäller följande".
+ */
 export function endsThought(text: string): boolean {
-  return TERMINAL.test(text.length > 16 ? text.slice(-16) : text);
+  const end = text.length > 16 ? text.slice(-16) : text;
+  if (!TERMINAL.test(end)) return false;
+  const word = DOTTED_END.exec(end)?.[1];
+  return word === undefined || !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** A page break inside a block: the sentence runs on, in lower case, in the same type. */

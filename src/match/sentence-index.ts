@@ -152,21 +152,29 @@ export function triggersOf(ix: SentenceIndex, skip: number): Trigger[] {
 const NO_GAPS: readonly number[] = [];
 
 /**
+ * Whether a negation stands at `at`, not the concession "whether or not", "oavsett om … eller
+ * inte" ("whether or not it is required to publish a report" requires nothing away).
+ */
+function negationAt(ix: SentenceIndex, at: number): boolean {
+  return ix.has(at, KIND.negation) && !(at > 0 && CONCESSIVE_OR.has(ix.view.word(at - 1)));
+}
+const CONCESSIVE_OR = new Set(['or', 'eller']);
+
+/**
  * Whether a negation is about the trigger: inside its phrase ("is not required", "ges inte
  * poäng"), just before it (past an article and a word: "not a legal requirement"), or just after
  * unless a new clause starts ("krävs att ingen …").
  */
 export function negated(ix: SentenceIndex, t: Trigger): boolean {
-  const no = KIND.negation;
-  for (let j = t.start + 1; j < t.end; j++) if (ix.has(j, no)) return true;
-  if (ix.has(t.start - 1, no) || ix.has(t.start - 2, no) || ix.has(t.end, no)) return true;
+  for (let j = t.start + 1; j < t.end; j++) if (negationAt(ix, j)) return true;
+  if (negationAt(ix, t.start - 1) || negationAt(ix, t.start - 2) || negationAt(ix, t.end)) return true;
   // "not a legal requirement", "inte ett lagstadgat krav": an article and a word between.
-  if (ix.has(t.start - 3, no) && ix.has(t.start - 2, KIND.article)) return true;
-  if (!ix.has(t.end, KIND['clause-opener']) && ix.has(t.end + 1, no)) return true;
+  if (negationAt(ix, t.start - 3) && ix.has(t.start - 2, KIND.article)) return true;
+  if (!ix.has(t.end, KIND['clause-opener']) && negationAt(ix, t.end + 1)) return true;
   // "no reporting by the supplier is required", "ingen rapportering från leverantören krävs": the
   // negation opens the clause whose verb it is.
   for (let j = t.start - 1; j >= Math.max(0, t.start - NEGATED_CLAUSE_WORDS); j--) {
-    if (ix.has(j, no)) return j <= 1 || ix.view.pause(j);
+    if (negationAt(ix, j)) return j <= 1 || ix.view.pause(j);
     if (ix.view.pause(j)) return false;
   }
   return false;

@@ -1,73 +1,7 @@
 // Cuts a block's text into sentences without cutting at abbreviations, section numbers or decimals.
 
+import { ABBREVIATIONS as NO_SPLIT } from '../abbreviations.js';
 import { isWordChar } from './tokens.js';
-
-/**
- * Abbreviations a sentence never ends at (lower case, inner dots kept, final dot dropped).
- * End-of-list ones (`etc.`, `m.m.`, `osv.`) are left out on purpose: before a capital they
- * usually do end the sentence.
- */
-const NO_SPLIT = new Set([
-  // Swedish
-  'bl.a',
-  't.ex',
-  'enl',
-  'kap',
-  's.k',
-  'jfr',
-  'jf',
-  'dvs',
-  'd.v.s',
-  'ca',
-  'c:a',
-  'nr',
-  'resp',
-  'inkl',
-  'exkl',
-  'fr.o.m',
-  't.o.m',
-  'f.d',
-  'p.g.a',
-  'pga',
-  'ang',
-  'avd',
-  'bil',
-  'dnr',
-  'tel',
-  'prop',
-  'sid',
-  'pkt',
-  'mom',
-  'st',
-  'ff',
-  'art',
-  'ex',
-  'e.g',
-  'i.e',
-  // English
-  'no',
-  'nos',
-  'para',
-  'paras',
-  'cf',
-  'approx',
-  'incl',
-  'excl',
-  'fig',
-  'vol',
-  'ref',
-  'sec',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'viz',
-  'al',
-  'ch',
-  'pp',
-  'dept',
-  'u.s',
-]);
 
 const TERMINATORS = new Set(['.', '!', '?', ';']);
 /** Closing quotes and brackets that belong to the sentence they end. */

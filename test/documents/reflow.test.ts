@@ -225,6 +225,11 @@ describe('reflow of plain text converted from PDF', () => {
     ]);
   });
 
+  it('runs on past a line that ends with an abbreviation ("17 kap." | "1 § LOU …")', async () => {
+    const doc = await text('Som villkor för fullgörande av kontraktet enligt 17 kap.\n1 § LOU gäller följande.\n');
+    expect(texts(doc)).toEqual(['Som villkor för fullgörande av kontraktet enligt 17 kap. 1 § LOU gäller följande.']);
+  });
+
   it('keeps a line that only mentions a page in its text', async () => {
     const doc = await text('The rates are set out in the table on page 6\n\nof Schedule 2.\n');
     expect(texts(doc).join(' ')).toContain('on page 6');

@@ -133,6 +133,12 @@ describe('sentences that bind no one on the supplier side', () => {
   test('a lifted duty does not cancel another one in the sentence', () => {
     expect(binds('Leverantören behöver inte bifoga planen men ska visa den på begäran.')).toBe(true);
   });
+  test('"whether or not" concedes, it does not lift', () => {
+    expect(
+      binds('The Contractor shall analyse pay each year, whether or not it is required to publish a report.'),
+    ).toBe(true);
+    expect(binds('Leverantören ska, oavsett om det krävs eller inte, göra en lönekartläggning.')).toBe(true);
+  });
   test('a negation after a new clause does not lift the duty', () => {
     expect(binds('Det krävs att ingen diskrimineras.')).toBe(true);
   });
