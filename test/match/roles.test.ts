@@ -486,6 +486,7 @@ describe('weighing whether to ask is not asking', () => {
     'Vi planerar att kräva att leverantörerna redovisar löneskillnader.',
     'We plan to require suppliers to publish their gender pay gap.',
     'Frågan om uppföljning behöver utredas vidare.',
+    'I upphandlingen av hemtjänst övervägdes krav på att utföraren ska ta samma ansvar för jämställdhet.',
     'The question of monitoring needs further investigation.',
     // Reported speech: what someone said, in an evaluation report or minutes.
     'Anbudsgivaren har på eget initiativ angett att företaget ska ha en jämställdhetsplan.',
