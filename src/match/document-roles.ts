@@ -68,6 +68,9 @@ function isQuestion(text: string): boolean {
 /** A sentence that opens with a list label and goes on in lower case ("2. vidta …", "b) ha …"). */
 const RUN_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|[-•–])\s+\p{Ll}/u;
 
+/** The longest cell that is a duty word alone ("Ska", "Ska-krav", "Obligatoriskt", "Mandatory"). */
+const DUTY_CELL = 16;
+
 /** Words that open a that-clause: an item starting with one is a clause of its lead-in's sentence. */
 const SUBORDINATE = new Set(['att', 'that']);
 
@@ -343,6 +346,20 @@ function readRoles(
       binder = isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0 ? role : null;
     }
     roles[s] = role;
+    // A table a PDF reader flattened: "Årlig kartläggning och analys av löner …" | "Ska": a cell
+    // that is a duty word alone makes the description before it (its row's) a requirement.
+    if (s > 0 && isBinding(role.force) && role.party === 'none' && segment.text.length <= DUTY_CELL) {
+      const before = roles[s - 1]!;
+      const cell = blocks[segments[s - 1]!.block]!;
+      if (
+        segments[s - 1]!.block !== segment.block &&
+        cell.kind === 'paragraph' &&
+        before.party === 'none' &&
+        !isBinding(before.force) &&
+        (before.force === 'statement' || before.force === 'description')
+      )
+        roles[s - 1] = withChanges(before, { force: role.force, binds: role.binds, triggered: true });
+    }
     if (role.triggered || block.kind !== 'list-item') lastRole = role;
     if (role.party !== 'none') previous = role.party;
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';

@@ -154,6 +154,19 @@ describe('sentences that bind no one on the supplier side', () => {
   });
 });
 
+describe('a table a PDF flattened into paragraphs', () => {
+  test('a cell that is a duty word alone makes the description before it a requirement', () => {
+    const units = session.prepare(
+      exampleBlocks('SOC-02\nÅrlig kartläggning och analys av löner mellan kvinnor och män\nSka\nRedovisas på begäran'),
+    ).units;
+    expect(units[1]!.binding).toBe(true);
+  });
+  test('a description with no such cell after it stays a description', () => {
+    const units = session.prepare(exampleBlocks('SOC-02\nÅrlig kartläggning och analys av löner\nSe bilaga 3')).units;
+    expect(units[1]!.binding).toBe(false);
+  });
+});
+
 describe('a list a PDF ran into one paragraph goes on with its opening duty', () => {
   test('each numbered part after "Det åligger Leverantören att" binds the supplier', () => {
     const text =
