@@ -790,6 +790,19 @@ describe('a guide that quotes model clauses is still a guide', () => {
     ];
     expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
   });
+  test('guidance for officers and commissioners, with a table of example clauses', () => {
+    const text = [
+      'Officers should carry out an equality impact assessment before tendering.',
+      'Commissioners should consider whether the specification needs equality requirements.',
+      'Officers should seek advice before using liquidated damages.',
+      'Topic | Example clause officers may adapt',
+      'Pay | “The Provider shall carry out an annual gender pay gap analysis.”',
+      'Harassment | “The Provider shall have a policy on sexual harassment.”',
+      'Training | “The Provider shall train its staff in equality.”',
+      'Officers should agree how the requirements will be followed up.',
+    ];
+    expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
+  });
 });
 
 describe('weighing whether to require something is a guide’s advice', () => {
