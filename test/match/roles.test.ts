@@ -698,6 +698,15 @@ describe('where a study is bought, what the supplier is to examine is the study,
     ].join('\n');
     expect(lastRole(en)[1]).toBe('content');
   });
+  test('what "the evaluation" is to assess is its content, item by item', () => {
+    const en = [
+      'The study is reported in an inception report and an interim report.',
+      'Focus groups and case studies are part of the method.',
+      'The evaluation shall assess whether participating employers:',
+      '- carried out pay audits and reduced pay differences between women and men.',
+    ].join('\n');
+    expect(lastRole(en)[1]).toBe('content');
+  });
   test('what the questionnaire asks is the study’s content too', () => {
     const sv = [
       'Studien genomförs under 2027.',
