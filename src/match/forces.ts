@@ -64,7 +64,12 @@ export function triggerRole(
     return { role: role('own-duty', party, BINDS.authority, t), stop: false };
   }
   // A duty of "the buyer" is the authority's own; advice to buyers was caught before.
-  if (party === 'buyer') return { role: role('own-duty', party, BINDS.authority, t), stop: true };
+  // "the Buyer may require a Rectification Plan": where "the Buyer" is the authority (call-offs
+  // name it so), its rights are the authority's; a guide binds no one whatever it says.
+  if (party === 'buyer')
+    return isRight && !isCommit && !no
+      ? { role: role('right', party, BINDS.authorityRight, t), stop: true }
+      : { role: role('own-duty', party, BINDS.authority, t), stop: true };
   if (party === 'law' || party === 'employer' || party === 'content')
     return { role: role('description', party, 0, t), stop: false };
   // No party named: a passive duty, or a possibility ("vite kan utgå"); "Ingen får …" forbids.

@@ -154,6 +154,17 @@ describe('sentences that bind no one on the supplier side', () => {
   });
 });
 
+describe('"the Buyer" of a call-off is the authority', () => {
+  test('its rights are rights towards the supplier', () => {
+    expect(
+      read('Where the Supplier fails to deliver the commitments, the Buyer may require a Rectification Plan.'),
+    ).toEqual(['right', 'buyer']);
+  });
+  test('its duties stay its own', () => {
+    expect(read('The Buyer shall publish the award notice.')).toEqual(['own-duty', 'buyer']);
+  });
+});
+
 describe('a table a PDF flattened into paragraphs', () => {
   test('a cell that is a duty word alone makes the description before it a requirement', () => {
     const units = session.prepare(
