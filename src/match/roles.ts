@@ -129,6 +129,15 @@ export function sentenceRole(
   return studyTask(ix, first, read) ? role('statement', 'content', 0, { start: first, end: first + 1 }) : read;
 }
 
+/** How many words a requirement's name may run to before the ':' that states it ("Krav på X:"). */
+const LABEL_WORDS = 5;
+
+/** Whether a pause follows a duty label within a few words: "Krav på lönekartläggning: …". */
+function labelledRequirement(ix: SentenceIndex, from: number): boolean {
+  for (let i = from; i <= from + LABEL_WORDS && i < ix.length; i++) if (ix.view.pause(i)) return true;
+  return false;
+}
+
 function readSentence(
   view: SentencePhrases,
   question: boolean,
@@ -220,6 +229,8 @@ function readSentence(
     // "Krav:" alone.
     const label = ix.at(first, KIND['duty-label']);
     if (label && label.end === ix.length) return role('duty', 'none', BINDS.unspecified, label);
+    // "Krav på lönekartläggning: årlig kartläggning och analys av …": a requirement named, then stated.
+    if (label && labelledRequirement(ix, label.end)) return role('duty', 'none', BINDS.unspecified, label);
     return statementRole(ix, first, conditional, previous);
   }
   let binds = 0;

@@ -38,6 +38,8 @@ describe('duties that bind the supplier', () => {
     'Leverantören är skyldig att redovisa detta.',
     'Följande krav gäller:',
     'Anbudsgivaren ombeds beskriva sitt arbete.',
+    'Krav på lönekartläggning: årlig kartläggning och analys av löner.',
+    'Requirement 4: an annual gender pay gap analysis.',
     'Redovisa hur ni arbetar med jämställdhet.',
     'a) Beskriv era rutiner.',
     'Grant recipients shall deliver support of equal quality to women and men.',
