@@ -812,6 +812,17 @@ describe('a guide that quotes model clauses is still a guide', () => {
     ];
     expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
   });
+  test('"följande exempel", "exemplen" introduce examples, not requirements', () => {
+    const text = [
+      'Ställ bara krav som ni har resurser att följa upp.',
+      'Upphandlaren kan överväga något av följande exempel.',
+      'Exemplen är inte bindande och måste anpassas till upphandlingens föremål:',
+      '- Leverantören ska genomföra en årlig lönekartläggning.',
+      '- Leverantören ska ha rutiner mot sexuella trakasserier.',
+      '- Leverantören ska redovisa könsfördelning i ledande befattningar.',
+    ];
+    expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
+  });
   test('guidance for officers and commissioners, with a table of example clauses', () => {
     const text = [
       'Officers should carry out an equality impact assessment before tendering.',
