@@ -289,8 +289,10 @@ function readRoles(
     }
     // Weighing whether to set a requirement ("Upphandlaren bör överväga om …") is a guide's advice too.
     if (role.force === 'advice' || role.force === 'hypothetical' || role.party === 'buyer') advising++;
-    else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) bindingSupplier++;
-    else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
+    // (Examples a list takes from a lead-in that advises are no one's duties, whatever they say.)
+    else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) {
+      if (!(lead && item)) bindingSupplier++;
+    } else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
     else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
     if (lead && item && continuesLead(found, role, stance))
       role = withChanges(role, {
