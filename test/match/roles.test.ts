@@ -156,6 +156,16 @@ describe('sentences that bind no one on the supplier side', () => {
   });
 });
 
+describe('trusts, universities and partnerships buy too', () => {
+  test('their rights are the authority’s', () => {
+    expect(read('The Trust reserves the right to request evidence of compliance with this Code.')).toEqual([
+      'right',
+      'authority',
+    ]);
+    expect(read('The Partnership may suspend an Agency from the Framework.')[1]).toBe('authority');
+  });
+});
+
 describe('"the Buyer" of a call-off is the authority', () => {
   test('its rights are rights towards the supplier', () => {
     expect(
