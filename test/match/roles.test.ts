@@ -721,6 +721,15 @@ describe('where a study is bought, what the supplier is to examine is the study,
     ].join('\n');
     expect(lastRole(en)[1]).toBe('content');
   });
+  test('a mid-term evaluation of a programme is a study bought', () => {
+    const en = [
+      'The Agency seeks a consultancy to carry out a mid-term evaluation of the Regional Skills Programme.',
+      'Desk review of programme documents and monitoring data.',
+      'The evaluation report is delivered in English.',
+      'The evaluation shall examine whether the programme reaches women and men equally.',
+    ].join('\n');
+    expect(lastRole(en)[1]).toBe('content');
+  });
   test('what "the evaluation" is to assess is its content, item by item', () => {
     const en = [
       'The study is reported in an inception report and an interim report.',
