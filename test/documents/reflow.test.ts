@@ -221,7 +221,8 @@ describe('reflow of plain text converted from PDF', () => {
         `${rule}\nLambourne District Council                 Page 7\n`,
     );
     expect(texts(doc)).toEqual([
-      '5.3 Rotas shall be planned so that shift patterns and equipment are suitable for all workers irrespective of sex.',
+      '5.3 Rotas shall be planned so that shift patterns and equipment are suitable for all workers ' +
+        'irrespective of sex.',
     ]);
   });
 

@@ -726,7 +726,7 @@ describe('where a study is bought, what the supplier is to examine is the study,
       'The Agency seeks a consultancy to carry out a mid-term evaluation of the Regional Skills Programme.',
       'Desk review of programme documents and monitoring data.',
       'The evaluation report is delivered in English.',
-      'The evaluation shall examine whether the programme reaches women and men equally.',
+      'The evaluation shall cover whether the programme reaches women and men equally.',
     ].join('\n');
     expect(lastRole(en)[1]).toBe('content');
   });
