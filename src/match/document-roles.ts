@@ -65,6 +65,13 @@ function isQuestion(text: string): boolean {
   return text[i] === '?';
 }
 
+/** Text that opens in lower case. */
+const LOWER_START = /^\p{Ll}/u;
+/** A paragraph that ends on a word, with no mark after it. */
+const OPEN_END = /[\p{L}\p{N}]$/u;
+/** The longest cell that marks a row and breaks no sentence ("1", "JA", "☐", "Ska"). */
+const CELL_MARK = 4;
+
 /** A sentence that opens with a list label and goes on in lower case ("2. vidta …", "b) ha …"). */
 const RUN_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|[-•–])\s+\p{Ll}/u;
 
@@ -250,6 +257,9 @@ function readRoles(
   let binder: Role | null = null;
   // The sentence binding the supplier's side that a list run into its paragraph goes on from.
   let runBinder: Role | null = null;
+  // The last binding paragraph of the section left open ("Anbudsgivaren intygar att den"): the
+  // lower-case cells of a table a PDF flattened after it finish its sentence, row by row.
+  let openLead: Role | null = null;
   // Whether the document reads as a guide is weighed on the sentences' own words, not on what a
   // list takes from its lead-in.
   let advising = 0;
@@ -266,6 +276,7 @@ function readRoles(
     if (block.kind === 'heading') {
       previous = 'none';
       lastRole = null;
+      openLead = null;
     }
     if (segment.block !== lastBlock && !item) {
       lead = null;
@@ -339,6 +350,32 @@ function readRoles(
         triggered: true,
       });
     if (isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0) runBinder = role;
+    // "Anbudsgivaren intygar att den" | "JA" | "1" | "arbetar med aktiva åtgärder …" | "☐"
+    if (
+      openLead &&
+      !item &&
+      segment.block !== lastBlock &&
+      !question &&
+      !isBinding(role.force) &&
+      role.party === 'none' &&
+      LOWER_START.test(segment.text)
+    )
+      role = withChanges(role, {
+        force: openLead.force,
+        party: openLead.party,
+        binds: openLead.binds,
+        triggered: true,
+      });
+    else if (!item && segment.text.length > CELL_MARK && !LOWER_START.test(segment.text)) openLead = null;
+    const lastInBlock = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
+    if (
+      lastInBlock &&
+      !item &&
+      isBinding(role.force) &&
+      (role.binds & SUPPLIER_SIDE) !== 0 &&
+      OPEN_END.test(segment.text)
+    )
+      openLead = role;
     // The last sentence of a lead-in, or of a block that ends with ':' (numbered paragraphs at one
     // level, "1. Consider requiring that suppliers:" | "2. provide …", which the layout reads as
     // siblings): what follows reads as it does.

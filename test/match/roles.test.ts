@@ -184,6 +184,21 @@ describe('a table a PDF flattened into paragraphs', () => {
     ).units;
     expect(units[1]!.binding).toBe(true);
   });
+  test('lower-case cells finish the sentence of an open header ("Anbudsgivaren intygar att den")', () => {
+    const rows =
+      'Anbudsgivaren intygar att den\nJA\n1\nårligen genomför lönekartläggning\n☐\n2\nhar rutiner mot trakasserier\n☐';
+    const units = session.prepare(exampleBlocks(rows)).units;
+    expect(units.filter((u) => u.binding).map((u) => u.text)).toEqual([
+      'Anbudsgivaren intygar att den',
+      'årligen genomför lönekartläggning',
+      'har rutiner mot trakasserier',
+    ]);
+  });
+  test('a full sentence after them ends the table', () => {
+    const text =
+      'Anbudsgivaren intygar att den\nhar rutiner mot trakasserier\nKommunen har en egen plan.\nsom gäller alla.';
+    expect(session.prepare(exampleBlocks(text)).units.at(-1)!.binding).toBe(false);
+  });
   test('a description with no such cell after it stays a description', () => {
     const units = session.prepare(exampleBlocks('SOC-02\nÅrlig kartläggning och analys av löner\nSe bilaga 3')).units;
     expect(units[1]!.binding).toBe(false);
