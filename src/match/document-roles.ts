@@ -299,7 +299,9 @@ function readRoles(
       });
     }
     // Weighing whether to set a requirement ("Upphandlaren bör överväga om …") is a guide's advice too.
-    if (role.force === 'advice' || role.force === 'hypothetical' || role.party === 'buyer') advising++;
+    // ("The Buyer may inspect …": a call-off's buyer exercising its rights advises no one.)
+    if (role.force === 'advice' || role.force === 'hypothetical' || (role.party === 'buyer' && role.force !== 'right'))
+      advising++;
     // (Examples a list takes from a lead-in that advises are no one's duties, whatever they say.)
     else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) {
       if (!(lead && item)) bindingSupplier++;

@@ -166,6 +166,19 @@ describe('trusts, universities and partnerships buy too', () => {
   });
 });
 
+describe('security officers are staff, not buyers', () => {
+  test('their duties are the supplier’s side, and a call-off with them is no guide', () => {
+    expect(binds('All officers shall hold a valid SIA licence before deployment.')).toBe(true);
+    const callOff = [
+      'Framework: Security and Guarding Services (Lot 2).',
+      'Uniforms shall be provided in sizes that fit female and male officers alike.',
+      'The Buyer may inspect the Supplier’s records relating to compliance with Call-Off Schedule 7.',
+      'All officers shall complete conflict-management training before deployment.',
+    ];
+    expect(session.prepare(exampleBlocks(callOff.join('\n'))).guide).toBe(false);
+  });
+});
+
 describe('"the Buyer" of a call-off is the authority', () => {
   test('its rights are rights towards the supplier', () => {
     expect(
