@@ -7,12 +7,14 @@ import type { TokenSource } from './phrases.js';
 import type { WordSink } from './tokens.js';
 
 /** Whether a comma, semicolon, colon or dash stands just before `start` in `text` (spaces skipped). */
-function pauseBefore(text: string, start: number): boolean {
+function pauseBefore(text: string, start: number): number {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
-  if (i < 0) return false;
+  if (i < 0) return 0;
   const c = text.charCodeAt(i);
-  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
+  // A semicolon ends a clause: 2.
+  if (c === 0x3b) return 2;
+  return c === 0x2c || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014 ? 1 : 0;
 }
 
 function grow(array: Int32Array, size: number): Int32Array {
@@ -75,7 +77,7 @@ export class DocumentWords implements WordSink, TokenSource {
       pause.set(this.pause);
       this.pause = pause;
     }
-    this.pause[this.count] = pauseBefore(text, start) ? 1 : 0;
+    this.pause[this.count] = pauseBefore(text, start);
     this.tokens[this.count] = id;
     this.segmentOf[this.count] = this.segment;
     this.count++;
@@ -83,7 +85,12 @@ export class DocumentWords implements WordSink, TokenSource {
 
   /** Whether a comma, semicolon, colon or dash stands just before token position `at`. */
   pauseAt(at: number): boolean {
-    return this.pause[at] === 1;
+    return this.pause[at] !== 0;
+  }
+
+  /** Whether a semicolon stands just before token position `at`: a new clause starts there. */
+  clauseBreakAt(at: number): boolean {
+    return this.pause[at] === 2;
   }
 
   /** The lexicon id of the word at token position `at`. */

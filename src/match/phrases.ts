@@ -44,6 +44,8 @@ export interface TokenSource {
   lexiconIdAt(position: number): number;
   /** Whether a comma, semicolon, colon or dash stands just before the token. */
   pauseAt(position: number): boolean;
+  /** Whether a semicolon stands just before the token. */
+  clauseBreakAt(position: number): boolean;
 }
 
 const NO_GAPS: readonly number[] = [];
@@ -93,6 +95,11 @@ export class SentencePhrases {
   /** Whether a comma, semicolon or colon stands just before its `i`th word. */
   pause(i: number): boolean {
     return this.tokens.pauseAt(this.start + i);
+  }
+
+  /** Whether a semicolon stands just before its `i`th word: a clause of its own starts there. */
+  clauseBreak(i: number): boolean {
+    return this.tokens.clauseBreakAt(this.start + i);
   }
 
   /** The kind bits of the one-word phrases its `i`th word is; 0 outside the sentence. */

@@ -143,6 +143,13 @@ export function subjectOf(
     const opening = firstSubjectIn(ix, clauseStart, relative);
     return opening && opening.at <= clauseStart + 2 && opening.cls !== 'pronoun' ? headOf(ix, opening) : null;
   }
+  // "The Agency encourages X; a team … will be awarded points": a semicolon starts a clause.
+  for (let i = t.start - 1; i > clauseStart; i--) {
+    if (ix.view.clauseBreak(i)) {
+      clauseStart = i;
+      break;
+    }
+  }
   // A clause that opens with its subject ("Huddinge kommuns sektion behöver konsultstöd"): that is it.
   const opening = firstSubjectIn(ix, clauseStart, t.start);
   // "Det åligger leverantören att …": a dummy pronoun, the party after the duty word bears it.

@@ -166,6 +166,16 @@ describe('trusts, universities and partnerships buy too', () => {
   });
 });
 
+describe('a semicolon starts a clause of its own', () => {
+  test('the subject before it does not reach past it', () => {
+    const award =
+      'The Agency encourages balanced teams; a team in which neither women nor men make up less than 40 per cent ' +
+      'will be awarded 5 additional points.';
+    expect(read(award)).toEqual(['duty', 'none']);
+    expect(read('The Contractor shall report; the Council may audit.')).toEqual(['duty', 'supplier']);
+  });
+});
+
 describe('security officers are staff, not buyers', () => {
   test('their duties are the supplier’s side, and a call-off with them is no guide', () => {
     expect(binds('All officers shall hold a valid SIA licence before deployment.')).toBe(true);
