@@ -21,7 +21,17 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
   )
     return 'law';
   if (cls === 'addressee') return ix.stance.addressee ?? 'none';
-  if (cls === 'pronoun') return previous;
+  if (cls === 'pronoun') {
+    // "Where the Contractor engages a sub-contractor, it shall ensure …": a personal pronoun after
+    // a clause naming a party is that party.
+    if (at > 0 && PERSONAL.has(ix.view.word(at))) {
+      let named: PartyAt | undefined;
+      // ("… on behalf of the Board, it shall": not a party after a preposition.)
+      for (const p of ix.parties) if (p.end <= at && p.cls !== 'pronoun' && !afterAgent(ix, p.at)) named = p;
+      if (named && pauseIn(ix, named.end, at + 1)) return partyOf(named.cls, ix, previous, named.at);
+    }
+    return previous;
+  }
   if (cls === 'speaker') return ix.stance.speaker;
   // "Utbildningen ska …": what is delivered where a training is bought, else no party at all.
   if (cls === 'training') return ix.stance.trainingService ? 'content' : 'none';
@@ -53,6 +63,9 @@ const MAX_STATUTE_NAME_WORDS = 3;
 /** Words of a citation of a statute's chapter, section or article: "3", "kap", "§", "section", "of". */
 const CITATION = /^(?:\d[\d:.a-z]*|kap|§|section|sections|s|chapter|chapters|art|article|articles|of|the|paragraph)$/;
 const MAX_CITATION_WORDS = 6;
+
+/** Pronouns that stand for a party named before them, not for a clause or a thing ("det", "this"). */
+const PERSONAL = new Set(['it', 'they', 'he', 'she', 'hen', 'han', 'hon']);
 
 /** A word ending as an English possessive: "council's", "suppliers'". */
 const POSSESSIVE = /(?:'s|s')$/;

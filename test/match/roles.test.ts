@@ -412,6 +412,21 @@ describe('a phrase set off before the verb does not hide it', () => {
   });
 });
 
+describe('a personal pronoun after a clause naming a party is that party', () => {
+  test('"Where the Contractor engages a sub-contractor, it shall …" binds the Contractor', () => {
+    const text =
+      'The Council may audit the records. Where the Contractor engages a sub-contractor, it shall impose the ' +
+      'same obligations on it.';
+    expect(lastUnit(text).role.party).toBe('supplier');
+  });
+  test('not a party after a preposition ("on behalf of the Board, it shall")', () => {
+    const text =
+      'The Board may audit the records. Where the Provider delivers services on behalf of the Board, it shall ' +
+      'assume the same responsibility.';
+    expect(lastUnit(text).role.party).toBe('supplier');
+  });
+});
+
 describe('a pronoun goes on with the party of the sentence before', () => {
   test('but "this" before a noun after "of" is a determiner, no agent', () => {
     const units = session.prepare(
