@@ -17,7 +17,7 @@ import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
-import type { SegmentLayout } from './units.js';
+import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
 
 /** How to read a document that does not say itself whom it addresses. */
 export interface PrepareOptions {
@@ -65,10 +65,6 @@ function isQuestion(text: string): boolean {
   return text[i] === '?';
 }
 
-/** Text that opens in lower case. */
-const LOWER_START = /^\p{Ll}/u;
-/** A paragraph that ends on a word, with no mark after it. */
-const OPEN_END = /[\p{L}\p{N}]$/u;
 /** The longest cell that marks a row and breaks no sentence ("1", "JA", "☐", "Ska"). */
 const CELL_MARK = 4;
 
@@ -183,6 +179,11 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role, st
 function opensWithBuyerVerb(found: SentencePhrases, stance: DocumentStance): boolean {
   const ix = new SentenceIndex(found, stance);
   return ix.length > 0 && ix.has(firstWord(ix), KIND['buyer-imperative']);
+}
+
+/** Whether a role binds the supplier's side (the supplier, a tenderer, the contract, no one named). */
+function bindsSupplierSide(role: Role): boolean {
+  return isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0;
 }
 
 /** Whether a sentence opens with a question word ("hur …", "vilka rutiner …", "how …"). */
@@ -351,7 +352,7 @@ function readRoles(
         binds: runBinder.binds,
         triggered: true,
       });
-    if (isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0) runBinder = role;
+    if (bindsSupplierSide(role)) runBinder = role;
     // "Anbudsgivaren intygar att den" | "JA" | "1" | "arbetar med aktiva åtgärder …" | "☐"
     if (
       openLead &&
@@ -369,22 +370,14 @@ function readRoles(
         triggered: true,
       });
     else if (!item && segment.text.length > CELL_MARK && !LOWER_START.test(segment.text)) openLead = null;
-    const lastInBlock = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
-    if (
-      lastInBlock &&
-      !item &&
-      isBinding(role.force) &&
-      (role.binds & SUPPLIER_SIDE) !== 0 &&
-      OPEN_END.test(segment.text)
-    )
-      openLead = role;
+    const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
+    if (last && !item && bindsSupplierSide(role) && OPEN_END.test(segment.text)) openLead = role;
     // The last sentence of a lead-in, or of a block that ends with ':' (numbered paragraphs at one
     // level, "1. Consider requiring that suppliers:" | "2. provide …", which the layout reads as
     // siblings): what follows reads as it does.
-    const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
     if (last && (src.leadIns.has(s) || segment.text.trimEnd().endsWith(':'))) {
       lead = leadsAway(role) ? role : null;
-      binder = isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0 ? role : null;
+      binder = bindsSupplierSide(role) ? role : null;
     }
     roles[s] = role;
     // A table a PDF reader flattened: "Årlig kartläggning och analys av löner …" | "Ska": a cell

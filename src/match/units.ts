@@ -109,9 +109,9 @@ const LETTER = /[\p{L}-]/u;
 /** A numbered clause or section sign at a paragraph's start ("4.3 Leverantören …", "§ 5 …"). */
 const CLAUSE_START = /^(?:\d{1,3}(?:\.\d{1,3})*\.?\s|§\s?\d)/;
 /** Text that opens in lower case. */
-const LOWER_START = /^\p{Ll}/u;
+export const LOWER_START = /^\p{Ll}/u;
 /** A paragraph that ends on a word, with no mark after it. */
-const OPEN_END = /[\p{L}\p{N}]$/u;
+export const OPEN_END = /[\p{L}\p{N}]$/u;
 const SPACE = /\s/;
 
 const NO_POINTERS: ReadonlySet<string> = new Set();
