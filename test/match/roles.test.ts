@@ -575,6 +575,8 @@ describe('weighing whether to ask is not asking', () => {
     'Vi planerar att kräva att leverantörerna redovisar löneskillnader.',
     'We plan to require suppliers to publish their gender pay gap.',
     'Frågan om uppföljning behöver utredas vidare.',
+    'I en motion föreslås att kommunen ska kräva att leverantörer genomför årlig lönekartläggning.',
+    'Motionären föreslår även vite vid brister och att kraven ska gälla underleverantörer.',
     'I upphandlingen av hemtjänst övervägdes krav på att utföraren ska ta samma ansvar för jämställdhet.',
     'The question of monitoring needs further investigation.',
     // Reported speech: what someone said, in an evaluation report or minutes.
