@@ -181,6 +181,11 @@ function opensWithBuyerVerb(found: SentencePhrases, stance: DocumentStance): boo
   return ix.length > 0 && ix.has(firstWord(ix), KIND['buyer-imperative']);
 }
 
+/** `role` bound as `by` binds: the sentence goes on with that duty, of that party. */
+function boundAs(role: Role, by: Role): Role {
+  return withChanges(role, { force: by.force, party: by.party, binds: by.binds, triggered: true });
+}
+
 /** Whether a role binds the supplier's side (the supplier, a tenderer, the contract, no one named). */
 function bindsSupplierSide(role: Role): boolean {
   return isBinding(role.force) && (role.binds & SUPPLIER_SIDE) !== 0;
@@ -292,12 +297,7 @@ function readRoles(
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
-      role = withChanges(role, {
-        force: lastRole.force,
-        party: lastRole.party,
-        binds: lastRole.binds,
-        triggered: true,
-      });
+      role = boundAs(role, lastRole);
     }
     // Weighing whether to set a requirement ("Upphandlaren bör överväga om …") is a guide's advice too.
     // ("The Buyer may inspect …": a call-off's buyer exercising its rights advises no one.)
@@ -334,7 +334,7 @@ function readRoles(
         (role.force === 'advice' && found && opensWithBuyerVerb(found, stance)) ||
         (!question && !isBinding(role.force) && found && opensWithQuestionWord(found, stance)))
     )
-      role = withChanges(role, { force: binder.force, party: binder.party, binds: binder.binds, triggered: true });
+      role = boundAs(role, binder);
     // "B.2 Det åligger Leverantören att 1. kartlägga …; 2. vidta …; 3. dokumentera …": a list a PDF
     // ran into one paragraph goes on with the duty of the sentence that opened it.
     else if (
@@ -346,12 +346,7 @@ function readRoles(
       !isBinding(role.force) &&
       continuesLead(found, role, stance)
     )
-      role = withChanges(role, {
-        force: runBinder.force,
-        party: runBinder.party,
-        binds: runBinder.binds,
-        triggered: true,
-      });
+      role = boundAs(role, runBinder);
     if (bindsSupplierSide(role)) runBinder = role;
     // "Anbudsgivaren intygar att den" | "JA" | "1" | "arbetar med aktiva åtgärder …" | "☐"
     if (
@@ -363,12 +358,7 @@ function readRoles(
       role.party === 'none' &&
       LOWER_START.test(segment.text)
     )
-      role = withChanges(role, {
-        force: openLead.force,
-        party: openLead.party,
-        binds: openLead.binds,
-        triggered: true,
-      });
+      role = boundAs(role, openLead);
     else if (!item && segment.text.length > CELL_MARK && !LOWER_START.test(segment.text)) openLead = null;
     const last = s + 1 === segments.length || segments[s + 1]!.block !== segment.block;
     if (last && !item && bindsSupplierSide(role) && OPEN_END.test(segment.text)) openLead = role;

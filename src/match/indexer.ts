@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import type { TokenSource } from './phrases.js';
 import type { WordSink } from './tokens.js';
 
-/** Whether a comma, semicolon, colon or dash stands just before `start` in `text` (spaces skipped). */
+/** What stands just before `start` in `text` (spaces skipped): a semicolon 2, a comma, colon or dash 1, else 0. */
 function pauseBefore(text: string, start: number): number {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;

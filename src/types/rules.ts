@@ -62,8 +62,8 @@ export interface Concept {
   /**
    * Where the concept may stand for a unit: its own words (`unit`), its lead-in (`lead-in`),
    * the titles and opening of the section it stands in and the units just before it (`section`),
-   * the titles of every heading above it (`headings`), or a clause or section it refers to
-   * (`reference`). Default: unit and lead-in.
+   * the title of its own section only (`heading`), the titles of every heading above it
+   * (`headings`), or a clause or section it refers to (`reference`). Default: unit and lead-in.
    */
   from?: ('unit' | 'lead-in' | 'section' | 'heading' | 'headings' | 'reference')[];
 }
