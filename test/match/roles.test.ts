@@ -582,6 +582,8 @@ describe('weighing whether to ask is not asking', () => {
     // Reported speech: what someone said, in an evaluation report or minutes.
     'Anbudsgivaren har på eget initiativ angett att företaget ska ha en jämställdhetsplan.',
     'The Equalities Officer noted that the contractor must report its gender pay gap.',
+    'Upphandlingschefen svarar att leverantören ska redovisa sin lönekartläggning varje år.',
+    'The Head of Procurement replied that the contractor must report its pay gap every year.',
     // A question raised at a meeting, an opinion: nothing is decided.
     'Ledamoten har ställt frågan om kommunen bör ställa krav på att entreprenören gör en lönekartläggning.',
     'Cllr Lindqvist asked whether the Council could require bidders to report their pay gap.',
