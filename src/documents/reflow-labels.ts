@@ -36,6 +36,8 @@ const BULLET_GLYPHS = String.raw`•●○◦▪▫■□‣⁃∙·\uF0A7\uF0B7
 const BULLET = new RegExp(String.raw`^([${BULLET_GLYPHS}])(?:\s+|$)|^([-–—*])\s+(?=\S)`, 'u');
 /** "(a)", "(a.)", "(iv)", "(12)", "(A)". */
 const PAREN = /^\((\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,7})\.?\)(?:\s+|$)/;
+/** "(b)maintain": a parenthesised label glued to its word, as PDF text sometimes comes out. */
+const GLUED_PAREN = /^\((\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,7})\)(?=\p{L})/u;
 /** "a)", "12)", "iv)". */
 const CLOSE = /^(\d{1,3}|[a-zA-Z]|[ivxIVX]{2,6})\)(?:\s+|$)/;
 /** "1.", "2.1", "2.1.", "4.2.1": one number needs its dot, decimals may go without. */
@@ -88,6 +90,11 @@ export function readLabel(text: string, open: readonly OpenFamily[] = []): Label
     return { family, ordinal: 0, bullet: true, length: m[0].length, alone: m[0].length === text.length, depth: 1 };
   }
   if ((m = PAREN.exec(text))) return ordered(text, m, '(', ')', open);
+  // Glued to its word, a label counts only where it continues its sequence: "(s)he" opens none.
+  if ((m = GLUED_PAREN.exec(text))) {
+    const label = ordered(text, m, '(', ')', open);
+    return label && open.some((f) => f.family === label.family && f.ordinal === label.ordinal - 1) ? label : undefined;
+  }
   if ((m = CLOSE.exec(text))) return ordered(text, m, '', ')', open);
   // "2 miljoner" is a number, no label: a lone number needs its dot.
   if ((m = DOTTED.exec(text)) && (m[2] !== '' || m[3] !== '')) {

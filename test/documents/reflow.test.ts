@@ -396,6 +396,13 @@ describe('clause and list labels', () => {
     expect(readLabel('b) second')).toBeUndefined();
     expect(readLabel('b) second', [{ family: 'a)', ordinal: 1 }])).toMatchObject({ family: 'a)', ordinal: 2 });
   });
+
+  it('reads a label glued to its word only where it continues its sequence', () => {
+    const afterA = [{ family: '(a)', ordinal: 1 }];
+    expect(readLabel('(b)maintain a written policy', afterA)).toMatchObject({ family: '(a)', ordinal: 2, length: 3 });
+    expect(readLabel('(b)maintain a written policy')).toBeUndefined();
+    expect(readLabel('(s)he shall report', afterA)).toBeUndefined();
+  });
 });
 
 describe('page furniture', () => {
