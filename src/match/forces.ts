@@ -24,6 +24,15 @@ function nearEnd(ix: SentenceIndex, t: Trigger, kind: number): number {
   return ix.any(kind, t.end, t.end + 3)?.end ?? -1;
 }
 
+/** Relative pronouns that open a clause describing the word before ("åtgärder som …", "steps which …"). */
+const RELATIVE = new Set(['som', 'which']);
+
+/** Whether the trigger stands in a relative clause: a relative pronoun one or two words before it. */
+function inRelativeClause(ix: SentenceIndex, t: Trigger): boolean {
+  for (let i = t.start - 1; i >= Math.max(0, t.start - 2); i--) if (RELATIVE.has(ix.view.word(i))) return true;
+  return false;
+}
+
 /** The role of one trigger, and whether reading the rest of the sentence must stop (it is subordinate). */
 export function triggerRole(
   ix: SentenceIndex,
@@ -76,10 +85,13 @@ export function triggerRole(
   if (lifted) return { role: role('lifted', party, 0, t), stop: false };
   // "Storviks Renhållning kan begära att leverantören visar …": only the buyer can ask that of the
   // supplier, whatever name it goes by.
+  // ("vidta de åtgärder som skäligen kan krävas", "measures which may reasonably be required": what
+  // a relative clause says may be asked describes the measures, and asks nothing.)
   if (
     isRight &&
     !no &&
     !isCommit &&
+    !inRelativeClause(ix, t) &&
     nearEnd(ix, t, KIND.requiring) >= 0 &&
     supplierSideIn(ix, t.end, ix.length, previous)
   )
