@@ -622,6 +622,12 @@ describe('"ni" and "you" follow whom the document addresses', () => {
     const unit = session.prepare(blocks).units.at(-1)!;
     return [unit.role.force, unit.role.party];
   };
+  test('"we" is the tenderer in a form it signs, the authority in its own report', () => {
+    const form = 'We confirm that we will meet the conditions below.';
+    const report = 'We confirm that the information in this report is accurate.';
+    expect(roleIn(form, 'We will carry out an equal pay audit each year.')[1]).toBe('tenderer');
+    expect(roleIn(report, 'We will carry out an equal pay audit each year.')[1]).toBe('authority');
+  });
   test('a call-off speaks to tenderers', () => {
     expect(roleIn('Ert anbud ska vara inkommet senast den 1 mars.', 'Ni ska ha rutiner för föräldraledighet.')).toEqual(
       ['duty', 'supplier'],
