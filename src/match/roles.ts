@@ -39,6 +39,10 @@ const INFINITIVE = new Set(['to', 'att']);
  * or an indirect question ("planerar att", "noted that", "ställt frågan om", "asked whether").
  */
 const CLAUSE_OPENING = new Set([...INFINITIVE, 'that', 'om', 'whether', 'if', 'huruvida']);
+/** Of those, the ones that open an indirect question: what follows is open, whoever asks it. */
+const WHETHER = new Set(['om', 'whether', 'if', 'huruvida']);
+/** How far into a sentence its main verb may stand ("The committee then discussed whether …"). */
+const OPENING_WORDS = 8;
 
 /**
  * Phrases that only help read others (clause openers, articles …): a sentence with none but these
@@ -160,10 +164,13 @@ function readSentence(
     // "Anbudsgivaren har angett att …", "The pre-study suggests that …": what someone said or
     // weighs, in a clause of its own, binds only under a duty ("Leverantören ska överväga att …");
     // a study's words may go on from an item's lead-in ("a) … genom att … analysera orsakerna").
-    // A statement before it stays what it is ("Kvinnor har i lägre grad än män uppgett att …").
-    const clause = CLAUSE_OPENING.has(view.word(weighing.end - 1));
-    if (clause && !isBinding(stated.force) && !stated.anaphoric)
-      return stated.force === 'statement' ? stated : role('hypothetical', 'none', 0, weighing);
+    // A statement before it stays what it is ("Kvinnor har i lägre grad än män uppgett att …"),
+    // unless the sentence opens by asking an open question ("Ledamöterna diskuterar om kommunen bör
+    // kräva …"; an item's "… and review whether those actions worked" asks nothing).
+    const opener = view.word(weighing.end - 1);
+    const asks = WHETHER.has(opener) && weighing.start - first <= OPENING_WORDS;
+    if (CLAUSE_OPENING.has(opener) && !isBinding(stated.force) && !stated.anaphoric)
+      return stated.force === 'statement' && !asks ? stated : role('hypothetical', 'none', 0, weighing);
     // "Frågan om uppföljning behöver utredas vidare": no one's weighing, and nothing decided.
     const nobody =
       stated.party === 'none' && !isBinding(stated.force) && !supplierSideIn(ix, 0, weighing.start, previous);

@@ -604,6 +604,18 @@ describe('weighing whether to ask is not asking', () => {
     expect(binds(sentence)).toBe(false);
   });
   test.each([
+    'Ledamöterna diskuterar om kommunen bör kräva att leverantören har samma ansvar för likabehandling.',
+    'Members then discussed whether the operator should take on the same equality duties.',
+  ])('an open question opening the sentence states nothing either: %j', (sentence) => {
+    expect(read(sentence)).toEqual(['hypothetical', 'none']);
+  });
+  test('an item that ends by reviewing whether its actions worked still states its actions', () => {
+    const item =
+      'every two years, assess where discrimination may arise, establish the causes, ' +
+      'put actions in place and review whether they worked;';
+    expect(read(item)[0]).not.toBe('hypothetical');
+  });
+  test.each([
     'Leverantören ska överväga om arbetsplatsen behöver anpassas.',
     'The Contractor shall consider whether reasonable adjustments are needed.',
   ])("the supplier's duty to weigh still binds: %j", (sentence) => {
