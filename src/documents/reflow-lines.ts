@@ -27,6 +27,12 @@ export function endsThought(text: string): boolean {
   return word === undefined || !ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** Whether a line ends in an abbreviation's dot ("… enligt 17 kap."): what follows goes on from it. */
+export function endsInAbbreviation(text: string): boolean {
+  const word = DOTTED_END.exec(text.length > 16 ? text.slice(-16) : text)?.[1];
+  return word !== undefined && ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** A page break inside a block: the sentence runs on, in lower case, in the same type. */
 export function continuesOnNextPage(prev: FlowLine, line: FlowLine, label: Label | undefined): boolean {
   if (label || endsThought(prev.text)) return false;

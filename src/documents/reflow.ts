@@ -35,7 +35,14 @@
 import { hyphenatedCompounds } from './hyphenation.js';
 import { findHeadings, type HeadingCandidate } from './reflow-headings.js';
 import { readLabel, type Label } from './reflow-labels.js';
-import { continuesOnNextPage, endsThought, firstWordLength, joinRange, rightMargin } from './reflow-lines.js';
+import {
+  continuesOnNextPage,
+  endsInAbbreviation,
+  endsThought,
+  firstWordLength,
+  joinRange,
+  rightMargin,
+} from './reflow-lines.js';
 import type { FlowBlock, FlowLine, ListState, OpenList, ReflowOptions } from './reflow-types.js';
 
 export type { FlowBlock, FlowLine, ListState, OpenList, ReflowOptions } from './reflow-types.js';
@@ -158,6 +165,8 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
     if (label) {
       if (label.bullet && HARD_BULLETS.has(label.family)) return true;
       if (endsThought(prev.text) || prev.hardBreak || endsShort(i - 1, line)) return true;
+      // "… enligt 17 kap." | "1 § LOU och …": the number goes on with the citation, however indented.
+      if (endsInAbbreviation(prev.text)) return false;
       const tol = tolerance(line);
       // Deeper than the line above (a nested item), or back at the label column of a hanging indent.
       if (line.indent > prev.indent + tol) return true;

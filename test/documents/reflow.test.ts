@@ -229,6 +229,13 @@ describe('reflow of plain text converted from PDF', () => {
   it('runs on past a line that ends with an abbreviation ("17 kap." | "1 § LOU …")', async () => {
     const doc = await text('Som villkor för fullgörande av kontraktet enligt 17 kap.\n1 § LOU gäller följande.\n');
     expect(texts(doc)).toEqual(['Som villkor för fullgörande av kontraktet enligt 17 kap. 1 § LOU gäller följande.']);
+    // The same under a clause number, with the wrapped lines indented to the clause's text.
+    const clause = await text(
+      '6.1  Följande villkor är särskilda kontraktsvillkor enligt 17 kap.\n     1 § LOU och gäller hela avtalstiden.\n',
+    );
+    expect(texts(clause)).toEqual([
+      '6.1 Följande villkor är särskilda kontraktsvillkor enligt 17 kap. 1 § LOU och gäller hela avtalstiden.',
+    ]);
   });
 
   it('keeps a line that only mentions a page in its text', async () => {
