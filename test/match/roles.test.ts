@@ -609,6 +609,11 @@ describe('weighing whether to ask is not asking', () => {
   ])('an open question opening the sentence states nothing either: %j', (sentence) => {
     expect(read(sentence)).toEqual(['hypothetical', 'none']);
   });
+  test("a survey's findings are stated, not weighed", () => {
+    expect(
+      read("The Municipality's leisure survey of 2025 showed that boys used 68 per cent of the hours.")[0],
+    ).not.toBe('hypothetical');
+  });
   test('an item that ends by reviewing whether its actions worked still states its actions', () => {
     const item =
       'every two years, assess where discrimination may arise, establish the causes, ' +
