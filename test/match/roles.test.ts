@@ -252,6 +252,8 @@ describe('party and force', () => {
     ['Vi intygar på heder och samvete att vi har rutiner.', 'duty', 'tenderer'],
     ['vi) Leverantören ska ha rutiner för föräldraledighet.', 'duty', 'supplier'],
     ['Anbudsgivaren intygar att kraven uppfylls.', 'duty', 'tenderer'],
+    ['Proponents shall describe their pay equity plan.', 'duty', 'tenderer'],
+    ['Trafikutövaren ska ha rutiner mot trakasserier.', 'duty', 'supplier'],
     // The authority's own duty, and its staff's.
     ['Kommunens egen personal ska ha rutiner för föräldraledighet.', 'own-duty', 'authority'],
     ['Kommunen ska säkerställa att leverantören har rutiner.', 'own-duty', 'authority'],
