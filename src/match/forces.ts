@@ -33,6 +33,26 @@ function inRelativeClause(ix: SentenceIndex, t: Trigger): boolean {
   return false;
 }
 
+/**
+ * Whether what the authority does is done to the contract's terms ("Kommunen följer årligen upp
+ * villkoren i avsnitt 4", "Nämnden granskar kraven"): its hold on the supplier, not a task of its
+ * own. The terms are the object, just after the verb; "… enligt avtalet" only cites them.
+ */
+function followsTerms(ix: SentenceIndex, t: Trigger): boolean {
+  for (const p of ix.parties) {
+    if (p.at < t.end) continue;
+    if (p.at > t.end + OBJECT_WORDS) return false;
+    return p.cls === 'contract' && !ix.has(p.at - 1, KIND.preposition) && !OWN.has(ix.view.word(p.at - 1));
+  }
+  return false;
+}
+
+/** Words that make the terms the authority's own ("häva sina egna avtal", "its own contracts"). */
+const OWN = new Set(['sina', 'sitt', 'sin', 'egna', 'eget', 'egen', 'its', 'their', 'own']);
+
+/** How far after its verb an object may stand ("följer årligen upp de särskilda villkoren"). */
+const OBJECT_WORDS = 3;
+
 /** The role of one trigger, and whether reading the rest of the sentence must stop (it is subordinate). */
 export function triggerRole(
   ix: SentenceIndex,
@@ -68,7 +88,7 @@ export function triggerRole(
     if (requiring >= 0 && !lifted && supplierSideIn(ix, requiring, ix.length, previous))
       return { role: role('duty', 'supplier', BINDS.supplier, t), stop: false };
     if (nearEnd(ix, t, KIND.ensuring) >= 0) return { role: role('own-duty', party, BINDS.authority, t), stop: true };
-    if (isRight || isCommit || supplierSideIn(ix, t.end, ix.length, previous))
+    if (isRight || isCommit || supplierSideIn(ix, t.end, ix.length, previous) || followsTerms(ix, t))
       return { role: role('right', party, BINDS.authorityRight, t), stop: false };
     return { role: role('own-duty', party, BINDS.authority, t), stop: false };
   }

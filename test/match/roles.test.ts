@@ -316,6 +316,9 @@ describe('party and force', () => {
     ['Ramavtalsansvarig har rätt att säga upp ramavtalet.', 'right', 'authority'],
     ['If the supplier fails to remedy it, the contracting body may terminate the contract.', 'right', 'authority'],
     ['The contracting entity reserves the right to audit the pay records.', 'right', 'authority'],
+    // What it does to the contract's terms is its hold on the supplier; its own goals stay its own.
+    ['Kommunen följer årligen upp villkoren i avsnitt 4 vid ett uppföljningsmöte.', 'right', 'authority'],
+    ['Nämnden följer upp sina mål varje år.', 'own-duty', 'authority'],
     // Only the buyer can ask something of the supplier, whatever name it goes by.
     ['Storviks Renhållning kan under avtalstiden begära att leverantören visar intygen.', 'right', 'authority'],
     ['Acme Housing may request that the contractor shows how the conditions are met.', 'right', 'authority'],
