@@ -24,12 +24,9 @@ function nearEnd(ix: SentenceIndex, t: Trigger, kind: number): number {
   return ix.any(kind, t.end, t.end + 3)?.end ?? -1;
 }
 
-/** Relative pronouns that open a clause describing the word before ("åtgärder som …", "steps which …"). */
-const RELATIVE = new Set(['som', 'which']);
-
-/** Whether the trigger stands in a relative clause: a relative pronoun one or two words before it. */
+/** Whether the trigger is the verb of a relative clause: a relative pronoun one or two words before it. */
 function inRelativeClause(ix: SentenceIndex, t: Trigger): boolean {
-  for (let i = t.start - 1; i >= Math.max(0, t.start - 2); i--) if (RELATIVE.has(ix.view.word(i))) return true;
+  for (let i = t.start - 1; i >= Math.max(0, t.start - 2); i--) if (ix.has(i, KIND.relative)) return true;
   return false;
 }
 
