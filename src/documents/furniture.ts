@@ -20,18 +20,23 @@ const EDGE_NUMBER = 2;
 const BARE_NUMBER = /^[-–—]?\s?(\d{1,4})\s?[-–—]?$/;
 /** Roman page numbers of front matter: "iv". */
 const ROMAN_NUMBER = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
-/** "Sida 2 av 5", "Page 3 of 10", "3 of 10", "3/10", "Sida 2", "Page 3", "1 (5)", "Sida 1(5)", "s. 4". */
+/** A page's number after "Page", "Sida": "4", or in an annex "C-4". */
+const PAGE_NO = String.raw`(?:[a-z]{1,2}-)?\d{1,4}`;
+/** "Sida 2 av 5", "Page 3 of 10", "3 of 10", "3/10", "Sida 2", "Page 3", "Page C-4", "1 (5)", "Sida 1(5)", "s. 4". */
 const PAGE_NUMBER = new RegExp(
-  '^(?:(?:sida|page|pg\\.?|s\\.|p\\.)\\s?\\d{1,4}(?:\\s?(?:av|of|/)\\s?\\d{1,4}|\\s?\\(\\d{1,4}\\))?' +
+  `^(?:(?:sida|page|pg\\.?|s\\.|p\\.)\\s?${PAGE_NO}(?:\\s?(?:av|of|/)\\s?\\d{1,4}|\\s?\\(\\d{1,4}\\))?` +
     '|\\d{1,4}\\s?(?:av|of|/)\\s?\\d{1,4}|\\d{1,4}\\s?\\(\\d{1,4}\\))$',
   'i',
 );
 /** A running line that starts with its page number: "page 1 - © UNOPS 2022", "Sida 3 | Avtal". */
 const PAGE_FIRST = /^(?:sida|page)\s\d{1,4}(?:\s?(?:av|of)\s?\d{1,4})?\s?(?:[-–—|·•,:]|$)/i;
 /** A running line that ends with page and total: "Förfrågningsunderlag  Sida 2 av 5", "… Page 3 of 10". */
-const PAGE_LAST = /(?:^|\s)(?:sida|page)\s?\d{1,4}\s?(?:(?:av|of)\s?\d{1,4}|\(\d{1,4}\))$/i;
+const PAGE_LAST = new RegExp(
+  String.raw`(?:^|\s)(?:sida|page)\s?${PAGE_NO}\s?(?:(?:av|of)\s?\d{1,4}|\(\d{1,4}\))$`,
+  'i',
+);
 /** A running line laid out in columns that ends with its page: "Lambourne District Council      Page 6". */
-const PAGE_SPACED = /\S\s{3,}(?:sida|page)\s?\d{1,4}$/i;
+const PAGE_SPACED = new RegExp(String.raw`\S\s{3,}(?:sida|page)\s?${PAGE_NO}$`, 'i');
 /** Two parts of a line set apart by a wide gap. */
 const COLUMNED = /\S\s{6,}\S/;
 /** Running lines longer than this are text, whatever they hold. */

@@ -211,6 +211,20 @@ describe('reflow of plain text converted from PDF', () => {
     ]);
   });
 
+  it('drops a running footer that numbers the pages of an annex ("Page C-4")', async () => {
+    const rule = '-'.repeat(60);
+    const doc = await text(
+      '(b) each year, review the pay of its female and male employees and explain any disparities\n\n' +
+        `${rule}\nContract No. 3000118742      Exhibit C - State Terms      Page C-4\n\n\n` +
+        'identified and the measures taken.\n\n' +
+        `${rule}\nContract No. 3000118742      Exhibit C - State Terms      Page C-5\n`,
+    );
+    expect(texts(doc)).toEqual([
+      '(b) each year, review the pay of its female and male employees and explain any disparities ' +
+        'identified and the measures taken.',
+    ]);
+  });
+
   it('drops a running footer laid out in columns, and the header under it, where a page breaks', async () => {
     const rule = '-'.repeat(60);
     const doc = await text(
