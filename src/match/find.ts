@@ -91,6 +91,10 @@ export class Finder {
           found[c] = at;
         }
       }
+      // Every concept from the lead-in or the context, none in the unit's own words: the unit
+      // says nothing of the rule itself ("a) … rutiner mot trakasserier" under a lead-in about
+      // the under-represented sex); its lead-in, a unit of its own, is read for the rule anyway.
+      if (!found.some((f) => f.from === 'unit')) continue;
       if (vetoing && this.counts.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit)) continue;
       return this.hit(text, evidence, unit, found);
     }

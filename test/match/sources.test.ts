@@ -18,6 +18,23 @@ const sanction = (from: NonNullable<EvidenceSpec['all'][number]['from']>): Evide
 });
 
 evidenceTester(
+  'an item whose lead-in holds every concept says nothing of the rule itself',
+  {
+    all: [
+      { sv: ['underrepresenter*'], en: ['under-represented'], from: ['unit', 'lead-in'] },
+      { sv: ['*jämställd*'], en: ['*equality'], from: ['unit', 'lead-in'] },
+    ],
+  },
+  {
+    found: ['Leverantören ska för jämställdhetens skull:\n- rekrytera fler av det underrepresenterade könet'],
+    missed: [
+      'Kvinnor är underrepresenterade i branschen, och kommunen arbetar för jämställdhet. ' +
+        'Därför gäller följande:\n- Leverantören ska ha rutiner mot trakasserier.',
+    ],
+  },
+);
+
+evidenceTester(
   'the section supplies the topic: its heading, its opening, the sentences just before',
   sanction(['unit', 'section']),
   {
