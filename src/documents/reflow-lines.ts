@@ -8,6 +8,8 @@ import type { FlowLine } from './reflow-types.js';
 
 /** A line ends a thought: sentence or clause punctuation, or "; and" / ", eller" before the next item. */
 const TERMINAL = /(?:[.!?:;]|[,;]\s?(?:and|or|och|eller|samt))["'”’»)\]]{0,3}$/u;
+/** A line that ends in "; and", ", eller": a thought ended only if an item follows. */
+const CONJUNCTION_END = /[,;]\s?(?:and|or|och|eller|samt)$/u;
 /** Lines either side whose ends estimate the right margin (wide enough to see past a list of short items). */
 const WINDOW = 30;
 /** Fewer lines than this near a line: its margin is the longest of them, not the second longest. */
@@ -35,7 +37,9 @@ export function endsInAbbreviation(text: string): boolean {
 
 /** A page break inside a block: the sentence runs on, in lower case, in the same type. */
 export function continuesOnNextPage(prev: FlowLine, line: FlowLine, label: Label | undefined): boolean {
-  if (label || endsThought(prev.text)) return false;
+  // "…, and" ends an item before the next one; before a page break and a line in lower case
+  // ("shall allow employees …") the sentence runs on.
+  if (label || (endsThought(prev.text) && !CONJUNCTION_END.test(prev.text))) return false;
   if (prev.size !== undefined && line.size !== undefined && Math.abs(prev.size - line.size) > prev.size * 0.08)
     return false;
   return /^\p{Ll}/u.test(line.text) || /\p{Ll}[-\u2010\u00AD]$/u.test(prev.text.slice(-2));

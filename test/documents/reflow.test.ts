@@ -200,6 +200,17 @@ describe('reflow of plain text converted from PDF', () => {
     expect(doc.blocks.map((b) => b.loc.line)).toEqual([3, 11, 12, 17]);
   });
 
+  it('joins a sentence that ends a page with ", and" to the lower-case line after the break', async () => {
+    const doc = await text(
+      '4.3 The Contractor shall provide parental leave to employees with partners as to spouses, and\n\n' +
+        'Page 6 of 14\n\nshall allow employees to use paid sick leave to care for a child.\n\nPage 7 of 14\n',
+    );
+    expect(texts(doc)).toEqual([
+      '4.3 The Contractor shall provide parental leave to employees with partners as to spouses, and shall ' +
+        'allow employees to use paid sick leave to care for a child.',
+    ]);
+  });
+
   it('joins a sentence across a page number in text pasted from a PDF, without form feeds', async () => {
     const doc = await text(
       'Leverantören ska säkerställa att arbetstagare inte utsätts för diskriminering och att\nlönesättningen i ' +
