@@ -41,6 +41,8 @@ const PAGE_REFERENCE = /\s\d{1,3}$/;
 const HEADING_NUMBERS = /^(?:1\.|I\.|A\.|dec)/;
 /** A heading numbered without a dot: "1 Inledning", "12 Avtalsvillkor". */
 const BARE_NUMBERED = /^\d{1,2}\s+\p{Lu}/u;
+/** The number that opens such a heading, with the space after it. */
+const BARE_NUMBER_START = /^\d{1,2}\s+(?=\p{Lu})/u;
 
 /** Heading levels of the blocks that are headings, by block index. */
 export function findHeadings(
@@ -79,7 +81,8 @@ function titleLike(g: HeadingCandidate, maxLength: number): boolean {
   if (g.kind !== 'paragraph' || g.first !== g.last) return false;
   const t = g.text;
   if (t.length < 4 || t.length > maxLength || /[.,;:!?]$/.test(t)) return false;
-  const body = g.label ? t.slice(g.label.length) : t;
+  // "1 Inledning": a number without a dot is no label, but the title starts after it.
+  const body = g.label ? t.slice(g.label.length) : t.replace(BARE_NUMBER_START, '');
   return /^\p{Lu}/u.test(body) && !NOT_HEADING.test(body) && (g.label === undefined || !g.label.alone);
 }
 
@@ -103,6 +106,11 @@ function numberedHeading(
   const numbered = (family !== undefined && HEADING_NUMBERS.test(family)) || (!g.label && BARE_NUMBERED.test(g.text));
   if (!numbered) return undefined;
   if (next.label && next.label.family === family && next.first === next.last && titleLike(next, 100)) return undefined;
+  // "1 Inledning" | "2 Krav" | "3 Avtal": a contents list numbered without dots, to its last entry.
+  const prev = groups[k - 1];
+  const bareTitle = (o: HeadingCandidate | undefined): boolean =>
+    o !== undefined && !o.label && BARE_NUMBERED.test(o.text) && titleLike(o, 100);
+  if (!g.label && (bareTitle(next) || bareTitle(prev))) return undefined;
   // A table of contents: entries end with their page numbers.
   if (PAGE_REFERENCE.test(g.text) && PAGE_REFERENCE.test(next.text)) return undefined;
   if (lines[g.first]!.alone === false) return undefined;

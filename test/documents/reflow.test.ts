@@ -309,6 +309,19 @@ describe('reflow of plain text converted from PDF', () => {
     ]);
   });
 
+  it('reads a heading numbered without a dot, in capitals too ("1   PARTER")', async () => {
+    const doc = await text(
+      '1   PARTER\n    Beställare: Region Österfjäll (nedan "Beställaren").\n\n' +
+        '2   AVTALSHANDLINGAR\n    Vid motstridigheter gäller handlingarna i följande ordning.\n',
+    );
+    expect(kinds(doc)).toEqual([
+      'heading1 1 PARTER',
+      'paragraph Beställare: Region Österfjäll (nedan "Beställaren").',
+      'heading1 2 AVTALSHANDLINGAR',
+      'paragraph Vid motstridigheter gäller handlingarna i följande ordning.',
+    ]);
+  });
+
   it('reads roman and letter numbering of headings, and no form answer for a heading', async () => {
     const doc = await text(
       [
@@ -331,6 +344,8 @@ describe('reflow of plain text converted from PDF', () => {
   it('does not take a numbered list of short items or a table of contents for headings', async () => {
     const list = await text('Innehåll\n1. Inledning\n2. Krav på leverantören\n3. Avtalsvillkor\n');
     expect(list.blocks.every((b) => b.kind !== 'heading')).toBe(true);
+    const bare = await text('Innehåll\n\n1 Inledning\n\n2 Krav på leverantören\n\n3 Avtalsvillkor\n\nText.\n');
+    expect(bare.blocks.every((b) => b.kind !== 'heading')).toBe(true);
     const contents = await text(
       'Innehållsförteckning\n\n2.5 Rätt till uppdragsresultat 5\n2.6 Övrigt 5\n2.6.1 Arbetsformer 6\n3 ' +
         'Upphandlingsföreskrifter 6\n',
