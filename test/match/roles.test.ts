@@ -300,6 +300,7 @@ describe('party and force', () => {
     ['Tailor the requirement to what the contract is about.', 'advice', 'buyer'],
     // An example or an option the guide offers is no requirement.
     ['Ett exempel på ett villkor är att leverantören ska ha rutiner mot trakasserier.', 'advice', 'buyer'],
+    ['Exempel: ”Leverantören ska ha rutiner mot trakasserier och sexuella trakasserier.”', 'advice', 'buyer'],
     ['En möjlighet är att kräva att leverantören redovisar könsuppdelad statistik.', 'advice', 'buyer'],
     ['One option is to require the contractor to provide equality training.', 'advice', 'buyer'],
     ['It is common to require suppliers to report their pay gap.', 'advice', 'buyer'],
