@@ -169,10 +169,8 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role, st
   for (let i = 0; i < end; i++) {
     const p = found.partyAt(i);
     // "krav på …", "the requirement …" name the contract's terms: no party that makes the item
-    // a clause of its own; nor does a law the item cites ("bedriva arbete … enligt 3 kap.
-    // diskrimineringslagen").
-    if (p && p.cls !== 'pronoun' && p.cls !== 'addressee' && p.cls !== 'contract' && !(p.cls === 'law' && i > 0))
-      return false;
+    // a clause of its own.
+    if (p && p.cls !== 'pronoun' && p.cls !== 'addressee' && p.cls !== 'contract') return false;
   }
   return true;
 }
