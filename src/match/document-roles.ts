@@ -266,6 +266,11 @@ function readRoles(
   // The last binding paragraph of the section left open ("Anbudsgivaren intygar att den"): the
   // lower-case cells of a table a PDF flattened after it finish its sentence, row by row.
   let openLead: Role | null = null;
+  // The last paragraph of the section that binds the supplier's side ("Anbudsgivaren ska beskriva
+  // hur följande tillämpas …", "… poängsätts enligt tabellen nedan."): where a PDF reader flattened
+  // the table after it, a cell that opens with a question word ("Hur personalen får
+  // kompetensutveckling …") is what it asks to be described.
+  let tableLead: Role | null = null;
   // Whether the document reads as a guide is weighed on the sentences' own words, not on what a
   // list takes from its lead-in.
   let advising = 0;
@@ -283,6 +288,7 @@ function readRoles(
       previous = 'none';
       lastRole = null;
       openLead = null;
+      tableLead = null;
     }
     if (segment.block !== lastBlock && !item) {
       lead = null;
@@ -347,7 +353,18 @@ function readRoles(
       continuesLead(found, role, stance)
     )
       role = boundAs(role, runBinder);
+    else if (
+      tableLead &&
+      !item &&
+      !question &&
+      !isBinding(role.force) &&
+      (role.party === 'none' || role.party === 'supplier' || role.party === 'tenderer') &&
+      found &&
+      opensWithQuestionWord(found, stance)
+    )
+      role = boundAs(role, tableLead);
     if (bindsSupplierSide(role)) runBinder = role;
+    if (!item && bindsSupplierSide(role)) tableLead = role;
     // "Anbudsgivaren intygar att den" | "JA" | "1" | "arbetar med aktiva åtgärder …" | "☐"
     if (
       openLead &&

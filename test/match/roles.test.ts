@@ -634,6 +634,26 @@ describe('weighing whether to ask is not asking', () => {
   });
 });
 
+describe('a table a PDF reader flattened into paragraphs', () => {
+  const lastRole = (texts: readonly (string | [string, 'heading'])[]): [Force, Party] => {
+    const blocks = texts.map((t, i) => ({
+      text: typeof t === 'string' ? t : t[0],
+      kind: typeof t === 'string' ? ('paragraph' as const) : ('heading' as const),
+      headingPath: [],
+      loc: { block: i + 1 },
+    }));
+    const unit = session.prepare(blocks).units.at(-1)!;
+    return [unit.role.force, unit.role.party];
+  };
+  test('a cell that opens with a question word is what the paragraph before asks to be described', () => {
+    const asked = 'Anbudsgivaren ska beskriva hur följande tillämpas för personalen i uppdraget.';
+    const cell = 'Hur personalen får kompetensutveckling i jämställdhet och likabehandling.';
+    expect(lastRole([asked, 'Delområde', 'C.3.1', cell])[0]).toBe('duty');
+    // A heading between ends what the paragraph asked.
+    expect(lastRole([asked, ['4 Uppföljning', 'heading'], cell])[0]).not.toBe('duty');
+  });
+});
+
 describe('"ni" and "you" follow whom the document addresses', () => {
   const roleIn = (text: string, sentence: string): [Force, Party] => {
     const blocks = [...text.split('\n'), sentence].map((t, i) => ({
