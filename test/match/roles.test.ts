@@ -634,17 +634,19 @@ describe('weighing whether to ask is not asking', () => {
   });
 });
 
+/** The role of the last unit of a document made of these paragraphs (and headings, as pairs). */
+const lastRole = (texts: readonly (string | [string, 'heading'])[]): [Force, Party] => {
+  const blocks = texts.map((t, i) => ({
+    text: typeof t === 'string' ? t : t[0],
+    kind: typeof t === 'string' ? ('paragraph' as const) : ('heading' as const),
+    headingPath: [],
+    loc: { block: i + 1 },
+  }));
+  const unit = session.prepare(blocks).units.at(-1)!;
+  return [unit.role.force, unit.role.party];
+};
+
 describe('a table a PDF reader flattened into paragraphs', () => {
-  const lastRole = (texts: readonly (string | [string, 'heading'])[]): [Force, Party] => {
-    const blocks = texts.map((t, i) => ({
-      text: typeof t === 'string' ? t : t[0],
-      kind: typeof t === 'string' ? ('paragraph' as const) : ('heading' as const),
-      headingPath: [],
-      loc: { block: i + 1 },
-    }));
-    const unit = session.prepare(blocks).units.at(-1)!;
-    return [unit.role.force, unit.role.party];
-  };
   test('a cell that opens with a question word is what the paragraph before asks to be described', () => {
     const asked = 'Anbudsgivaren ska beskriva hur följande tillämpas för personalen i uppdraget.';
     const cell = 'Hur personalen får kompetensutveckling i jämställdhet och likabehandling.';
@@ -655,16 +657,7 @@ describe('a table a PDF reader flattened into paragraphs', () => {
 });
 
 describe('"ni" and "you" follow whom the document addresses', () => {
-  const roleIn = (text: string, sentence: string): [Force, Party] => {
-    const blocks = [...text.split('\n'), sentence].map((t, i) => ({
-      text: t,
-      kind: 'paragraph' as const,
-      headingPath: [],
-      loc: { block: i + 1 },
-    }));
-    const unit = session.prepare(blocks).units.at(-1)!;
-    return [unit.role.force, unit.role.party];
-  };
+  const roleIn = (text: string, sentence: string): [Force, Party] => lastRole([...text.split('\n'), sentence]);
   test('"we" is the tenderer in a form it signs, the authority in its own report', () => {
     const form = 'We confirm that we will meet the conditions below.';
     const report = 'We confirm that the information in this report is accurate.';
