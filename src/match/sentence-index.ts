@@ -185,8 +185,31 @@ const NEGATED_CLAUSE_WORDS = 7;
 
 /** Whether a trigger lifts its duty: a liftable duty word with a negation about it. */
 export function lifts(ix: SentenceIndex, t: Trigger): boolean {
-  return (t.kinds & (KIND['duty-liftable'] | KIND.requiring)) !== 0 && (t.kinds & KIND.duty) === 0 && negated(ix, t);
+  return (
+    (t.kinds & (KIND['duty-liftable'] | KIND.requiring)) !== 0 &&
+    (t.kinds & KIND.duty) === 0 &&
+    (negated(ix, t) || opensNegated(ix, t))
+  );
 }
+
+/**
+ * "No pay survey, gender pay reporting or equality plan is required", "Ingen lönekartläggning,
+ * jämställdhetsplan eller rapport krävs": a sentence that opens with the negation of what a
+ * passive requirement words lists, however long the list.
+ */
+function opensNegated(ix: SentenceIndex, t: Trigger): boolean {
+  const first = firstWord(ix);
+  if (!negationAt(ix, first) || t.start <= first || t.start - first > NEGATED_LIST_WORDS) return false;
+  // "No later than 1 March …" sets a date; "…, the Contractor is required to": a clause of its own.
+  if (DEADLINE.has(ix.view.word(first + 1))) return false;
+  return !ix.parties.some((p) => p.at > first && p.at < t.start);
+}
+
+/** Words that make an opening negation a deadline ("no later than", "inte senare än"). */
+const DEADLINE = new Set(['later', 'sooner', 'earlier', 'senare', 'tidigare']);
+
+/** How long a list the opening negation of a passive requirement may cover. */
+const NEGATED_LIST_WORDS = 14;
 
 /** Whether a verb of requiring or ensuring, not a duty word proper, starts at `at`. */
 export function startsWithVerb(ix: SentenceIndex, at: number): boolean {

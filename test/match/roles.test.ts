@@ -103,6 +103,9 @@ describe('sentences that bind no one on the supplier side', () => {
     'Leverantören ska inte behöva redovisa detta.',
     'Ingen rapportering från leverantören krävs.',
     'Uptake is monitored by the Trust; no reporting by the supplier is required.',
+    // The negation that opens the sentence covers the whole list before the passive duty.
+    'No pay survey, gender pay reporting or equality plan is required from bidders in any Lot.',
+    'Ingen lönekartläggning, jämställdhetsplan eller rapport krävs av leverantören.',
     'Leverantören är inte skyldig att ha en plan.',
     'Erfarenhet ges inte poäng.',
     'Myndigheten redovisar resultatet i en rapport.',
@@ -254,6 +257,8 @@ describe('party and force', () => {
     ['Anbudsgivaren intygar att kraven uppfylls.', 'duty', 'tenderer'],
     ['Proponents shall describe their pay equity plan.', 'duty', 'tenderer'],
     ['Trafikutövaren ska ha rutiner mot trakasserier.', 'duty', 'supplier'],
+    // A deadline is no negation of the duty.
+    ['No later than 1 March each year a pay survey is required.', 'duty', 'none'],
     // The authority's own duty, and its staff's.
     ['Kommunens egen personal ska ha rutiner för föräldraledighet.', 'own-duty', 'authority'],
     ['Kommunen ska säkerställa att leverantören har rutiner.', 'own-duty', 'authority'],
