@@ -88,6 +88,13 @@ evidenceTester('a reference brings the clause it names', sanction(['unit', 'refe
       'A breach of paragraph (i) entitles the City to terminate the Contract.',
     '2.1 Leverantören får inte diskriminera.\n2.2 Kunden får häva avtalet vid brott mot punkt 2.1.',
     'Leverantören ska arbeta för jämställdhet.\nBrott mot villkoren i denna bilaga medför vite.',
+    // Clauses named by a two-word name: a call-off's "Special Term 2", a framework's clause quoted.
+    'Special Term 1 – Staff. The Supplier shall not discriminate on grounds of sex.\nSpecial Term 2 – Delivery. The ' +
+      'Supplier shall deliver on time.\nSpecial Term 3 – Remedy. Non-compliance with Special Term 1 entitles ' +
+      'the Buyer to terminate the Contract.',
+    'Framework clause 12.1. The Supplier shall work against discrimination.\nFramework clause 12.2. The ' +
+      'Supplier shall deliver on time.\nA failure to comply with framework clause 12.1 entitles the Buyer to ' +
+      'terminate the Contract.',
   ],
   missed: [
     // The clause named holds no equality topic.
