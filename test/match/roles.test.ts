@@ -306,6 +306,9 @@ describe('party and force', () => {
     // An example or an option the guide offers is no requirement.
     ['Ett exempel på ett villkor är att leverantören ska ha rutiner mot trakasserier.', 'advice', 'buyer'],
     ['Exempel: ”Leverantören ska ha rutiner mot trakasserier och sexuella trakasserier.”', 'advice', 'buyer'],
+    // How the buyer should draft the requirements is advice, whatever they ask.
+    ['Kraven bör formuleras som särskilda kontraktsvillkor och följas upp under avtalstiden.', 'advice', 'buyer'],
+    ['The equality conditions should be drafted as contract performance conditions.', 'advice', 'buyer'],
     ['En möjlighet är att kräva att leverantören redovisar könsuppdelad statistik.', 'advice', 'buyer'],
     ['One option is to require the contractor to provide equality training.', 'advice', 'buyer'],
     ['It is common to require suppliers to report their pay gap.', 'advice', 'buyer'],
