@@ -107,14 +107,16 @@ function numberedHeading(
   if (!numbered) return undefined;
   if (next.label && next.label.family === family && next.first === next.last && titleLike(next, 100)) return undefined;
   // "1 Inledning" | "2 Krav" | "3 Avtal": a contents list numbered without dots, to its last entry.
-  const prev = groups[k - 1];
-  const bareTitle = (o: HeadingCandidate | undefined): boolean =>
-    o !== undefined && !o.label && BARE_NUMBERED.test(o.text) && titleLike(o, 100);
-  if (!g.label && (bareTitle(next) || bareTitle(prev))) return undefined;
+  if (!g.label && (bareTitle(next, titleLike) || bareTitle(groups[k - 1], titleLike))) return undefined;
   // A table of contents: entries end with their page numbers.
   if (PAGE_REFERENCE.test(g.text) && PAGE_REFERENCE.test(next.text)) return undefined;
   if (lines[g.first]!.alone === false) return undefined;
   return Math.min(6, g.label?.depth ?? 1);
+}
+
+/** A title numbered without a dot ("2 Krav på leverantören"). */
+function bareTitle(g: HeadingCandidate | undefined, titleLike: Title): boolean {
+  return g !== undefined && !g.label && BARE_NUMBERED.test(g.text) && titleLike(g, 100);
 }
 
 /**

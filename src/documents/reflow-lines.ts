@@ -23,10 +23,7 @@ const DOTTED_END = /(?:^|[^\p{L}.])([\p{L}.]*\p{L})\.$/u;
  * after an abbreviation ends none: "… enligt 17 kap." | "1 § LOU gäller följande".
  */
 export function endsThought(text: string): boolean {
-  const end = text.length > 16 ? text.slice(-16) : text;
-  if (!TERMINAL.test(end)) return false;
-  const word = DOTTED_END.exec(end)?.[1];
-  return word === undefined || !ABBREVIATIONS.has(word.toLowerCase());
+  return TERMINAL.test(text.length > 16 ? text.slice(-16) : text) && !endsInAbbreviation(text);
 }
 
 /** Whether a line ends in an abbreviation's dot ("… enligt 17 kap."): what follows goes on from it. */

@@ -75,6 +75,7 @@ export class Finder {
       // The unit's own words and lead-ins first, for every concept: a concept found nowhere
       // else rules the unit out before any context is worked out for another.
       let beyond = false;
+      let own = false;
       for (let c = 0; c < concepts; c++) {
         const from = evidence.all[c]!.from;
         const at = this.counts.locateNear(c * stride, from, unit);
@@ -82,7 +83,13 @@ export class Finder {
         else if ((from & BEYOND) === 0) continue units;
         missing[c] = at === null;
         if (at === null) beyond = true;
+        else if (at.from === 'unit') own = true;
       }
+      // Every concept from the lead-in or the context, none in the unit's own words: the unit
+      // says nothing of the rule itself ("a) … rutiner mot trakasserier" under a lead-in about
+      // the under-represented sex); its lead-in, a unit of its own, is read for the rule anyway.
+      // (The context, which only adds concepts from elsewhere, is not looked up for it.)
+      if (!own) continue;
       if (beyond) {
         for (let c = 0; c < concepts; c++) {
           if (!missing[c]) continue;
@@ -91,10 +98,6 @@ export class Finder {
           found[c] = at;
         }
       }
-      // Every concept from the lead-in or the context, none in the unit's own words: the unit
-      // says nothing of the rule itself ("a) … rutiner mot trakasserier" under a lead-in about
-      // the under-represented sex); its lead-in, a unit of its own, is read for the rule anyway.
-      if (!found.some((f) => f.from === 'unit')) continue;
       if (vetoing && this.counts.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit)) continue;
       return this.hit(text, evidence, unit, found);
     }

@@ -14,6 +14,9 @@ const read = (sentence: string): [Force, Party] => {
 };
 /** The last unit of a short text, read as a document. */
 const lastUnit = (text: string) => session.prepare(exampleBlocks(text)).units.at(-1)!;
+/** Whether the document of these lines (or this text) reads as a guide for buyers. */
+const guide = (text: string | readonly string[]): boolean =>
+  session.prepare(exampleBlocks(typeof text === 'string' ? text : text.join('\n'))).guide;
 /** Whether the sentence binds the supplier's side: the supplier, a tenderer, the contract or an unnamed party. */
 const binds = (sentence: string): boolean => {
   const role = session.roleOf(sentence);
@@ -188,7 +191,7 @@ describe('security officers are staff, not buyers', () => {
       'The Buyer may inspect the Supplier’s records relating to compliance with Call-Off Schedule 7.',
       'All officers shall complete conflict-management training before deployment.',
     ];
-    expect(session.prepare(exampleBlocks(callOff.join('\n'))).guide).toBe(false);
+    expect(guide(callOff)).toBe(false);
   });
 });
 
@@ -944,7 +947,7 @@ describe('a guide that quotes model clauses is still a guide', () => {
       'Exempel B: Leverantören ska göra en lönekartläggning.',
       'Exempel C: Leverantören ska redovisa könsfördelningen.',
     ];
-    expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
+    expect(guide(text)).toBe(true);
   });
   test('"följande exempel", "exemplen" introduce examples, not requirements', () => {
     const text = [
@@ -955,7 +958,7 @@ describe('a guide that quotes model clauses is still a guide', () => {
       '- Leverantören ska ha rutiner mot sexuella trakasserier.',
       '- Leverantören ska redovisa könsfördelning i ledande befattningar.',
     ];
-    expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
+    expect(guide(text)).toBe(true);
   });
   test('guidance for officers and commissioners, with a table of example clauses', () => {
     const text = [
@@ -968,7 +971,7 @@ describe('a guide that quotes model clauses is still a guide', () => {
       'Training | “The Provider shall train its staff in equality.”',
       'Officers should agree how the requirements will be followed up.',
     ];
-    expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
+    expect(guide(text)).toBe(true);
   });
 });
 
@@ -980,7 +983,7 @@ describe('weighing whether to require something is a guide’s advice', () => {
       'Upphandlaren kan överväga att föra in krav på lönekartläggning.',
       'Avtalsförvaltaren bör överväga om kraven ska följas upp årligen.',
     ];
-    expect(session.prepare(exampleBlocks(text.join('\n'))).guide).toBe(true);
+    expect(guide(text)).toBe(true);
   });
 });
 
@@ -1002,7 +1005,6 @@ describe('a list under advice does not make a tender a guide', () => {
 });
 
 describe("an employer's guide to the law is no tender, whatever tenders it mentions", () => {
-  const guide = (text: string): boolean => session.prepare(exampleBlocks(text)).guide;
   test('mostly what the law asks of employers: a guide', () => {
     expect(
       guide(
