@@ -5,7 +5,7 @@
 import type { PartyAt } from './phrases.js';
 import { KIND, type PartyClass } from './reading.js';
 import type { Party } from './binds.js';
-import { TRIGGER_VERB, type SentenceIndex, type Trigger } from './sentence-index.js';
+import { TRIGGER_VERB, firstWord, type SentenceIndex, type Trigger } from './sentence-index.js';
 
 /** Words that open a that-clause, whose subject a passive duty may be about ("expected that the Contractor"). */
 const THAT = new Set(['att', 'that']);
@@ -28,6 +28,12 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
       let named: PartyAt | undefined;
       // ("… on behalf of the Board, it shall": not a party after a preposition.)
       for (const p of ix.parties) if (p.end <= at && p.cls !== 'pronoun' && !afterAgent(ix, p.at)) named = p;
+      // "If the Supplier is not a relevant employer, it must …": after an opening condition, the
+      // pronoun is the condition's subject, not a party it names later.
+      const condition = ix.at(firstWord(ix), KIND.conditional);
+      const after = condition && ix.has(condition.end, KIND.article) ? condition.end + 1 : condition?.end;
+      const subject = after === undefined ? undefined : ix.partyAt(after);
+      if (subject && subject.cls !== 'pronoun' && named && !pauseIn(ix, subject.end, named.at)) named = subject;
       if (named && pauseIn(ix, named.end, at + 1)) return partyOf(named.cls, ix, previous, named.at);
     }
     return previous;
@@ -65,7 +71,7 @@ const CITATION = /^(?:\d[\d:.a-z]*|kap|§|section|sections|s|chapter|chapters|ar
 const MAX_CITATION_WORDS = 6;
 
 /** Pronouns that stand for a party named before them, not for a clause or a thing ("det", "this"). */
-const PERSONAL = new Set(['it', 'they', 'he', 'she', 'hen', 'han', 'hon']);
+const PERSONAL = new Set(['it', 'they', 'he', 'she', 'hen', 'han', 'hon', 'den', 'de']);
 
 /** A word ending as an English possessive: "council's", "suppliers'". */
 const POSSESSIVE = /(?:'s|s')$/;

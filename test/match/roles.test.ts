@@ -444,6 +444,18 @@ describe('a personal pronoun after a clause naming a party is that party', () =>
       'same obligations on it.';
     expect(lastUnit(text).role.party).toBe('supplier');
   });
+  test('after an opening condition, the condition\'s subject ("If the Supplier is not an employer, it must")', () => {
+    const text =
+      'The Board may audit the records. If the Supplier is not a relevant employer under the Act, it must ' +
+      'nevertheless analyse its pay data.';
+    expect(lastUnit(text).role.party).toBe('supplier');
+  });
+  test('and in Swedish ("Om leverantören inte är en arbetsgivare …, ska den")', () => {
+    const text =
+      'Nämnden får granska underlagen. Om leverantören inte är en arbetsgivare med fler än 25 anställda, ska den ' +
+      'ändå kartlägga lönerna.';
+    expect(lastUnit(text).role.party).toBe('supplier');
+  });
   test('not a party after a preposition ("on behalf of the Board, it shall")', () => {
     const text =
       'The Board may audit the records. Where the Provider delivers services on behalf of the Board, it shall ' +
