@@ -68,6 +68,9 @@ function isQuestion(text: string): boolean {
 /** The longest cell that marks a row and breaks no sentence ("1", "JA", "☐", "Ska"). */
 const CELL_MARK = 4;
 
+/** A clause number opening a sentence: "4.2", "Z12.3", "C.5", "§ 7". */
+const CLAUSE_NUMBER = /^(?:[A-Z]{0,3}\.?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|§\s*\d{1,3})\s/u;
+
 /** A sentence that opens with a list label and goes on in lower case ("2. vidta …", "b) ha …"). */
 const RUN_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|[-•–])\s+\p{Ll}/u;
 
@@ -93,6 +96,12 @@ const GUIDE_ADVICE = 4;
 const OWN_DOCUMENT = 5;
 /** How many times more sentences about the authority's own doings than binding a supplier an own document has. */
 const OWN_RATIO = 4;
+
+/**
+ * How many numbered clauses stating what the supplier does ("Z12.3 The Contractor records in
+ * writing …") make a contract written in the present tense, as NEC contracts are.
+ */
+const PRESENT_TENSE = 3;
 
 /** How many times a document must speak of trainers, participants, training days … to be buying a training. */
 const TRAINING_CUES = 3;
@@ -242,6 +251,12 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   const supplierFacing = (facing || binding) && !own && (options.tender === true || !few);
   if (guide && stance.addressee === null)
     return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide };
+  // A contract in the present tense ("Z12.3 The Contractor records in writing …", "Z12.5 The
+  // Contractor provides …"): its numbered clauses state the supplier's duties, where they outnumber
+  // the clauses that say "shall".
+  const statements = read.clauseStatements;
+  if (supplierFacing && !guide && statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier)
+    for (const s of statements) read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
   return { roles: read.roles, supplierFacing, guide };
 }
 
@@ -249,7 +264,14 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
 function readRoles(
   src: SentenceSource,
   stance: DocumentStance,
-): { roles: Role[]; advising: number; bindingSupplier: number; describingLaw: number; authorityOwn: number } {
+): {
+  roles: Role[];
+  advising: number;
+  bindingSupplier: number;
+  describingLaw: number;
+  authorityOwn: number;
+  clauseStatements: number[];
+} {
   const { blocks, segments, phrasesOf } = src;
   const roles = new Array<Role>(segments.length);
   let previous: Party = 'none';
@@ -280,6 +302,8 @@ function readRoles(
   let describingLaw = 0;
   // What the authority itself does or is ("The Council employs …", "Kommunen ska …").
   let authorityOwn = 0;
+  // Numbered clauses that open by stating what the supplier does ("Z12.2 The Contractor maintains …").
+  const clauseStatements: number[] = [];
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -387,6 +411,8 @@ function readRoles(
       binder = bindsSupplierSide(role) ? role : null;
     }
     roles[s] = role;
+    if (!item && !question && found && opensClauseStatement(segment.text, found, role, stance))
+      clauseStatements.push(s);
     // A table a PDF reader flattened: "Årlig kartläggning och analys av löner …" | "Ska": a cell
     // that is a duty word alone makes the description before it (its row's) a requirement.
     if (s > 0 && isBinding(role.force) && role.party === 'none' && segment.text.length <= DUTY_CELL) {
@@ -406,5 +432,13 @@ function readRoles(
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
   }
-  return { roles, advising, bindingSupplier, describingLaw, authorityOwn };
+  return { roles, advising, bindingSupplier, describingLaw, authorityOwn, clauseStatements };
+}
+
+/** Whether a sentence is a numbered clause opening by stating what the supplier does ("4.2 The Contractor keeps …"). */
+function opensClauseStatement(text: string, found: SentencePhrases, role: Role, stance: DocumentStance): boolean {
+  if (role.force !== 'statement' || role.party !== 'supplier' || role.anaphoric || !CLAUSE_NUMBER.test(text))
+    return false;
+  // The party stands just after the number (a word of the number between at most).
+  return role.at <= firstWord(new SentenceIndex(found, stance)) + 2;
 }

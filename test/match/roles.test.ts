@@ -1234,3 +1234,49 @@ describe("in an employer's guide to the law, 'you' is the employer reading it", 
     expect(en & 1).not.toBe(0);
   });
 });
+
+describe("a contract written in the present tense states the supplier's duties", () => {
+  const roleOf = (lines: readonly string[], clause: string) =>
+    session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(clause))!.role;
+  const contract = [
+    'Z12 Equality',
+    'Z12.1 The Contractor maintains a process to identify risks of discrimination in its workforce.',
+    'Z12.2 The Contractor records in writing, each year, the measures taken.',
+    'Z12.3 The Contractor provides separate changing facilities for women and men.',
+    'Z12.4 The Project Manager may inspect the records.',
+  ];
+  test('numbered clauses "Z12.2 The Contractor records …" bind the Contractor', () => {
+    expect(roleOf(contract, 'Z12.2').force).toBe('duty');
+    expect(roleOf(contract, 'Z12.2').party).toBe('supplier');
+  });
+  test('and in Swedish ("4.2 Leverantören genomför …")', () => {
+    const avtal = [
+      '4 Jämställdhet',
+      '4.1 Leverantören genomför varje år en lönekartläggning.',
+      '4.2 Leverantören dokumenterar arbetet med aktiva åtgärder skriftligen.',
+      '4.3 Leverantören redovisar resultatet för beställaren vid det årliga uppföljningsmötet.',
+    ];
+    expect(roleOf(avtal, '4.1').force).toBe('duty');
+  });
+  test('not where clauses saying "shall" outnumber them', () => {
+    const shall = [
+      '1.1 The Contractor shall keep records of its pay survey.',
+      '1.2 The Contractor shall report the survey to the Council each year.',
+      '1.3 The Contractor shall train its staff in equal treatment.',
+      '1.4 The Contractor shall have a policy against harassment.',
+      '2.1 The Contractor provides home care in the north district.',
+      '2.2 The Contractor employs about 40 care workers.',
+      '2.3 The Contractor has an office in the town centre.',
+    ];
+    expect(roleOf(shall, '2.2').force).toBe('statement');
+  });
+  test('nor sentences of a report that are not numbered clauses', () => {
+    const report = [
+      'The Council has one home care contract.',
+      'The Contractor provides home care in the north district.',
+      'The Contractor employs about 40 care workers.',
+      'The Contractor has an office in the town centre.',
+    ];
+    expect(roleOf(report, 'The Contractor employs').force).toBe('statement');
+  });
+});
