@@ -696,6 +696,14 @@ describe('"ni" and "you" follow whom the document addresses', () => {
       'supplier',
     ]);
   });
+  test('contract terms that name the supplier "Ni", or speak to the one accepting them', () => {
+    const defined = 'Bilagan är en del av kontraktet mellan kommunen (Beställaren) och leverantören (Ni).';
+    expect(roleIn(defined, 'Ni ska ha skriftliga rutiner mot trakasserier.')).toEqual(['duty', 'supplier']);
+    const accepting = 'Genom att lämna anbud accepterar Ni villkoren.';
+    expect(roleIn(accepting, 'Ni ska ha skriftliga rutiner mot trakasserier.')).toEqual(['duty', 'supplier']);
+    const english = 'These terms bind the Supplier ("you") and the Council.';
+    expect(roleIn(english, 'You will keep written records of the measures taken.')).toEqual(['duty', 'supplier']);
+  });
   test('"your organisation" is the tenderer\'s as often as the buyer\'s: it decides nothing', () => {
     expect(
       roleIn('Describe how your organisation will close any gender pay gap.', 'You must have a parental leave policy.'),
