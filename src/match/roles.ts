@@ -166,9 +166,10 @@ function readSentence(
     // a study's words may go on from an item's lead-in ("a) … genom att … analysera orsakerna").
     // A statement before it stays what it is ("Kvinnor har i lägre grad än män uppgett att …"),
     // unless the sentence opens by asking an open question ("Ledamöterna diskuterar om kommunen bör
-    // kräva …"; an item's "… and review whether those actions worked" asks nothing).
+    // kräva …", "For the 2027 tender, officers will consider whether to include:"; an item's "… and
+    // review whether those actions worked" asks nothing).
     const opener = view.word(weighing.end - 1);
-    const asks = WHETHER.has(opener) && weighing.start - first <= OPENING_WORDS;
+    const asks = WHETHER.has(opener) && weighing.start - pastOpeningPhrases(ix, first) <= OPENING_WORDS;
     if (CLAUSE_OPENING.has(opener) && !isBinding(stated.force) && !stated.anaphoric)
       return stated.force === 'statement' && !asks ? stated : role('hypothetical', 'none', 0, weighing);
     // "Frågan om uppföljning behöver utredas vidare": no one's weighing, and nothing decided.
@@ -183,7 +184,8 @@ function readSentence(
   // after the phrases set off before it.
   const verb = pastOpeningPhrases(ix, first);
   const instruction = ix.at(verb, KIND['tenderer-imperative']);
-  if (instruction && !(ix.partyAt(verb) && ix.partyAt(verb)!.end > instruction.end)) {
+  // ("Complete" alone, a status in a table's cell, instructs no one: an instruction says what.)
+  if (instruction && instruction.end < ix.length && !(ix.partyAt(verb) && ix.partyAt(verb)!.end > instruction.end)) {
     return role('duty', 'supplier', BINDS.supplier | BINDS.tenderer, instruction);
   }
   // "- säkerställa att …", "e) to raise awareness …": an item that starts with a verb goes on

@@ -629,12 +629,14 @@ describe('weighing whether to ask is not asking', () => {
     'The procurement unit considers that more contracts should include equality conditions.',
     'The Council launched a consultation on proposals that could see suppliers asked to close gender pay gaps.',
     'Members discussed whether the next contract should require the operator to report its pay gap.',
+    'Providers told us that they could supply data by sex but would need notice to change their systems.',
   ])('binds no one: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
   test.each([
     'Ledamöterna diskuterar om kommunen bör kräva att leverantören har samma ansvar för likabehandling.',
     'Members then discussed whether the operator should take on the same equality duties.',
+    'For the home care tender due in 2027, officers will consider whether to include the following.',
   ])('an open question opening the sentence states nothing either: %j', (sentence) => {
     expect(read(sentence)).toEqual(['hypothetical', 'none']);
   });
@@ -676,6 +678,14 @@ describe('a table a PDF reader flattened into paragraphs', () => {
     expect(lastRole([asked, 'Delområde', 'C.3.1', cell])[0]).toBe('duty');
     // A heading between ends what the paragraph asked.
     expect(lastRole([asked, ['4 Uppföljning', 'heading'], cell])[0]).not.toBe('duty');
+  });
+});
+
+describe("a table of the authority's own actions", () => {
+  test('a status "Complete" in a cell instructs no one; "Complete the form" does', () => {
+    const plan = ['| Action | Owner | Status |', '| --- | --- | --- |', '| Equal pay audit | HR | Complete |'];
+    expect(lastUnit(plan.join('\n')).role.force).not.toBe('duty');
+    expect(read('Complete the form in Annex 2.')).toEqual(['duty', 'supplier']);
   });
 });
 
