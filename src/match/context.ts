@@ -295,14 +295,24 @@ export class UnitContexts {
     return this.naming[u] === 1;
   }
 
-  /** Whether a heading section holds nothing but its title and unit `u`. */
+  /**
+   * Whether a heading section holds nothing but its title and unit `u`, or, numbered within a
+   * numbered section, the paragraph of unit `u` ("5.4 Påföljd" | "Brister leverantören i
+   * uppfyllandet av villkoren i detta avsnitt … Upprepade brister …"): its "this section" means
+   * the one around it.
+   */
   private holdsOnly(section: number, u: number): boolean {
     const s = this.src.structure.sections[section]!;
     if (s.kind !== 'heading') return false;
     const [, to] = this.sectionRange(section);
     const [, titleEnd] = this.titleRange(section);
     const own = this.src.units[u]!.own;
-    return own[0] <= titleEnd && own[1] >= to;
+    if (own[0] <= titleEnd && own[1] >= to) return true;
+    if (!s.label || s.label.depth < 2) return false;
+    const { segments } = this.src;
+    const block = segments[own[0]]!.block;
+    for (let i = titleEnd; i < to; i++) if (segments[i]!.block !== block) return false;
+    return true;
   }
 
   /**

@@ -125,8 +125,15 @@ evidenceTester(
       // A heading that holds nothing but the declaration: "detta avsnitt" is the section above it.
       '# 14 Jämställdhet\n## 14.1 Villkorens karaktär\nBrott mot villkoren i detta avsnitt medför vite.\n' +
         '## 14.2 Åtaganden\nLeverantören ska motverka diskriminering.',
+      // So does a numbered subsection that holds one paragraph, the sanction for the section's conditions.
+      '# 5 Särskilda kontraktsvillkor\n## 5.2 Anställningsvillkor\nLeverantören ska motverka diskriminering.\n' +
+        '## 5.4 Påföljd\nBrister i villkoren i detta avsnitt medför vite. Upprepade brister medför hävning.',
     ],
     missed: [
+      // An unnumbered section's "kraven" are its own, not the whole document's.
+      '# Jämställd verksamhet\nLeverantören ska motverka diskriminering.\n' +
+        '# Avtal\nKommunen har rätt att säga upp avtalet om utföraren inte längre uppfyller kraven. ' +
+        'Avtalet gäller i två år.',
       // A statute's chapter and section is no clause of the tender.
       '# 17 Jämställdhet\nLeverantören ska arbeta för jämställdhet.\n' +
         '# 18 Vite\nVite utgår enligt 17 kap. 1 § LOU.',
