@@ -47,20 +47,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * bilingual document holds both, and each term keeps the endings of its own language.
  */
 function compileConcept(concept: unknown, path: (string | number)[]): CompiledConcept {
-  if (!isRecord(concept)) throw new EvidenceError('a concept must be a mapping with sv and en terms', path);
+  if (!isRecord(concept)) throw new EvidenceError('conceptNotMapping', path);
   for (const key of Object.keys(concept)) {
     if (!(LANGS as readonly string[]).includes(key) && key !== 'from') {
-      throw new EvidenceError(`unknown key "${key}" in a concept: expected ${LANGS.join(', ')} or from`, [
-        ...path,
-        key,
-      ]);
+      throw new EvidenceError('conceptKey', [...path, key], { key, langs: LANGS.join(', ') });
     }
   }
   const terms: CompiledTerm[] = [];
   for (const lang of LANGS as readonly Lang[]) {
     const list = concept[lang];
     if (!Array.isArray(list) || list.length === 0) {
-      throw new EvidenceError(`the concept has no ${lang} terms: give at least one`, [...path, lang]);
+      throw new EvidenceError('conceptNoTerms', [...path, lang], { lang });
     }
     list.forEach((term: unknown, i) => terms.push(compileTerm(term, lang, [...path, lang, i])));
   }
@@ -77,13 +74,12 @@ function names(
   key: string,
   path: (string | number)[],
 ): number {
-  if (!Array.isArray(value) || value.length === 0)
-    throw new EvidenceError(`${key} must list at least one of ${Object.keys(known).join(', ')}`, path);
+  const allowed = Object.keys(known).join(', ');
+  if (!Array.isArray(value) || value.length === 0) throw new EvidenceError('namesEmpty', path, { key, known: allowed });
   let bits = 0;
   value.forEach((name: unknown, i) => {
     const bit = typeof name === 'string' && Object.hasOwn(known, name) ? known[name]! : 0;
-    if (bit === 0)
-      throw new EvidenceError(`${JSON.stringify(name)} is not one of ${Object.keys(known).join(', ')}`, [...path, i]);
+    if (bit === 0) throw new EvidenceError('nameUnknown', [...path, i], { name: JSON.stringify(name), known: allowed });
     bits |= bit;
   });
   return bits;
@@ -97,20 +93,20 @@ function names(
  */
 export function compileEvidence(spec: EvidenceSpec): CompiledEvidence {
   const raw: unknown = spec;
-  if (!isRecord(raw)) throw new EvidenceError('evidence must be a mapping with an "all" list', []);
+  if (!isRecord(raw)) throw new EvidenceError('specNotMapping', []);
   for (const key of Object.keys(raw)) {
     if (key !== 'all' && key !== 'not' && key !== 'context' && key !== 'parties') {
-      throw new EvidenceError(`unknown key "${key}": expected all, not, context or parties`, [key]);
+      throw new EvidenceError('specKey', [key], { key });
     }
   }
   if (!Array.isArray(raw.all) || raw.all.length === 0) {
-    throw new EvidenceError('"all" must list at least one concept', ['all']);
+    throw new EvidenceError('allEmpty', ['all']);
   }
   const all = raw.all.map((concept: unknown, i) => compileConcept(concept, ['all', i]));
   const not = raw.not === undefined ? null : compileConcept(raw.not, ['not']);
   const context = raw.context ?? 'requirement';
   if (context !== 'requirement' && context !== 'any') {
-    throw new EvidenceError(`context must be "requirement" or "any", not ${JSON.stringify(context)}`, ['context']);
+    throw new EvidenceError('context', ['context'], { context: JSON.stringify(context) });
   }
   const parties = raw.parties === undefined ? DEFAULT_PARTIES : names(raw.parties, PARTIES, 'parties', ['parties']);
   return { all, not, requirement: context === 'requirement', parties };

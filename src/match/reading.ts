@@ -132,11 +132,11 @@ const NONE: readonly number[] = [];
 function lists(spec: Record<string, unknown>, key: string, path: (string | number)[]): PhraseLists {
   const value = spec[key];
   if (typeof value !== 'object' || value === null)
-    throw new EvidenceError(`"${key}" must be a mapping with sv and en phrases`, [...path, key]);
+    throw new EvidenceError('phrasesNotMapping', [...path, key], { key });
   const out = {} as PhraseLists;
   for (const lang of LANGS) {
     const list = (value as Record<string, unknown>)[lang];
-    if (!Array.isArray(list)) throw new EvidenceError(`"${key}" has no ${lang} phrases`, [...path, key, lang]);
+    if (!Array.isArray(list)) throw new EvidenceError('phrasesMissing', [...path, key, lang], { key, lang });
     out[lang] = list as string[];
   }
   return out;
@@ -223,11 +223,7 @@ export function compileReading(spec: ReadingSpec): Reading {
   for (const lang of LANGS) {
     endings[lang].forEach((word, i) => {
       if (!/^[\p{L}-]+\.?$/u.test(word))
-        throw new EvidenceError(`a lead-in ending is one word, or one with a full stop: ${JSON.stringify(word)}`, [
-          'lead-in-endings',
-          lang,
-          i,
-        ]);
+        throw new EvidenceError('leadInEnding', ['lead-in-endings', lang, i], { word: JSON.stringify(word) });
       if (word.endsWith('.')) leadInPointers.add(word.slice(0, -1).toLowerCase());
       else leadInEndings.add(word.toLowerCase());
     });

@@ -66,25 +66,25 @@ const OPTIONAL_WORDS = new Set([
 const MIN_WILDCARD_LENGTH = 3;
 
 function parseWord(raw: string, lang: Lang, path: (string | number)[]): WordPattern[] {
-  if (/^\*+$/.test(raw)) throw new EvidenceError(`a lone "*" would match every word`, path);
+  if (/^\*+$/.test(raw)) throw new EvidenceError('loneStar', path);
   const leading = raw.startsWith('*');
   const trailing = raw.endsWith('*');
   const core = raw.slice(leading ? 1 : 0, trailing ? -1 : undefined);
   if (core.includes('*')) {
-    throw new EvidenceError(`"*" may only stand at the start or the end of a word, not inside "${raw}"`, path);
+    throw new EvidenceError('starInside', path, { raw });
   }
   const tokens = tokenise(core);
-  if (tokens.length === 0) throw new EvidenceError(`"${raw}" has no letters or digits`, path);
+  if (tokens.length === 0) throw new EvidenceError('noLetters', path, { raw });
   if (!leading && !trailing) {
     // "3 kap. 5 §" or "§5": one written word may be several words of the text.
     return tokens.map((text) => ({ kind: 'exact', text, lang, key: `exact:${lang}:${text}` }));
   }
   if (tokens.length !== 1 || tokens[0] === '§' || tokens[0] === '%') {
-    throw new EvidenceError(`"${raw}" must be a single word to carry a "*"`, path);
+    throw new EvidenceError('starOnWords', path, { raw });
   }
   const text = tokens[0]!;
   if ([...text].length < MIN_WILDCARD_LENGTH) {
-    throw new EvidenceError(`"${raw}" is too short for a "*": it needs at least ${MIN_WILDCARD_LENGTH} letters`, path);
+    throw new EvidenceError('starTooShort', path, { raw, min: MIN_WILDCARD_LENGTH });
   }
   const kind: WordKind = leading && trailing ? 'infix' : leading ? 'suffix' : 'prefix';
   return [{ kind, text, lang, key: `${kind}:${lang}:${text}` }];
@@ -104,21 +104,18 @@ export function compileTerm(
   path: (string | number)[],
   keepFunctionWords = false,
 ): CompiledTerm {
-  if (typeof term !== 'string') throw new EvidenceError('a term must be a string', path);
+  if (typeof term !== 'string') throw new EvidenceError('termNotString', path);
   const text = normaliseText(term);
   for (const ch of text) {
     if (ch !== ' ' && !ALLOWED_MARKS.has(ch) && !isWordChar(ch)) {
-      throw new EvidenceError(
-        `"${ch}" is not allowed in a term ("${term}"): use letters, digits, -, ', §, . and *`,
-        path,
-      );
+      throw new EvidenceError('termCharacter', path, { ch, term });
     }
   }
   const words = text
     .split(' ')
     .filter((w) => w !== '')
     .flatMap((w) => parseWord(w, lang, path));
-  if (words.length === 0) throw new EvidenceError('a term needs at least one word', path);
+  if (words.length === 0) throw new EvidenceError('termNoWords', path);
   if (keepFunctionWords) return { source: term, words };
   const kept = words.filter((w) => w.kind !== 'exact' || !OPTIONAL_WORDS.has(w.text));
   return { source: term, words: kept.length > 0 ? kept : words };

@@ -116,7 +116,7 @@ export function checkRule(
         file: src.file,
         pos: at(['evidence', ...e.path]),
         severity: 'error',
-        message: fmt(lang, M.evidence, { reason: e.message }),
+        message: fmt(lang, M.evidence, { reason: e.reason(lang) }),
       });
     }
   }

@@ -102,7 +102,7 @@ function checkPack(raw: RawPack, src: YamlSource, lang: Lang): SourceProblem[] {
           compileTerms([term], raw.lang);
         } catch (e) {
           if (!(e instanceof EvidenceError)) throw e;
-          add([...at, field, k], fmt(lang, M.term, { reason: e.message }));
+          add([...at, field, k], fmt(lang, M.term, { reason: e.reason(lang) }));
         }
       });
     }

@@ -42,7 +42,7 @@ export async function loadReading(
           file,
           pos: posOf(parsed.src, e.path),
           severity: 'error',
-          message: fmt(lang, M.phrase, { reason: e.message }),
+          message: fmt(lang, M.phrase, { reason: e.reason(lang) }),
         },
       ],
     };

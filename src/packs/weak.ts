@@ -89,7 +89,7 @@ function checkPack(raw: RawPack, src: YamlSource, lang: Lang): SourceProblem[] {
             compileTerms([term], l);
           } catch (e) {
             if (!(e instanceof EvidenceError)) throw e;
-            add([...at, 'terms', name, l, k], fmt(lang, M.term, { reason: e.message }));
+            add([...at, 'terms', name, l, k], fmt(lang, M.term, { reason: e.reason(lang) }));
           }
         });
       }

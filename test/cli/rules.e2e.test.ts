@@ -189,6 +189,16 @@ describe('jamkrav rules validate', () => {
     );
   });
 
+  it('says why evidence cannot compile in Swedish, or in English when asked', () => {
+    const file = fixture('bad-evidence.yaml');
+    expect(jamkrav(['rules', 'validate', file]).stdout).toContain(
+      'bad-evidence.yaml:36:16  fel  beviset kan inte kompileras: ett ensamt "*" skulle träffa varje ord\n',
+    );
+    expect(jamkrav(['rules', 'validate', file, '--lang', 'en']).stdout).toContain(
+      'bad-evidence.yaml:36:16  error  the evidence spec cannot compile: a lone "*" would match every word\n',
+    );
+  });
+
   it('names the place of a lead-in ending that is not one word', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jamkrav-reading-'));
     const file = join(dir, 'reading.yaml');

@@ -130,6 +130,15 @@ describe('compileEvidence rejects', () => {
   });
 });
 
+describe('an EvidenceError', () => {
+  test.each(invalid)('$name: says why in Swedish too, every slot filled', ({ spec }) => {
+    const error = errorOf(spec);
+    expect(error.reason('en')).toBe(error.message);
+    expect(error.reason('sv')).not.toBe(error.message);
+    expect(error.reason('sv')).not.toMatch(/\{\w+\}/);
+  });
+});
+
 describe('compileEvidence accepts', () => {
   test.each([
     [

@@ -47,6 +47,13 @@ describe('loadLanguagePack', () => {
     ]);
   });
 
+  it('says why a term is invalid in the language asked for', async () => {
+    const term = async (lang: 'sv' | 'en') =>
+      (await loadLanguagePack(file('semantic.yaml'), lang)).problems.find((p) => p.pos.line === 16)?.message;
+    expect(await term('sv')).toBe('ogiltig term: "*a*" är för kort för ett "*": ordet behöver minst 3 bokstäver');
+    expect(await term('en')).toBe('invalid term: "*a*" is too short for a "*": it needs at least 3 letters');
+  });
+
   it('reports YAML syntax errors and unreadable files, never throwing', async () => {
     expect((await loadLanguagePack(file('invalid.yaml'))).problems).toHaveLength(1);
     const missing = await loadLanguagePack(file('nope.yaml'), 'en');

@@ -35,7 +35,7 @@ const bad: [string, number, number, RegExp][] = [
   ['misspelt-key.yaml', 21, 9, /okänt fält "verfication"/],
   ['bad-enum.yaml', 13, 12, /stage måste vara ett av: "needs-analysis"/],
   ['unknown-placeholder.yaml', 19, 15, /okänd platshållare \{\{tender\.titel\}\}/],
-  ['bad-evidence.yaml', 36, 16, /beviset kan inte kompileras: a lone "\*"/],
+  ['bad-evidence.yaml', 36, 16, /beviset kan inte kompileras: ett ensamt "\*" skulle träffa varje ord/],
   ['duplicate-ids.yaml', 45, 9, /regel-id kommun\.language-support finns redan \(rad 8\)/],
   ['unknown-extends.yaml', 7, 11, /okänt paket i extends: "cemr-art99"/],
   ['wrong-prefix.yaml', 8, 9, /ska börja med paketets prefix "kommun\."/],
@@ -72,6 +72,15 @@ describe('a bad pack', () => {
   it('speaks English when asked', async () => {
     const problems = await validatePacks([fixture('misspelt-key.yaml')], 'en');
     expect(problems.map((p) => p.message)).toContain('unknown field "verfication" in rules.0.levels.base (misspelt?)');
+  });
+
+  it('gives the reason evidence cannot compile in the language asked for', async () => {
+    const lines = async (lang: 'sv' | 'en') =>
+      (await validatePacks([fixture('bad-evidence.yaml')], lang)).map(
+        (p) => `${p.pos.line}:${p.pos.col}: ${p.message}`,
+      );
+    expect(await lines('sv')).toEqual(['36:16: beviset kan inte kompileras: ett ensamt "*" skulle träffa varje ord']);
+    expect(await lines('en')).toEqual(['36:16: the evidence spec cannot compile: a lone "*" would match every word']);
   });
 
   it('names a missing file instead of throwing', async () => {

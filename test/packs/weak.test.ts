@@ -76,6 +76,15 @@ describe("a user's weak pack", () => {
     ]);
   });
 
+  it('says why a term is invalid in the language asked for', async () => {
+    const term = async (lang: 'sv' | 'en') =>
+      (await loadPack(fixture('semantic.yaml'), { lang })).problems.find((p) => p.pos.line === 15)?.message;
+    expect(await term('sv')).toBe('ogiltig term: "*" får bara stå först eller sist i ett ord, inte inuti "a*b"');
+    expect(await term('en')).toBe(
+      'invalid term: "*" may only stand at the start or the end of a word, not inside "a*b"',
+    );
+  });
+
   it('refuses lists the check kind does not read, and asks for those it does', async () => {
     const { problems } = await loadPack(fixture('wrong-lists.yaml'), { lang: 'en' });
     const messages = problems.map((p) => p.message).join('\n');
