@@ -410,6 +410,21 @@ function readRoles(
       lead = leadsAway(role) ? role : null;
       binder = bindsSupplierSide(role) ? role : null;
     }
+    // "Leverantören ska bedriva ett systematiskt arbete med aktiva åtgärder. Arbetet ska dokumenteras
+    // skriftligen årligen.", "… an equality plan. The plan shall be updated …": a passive duty whose
+    // subject repeats a noun of the binding sentence before goes on from it.
+    if (
+      found &&
+      !item &&
+      s > 0 &&
+      segments[s - 1]!.block === segment.block &&
+      role.triggered &&
+      isBinding(role.force) &&
+      role.party === 'none' &&
+      bindsSupplierSide(roles[s - 1]!) &&
+      repeatsNounBefore(found, phrasesOf[s - 1] ?? src.unread(s - 1), stance)
+    )
+      role = withChanges(role, { anaphoric: true });
     roles[s] = role;
     if (!item && !question && found && opensClauseStatement(segment.text, found, role, stance))
       clauseStatements.push(s);
@@ -433,6 +448,34 @@ function readRoles(
     lastBlock = segment.block;
   }
   return { roles, advising, bindingSupplier, describingLaw, authorityOwn, clauseStatements };
+}
+
+/** Determiners of a noun that refers back: "the plan", "this work". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+/** The longest Swedish definite ending of a noun: "arbete" → "arbetet", "åtgärder" → "åtgärderna". */
+const DEFINITE_ENDING = 3;
+/** The shortest noun read as repeated: shorter words are too often other words' beginnings. */
+const REPEATED_NOUN = 4;
+
+/**
+ * Whether a sentence opens with a definite noun the sentence before holds ("… ett systematiskt
+ * arbete … | Arbetet ska …", "… an equality plan … | The plan shall …").
+ */
+function repeatsNounBefore(found: SentencePhrases, before: SentencePhrases, stance: DocumentStance): boolean {
+  const i = firstWord(new SentenceIndex(found, stance));
+  if (i + 1 < found.length && DEFINITE.has(found.word(i))) {
+    const noun = found.word(i + 1);
+    if (noun.length < REPEATED_NOUN) return false;
+    for (let j = 0; j < before.length; j++) if (before.word(j) === noun) return true;
+    return false;
+  }
+  const noun = found.word(i);
+  for (let j = 0; j < before.length; j++) {
+    const w = before.word(j);
+    const ending = noun.length - w.length;
+    if (w.length >= REPEATED_NOUN && ending >= 0 && ending <= DEFINITE_ENDING && noun.startsWith(w)) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence is a numbered clause opening by stating what the supplier does ("4.2 The Contractor keeps …"). */

@@ -108,6 +108,9 @@ function usableRuns(roles: readonly Role[], own: readonly Range[]): readonly Ran
   return out;
 }
 
+/** At most this many sentences before a unit that goes on from them count as its lead-ins. */
+const MAX_CHAIN = 3;
+
 /** The units of a document, laid out by `layout`, with the roles of its sentences. */
 export function preparedUnits(
   laidUnits: readonly UnitLayout[],
@@ -116,6 +119,8 @@ export function preparedUnits(
 ): Unit[] {
   const units: Unit[] = new Array<Unit>(laidUnits.length);
   const leadRoles = new WeakMap<Range, RangeRoles>();
+  // The sentences the last unit went on from, when it went on from the one before it.
+  let previousChain: readonly Range[] | null = null;
   const bindsSupplier = (s: number): boolean => isBinding(roles[s]!.force) && (roles[s]!.binds & SUPPLIER_SIDE) !== 0;
   for (let u = 0; u < laidUnits.length; u++) {
     const laid = laidUnits[u]!;
@@ -171,9 +176,17 @@ export function preparedUnits(
       roles[at]!.anaphoric === true &&
       roles[at]!.triggered &&
       isBinding(roles[at - 1]!.force);
+    // A run of such sentences ("Arbetet ska omfatta … Arbetet ska dokumenteras …") goes on from
+    // the sentence that opened it.
+    const chain: readonly Range[] = goesOn
+      ? previousChain && previousChain.at(-1)![1] === at - 1 && previousChain.length < MAX_CHAIN
+        ? [...previousChain, [at - 1, at]]
+        : [[at - 1, at]]
+      : laid.leads;
+    previousChain = goesOn ? chain : null;
     units[u] = new PreparedUnit(
       laid,
-      goesOn ? [[at - 1, at]] : laid.leads,
+      chain,
       content ? own : usableRuns(roles, own),
       binds,
       binding,

@@ -225,3 +225,29 @@ evidenceTester('`heading` is the title of the unit’s own section only', sancti
     'Upphandling av jämställd hemtjänst 2027\n# 9 Leveranstid\nVid försenad leverans utgår vite.',
   ],
 });
+
+evidenceTester(
+  'a passive duty whose subject repeats a noun of the binding sentence before goes on from it',
+  {
+    all: [
+      { sv: ['dokumentera* skriftlig*'], en: ['record* in writing'] },
+      { sv: ['aktiva åtgärder'], en: ['equality plan'], from: ['unit', 'lead-in'] },
+    ],
+  },
+  {
+    found: [
+      'Leverantören ska bedriva ett systematiskt arbete med aktiva åtgärder. ' +
+        'Arbetet ska dokumenteras skriftligen årligen.',
+      // A run of them goes on from the sentence that opened it.
+      'Leverantören ska bedriva ett systematiskt arbete med aktiva åtgärder. Arbetet ska omfatta alla anställda. ' +
+        'Arbetet ska dokumenteras skriftligen årligen.',
+      'The Contractor shall keep an equality plan. The plan shall be recorded in writing every year.',
+    ],
+    missed: [
+      // Another noun: nothing refers back.
+      'Leverantören ska bedriva ett systematiskt arbete med aktiva åtgärder. Avvikelser ska dokumenteras skriftligen.',
+      // A sentence before that binds no supplier lends it nothing.
+      'Kommunen har en plan för aktiva åtgärder. Planen ska dokumenteras skriftligen.',
+    ],
+  },
+);
