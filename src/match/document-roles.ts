@@ -53,6 +53,8 @@ export interface DocumentRoles {
   supplierFacing: boolean;
   /** Whether it reads as a guide for buyers (see `PreparedText.guide`). */
   guide: boolean;
+  /** Whether it is the authority's own plan or report (see `PreparedText.own`). */
+  own: boolean;
 }
 
 /** Closing quotes and brackets that may follow a sentence's final mark. */
@@ -250,14 +252,14 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   const binding = read.bindingSupplier >= FACING_CUES;
   const supplierFacing = (facing || binding) && !own && (options.tender === true || !few);
   if (guide && stance.addressee === null)
-    return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide };
+    return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide, own };
   // A contract in the present tense ("Z12.3 The Contractor records in writing …", "Z12.5 The
   // Contractor provides …"): its numbered clauses state the supplier's duties, where they outnumber
   // the clauses that say "shall".
   const statements = read.clauseStatements;
   if (supplierFacing && !guide && statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier)
     for (const s of statements) read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
-  return { roles: read.roles, supplierFacing, guide };
+  return { roles: read.roles, supplierFacing, guide, own };
 }
 
 /** The roles of a document's sentences read with `stance`, and the counts that tell a guide. */

@@ -39,6 +39,11 @@ export interface PreparedText {
    * (model clauses it quotes), never a duty without a party or a bare statement.
    */
   readonly guide: boolean;
+  /**
+   * Whether the document is the authority's own plan or report: it speaks of the authority's own
+   * doings far more than it binds any supplier, and what it says of suppliers binds none.
+   */
+  readonly own: boolean;
   readonly structure: Structure;
 }
 
@@ -88,7 +93,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   // The last sentences of the paragraphs that lead into a list or table.
   const leadIns = new Set<number>();
   for (const unit of laidUnits) for (const lead of unit.leads) leadIns.add(lead[1] - 1);
-  const { roles, supplierFacing, guide } = documentRoles(
+  const { roles, supplierFacing, guide, own } = documentRoles(
     {
       blocks,
       segments,
@@ -127,6 +132,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     lang: words.language.lang,
     supplierFacing,
     guide,
+    own,
     structure,
   };
 }

@@ -231,6 +231,7 @@ class PreparedUnit implements Unit {
 /** What `bindsAny` reads of the prepared document (a PreparedText). */
 export interface DocumentStanceFlags {
   readonly guide: boolean;
+  readonly own: boolean;
   readonly supplierFacing: boolean;
 }
 
@@ -238,6 +239,9 @@ export interface DocumentStanceFlags {
 export function bindsAny(text: DocumentStanceFlags, unit: Unit, accepted: number): boolean {
   // A guide binds no one: its own sentences advise, and the clauses it quotes are examples.
   if (text.guide) return false;
+  // Nor does the authority's own report ("In 11 contracts officers considered whether the
+  // contractor should be asked to report …"): what it states of those it serves still counts.
+  if (text.own) return (unit.binds & accepted & BINDS.authority) !== 0;
   // The authority's rights are rights towards a supplier: in its own report or plan, "we will
   // carry out an equal pay audit" is its own doing.
   const rights = text.supplierFacing ? accepted : accepted & ~BINDS.authorityRight;

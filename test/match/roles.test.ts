@@ -3,6 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { BINDS, exampleBlocks, type Force, type Party } from '../../src/match/index.js';
+import { SUPPLIER_SIDE } from '../../src/match/binds.js';
 import { bindsAny } from '../../src/match/prepared-units.js';
 import { newSession } from './session.js';
 import { evidenceTester, find } from './tester.js';
@@ -1199,6 +1200,20 @@ describe("the authority's own plan or report does not face suppliers", () => {
       'The Funder may withhold any instalment.',
     ];
     expect(facing(grant)).toBe(true);
+  });
+  test("what the authority's own report says of a supplier binds none; what it states of the users counts", () => {
+    const own = [...en, 'The Council runs 40 leisure centres.', 'The Council introduced full-time work as the norm.'];
+    const text = session.prepare(
+      exampleBlocks(
+        [...own, 'In 11 contracts officers asked whether the contractor should report its pay gap.'].join('\n'),
+      ),
+    );
+    expect(text.own).toBe(true);
+    expect(bindsAny(text, text.units.at(-1)!, SUPPLIER_SIDE)).toBe(false);
+    const users = session.prepare(
+      exampleBlocks([...own, 'The Council found that 61 per cent of visitors are boys.'].join('\n')),
+    );
+    expect(bindsAny(users, users.units.at(-1)!, BINDS.authority)).toBe(true);
   });
   test("in the authority's own report, its 'will' is its own doing, no right towards a supplier", () => {
     const report = [...en, 'We will carry out an equal pay audit in 2026 of all grades.'];
