@@ -187,6 +187,8 @@ export function subjectOf(
   const verbOnly = (t.kinds & ~TRIGGER_VERB) === 0;
   let j = t.end;
   for (let adverb = ix.at(j, KIND.adverb); adverb; adverb = ix.at(j, KIND.adverb)) j = adverb.end;
+  // "entitles the Council to …": the holder of a right may stand after its article.
+  if ((t.kinds & KIND.right) !== 0 && ix.has(j, KIND.article)) j++;
   const inverted = verbOnly ? undefined : ix.partyAt(j);
   if (inverted) return inverted;
   // A party just before the duty word is its subject ("… form part of the contract and you will

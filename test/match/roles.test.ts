@@ -682,6 +682,15 @@ describe('a table a PDF reader flattened into paragraphs', () => {
   });
 });
 
+describe('a failure that entitles the authority to a remedy is its right', () => {
+  test.each([
+    'Underlåtenhet att uppfylla C.5 berättigar nämnden till prisavdrag om 2 procent av månadsersättningen.',
+    'Failure to comply with clause 5 entitles the Council to terminate the contract.',
+  ])('%j', (sentence) => {
+    expect(read(sentence)).toEqual(['right', 'authority']);
+  });
+});
+
 describe("a table of the authority's own actions", () => {
   test('a status "Complete" in a cell instructs no one; "Complete the form" does', () => {
     const plan = ['| Action | Owner | Status |', '| --- | --- | --- |', '| Equal pay audit | HR | Complete |'];
