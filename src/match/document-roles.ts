@@ -33,6 +33,8 @@ export interface PrepareOptions {
 /** A document's sentences as `documentRoles` reads them. */
 export interface SentenceSource {
   blocks: readonly Block[];
+  /** Words that name a section of award criteria in a heading (see reading.yaml). */
+  evaluationHeadings: ReadonlySet<string>;
   segments: readonly SegmentLayout[];
   /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
   phrasesOf: readonly (SentencePhrases | null)[];
@@ -259,6 +261,16 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   const statements = read.clauseStatements;
   if (supplierFacing && !guide && statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier)
     for (const s of statements) read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
+  // "4 Tilldelningskriterier" | "Könsfördelning i det offererade teamet | 15 %": what the offer is
+  // scored on is asked of the tenderer.
+  if (supplierFacing && !guide)
+    for (const s of read.criteria)
+      read.roles[s] = withChanges(read.roles[s]!, {
+        force: 'duty',
+        party: 'tenderer',
+        binds: BINDS.tenderer,
+        triggered: true,
+      });
   return { roles: read.roles, supplierFacing, guide, own };
 }
 
@@ -273,6 +285,7 @@ function readRoles(
   describingLaw: number;
   authorityOwn: number;
   clauseStatements: number[];
+  criteria: number[];
 } {
   const { blocks, segments, phrasesOf } = src;
   const roles = new Array<Role>(segments.length);
@@ -306,6 +319,9 @@ function readRoles(
   let authorityOwn = 0;
   // Numbered clauses that open by stating what the supplier does ("Z12.2 The Contractor maintains …").
   const clauseStatements: number[] = [];
+  // Rows and sentences naming no party under a heading of award criteria.
+  const criteria: number[] = [];
+  const underCriteria = evaluationSections(blocks, src.evaluationHeadings);
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -430,6 +446,15 @@ function readRoles(
     roles[s] = role;
     if (!item && !question && found && opensClauseStatement(segment.text, found, role, stance))
       clauseStatements.push(s);
+    if (
+      !question &&
+      block.kind !== 'heading' &&
+      role.force === 'statement' &&
+      role.party === 'none' &&
+      !role.anaphoric &&
+      underCriteria(segment.block)
+    )
+      criteria.push(s);
     // A table a PDF reader flattened: "Årlig kartläggning och analys av löner …" | "Ska": a cell
     // that is a duty word alone makes the description before it (its row's) a requirement.
     if (s > 0 && isBinding(role.force) && role.party === 'none' && segment.text.length <= DUTY_CELL) {
@@ -449,7 +474,24 @@ function readRoles(
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
   }
-  return { roles, advising, bindingSupplier, describingLaw, authorityOwn, clauseStatements };
+  return { roles, advising, bindingSupplier, describingLaw, authorityOwn, clauseStatements, criteria };
+}
+
+/** Per block, whether a heading above it names a section of award criteria ("4 Tilldelningskriterier"). */
+function evaluationSections(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
+  const known = new Map<string, boolean>();
+  const names = (heading: string): boolean => {
+    let found = known.get(heading);
+    if (found === undefined) {
+      found = heading
+        .toLowerCase()
+        .split(/[^\p{L}:-]+/u)
+        .some((w) => words.has(w));
+      known.set(heading, found);
+    }
+    return found;
+  };
+  return (block) => blocks[block]!.headingPath.some(names);
 }
 
 /** Determiners of a noun that refers back: "the plan", "this work". */

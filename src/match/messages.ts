@@ -63,6 +63,10 @@ export const EVIDENCE_MESSAGES = {
     sv: 'ett slutord som leder in i en lista är ett enda ord, eller ett ord med punkt: {word}',
     en: 'a lead-in ending is one word, or one with a full stop: {word}',
   },
+  evaluationHeading: {
+    sv: 'ett ord för en rubrik om utvärdering är ett enda ord: {word}',
+    en: 'an evaluation heading word is a single word: {word}',
+  },
 } as const satisfies Record<string, Text>;
 
 export type EvidenceMessageKey = keyof typeof EVIDENCE_MESSAGES;

@@ -99,6 +99,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       segments,
       phrasesOf,
       leadIns,
+      evaluationHeadings: reading.evaluationHeadings,
       unread: (s: number) =>
         unreadSentence(reading, lexicon, words, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },

@@ -123,6 +123,8 @@ export interface Reading {
   readonly leadInEndings: ReadonlySet<string>;
   /** Words that point ahead ("nedan", "following"): a paragraph holding one leads into the list or table after it. */
   readonly leadInPointers: ReadonlySet<string>;
+  /** Words that name a section of award criteria in its heading (lower case). */
+  readonly evaluationHeadings: ReadonlySet<string>;
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
   readonly clauses: ClauseWords;
 }
@@ -228,7 +230,29 @@ export function compileReading(spec: ReadingSpec): Reading {
       else leadInEndings.add(word.toLowerCase());
     });
   }
-  return { patterns, phrases, startsBy, leadInEndings, leadInPointers, clauses: compileClauseWords(spec.clauses) };
+  const raw = spec as unknown as Record<string, unknown>;
+  const evaluationHeadings = new Set<string>();
+  if (raw['evaluation-headings'] !== undefined) {
+    const headings = lists(raw, 'evaluation-headings', []);
+    for (const lang of LANGS) {
+      headings[lang].forEach((word, i) => {
+        if (!/^[\p{L}:-]+$/u.test(word))
+          throw new EvidenceError('evaluationHeading', ['evaluation-headings', lang, i], {
+            word: JSON.stringify(word),
+          });
+        evaluationHeadings.add(word.toLowerCase());
+      });
+    }
+  }
+  return {
+    patterns,
+    phrases,
+    startsBy,
+    leadInEndings,
+    leadInPointers,
+    evaluationHeadings,
+    clauses: compileClauseWords(spec.clauses),
+  };
 }
 
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */

@@ -1322,3 +1322,32 @@ describe("a contract written in the present tense states the supplier's duties",
     expect(roleOf(report, 'The Contractor employs').force).toBe('statement');
   });
 });
+
+describe('under a heading of award criteria, a row naming no party is asked of the tenderer', () => {
+  const roleOf = (lines: readonly string[], text: string) =>
+    session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(text))!.role;
+  const tender = (heading: string): string[] => [
+    'Anbudsgivaren ska lämna anbud senast den 1 mars.',
+    `# ${heading}`,
+    '| Kriterium | Vikt |',
+    '| --- | --- |',
+    '| Könsfördelning i det offererade teamet | 15 % |',
+  ];
+  test('"4 Tilldelningskriterier" | "Könsfördelning i det offererade teamet | 15 %"', () => {
+    expect(roleOf(tender('4 Tilldelningskriterier'), 'Könsfördelning')).toMatchObject({
+      force: 'duty',
+      party: 'tenderer',
+    });
+    const award = [
+      'The Contractor shall deliver the services.',
+      '# 5 Award criteria',
+      'Gender balance of the proposed team: 15 %.',
+    ];
+    expect(roleOf(award, 'Gender balance').force).toBe('duty');
+  });
+  test('not under another heading, nor where the document faces no supplier', () => {
+    expect(roleOf(tender('2 Bakgrund'), 'Könsfördelning').force).toBe('statement');
+    const report = ['# Award criteria we used in 2025', 'Gender balance of the proposed team was weighted 15 %.'];
+    expect(roleOf(report, 'Gender balance').force).not.toBe('duty');
+  });
+});
