@@ -188,6 +188,11 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role, st
   return true;
 }
 
+/** Whether a sentence names the training or study bought ("the following modules", "kursen"). */
+function namesTraining(found: SentencePhrases, stance: DocumentStance): boolean {
+  return new SentenceIndex(found, stance).parties.some((p) => p.cls === 'training');
+}
+
 /** Whether a sentence opens with an instruction to the buyer ("Plan how …", "Använd …"). */
 function opensWithBuyerVerb(found: SentencePhrases, stance: DocumentStance): boolean {
   const ix = new SentenceIndex(found, stance);
@@ -298,6 +303,9 @@ function readRoles(
   let lead: Role | null = null;
   // A lead-in that binds the supplier's side, for the items after it.
   let binder: Role | null = null;
+  // Whether that lead-in names the training bought ("The Provider shall deliver the following
+  // modules:"): where the document buys a training, its items are what is taught.
+  let teaches = false;
   // The sentence binding the supplier's side that a list run into its paragraph goes on from.
   let runBinder: Role | null = null;
   // The last binding paragraph of the section left open ("Anbudsgivaren intygar att den"): the
@@ -356,7 +364,9 @@ function readRoles(
       if (!(lead && item)) bindingSupplier++;
     } else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
     else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
-    if (lead && item && continuesLead(found, role, stance))
+    if (binder && teaches && item && continuesLead(found, role, stance))
+      role = withChanges(role, { force: 'description', party: 'content', binds: 0, triggered: true, anaphoric: false });
+    else if (lead && item && continuesLead(found, role, stance))
       role = withChanges(role, {
         force: lead.force,
         party: lead.party,
@@ -427,6 +437,12 @@ function readRoles(
     if (last && (src.leadIns.has(s) || segment.text.trimEnd().endsWith(':'))) {
       lead = leadsAway(role) ? role : null;
       binder = bindsSupplierSide(role) ? role : null;
+      teaches =
+        binder !== null &&
+        stance.trainingService &&
+        found !== undefined &&
+        found !== null &&
+        namesTraining(found, stance);
     }
     // "Leverantören ska bedriva ett systematiskt arbete med aktiva åtgärder. Arbetet ska dokumenteras
     // skriftligen årligen.", "… an equality plan. The plan shall be updated …": a passive duty whose

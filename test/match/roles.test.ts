@@ -1351,3 +1351,29 @@ describe('under a heading of award criteria, a row naming no party is asked of t
     expect(roleOf(report, 'Gender balance').force).not.toBe('duty');
   });
 });
+
+describe('where the document buys a training, the modules it lists are what is taught', () => {
+  const rfq = [
+    'The Council invites quotations from providers to design and deliver training for its managers.',
+    'Trainers shall have three years of experience.',
+    'The Provider shall supply course materials in accessible formats.',
+    'The Provider shall deliver the following modules:',
+    '- Preventing and responding to sexual harassment',
+    '- Supporting working parents',
+  ];
+  test('a module under "shall deliver the following modules:" obliges no one', () => {
+    expect(lastUnit(rfq.join('\n')).role).toMatchObject({ force: 'description', party: 'content' });
+  });
+  test('"The content shall reflect …" describes the training', () => {
+    expect(
+      lastUnit([...rfq.slice(0, 3), 'The content shall reflect the Council’s pay policy.'].join('\n')).role.party,
+    ).toBe('content');
+  });
+  test('elsewhere the items under the lead-in are the supplier’s duties', () => {
+    const tender = [
+      'The Contractor shall deliver the following modules:',
+      '- training in preventing sexual harassment',
+    ];
+    expect(lastUnit(tender.join('\n')).role.force).toBe('duty');
+  });
+});
