@@ -175,7 +175,10 @@ function readSentence(
     // "Frågan om uppföljning behöver utredas vidare": no one's weighing, and nothing decided.
     const nobody =
       stated.party === 'none' && !isBinding(stated.force) && !supplierSideIn(ix, 0, weighing.start, previous);
-    if (nobody || (stated.binds & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
+    // "Suppliers were asked for views on whether …", "Supplier A said that …": the party is the
+    // speaker or the one asked, not bound.
+    const speaks = stated.force === 'statement' && stated.end >= 0 && weighing.start - stated.end <= 1;
+    if (nobody || speaks || (stated.binds & SUPPLIER_SIDE) === 0) return role('hypothetical', 'none', 0, weighing);
     if (stance.trainingService && (stated.binds & BINDS.supplier) !== 0)
       return role('statement', 'content', 0, weighing);
   }

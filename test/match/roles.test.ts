@@ -631,6 +631,8 @@ describe('weighing whether to ask is not asking', () => {
     'The Council launched a consultation on proposals that could see suppliers asked to close gender pay gaps.',
     'Members discussed whether the next contract should require the operator to report its pay gap.',
     'Providers told us that they could supply data by sex but would need notice to change their systems.',
+    'Suppliers were asked for views on whether an annual gender pay gap analysis would be feasible.',
+    'Leverantörerna ombads lämna synpunkter på om en årlig lönekartläggning vore rimlig.',
   ])('binds no one: %j', (sentence) => {
     expect(binds(sentence)).toBe(false);
   });
@@ -645,6 +647,11 @@ describe('weighing whether to ask is not asking', () => {
     expect(
       read("The Municipality's leisure survey of 2025 showed that boys used 68 per cent of the hours.")[0],
     ).not.toBe('hypothetical');
+  });
+  test('a study named in a relative clause leaves the duty after it standing', () => {
+    const sentence =
+      "C2 Each member of the Supplier's team who conducts focus groups must have completed training in equality.";
+    expect(read(sentence)[0]).toBe('duty');
   });
   test('an item that ends by reviewing whether its actions worked still states its actions', () => {
     const item =
