@@ -8,6 +8,7 @@ import { documentRoles, type PrepareOptions } from './document-roles.js';
 import { DocumentWords } from './indexer.js';
 import type { Lexicon } from './lexicon.js';
 import { foldText } from './normalise.js';
+import { AliasedTokens, partyAliases } from './aliases.js';
 import { findPhrases, unreadSentence, type SentencePhrases } from './phrases.js';
 import { preparedUnits, type Unit } from './prepared-units.js';
 import type { Reading } from './reading.js';
@@ -67,6 +68,9 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   for (const b of blocks) chars += b.text.length;
   const words = new DocumentWords(lexicon, parts.stamp, chars >> 2);
   const phrasesOf: (SentencePhrases | null)[] = new Array(segments.length);
+  // "… Skogsstjärnan (Jouren)", "Haven Way Women's Aid (\"the Recipient\")": read as the supplier.
+  const aliases = partyAliases(blocks, lexicon);
+  const tokens = aliases.size === 0 ? words : new AliasedTokens(words, aliases);
   let clean: string | null = null;
   let folded = '';
   for (let s = 0; s < segments.length; s++) {
@@ -85,7 +89,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     scanWords(text, from, to, words);
     segment.start = start;
     segment.end = words.count;
-    phrasesOf[s] = words.reading ? findPhrases(reading, lexicon, words, start, segment.end - start) : null;
+    phrasesOf[s] = words.reading ? findPhrases(reading, lexicon, tokens, start, segment.end - start) : null;
   }
   const count = words.count;
   const vocabulary = parts.vocabularyOf(words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
@@ -101,7 +105,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       leadIns,
       evaluationHeadings: reading.evaluationHeadings,
       unread: (s: number) =>
-        unreadSentence(reading, lexicon, words, segments[s]!.start, segments[s]!.end - segments[s]!.start),
+        unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },
     options,
   );

@@ -1,0 +1,119 @@
+// The names a document gives its parties: an agreement that calls its counterpart "Föreningen",
+// "Jouren" or "the Recipient" binds that party clause after clause, as a tender binds
+// "leverantören". Reading sees such a name as the supplier's word.
+
+import type { Block } from '../types.js';
+import type { Lexicon } from './lexicon.js';
+import type { TokenSource } from './phrases.js';
+import { scanWords, type WordSink } from './tokens.js';
+
+/**
+ * A name defined in brackets: "(nedan Föreningen)", "(nedan kallad Föreningen)", "(Jouren)",
+ * ("the Recipient"), (hereinafter "the Provider"). The marker or the quotes say it is a definition.
+ */
+const MARKER = [
+  String.raw`nedan(?:\s+(?:kallad|kallat|benämnd))?`,
+  String.raw`härefter(?:\s+kallad)?`,
+  String.raw`hereinafter(?:\s+(?:referred\s+to\s+as|called))?`,
+].join('|');
+const QUOTE = '[“”"\'‘’]';
+const DEFINED = new RegExp(
+  String.raw`\(\s*(?:(${MARKER})\s+)?(?:the\s+)?(${QUOTE}?)(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}-]{1,30})${QUOTE}?\s*\)`,
+  'gu',
+);
+
+/**
+ * Words before the brackets that make the named party an authority or a part of one ("Bergsviks
+ * kommun (Kommunen)", "the Research Unit (\"the Unit\")"): Swedish ones also inside compounds.
+ */
+const AUTHORITY = new RegExp(
+  '(?:kommun|region|landsting|nämnd|myndighet|förvaltning|enhet|avdelning|verket|styrelse)|' +
+    String.raw`\b(?:council|authority|department|ministry|borough|county|city|unit|office|directorate|agency|board)\b`,
+  'iu',
+);
+
+/** How many characters before the brackets name the party. */
+const NAME_SPAN = 60;
+
+/** A bare name in brackets, with neither marker nor quotes, must recur this often to be a party's. */
+const BARE_USES = 5;
+
+/** How many blocks from the start a definition of the parties may stand in. */
+const HEAD_BLOCKS = 40;
+
+/** The word reading takes for a party the document names itself. */
+const SUPPLIER_WORD = 'leverantören';
+
+/** Lexicon ids of the words a document defines as its counterpart's name, mapped to the supplier's word. */
+export function partyAliases(blocks: readonly Block[], lexicon: Lexicon): Map<number, number> {
+  const aliases = new Map<number, number>();
+  const head = blocks.slice(0, HEAD_BLOCKS);
+  for (const block of head) {
+    for (const m of block.text.matchAll(DEFINED)) {
+      const name = m[3]!;
+      const id = idOf(lexicon, name.toLowerCase());
+      // A word reading knows already ("Kommunen", "Beställaren", "Ni", "the Council").
+      if (lexicon.partyOf(id) !== undefined || aliases.has(id)) continue;
+      if (AUTHORITY.test(nameBefore(block.text, m.index))) continue;
+      if (!m[1] && !m[2] && usesOf(blocks, name) < BARE_USES) continue;
+      aliases.set(id, idOf(lexicon, SUPPLIER_WORD));
+    }
+  }
+  return aliases;
+}
+
+/**
+ * The party's name before its brackets: back to the last bracket, "och", "and" or comma
+ * ("mellan X (Kommunen) och Y (Jouren)").
+ */
+function nameBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - NAME_SPAN), at);
+  const cut = Math.max(
+    before.lastIndexOf(')'),
+    before.lastIndexOf(' och '),
+    before.lastIndexOf(' and '),
+    before.lastIndexOf(','),
+  );
+  return cut < 0 ? before : before.slice(cut + 1);
+}
+
+/** How many times `name` stands as a word in the document (capitalised, as a name). */
+function usesOf(blocks: readonly Block[], name: string): number {
+  const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu');
+  let n = 0;
+  for (const b of blocks) n += b.text.match(word)?.length ?? 0;
+  return n;
+}
+
+/** The lexicon id of a lower-case word, as `scanWords` interns it. */
+function idOf(lexicon: Lexicon, word: string): number {
+  let id = -1;
+  const sink: WordSink = {
+    word(text, start, end, hash) {
+      id = lexicon.intern(text, start, end, hash);
+    },
+  };
+  scanWords(word, 0, word.length, sink);
+  return id;
+}
+
+/** A document's tokens as reading sees them: a defined name reads as the supplier's word. */
+export class AliasedTokens implements TokenSource {
+  constructor(
+    private readonly tokens: TokenSource,
+    private readonly aliases: ReadonlyMap<number, number>,
+  ) {}
+
+  lexiconIdAt(position: number): number {
+    const id = this.tokens.lexiconIdAt(position);
+    return this.aliases.get(id) ?? id;
+  }
+
+  pauseAt(position: number): boolean {
+    return this.tokens.pauseAt(position);
+  }
+
+  clauseBreakAt(position: number): boolean {
+    return this.tokens.clauseBreakAt(position);
+  }
+}

@@ -1,0 +1,46 @@
+// The names an agreement gives its parties: the counterpart it calls "Föreningen", "Jouren" or
+// "the Recipient" is bound clause after clause as "leverantören" would be.
+import { describe, expect, test } from 'vitest';
+import { exampleBlocks } from '../../src/match/index.js';
+import { newSession } from './session.js';
+
+const session = newSession();
+/** The role of the unit of a short document that starts with `text`. */
+const roleOf = (lines: readonly string[], text: string) =>
+  session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(text))!.role;
+
+describe('a party named in brackets is the supplier', () => {
+  test('"(nedan Föreningen)" in an agreement', () => {
+    const iop = [
+      'Överenskommelse mellan Hagaby kommun (nedan Kommunen) och Föreningen Unga Rum (nedan Föreningen).',
+      'Föreningen ska ha skriftliga rutiner mot trakasserier.',
+    ];
+    expect(roleOf(iop, 'Föreningen ska')).toMatchObject({ force: 'duty', party: 'supplier' });
+  });
+  test('("the Recipient") in a grant agreement', () => {
+    const grant = [
+      'Between Harrowdale Borough Council ("the Council") and Haven Way Women\'s Aid ("the Recipient").',
+      'The Recipient shall keep a written policy against harassment.',
+    ];
+    expect(roleOf(grant, 'The Recipient')).toMatchObject({ force: 'duty', party: 'supplier' });
+  });
+  test('a bare name in brackets, where it names the party clause after clause', () => {
+    const clauses = ['ha rutiner', 'redovisa statistik', 'utbilda personalen', 'följa lagen'].map(
+      (what) => `Jouren ska ${what}.`,
+    );
+    const iop = ['mellan Bergsviks kommun (Kommunen) och Kvinnojouren Skogsstjärnan (Jouren)', ...clauses];
+    expect(roleOf(iop, 'Jouren ska ha')).toMatchObject({ force: 'duty', party: 'supplier' });
+    // Once only: a bracketed word is no name ("(Sverige)").
+    expect(roleOf([iop[0]!, clauses[0]!], 'Jouren ska ha').party).not.toBe('supplier');
+  });
+  test('not the authority or a part of it', () => {
+    const tender = [
+      'The Local Government Research Unit ("the Unit") invites tenders.',
+      'The Unit will monitor progress at monthly meetings.',
+    ];
+    expect(roleOf(tender, 'The Unit will').party).not.toBe('supplier');
+    expect(
+      roleOf(['Bergsviks kommun (Kommunen) och Jouren.', 'Kommunen ska betala bidraget.'], 'Kommunen ska').party,
+    ).toBe('authority');
+  });
+});
