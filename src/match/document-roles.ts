@@ -16,6 +16,7 @@ import {
 import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
+import { evaluationSections, opensClauseStatement, repeatsNounBefore } from './role-cues.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
 import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
 
@@ -71,9 +72,6 @@ function isQuestion(text: string): boolean {
 
 /** The longest cell that marks a row and breaks no sentence ("1", "JA", "☐", "Ska"). */
 const CELL_MARK = 4;
-
-/** A clause number opening a sentence: "4.2", "Z12.3", "C.5", "§ 7". */
-const CLAUSE_NUMBER = /^(?:[A-Z]{0,3}\.?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|§\s*\d{1,3})\s/u;
 
 /** A sentence that opens with a list label and goes on in lower case ("2. vidta …", "b) ha …"). */
 const RUN_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|[-•–])\s+\p{Ll}/u;
@@ -437,12 +435,7 @@ function readRoles(
     if (last && (src.leadIns.has(s) || segment.text.trimEnd().endsWith(':'))) {
       lead = leadsAway(role) ? role : null;
       binder = bindsSupplierSide(role) ? role : null;
-      teaches =
-        binder !== null &&
-        stance.trainingService &&
-        found !== undefined &&
-        found !== null &&
-        namesTraining(found, stance);
+      teaches = binder !== null && stance.trainingService && found != null && namesTraining(found, stance);
     }
     // "Leverantören ska bedriva ett systematiskt arbete med aktiva åtgärder. Arbetet ska dokumenteras
     // skriftligen årligen.", "… an equality plan. The plan shall be updated …": a passive duty whose
@@ -491,57 +484,4 @@ function readRoles(
     lastBlock = segment.block;
   }
   return { roles, advising, bindingSupplier, describingLaw, authorityOwn, clauseStatements, criteria };
-}
-
-/** Per block, whether a heading above it names a section of award criteria ("4 Tilldelningskriterier"). */
-function evaluationSections(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
-  const known = new Map<string, boolean>();
-  const names = (heading: string): boolean => {
-    let found = known.get(heading);
-    if (found === undefined) {
-      found = heading
-        .toLowerCase()
-        .split(/[^\p{L}:-]+/u)
-        .some((w) => words.has(w));
-      known.set(heading, found);
-    }
-    return found;
-  };
-  return (block) => blocks[block]!.headingPath.some(names);
-}
-
-/** Determiners of a noun that refers back: "the plan", "this work". */
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
-/** The longest Swedish definite ending of a noun: "arbete" → "arbetet", "åtgärder" → "åtgärderna". */
-const DEFINITE_ENDING = 3;
-/** The shortest noun read as repeated: shorter words are too often other words' beginnings. */
-const REPEATED_NOUN = 4;
-
-/**
- * Whether a sentence opens with a definite noun the sentence before holds ("… ett systematiskt
- * arbete … | Arbetet ska …", "… an equality plan … | The plan shall …").
- */
-function repeatsNounBefore(found: SentencePhrases, before: SentencePhrases, stance: DocumentStance): boolean {
-  const i = firstWord(new SentenceIndex(found, stance));
-  if (i + 1 < found.length && DEFINITE.has(found.word(i))) {
-    const noun = found.word(i + 1);
-    if (noun.length < REPEATED_NOUN) return false;
-    for (let j = 0; j < before.length; j++) if (before.word(j) === noun) return true;
-    return false;
-  }
-  const noun = found.word(i);
-  for (let j = 0; j < before.length; j++) {
-    const w = before.word(j);
-    const ending = noun.length - w.length;
-    if (w.length >= REPEATED_NOUN && ending >= 0 && ending <= DEFINITE_ENDING && noun.startsWith(w)) return true;
-  }
-  return false;
-}
-
-/** Whether a sentence is a numbered clause opening by stating what the supplier does ("4.2 The Contractor keeps …"). */
-function opensClauseStatement(text: string, found: SentencePhrases, role: Role, stance: DocumentStance): boolean {
-  if (role.force !== 'statement' || role.party !== 'supplier' || role.anaphoric || !CLAUSE_NUMBER.test(text))
-    return false;
-  // The party stands just after the number (a word of the number between at most).
-  return role.at <= firstWord(new SentenceIndex(found, stance)) + 2;
 }

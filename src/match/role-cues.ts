@@ -1,0 +1,69 @@
+// Cues in a sentence's words and place that change the role documentRoles gives it: a heading
+// above that names award criteria, a noun repeated from the sentence before, a clause number
+// before a statement of what the supplier does.
+
+import type { Block } from '../types.js';
+import type { DocumentStance, Role } from './binds.js';
+import type { SentencePhrases } from './phrases.js';
+import { firstWord, SentenceIndex } from './sentence-index.js';
+
+/** A clause number opening a sentence: "4.2", "Z12.3", "C.5", "§ 7". */
+const CLAUSE_NUMBER = /^(?:[A-Z]{0,3}\.?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|§\s*\d{1,3})\s/u;
+
+/** Per block, whether a heading above it names a section of award criteria ("4 Tilldelningskriterier"). */
+export function evaluationSections(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
+  const known = new Map<string, boolean>();
+  const names = (heading: string): boolean => {
+    let found = known.get(heading);
+    if (found === undefined) {
+      found = heading
+        .toLowerCase()
+        .split(/[^\p{L}:-]+/u)
+        .some((w) => words.has(w));
+      known.set(heading, found);
+    }
+    return found;
+  };
+  return (block) => blocks[block]!.headingPath.some(names);
+}
+
+/** Determiners of a noun that refers back: "the plan", "this work". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+/** The longest Swedish definite ending of a noun: "arbete" → "arbetet", "åtgärder" → "åtgärderna". */
+const DEFINITE_ENDING = 3;
+/** The shortest noun read as repeated: shorter words are too often other words' beginnings. */
+const REPEATED_NOUN = 4;
+
+/**
+ * Whether a sentence opens with a definite noun the sentence before holds ("… ett systematiskt
+ * arbete … | Arbetet ska …", "… an equality plan … | The plan shall …").
+ */
+export function repeatsNounBefore(found: SentencePhrases, before: SentencePhrases, stance: DocumentStance): boolean {
+  const i = firstWord(new SentenceIndex(found, stance));
+  if (i + 1 < found.length && DEFINITE.has(found.word(i))) {
+    const noun = found.word(i + 1);
+    if (noun.length < REPEATED_NOUN) return false;
+    for (let j = 0; j < before.length; j++) if (before.word(j) === noun) return true;
+    return false;
+  }
+  const noun = found.word(i);
+  for (let j = 0; j < before.length; j++) {
+    const w = before.word(j);
+    const ending = noun.length - w.length;
+    if (w.length >= REPEATED_NOUN && ending >= 0 && ending <= DEFINITE_ENDING && noun.startsWith(w)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence is a numbered clause opening by stating what the supplier does ("4.2 The Contractor keeps …"). */
+export function opensClauseStatement(
+  text: string,
+  found: SentencePhrases,
+  role: Role,
+  stance: DocumentStance,
+): boolean {
+  if (role.force !== 'statement' || role.party !== 'supplier' || role.anaphoric || !CLAUSE_NUMBER.test(text))
+    return false;
+  // The party stands just after the number (a word of the number between at most).
+  return role.at <= firstWord(new SentenceIndex(found, stance)) + 2;
+}
