@@ -40,6 +40,8 @@ const REPEATED_NOUN = 4;
  */
 export function repeatsNounBefore(found: SentencePhrases, before: SentencePhrases, stance: DocumentStance): boolean {
   const i = firstWord(new SentenceIndex(found, stance));
+  // "C2.2 Personnel …": a clause numbered on its own starts afresh.
+  if (i > 0) return false;
   if (i + 1 < found.length && DEFINITE.has(found.word(i))) {
     const noun = found.word(i + 1);
     if (noun.length < REPEATED_NOUN) return false;

@@ -12,8 +12,8 @@ const TRIGGER_MODAL = KIND.duty | KIND.commitment | KIND['duty-liftable'] | KIND
 export const TRIGGER_VERB = KIND.requiring | KIND.ensuring;
 const TRIGGER_KINDS = TRIGGER_MODAL | TRIGGER_VERB;
 
-/** A list label before the first word of a sentence: "1", "2.1", "a", "iv", "viii". */
-const LABEL = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5})$/u;
+/** A list label before the first word of a sentence: "1", "2.1", "a", "iv", "viii", a code "SV1", "Q3", "K2.1". */
+const LABEL = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5}|\p{L}{1,3}\d{1,2}(?:\.\d{1,2})?)$/u;
 
 export interface Trigger {
   start: number;

@@ -213,7 +213,8 @@ describe('fast paths', () => {
   });
 
   it('an opening instruction after a list label binds, after any other short word not', () => {
-    const label = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5})$/u;
+    // Numbers, a letter, a roman numeral, a code of letters and a number ("sv1", "k2.1").
+    const label = /^(?:[\p{N}.]+|\p{L}|[ivxlc]{1,5}|\p{L}{1,3}\d{1,2}(?:\.\d{1,2})?)$/u;
     const unit = fc.constantFrom(...'aZ09.åÖ-ΣΩ1'.split(''), '𝐀', '\u0301');
     fc.assert(
       fc.property(

@@ -78,6 +78,7 @@ describe('duties that bind the supplier', () => {
     'Answers will be assessed as follows.',
     'Describe your routines for parental leave.',
     'Please describe your equality policy.',
+    'SV1 Describe how you will attract women into supervisor roles.',
     'The Contractor shall not discriminate.',
     'The following requirements apply:',
     'It is expected that the Contractor will have measures that secure equal pay.',

@@ -248,6 +248,8 @@ evidenceTester(
       'Leverantören ska bedriva ett systematiskt arbete med aktiva åtgärder. Avvikelser ska dokumenteras skriftligen.',
       // A sentence before that binds no supplier lends it nothing.
       'Kommunen har en plan för aktiva åtgärder. Planen ska dokumenteras skriftligen.',
+      // A clause numbered on its own starts afresh.
+      'C2.1 Leverantören ska ha en plan för aktiva åtgärder. C2.2 Planen ska dokumenteras skriftligen.',
     ],
   },
 );
