@@ -185,11 +185,11 @@ const NEGATED_CLAUSE_WORDS = 7;
 
 /** Whether a trigger lifts its duty: a liftable duty word with a negation about it. */
 export function lifts(ix: SentenceIndex, t: Trigger): boolean {
-  return (
-    (t.kinds & (KIND['duty-liftable'] | KIND.requiring)) !== 0 &&
-    (t.kinds & KIND.duty) === 0 &&
-    (negated(ix, t) || opensNegated(ix, t))
-  );
+  if ((t.kinds & KIND.duty) !== 0)
+    // "Ingen lönekartläggning ska bifogas": what an opening negation denies is to be handed in, as
+    // "krävs inte" says; "Ingen anställd får diskrimineras" stays a prohibition.
+    return opensNegated(ix, t) && ix.has(t.end, KIND['duty-liftable']);
+  return (t.kinds & (KIND['duty-liftable'] | KIND.requiring)) !== 0 && (negated(ix, t) || opensNegated(ix, t));
 }
 
 /**

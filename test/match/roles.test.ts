@@ -63,6 +63,8 @@ describe('duties that bind the supplier', () => {
     "Certificates shall be provided at the Council's request.",
     'Svaret utvärderas enligt nedan.',
     'Leverantören får inte diskriminera någon.',
+    // An opening negation of a person forbids: no requirement is struck.
+    'Ingen anställd i uppdraget får diskrimineras.',
     'Leverantören ska inte diskriminera någon.',
     'Under avtalstiden ska leverantören redovisa statistiken.',
     'Om Lulebo begär det ska entreprenörerna lämna dokumentation.',
@@ -111,6 +113,8 @@ describe('sentences that bind no one on the supplier side', () => {
     // The negation that opens the sentence covers the whole list before the passive duty.
     'No pay survey, gender pay reporting or equality plan is required from bidders in any Lot.',
     'Ingen lönekartläggning, jämställdhetsplan eller rapport krävs av leverantören.',
+    // What an opening negation denies is to be handed in: a requirement struck, no prohibition.
+    'Ingen lönekartläggning ska bifogas anbudet.',
     'Leverantören är inte skyldig att ha en plan.',
     'Erfarenhet ges inte poäng.',
     'Myndigheten redovisar resultatet i en rapport.',
