@@ -176,17 +176,17 @@ export function preparedUnits(
       roles[at]!.anaphoric === true &&
       roles[at]!.triggered &&
       isBinding(roles[at - 1]!.force);
-    // A run of such sentences ("Arbetet ska omfatta … Arbetet ska dokumenteras …") goes on from
-    // the sentence that opened it.
-    const chain: readonly Range[] = goesOn
-      ? previousChain && previousChain.at(-1)![1] === at - 1 && previousChain.length < MAX_CHAIN
-        ? [...previousChain, [at - 1, at]]
-        : [[at - 1, at]]
-      : laid.leads;
-    previousChain = goesOn ? chain : null;
+    let leads = laid.leads;
+    if (goesOn) {
+      // A run of such sentences ("Arbetet ska omfatta … Arbetet ska dokumenteras …") goes on from
+      // the sentence that opened it.
+      const run = previousChain?.at(-1)?.[1] === at - 1 && previousChain.length < MAX_CHAIN;
+      leads = run ? [...previousChain!, [at - 1, at]] : [[at - 1, at]];
+    }
+    previousChain = goesOn ? leads : null;
     units[u] = new PreparedUnit(
       laid,
-      chain,
+      leads,
       content ? own : usableRuns(roles, own),
       binds,
       binding,
