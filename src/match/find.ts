@@ -45,7 +45,7 @@ export interface NearMiss {
    * Why the unit does not count: a concept is missing, a `not` term vetoes it, or it binds no
    * party the rule accepts.
    */
-  reason: 'concept' | 'veto' | 'party' | 'guide';
+  reason: 'concept' | 'veto' | 'party' | 'guide' | 'record';
 }
 
 /**
@@ -129,7 +129,18 @@ export class Finder {
       if (score === 0) continue;
       const accepted = this.accepts(text, unit, evidence);
       const vetoed = vetoing && this.counts.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit) !== null;
-      const reason = score < concepts ? 'concept' : vetoed ? 'veto' : accepted ? null : text.guide ? 'guide' : 'party';
+      const reason =
+        score < concepts
+          ? 'concept'
+          : vetoed
+            ? 'veto'
+            : accepted
+              ? null
+              : text.record
+                ? 'record'
+                : text.guide
+                  ? 'guide'
+                  : 'party';
       if (reason === null) continue;
       const role = unit.role;
       out.push({

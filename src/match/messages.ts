@@ -63,9 +63,9 @@ export const EVIDENCE_MESSAGES = {
     sv: 'ett slutord som leder in i en lista är ett enda ord, eller ett ord med punkt: {word}',
     en: 'a lead-in ending is one word, or one with a full stop: {word}',
   },
-  evaluationHeading: {
-    sv: 'ett ord för en rubrik om utvärdering är ett enda ord: {word}',
-    en: 'an evaluation heading word is a single word: {word}',
+  singleWord: {
+    sv: 'en lista av enstaka ord ska ha ett ord per post: {word}',
+    en: 'a list of single words takes one word per entry: {word}',
   },
 } as const satisfies Record<string, Text>;
 

@@ -45,8 +45,16 @@ export interface PreparedText {
    * doings far more than it binds any supplier, and what it says of suppliers binds none.
    */
   readonly own: boolean;
+  /**
+   * Whether the document is the record of a meeting (minutes): it reports what was said, proposed
+   * and decided, and binds no supplier whatever it quotes.
+   */
+  readonly record: boolean;
   readonly structure: Structure;
 }
+
+/** How many distinct words of a meeting's record make a document minutes. */
+const RECORD_WORDS = 4;
 
 /** What `prepare` needs from the match session. */
 export interface PrepareParts {
@@ -92,7 +100,10 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     phrasesOf[s] = words.reading ? findPhrases(reading, lexicon, tokens, start, segment.end - start) : null;
   }
   const count = words.count;
-  const vocabulary = parts.vocabularyOf(words.lexiconIds.slice(0, words.distinct), words.tokens.subarray(0, count));
+  const lexiconIds = words.lexiconIds.slice(0, words.distinct);
+  const vocabulary = parts.vocabularyOf(lexiconIds, words.tokens.subarray(0, count));
+  let recordWords = 0;
+  for (const id of lexiconIds) if (reading.meetingRecord.has(lexicon.words[id]!)) recordWords++;
 
   // The last sentences of the paragraphs that lead into a list or table.
   const leadIns = new Set<number>();
@@ -138,6 +149,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     supplierFacing,
     guide,
     own,
+    record: !options.tender && recordWords >= RECORD_WORDS,
     structure,
   };
 }

@@ -232,13 +232,15 @@ class PreparedUnit implements Unit {
 export interface DocumentStanceFlags {
   readonly guide: boolean;
   readonly own: boolean;
+  readonly record: boolean;
   readonly supplierFacing: boolean;
 }
 
 /** Whether a unit binds one of the `accepted` parties (BINDS bits). */
 export function bindsAny(text: DocumentStanceFlags, unit: Unit, accepted: number): boolean {
-  // A guide binds no one: its own sentences advise, and the clauses it quotes are examples.
-  if (text.guide) return false;
+  // A guide binds no one: its own sentences advise, and the clauses it quotes are examples. Nor do
+  // minutes: what a meeting heard of other authorities' conditions, or proposed, binds no supplier.
+  if (text.guide || text.record) return false;
   // Nor does the authority's own report ("In 11 contracts officers considered whether the
   // contractor should be asked to report …"): what it states of those it serves still counts.
   if (text.own) return (unit.binds & accepted & BINDS.authority) !== 0;

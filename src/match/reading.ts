@@ -125,6 +125,8 @@ export interface Reading {
   readonly leadInPointers: ReadonlySet<string>;
   /** Words that name a section of award criteria in its heading (lower case). */
   readonly evaluationHeadings: ReadonlySet<string>;
+  /** Single words of the minutes of a meeting (see reading.yaml `meeting-record`). */
+  readonly meetingRecord: ReadonlySet<string>;
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
   readonly clauses: ClauseWords;
 }
@@ -231,28 +233,31 @@ export function compileReading(spec: ReadingSpec): Reading {
     });
   }
   const raw = spec as unknown as Record<string, unknown>;
-  const evaluationHeadings = new Set<string>();
-  if (raw['evaluation-headings'] !== undefined) {
-    const headings = lists(raw, 'evaluation-headings', []);
-    for (const lang of LANGS) {
-      headings[lang].forEach((word, i) => {
-        if (!/^[\p{L}:-]+$/u.test(word))
-          throw new EvidenceError('evaluationHeading', ['evaluation-headings', lang, i], {
-            word: JSON.stringify(word),
-          });
-        evaluationHeadings.add(word.toLowerCase());
-      });
-    }
-  }
   return {
     patterns,
     phrases,
     startsBy,
     leadInEndings,
     leadInPointers,
-    evaluationHeadings,
+    evaluationHeadings: singleWords(raw, 'evaluation-headings'),
+    meetingRecord: singleWords(raw, 'meeting-record'),
     clauses: compileClauseWords(spec.clauses),
   };
+}
+
+/** An optional list of single lower-case words ("evaluation-headings", "meeting-record"), as a set. */
+function singleWords(raw: Record<string, unknown>, key: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (raw[key] === undefined) return out;
+  const words = lists(raw, key, []);
+  for (const lang of LANGS) {
+    words[lang].forEach((word, i) => {
+      if (!/^[\p{L}:-]+$/u.test(word))
+        throw new EvidenceError('singleWord', [key, lang, i], { word: JSON.stringify(word) });
+      out.add(word.toLowerCase());
+    });
+  }
+  return out;
 }
 
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */

@@ -35,9 +35,9 @@ export interface NearMissInfo {
   /**
    * `concept`: a concept is missing; `veto`: a `not` term stands there; `party`: it binds no party
    * the rule accepts (or states nothing of one); `guide`: the document reads as a guide for buyers,
-   * whose quoted clauses are examples.
+   * whose quoted clauses are examples; `record`: the document is the minutes of a meeting.
    */
-  reason: 'concept' | 'veto' | 'party' | 'guide';
+  reason: 'concept' | 'veto' | 'party' | 'guide' | 'record';
 }
 
 /**

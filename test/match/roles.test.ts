@@ -1389,3 +1389,37 @@ describe('where the document buys a training, the modules it lists are what is t
     expect(lastUnit(tender.join('\n')).role.force).toBe('duty');
   });
 });
+
+describe('the minutes of a meeting bind no supplier', () => {
+  const spec = {
+    all: [
+      { sv: ['lönekartlägg*'], en: ['pay survey'] },
+      { sv: ['leverantör*'], en: ['supplier*'] },
+    ],
+  };
+  const findIn = (lines: string[]) =>
+    session.find(session.prepare(exampleBlocks(lines.join('\n'))), session.compile(spec));
+  test('what a committee heard of other authorities’ conditions is reported, not required', () => {
+    const sv = [
+      'Protokoll, upphandlingsutskottet, sammanträdesdatum 2026-03-04.',
+      'Beslutande: Anna Berg, ordförande; Per Ek, ledamot.',
+      'Strategen redogör för erfarenheter från andra kommuner, där leverantören ska göra en lönekartläggning varje år.',
+      'Utskottet beslutar att lägga informationen till handlingarna.',
+    ];
+    expect(findIn(sv)).toBeNull();
+    const en = [
+      'Minutes of the Procurement Committee. Present: Councillors Hale and Ito.',
+      'Apologies were received from Councillor Ray. The meeting was quorate.',
+      'Officers reported that elsewhere the supplier shall carry out a pay survey each year.',
+      'RESOLVED that the report be noted.',
+    ];
+    expect(findIn(en)).toBeNull();
+  });
+  test('a tender that mentions the minutes of its site meetings still binds', () => {
+    const sv = [
+      'Beställaren för protokoll vid byggmöten och upprättar dagordningen.',
+      'Leverantören ska göra en lönekartläggning varje år.',
+    ];
+    expect(findIn(sv)).not.toBeNull();
+  });
+});
