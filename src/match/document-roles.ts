@@ -36,6 +36,8 @@ export interface SentenceSource {
   blocks: readonly Block[];
   /** Words that name a section of award criteria in a heading (see reading.yaml). */
   evaluationHeadings: ReadonlySet<string>;
+  /** Words that say a passage gives examples ("exempel", "model"; see reading.yaml). */
+  exampleWords: ReadonlySet<string>;
   segments: readonly SegmentLayout[];
   /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
   phrasesOf: readonly (SentencePhrases | null)[];
@@ -186,6 +188,12 @@ function continuesLead(found: SentencePhrases | null | undefined, role: Role, st
   return true;
 }
 
+/** Whether a sentence of advice says it gives examples ("exempel på krav", "model clauses"). */
+function offersExample(found: SentencePhrases, words: ReadonlySet<string>): boolean {
+  for (let i = 0; i < found.length; i++) if (words.has(found.word(i))) return true;
+  return false;
+}
+
 /** Whether a sentence names the training or study bought ("the following modules", "kursen"). */
 function namesTraining(found: SentencePhrases, stance: DocumentStance): boolean {
   return new SentenceIndex(found, stance).parties.some((p) => p.cls === 'training');
@@ -295,6 +303,10 @@ function readRoles(
   let previous: Party = 'none';
   let lastRole: Role | null = null;
   let lastBlock = -1;
+  // Whether a sentence of the paragraph so far offers examples ("Nedan listas exempel på krav som
+  // kan ställas."), and whether the list or table after such a lead-in is those examples.
+  let offersExamples = false;
+  let examples = false;
   // A lead-in that obliges no supplier ("Consider requiring that suppliers:", "Du kan till exempel
   // ställa krav på att leverantören:", "Programmet ska innehålla följande moduler:"): the list or
   // table after it reads as it does, until a heading or a paragraph.
@@ -338,7 +350,9 @@ function readRoles(
       openLead = null;
       tableLead = null;
     }
+    if (segment.block !== lastBlock) offersExamples = false;
     if (segment.block !== lastBlock && !item) {
+      examples = false;
       lead = null;
       binder = null;
       runBinder = null;
@@ -359,10 +373,15 @@ function readRoles(
       advising++;
     // (Examples a list takes from a lead-in that advises are no one's duties, whatever they say.)
     else if (isBinding(role.force) && (role.binds & (BINDS.supplier | BINDS.tenderer)) !== 0) {
-      if (!(lead && item)) bindingSupplier++;
+      if (!((lead || examples) && item)) bindingSupplier++;
     } else if (!isBinding(role.force) && (role.party === 'law' || role.party === 'employer')) describingLaw++;
     else if (role.party === 'authority' && (role.binds & BINDS.authority) !== 0) authorityOwn++;
-    if (binder && teaches && item && continuesLead(found, role, stance))
+    if (role.force === 'advice' && found && offersExample(found, src.exampleWords)) offersExamples = true;
+    // "Nedan listas exempel på krav som kan ställas." | "Leverantören ska ha rutiner mot …": the
+    // clauses a list of examples quotes are examples, whoever they name.
+    if (examples && item)
+      role = withChanges(role, { force: 'advice', party: 'buyer', binds: 0, triggered: true, anaphoric: false });
+    else if (binder && teaches && item && continuesLead(found, role, stance))
       role = withChanges(role, { force: 'description', party: 'content', binds: 0, triggered: true, anaphoric: false });
     else if (lead && item && continuesLead(found, role, stance))
       role = withChanges(role, {
@@ -434,6 +453,8 @@ function readRoles(
     // siblings): what follows reads as it does.
     if (last && (src.leadIns.has(s) || segment.text.trimEnd().endsWith(':'))) {
       lead = leadsAway(role) ? role : null;
+      // (Not a table's header row: "Krav | Exempel på underlag" heads requirements.)
+      if (!item) examples = offersExamples;
       binder = bindsSupplierSide(role) ? role : null;
       teaches = binder !== null && stance.trainingService && found != null && namesTraining(found, stance);
     }

@@ -115,6 +115,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       phrasesOf,
       leadIns,
       evaluationHeadings: reading.evaluationHeadings,
+      exampleWords: reading.exampleWords,
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },

@@ -127,6 +127,8 @@ export interface Reading {
   readonly evaluationHeadings: ReadonlySet<string>;
   /** Single words of the minutes of a meeting (see reading.yaml `meeting-record`). */
   readonly meetingRecord: ReadonlySet<string>;
+  /** Words that say a passage of advice gives examples (see reading.yaml `example-words`). */
+  readonly exampleWords: ReadonlySet<string>;
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
   readonly clauses: ClauseWords;
 }
@@ -241,6 +243,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     leadInPointers,
     evaluationHeadings: singleWords(raw, 'evaluation-headings'),
     meetingRecord: singleWords(raw, 'meeting-record'),
+    exampleWords: singleWords(raw, 'example-words'),
     clauses: compileClauseWords(spec.clauses),
   };
 }

@@ -782,13 +782,14 @@ describe('a list led in by advice is what the buyer is advised to ask', () => {
   };
   evidenceTester('items under advice', training, {
     found: [
-      // A lead-in that obliges, and a model clause quoted under advice.
+      // A lead-in that obliges.
       'Leverantören ska:\n- ge personalen utbildning i jämställdhet;\n- följa lagen.',
       'The Contractor shall:\n- provide equality training to its staff;\n- comply with the law.',
-      'Exempel på krav:\n- Leverantören ska ge personalen utbildning i jämställdhet.',
-      'Consider requiring, for example:\n- The Contractor shall provide equality training to its staff.',
     ],
     missed: [
+      // Model clauses quoted under advice that offers examples: examples, whoever they name.
+      'Exempel på krav:\n- Leverantören ska ge personalen utbildning i jämställdhet.',
+      'Consider requiring, for example:\n- The Contractor shall provide equality training to its staff.',
       'Du kan till exempel kräva att leverantören:\n- ger personalen utbildning i jämställdhet;\n- har en plan.',
       'Det kan vara bra att kräva att leverantören:\n- bifogar en plan för utbildning i jämställdhet.',
       'Consider requiring, where proportionate, that suppliers:\n- provide equality training to staff;\n- pay equally.',
@@ -1419,6 +1420,36 @@ describe('the minutes of a meeting bind no supplier', () => {
     const sv = [
       'Beställaren för protokoll vid byggmöten och upprättar dagordningen.',
       'Leverantören ska göra en lönekartläggning varje år.',
+    ];
+    expect(findIn(sv)).not.toBeNull();
+  });
+});
+
+describe('the clauses a list of examples quotes bind no one', () => {
+  const spec = {
+    all: [
+      { sv: ['*trakasseri*'], en: ['*harass*'] },
+      { sv: ['rutin*'], en: ['procedure*'] },
+    ],
+  };
+  const findIn = (lines: string[]) =>
+    session.find(session.prepare(exampleBlocks(lines.join('\n')), { tender: true }), session.compile(spec));
+  test('a table of example wording under a lead-in that offers examples', () => {
+    const sv = [
+      'Leverantören ska redovisa sitt arbete årligen.',
+      'Nedan listas exempel på krav som kan ställas. Kontakta upphandlingsenheten innan kraven används.',
+      '| Område | Formulering |',
+      '| Trakasserier | ”Leverantören ska ha rutiner mot sexuella trakasserier.” |',
+    ];
+    expect(findIn(sv)).toBeNull();
+    const en = ['Model clauses you may wish to use:', '- The Contractor shall maintain procedures against harassment.'];
+    expect(findIn(en)).toBeNull();
+  });
+  test('a table whose header names examples of evidence still holds requirements', () => {
+    const sv = [
+      'Kraven nedan gäller under hela avtalstiden.',
+      '| Krav | Exempel på underlag |',
+      '| Leverantören ska ha rutiner mot sexuella trakasserier. | Rutinen |',
     ];
     expect(findIn(sv)).not.toBeNull();
   });
