@@ -26,6 +26,22 @@ export function endsThought(text: string): boolean {
   return TERMINAL.test(text.length > 16 ? text.slice(-16) : text) && !endsInAbbreviation(text);
 }
 
+/**
+ * A line that stops on an article, a preposition or a conjunction ("… provided for the" |
+ * "Contract are suitable …", "… en plan för" | "Arbetsmiljöverkets …"): its sentence runs on, however
+ * short the line (a narrow table cell) and whatever case the next line opens with.
+ */
+const DANGLING_END = new RegExp(
+  '(?:^|\\s)(?:the|a|an|of|for|to|with|and|or|by|in|on|at|from|' +
+    'den|det|de|en|ett|och|eller|för|av|med|till|att|om|på|i|vid|från|enligt)$',
+  'u',
+);
+
+/** Whether a line stops on a word that cannot end a sentence (see DANGLING_END). */
+export function endsDangling(text: string): boolean {
+  return DANGLING_END.test(text.length > 12 ? text.slice(-12) : text);
+}
+
 /** Whether a line ends in an abbreviation's dot ("… enligt 17 kap."): what follows goes on from it. */
 export function endsInAbbreviation(text: string): boolean {
   const word = DOTTED_END.exec(text.length > 16 ? text.slice(-16) : text)?.[1];

@@ -38,6 +38,7 @@ import { readLabel, type Label } from './reflow-labels.js';
 import {
   continuesOnNextPage,
   endsInAbbreviation,
+  endsDangling,
   endsThought,
   firstWordLength,
   joinRange,
@@ -174,7 +175,8 @@ export function reflow(lines: readonly FlowLine[], options: ReflowOptions): { bl
       return continues(label, line);
     }
     if (!NEW_START.test(line.text)) return false;
-    return prev.hardBreak === true || (options.shortLines && endsShort(i - 1, line));
+    if (prev.hardBreak === true) return true;
+    return options.shortLines === true && !endsDangling(prev.text) && endsShort(i - 1, line);
   };
 
   for (let i = 0; i < lines.length; i++) {

@@ -259,7 +259,12 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
     read.authorityOwn > cues;
   // A passing mention of an operator or a contractor, with no sentence binding a supplier, does
   // not make minutes or a report face suppliers; a tender names its tenders and suppliers often.
-  const few = read.bindingSupplier === 0 && cues < FACING_CUES && stance.addressee !== 'supplier';
+  // (A form the tenderer signs faces suppliers however seldom it names them.)
+  const few =
+    read.bindingSupplier === 0 &&
+    cues < FACING_CUES &&
+    stance.addressee !== 'supplier' &&
+    stance.speaker !== 'tenderer';
   // A grant agreement binding "the Grantee" clause after clause faces its supplier whatever it
   // calls it.
   const binding = read.bindingSupplier >= FACING_CUES;
@@ -272,6 +277,11 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   const statements = read.clauseStatements;
   if (supplierFacing && !guide && statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier)
     for (const s of statements) read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
+  // A form the tenderer signs ("To be signed by an authorised signatory", "Vi intygar …"): what it
+  // states of itself there ("We keep a written record …", "Vi har rutiner mot …") it declares and
+  // undertakes. (A bid read by `evaluate` is the tenderer's own text, not such a form.)
+  if (supplierFacing && !guide && options.speaker === undefined)
+    for (const s of read.declarations) read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
   // "4 Tilldelningskriterier" | "Könsfördelning i det offererade teamet | 15 %": what the offer is
   // scored on is asked of the tenderer.
   if (supplierFacing && !guide)
@@ -297,6 +307,7 @@ function readRoles(
   authorityOwn: number;
   clauseStatements: number[];
   criteria: number[];
+  declarations: number[];
 } {
   const { blocks, segments, phrasesOf } = src;
   const roles = new Array<Role>(segments.length);
@@ -339,6 +350,8 @@ function readRoles(
   const clauseStatements: number[] = [];
   // Rows and sentences naming no party under a heading of award criteria.
   const criteria: number[] = [];
+  // What the tenderer states of itself on a form it signs ("B1 | We carry out, every year, a survey …").
+  const declarations: number[] = [];
   const underCriteria = evaluationSections(blocks, src.evaluationHeadings);
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
@@ -477,6 +490,14 @@ function readRoles(
     if (!item && !question && found && opensClauseStatement(segment.text, found, role, stance))
       clauseStatements.push(s);
     if (
+      stance.speaker === 'tenderer' &&
+      !question &&
+      role.force === 'statement' &&
+      role.party === 'tenderer' &&
+      !role.anaphoric
+    )
+      declarations.push(s);
+    if (
       !question &&
       block.kind !== 'heading' &&
       role.force === 'statement' &&
@@ -504,5 +525,5 @@ function readRoles(
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
   }
-  return { roles, advising, bindingSupplier, describingLaw, authorityOwn, clauseStatements, criteria };
+  return { roles, advising, bindingSupplier, describingLaw, authorityOwn, clauseStatements, criteria, declarations };
 }

@@ -151,6 +151,28 @@ describe('reflow of plain text converted from PDF', () => {
     ]);
   });
 
+  it('keeps a short line that stops on a preposition or an article in its paragraph, whatever follows', async () => {
+    const doc = await text(
+      [
+        'Leverantören ska se till att arbetskläder och skyddsutrustning som tillhandahålls',
+        'för den personal som utför uppdraget passar alla anställda oavsett kön, och de ska',
+        'anpassas enligt',
+        'Arbetsmiljöverkets föreskrifter om arbetskläder och personlig skyddsutrustning.',
+        '',
+        'Kitchens, changing facilities and protective clothing that are provided for',
+        'the staff on this contract shall suit all staff whatever their sex, and the',
+        'Contractor shall replace them when asked.',
+      ].join('\n'),
+    );
+    expect(texts(doc)).toEqual([
+      'Leverantören ska se till att arbetskläder och skyddsutrustning som tillhandahålls för den personal som utför ' +
+        'uppdraget passar alla anställda oavsett kön, och de ska anpassas enligt Arbetsmiljöverkets föreskrifter om ' +
+        'arbetskläder och personlig skyddsutrustning.',
+      'Kitchens, changing facilities and protective clothing that are provided for the staff on this contract shall ' +
+        'suit all staff whatever their sex, and the Contractor shall replace them when asked.',
+    ]);
+  });
+
   it('rejoins words hyphenated at line ends and keeps real and suspended hyphens', async () => {
     const doc = await text(
       [

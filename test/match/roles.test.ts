@@ -1454,3 +1454,35 @@ describe('the clauses a list of examples quotes bind no one', () => {
     expect(findIn(sv)).not.toBeNull();
   });
 });
+
+describe('what a tenderer states of itself on a form it signs, it undertakes', () => {
+  const spec = {
+    all: [
+      { sv: ['skriftlig* dokumentation'], en: ['written record'] },
+      { sv: ['*jämställd*'], en: ['*equality'] },
+    ],
+  };
+  const findIn = (lines: string[]) =>
+    session.find(session.prepare(exampleBlocks(lines.join('\n'))), session.compile(spec));
+  test('a commitment in the present tense on a declaration the tenderer signs', () => {
+    const en = [
+      'Form D – Supplier declaration. To be signed by an authorised signatory and returned with the tender.',
+      '| No. | Commitment | Tick |',
+      '| B6 | We keep a written record, updated each year, of the equality measures taken. | ☐ |',
+    ];
+    expect(findIn(en)).not.toBeNull();
+    const sv = [
+      'Leverantörsförsäkran. Undertecknad anbudsgivare lämnar följande uppgifter.',
+      '| Nr | Åtagande |',
+      '| 6 | Vi har en skriftlig dokumentation av vårt jämställdhetsarbete som uppdateras årligen. |',
+    ];
+    expect(findIn(sv)).not.toBeNull();
+  });
+  test('the same words in the authority’s own tender describe the authority', () => {
+    const en = [
+      'Invitation to tender for catering. Tenderers shall submit their tender by 1 May.',
+      'We keep a written record, updated each year, of the equality measures taken.',
+    ];
+    expect(findIn(en)).toBeNull();
+  });
+});
