@@ -16,6 +16,8 @@ export interface Para extends BasePara {
 
 export interface Run {
   vanish?: boolean;
+  /** Struck through (`w:strike`, `w:dstrike`): text the author deleted in plain sight. */
+  struck?: boolean;
   styleHidden?: boolean;
 }
 

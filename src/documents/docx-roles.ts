@@ -40,6 +40,8 @@ const PROPERTIES = [
   'outlineLvl',
   'rStyle',
   'vanish',
+  'strike',
+  'dstrike',
   'gridSpan',
   'gridBefore',
   'footnoteReference',

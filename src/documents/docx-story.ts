@@ -179,6 +179,10 @@ export class StoryWalker implements XmlHandlers {
       case 'vanish':
         if (run && this.inRPr) run.vanish = onOff(tag);
         return;
+      case 'strike':
+      case 'dstrike':
+        if (run && this.inRPr) run.struck = onOff(tag);
+        return;
       case 'gridSpan': {
         const cell = last(this.containers);
         if (cell?.type === 'cell') cell.span = Math.max(1, Number(attr(tag, 'val')) || 1);
@@ -252,6 +256,7 @@ export class StoryWalker implements XmlHandlers {
     if (!para) return;
     const run = last(this.runs)!;
     if (run.vanish ?? run.styleHidden ?? para.hiddenStyle ?? false) return;
+    if (run.struck === true) return;
     para.buf.push(s);
   }
 

@@ -29,7 +29,8 @@ export function inlineText(s: string): string {
       .replace(/(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1/g, '$2')
       .replace(/(^|[^\w*])\*(?=\S)([^*]{1,1000}?)(?<=\S)\*(?![\w*])/g, '$1$2')
       .replace(/(^|[^\w])_(?=\S)([^_]{1,1000}?)(?<=\S)_(?!\w)/g, '$1$2')
-      .replace(/~~(?=\S)(.{1,1000}?)(?<=\S)~~/g, '$1')
+      // Struck-through text is text the author deleted in plain sight.
+      .replace(/~~(?=\S)(.{1,1000}?)(?<=\S)~~/g, '')
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')
       .replace(/&(amp|lt|gt|quot|nbsp|#\d+|#x[0-9a-f]+);/gi, decodeEntity),
   );

@@ -17,6 +17,7 @@ import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import { evaluationSections, opensClauseStatement, repeatsNounBefore } from './role-cues.js';
+import { struckBlocks } from './struck.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
 import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
 
@@ -38,6 +39,8 @@ export interface SentenceSource {
   evaluationHeadings: ReadonlySet<string>;
   /** Words that say a passage gives examples ("exempel", "model"; see reading.yaml). */
   exampleWords: ReadonlySet<string>;
+  /** Words that mark a clause as struck out where they open it (see `struck.ts`). */
+  struckMarkers: readonly (readonly string[])[];
   segments: readonly SegmentLayout[];
   /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
   phrasesOf: readonly (SentencePhrases | null)[];
@@ -353,6 +356,7 @@ function readRoles(
   // What the tenderer states of itself on a form it signs ("B1 | We carry out, every year, a survey …").
   const declarations: number[] = [];
   const underCriteria = evaluationSections(blocks, src.evaluationHeadings);
+  const struck = struckBlocks(blocks, segments, src.struckMarkers);
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -376,6 +380,9 @@ function readRoles(
     let role: Role;
     if (!question && (!found || !isSignificant(found, stance))) role = NONE_ROLE;
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
+    // "14.6 [Deleted …: "The Contractor shall …"]": a clause struck out requires nothing.
+    if (struck[segment.block] === 1)
+      role = withChanges(role, { force: 'lifted', binds: 0, triggered: true, anaphoric: false });
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
       role = boundAs(role, lastRole);

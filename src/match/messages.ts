@@ -64,8 +64,8 @@ export const EVIDENCE_MESSAGES = {
     en: 'a lead-in ending is one word, or one with a full stop: {word}',
   },
   singleWord: {
-    sv: 'en lista av enstaka ord ska ha ett ord per post: {word}',
-    en: 'a list of single words takes one word per entry: {word}',
+    sv: 'posterna i listan är ord av bokstäver (och bindestreck): {word}',
+    en: 'the list takes words of letters (and hyphens): {word}',
   },
 } as const satisfies Record<string, Text>;
 

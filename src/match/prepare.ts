@@ -116,6 +116,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       leadIns,
       evaluationHeadings: reading.evaluationHeadings,
       exampleWords: reading.exampleWords,
+      struckMarkers: reading.struckMarkers,
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },

@@ -129,6 +129,8 @@ export interface Reading {
   readonly meetingRecord: ReadonlySet<string>;
   /** Words that say a passage of advice gives examples (see reading.yaml `example-words`). */
   readonly exampleWords: ReadonlySet<string>;
+  /** Words that mark a clause as struck out where they open it (see reading.yaml `struck`), each as its words. */
+  readonly struckMarkers: readonly (readonly string[])[];
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
   readonly clauses: ClauseWords;
 }
@@ -244,6 +246,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     evaluationHeadings: singleWords(raw, 'evaluation-headings'),
     meetingRecord: singleWords(raw, 'meeting-record'),
     exampleWords: singleWords(raw, 'example-words'),
+    struckMarkers: wordSequences(raw, 'struck'),
     clauses: compileClauseWords(spec.clauses),
   };
 }
@@ -258,6 +261,22 @@ function singleWords(raw: Record<string, unknown>, key: string): ReadonlySet<str
       if (!/^[\p{L}:-]+$/u.test(word))
         throw new EvidenceError('singleWord', [key, lang, i], { word: JSON.stringify(word) });
       out.add(word.toLowerCase());
+    });
+  }
+  return out;
+}
+
+/** An optional list of short phrases ("not used", "utgår") as their lower-case words. */
+function wordSequences(raw: Record<string, unknown>, key: string): (readonly string[])[] {
+  if (raw[key] === undefined) return [];
+  const phrases = lists(raw, key, []);
+  const out: string[][] = [];
+  for (const lang of LANGS) {
+    phrases[lang].forEach((phrase, i) => {
+      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+      if (words.length === 0 || !words.every((w) => /^[\p{L}-]+$/u.test(w)))
+        throw new EvidenceError('singleWord', [key, lang, i], { word: JSON.stringify(phrase) });
+      out.push(words);
     });
   }
   return out;

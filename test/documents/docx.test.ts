@@ -84,11 +84,12 @@ describe('DOCX reader', () => {
   );
 
   it(
-    'drops hidden text (direct and by style), soft hyphens, ' + 'ruby guides and symbols; maps tabs, breaks, hyphens',
+    'drops hidden and struck-through text, soft hyphens, ' + 'ruby guides and symbols; maps tabs, breaks, hyphens',
     async () => {
       const doc = await readDocument(fixture('docx-inline-marks.docx'));
       expect(texts(doc)).toEqual([
         'Synlig text.',
+        'Kravet gäller.',
         'jämställdhet',
         'e-post kolumn rad slut',
         '東京',

@@ -121,6 +121,11 @@ describe('Markdown reader', () => {
     expect(texts(doc)).toContain('Citat som stycke.');
   });
 
+  it('drops struck-through text, which the author deleted in plain sight', async () => {
+    const doc = await readDocumentBytes('krav.md', utf8('12.7 ~~Leverantören ska föra över kraven.~~ *Utgår.*\n'));
+    expect(texts(doc)).toEqual(['12.7 Utgår.']);
+  });
+
   it('skips front matter and code blocks', async () => {
     const all = texts(await readDocumentBytes('krav.md', utf8(md))).join(' ');
     expect(all).not.toContain('metadata');

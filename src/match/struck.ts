@@ -1,0 +1,63 @@
+// Clauses marked as struck out: "14.5 [Not used.]", "6.4 | Utgår (se rättelse nr 1) …",
+// "12.7 … Utgår (beslut KS 2025-05-14).". Such a paragraph or table row is no requirement,
+// whatever it still quotes.
+
+import type { Block } from '../types.js';
+import type { SegmentLayout } from './units.js';
+
+/** Words a marker may run on with ("Utgår i sin helhet", "Deleted by Special Conditions"). */
+const RUN_ON = new Set(['by', 'in', 'from', 'per', 'as', 'i', 'från', 'enligt', 'genom', 'se', 'see']);
+
+/**
+ * Whether a sentence opens, past its label ("14.6", "B5", "(a)", "AFC.62"), with one of the
+ * markers (each a list of lower-case words) standing alone: followed by nothing, by punctuation
+ * or by a word it runs on with. "Utgår med 5 000 kr" (a sum payable) and "Deleted data must …"
+ * are no markers.
+ */
+export function opensStruck(text: string, markers: readonly (readonly string[])[]): boolean {
+  const head = text.length > 160 ? text.slice(0, 160) : text;
+  const words: { word: string; end: number }[] = [];
+  for (const m of head.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {
+    const word = m[0].replace(/\.+$/, '').toLowerCase();
+    // A label: a token with a digit, or a lone letter ("a" of "a)").
+    if (words.length === 0 && (/\d/.test(word) || word.length === 1)) continue;
+    words.push({ word, end: m.index + m[0].replace(/\.+$/, '').length });
+    if (words.length === 5) break;
+  }
+  for (const marker of markers) {
+    if (marker.length > words.length) continue;
+    if (!marker.every((w, i) => words[i]!.word === w)) continue;
+    const next = words[marker.length];
+    const between = head.slice(words[marker.length - 1]!.end, next ? next.end - next.word.length : head.length);
+    if (!next || /[^\s*_~\]]/u.test(between) || RUN_ON.has(next.word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The blocks struck out: a paragraph or item whose first or last sentence opens with a marker, and
+ * every cell of a table row where one cell does.
+ */
+export function struckBlocks(
+  blocks: readonly Block[],
+  segments: readonly SegmentLayout[],
+  markers: readonly (readonly string[])[],
+): Uint8Array {
+  const struck = new Uint8Array(blocks.length);
+  if (markers.length === 0) return struck;
+  const rows = new Set<string>();
+  for (let s = 0; s < segments.length; s++) {
+    const b = segments[s]!.block;
+    const first = s === 0 || segments[s - 1]!.block !== b;
+    const last = s + 1 === segments.length || segments[s + 1]!.block !== b;
+    if (!(first || last) || !opensStruck(segments[s]!.text, markers)) continue;
+    struck[b] = 1;
+    const table = blocks[b]!.table;
+    if (table) rows.add(`${table.id}:${table.row}`);
+  }
+  if (rows.size > 0)
+    blocks.forEach((block, b) => {
+      if (block.table && rows.has(`${block.table.id}:${block.table.row}`)) struck[b] = 1;
+    });
+  return struck;
+}
