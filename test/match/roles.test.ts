@@ -736,6 +736,11 @@ describe('"ni" and "you" follow whom the document addresses', () => {
     const english = 'These terms bind the Supplier ("you") and the Council.';
     expect(roleIn(english, 'You will keep written records of the measures taken.')).toEqual(['duty', 'supplier']);
   });
+  test('a letter to the contractor about its contract speaks to the contractor', () => {
+    const letter =
+      'Kommunen utnyttjar förlängningsoptionen. Ni ska enligt punkt 8.3 i avtalet göra en lönekartläggning.';
+    expect(roleIn(letter, 'Inför förlängningen ska ni lämna resultatet till kommunen.')).toEqual(['duty', 'supplier']);
+  });
   test('"your organisation" is the tenderer\'s as often as the buyer\'s: it decides nothing', () => {
     expect(
       roleIn('Describe how your organisation will close any gender pay gap.', 'You must have a parental leave policy.'),
