@@ -99,12 +99,13 @@ export function codeKeys(word: string): string[] | null {
     const values = code[3] ? expand(code[2]!, code[3]) : [code[2]!];
     return values.map((v) => `${code[1]} ${v}`);
   }
+  // (A register's "EQ-01" is its clause "EQ 1": leading zeros say nothing.)
   const short = SHORT_CODE.exec(word);
-  if (short) return [`${short[1]} ${short[2]}`];
+  if (short) return [`${short[1]} ${Number(short[2])}`];
   const range = SHORT_RANGE.exec(word);
-  if (range) return expand(range[2]!, range[3]!).map((v) => `${range[1]} ${v}`);
+  if (range) return expand(range[2]!, range[3]!).map((v) => `${range[1]} ${Number(v)}`);
   const parted = PARTED_CODE.exec(word);
-  return parted ? [`${parted[1] ?? parted[3]} ${parted[2] ?? parted[4]}`] : null;
+  return parted ? [`${parted[1] ?? parted[3]} ${Number(parted[2] ?? parted[4])}`] : null;
 }
 
 /**

@@ -69,8 +69,11 @@ const DIGIT_START = /^\d/;
 const CODE = /^([A-Z]{1,4})\.(\d{1,4})\b/;
 /** A clause number after a section's code: "B4.3", "SC13.1". */
 const CODED_NUMBER = /^([A-Z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})(?=\s)/;
-/** A short code ending in a full stop or a space: "B6. Särskilda kontraktsvillkor", "E3 Sanctions". */
-const SHORT_CODE_LABEL = /^([A-Z]{1,2})(\d{1,2})\.?(?=\s)/;
+/**
+ * A short code ending in a full stop or a space: "B6. Särskilda kontraktsvillkor", "E3 Sanctions";
+ * or an identifier of a requirement register, alone in its cell: "EQ-01", "KRAV-12".
+ */
+const SHORT_CODE_LABEL = /^([A-Z]{1,2})(\d{1,2})\.?(?=\s)|^([A-Z]{1,4})-(\d{1,3})(?=\s|$)/;
 
 /**
  * The part a word in lower case names ("bilagan" → "bilaga", "question" → "q"), or null for a
@@ -124,8 +127,14 @@ export function labelOf(text: string, words: ClauseWords): ClauseLabel | null {
       ? { style: 'named', depth: 1, value, part: m[1]!.toLowerCase(), code: true }
       : { style: 'named', depth: 1, value };
   }
-  m = CODE.exec(t) ?? SHORT_CODE_LABEL.exec(t);
+  m = CODE.exec(t);
   if (m) return { style: 'named', depth: 1, value: m[2]!, part: m[1]!.toLowerCase(), code: true };
+  m = SHORT_CODE_LABEL.exec(t);
+  if (m) {
+    const [part, value] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    // "EQ-01" is found by "EQ-1" and in "EQ-01 to EQ-05" alike.
+    return { style: 'named', depth: 1, value: String(Number(value)), part: part.toLowerCase(), code: true };
+  }
   // "B4.3 Leverantören ska …": clause 4.3 of coded section B4, found by "4.3" as "SC13.1" is.
   m = CODED_NUMBER.exec(t);
   if (m) return { style: 'number', depth: m[2]!.split('.').length, value: m[2]! };

@@ -160,6 +160,9 @@ evidenceTester(
       // A table row by its code: "KPIs SV1 to SV3".
       '| KPI | Measure |\n|---|---|\n| SV1 | Equality training completed |\n| SV2 | Staff turnover |\n' +
         'Failure against KPIs SV1 to SV2 entitles the Council to terminate the contract.',
+      // A requirement register's identifiers, with leading zeros: "EQ-01 to EQ-03".
+      '| Id | Requirement |\n|---|---|\n| EQ-01 | Equality training for supervisors |\n| EQ-02 | Staff turnover |\n' +
+        'A breach of requirements EQ-01 to EQ-03 entitles the Council to terminate the contract.',
     ],
     missed: [
       'Q15. Schedule 5 (Payment) sets out the price.\nQ16. Schedule 7 applies to staff.\n' +
