@@ -1362,6 +1362,8 @@ describe('under a heading of award criteria, a row naming no party is asked of t
       'Gender balance of the proposed team: 15 %.',
     ];
     expect(roleOf(award, 'Gender balance').force).toBe('duty');
+    // A call-off's "2 Utvärdering": its rows say what the offer is scored on.
+    expect(roleOf(tender('2 Utvärdering'), 'Könsfördelning').force).toBe('duty');
   });
   test('not under another heading, nor where the document faces no supplier', () => {
     expect(roleOf(tender('2 Bakgrund'), 'Könsfördelning').force).toBe('statement');
