@@ -1485,6 +1485,23 @@ describe('what a tenderer states of itself on a form it signs, it undertakes', (
     ];
     expect(findIn(sv)).not.toBeNull();
   });
+  test('a form known by its signature line, inside a longer tender', () => {
+    const sv = [
+      'Ramavtal livsmedel. Leverantören ska leverera två gånger per vecka.',
+      'Bilaga 4. Anbudsgivaren ska fylla i bilagan.',
+      '| Nr | Åtagande | Ja |',
+      '| 4.2 | Vi dokumenterar skriftligen varje år vårt jämställdhetsarbete, se skriftlig dokumentation. | ☐ |',
+      'Underskrift behörig företrädare: ________',
+    ];
+    expect(findIn(sv)).not.toBeNull();
+    const en = [
+      'Annex C. The tenderer shall complete this annex.',
+      '| No. | Commitment |',
+      '| C2.5 | We keep a written record, updated every year, of our equality work. |',
+      'Signed for and on behalf of the Supplier: ________',
+    ];
+    expect(findIn(en)).not.toBeNull();
+  });
   test('the same words in the authority’s own tender describe the authority', () => {
     const en = [
       'Invitation to tender for catering. Tenderers shall submit their tender by 1 May.',
