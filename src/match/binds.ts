@@ -83,6 +83,8 @@ export interface DocumentStance {
   speaker: 'authority' | 'tenderer';
   /** Whether what is bought is a training for the authority's staff: then "utbildningen", "the course" are content. */
   trainingService: boolean;
+  /** Whether the document hires temporary staff from an agency: then "the Agency" is the supplier. */
+  agencySupplier: boolean;
 }
 
 /** A statement naming no party: what a sentence with no significant phrase says. */

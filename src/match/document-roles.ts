@@ -30,6 +30,8 @@ export interface PrepareOptions {
    * (`evaluate`), so its "we" is the tenderer even where no signing formula says so.
    */
   speaker?: 'authority' | 'tenderer';
+  /** Whether the document hires temporary staff from an agency (see `DocumentStance.agencySupplier`). */
+  agencySupplier?: boolean;
 }
 
 /** A document's sentences as `documentRoles` reads them. */
@@ -144,6 +146,7 @@ function stanceOf(
     addressee: toSupplier > toBuyer ? 'supplier' : toBuyer > toSupplier ? 'buyer' : null,
     speaker: options.speaker ?? (signed ? 'tenderer' : 'authority'),
     trainingService: training >= TRAINING_CUES,
+    agencySupplier: options.agencySupplier ?? false,
   };
   if (stance.addressee === 'supplier') facing = true;
   return { stance, facing, cues: mentions };

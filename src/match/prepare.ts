@@ -108,6 +108,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   // The last sentences of the paragraphs that lead into a list or table.
   const leadIns = new Set<number>();
   for (const unit of laidUnits) for (const lead of unit.leads) leadIns.add(lead[1] - 1);
+  const agencySupplier = options.agencySupplier ?? hiresAgencyStaff(blocks, reading.staffingAgency);
   const { roles, supplierFacing, guide, own } = documentRoles(
     {
       blocks,
@@ -120,7 +121,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },
-    options,
+    { ...options, agencySupplier },
   );
 
   const structure = structureOf(blocks, reading.clauses);
@@ -154,6 +155,22 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     record: !options.tender && recordWords >= RECORD_WORDS,
     structure,
   };
+}
+
+/** Whether a block's text holds one of the phrases, as whole words (lower case). */
+function hiresAgencyStaff(blocks: readonly Block[], phrases: readonly string[]): boolean {
+  if (phrases.length === 0) return false;
+  for (const block of blocks) {
+    const text = block.text.toLowerCase();
+    for (const phrase of phrases) {
+      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+        const before = at === 0 ? ' ' : text[at - 1]!;
+        const after = text[at + phrase.length] ?? ' ';
+        if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 function wordsInSegment(segment: Segment, lexicon: Lexicon, words: DocumentWords): string[] {

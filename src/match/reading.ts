@@ -40,6 +40,7 @@ export type Category = (typeof CATEGORIES)[number];
 /** Whom a sentence may bind, as rules/reading.yaml lists them. */
 export const PARTY_CLASSES = [
   'supplier',
+  'agency',
   'tenderer',
   'contract',
   'authority',
@@ -131,6 +132,8 @@ export interface Reading {
   readonly exampleWords: ReadonlySet<string>;
   /** Words that mark a clause as struck out where they open it (see reading.yaml `struck`), each as its words. */
   readonly struckMarkers: readonly (readonly string[])[];
+  /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`), lower case. */
+  readonly staffingAgency: readonly string[];
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
   readonly clauses: ClauseWords;
 }
@@ -156,8 +159,11 @@ function entries(spec: ReadingSpec): { kind: PhraseKind; lists: PhraseLists; pat
   const out: { kind: PhraseKind; lists: PhraseLists; path: (string | number)[] }[] = [];
   for (const category of CATEGORIES) out.push({ kind: category, lists: lists(raw, category, []), path: [category] });
   const parties = raw.parties as Record<string, unknown>;
-  for (const cls of PARTY_CLASSES)
+  for (const cls of PARTY_CLASSES) {
+    // (An older copy of the vocabulary may lack the optional "agency".)
+    if (cls === 'agency' && parties[cls] === undefined) continue;
     out.push({ kind: `party:${cls}`, lists: lists(parties, cls, ['parties']), path: ['parties', cls] });
+  }
   const addressing = raw.addressing as Record<string, unknown>;
   out.push({
     kind: 'addressing-supplier',
@@ -247,6 +253,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     meetingRecord: singleWords(raw, 'meeting-record'),
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordSequences(raw, 'struck'),
+    staffingAgency: wordSequences(raw, 'staffing-agency').map((words) => words.join(' ')),
     clauses: compileClauseWords(spec.clauses),
   };
 }

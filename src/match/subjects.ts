@@ -39,6 +39,7 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
     return previous;
   }
   if (cls === 'speaker') return ix.stance.speaker;
+  if (cls === 'agency') return ix.stance.agencySupplier ? 'supplier' : 'authority';
   // "Utbildningen ska …": what is delivered where a training is bought, else no party at all.
   if (cls === 'training') return ix.stance.trainingService ? 'content' : 'none';
   return cls;

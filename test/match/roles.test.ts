@@ -1510,3 +1510,25 @@ describe('what a tenderer states of itself on a form it signs, it undertakes', (
     expect(findIn(en)).toBeNull();
   });
 });
+
+describe('"the Agency" is the buyer in an EU agency’s tender, the supplier of agency staff', () => {
+  const roleIn = (lines: string[]): [Force, Party] => {
+    const role = session.prepare(exampleBlocks(lines.join('\n'))).units.at(-1)!.role;
+    return [role.force, role.party];
+  };
+  test('an agency that buys', () => {
+    expect(
+      roleIn([
+        'Tender specifications. The contractor shall deliver the services.',
+        'The Agency shall pay within 30 days.',
+      ]),
+    ).toEqual(['own-duty', 'authority']);
+  });
+  test('an agency that supplies temporary staff', () => {
+    const staffing = ['Call-off for temporary agency workers. The Council requires care assistants.'];
+    expect(roleIn([...staffing, 'The Agency shall have a procedure against sexual harassment.'])).toEqual([
+      'duty',
+      'supplier',
+    ]);
+  });
+});
