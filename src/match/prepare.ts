@@ -46,8 +46,8 @@ export interface PreparedText {
    */
   readonly own: boolean;
   /**
-   * Whether the document is the record of a meeting (minutes): it reports what was said, proposed
-   * and decided, and binds no supplier whatever it quotes.
+   * Whether the document is the record of a meeting (minutes) or a market dialogue (a request for
+   * information, its notes): it reports or asks, and binds no supplier whatever it quotes.
    */
   readonly record: boolean;
   readonly structure: Structure;
@@ -55,6 +55,8 @@ export interface PreparedText {
 
 /** How many distinct words of a meeting's record make a document minutes. */
 const RECORD_WORDS = 4;
+/** The blocks that may hold a document's title: its first headings and lines. */
+const TITLE_BLOCKS = 3;
 
 /** What `prepare` needs from the match session. */
 export interface PrepareParts {
@@ -108,7 +110,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   // The last sentences of the paragraphs that lead into a list or table.
   const leadIns = new Set<number>();
   for (const unit of laidUnits) for (const lead of unit.leads) leadIns.add(lead[1] - 1);
-  const agencySupplier = options.agencySupplier ?? hiresAgencyStaff(blocks, reading.staffingAgency);
+  const agencySupplier = options.agencySupplier ?? holdsPhrase(blocks, reading.staffingAgency);
   const { roles, supplierFacing, guide, own } = documentRoles(
     {
       blocks,
@@ -152,13 +154,19 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     supplierFacing,
     guide,
     own,
-    record: !options.tender && recordWords >= RECORD_WORDS,
+    record:
+      !options.tender && (recordWords >= RECORD_WORDS || holdsPhrase(titleBlocks(blocks), reading.dialogueTitles)),
     structure,
   };
 }
 
+/** The blocks that may hold the document's title: its first line and its first headings. */
+function titleBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.slice(0, TITLE_BLOCKS).filter((b, i) => i === 0 || b.kind === 'heading');
+}
+
 /** Whether a block's text holds one of the phrases, as whole words (lower case). */
-function hiresAgencyStaff(blocks: readonly Block[], phrases: readonly string[]): boolean {
+function holdsPhrase(blocks: readonly Block[], phrases: readonly string[]): boolean {
   if (phrases.length === 0) return false;
   for (const block of blocks) {
     const text = block.text.toLowerCase();

@@ -134,6 +134,8 @@ export interface Reading {
   readonly struckMarkers: readonly (readonly string[])[];
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`), lower case. */
   readonly staffingAgency: readonly string[];
+  /** Names of documents that prepare a procurement and ask nothing (see reading.yaml `dialogue-titles`). */
+  readonly dialogueTitles: readonly string[];
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
   readonly clauses: ClauseWords;
 }
@@ -254,6 +256,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordSequences(raw, 'struck'),
     staffingAgency: wordSequences(raw, 'staffing-agency').map((words) => words.join(' ')),
+    dialogueTitles: wordSequences(raw, 'dialogue-titles').map((words) => words.join(' ')),
     clauses: compileClauseWords(spec.clauses),
   };
 }

@@ -1423,6 +1423,25 @@ describe('the minutes of a meeting bind no supplier', () => {
     ];
     expect(findIn(en)).toBeNull();
   });
+  test('nor does a request for information, however its questions are put', () => {
+    const sv = [
+      '# Förfrågan om information (RFI) inför upphandling av IT-drift',
+      'Kommunen önskar svar på följande frågor.',
+      '| Nr | Fråga |',
+      '| 2.3 | Leverantören ska beskriva: gör ni en lönekartläggning varje år? |',
+    ];
+    expect(findIn(sv)).toBeNull();
+    const en = ['# Early Market Engagement: School Meals', 'The supplier shall describe its annual pay survey.'];
+    expect(findIn(en)).toBeNull();
+  });
+  test('a tender that held a market dialogue before still binds', () => {
+    const sv = [
+      '# Upphandling av IT-drift',
+      'Inför upphandlingen genomfördes en marknadsdialog.',
+      'Leverantören ska göra en lönekartläggning varje år.',
+    ];
+    expect(findIn(sv)).not.toBeNull();
+  });
   test('a tender that mentions the minutes of its site meetings still binds', () => {
     const sv = [
       'Beställaren för protokoll vid byggmöten och upprättar dagordningen.',
