@@ -11,7 +11,7 @@ import { foldText } from './normalise.js';
 import { AliasedTokens, partyAliases } from './aliases.js';
 import { findPhrases, unreadSentence, type SentencePhrases } from './phrases.js';
 import { preparedUnits, type Unit } from './prepared-units.js';
-import type { Reading } from './reading.js';
+import type { Reading, WordRuns } from './reading.js';
 import { structureOf, type Structure } from './structure.js';
 import { scanWords } from './tokens.js';
 import { layout, type SegmentLayout } from './units.js';
@@ -110,7 +110,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   // The last sentences of the paragraphs that lead into a list or table.
   const leadIns = new Set<number>();
   for (const unit of laidUnits) for (const lead of unit.leads) leadIns.add(lead[1] - 1);
-  const agencySupplier = options.agencySupplier ?? holdsPhrase(blocks, reading.staffingAgency);
+  const agencySupplier = options.agencySupplier ?? holdsRun(vocabulary, reading.staffingAgency);
   const { roles, supplierFacing, guide, own } = documentRoles(
     {
       blocks,
@@ -158,6 +158,19 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       !options.tender && (recordWords >= RECORD_WORDS || holdsPhrase(titleBlocks(blocks), reading.dialogueTitles)),
     structure,
   };
+}
+
+/** Whether the document's words hold one of the phrases as a run ("agency workers"). */
+function holdsRun(vocabulary: Vocabulary, runs: WordRuns): boolean {
+  let found = false;
+  vocabulary.positionsWhere(runs.startsOne, (at) => {
+    if (found) return;
+    found = runs.phrases.some(
+      (phrase) =>
+        at + phrase.length <= vocabulary.length && phrase.every((word, k) => vocabulary.wordAt(at + k) === word),
+    );
+  });
+  return found;
 }
 
 /** The blocks that may hold the document's title: its first line and its first headings. */

@@ -132,8 +132,8 @@ export interface Reading {
   readonly exampleWords: ReadonlySet<string>;
   /** Words that mark a clause as struck out where they open it (see reading.yaml `struck`), each as its words. */
   readonly struckMarkers: readonly (readonly string[])[];
-  /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`), lower case. */
-  readonly staffingAgency: readonly string[];
+  /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
+  readonly staffingAgency: WordRuns;
   /** Names of documents that prepare a procurement and ask nothing (see reading.yaml `dialogue-titles`). */
   readonly dialogueTitles: readonly string[];
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
@@ -255,7 +255,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     meetingRecord: singleWords(raw, 'meeting-record'),
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordSequences(raw, 'struck'),
-    staffingAgency: wordSequences(raw, 'staffing-agency').map((words) => words.join(' ')),
+    staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
     dialogueTitles: wordSequences(raw, 'dialogue-titles').map((words) => words.join(' ')),
     clauses: compileClauseWords(spec.clauses),
   };
@@ -290,6 +290,17 @@ function wordSequences(raw: Record<string, unknown>, key: string): (readonly str
     });
   }
   return out;
+}
+
+/** Phrases to find as runs of a document's words, with a test of their first words (asked once per word). */
+export interface WordRuns {
+  readonly phrases: readonly (readonly string[])[];
+  readonly startsOne: (word: string) => boolean;
+}
+
+function wordRuns(phrases: readonly (readonly string[])[]): WordRuns {
+  const first = new Set(phrases.map((p) => p[0]!));
+  return { phrases, startsOne: (word) => first.has(word) };
 }
 
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */

@@ -5,6 +5,10 @@
 import type { Block } from '../types.js';
 import type { SegmentLayout } from './units.js';
 
+/** The first word of a text past a label ("14.6", "B5", "(a)", "AFC.62"). */
+const FIRST_WORD =
+  /^[^\p{L}\p{N}]*(?:(?:[\p{L}\p{N}.'’-]*\d[\p{L}\p{N}.'’-]*|\p{L})(?![\p{L}\p{N}])[^\p{L}\p{N}]*)?(\p{L}+)/u;
+
 /** Words a marker may run on with ("Utgår i sin helhet", "Deleted by Special Conditions"). */
 const RUN_ON = new Set(['by', 'in', 'from', 'per', 'as', 'i', 'från', 'enligt', 'genom', 'se', 'see']);
 
@@ -15,6 +19,9 @@ const RUN_ON = new Set(['by', 'in', 'from', 'per', 'as', 'i', 'från', 'enligt',
  * are no markers.
  */
 export function opensStruck(text: string, markers: readonly (readonly string[])[]): boolean {
+  // A cheap look first: most sentences open with no marker's first word.
+  const first = FIRST_WORD.exec(text.length > 80 ? text.slice(0, 80) : text)?.[1]?.toLowerCase();
+  if (first === undefined || !markers.some((m) => m[0] === first)) return false;
   const head = text.length > 160 ? text.slice(0, 160) : text;
   const words: { word: string; end: number }[] = [];
   for (const m of head.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)) {

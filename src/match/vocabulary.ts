@@ -127,6 +127,11 @@ export class Vocabulary {
     }
   }
 
+  /** How many words (token positions) the document has. */
+  get length(): number {
+    return this.tokens.length;
+  }
+
   /** The word with this id. */
   word(id: number): string {
     return this.lexicon.words[this.lexiconIds[id]!]!;
