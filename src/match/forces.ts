@@ -126,7 +126,12 @@ export function statementRole(ix: SentenceIndex, first: number, conditional: boo
   // "In accordance with regulation 70 of the Regulations, the obligations … are …": the subject
   // stands after a phrase set off before it.
   const from = conditional ? mainClauseStart(ix, first, ix.length) : pastOpeningPhrases(ix, first);
-  const found = firstSubjectIn(ix, from, ix.length);
+  let found = firstSubjectIn(ix, from, ix.length);
+  // "Brister i villkoren som inte åtgärdats inom den tid Myndigheten anger leder till avdrag": a
+  // party in a relative clause on the terms is not what the sentence is about; the terms are.
+  const relative = found ? ix.any(KIND.relative, from, found.at) : undefined;
+  if (relative && ix.parties.some((p) => p.at >= from && p.end <= relative.start && p.cls === 'contract'))
+    found = undefined;
   const subject = found ? headOf(ix, found) : undefined;
   // "Such measures include …" goes on from the sentence before; "Kraven i detta avsnitt …" names the contract.
   const opening = ix.partyAt(first);

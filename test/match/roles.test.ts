@@ -1551,3 +1551,13 @@ describe('"the Agency" is the buyer in an EU agency’s tender, the supplier of 
     ]);
   });
 });
+
+describe('a party in a relative clause on the terms is not what a sentence is about', () => {
+  test('the consequence of a breach of the terms, not what the authority does', () => {
+    const breach =
+      'Brister i uppfyllandet av villkoren i denna bilaga som inte åtgärdats inom den tid Myndigheten anger ' +
+      'leder till avdrag.';
+    expect(read(breach)).toEqual(['statement', 'none']);
+    expect(read('Kommunen anger den tid inom vilken bristen ska åtgärdas.')[1]).toBe('authority');
+  });
+});
