@@ -185,8 +185,9 @@ export function labelValues(
     !clauses.statuteChapters.has(words[match.start - 2] ?? '')
   )
     out.push(words[match.start - 1]!);
-  // A short word ("i 16.1", "se 4.2") refers only to a numbered clause, never to a bare number ("i 5 år").
-  const named = valuesFrom(words, match.end, first.length <= 2, clauses);
+  // A short word ("i 16.1", "se 4.2") refers only to a numbered clause, never to a bare number ("i 5 år");
+  // "§ 12" names paragraph 12 as "12 §" does.
+  const named = valuesFrom(words, match.end, first.length <= 2 && first !== '§', clauses);
   const part = partName(words[match.end - 1] ?? '', clauses);
   out.push(...(part ? named.values.map((v) => `${part} ${v}`) : named.values));
   return { values: out, end: Math.max(match.end, named.end) };

@@ -115,6 +115,9 @@ evidenceTester(
       '# AFC.36 Arbetsvillkor\nByggbranschen är mansdominerad.\n# AFC.361 Etablering\n' +
         'Entreprenören ska ordna omklädningsrum så att ingen diskrimineras.\n' +
         '# AFC.59 Vite\nBrister i villkoren enligt AFC.36 medför vite.',
+      // General terms numbered "§ 12": "enligt § 12" names it as "enligt 12 §" would.
+      '# § 12 Likabehandling\nLeverantören ska arbeta för jämställdhet.\n' +
+        '# § 18 Hävning\nBeställaren får häva avtalet om Leverantören inte fullgör sina skyldigheter enligt § 12.',
       // Bare clause numbers, listed: no label word before them.
       '# 3.2 Likvärdig verksamhet\nLeverantören ska arbeta för jämställdhet.\n' +
         '# 7 Påföljder\nBrister i arbetet med 4.1 och 3.2 medför vite.',
