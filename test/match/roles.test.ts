@@ -1561,3 +1561,11 @@ describe('a party in a relative clause on the terms is not what a sentence is ab
     expect(read('Kommunen anger den tid inom vilken bristen ska åtgärdas.')[1]).toBe('authority');
   });
 });
+
+describe('an answer that says what a requirement covers states the requirement', () => {
+  test('"Krav 7.4 avser …", "Requirement 9.3 covers …"', () => {
+    expect(read('Krav 7.4 avser riktlinjer och rutiner mot trakasserier för era anställda.')[0]).toBe('duty');
+    expect(read('Requirement 9.3 covers a written procedure against harassment.')[0]).toBe('duty');
+    expect(read('Kravet avser inte underleverantörer.')[0]).toBe('lifted');
+  });
+});
