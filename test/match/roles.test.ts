@@ -2,8 +2,10 @@
 // lawyer reads it. Each sentence is read on its own, as an excerpt of a tender.
 
 import { describe, expect, test } from 'vitest';
-import { BINDS, exampleBlocks, type Force, type Party } from '../../src/match/index.js';
+import { BINDS, exampleBlocks, type Force, type Party, type PrepareOptions } from '../../src/match/index.js';
 import { SUPPLIER_SIDE } from '../../src/match/binds.js';
+
+import type { EvidenceSpec } from '../../src/types.js';
 import { bindsAny } from '../../src/match/prepared-units.js';
 import { newSession } from './session.js';
 import { evidenceTester, find } from './tester.js';
@@ -15,6 +17,16 @@ const read = (sentence: string): [Force, Party] => {
 };
 /** The last unit of a short text, read as a document. */
 const lastUnit = (text: string) => session.prepare(exampleBlocks(text)).units.at(-1)!;
+/** Where `spec` is found in the document of these lines (null: nowhere it counts). */
+const findWith = (spec: EvidenceSpec, lines: readonly string[], options: PrepareOptions = {}) =>
+  session.find(session.prepare(exampleBlocks(lines.join('\n')), options), session.compile(spec));
+/** Harassment routines: the spec several examples below look for. */
+const HARASSMENT: EvidenceSpec = {
+  all: [
+    { sv: ['*trakasseri*'], en: ['*harass*'] },
+    { sv: ['rutin*'], en: ['procedure*'] },
+  ],
+};
 /** Whether the document of these lines (or this text) reads as a guide for buyers. */
 const guide = (text: string | readonly string[]): boolean =>
   session.prepare(exampleBlocks(typeof text === 'string' ? text : text.join('\n'))).guide;
@@ -968,14 +980,7 @@ describe('where a study is bought, what the supplier is to examine is the study,
 });
 
 describe('a guide binds no one, not even in the clauses it quotes', () => {
-  const spec = {
-    all: [
-      { sv: ['*trakasseri*'], en: ['*harass*'] },
-      { sv: ['rutin*'], en: ['procedure*'] },
-    ],
-  };
-  const findIn = (lines: string[]) =>
-    session.find(session.prepare(exampleBlocks(lines.join('\n'))), session.compile(spec));
+  const findIn = (lines: string[]) => findWith(HARASSMENT, lines);
   test('a model clause among advice is an example', () => {
     const sv = [
       'Tänk på att kraven ska ha koppling till kontraktsföremålet.',
@@ -1405,8 +1410,7 @@ describe('the minutes of a meeting bind no supplier', () => {
       { sv: ['leverantör*'], en: ['supplier*'] },
     ],
   };
-  const findIn = (lines: string[]) =>
-    session.find(session.prepare(exampleBlocks(lines.join('\n'))), session.compile(spec));
+  const findIn = (lines: string[]) => findWith(spec, lines);
   test('what a committee heard of other authorities’ conditions is reported, not required', () => {
     const sv = [
       'Protokoll, upphandlingsutskottet, sammanträdesdatum 2026-03-04.',
@@ -1452,14 +1456,7 @@ describe('the minutes of a meeting bind no supplier', () => {
 });
 
 describe('the clauses a list of examples quotes bind no one', () => {
-  const spec = {
-    all: [
-      { sv: ['*trakasseri*'], en: ['*harass*'] },
-      { sv: ['rutin*'], en: ['procedure*'] },
-    ],
-  };
-  const findIn = (lines: string[]) =>
-    session.find(session.prepare(exampleBlocks(lines.join('\n')), { tender: true }), session.compile(spec));
+  const findIn = (lines: string[]) => findWith(HARASSMENT, lines, { tender: true });
   test('a table of example wording under a lead-in that offers examples', () => {
     const sv = [
       'Leverantören ska redovisa sitt arbete årligen.',
@@ -1488,8 +1485,7 @@ describe('what a tenderer states of itself on a form it signs, it undertakes', (
       { sv: ['*jämställd*'], en: ['*equality'] },
     ],
   };
-  const findIn = (lines: string[]) =>
-    session.find(session.prepare(exampleBlocks(lines.join('\n'))), session.compile(spec));
+  const findIn = (lines: string[]) => findWith(spec, lines);
   test('a commitment in the present tense on a declaration the tenderer signs', () => {
     const en = [
       'Form D – Supplier declaration. To be signed by an authorised signatory and returned with the tender.',
