@@ -39,6 +39,8 @@ export interface SentenceSource {
   blocks: readonly Block[];
   /** Words that name a section of award criteria in a heading (see reading.yaml). */
   evaluationHeadings: ReadonlySet<string>;
+  /** Words that name a code of conduct for suppliers in a heading (see reading.yaml). */
+  codeHeadings: ReadonlySet<string>;
   /** Words that say a passage gives examples ("exempel", "model"; see reading.yaml). */
   exampleWords: ReadonlySet<string>;
   /** Words that mark a clause as struck out where they open it (see `struck.ts`). */
@@ -288,6 +290,15 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // undertakes. (A bid read by `evaluate` is the tenderer's own text, not such a form.)
   if (supplierFacing && !guide && options.speaker === undefined)
     for (const s of read.declarations) read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
+  // A supplier code of conduct states what it requires ("4.2 Equal pay. Women and men receive equal
+  // pay …", "Suppliers have a written procedure …").
+  if (supplierFacing && !guide)
+    for (const s of read.codeStatements)
+      read.roles[s] = withChanges(read.roles[s]!, {
+        force: 'duty',
+        binds: read.roles[s]!.party === 'supplier' ? BINDS.supplier : BINDS.unspecified,
+        triggered: true,
+      });
   // "4 Tilldelningskriterier" | "Könsfördelning i det offererade teamet | 15 %": what the offer is
   // scored on is asked of the tenderer.
   if (supplierFacing && !guide)
@@ -314,6 +325,7 @@ function readRoles(
   clauseStatements: number[];
   criteria: number[];
   declarations: number[];
+  codeStatements: number[];
 } {
   const { blocks, segments, phrasesOf } = src;
   const roles = new Array<Role>(segments.length);
@@ -358,6 +370,9 @@ function readRoles(
   const criteria: number[] = [];
   // What the tenderer states of itself on a form it signs ("B1 | We carry out, every year, a survey …").
   const declarations: number[] = [];
+  // Statements under a heading that names a code of conduct ("Women and men receive equal pay").
+  const codeStatements: number[] = [];
+  const underCode = evaluationSections(blocks, src.codeHeadings);
   const underCriteria = evaluationSections(blocks, src.evaluationHeadings);
   const struck = struckBlocks(blocks, segments, src.struckMarkers);
   for (let s = 0; s < segments.length; s++) {
@@ -500,6 +515,15 @@ function readRoles(
     if (!item && !question && found && opensClauseStatement(segment.text, found, role, stance))
       clauseStatements.push(s);
     if (
+      !question &&
+      block.kind !== 'heading' &&
+      role.force === 'statement' &&
+      (role.party === 'none' || role.party === 'supplier') &&
+      !role.anaphoric &&
+      underCode(segment.block)
+    )
+      codeStatements.push(s);
+    if (
       stance.speaker === 'tenderer' &&
       !question &&
       role.force === 'statement' &&
@@ -535,5 +559,15 @@ function readRoles(
     else if (segment.block !== lastBlock && block.kind === 'heading') previous = 'none';
     lastBlock = segment.block;
   }
-  return { roles, advising, bindingSupplier, describingLaw, authorityOwn, clauseStatements, criteria, declarations };
+  return {
+    roles,
+    advising,
+    bindingSupplier,
+    describingLaw,
+    authorityOwn,
+    clauseStatements,
+    criteria,
+    declarations,
+    codeStatements,
+  };
 }

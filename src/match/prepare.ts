@@ -118,6 +118,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       phrasesOf,
       leadIns,
       evaluationHeadings: reading.evaluationHeadings,
+      codeHeadings: reading.codeHeadings,
       exampleWords: reading.exampleWords,
       struckMarkers: reading.struckMarkers,
       unread: (s: number) =>

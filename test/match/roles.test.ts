@@ -1565,3 +1565,24 @@ describe('an answer that says what a requirement covers states the requirement',
     expect(read('Kravet avser inte underleverantörer.')[0]).toBe('lifted');
   });
 });
+
+describe('a supplier code of conduct states what it requires', () => {
+  const pay: EvidenceSpec = { all: [{ sv: ['lika lön'], en: ['equal pay'] }] };
+  test('"Women and men receive equal pay" under a code of conduct, in a contract', () => {
+    const contract = [
+      'The Contractor shall comply with the Code in Schedule 8.',
+      '# Schedule 8 – Supplier Code of Conduct',
+      '## 4 Equality at work',
+      'Women and men receive equal pay for work of equal value.',
+    ];
+    expect(findWith(pay, contract)).not.toBeNull();
+  });
+  test('the same words elsewhere describe', () => {
+    const report = [
+      'The Contractor shall comply with the Code in Schedule 8.',
+      '# Schedule 9 – Background',
+      'Women and men receive equal pay for work of equal value.',
+    ];
+    expect(findWith(pay, report)).toBeNull();
+  });
+});
