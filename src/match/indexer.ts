@@ -6,14 +6,27 @@ import type { Lexicon } from './lexicon.js';
 import type { TokenSource } from './phrases.js';
 import type { WordSink } from './tokens.js';
 
-/** What stands just before `start` in `text` (spaces skipped): a semicolon 2, a comma, colon or dash 1, else 0. */
+/** Opening quotation marks: " “ ” « » ' ‘ ’. */
+const QUOTES = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb, 0x27, 0x2018, 0x2019]);
+
+/**
+ * What stands just before `start` in `text` (spaces skipped): a semicolon, or a colon that opens a
+ * quotation ('så att det lyder: "Trafikföretaget ska …"'), 2; a comma, colon or dash 1; else 0.
+ */
 function pauseBefore(text: string, start: number): number {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  let quoted = false;
+  if (i >= 0 && QUOTES.has(text.charCodeAt(i))) {
+    quoted = true;
+    i--;
+    while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+  }
   if (i < 0) return 0;
   const c = text.charCodeAt(i);
-  // A semicolon ends a clause: 2.
-  if (c === 0x3b) return 2;
+  // A semicolon ends a clause, and a quotation after a colon is a clause of its own: 2.
+  if (c === 0x3b || (quoted && c === 0x3a)) return 2;
+  if (quoted) return 0;
   return c === 0x2c || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014 ? 1 : 0;
 }
 

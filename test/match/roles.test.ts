@@ -1586,3 +1586,21 @@ describe('a supplier code of conduct states what it requires', () => {
     expect(findWith(pay, report)).toBeNull();
   });
 });
+
+describe('a quotation after a colon is a clause of its own', () => {
+  test('an answer that rewords a requirement states it', () => {
+    expect(
+      read('Vi förtydligar 6.4 så att det lyder: "Trafikföretaget ska ha skriftliga rutiner mot trakasserier."'),
+    ).toEqual(['duty', 'supplier']);
+    expect(read('Clause 9.3 is amended to read: “The Contractor shall keep a written record.”')).toEqual([
+      'duty',
+      'supplier',
+    ]);
+  });
+  test('"Two failures … entitle the Customer to terminate": the authority’s right', () => {
+    expect(read('Two failures of KPI E1 in any year entitle the Customer to terminate the Contract.')).toEqual([
+      'right',
+      'authority',
+    ]);
+  });
+});
