@@ -115,6 +115,9 @@ evidenceTester(
       '# AFC.36 Arbetsvillkor\nByggbranschen är mansdominerad.\n# AFC.361 Etablering\n' +
         'Entreprenören ska ordna omklädningsrum så att ingen diskrimineras.\n' +
         '# AFC.59 Vite\nBrister i villkoren enligt AFC.36 medför vite.',
+      // A part of a contract lettered in Swedish: "enligt Del C".
+      '# Del C – Jämställdhet i trafiken\nOperatören ska motverka diskriminering.\n' +
+        '# A9 Avdrag\nÅsidosätter Operatören sina åtaganden enligt Del C utgår vite.',
       // General terms numbered "§ 12": "enligt § 12" names it as "enligt 12 §" would.
       '# § 12 Likabehandling\nLeverantören ska arbeta för jämställdhet.\n' +
         '# § 18 Hävning\nBeställaren får häva avtalet om Leverantören inte fullgör sina skyldigheter enligt § 12.',
