@@ -16,7 +16,7 @@ import {
 import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
-import { evaluationSections, opensClauseStatement, repeatsNounBefore } from './role-cues.js';
+import { sectionsHeadedBy, opensClauseStatement, repeatsNounBefore } from './role-cues.js';
 import { struckBlocks } from './struck.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
 import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
@@ -372,8 +372,8 @@ function readRoles(
   const declarations: number[] = [];
   // Statements under a heading that names a code of conduct ("Women and men receive equal pay").
   const codeStatements: number[] = [];
-  const underCode = evaluationSections(blocks, src.codeHeadings);
-  const underCriteria = evaluationSections(blocks, src.evaluationHeadings);
+  const underCode = sectionsHeadedBy(blocks, src.codeHeadings);
+  const underCriteria = sectionsHeadedBy(blocks, src.evaluationHeadings);
   const struck = struckBlocks(blocks, segments, src.struckMarkers);
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;

@@ -10,8 +10,8 @@ import { firstWord, SentenceIndex } from './sentence-index.js';
 /** A clause number opening a sentence: "4.2", "Z12.3", "C.5", "§ 7". */
 const CLAUSE_NUMBER = /^(?:[A-Z]{0,3}\.?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|§\s*\d{1,3})\s/u;
 
-/** Per block, whether a heading above it names a section of award criteria ("4 Tilldelningskriterier"). */
-export function evaluationSections(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
+/** Per block, whether a heading above it holds one of `words` ("4 Tilldelningskriterier", "Code of Conduct"). */
+export function sectionsHeadedBy(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
   const known = new Map<string, boolean>();
   const names = (heading: string): boolean => {
     let found = known.get(heading);
