@@ -1604,3 +1604,10 @@ describe('a quotation after a colon is a clause of its own', () => {
     ]);
   });
 });
+
+describe('state agencies are authorities', () => {
+  test('"Länsstyrelsen har rätt att granska …", "Trafikverket har rätt att häva …"', () => {
+    expect(read('Länsstyrelsen har rätt att granska leverantörens dokumentation.')).toEqual(['right', 'authority']);
+    expect(read('Trafikverket har rätt att häva avtalet.')).toEqual(['right', 'authority']);
+  });
+});
