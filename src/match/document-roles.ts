@@ -16,7 +16,7 @@ import {
 import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
-import { sectionsHeadedBy, opensClauseStatement, repeatsNounBefore } from './role-cues.js';
+import { codeSections, sectionsHeadedBy, opensClauseStatement, repeatsNounBefore } from './role-cues.js';
 import { struckBlocks } from './struck.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
 import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
@@ -372,7 +372,7 @@ function readRoles(
   const declarations: number[] = [];
   // Statements under a heading that names a code of conduct ("Women and men receive equal pay").
   const codeStatements: number[] = [];
-  const underCode = sectionsHeadedBy(blocks, src.codeHeadings);
+  const underCode = codeSections(blocks, src.codeHeadings);
   const underCriteria = sectionsHeadedBy(blocks, src.evaluationHeadings);
   const struck = struckBlocks(blocks, segments, src.struckMarkers);
   for (let s = 0; s < segments.length; s++) {

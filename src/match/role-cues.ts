@@ -16,16 +16,45 @@ export function sectionsHeadedBy(blocks: readonly Block[], words: ReadonlySet<st
   const names = (heading: string): boolean => {
     let found = known.get(heading);
     if (found === undefined) {
-      found = heading
-        .toLowerCase()
-        .split(/[^\p{L}:-]+/u)
-        .some((w) => words.has(w));
+      found = namesOneOf(heading, words);
       known.set(heading, found);
     }
     return found;
   };
   return (block) => blocks[block]!.headingPath.some(names);
 }
+
+/**
+ * Per block, whether it stands in a code of conduct: under a heading that names one (as
+ * {@link sectionsHeadedBy}), or after such a heading under numbered headings a reader gave a
+ * higher level ("ANNEX – SUPPLY CHAIN CODE OF CONDUCT" | "4. Equality, dignity and respect at
+ * work"), until a heading with no number.
+ */
+export function codeSections(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
+  const under = sectionsHeadedBy(blocks, words);
+  const inCode = new Uint8Array(blocks.length);
+  let open = false;
+  blocks.forEach((block, b) => {
+    if (block.kind === 'heading') {
+      const numbered = NUMBERED_HEADING.test(block.text);
+      // An annex's own title opens the code ("4.3 Staff conduct" is a clause of something else).
+      open = numbered ? open : namesOneOf(block.text, words);
+    }
+    inCode[b] = open ? 1 : 0;
+  });
+  return (block) => inCode[block] === 1 || under(block);
+}
+
+/** Whether a heading holds one of `words` (lower case). */
+function namesOneOf(heading: string, words: ReadonlySet<string>): boolean {
+  return heading
+    .toLowerCase()
+    .split(/[^\p{L}:-]+/u)
+    .some((w) => words.has(w));
+}
+
+/** A heading that opens with a number: "4. Equality at work", "4.2 Equal pay". */
+const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.?\s/;
 
 /** Determiners of a noun that refers back: "the plan", "this work". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);

@@ -1611,3 +1611,26 @@ describe('state agencies are authorities', () => {
     expect(read('Trafikverket har rätt att häva avtalet.')).toEqual(['right', 'authority']);
   });
 });
+
+describe('a code of conduct in an annex holds its numbered sections', () => {
+  const pay: EvidenceSpec = { all: [{ sv: ['lika lön'], en: ['equal pay'] }] };
+  test('the annex title opens it; numbered sections a reader put above it stay in it', () => {
+    const contract = [
+      'The Contractor shall comply with the Code.',
+      '## Annex – Supply Chain Code of Conduct',
+      '# 4. Equality at work',
+      'Women and men receive equal pay for work of equal value.',
+    ];
+    expect(findWith(pay, contract)).not.toBeNull();
+  });
+  test('a numbered clause about staff conduct opens no code for the sections after it', () => {
+    const tor = [
+      'The Contractor shall deliver the services.',
+      '## 4.3 Contractor’s team and staff conduct',
+      'Staff shall behave professionally.',
+      '# 5. Background',
+      'Women and men receive equal pay for work of equal value.',
+    ];
+    expect(findWith(pay, tor)).toBeNull();
+  });
+});
