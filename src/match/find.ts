@@ -129,18 +129,7 @@ export class Finder {
       if (score === 0) continue;
       const accepted = this.accepts(text, unit, evidence);
       const vetoed = vetoing && this.counts.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit) !== null;
-      const reason =
-        score < concepts
-          ? 'concept'
-          : vetoed
-            ? 'veto'
-            : accepted
-              ? null
-              : text.record
-                ? 'record'
-                : text.guide
-                  ? 'guide'
-                  : 'party';
+      const reason = score < concepts ? 'concept' : vetoed ? 'veto' : accepted ? null : unbound(text);
       if (reason === null) continue;
       const role = unit.role;
       out.push({
@@ -236,4 +225,10 @@ const QUOTED = 100;
 
 function clip(sentence: string): string {
   return sentence.length <= QUOTED ? sentence : `${sentence.slice(0, QUOTED - 1)}…`;
+}
+
+/** Why a unit with every concept binds no party the rule accepts: what the document is, or its party. */
+function unbound(text: PreparedText): 'record' | 'guide' | 'party' {
+  if (text.record) return 'record';
+  return text.guide ? 'guide' : 'party';
 }

@@ -156,16 +156,21 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     guide,
     own,
     record:
-      !options.tender && (recordWords >= RECORD_WORDS || holdsPhrase(titleBlocks(blocks), reading.dialogueTitles)),
+      !options.tender &&
+      (recordWords >= RECORD_WORDS ||
+        holdsRun(vocabulary, reading.dialogueTitles, (at) => inTitle(blocks, segments[words.segmentOf[at]!]!.block))),
     structure,
   };
 }
 
-/** Whether the document's words hold one of the phrases as a run ("agency workers"). */
-function holdsRun(vocabulary: Vocabulary, runs: WordRuns): boolean {
+/**
+ * Whether the document's words hold one of the phrases as a run ("agency workers"), where `keep`
+ * allows (at the position of its first word).
+ */
+function holdsRun(vocabulary: Vocabulary, runs: WordRuns, keep: (at: number) => boolean = () => true): boolean {
   let found = false;
   vocabulary.positionsWhere(runs.startsOne, (at) => {
-    if (found) return;
+    if (found || !keep(at)) return;
     found = runs.phrases.some(
       (phrase) =>
         at + phrase.length <= vocabulary.length && phrase.every((word, k) => vocabulary.wordAt(at + k) === word),
@@ -174,25 +179,9 @@ function holdsRun(vocabulary: Vocabulary, runs: WordRuns): boolean {
   return found;
 }
 
-/** The blocks that may hold the document's title: its first line and its first headings. */
-function titleBlocks(blocks: readonly Block[]): Block[] {
-  return blocks.slice(0, TITLE_BLOCKS).filter((b, i) => i === 0 || b.kind === 'heading');
-}
-
-/** Whether a block's text holds one of the phrases, as whole words (lower case). */
-function holdsPhrase(blocks: readonly Block[], phrases: readonly string[]): boolean {
-  if (phrases.length === 0) return false;
-  for (const block of blocks) {
-    const text = block.text.toLowerCase();
-    for (const phrase of phrases) {
-      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-        const before = at === 0 ? ' ' : text[at - 1]!;
-        const after = text[at + phrase.length] ?? ' ';
-        if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
-      }
-    }
-  }
-  return false;
+/** Whether a block may hold the document's title: its first line, or one of its first headings. */
+function inTitle(blocks: readonly Block[], block: number): boolean {
+  return block === 0 || (block < TITLE_BLOCKS && blocks[block]!.kind === 'heading');
 }
 
 function wordsInSegment(segment: Segment, lexicon: Lexicon, words: DocumentWords): string[] {

@@ -137,7 +137,7 @@ export interface Reading {
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
   readonly staffingAgency: WordRuns;
   /** Names of documents that prepare a procurement and ask nothing (see reading.yaml `dialogue-titles`). */
-  readonly dialogueTitles: readonly string[];
+  readonly dialogueTitles: WordRuns;
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
   readonly clauses: ClauseWords;
 }
@@ -259,7 +259,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordSequences(raw, 'struck'),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
-    dialogueTitles: wordSequences(raw, 'dialogue-titles').map((words) => words.join(' ')),
+    dialogueTitles: wordRuns(wordSequences(raw, 'dialogue-titles')),
     clauses: compileClauseWords(spec.clauses),
   };
 }
