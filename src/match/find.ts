@@ -88,15 +88,18 @@ export class Finder {
       // Every concept from the lead-in or the context, none in the unit's own words: the unit
       // says nothing of the rule itself ("a) … rutiner mot trakasserier" under a lead-in about
       // the under-represented sex); its lead-in, a unit of its own, is read for the rule anyway.
-      // (The context, which only adds concepts from elsewhere, is not looked up for it.)
-      if (!own) continue;
+      // Unless its own words name the clause that supplies a concept ("Som avtalsbrott räknas att
+      // leverantören" | "- inte uppfyller åtagandena i kapitel 7"): then the unit says it.
+      if (!own && !beyond) continue;
       if (beyond) {
         for (let c = 0; c < concepts; c++) {
           if (!missing[c]) continue;
           const at = this.counts.locateBeyond(c * stride, evidence.all[c]!.from, unit);
           if (!at) continue units;
           found[c] = at;
+          if (at.from === 'reference') own = true;
         }
+        if (!own) continue;
       }
       if (vetoing && this.counts.locate(veto, SOURCES.unit | SOURCES['lead-in'], unit)) continue;
       return this.hit(text, evidence, unit, found);

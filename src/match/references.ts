@@ -25,6 +25,11 @@ const CODE = /^([a-z]{1,4})\.(\d{1,4})(?:-(?:\1\.)?(\d{1,4}))?$/;
 const CODED_DOTTED = /^([a-z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})$/;
 /** "b4.2-b4.4", "b4.2-4.4": a range of those clauses. */
 const CODED_DOTTED_RANGE = /^([a-z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})-([a-z]{1,3})?(\d{1,2}(?:\.\d{1,2}){1,4})$/;
+/**
+ * "c.3.4", "afc.6.1", "c.4.3-c.4.5", "c.3.1-3.5": a lettered part's or code's clause numbered in
+ * parts (as `Structure` keeps "C.3.4": part "c", value "3.4").
+ */
+const CODE_DOTTED = /^([a-z]{1,4})\.(\d{1,3}(?:\.\d{1,3}){1,3})(?:-(?:\1\.)?(\d{1,3}(?:\.\d{1,3}){1,3}))?$/;
 /** "q22", "sv1", "k2": a question of a clarification log, an indicator or a criterion by its code. */
 const SHORT_CODE = /^([a-z]{1,3})(\d{1,3})$/;
 /** "k1-k6", "k1-6": the codes between, of one prefix (a dash folds to "-"). */
@@ -87,13 +92,19 @@ function expand(a: string, b: string): string[] {
 }
 
 /**
- * The keys of a code token ("afc.361-afc.364" → "afc 361" … "afc 364", "k1-k3" → "k 1" … "k 3",
+ * The keys of a code token ("afc.361-afc.364" → "afc 361" … "afc 364", "c.4.3-c.4.5" → "c 4.3" …
+ * "c 4.5", "k1-k3" → "k 1" … "k 3",
  * "sv-kpi-2" → "sv-kpi 2"), or null for another word.
  */
 export function codeKeys(word: string): string[] | null {
   // Every code ends in a digit.
   const last = word.charCodeAt(word.length - 1);
   if (!(last >= 48 && last <= 57)) return null;
+  const dotted = CODE_DOTTED.exec(word);
+  if (dotted) {
+    const values = dotted[3] ? expand(dotted[2]!, dotted[3]) : [dotted[2]!];
+    return values.map((v) => `${dotted[1]} ${v}`);
+  }
   const code = CODE.exec(word);
   if (code) {
     const values = code[3] ? expand(code[2]!, code[3]) : [code[2]!];

@@ -65,8 +65,11 @@ export interface Structure {
 
 const ROMAN = /^[ivx]{1,6}$/;
 const DIGIT_START = /^\d/;
-/** A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind); a lettered part's "B.2". */
-const CODE = /^([A-Z]{1,4})\.(\d{1,4})\b/;
+/**
+ * A code of a standard clause system: "AFC.361", "AFB.31", "YSC.2" (AMA and its kind); a lettered
+ * part's "B.2", and its clauses numbered in parts, "C.4.3", "AFC.6.1" (value "4.3", "6.1").
+ */
+const CODE = /^([A-Z]{1,4})\.(\d{1,4}(?:\.\d{1,3}){0,3})\b/;
 /** A clause number after a section's code: "B4.3", "SC13.1". */
 const CODED_NUMBER = /^([A-Z]{1,3})(\d{1,2}(?:\.\d{1,2}){1,4})(?=\s)/;
 /**

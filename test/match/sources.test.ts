@@ -115,6 +115,15 @@ evidenceTester(
       '# AFC.36 Arbetsvillkor\nByggbranschen är mansdominerad.\n# AFC.361 Etablering\n' +
         'Entreprenören ska ordna omklädningsrum så att ingen diskrimineras.\n' +
         '# AFC.59 Vite\nBrister i villkoren enligt AFC.36 medför vite.',
+      // A lettered part's clauses numbered in parts, and a range of them: "C.3.1–C.3.5".
+      '# C.3 Personal\nC.3.4 Leverantören ska motverka diskriminering.\n' +
+        '# C.4 Påföljder\nC.4.2 Brister i åtagandena enligt C.3.1–C.3.5 medför vite.',
+      '# AFC.6 Villkor\nAFC.6.1 Entreprenören ska motverka diskriminering.\n' +
+        'AFC.6.4 Brister Entreprenören i ett åtagande enligt AFC.6.1 utgår vite.',
+      // An item whose own words name the clause, under a lead-in that names the sanction.
+      '# 7 Jämställdhet\nEntreprenören ska motverka diskriminering.\n' +
+        '# 10 Påföljder\nSom grund för vite räknas att Entreprenören\n' +
+        '- upprepade gånger inte håller öppet,\n- trots anmaning inte uppfyller åtagandena i kapitel 7.',
       // A part of a contract lettered in Swedish: "enligt Del C".
       '# Del C – Jämställdhet i trafiken\nOperatören ska motverka diskriminering.\n' +
         '# A9 Avdrag\nÅsidosätter Operatören sina åtaganden enligt Del C utgår vite.',
