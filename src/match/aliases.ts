@@ -24,11 +24,12 @@ const DEFINED = new RegExp(
 
 /**
  * Words before the brackets that make the named party an authority or a part of one ("Bergsviks
- * kommun (Kommunen)", "the Research Unit (\"the Unit\")"): Swedish ones also inside compounds.
+ * kommun (Kommunen)", "the Research Unit (\"the Unit\")", "… NHS Foundation Trust (\"the Trust\")"): Swedish
+ * ones also inside compounds.
  */
 const AUTHORITY = new RegExp(
-  '(?:kommun|region|landsting|nämnd|myndighet|förvaltning|enhet|avdelning|verket|styrelse)|' +
-    String.raw`\b(?:council|authority|department|ministry|borough|county|city|unit|office|directorate|agency|board)\b`,
+  '(?:kommun|region|landsting|nämnd|myndighet|förvaltning|enhet|avdelning|verket|styrelse|universitet|högskola)|' +
+    String.raw`\b(?:council|authority|department|ministry|borough|county|city|unit|office|directorate|agency|board|nhs|trust|university)\b`,
   'iu',
 );
 

@@ -16,7 +16,13 @@ import {
 import type { SentencePhrases } from './phrases.js';
 import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
-import { codeSections, sectionsHeadedBy, opensClauseStatement, repeatsNounBefore } from './role-cues.js';
+import {
+  codeSections,
+  doesInPresentTense,
+  opensClauseStatement,
+  repeatsNounBefore,
+  sectionsHeadedBy,
+} from './role-cues.js';
 import { struckBlocks } from './struck.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
 import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
@@ -282,9 +288,13 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // A contract in the present tense ("Z12.3 The Contractor records in writing …", "Z12.5 The
   // Contractor provides …"): its numbered clauses state the supplier's duties, where they outnumber
   // the clauses that say "shall".
+  // So does one such clause in a contract that mostly says "shall", where its verb is a present
+  // tense of doing ("C.4.1 Leverantören lämnar årligen en rapport …").
   const statements = read.clauseStatements;
-  if (supplierFacing && !guide && statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier)
-    for (const s of statements) read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
+  const present = statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier;
+  if (supplierFacing && !guide)
+    for (const s of present ? statements : read.doingStatements)
+      read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
   // A form the tenderer signs ("To be signed by an authorised signatory", "Vi intygar …"): what it
   // states of itself there ("We keep a written record …", "Vi har rutiner mot …") it declares and
   // undertakes. (A bid read by `evaluate` is the tenderer's own text, not such a form.)
@@ -323,6 +333,7 @@ function readRoles(
   describingLaw: number;
   authorityOwn: number;
   clauseStatements: number[];
+  doingStatements: number[];
   criteria: number[];
   declarations: number[];
   codeStatements: number[];
@@ -366,6 +377,8 @@ function readRoles(
   let authorityOwn = 0;
   // Numbered clauses that open by stating what the supplier does ("Z12.2 The Contractor maintains …").
   const clauseStatements: number[] = [];
+  // Of those, the ones whose verb is a present tense of doing ("C.4.1 Leverantören lämnar …").
+  const doingStatements: number[] = [];
   // Rows and sentences naming no party under a heading of award criteria.
   const criteria: number[] = [];
   // What the tenderer states of itself on a form it signs ("B1 | We carry out, every year, a survey …").
@@ -512,8 +525,10 @@ function readRoles(
     )
       role = withChanges(role, { anaphoric: true });
     roles[s] = role;
-    if (!item && !question && found && opensClauseStatement(segment.text, found, role, stance))
+    if (!item && !question && found && opensClauseStatement(segment.text, found, role, stance)) {
       clauseStatements.push(s);
+      if (doesInPresentTense(found, role)) doingStatements.push(s);
+    }
     if (
       !question &&
       block.kind !== 'heading' &&
@@ -566,6 +581,7 @@ function readRoles(
     describingLaw,
     authorityOwn,
     clauseStatements,
+    doingStatements,
     criteria,
     declarations,
     codeStatements,

@@ -98,3 +98,21 @@ export function opensClauseStatement(
   // The party stands just after the number (a word of the number between at most).
   return role.at <= firstWord(new SentenceIndex(found, stance)) + 2;
 }
+
+/**
+ * Words that end as a present tense does but are no verb of doing: what the party is or has ("är",
+ * "has", a description) and short function words ("or", "eller", "för", "under").
+ */
+const NOT_DOING = new Set(['är', 'har', 'is', 'has', 'was', 'does', 'or', 'nor', 'for', 'per', 'after', 'under', 'over', 'eller', 'för', 'efter', 'över']);
+
+/**
+ * Whether the word after a statement's party is a present-tense verb of doing ("C.4.1 Leverantören
+ * lämnar årligen …", "4.2 The Contractor keeps …"): in a contract such a clause states a duty as
+ * "shall" does. A past tense ("Leverantören uppgav …", "The Contractor reported …") reports.
+ */
+export function doesInPresentTense(found: SentencePhrases, role: Role): boolean {
+  if (role.end < 0 || role.end >= found.length) return false;
+  const verb = found.word(role.end);
+  if (verb.length < 3 || NOT_DOING.has(verb)) return false;
+  return verb.endsWith('r') || (verb.endsWith('s') && !verb.endsWith('ss'));
+}

@@ -39,6 +39,8 @@ describe('a party named in brackets is the supplier', () => {
       'The Unit will monitor progress at monthly meetings.',
     ];
     expect(roleOf(tender, 'The Unit will').party).not.toBe('supplier');
+    const trust = ['Calderbrook NHS Foundation Trust ("the Trust") invites tenders.', 'The Trust publishes a report.'];
+    expect(roleOf(trust, 'The Trust publishes').party).not.toBe('supplier');
     expect(
       roleOf(['Bergsviks kommun (Kommunen) och Jouren.', 'Kommunen ska betala bidraget.'], 'Kommunen ska').party,
     ).toBe('authority');

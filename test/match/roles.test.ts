@@ -1323,17 +1323,28 @@ describe("a contract written in the present tense states the supplier's duties",
     ];
     expect(roleOf(avtal, '4.1').force).toBe('duty');
   });
-  test('not where clauses saying "shall" outnumber them', () => {
+  test('where clauses saying "shall" outnumber them, only a present tense of doing', () => {
     const shall = [
       '1.1 The Contractor shall keep records of its pay survey.',
       '1.2 The Contractor shall report the survey to the Council each year.',
       '1.3 The Contractor shall train its staff in equal treatment.',
       '1.4 The Contractor shall have a policy against harassment.',
-      '2.1 The Contractor provides home care in the north district.',
-      '2.2 The Contractor employs about 40 care workers.',
+      '2.1 The Contractor reports the survey at the annual review.',
+      '2.2 The Contractor reported a gap of 4 per cent last year.',
       '2.3 The Contractor has an office in the town centre.',
+      '2.4 The Contractor or its subcontractor will be told.',
     ];
+    expect(roleOf(shall, '2.1').force).toBe('duty');
     expect(roleOf(shall, '2.2').force).toBe('statement');
+    expect(roleOf(shall, '2.3').force).toBe('statement');
+    const avtal = [
+      'C.3.1 Leverantören ska årligen kartlägga lönerna.',
+      'C.3.2 Leverantören ska ha rutiner mot trakasserier.',
+      'C.4.1 Leverantören lämnar årligen en rapport till Stadsfastigheter.',
+      'C.4.2 Leverantören uppgav vid mötet att rutinerna finns.',
+    ];
+    expect(roleOf(avtal, 'C.4.1')).toMatchObject({ force: 'duty', party: 'supplier' });
+    expect(roleOf(avtal, 'C.4.2').force).toBe('statement');
   });
   test('nor sentences of a report that are not numbered clauses', () => {
     const report = [
