@@ -18,10 +18,10 @@ import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import {
   codeSections,
-  doesInPresentTense,
   opensClauseStatement,
   repeatsNounBefore,
   sectionsHeadedBy,
+  statesWhatSupplierDoes,
 } from './role-cues.js';
 import { struckBlocks } from './struck.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
@@ -288,12 +288,14 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // A contract in the present tense ("Z12.3 The Contractor records in writing …", "Z12.5 The
   // Contractor provides …"): its numbered clauses state the supplier's duties, where they outnumber
   // the clauses that say "shall".
-  // So does one such clause in a contract that mostly says "shall", where its verb is a present
-  // tense of doing ("C.4.1 Leverantören lämnar årligen en rapport …").
+  // Elsewhere a numbered clause whose verb is a present tense of doing ("C.4.1 Leverantören lämnar
+  // årligen en rapport …") is a duty too, and so, in a document that binds the supplier with duty
+  // words (not a report on it), is such a sentence unnumbered ("Utöver rapporten redovisar
+  // leverantören …").
   const statements = read.clauseStatements;
   const present = statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier;
   if (supplierFacing && !guide)
-    for (const s of present ? statements : read.doingStatements)
+    for (const s of present ? statements : read.bindingSupplier > 0 ? read.doingStatements : read.doingClauses)
       read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
   // A form the tenderer signs ("To be signed by an authorised signatory", "Vi intygar …"): what it
   // states of itself there ("We keep a written record …", "Vi har rutiner mot …") it declares and
@@ -334,6 +336,7 @@ function readRoles(
   authorityOwn: number;
   clauseStatements: number[];
   doingStatements: number[];
+  doingClauses: number[];
   criteria: number[];
   declarations: number[];
   codeStatements: number[];
@@ -377,8 +380,10 @@ function readRoles(
   let authorityOwn = 0;
   // Numbered clauses that open by stating what the supplier does ("Z12.2 The Contractor maintains …").
   const clauseStatements: number[] = [];
-  // Of those, the ones whose verb is a present tense of doing ("C.4.1 Leverantören lämnar …").
+  // Sentences saying in the present tense of doing what the supplier does ("C.4.1 Leverantören lämnar …").
   const doingStatements: number[] = [];
+  // Of those, the numbered clauses.
+  const doingClauses: number[] = [];
   // Rows and sentences naming no party under a heading of award criteria.
   const criteria: number[] = [];
   // What the tenderer states of itself on a form it signs ("B1 | We carry out, every year, a survey …").
@@ -525,9 +530,11 @@ function readRoles(
     )
       role = withChanges(role, { anaphoric: true });
     roles[s] = role;
-    if (!item && !question && found && opensClauseStatement(segment.text, found, role, stance)) {
-      clauseStatements.push(s);
-      if (doesInPresentTense(found, role)) doingStatements.push(s);
+    const clause = !item && !question && !!found && opensClauseStatement(segment.text, found, role, stance);
+    if (clause) clauseStatements.push(s);
+    if (!item && !question && found && statesWhatSupplierDoes(found, role, stance)) {
+      doingStatements.push(s);
+      if (clause) doingClauses.push(s);
     }
     if (
       !question &&
@@ -582,6 +589,7 @@ function readRoles(
     authorityOwn,
     clauseStatements,
     doingStatements,
+    doingClauses,
     criteria,
     declarations,
     codeStatements,

@@ -101,18 +101,53 @@ export function opensClauseStatement(
 
 /**
  * Words that end as a present tense does but are no verb of doing: what the party is or has ("är",
- * "has", a description) and short function words ("or", "eller", "för", "under").
+ * "has", a description) and short function words ("or", "eller", "för", "när", "under").
  */
-const NOT_DOING = new Set(['är', 'har', 'is', 'has', 'was', 'does', 'or', 'nor', 'for', 'per', 'after', 'under', 'over', 'eller', 'för', 'efter', 'över']);
+const NOT_DOING = new Set([
+  'är',
+  'har',
+  'is',
+  'has',
+  'was',
+  'does',
+  'or',
+  'nor',
+  'for',
+  'per',
+  'after',
+  'under',
+  'over',
+  'eller',
+  'för',
+  'efter',
+  'över',
+  'när',
+  'där',
+  'hur',
+  'mer',
+  'fler',
+  'hos',
+]);
+
+/** Whether a word reads as a present tense ("lämnar", "keeps"), in Swedish only when `swedish`. */
+function presentTense(word: string, swedishOnly: boolean): boolean {
+  if (word.length < 3 || NOT_DOING.has(word)) return false;
+  return word.endsWith('r') || (!swedishOnly && word.endsWith('s') && !word.endsWith('ss'));
+}
 
 /**
- * Whether the word after a statement's party is a present-tense verb of doing ("C.4.1 Leverantören
- * lämnar årligen …", "4.2 The Contractor keeps …"): in a contract such a clause states a duty as
- * "shall" does. A past tense ("Leverantören uppgav …", "The Contractor reported …") reports.
+ * Whether a statement says, in the present tense of doing, what the supplier does, its party
+ * opening it ("C.4.1 Leverantören lämnar årligen …", "The Contractor keeps …") or, in Swedish
+ * word order, just after a verb in the first words ("Utöver kvartalsrapporten redovisar
+ * leverantören …"): in a document facing suppliers that is a duty, as "shall" is. A past tense
+ * ("Leverantören uppgav …", "The Contractor reported …") reports.
  */
-export function doesInPresentTense(found: SentencePhrases, role: Role): boolean {
-  if (role.end < 0 || role.end >= found.length) return false;
-  const verb = found.word(role.end);
-  if (verb.length < 3 || NOT_DOING.has(verb)) return false;
-  return verb.endsWith('r') || (verb.endsWith('s') && !verb.endsWith('ss'));
+export function statesWhatSupplierDoes(found: SentencePhrases, role: Role, stance: DocumentStance): boolean {
+  if (role.force !== 'statement' || role.party !== 'supplier' || role.anaphoric || role.at < 0) return false;
+  const first = firstWord(new SentenceIndex(found, stance));
+  if (role.at <= first + 2) return role.end < found.length && presentTense(found.word(role.end), false);
+  return role.at <= first + INVERTED_WORDS && presentTense(found.word(role.at - 1), true);
 }
+
+/** How far into a sentence a verb may stand before its subject ("Vid mötet redovisar leverantören"). */
+const INVERTED_WORDS = 5;

@@ -1346,6 +1346,18 @@ describe("a contract written in the present tense states the supplier's duties",
     expect(roleOf(avtal, 'C.4.1')).toMatchObject({ force: 'duty', party: 'supplier' });
     expect(roleOf(avtal, 'C.4.2').force).toBe('statement');
   });
+  test('so does an unnumbered sentence, in either Swedish word order', () => {
+    const avrop = [
+      'Leverantören ska ha rutiner mot trakasserier.',
+      'Leverantören ska utbilda konsulterna i likabehandling.',
+      'Leverantören uppgav att arbetet pågår.',
+      'Utöver kvartalsrapporten redovisar leverantören en gång per år hur arbetet har bedrivits.',
+      'Leverantören rapporterar kvartalsvis följande nyckeltal:',
+    ];
+    expect(roleOf(avrop, 'Leverantören rapporterar').force).toBe('duty');
+    expect(roleOf(avrop, 'Utöver kvartalsrapporten')).toMatchObject({ force: 'duty', party: 'supplier' });
+    expect(roleOf(avrop, 'Leverantören uppgav').force).toBe('statement');
+  });
   test('nor sentences of a report that are not numbered clauses', () => {
     const report = [
       'The Council has one home care contract.',
