@@ -75,17 +75,21 @@ export class ConceptCounts {
 
   /**
    * Per segment, how many segments before it match the concept, written at `counts[base ..
-   * base + segments]`: a range query is one subtraction. False when no segment matches.
+   * base + segments]`: a range query is one subtraction. False when no segment matches. A term
+   * ending where `skip` is 1 does not count (a `not` term a sentence sets aside).
    */
-  count(text: PreparedText, concept: CompiledConcept, base: number): boolean {
+  count(text: PreparedText, concept: CompiledConcept, base: number, skip: Uint8Array | null = null): boolean {
     const n = text.segments.length;
     const { marks, counts } = this;
     marks.fill(0, 0, n);
     let any = false;
     for (const term of concept.terms) {
       const { ends, count } = this.termEnds(text, term);
-      for (let k = 0; k < count; k++) marks[text.segmentOf[ends[k]!]!] = 1;
-      if (count > 0) any = true;
+      for (let k = 0; k < count; k++) {
+        if (skip !== null && skip[ends[k]!] === 1) continue;
+        marks[text.segmentOf[ends[k]!]!] = 1;
+        any = true;
+      }
     }
     // No hit: the counts are never read (the rule fails, or the `not` concept vetoes nothing).
     if (!any) return false;

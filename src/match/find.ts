@@ -67,7 +67,7 @@ export class Finder {
     // Concept c's counts start at c * stride; the `not` concept's after them.
     for (let c = 0; c < concepts; c++) if (!this.counts.count(text, evidence.all[c]!, c * stride)) return null;
     const veto = concepts * stride;
-    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, veto);
+    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, veto, text.aside);
     const found: Found[] = new Array<Found>(concepts);
     const missing: boolean[] = new Array<boolean>(concepts);
     units: for (const unit of text.units) {
@@ -118,7 +118,7 @@ export class Finder {
     const present: boolean[] = [];
     for (let c = 0; c < concepts; c++) present.push(this.counts.count(text, evidence.all[c]!, c * stride));
     const veto = concepts * stride;
-    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, veto);
+    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, veto, text.aside);
     const out: (NearMiss & { score: number })[] = [];
     for (const unit of text.units) {
       if (unit.heading) continue;

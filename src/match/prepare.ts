@@ -11,7 +11,7 @@ import { foldText } from './normalise.js';
 import { AliasedTokens, partyAliases } from './aliases.js';
 import { findPhrases, unreadSentence, type SentencePhrases } from './phrases.js';
 import { preparedUnits, type Unit } from './prepared-units.js';
-import type { Reading, WordRuns } from './reading.js';
+import { KIND, type Reading, type WordRuns } from './reading.js';
 import { structureOf, type Structure } from './structure.js';
 import { scanWords } from './tokens.js';
 import { layout, type SegmentLayout } from './units.js';
@@ -51,7 +51,15 @@ export interface PreparedText {
    */
   readonly record: boolean;
   readonly structure: Structure;
+  /**
+   * Per token position, 1 where the word stands in what a sentence sets aside ("Utöver YKB och HLR
+   * ska …"): a rule's `not` term there vetoes nothing. Null when no sentence sets anything aside.
+   */
+  readonly aside: Uint8Array | null;
 }
+
+/** How many words after "utöver", "separate from" … a sentence may set aside. */
+const ASIDE_WORDS = 8;
 
 /** How many distinct words of a meeting's record make a document minutes. */
 const RECORD_WORDS = 4;
@@ -160,7 +168,36 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       (recordWords >= RECORD_WORDS ||
         holdsRun(vocabulary, reading.dialogueTitles, (at) => inTitle(blocks, segments[words.segmentOf[at]!]!.block))),
     structure,
+    aside: asideWords(vocabulary, reading.setAside, words, segments, lexicon),
   };
+}
+
+/**
+ * The words each set-aside phrase sets aside: those after it in its sentence, up to a duty word
+ * ("Utöver YKB och HLR | ska förarna …") and at most {@link ASIDE_WORDS}.
+ */
+function asideWords(
+  vocabulary: Vocabulary,
+  runs: WordRuns,
+  words: DocumentWords,
+  segments: readonly Segment[],
+  lexicon: Lexicon,
+): Uint8Array | null {
+  let aside: Uint8Array | null = null;
+  const stop = KIND.duty | KIND.commitment;
+  vocabulary.positionsWhere(runs.startsOne, (at) => {
+    const phrase = runs.phrases.find(
+      (p) => at + p.length <= vocabulary.length && p.every((word, k) => vocabulary.wordAt(at + k) === word),
+    );
+    if (!phrase) return;
+    const end = Math.min(segments[words.segmentOf[at]!]!.end, at + phrase.length + ASIDE_WORDS);
+    for (let i = at + phrase.length; i < end; i++) {
+      if ((lexicon.phraseKinds[words.lexiconIdAt(i)]! & stop) !== 0) break;
+      aside ??= new Uint8Array(vocabulary.length);
+      aside[i] = 1;
+    }
+  });
+  return aside;
 }
 
 /**

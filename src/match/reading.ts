@@ -136,6 +136,8 @@ export interface Reading {
   readonly struckMarkers: readonly (readonly string[])[];
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
   readonly staffingAgency: WordRuns;
+  /** Words that set aside what follows them, for a rule's `not` (see reading.yaml `set-aside`). */
+  readonly setAside: WordRuns;
   /** Names of documents that prepare a procurement and ask nothing (see reading.yaml `dialogue-titles`). */
   readonly dialogueTitles: WordRuns;
   /** How clauses and parts are labelled and named by number (see clause-words.ts). */
@@ -259,6 +261,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordSequences(raw, 'struck'),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
+    setAside: wordRuns(wordSequences(raw, 'set-aside')),
     dialogueTitles: wordRuns(wordSequences(raw, 'dialogue-titles')),
     clauses: compileClauseWords(spec.clauses),
   };
