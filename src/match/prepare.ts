@@ -151,7 +151,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
     firstSegmentOf,
     clauses: reading.clauses,
   });
-  const units = preparedUnits(laidUnits, roles, contexts);
+  const units = preparedUnits(laidUnits, roles, contexts, segments);
   return {
     blocks,
     segments,

@@ -91,18 +91,28 @@ function usableSentence(role: Role): boolean {
   return role.force !== 'description' && role.force !== 'advice';
 }
 
+/** An answer that opens by saying no: "No.", "Nej, …", "Not required". */
+const SAYS_NO = /^(?:no|nej|not|inte|ingen|inget|inga|none)\b/iu;
+
 /** The runs of `own` (one range) whose sentences are usable; `own` itself when they all are. */
-function usableRuns(roles: readonly Role[], own: readonly Range[]): readonly Range[] {
+function usableRuns(roles: readonly Role[], own: readonly Range[], texts: readonly { text: string }[]): readonly Range[] {
   const [from, to] = own[0]!;
+  // A question answered in the same row or item ("Q28 | What happens if a provider does not submit
+  // the equality information? | The Council may withhold …") gives its answer its topic, unless
+  // the answer opens by saying no ("No separate report is required, but …").
+  let answered = false;
+  for (let s = from + 1; s < to && !answered; s++)
+    answered = roles[s - 1]!.force === 'question' && isBinding(roles[s]!.force) && !SAYS_NO.test(texts[s]!.text);
+  const usable = (role: Role): boolean => usableSentence(role) || (answered && role.force === 'question');
   let all = true;
-  for (let s = from; s < to && all; s++) all = usableSentence(roles[s]!);
+  for (let s = from; s < to && all; s++) all = usable(roles[s]!);
   // Most units are one sentence, or sentences all of one kind: the unit itself.
   if (all || to - from === 1) return own;
   const out: Range[] = [];
   for (let s = from; s < to; s++) {
-    if (!usableSentence(roles[s]!)) continue;
+    if (!usable(roles[s]!)) continue;
     const start = s;
-    while (s + 1 < to && usableSentence(roles[s + 1]!)) s++;
+    while (s + 1 < to && usable(roles[s + 1]!)) s++;
     out.push([start, s + 1]);
   }
   return out;
@@ -116,6 +126,7 @@ export function preparedUnits(
   laidUnits: readonly UnitLayout[],
   roles: readonly Role[],
   contexts: UnitContexts,
+  segments: readonly { text: string }[],
 ): Unit[] {
   const units: Unit[] = new Array<Unit>(laidUnits.length);
   const leadRoles = new WeakMap<Range, RangeRoles>();
@@ -187,7 +198,7 @@ export function preparedUnits(
     units[u] = new PreparedUnit(
       laid,
       leads,
-      content ? own : usableRuns(roles, own),
+      content ? own : usableRuns(roles, own, segments),
       binds,
       binding,
       excluded,

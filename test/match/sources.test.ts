@@ -271,3 +271,26 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'a question answered in the same row gives the answer its topic',
+  {
+    all: [
+      { sv: ['*jämställd*'], en: ['*equality'] },
+      { sv: ['innehålla'], en: ['withhold'] },
+    ],
+    context: 'any',
+    parties: ['supplier', 'contract', 'authority-right'],
+  },
+  {
+    found: [
+      '| No. | Question | Response |\n|---|---|---|\n' +
+        '| 28 | What happens if a provider does not submit the equality information? | The Council may withhold 3% of the monthly fee. |',
+    ],
+    missed: [
+      // An answer that says no takes nothing from the question.
+      '| No. | Question | Response |\n|---|---|---|\n' +
+        '| 29 | Will you withhold payment for late equality reports? | No, but the Council may withhold payment for late invoices. |',
+    ],
+  },
+);
