@@ -127,6 +127,7 @@ const NOT_DOING = new Set([
   'mer',
   'fler',
   'hos',
+  'utöver',
 ]);
 
 /** Whether a word reads as a present tense ("lämnar", "keeps"), in Swedish only when `swedish`. */
@@ -150,4 +151,4 @@ export function statesWhatSupplierDoes(found: SentencePhrases, role: Role, stanc
 }
 
 /** How far into a sentence a verb may stand before its subject ("Vid mötet redovisar leverantören"). */
-const INVERTED_WORDS = 5;
+const INVERTED_WORDS = 8;

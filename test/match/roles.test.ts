@@ -1352,8 +1352,10 @@ describe("a contract written in the present tense states the supplier's duties",
       'Leverantören ska utbilda konsulterna i likabehandling.',
       'Leverantören uppgav att arbetet pågår.',
       'Utöver kvartalsrapporten redovisar leverantören en gång per år hur arbetet har bedrivits.',
+      'Vid uppföljningsmötet i december varje år redogör leverantören för hur villkoren har efterlevts.',
       'Leverantören rapporterar kvartalsvis följande nyckeltal:',
     ];
+    expect(roleOf(avrop, 'Vid uppföljningsmötet')).toMatchObject({ force: 'duty', party: 'supplier' });
     expect(roleOf(avrop, 'Leverantören rapporterar').force).toBe('duty');
     expect(roleOf(avrop, 'Utöver kvartalsrapporten')).toMatchObject({ force: 'duty', party: 'supplier' });
     expect(roleOf(avrop, 'Leverantören uppgav').force).toBe('statement');
