@@ -29,7 +29,8 @@ const DEFINED = new RegExp(
  */
 const AUTHORITY = new RegExp(
   '(?:kommun|region|landsting|nämnd|myndighet|förvaltning|enhet|avdelning|verket|styrelse|universitet|högskola)|' +
-    String.raw`\b(?:council|authority|department|ministry|borough|county|city|unit|office|directorate|agency|board|nhs|trust|university)\b`,
+    String.raw`\b(?:council|authority|department|ministry|borough|county|city|unit|office|directorate)\b|` +
+    String.raw`\b(?:agency|board|nhs|trust|university)\b`,
   'iu',
 );
 

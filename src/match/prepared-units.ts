@@ -95,7 +95,11 @@ function usableSentence(role: Role): boolean {
 const SAYS_NO = /^(?:no|nej|not|inte|ingen|inget|inga|none)\b/iu;
 
 /** The runs of `own` (one range) whose sentences are usable; `own` itself when they all are. */
-function usableRuns(roles: readonly Role[], own: readonly Range[], texts: readonly { text: string }[]): readonly Range[] {
+function usableRuns(
+  roles: readonly Role[],
+  own: readonly Range[],
+  texts: readonly { text: string }[],
+): readonly Range[] {
   const [from, to] = own[0]!;
   // A question answered in the same row or item ("Q28 | What happens if a provider does not submit
   // the equality information? | The Council may withhold …") gives its answer its topic, unless

@@ -289,9 +289,28 @@ export function resolveLabels(structure: Structure, values: readonly string[], b
   const out: number[] = [];
   for (const value of values) {
     const candidates = structure.byLabel.get(value);
-    if (!candidates || candidates.length === 0) continue;
+    if (!candidates || candidates.length === 0) {
+      // "framework clause 12" where only "12.1" and "12.2" are labelled: its numbered clauses.
+      if (DIGITS.test(value))
+        for (const child of childrenOf(structure, value, block)) if (!out.includes(child)) out.push(child);
+      continue;
+    }
     const best = nearest(structure, candidates, block);
     if (!out.includes(best)) out.push(best);
+  }
+  return out;
+}
+
+/** At most this many numbered clauses stand for a clause number the document does not label. */
+const MAX_CHILDREN = 8;
+
+/** The clauses numbered "12.1", "12.2" … for a "12" that labels nothing, each nearest to `block`. */
+function childrenOf(structure: Structure, value: string, block: number): number[] {
+  const out: number[] = [];
+  for (let n = 1; n <= MAX_CHILDREN; n++) {
+    const candidates = structure.byLabel.get(`${value}.${n}`);
+    if (!candidates || candidates.length === 0) break;
+    out.push(nearest(structure, candidates, block));
   }
   return out;
 }

@@ -124,6 +124,9 @@ evidenceTester(
       '# 7 Jämställdhet\nEntreprenören ska motverka diskriminering.\n' +
         '# 10 Påföljder\nSom grund för vite räknas att Entreprenören\n' +
         '- upprepade gånger inte håller öppet,\n- trots anmaning inte uppfyller åtagandena i kapitel 7.',
+      // "punkt 12" where only its clauses are numbered: 12.1, 12.2.
+      '12.1 Leverantören ska motverka diskriminering.\n12.2 Leverantören ska ha rutiner.\n' +
+        '# 3 Påföljder\nBrister i punkt 12 medför vite.',
       // A part of a contract lettered in Swedish: "enligt Del C".
       '# Del C – Jämställdhet i trafiken\nOperatören ska motverka diskriminering.\n' +
         '# A9 Avdrag\nÅsidosätter Operatören sina åtaganden enligt Del C utgår vite.',
@@ -285,12 +288,14 @@ evidenceTester(
   {
     found: [
       '| No. | Question | Response |\n|---|---|---|\n' +
-        '| 28 | What happens if a provider does not submit the equality information? | The Council may withhold 3% of the monthly fee. |',
+        '| 28 | What happens if a provider does not submit the equality information? | ' +
+        'The Council may withhold 3% of the monthly fee. |',
     ],
     missed: [
       // An answer that says no takes nothing from the question.
       '| No. | Question | Response |\n|---|---|---|\n' +
-        '| 29 | Will you withhold payment for late equality reports? | No, but the Council may withhold payment for late invoices. |',
+        '| 29 | Will you withhold payment for late equality reports? | ' +
+        'No, but the Council may withhold payment for late invoices. |',
     ],
   },
 );
