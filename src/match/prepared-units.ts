@@ -185,7 +185,7 @@ export function preparedUnits(
     const at = laid.own[0];
     const goesOn =
       !laid.heading &&
-      laid.leads.length === 0 &&
+      (laid.leads.length === 0 || laid.inline === true) &&
       laid.own[1] - at === 1 &&
       at > 0 &&
       roles[at]!.anaphoric === true &&
@@ -196,7 +196,8 @@ export function preparedUnits(
       // A run of such sentences ("Arbetet ska omfatta … Arbetet ska dokumenteras …") goes on from
       // the sentence that opened it.
       const run = previousChain?.at(-1)?.[1] === at - 1 && previousChain.length < MAX_CHAIN;
-      leads = run ? [...previousChain!, [at - 1, at]] : [[at - 1, at]];
+      if (laid.inline) leads = [...laid.leads, [at - 1, at]];
+      else leads = run ? [...previousChain!, [at - 1, at]] : [[at - 1, at]];
     }
     previousChain = goesOn ? leads : null;
     units[u] = new PreparedUnit(

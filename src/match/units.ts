@@ -42,6 +42,8 @@ export interface UnitLayout {
    * what the unit says is the content of the lead-in's duty, not a sentence of its own.
    */
   continues: boolean;
+  /** A labelled sentence of a list run into one paragraph ("… must cover: (a) …; (b) …"). */
+  inline?: boolean;
 }
 
 export interface Layout {
@@ -209,8 +211,18 @@ export function layout(
     return [from, segments.length];
   };
   const addSentenceUnits = (range: Range, heading: boolean, leads: readonly Range[] = NO_LEADS): void => {
-    for (let s = range[0]; s < range[1]; s++)
-      units.push({ own: [s, s + 1], leads, text: segments[s]!.text, heading, continues: false });
+    // A list run into one paragraph ("Your response must cover: (a) how …; (b) the training …;
+    // (c) …"): each labelled sentence after the one holding the colon has that one as lead-in.
+    let opener = -1;
+    for (let s = range[0]; s < range[1]; s++) {
+      const text = segments[s]!.text;
+      const inline = s > range[0] && opener >= 0 && looksLikeListItem(text);
+      if (!inline) opener = -1;
+      const own: readonly Range[] = inline ? [...leads, [opener, opener + 1]] : leads;
+      units.push({ own: [s, s + 1], leads: own, text, heading, continues: false, inline });
+      if (opener < 0 && !heading && text.includes(':') && s + 1 < range[1] && looksLikeListItem(segments[s + 1]!.text))
+        opener = s;
+    }
   };
   // A paragraph ending with ':' and the plain paragraphs after it, up to a heading, a list, a
   // table, a numbered clause or the next such paragraph: what a PDF makes of a list or a table

@@ -299,3 +299,20 @@ evidenceTester(
     ],
   },
 );
+
+evidenceTester(
+  'a list run into one paragraph: its labelled sentences have the colon sentence as lead-in',
+  {
+    all: [
+      { sv: ['utbildning'], en: ['training'] },
+      { sv: ['*jämställd*'], en: ['*equality'] },
+    ],
+  },
+  {
+    found: [
+      'Your response must cover: (a) how you will recruit coaches; (b) the training in equality that all ' +
+        'coaches will complete; (c) your procedure for reporting concerns.',
+    ],
+    missed: ['The programme has grown. (b) the training in equality that all coaches will complete; (c) the rest.'],
+  },
+);
