@@ -292,10 +292,8 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // årligen en rapport …") is a duty too, and so, in a document that binds the supplier with duty
   // words (not a report on it), is such a sentence unnumbered ("Utöver rapporten redovisar
   // leverantören …").
-  const statements = read.clauseStatements;
-  const present = statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier;
   if (supplierFacing && !guide)
-    for (const s of present ? statements : read.bindingSupplier > 0 ? read.doingStatements : read.doingClauses)
+    for (const s of presentTenseDuties(read))
       read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
   // A form the tenderer signs ("To be signed by an authorised signatory", "Vi intygar …"): what it
   // states of itself there ("We keep a written record …", "Vi har rutiner mot …") it declares and
@@ -322,6 +320,18 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
         triggered: true,
       });
   return { roles: read.roles, supplierFacing, guide, own };
+}
+
+/** The sentences in the present tense that state the supplier's duties (see `documentRoles`). */
+function presentTenseDuties(read: {
+  clauseStatements: readonly number[];
+  doingStatements: readonly number[];
+  doingClauses: readonly number[];
+  bindingSupplier: number;
+}): readonly number[] {
+  const statements = read.clauseStatements;
+  if (statements.length >= PRESENT_TENSE && statements.length > read.bindingSupplier) return statements;
+  return read.bindingSupplier > 0 ? read.doingStatements : read.doingClauses;
 }
 
 /** The roles of a document's sentences read with `stance`, and the counts that tell a guide. */
