@@ -660,6 +660,12 @@ describe('weighing whether to ask is not asking', () => {
   ])('an open question opening the sentence states nothing either: %j', (sentence) => {
     expect(read(sentence)).toEqual(['hypothetical', 'none']);
   });
+  test('a certificate "om" a training is no weighing whether', () => {
+    expect(read('Kommunen har rätt att begära en redovisning, inklusive intyg om genomförd utbildning.')).toEqual([
+      'right',
+      'authority',
+    ]);
+  });
   test("a survey's findings are stated, not weighed", () => {
     expect(
       read("The Municipality's leisure survey of 2025 showed that boys used 68 per cent of the hours.")[0],
