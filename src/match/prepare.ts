@@ -186,9 +186,7 @@ function asideWords(
   let aside: Uint8Array | null = null;
   const stop = KIND.duty | KIND.commitment;
   vocabulary.positionsWhere(runs.startsOne, (at) => {
-    const phrase = runs.phrases.find(
-      (p) => at + p.length <= vocabulary.length && p.every((word, k) => vocabulary.wordAt(at + k) === word),
-    );
+    const phrase = runAt(vocabulary, runs, at);
     if (!phrase) return;
     const end = Math.min(segments[words.segmentOf[at]!]!.end, at + phrase.length + ASIDE_WORDS);
     for (let i = at + phrase.length; i < end; i++) {
@@ -207,13 +205,17 @@ function asideWords(
 function holdsRun(vocabulary: Vocabulary, runs: WordRuns, keep: (at: number) => boolean = () => true): boolean {
   let found = false;
   vocabulary.positionsWhere(runs.startsOne, (at) => {
-    if (found || !keep(at)) return;
-    found = runs.phrases.some(
-      (phrase) =>
-        at + phrase.length <= vocabulary.length && phrase.every((word, k) => vocabulary.wordAt(at + k) === word),
-    );
+    if (!found && keep(at)) found = runAt(vocabulary, runs, at) !== undefined;
   });
   return found;
+}
+
+/** The phrase of `runs` whose words stand in the document from position `at`, if any. */
+function runAt(vocabulary: Vocabulary, runs: WordRuns, at: number): readonly string[] | undefined {
+  return runs.phrases.find(
+    (phrase) =>
+      at + phrase.length <= vocabulary.length && phrase.every((word, k) => vocabulary.wordAt(at + k) === word),
+  );
 }
 
 /** Whether a block may hold the document's title: its first line, or one of its first headings. */
