@@ -23,7 +23,7 @@ import {
   sectionsHeadedBy,
   statesWhatSupplierDoes,
 } from './role-cues.js';
-import { struckBlocks } from './struck.js';
+import { formerWordingSentences, struckBlocks } from './struck.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
 import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
 
@@ -51,6 +51,8 @@ export interface SentenceSource {
   exampleWords: ReadonlySet<string>;
   /** Words that mark a clause as struck out where they open it (see `struck.ts`). */
   struckMarkers: readonly (readonly string[])[];
+  /** Words that say a sentence quotes a clause's former wording (see `formerWordingSentences`). */
+  formerWording: readonly (readonly string[])[];
   segments: readonly SegmentLayout[];
   /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
   phrasesOf: readonly (SentencePhrases | null)[];
@@ -403,6 +405,7 @@ function readRoles(
   const underCode = codeSections(blocks, src.codeHeadings);
   const underCriteria = sectionsHeadedBy(blocks, src.evaluationHeadings);
   const struck = struckBlocks(blocks, segments, src.struckMarkers);
+  const former = formerWordingSentences(segments, src.formerWording);
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -426,8 +429,9 @@ function readRoles(
     let role: Role;
     if (!question && (!found || !isSignificant(found, stance))) role = NONE_ROLE;
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
-    // "14.6 [Deleted …: "The Contractor shall …"]": a clause struck out requires nothing.
-    if (struck[segment.block] === 1)
+    // "14.6 [Deleted …: "The Contractor shall …"]": a clause struck out requires nothing, nor does
+    // its former wording quoted ("Punkten löd: "Leverantören ska …"").
+    if (struck[segment.block] === 1 || former[s] === 1)
       role = withChanges(role, { force: 'lifted', binds: 0, triggered: true, anaphoric: false });
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {

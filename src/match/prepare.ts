@@ -129,6 +129,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       codeHeadings: reading.codeHeadings,
       exampleWords: reading.exampleWords,
       struckMarkers: reading.struckMarkers,
+      formerWording: reading.formerWording,
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },

@@ -134,6 +134,8 @@ export interface Reading {
   readonly exampleWords: ReadonlySet<string>;
   /** Words that mark a clause as struck out where they open it (see reading.yaml `struck`), each as its words. */
   readonly struckMarkers: readonly (readonly string[])[];
+  /** Words that say a sentence quotes a clause's former wording (see reading.yaml `former-wording`). */
+  readonly formerWording: readonly (readonly string[])[];
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
   readonly staffingAgency: WordRuns;
   /** Words that set aside what follows them, for a rule's `not` (see reading.yaml `set-aside`). */
@@ -260,6 +262,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     meetingRecord: singleWords(raw, 'meeting-record'),
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordSequences(raw, 'struck'),
+    formerWording: wordSequences(raw, 'former-wording'),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
     setAside: wordRuns(wordSequences(raw, 'set-aside')),
     dialogueTitles: wordRuns(wordSequences(raw, 'dialogue-titles')),

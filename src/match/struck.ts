@@ -68,3 +68,39 @@ export function struckBlocks(
     });
   return struck;
 }
+
+/** How many words may open a sentence before the words saying it quotes a former wording ("Avsnitt 6.1, andra stycket, löd"). */
+const FORMER_WITHIN = 8;
+
+/** Quotation marks: a quotation opened and not closed in a sentence goes on into the next. */
+const QUOTES = /["“”]/g;
+
+/**
+ * The sentences that quote a clause's former wording: one whose first words, before any colon or
+ * quotation mark, hold one of the markers ("Punkten löd: "Leverantören ska …"", "Tidigare
+ * lydelse: …"), and the sentences of its paragraph up to the end of a quotation it opens.
+ */
+export function formerWordingSentences(
+  segments: readonly SegmentLayout[],
+  markers: readonly (readonly string[])[],
+): Uint8Array {
+  const former = new Uint8Array(segments.length);
+  if (markers.length === 0) return former;
+  for (let s = 0; s < segments.length; s++) {
+    const text = segments[s]!.text;
+    const head = text.slice(0, 160).split(/[:"“”]/u, 1)[0]!;
+    const words = (head.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).slice(0, FORMER_WITHIN + 3);
+    const opens = markers.some((m) =>
+      words.some((_, i) => i <= FORMER_WITHIN && m.every((w, k) => words[i + k] === w)),
+    );
+    if (!opens) continue;
+    former[s] = 1;
+    // "Stycket löd: "Leverantören ska … . Leverantören ska också …"": to the quotation's end.
+    let open = (text.match(QUOTES)?.length ?? 0) % 2 === 1;
+    for (let t = s + 1; open && t < segments.length && segments[t]!.block === segments[s]!.block; t++) {
+      former[t] = 1;
+      if ((segments[t]!.text.match(QUOTES)?.length ?? 0) % 2 === 1) open = false;
+    }
+  }
+  return former;
+}

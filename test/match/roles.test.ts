@@ -1548,6 +1548,15 @@ describe('what a tenderer states of itself on a form it signs, it undertakes', (
     ];
     expect(findIn(en)).not.toBeNull();
   });
+  test('a form whose signer says they may sign on behalf of the tenderer', () => {
+    const en = [
+      'Appendix 2 – Tender Response Form. The following declarations are contractual commitments.',
+      '| No. | Declaration | Confirm |',
+      '| D4 | We will keep a written record each year of the steps we take to promote equality. | ☐ |',
+      'I declare that I am authorised to sign on behalf of the Tenderer.',
+    ];
+    expect(findIn(en)).not.toBeNull();
+  });
   test('the same words in the authority’s own tender describe the authority', () => {
     const en = [
       'Invitation to tender for catering. Tenderers shall submit their tender by 1 May.',

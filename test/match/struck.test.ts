@@ -1,7 +1,8 @@
 // Clauses marked as struck out require nothing, whatever they still quote.
 import { describe, expect, test } from 'vitest';
 import { exampleBlocks } from '../../src/match/index.js';
-import { opensStruck } from '../../src/match/struck.js';
+import { formerWordingSentences, opensStruck } from '../../src/match/struck.js';
+import { layout } from '../../src/match/units.js';
 import { newSession } from './session.js';
 
 const session = newSession();
@@ -47,9 +48,36 @@ describe('a struck clause binds no one', () => {
       ),
     ).toBeNull();
   });
+  test('a struck clause whose former wording a correction quotes', () => {
+    expect(findIn('Punkt 5.4 utgår i sin helhet. Punkten löd: "Leverantören ska göra en lönekartläggning."')).toBeNull();
+  });
   test('the clause next to it still binds', () => {
     expect(findIn('14.5 [Not used.]\n14.6 The Contractor shall carry out a pay survey each year.')).toBe(
       '14.6 The Contractor shall carry out a pay survey each year.',
     );
+  });
+});
+
+describe("a clause's former wording, quoted, binds no one", () => {
+  const former = [['löd'], ['tidigare', 'lydelse'], ['previously', 'read']];
+  const marked = (text: string) => {
+    const { segments } = layout(exampleBlocks(text), new Set(), new Set());
+    const flags = formerWordingSentences(segments, former);
+    return segments.filter((_, s) => flags[s] === 1).map((seg) => seg.text);
+  };
+  test('the sentence saying what a struck clause read, to the end of its quotation', () => {
+    expect(
+      marked(
+        'Punkt 5.4 utgår i sin helhet. Punkten löd: "Leverantören ska årligen genomföra lönekartläggning. ' +
+          'Resultatet ska redovisas." Ändringen beror på ett förbiseende.',
+      ),
+    ).toEqual(['Punkten löd: "Leverantören ska årligen genomföra lönekartläggning.', 'Resultatet ska redovisas."']);
+    expect(marked('Paragraph 6.3(e) previously read: "The Contractor shall have a harassment policy."')).toHaveLength(1);
+  });
+  test('the new wording, and the same words later in a sentence, are requirements still', () => {
+    expect(marked('Ny lydelse: "Leverantören ska årligen genomföra lönekartläggning."')).toEqual([]);
+    expect(
+      marked('Leverantören ska på begäran visa hur rutinen tillämpades och vad den tidigare lydelse sa: det ska framgå.'),
+    ).toEqual([]);
   });
 });
