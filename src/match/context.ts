@@ -43,6 +43,9 @@ const MAX_HOPS = 8;
  * of those sentences, the nearest, count for a reference to it.
  */
 const MAX_MENTIONS = 6;
+
+/** A numbered sub-clause at least two levels down ("5.3.2"), and its clause ("5.3"). */
+const SUBCLAUSE = /^(\d+\.\d+)\.\d+$/;
 /** At most this many units of a clause or section referred to are read for the clauses they name in turn. */
 const MAX_HOP_UNITS = 48;
 /** …and at most this many of its sentences. */
@@ -338,6 +341,11 @@ export class UnitContexts {
     for (const key of fresh) {
       if (!precise(key) || this.src.structure.byLabel.has(key)) continue;
       for (const range of this.mentions.nearest(key, own, MAX_MENTIONS)) out.push({ range, via, kind: 'label' });
+      // "kraven i punkt 5.3.2 och 5.3.3", where only "punkt 5.3 … krav om jämställdhet" is said
+      // here: a sub-clause of another document is about what its clause is about.
+      const parent = SUBCLAUSE.exec(key)?.[1];
+      if (parent && !this.src.structure.byLabel.has(parent))
+        for (const range of this.mentions.nearest(parent, own, MAX_MENTIONS)) out.push({ range, via, kind: 'label' });
       if (out.length >= MAX_REFERENCES) return;
     }
   }
