@@ -127,6 +127,9 @@ export function statementRole(ix: SentenceIndex, first: number, conditional: boo
   // stands after a phrase set off before it.
   const from = conditional ? mainClauseStart(ix, first, ix.length) : pastOpeningPhrases(ix, first);
   let found = firstSubjectIn(ix, from, ix.length);
+  // "Vid varje byggmöte redovisar entreprenören hur villkoren uppfylls, med …": what looked like
+  // an opening phrase set off by its comma held the subject and its verb.
+  if (!found && from > first) found = firstSubjectIn(ix, first, from);
   // "Brister i villkoren som inte åtgärdats inom den tid Myndigheten anger leder till avdrag": a
   // party in a relative clause on the terms is not what the sentence is about; the terms are.
   const relative = found ? ix.any(KIND.relative, from, found.at) : undefined;

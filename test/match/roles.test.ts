@@ -1359,9 +1359,12 @@ describe("a contract written in the present tense states the supplier's duties",
       'Leverantören uppgav att arbetet pågår.',
       'Utöver kvartalsrapporten redovisar leverantören en gång per år hur arbetet har bedrivits.',
       'Vid uppföljningsmötet i december varje år redogör leverantören för hur villkoren har efterlevts.',
+      'Vid varje tredje byggmöte redovisar leverantören hur villkoren uppfylls, med antal lärlingar och deras kön.',
       'Leverantören rapporterar kvartalsvis följande nyckeltal:',
     ];
     expect(roleOf(avrop, 'Vid uppföljningsmötet')).toMatchObject({ force: 'duty', party: 'supplier' });
+    // A phrase set off by a comma at the end is no opening phrase before the subject.
+    expect(roleOf(avrop, 'Vid varje tredje')).toMatchObject({ force: 'duty', party: 'supplier' });
     expect(roleOf(avrop, 'Leverantören rapporterar').force).toBe('duty');
     expect(roleOf(avrop, 'Utöver kvartalsrapporten')).toMatchObject({ force: 'duty', party: 'supplier' });
     expect(roleOf(avrop, 'Leverantören uppgav').force).toBe('statement');
