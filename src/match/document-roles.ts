@@ -45,6 +45,8 @@ export interface SentenceSource {
   blocks: readonly Block[];
   /** Words that name a section of award criteria in a heading (see reading.yaml). */
   evaluationHeadings: ReadonlySet<string>;
+  /** Verbs of weighing an offer (see reading.yaml `evaluation-verbs`). */
+  evaluationVerbs: ReadonlySet<string>;
   /** Words that name a code of conduct for suppliers in a heading (see reading.yaml). */
   codeHeadings: ReadonlySet<string>;
   /** Words that say a passage gives examples ("exempel", "model"; see reading.yaml). */
@@ -124,6 +126,12 @@ const PRESENT_TENSE = 3;
 
 /** How many times a document must speak of trainers, participants, training days … to be buying a training. */
 const TRAINING_CUES = 3;
+
+/** Whether a sentence holds a verb of weighing an offer ("Kommunen kommer att bedöma …", "will consider"). */
+function weighs(found: SentencePhrases, verbs: ReadonlySet<string>): boolean {
+  for (let i = 0; i < found.length; i++) if (verbs.has(found.word(i))) return true;
+  return false;
+}
 
 /** Whom the document addresses and who "we" are, from its cue phrases; and whether it faces suppliers. */
 function stanceOf(
@@ -570,10 +578,10 @@ function readRoles(
     if (
       !question &&
       block.kind !== 'heading' &&
-      role.force === 'statement' &&
-      role.party === 'none' &&
       !role.anaphoric &&
-      underCriteria(segment.block)
+      underCriteria(segment.block) &&
+      ((role.force === 'statement' && role.party === 'none') ||
+        (role.party === 'authority' && !!found && weighs(found, src.evaluationVerbs)))
     )
       criteria.push(s);
     // A table a PDF reader flattened: "Årlig kartläggning och analys av löner …" | "Ska": a cell

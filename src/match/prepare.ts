@@ -126,6 +126,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       phrasesOf,
       leadIns,
       evaluationHeadings: reading.evaluationHeadings,
+      evaluationVerbs: reading.evaluationVerbs,
       codeHeadings: reading.codeHeadings,
       exampleWords: reading.exampleWords,
       struckMarkers: reading.struckMarkers,

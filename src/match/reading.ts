@@ -126,6 +126,8 @@ export interface Reading {
   readonly leadInPointers: ReadonlySet<string>;
   /** Words that name a section of award criteria in its heading (lower case). */
   readonly evaluationHeadings: ReadonlySet<string>;
+  /** Verbs of weighing an offer (see reading.yaml `evaluation-verbs`). */
+  readonly evaluationVerbs: ReadonlySet<string>;
   /** Words that name a code of conduct for suppliers in a heading (lower case). */
   readonly codeHeadings: ReadonlySet<string>;
   /** Single words of the minutes of a meeting (see reading.yaml `meeting-record`). */
@@ -258,6 +260,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     leadInEndings,
     leadInPointers,
     evaluationHeadings: singleWords(raw, 'evaluation-headings'),
+    evaluationVerbs: singleWords(raw, 'evaluation-verbs'),
     codeHeadings: singleWords(raw, 'code-headings'),
     meetingRecord: singleWords(raw, 'meeting-record'),
     exampleWords: singleWords(raw, 'example-words'),

@@ -1404,6 +1404,22 @@ describe('under a heading of award criteria, a row naming no party is asked of t
     // A call-off's "2 Utvärdering": its rows say what the offer is scored on.
     expect(roleOf(tender('2 Utvärdering'), 'Könsfördelning').force).toBe('duty');
   });
+  test('so is what the authority says it will weigh there', () => {
+    const sv = [
+      'Anbudsgivaren ska lämna anbud senast den 1 mars.',
+      '# 5 Tilldelningskriterier',
+      'Kommunen kommer att bedöma teamets sammansättning, inklusive en jämn könsfördelning.',
+      'Kommunen kommer att meddela tilldelningsbeslut i maj.',
+    ];
+    expect(roleOf(sv, 'Kommunen kommer att bedöma')).toMatchObject({ force: 'duty', party: 'tenderer' });
+    expect(roleOf(sv, 'Kommunen kommer att meddela').party).toBe('authority');
+    const en = [
+      'Tenderers shall submit a technical offer.',
+      '## 5. Award criteria',
+      'Under Q3 the evaluation committee will consider the composition of the team of key experts.',
+    ];
+    expect(roleOf(en, 'Under Q3')).toMatchObject({ force: 'duty', party: 'tenderer' });
+  });
   test('not under another heading, nor where the document faces no supplier', () => {
     expect(roleOf(tender('2 Bakgrund'), 'Könsfördelning').force).toBe('statement');
     const report = ['# Award criteria we used in 2025', 'Gender balance of the proposed team was weighted 15 %.'];
@@ -1460,6 +1476,19 @@ describe('the minutes of a meeting bind no supplier', () => {
       'RESOLVED that the report be noted.',
     ];
     expect(findIn(en)).toBeNull();
+  });
+  test('a cabinet or a committee, and what its members say of suppliers, is the authority’s business', () => {
+    const units = session.prepare(
+      exampleBlocks(
+        [
+          'Cabinet is asked to:',
+          'The Cabinet Member for Finance said that suppliers should be given time to prepare.',
+          'Cabinet considered the report.',
+        ].join('\n'),
+      ),
+    ).units;
+    expect(units.map((u) => u.role.party)).toEqual(['authority', 'none', 'authority']);
+    expect(units[1]!.role.force).toBe('hypothetical');
   });
   test('nor does a request for information, however its questions are put', () => {
     const sv = [
