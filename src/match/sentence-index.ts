@@ -174,11 +174,15 @@ export function negated(ix: SentenceIndex, t: Trigger): boolean {
   // "no reporting by the supplier is required", "ingen rapportering från leverantören krävs": the
   // negation opens the clause whose verb it is.
   for (let j = t.start - 1; j >= Math.max(0, t.start - NEGATED_CLAUSE_WORDS); j--) {
-    if (negationAt(ix, j)) return j <= 1 || ix.view.pause(j);
+    // ("… has been withdrawn and no harassment policy is required": "and" opens the clause too.)
+    if (negationAt(ix, j)) return j <= 1 || ix.view.pause(j) || COORDINATING.has(ix.view.word(j - 1));
     if (ix.view.pause(j)) return false;
   }
   return false;
 }
+
+/** Words that join two main clauses, so that a negation after one opens a clause. */
+const COORDINATING = new Set(['and', 'but', 'och', 'men']);
 
 /** How far before its verb a negation may open the clause ("no reporting by the supplier is required"). */
 const NEGATED_CLAUSE_WORDS = 7;

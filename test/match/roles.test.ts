@@ -103,6 +103,8 @@ describe('duties that bind the supplier', () => {
     'Det kan krävas att leverantören visar intyg om detta.',
     'Det är leverantörens ansvar att personalen känner till rutinerna.',
     'The successful bidder has to provide a parental leave policy.',
+    // "Draft" names the document here, as a word of advice would not.
+    'Draft Contract clause 21.4 requires equal pay for equal work.',
     'Tenderers are invited to describe their approach to equal pay.',
     'Det finns ett krav på att leverantören redovisar statistiken årligen.',
     // Taking on the authority's responsibility is a duty.
@@ -122,6 +124,7 @@ describe('sentences that bind no one on the supplier side', () => {
     'Leverantören ska inte behöva redovisa detta.',
     'Ingen rapportering från leverantören krävs.',
     'Uptake is monitored by the Trust; no reporting by the supplier is required.',
+    'Section 6.3(e) has been withdrawn and no harassment policy is required.',
     // The negation that opens the sentence covers the whole list before the passive duty.
     'No pay survey, gender pay reporting or equality plan is required from bidders in any Lot.',
     'Ingen lönekartläggning, jämställdhetsplan eller rapport krävs av leverantören.',
@@ -305,6 +308,7 @@ describe('party and force', () => {
     ['Ställ gärna krav på att leverantören ska ha rutiner.', 'advice', 'buyer'],
     ['Ni kan ställa krav på att leverantören ska redovisa sin lönekartläggning.', 'advice', 'buyer'],
     ['Consider including conditions that the contractor must pay equal pay.', 'advice', 'buyer'],
+    ['Draft the contract clause so that the contractor must pay equal pay.', 'advice', 'buyer'],
     ['Buyers can also ask suppliers to commit to improvements.', 'advice', 'buyer'],
     // A guide's reader, the officer who procures: a duty of theirs is the authority's own.
     ['The officer should plan a yearly follow-up meeting on the equality conditions.', 'own-duty', 'buyer'],
