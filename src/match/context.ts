@@ -4,7 +4,7 @@
 
 import type { Block } from '../types.js';
 import { KIND } from './reading.js';
-import { LabelMentions, type MentionSource } from './mentions.js';
+import { LabelMentions, type MentionSource, namedKey } from './mentions.js';
 import { codeKeys, labelMentions, labelValues, mayName, precise, resolveLabels } from './references.js';
 import type { Section, Structure } from './structure.js';
 import { looksLikeListItem, type Range } from './units.js';
@@ -277,7 +277,7 @@ export class UnitContexts {
         } else {
           const named = labelValues(words, { start, end }, this.src.clauses);
           if (named.values.length > 0) this.naming[u] = 1;
-          this.resolve(u, named.values, block, words.slice(start, named.end).join(' '), seen, out);
+          this.resolve(u, named.values, block, words.slice(start, named.end).join(' '), seen, out, true);
         }
       });
       // Labels named by their shape alone: "6.3 och 7.2", "AFC.361–AFC.364", "Schedule 7".
@@ -322,7 +322,15 @@ export class UnitContexts {
    * The references of label keys: the clauses that carry them, or for a precise key the document
    * has no clause for, the sentences elsewhere that name it.
    */
-  private resolve(u: number, keys: readonly string[], block: number, via: string, seen: Set<string>, out: Reference[]) {
+  private resolve(
+    u: number,
+    keys: readonly string[],
+    block: number,
+    via: string,
+    seen: Set<string>,
+    out: Reference[],
+    named = false,
+  ) {
     const fresh = keys.filter((k) => !seen.has(k));
     if (fresh.length === 0 || out.length >= MAX_REFERENCES) return;
     for (const k of fresh) seen.add(k);
@@ -339,8 +347,11 @@ export class UnitContexts {
     }
     const own = this.src.units[u]!.own;
     for (const key of fresh) {
-      if (!precise(key) || this.src.structure.byLabel.has(key)) continue;
-      for (const range of this.mentions.nearest(key, own, MAX_MENTIONS)) out.push({ range, via, kind: 'label' });
+      if ((!precise(key) && !named) || this.src.structure.byLabel.has(key)) continue;
+      // "the commitments in Clause 18", where the document has no clause 18: what it says where it
+      // names "Clause 18" by name.
+      const mentioned = precise(key) ? key : namedKey(key);
+      for (const range of this.mentions.nearest(mentioned, own, MAX_MENTIONS)) out.push({ range, via, kind: 'label' });
       // "kraven i punkt 5.3.2 och 5.3.3", where only "punkt 5.3 … krav om jämställdhet" is said
       // here: a sub-clause of another document is about what its clause is about.
       const parent = SUBCLAUSE.exec(key)?.[1];

@@ -33,6 +33,14 @@ export interface MentionSource {
 
 const NONE: readonly number[] = [];
 
+/**
+ * The index key of a label named by a clause word ("Clause 18", "punkt 4"): a bare number is no
+ * precise key, but named it is one, for a document that has no clause of that number.
+ */
+export function namedKey(key: string): string {
+  return `named ${key}`;
+}
+
 export class LabelMentions {
   /** Per precise label key, the sentences that name it, in document order. */
   private index: Map<string, number[]> | null = null;
@@ -106,7 +114,8 @@ export class LabelMentions {
       if (!mayName(segments[s]!.text)) continue;
       const words = this.src.wordsOf(s);
       phrasesOf[s]?.each(KIND['reference-label'], (_kind, start, end) => {
-        for (const key of labelValues(words, { start, end }, this.src.clauses).values) add(key, s);
+        for (const key of labelValues(words, { start, end }, this.src.clauses).values)
+          add(precise(key) ? key : namedKey(key), s);
       });
       for (const m of labelMentions(words, this.opensClause(s), this.src.clauses))
         for (const key of m.keys) add(key, s);

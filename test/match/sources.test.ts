@@ -181,6 +181,9 @@ evidenceTester(
       // A requirement register's identifiers, with leading zeros: "EQ-01 to EQ-03".
       '| Id | Requirement |\n|---|---|\n| EQ-01 | Equality training for supervisors |\n| EQ-02 | Staff turnover |\n' +
         'A breach of requirements EQ-01 to EQ-03 entitles the Council to terminate the contract.',
+      // A clause named by number that is not in this document: what is said where it is named.
+      'Q3. The questionnaire checks the equality commitments in Clause 18.\nResponse: Yes.\n' +
+        'Q7. What if a commitment is not met?\nResponse: A breach of Clause 18 entitles the Council to terminate.',
       // A sub-clause of the tender's clause, known by what the answers say of that clause.
       '# Fråga 1\nI punkt 5.3 finns krav om jämställdhet. Gäller de hela avtalstiden?\nSvar: Ja.\n' +
         '# Fråga 6\nVad gäller vid brister?\nSvar: Brister i punkt 5.3.2 medför vite.',
@@ -188,6 +191,9 @@ evidenceTester(
     missed: [
       'Q15. Schedule 5 (Payment) sets out the price.\nQ16. Schedule 7 applies to staff.\n' +
         'Response: A failure to comply with Schedule 7 entitles the Council to terminate.',
+      // The document's own clause 18 is what "Clause 18" names, whatever is said of it elsewhere.
+      '18 Payment\nInvoices are paid monthly.\nQ3. Clause 18 does not limit the equality commitments.\n' +
+        'Q7. A breach of Clause 18 entitles the Council to terminate.',
       // Clause 5 says nothing of what 5.3.2 is about: only a clause two levels up is read.
       '# Fråga 1\nI avsnitt 5 finns krav om jämställdhet.\nSvar: Ja.\n' +
         '# Fråga 6\nVad gäller vid brister?\nSvar: Brister i punkt 5.3.2 medför vite.',
