@@ -182,9 +182,7 @@ function readSentence(
     if (stance.trainingService && (stated.binds & BINDS.supplier) !== 0)
       return role('statement', 'content', 0, weighing);
   }
-  // ("Draft Contract clause 21.4 requires …" names a document: the word is no imperative there.)
-  if (ix.has(first, KIND['buyer-imperative']) && ix.partyAt(first + 1)?.cls !== 'contract')
-    return role('advice', 'buyer', 0, { start: first, end: first + 1 });
+  if (ix.has(first, KIND['buyer-imperative'])) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
   // "på regionens begäran, inom 20 dagar, lämna …", "upon request, provide …": the verb stands
   // after the phrases set off before it.
   const verb = pastOpeningPhrases(ix, first);

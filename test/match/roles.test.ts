@@ -103,8 +103,6 @@ describe('duties that bind the supplier', () => {
     'Det kan krävas att leverantören visar intyg om detta.',
     'Det är leverantörens ansvar att personalen känner till rutinerna.',
     'The successful bidder has to provide a parental leave policy.',
-    // "Draft" names the document here, as a word of advice would not.
-    'Draft Contract clause 21.4 requires equal pay for equal work.',
     'Tenderers are invited to describe their approach to equal pay.',
     'Det finns ett krav på att leverantören redovisar statistiken årligen.',
     // Taking on the authority's responsibility is a duty.
