@@ -18,6 +18,7 @@ import { KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import {
   codeSections,
+  nearestHeadingNames,
   opensClauseStatement,
   repeatsNounBefore,
   sectionsHeadedBy,
@@ -49,6 +50,8 @@ export interface SentenceSource {
   evaluationVerbs: ReadonlySet<string>;
   /** Words that name a code of conduct for suppliers in a heading (see reading.yaml). */
   codeHeadings: ReadonlySet<string>;
+  /** Words that name the supplier's obligations in a heading (see reading.yaml `obligation-headings`). */
+  obligationHeadings: ReadonlySet<string>;
   /** Words that say a passage gives examples ("exempel", "model"; see reading.yaml). */
   exampleWords: ReadonlySet<string>;
   /** Words that mark a clause as struck out where they open it (see `struck.ts`). */
@@ -311,7 +314,7 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   if (supplierFacing && !guide && options.speaker === undefined)
     for (const s of read.declarations) read.roles[s] = withChanges(read.roles[s]!, { force: 'duty', triggered: true });
   // A supplier code of conduct states what it requires ("4.2 Equal pay. Women and men receive equal
-  // pay …", "Suppliers have a written procedure …").
+  // pay …", "Suppliers have a written procedure …"), and so does a table of obligations.
   if (supplierFacing && !guide)
     for (const s of read.codeStatements)
       read.roles[s] = withChanges(read.roles[s]!, {
@@ -408,10 +411,13 @@ function readRoles(
   const criteria: number[] = [];
   // What the tenderer states of itself on a form it signs ("B1 | We carry out, every year, a survey …").
   const declarations: number[] = [];
-  // Statements under a heading that names a code of conduct ("Women and men receive equal pay").
+  // Statements under a heading that names a code of conduct ("Women and men receive equal pay"), and
+  // those naming no party under one that names obligations ("Ref Obligation Evidence" | "14.2(a)
+  // Pay Ensure that men and women … receive equal pay …").
   const codeStatements: number[] = [];
   const underCode = codeSections(blocks, src.codeHeadings);
   const underCriteria = sectionsHeadedBy(blocks, src.evaluationHeadings);
+  const underObligations = nearestHeadingNames(blocks, src.obligationHeadings);
   const struck = struckBlocks(blocks, segments, src.struckMarkers);
   const former = formerWordingSentences(segments, src.formerWording);
   for (let s = 0; s < segments.length; s++) {
@@ -564,7 +570,7 @@ function readRoles(
       role.force === 'statement' &&
       (role.party === 'none' || role.party === 'supplier') &&
       !role.anaphoric &&
-      underCode(segment.block)
+      (underCode(segment.block) || (role.party === 'none' && underObligations(segment.block)))
     )
       codeStatements.push(s);
     if (
@@ -584,6 +590,7 @@ function readRoles(
         (role.party === 'authority' && !!found && weighs(found, src.evaluationVerbs)))
     )
       criteria.push(s);
+
     // A table a PDF reader flattened: "Årlig kartläggning och analys av löner …" | "Ska": a cell
     // that is a duty word alone makes the description before it (its row's) a requirement.
     if (s > 0 && isBinding(role.force) && role.party === 'none' && segment.text.length <= DUTY_CELL) {

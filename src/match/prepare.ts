@@ -128,6 +128,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       evaluationHeadings: reading.evaluationHeadings,
       evaluationVerbs: reading.evaluationVerbs,
       codeHeadings: reading.codeHeadings,
+      obligationHeadings: reading.obligationHeadings,
       exampleWords: reading.exampleWords,
       struckMarkers: reading.struckMarkers,
       formerWording: reading.formerWording,

@@ -130,6 +130,8 @@ export interface Reading {
   readonly evaluationVerbs: ReadonlySet<string>;
   /** Words that name a code of conduct for suppliers in a heading (lower case). */
   readonly codeHeadings: ReadonlySet<string>;
+  /** Words that name the supplier's obligations in a heading (see reading.yaml `obligation-headings`). */
+  readonly obligationHeadings: ReadonlySet<string>;
   /** Single words of the minutes of a meeting (see reading.yaml `meeting-record`). */
   readonly meetingRecord: ReadonlySet<string>;
   /** Words that say a passage of advice gives examples (see reading.yaml `example-words`). */
@@ -262,6 +264,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     evaluationHeadings: singleWords(raw, 'evaluation-headings'),
     evaluationVerbs: singleWords(raw, 'evaluation-verbs'),
     codeHeadings: singleWords(raw, 'code-headings'),
+    obligationHeadings: singleWords(raw, 'obligation-headings'),
     meetingRecord: singleWords(raw, 'meeting-record'),
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordSequences(raw, 'struck'),

@@ -25,6 +25,17 @@ export function sectionsHeadedBy(blocks: readonly Block[], words: ReadonlySet<st
 }
 
 /**
+ * Per block, whether the heading it stands under (the nearest) holds one of `words` ("14.2
+ * Obligations", or the header of a table a PDF reader flattened: "Ref Obligation Evidence Timescale").
+ */
+export function nearestHeadingNames(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
+  return (block) => {
+    const path = blocks[block]!.headingPath;
+    return path.length > 0 && namesOneOf(path[path.length - 1]!, words);
+  };
+}
+
+/**
  * Per block, whether it stands in a code of conduct: under a heading that names one (as
  * {@link sectionsHeadedBy}), or after such a heading under numbered headings a reader gave a
  * higher level ("ANNEX – SUPPLY CHAIN CODE OF CONDUCT" | "4. Equality, dignity and respect at

@@ -69,7 +69,7 @@ export function struckBlocks(
   return struck;
 }
 
-/** How many words may open a sentence before the words saying it quotes a former wording ("Avsnitt 6.1, andra stycket, löd"). */
+/** How many words may stand before those saying a sentence quotes a former wording ("Avsnitt 6.1 … löd"). */
 const FORMER_WITHIN = 8;
 
 /** Quotation marks: a quotation opened and not closed in a sentence goes on into the next. */

@@ -1429,6 +1429,33 @@ describe('under a heading of award criteria, a row naming no party is asked of t
   });
 });
 
+describe('under a heading that names obligations, a statement naming no party is one', () => {
+  const roleOf = (lines: readonly string[], text: string) =>
+    session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(text))!.role;
+  const terms = (heading: string): string[] => [
+    '14.2 The Service Provider shall meet the obligations in the table below.',
+    heading,
+    '14.2(a) Pay Ensure that men and women engaged on the Services receive equal pay for work of equal value.',
+  ];
+  test('the header of a table a PDF reader flattened, or a heading of its own', () => {
+    // (The text reader takes such a short line for a heading.)
+    expect(roleOf(terms('# Ref Obligation Evidence Timescale'), '14.2(a)').force).toBe('duty');
+    expect(roleOf(terms('# 14.2 Obligations'), '14.2(a)').force).toBe('duty');
+    const sv = ['Leverantören ska utföra uppdraget.', '# Leverantörens åtaganden', 'Lika lön för lika arbete.'];
+    expect(roleOf(sv, 'Lika lön').force).toBe('duty');
+  });
+  test('not under another heading, nor a heading further up', () => {
+    expect(roleOf(terms('# Ref Description Evidence Timescale'), '14.2(a)').force).toBe('statement');
+    const nested = [
+      '# 14 Obligations',
+      'The Service Provider shall deliver the Services.',
+      '## 14.3 Background',
+      'Pay is set nationally.',
+    ];
+    expect(roleOf(nested, 'Pay is set').force).toBe('statement');
+  });
+});
+
 describe('where the document buys a training, the modules it lists are what is taught', () => {
   const rfq = [
     'The Council invites quotations from providers to design and deliver training for its managers.',

@@ -49,7 +49,9 @@ describe('a struck clause binds no one', () => {
     ).toBeNull();
   });
   test('a struck clause whose former wording a correction quotes', () => {
-    expect(findIn('Punkt 5.4 utgår i sin helhet. Punkten löd: "Leverantören ska göra en lönekartläggning."')).toBeNull();
+    expect(
+      findIn('Punkt 5.4 utgår i sin helhet. Punkten löd: "Leverantören ska göra en lönekartläggning."'),
+    ).toBeNull();
   });
   test('the clause next to it still binds', () => {
     expect(findIn('14.5 [Not used.]\n14.6 The Contractor shall carry out a pay survey each year.')).toBe(
@@ -72,12 +74,16 @@ describe("a clause's former wording, quoted, binds no one", () => {
           'Resultatet ska redovisas." Ändringen beror på ett förbiseende.',
       ),
     ).toEqual(['Punkten löd: "Leverantören ska årligen genomföra lönekartläggning.', 'Resultatet ska redovisas."']);
-    expect(marked('Paragraph 6.3(e) previously read: "The Contractor shall have a harassment policy."')).toHaveLength(1);
+    expect(marked('Paragraph 6.3(e) previously read: "The Contractor shall have a harassment policy."')).toHaveLength(
+      1,
+    );
   });
   test('the new wording, and the same words later in a sentence, are requirements still', () => {
     expect(marked('Ny lydelse: "Leverantören ska årligen genomföra lönekartläggning."')).toEqual([]);
     expect(
-      marked('Leverantören ska på begäran visa hur rutinen tillämpades och vad den tidigare lydelse sa: det ska framgå.'),
+      marked(
+        'Leverantören ska på begäran visa hur rutinen tillämpades och vad den tidigare lydelse sa: det ska framgå.',
+      ),
     ).toEqual([]);
   });
 });
