@@ -66,4 +66,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pp',
   'dept',
   'u.s',
+  // Statute citations: "S.C. 2018, c. 27", "S.I. No. 284 of 2016", "42 U.S.C. 2000e", "41 C.F.R. 60-1".
+  's.c',
+  'r.s.c',
+  's.o',
+  'r.s.o',
+  's.i',
+  'u.s.c',
+  'c.f.r',
 ]);

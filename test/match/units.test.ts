@@ -26,6 +26,9 @@ evidenceTester('sentences', parenthood, {
     'Kontaktperson: A. Svensson. Leverantören ska ha rutiner för föräldraledighet.',
     'The Contractor shall have routines, e.g. for parental leave.',
     'The Contractor shall maintain a policy, i.e. Parental leave rules.',
+    // A statute cited with its dots: "S.C. 2018, c. 27", "S.I. No. 284".
+    'The Contractor shall, under the Act (S.C. 2018, c. 27), maintain a policy on parental leave.',
+    'The Contractor shall, as S.I. 284 requires, maintain a policy on parental leave.',
   ],
   missed: [
     // The words are split over two sentences.
