@@ -77,6 +77,23 @@ function afterConditional(ix: SentenceIndex, at: number): boolean {
   return ix.has(at - 1, KIND.article) && ix.has(at - 2, KIND.conditional);
 }
 
+/** The longest title before its colon or dash that a row of a form opens with ("Training and development:"). */
+const TITLE_WORDS = 4;
+
+/**
+ * Where the words after a short title stand ("3.3 Training and development: state the percentage
+ * …", "Utbildning – ange antalet …"), when they open with an instruction; else `at`.
+ */
+function pastTitle(ix: SentenceIndex, at: number): number {
+  // ("The proposals, set out in the draft …": a subject, not a title, opens with an article.)
+  if (ix.has(at, KIND.article)) return at;
+  for (let i = at + 1; i <= at + TITLE_WORDS && i < ix.length; i++) {
+    if (ix.partyAt(i - 1) || ix.has(i - 1, KIND.duty)) return at;
+    if (ix.view.pause(i)) return ix.has(i, KIND['tenderer-imperative']) ? i : at;
+  }
+  return at;
+}
+
 /** Whether a sentence holds a phrase that can change its role (a study's task only in a document buying one). */
 export function isSignificant(sentence: SentencePhrases, stance: DocumentStance): boolean {
   const bits = stance.trainingService ? SIGNIFICANT | KIND['study-task'] : SIGNIFICANT;
@@ -185,7 +202,7 @@ function readSentence(
   if (ix.has(first, KIND['buyer-imperative'])) return role('advice', 'buyer', 0, { start: first, end: first + 1 });
   // "på regionens begäran, inom 20 dagar, lämna …", "upon request, provide …": the verb stands
   // after the phrases set off before it.
-  const verb = pastOpeningPhrases(ix, first);
+  const verb = pastTitle(ix, pastOpeningPhrases(ix, first));
   const instruction = ix.at(verb, KIND['tenderer-imperative']);
   // ("Complete" alone, a status in a table's cell, instructs no one: an instruction says what.)
   if (instruction && instruction.end < ix.length && !(ix.partyAt(verb) && ix.partyAt(verb)!.end > instruction.end)) {

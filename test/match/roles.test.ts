@@ -103,6 +103,9 @@ describe('duties that bind the supplier', () => {
     'Det kan krävas att leverantören visar intyg om detta.',
     'Det är leverantörens ansvar att personalen känner till rutinerna.',
     'The successful bidder has to provide a parental leave policy.',
+    // A form's row: a short title, then what to report.
+    '3.3 Training and development: state the percentage of employees trained in equal treatment.',
+    'U5 Arbete och familj – beskriv hur konsulterna kan förena uppdraget med föräldraskap.',
     'Tenderers are invited to describe their approach to equal pay.',
     'Det finns ett krav på att leverantören redovisar statistiken årligen.',
     // Taking on the authority's responsibility is a duty.
@@ -123,6 +126,7 @@ describe('sentences that bind no one on the supplier side', () => {
     'Ingen rapportering från leverantören krävs.',
     'Uptake is monitored by the Trust; no reporting by the supplier is required.',
     'Section 6.3(e) has been withdrawn and no harassment policy is required.',
+    'The proposals, set out in the draft framework, were approved by the Committee.',
     // The negation that opens the sentence covers the whole list before the passive duty.
     'No pay survey, gender pay reporting or equality plan is required from bidders in any Lot.',
     'Ingen lönekartläggning, jämställdhetsplan eller rapport krävs av leverantören.',
