@@ -19,6 +19,7 @@ import { isSignificant, sentenceRole } from './roles.js';
 import {
   codeSections,
   nearestHeadingNames,
+  opensWithLabel,
   opensClauseStatement,
   repeatsNounBefore,
   sectionsHeadedBy,
@@ -52,6 +53,8 @@ export interface SentenceSource {
   codeHeadings: ReadonlySet<string>;
   /** Words that name the supplier's obligations in a heading (see reading.yaml `obligation-headings`). */
   obligationHeadings: ReadonlySet<string>;
+  /** Whether the document is a form the supplier fills in (see reading.yaml `supplier-form`). */
+  supplierForm: boolean;
   /** Words that say a passage gives examples ("exempel", "model"; see reading.yaml). */
   exampleWords: ReadonlySet<string>;
   /** Words that mark a clause as struck out where they open it (see `struck.ts`). */
@@ -570,7 +573,10 @@ function readRoles(
       role.force === 'statement' &&
       (role.party === 'none' || role.party === 'supplier') &&
       !role.anaphoric &&
-      (underCode(segment.block) || (role.party === 'none' && underObligations(segment.block)))
+      (underCode(segment.block) ||
+        (role.party === 'none' &&
+          (underObligations(segment.block) ||
+            (src.supplierForm && (!!block.table || !!item || opensWithLabel(block.text))))))
     )
       codeStatements.push(s);
     if (

@@ -129,6 +129,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       evaluationVerbs: reading.evaluationVerbs,
       codeHeadings: reading.codeHeadings,
       obligationHeadings: reading.obligationHeadings,
+      supplierForm: holdsRun(vocabulary, reading.supplierForm),
       exampleWords: reading.exampleWords,
       struckMarkers: reading.struckMarkers,
       formerWording: reading.formerWording,

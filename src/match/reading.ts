@@ -142,6 +142,8 @@ export interface Reading {
   readonly formerWording: readonly (readonly string[])[];
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
   readonly staffingAgency: WordRuns;
+  /** Phrases of a form the supplier fills in (see reading.yaml `supplier-form`). */
+  readonly supplierForm: WordRuns;
   /** Words that set aside what follows them, for a rule's `not` (see reading.yaml `set-aside`). */
   readonly setAside: WordRuns;
   /** Names of documents that prepare a procurement and ask nothing (see reading.yaml `dialogue-titles`). */
@@ -270,6 +272,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     struckMarkers: wordSequences(raw, 'struck'),
     formerWording: wordSequences(raw, 'former-wording'),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
+    supplierForm: wordRuns(wordSequences(raw, 'supplier-form')),
     setAside: wordRuns(wordSequences(raw, 'set-aside')),
     dialogueTitles: wordRuns(wordSequences(raw, 'dialogue-titles')),
     clauses: compileClauseWords(spec.clauses),

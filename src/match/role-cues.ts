@@ -10,6 +10,11 @@ import { firstWord, SentenceIndex } from './sentence-index.js';
 /** A clause number opening a sentence: "4.2", "Z12.3", "C.5", "§ 7". */
 const CLAUSE_NUMBER = /^(?:[A-Z]{0,3}\.?\d{1,3}(?:\.\d{1,3}){0,4}[.)]?|§\s*\d{1,3})\s/u;
 
+/** Whether a text opens with a clause number or a field's code ("4.2 …", "B1. …", "C.5 …"). */
+export function opensWithLabel(text: string): boolean {
+  return CLAUSE_NUMBER.test(text);
+}
+
 /** Per block, whether a heading above it holds one of `words` ("4 Tilldelningskriterier", "Code of Conduct"). */
 export function sectionsHeadedBy(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
   const known = new Map<string, boolean>();

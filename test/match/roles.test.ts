@@ -1460,6 +1460,32 @@ describe('under a heading that names obligations, a statement naming no party is
   });
 });
 
+describe('on a form the supplier fills in, its rows and numbered fields are what it must report', () => {
+  const roleOf = (lines: readonly string[], text: string) =>
+    session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(text))!.role;
+  const form = (cue: string): string[] => [
+    '# Bilaga 4 Årlig redovisning',
+    cue,
+    'Omkring två tredjedelar av brukarna är kvinnor.',
+    '## Del D Lönekartläggning',
+    'D1. Datum då årets lönekartläggning avslutades.',
+    '| Område | Vidtagna åtgärder |',
+    '|---|---|',
+    '| Löner och andra anställningsvillkor | |',
+  ];
+  test('a field with its code, and a row of a table', () => {
+    const sv = form('Mallen ska fyllas i av utföraren och skickas till kommunen varje år.');
+    expect(roleOf(sv, 'Datum då').force).toBe('duty');
+    expect(roleOf(sv, 'Löner och andra').force).toBe('duty');
+    // Background in a paragraph of its own is no field.
+    expect(roleOf(sv, 'Omkring två tredjedelar').force).toBe('statement');
+  });
+  test('not where nothing says the supplier fills the form in', () => {
+    const sv = form('Bilagan beskriver kommunens uppföljning.');
+    expect(roleOf(sv, 'Datum då').force).toBe('statement');
+  });
+});
+
 describe('where the document buys a training, the modules it lists are what is taught', () => {
   const rfq = [
     'The Council invites quotations from providers to design and deliver training for its managers.',
