@@ -76,7 +76,8 @@ export class ConceptCounts {
   /**
    * Per segment, how many segments before it match the concept, written at `counts[base ..
    * base + segments]`: a range query is one subtraction. False when no segment matches. A term
-   * ending where `skip` is 1 does not count (a `not` term a sentence sets aside).
+   * ending where `skip` is 1 does not count (a `not` term a sentence sets aside), nor one in a
+   * sentence struck out ("12.5 (Utgår. Punkten om … lönekartläggning … har strukits.)").
    */
   count(text: PreparedText, concept: CompiledConcept, base: number, skip: Uint8Array | null = null): boolean {
     const n = text.segments.length;
@@ -87,7 +88,9 @@ export class ConceptCounts {
       const { ends, count } = this.termEnds(text, term);
       for (let k = 0; k < count; k++) {
         if (skip !== null && skip[ends[k]!] === 1) continue;
-        marks[text.segmentOf[ends[k]!]!] = 1;
+        const segment = text.segmentOf[ends[k]!]!;
+        if (text.struck[segment] === 1) continue;
+        marks[segment] = 1;
         any = true;
       }
     }

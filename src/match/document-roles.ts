@@ -83,6 +83,8 @@ export interface DocumentRoles {
   guide: boolean;
   /** Whether it is the authority's own plan or report (see `PreparedText.own`). */
   own: boolean;
+  /** Per sentence, 1 where it is struck out or quotes a former wording (see `PreparedText.struck`). */
+  struck: Uint8Array;
 }
 
 /** Closing quotes and brackets that may follow a sentence's final mark. */
@@ -299,8 +301,10 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
   // calls it.
   const binding = read.bindingSupplier >= FACING_CUES;
   const supplierFacing = (facing || binding) && !own && (options.tender === true || !few);
-  if (guide && stance.addressee === null)
-    return { roles: readRoles(src, { ...stance, addressee: 'buyer' }).roles, supplierFacing, guide, own };
+  if (guide && stance.addressee === null) {
+    const again = readRoles(src, { ...stance, addressee: 'buyer' });
+    return { roles: again.roles, supplierFacing, guide, own, struck: again.struck };
+  }
   // A contract in the present tense ("Z12.3 The Contractor records in writing …", "Z12.5 The
   // Contractor provides …"): its numbered clauses state the supplier's duties, where they outnumber
   // the clauses that say "shall".
@@ -335,7 +339,7 @@ export function documentRoles(src: SentenceSource, options: PrepareOptions): Doc
         binds: BINDS.tenderer,
         triggered: true,
       });
-  return { roles: read.roles, supplierFacing, guide, own };
+  return { roles: read.roles, supplierFacing, guide, own, struck: read.struck };
 }
 
 /** The sentences in the present tense that state the supplier's duties (see `documentRoles`). */
@@ -366,6 +370,7 @@ function readRoles(
   criteria: number[];
   declarations: number[];
   codeStatements: number[];
+  struck: Uint8Array;
 } {
   const { blocks, segments, phrasesOf } = src;
   const roles = new Array<Role>(segments.length);
@@ -423,6 +428,7 @@ function readRoles(
   const underObligations = nearestHeadingNames(blocks, src.obligationHeadings);
   const struck = struckBlocks(blocks, segments, src.struckMarkers);
   const former = formerWordingSentences(segments, src.formerWording);
+  const removed = new Uint8Array(segments.length);
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;
     const block = blocks[segment.block]!;
@@ -448,8 +454,10 @@ function readRoles(
     else role = sentenceRole(found ?? src.unread(s), question, stance, previous);
     // "14.6 [Deleted …: "The Contractor shall …"]": a clause struck out requires nothing, nor does
     // its former wording quoted ("Punkten löd: "Leverantören ska …"").
-    if (struck[segment.block] === 1 || former[s] === 1)
+    if (struck[segment.block] === 1 || former[s] === 1) {
+      removed[s] = 1;
       role = withChanges(role, { force: 'lifted', binds: 0, triggered: true, anaphoric: false });
+    }
     // "This obligation covers …": goes on from a sentence that binds, and binds as it does.
     if (role.anaphoric && lastRole && isBinding(lastRole.force) && lastRole.binds !== 0) {
       role = boundAs(role, lastRole);
@@ -628,5 +636,6 @@ function readRoles(
     criteria,
     declarations,
     codeStatements,
+    struck: removed,
   };
 }

@@ -56,6 +56,11 @@ export interface PreparedText {
    * ska …"): a rule's `not` term there vetoes nothing. Null when no sentence sets anything aside.
    */
   readonly aside: Uint8Array | null;
+  /**
+   * Per sentence, 1 where it is struck out or quotes a clause's former wording: it requires
+   * nothing, and its words say nothing of what the clauses around or referring to it are about.
+   */
+  readonly struck: Uint8Array;
 }
 
 /** How many words after "utöver", "separate from" … a sentence may set aside. */
@@ -119,7 +124,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   const leadIns = new Set<number>();
   for (const unit of laidUnits) for (const lead of unit.leads) leadIns.add(lead[1] - 1);
   const agencySupplier = options.agencySupplier ?? holdsRun(vocabulary, reading.staffingAgency);
-  const { roles, supplierFacing, guide, own } = documentRoles(
+  const { roles, supplierFacing, guide, own, struck } = documentRoles(
     {
       blocks,
       segments,
@@ -173,6 +178,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
         holdsRun(vocabulary, reading.dialogueTitles, (at) => inTitle(blocks, segments[words.segmentOf[at]!]!.block))),
     structure,
     aside: asideWords(vocabulary, reading.setAside, words, segments, lexicon),
+    struck,
   };
 }
 

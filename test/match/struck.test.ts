@@ -87,3 +87,29 @@ describe("a clause's former wording, quoted, binds no one", () => {
     ).toEqual([]);
   });
 });
+
+describe('a struck clause says nothing of what the clauses around it are about', () => {
+  const sanction = {
+    all: [
+      { sv: ['*diskriminer*'], en: ['*discriminat*'], from: ['unit', 'section', 'reference'] },
+      { sv: ['vite'], en: ['liquidated damages'] },
+    ],
+    context: 'any',
+    parties: ['supplier', 'tenderer', 'contract', 'authority-right'],
+  };
+  const findIn = (text: string) =>
+    session.find(session.prepare(exampleBlocks(text), { tender: true }), session.compile(sanction))?.unit ?? null;
+  const terms = (last: string) =>
+    [
+      '# 12 Särskilda kontraktsvillkor',
+      '12.1 Leverantören ska tillämpa lägst villkoren om lön i bilaga 6.',
+      '12.3 Om leverantören inte uppfyller villkoren i detta avsnitt utgår vite.',
+      last,
+    ].join('\n');
+  test('its words lend the section no topic', () => {
+    expect(findIn(terms('12.5 (Utgår. Punkten om åtgärder mot diskriminering har strukits.)'))).toBeNull();
+  });
+  test('a clause in force does', () => {
+    expect(findIn(terms('12.5 Leverantören ska motverka diskriminering.'))).not.toBeNull();
+  });
+});
