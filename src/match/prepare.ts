@@ -137,7 +137,8 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       supplierForm: holdsRun(vocabulary, reading.supplierForm),
       exampleWords: reading.exampleWords,
       struckMarkers: reading.struckMarkers,
-      formerWording: reading.formerWording,
+      // (Looked for sentence by sentence only where the document holds one of the phrases at all.)
+      formerWording: holdsRun(vocabulary, reading.formerWording) ? reading.formerWording.phrases : [],
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },

@@ -139,7 +139,7 @@ export interface Reading {
   /** Words that mark a clause as struck out where they open it (see reading.yaml `struck`), each as its words. */
   readonly struckMarkers: readonly (readonly string[])[];
   /** Words that say a sentence quotes a clause's former wording (see reading.yaml `former-wording`). */
-  readonly formerWording: readonly (readonly string[])[];
+  readonly formerWording: WordRuns;
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
   readonly staffingAgency: WordRuns;
   /** Phrases of a form the supplier fills in (see reading.yaml `supplier-form`). */
@@ -270,7 +270,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     meetingRecord: singleWords(raw, 'meeting-record'),
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordSequences(raw, 'struck'),
-    formerWording: wordSequences(raw, 'former-wording'),
+    formerWording: wordRuns(wordSequences(raw, 'former-wording')),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
     supplierForm: wordRuns(wordSequences(raw, 'supplier-form')),
     setAside: wordRuns(wordSequences(raw, 'set-aside')),

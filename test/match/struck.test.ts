@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { exampleBlocks } from '../../src/match/index.js';
 import { formerWordingSentences, opensStruck } from '../../src/match/struck.js';
 import { layout } from '../../src/match/units.js';
+import type { EvidenceSpec } from '../../src/types.js';
 import { newSession } from './session.js';
 
 const session = newSession();
@@ -89,7 +90,7 @@ describe("a clause's former wording, quoted, binds no one", () => {
 });
 
 describe('a struck clause says nothing of what the clauses around it are about', () => {
-  const sanction = {
+  const sanction: EvidenceSpec = {
     all: [
       { sv: ['*diskriminer*'], en: ['*discriminat*'], from: ['unit', 'section', 'reference'] },
       { sv: ['vite'], en: ['liquidated damages'] },
