@@ -62,7 +62,7 @@ describe('a struck clause binds no one', () => {
 });
 
 describe("a clause's former wording, quoted, binds no one", () => {
-  const former = [['löd'], ['tidigare', 'lydelse'], ['previously', 'read']];
+  const former = [['löd'], ['tidigare', 'lydelse'], ['previously', 'read'], ['as', 'originally', 'agreed']];
   const marked = (text: string) => {
     const { segments } = layout(exampleBlocks(text), new Set(), new Set());
     const flags = formerWordingSentences(segments, former);
@@ -78,6 +78,8 @@ describe("a clause's former wording, quoted, binds no one", () => {
     expect(marked('Paragraph 6.3(e) previously read: "The Contractor shall have a harassment policy."')).toHaveLength(
       1,
     );
+    // A deed of variation's recital of the clause it replaces.
+    expect(marked('(B) Clause 21 of the Contract, as originally agreed, required equality training.')).toHaveLength(1);
   });
   test('the new wording, and the same words later in a sentence, are requirements still', () => {
     expect(marked('Ny lydelse: "Leverantören ska årligen genomföra lönekartläggning."')).toEqual([]);
