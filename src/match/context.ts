@@ -409,6 +409,15 @@ export class UnitContexts {
       const labels = this.directReferences(v).filter((r) => r.kind === 'label');
       if (labels.length > 0) out = [...out, ...labels];
     }
+    // "Om leverantören inte uppfyller villkoren i punkt 9.2 tillämpas följande trappa:" | "3 | …
+    // utgår vite": a row or item refers to the clauses its lead-in names.
+    const unitOf = units[u]!.leads.length > 0 ? this.unitsBySegment() : null;
+    for (const [, end] of units[u]!.leads) {
+      const v = unitOf![end - 1]!;
+      if (v < 0 || v === u) continue;
+      const labels = this.directReferences(v).filter((r) => r.kind === 'label');
+      if (labels.length > 0) out = [...out, ...labels];
+    }
     return out;
   }
 

@@ -184,6 +184,10 @@ evidenceTester(
       // A clause named by number that is not in this document: what is said where it is named.
       'Q3. The questionnaire checks the equality commitments in Clause 18.\nResponse: Yes.\n' +
         'Q7. What if a commitment is not met?\nResponse: A breach of Clause 18 entitles the Council to terminate.',
+      // A table of sanctions whose lead-in names the clause ("the terms in punkt 9.2").
+      '- d) Särskilda kontraktsvillkor om jämställdhet (ramavtalet punkt 9.2)\n' +
+        'Om leverantören inte uppfyller villkoren i punkt 9.2 tillämpas följande trappa:\n' +
+        '| Steg | Åtgärd |\n|---|---|\n| 1 | Skriftlig anmärkning |\n| 2 | Vite utgår med 15 000 kronor |',
       // A sub-clause of the tender's clause, known by what the answers say of that clause.
       '# Fråga 1\nI punkt 5.3 finns krav om jämställdhet. Gäller de hela avtalstiden?\nSvar: Ja.\n' +
         '# Fråga 6\nVad gäller vid brister?\nSvar: Brister i punkt 5.3.2 medför vite.',
