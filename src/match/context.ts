@@ -405,18 +405,16 @@ export class UnitContexts {
     const block = segments[units[u]!.own[0]]!.block;
     let out = own;
     const stop = Math.max(0, u - PARAGRAPH_LOOKBACK);
-    for (let v = u - 1; v >= stop && segments[units[v]!.own[0]]!.block === block; v--) {
+    const add = (v: number): void => {
       const labels = this.directReferences(v).filter((r) => r.kind === 'label');
       if (labels.length > 0) out = [...out, ...labels];
-    }
+    };
+    for (let v = u - 1; v >= stop && segments[units[v]!.own[0]]!.block === block; v--) add(v);
     // "Om leverantören inte uppfyller villkoren i punkt 9.2 tillämpas följande trappa:" | "3 | …
     // utgår vite": a row or item refers to the clauses its lead-in names.
-    const unitOf = units[u]!.leads.length > 0 ? this.unitsBySegment() : null;
     for (const [, end] of units[u]!.leads) {
-      const v = unitOf![end - 1]!;
-      if (v < 0 || v === u) continue;
-      const labels = this.directReferences(v).filter((r) => r.kind === 'label');
-      if (labels.length > 0) out = [...out, ...labels];
+      const v = this.unitsBySegment()[end - 1]!;
+      if (v >= 0 && v !== u) add(v);
     }
     return out;
   }

@@ -15,10 +15,10 @@ export function opensWithLabel(text: string): boolean {
   return CLAUSE_NUMBER.test(text);
 }
 
-/** Per block, whether a heading above it holds one of `words` ("4 Tilldelningskriterier", "Code of Conduct"). */
-export function sectionsHeadedBy(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
+/** Whether a heading holds one of `words`, each heading's words read once. */
+function headingNamer(words: ReadonlySet<string>): (heading: string) => boolean {
   const known = new Map<string, boolean>();
-  const names = (heading: string): boolean => {
+  return (heading) => {
     let found = known.get(heading);
     if (found === undefined) {
       found = namesOneOf(heading, words);
@@ -26,6 +26,11 @@ export function sectionsHeadedBy(blocks: readonly Block[], words: ReadonlySet<st
     }
     return found;
   };
+}
+
+/** Per block, whether a heading above it holds one of `words` ("4 Tilldelningskriterier", "Code of Conduct"). */
+export function sectionsHeadedBy(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
+  const names = headingNamer(words);
   return (block) => blocks[block]!.headingPath.some(names);
 }
 
@@ -34,9 +39,10 @@ export function sectionsHeadedBy(blocks: readonly Block[], words: ReadonlySet<st
  * Obligations", or the header of a table a PDF reader flattened: "Ref Obligation Evidence Timescale").
  */
 export function nearestHeadingNames(blocks: readonly Block[], words: ReadonlySet<string>): (block: number) => boolean {
+  const names = headingNamer(words);
   return (block) => {
     const path = blocks[block]!.headingPath;
-    return path.length > 0 && namesOneOf(path[path.length - 1]!, words);
+    return path.length > 0 && names(path[path.length - 1]!);
   };
 }
 
