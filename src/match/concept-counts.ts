@@ -78,14 +78,22 @@ export class ConceptCounts {
    * base + segments]`: a range query is one subtraction. False when no segment matches. A term
    * ending where `skip` is 1 does not count (a `not` term a sentence sets aside), nor one in a
    * sentence struck out ("12.5 (Utgår. Punkten om … lönekartläggning … har strukits.)").
+   * `firsts` are the numbers of the terms' first words (see `FirstWords` in find.ts).
    */
-  count(text: PreparedText, concept: CompiledConcept, base: number, skip: Uint8Array | null = null): boolean {
+  count(
+    text: PreparedText,
+    concept: CompiledConcept,
+    firsts: Int32Array,
+    base: number,
+    skip: Uint8Array | null = null,
+  ): boolean {
     const n = text.segments.length;
     const { marks, counts } = this;
     marks.fill(0, 0, n);
     let any = false;
-    for (const term of concept.terms) {
-      const { ends, count } = this.termEnds(text, term);
+    for (let t = 0; t < concept.terms.length; t++) {
+      if (!text.vocabulary.matches(firsts[t]!)) continue;
+      const { ends, count } = this.termEnds(text, concept.terms[t]!);
       for (let k = 0; k < count; k++) {
         if (skip !== null && skip[ends[k]!] === 1) continue;
         const segment = text.segmentOf[ends[k]!]!;

@@ -49,6 +49,13 @@ export interface NearMiss {
 }
 
 /**
+ * Per concept of an evidence (its `not` concept last), the session's numbers of the first words of
+ * its terms (see `PatternIndex.number`): a term whose first word no word of a document matches is
+ * passed over without looking it up.
+ */
+export type FirstWords = readonly Int32Array[];
+
+/**
  * Matches evidence against prepared documents, with the concept counts of one match session (used
  * by one document at a time).
  */
@@ -60,14 +67,15 @@ export class Finder {
    * or where its `from` allows), no `not` term stands in the unit, and the unit binds a party the
    * evidence accepts (with `context: any`, or says something of one); null when none does.
    */
-  find(text: PreparedText, evidence: CompiledEvidence): EvidenceHit | null {
+  find(text: PreparedText, evidence: CompiledEvidence, firsts: FirstWords): EvidenceHit | null {
     const stride = text.segments.length + 1;
     const concepts = evidence.all.length;
     this.counts.reserve(stride, concepts);
     // Concept c's counts start at c * stride; the `not` concept's after them.
-    for (let c = 0; c < concepts; c++) if (!this.counts.count(text, evidence.all[c]!, c * stride)) return null;
+    for (let c = 0; c < concepts; c++)
+      if (!this.counts.count(text, evidence.all[c]!, firsts[c]!, c * stride)) return null;
     const veto = concepts * stride;
-    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, veto, text.aside);
+    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, firsts[concepts]!, veto, text.aside);
     const found: Found[] = new Array<Found>(concepts);
     const missing: boolean[] = new Array<boolean>(concepts);
     units: for (const unit of text.units) {
@@ -111,14 +119,14 @@ export class Finder {
    * The units that come closest to asking for the rule without doing so, most concepts first
    * (then document order): what an officer checks when lint says a rule is missing.
    */
-  nearMisses(text: PreparedText, evidence: CompiledEvidence, limit: number): NearMiss[] {
+  nearMisses(text: PreparedText, evidence: CompiledEvidence, firsts: FirstWords, limit: number): NearMiss[] {
     const stride = text.segments.length + 1;
     const concepts = evidence.all.length;
     this.counts.reserve(stride, concepts);
     const present: boolean[] = [];
-    for (let c = 0; c < concepts; c++) present.push(this.counts.count(text, evidence.all[c]!, c * stride));
+    for (let c = 0; c < concepts; c++) present.push(this.counts.count(text, evidence.all[c]!, firsts[c]!, c * stride));
     const veto = concepts * stride;
-    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, veto, text.aside);
+    const vetoing = evidence.not !== null && this.counts.count(text, evidence.not, firsts[concepts]!, veto, text.aside);
     const out: (NearMiss & { score: number })[] = [];
     for (const unit of text.units) {
       if (unit.heading) continue;

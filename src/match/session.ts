@@ -4,7 +4,7 @@
 
 import type { Block } from '../types.js';
 import { compileEvidence, type CompiledEvidence } from './compile.js';
-import { Finder, type EvidenceHit, type NearMiss } from './find.js';
+import { Finder, type EvidenceHit, type FirstWords, type NearMiss } from './find.js';
 import { functionWordKind } from './language.js';
 import { Lexicon } from './lexicon.js';
 import { PatternIndex } from './patterns.js';
@@ -31,7 +31,7 @@ export class MatchSession {
   /** Per word test, its answers by lexicon id (for the current lexicon). */
   private answers = new Map<WordTest, Uint8Array>();
   private readonly compiled = new WeakMap<EvidenceSpec, CompiledEvidence>();
-  private readonly numbered = new WeakSet<CompiledEvidence>();
+  private readonly numbered = new WeakMap<CompiledEvidence, FirstWords>();
 
   /** @param reading the reading vocabulary (rules/reading.yaml), as loaded or compiled */
   constructor(reading: ReadingSpec | Reading) {
@@ -89,24 +89,28 @@ export class MatchSession {
   /**
    * Numbers all the evidence's word patterns the first time it is matched, at once: a document's
    * vocabulary indexes the patterns numbered so far, and is indexed again for any numbered later.
+   * Gives, per concept (the `not` concept last), the numbers of its terms' first words.
    */
-  private numberPatterns(evidence: CompiledEvidence): void {
-    if (this.numbered.has(evidence)) return;
-    this.numbered.add(evidence);
-    for (const concept of evidence.not ? [...evidence.all, evidence.not] : evidence.all)
+  private numberPatterns(evidence: CompiledEvidence): FirstWords {
+    const known = this.numbered.get(evidence);
+    if (known) return known;
+    const numbers: Int32Array[] = [];
+    for (const concept of evidence.not ? [...evidence.all, evidence.not] : evidence.all) {
       for (const term of concept.terms) for (const word of term.words) this.patterns.number(word);
+      numbers.push(Int32Array.from(concept.terms, (term) => this.patterns.number(term.words[0]!)));
+    }
+    this.numbered.set(evidence, numbers);
+    return numbers;
   }
 
   /** Where the evidence stands in a prepared document, and why it counts; null when nowhere. */
   find(text: PreparedText, evidence: CompiledEvidence): EvidenceHit | null {
-    this.numberPatterns(evidence);
-    return this.finder.find(text, evidence);
+    return this.finder.find(text, evidence, this.numberPatterns(evidence));
   }
 
   /** The units that come closest to the evidence without counting (see `Finder.nearMisses`). */
   nearMisses(text: PreparedText, evidence: CompiledEvidence, limit = 3): NearMiss[] {
-    this.numberPatterns(evidence);
-    return this.finder.nearMisses(text, evidence, limit);
+    return this.finder.nearMisses(text, evidence, this.numberPatterns(evidence), limit);
   }
 
   /** The role of one sentence read on its own, as in a tender (who it binds and how). */

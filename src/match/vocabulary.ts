@@ -194,6 +194,16 @@ export class Vocabulary {
     this.covered = covered;
   }
 
+  /**
+   * Whether some word of the document matches pattern number `n` (see `PatternIndex.number`;
+   * a pattern past the session's limit, -1, may match).
+   */
+  matches(n: number): boolean {
+    if (n < 0) return true;
+    if (this.byPattern === null || n >= this.covered) this.indexPatterns();
+    return this.byPattern![n] !== undefined;
+  }
+
   /** Sorted token positions of every word the pattern matches (cached per document). */
   positions(pattern: WordPattern): Int32Array {
     // Numbered patterns are cached by number (an array, not a growing map); others by key.
