@@ -136,8 +136,8 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       obligationHeadings: reading.obligationHeadings,
       supplierForm: holdsRun(vocabulary, reading.supplierForm),
       exampleWords: reading.exampleWords,
-      struckMarkers: reading.struckMarkers,
       // (Looked for sentence by sentence only where the document holds one of the phrases at all.)
+      struckMarkers: holdsRun(vocabulary, reading.struckMarkers) ? reading.struckMarkers.phrases : [],
       formerWording: holdsRun(vocabulary, reading.formerWording) ? reading.formerWording.phrases : [],
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),

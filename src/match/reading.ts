@@ -137,7 +137,7 @@ export interface Reading {
   /** Words that say a passage of advice gives examples (see reading.yaml `example-words`). */
   readonly exampleWords: ReadonlySet<string>;
   /** Words that mark a clause as struck out where they open it (see reading.yaml `struck`), each as its words. */
-  readonly struckMarkers: readonly (readonly string[])[];
+  readonly struckMarkers: WordRuns;
   /** Words that say a sentence quotes a clause's former wording (see reading.yaml `former-wording`). */
   readonly formerWording: WordRuns;
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
@@ -269,7 +269,7 @@ export function compileReading(spec: ReadingSpec): Reading {
     obligationHeadings: singleWords(raw, 'obligation-headings'),
     meetingRecord: singleWords(raw, 'meeting-record'),
     exampleWords: singleWords(raw, 'example-words'),
-    struckMarkers: wordSequences(raw, 'struck'),
+    struckMarkers: wordRuns(wordSequences(raw, 'struck')),
     formerWording: wordRuns(wordSequences(raw, 'former-wording')),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
     supplierForm: wordRuns(wordSequences(raw, 'supplier-form')),
