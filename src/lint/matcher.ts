@@ -32,6 +32,8 @@ export interface Matcher {
   blocksWithWord?(blocks: Block[], test: WordTest): Uint8Array | null;
   /** For `--explain`: the passages of the blocks last given to `forDocument` closest to the rule. Optional. */
   nearMisses?(blocks: Block[], rule: Rule): NearMiss[];
+  /** Compiles the rules' evidence now rather than on the first document. Optional. */
+  compile?(rules: readonly Rule[]): void;
 }
 
 /** How many near misses `--explain` shows per missing rule. */
@@ -65,5 +67,8 @@ export function createMatcher(reading: ReadingSpec): Matcher {
     blocksWithWord: (blocks, test) => (current?.blocks === blocks ? session.blocksWithWord(current.text, test) : null),
     nearMisses: (blocks, rule) =>
       current?.blocks === blocks ? session.nearMisses(current.text, session.compile(rule.evidence), NEAR_MISSES) : [],
+    compile(rules) {
+      for (const rule of rules) session.compile(rule.evidence);
+    },
   };
 }

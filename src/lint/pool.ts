@@ -256,6 +256,9 @@ export async function runPool(
     });
   };
   for (let slot = 0; slot < size; slot++) start(slot);
+  // While the workers start and read their first files (a reader's first arrives after about
+  // 150 ms), this thread compiles the rules' evidence, which its first document would wait for.
+  job.matcher.compile?.(job.rules);
 
   // Meanwhile this thread, whose modules and packs are loaded already, lints what readers read
   // and (with `here`) takes tasks of its own when there is nothing to lint.

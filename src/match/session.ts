@@ -79,10 +79,16 @@ export class MatchSession {
     );
   }
 
-  /** A rule's evidence, compiled once per session. @throws EvidenceError for a spec the grammar rejects */
+  /**
+   * A rule's evidence, compiled once per session, its word patterns numbered.
+   * @throws EvidenceError for a spec the grammar rejects
+   */
   compile(spec: EvidenceSpec): CompiledEvidence {
     let c = this.compiled.get(spec);
-    if (!c) this.compiled.set(spec, (c = compileEvidence(spec)));
+    if (!c) {
+      this.compiled.set(spec, (c = compileEvidence(spec)));
+      this.numberPatterns(c);
+    }
     return c;
   }
 

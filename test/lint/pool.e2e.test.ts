@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { FileJob, FileTask } from '../../src/lint/lint-file.js';
 import type { RunOutput, WorkerInit } from '../../src/lint/pool.js';
@@ -146,6 +147,46 @@ describe('lint pool: a reader thread', { timeout: 60_000 }, () => {
     for (const r of out.results.filter((x) => x.error === null)) {
       expect(r.coverage.map((c) => c.ruleId)).toContain('diskrl3.parenthood');
     }
+  });
+
+  it('reads more files than it may read ahead, waiting for this thread to take them', async () => {
+    const names = Array.from({ length: 30 }, (_, i) => `tender-${String(i).padStart(2, '0')}.md`);
+    const { read } = await setUp(names);
+    const out = await read();
+    expect(out.results.map((r) => [r.path, r.error])).toEqual(names.map((n) => [n, null]));
+    for (const r of out.results) expect(r.coverage.map((c) => c.ruleId)).toContain('diskrl3.parenthood');
+  });
+
+  it('a reader that found no room sleeps until half of what it read ahead is taken', async () => {
+    const { Claims, READ_AHEAD } = (await import(dist('lint/claims.js'))) as {
+      Claims: { create(n: number): Int32Array; sent(c: Int32Array): void; taken(c: Int32Array): void };
+      READ_AHEAD: number;
+    };
+    const claims = Claims.create(1);
+    for (let i = 0; i < READ_AHEAD; i++) Claims.sent(claims);
+    // The reader says when it starts waiting and, once woken, how many documents still wait.
+    const reader = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+      import(${JSON.stringify(dist('lint/claims.js'))}).then(({ Claims }) => {
+        parentPort.postMessage('waiting');
+        Claims.waitForRoom(workerData);
+        parentPort.postMessage(Atomics.load(workerData, 1));
+      });`,
+      { eval: true, workerData: claims },
+    );
+    const said: unknown[] = [];
+    const next = () => new Promise((resolve) => reader.once('message', resolve));
+    said.push(await next());
+    const woken = next().then((n) => said.push(n));
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+    await pause();
+    for (let i = 0; i < READ_AHEAD / 2 - 1; i++) Claims.taken(claims);
+    await pause();
+    expect(said).toEqual(['waiting']);
+    Claims.taken(claims);
+    await woken;
+    expect(said).toEqual(['waiting', READ_AHEAD / 2]);
+    await reader.terminate();
   });
 
   it('a reader that dies on a file fails that file alone; a new reader reads the rest', async () => {
