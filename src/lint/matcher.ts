@@ -39,14 +39,19 @@ export interface Matcher {
 /** How many near misses `--explain` shows per missing rule. */
 const NEAR_MISSES = 3;
 
-/** The real matcher (src/match): one match session for the run, each rule's evidence compiled once. */
+/**
+ * The real matcher (src/match): one match session for the run, each rule's evidence compiled once.
+ * The session (which compiles the reading vocabulary) is made on first use: a run with threads
+ * makes it, and compiles the rules, while they start.
+ */
 export function createMatcher(reading: ReadingSpec): Matcher {
-  const session = new MatchSession(reading);
+  let made: MatchSession | undefined;
+  const session = (): MatchSession => (made ??= new MatchSession(reading));
   // The engine asks for the language and then for a finder of the same blocks: preparing them
   // once answers both (the language comes from the prepared tokens).
   let last: { blocks: Block[]; text: PreparedText } | undefined;
   const prepared = (blocks: Block[]): PreparedText => {
-    if (last?.blocks !== blocks) last = { blocks, text: session.prepare(blocks) };
+    if (last?.blocks !== blocks) last = { blocks, text: session().prepare(blocks) };
     return last.text;
   };
   // The document last handed out by forDocument, for blocksWithWord.
@@ -57,18 +62,22 @@ export function createMatcher(reading: ReadingSpec): Matcher {
       const text = prepared(blocks);
       last = undefined;
       current = { blocks, text };
+      const s = session();
       return (rule) => {
-        const hit = session.find(text, session.compile(rule.evidence));
+        const hit = s.find(text, s.compile(rule.evidence));
         if (!hit) return null;
         const { block, unit, ...why } = hit;
         return { block, unit, why };
       };
     },
-    blocksWithWord: (blocks, test) => (current?.blocks === blocks ? session.blocksWithWord(current.text, test) : null),
+    blocksWithWord: (blocks, test) =>
+      current?.blocks === blocks ? session().blocksWithWord(current.text, test) : null,
     nearMisses: (blocks, rule) =>
-      current?.blocks === blocks ? session.nearMisses(current.text, session.compile(rule.evidence), NEAR_MISSES) : [],
+      current?.blocks === blocks
+        ? session().nearMisses(current.text, session().compile(rule.evidence), NEAR_MISSES)
+        : [],
     compile(rules) {
-      for (const rule of rules) session.compile(rule.evidence);
+      for (const rule of rules) session().compile(rule.evidence);
     },
   };
 }
