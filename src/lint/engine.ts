@@ -117,6 +117,9 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   const weak = weakChecks.checks.some(({ spec }) => isReported(spec.id) && severity[spec.id] !== 'off');
 
   const covered: CoveredRule[] = [];
+  // A missing rule's clause goes into the document with the bracketed fields of an appendix
+  // without metadata ("[Upphandlingens namn]"), the same for every rule.
+  const noMeta = new MetaValues(undefined, docLang, undefined);
   for (const rule of rules) {
     if (rule.scope !== 'supplier') continue;
     // A rule that starts above the level (an award criterion only leading asks for) is not expected.
@@ -149,7 +152,7 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
         ...(suppression.loc ? { location: { ...suppression.loc } } : {}),
       });
     } else {
-      const finding = missingFinding(rule, setting, opts.level, opts.lang, docLang);
+      const finding = missingFinding(rule, setting, opts.level, opts.lang, docLang, noMeta);
       if (opts.isExplained?.(rule.id) && opts.matcher.nearMisses) {
         finding.nearMisses = opts.matcher.nearMisses(doc.blocks, rule).map((m) => ({
           location: locationOf(m.block),
@@ -192,15 +195,21 @@ function evidenceOf(unit: string, why: NonNullable<EvidenceHit['why']>): Coverag
   };
 }
 
-function missingFinding(rule: Rule, severity: Severity, level: Level, lang: Lang, docLang: Lang): Finding {
+function missingFinding(
+  rule: Rule,
+  severity: Severity,
+  level: Level,
+  lang: Lang,
+  docLang: Lang,
+  noMeta: MetaValues,
+): Finding {
   const clause = clauseAt(rule, level)!;
   return {
     ruleId: rule.id,
     kind: 'missing',
     severity,
     message: message(lang, 'missing', { title: rule.title[lang], basis: rule.basis.join('; ') }),
-    // The clause goes into the document, so it is in the document's language; its metadata
-    // fields show as the bracketed fields an appendix without metadata has ("[Upphandlingens namn]").
-    suggestion: fillText(clause.text[docLang], new MetaValues(undefined, docLang, undefined)),
+    // The clause goes into the document, so it is in the document's language.
+    suggestion: fillText(clause.text[docLang], noMeta),
   };
 }
