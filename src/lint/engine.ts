@@ -1,5 +1,5 @@
 // Document × rules → findings and coverage. Pure: no files, no printing, no clock.
-import type { CoveredRule, LanguagePack, WeakChecks } from '../quality/index.js';
+import type { CompiledPack, CoveredRule, LanguageChecks, WeakChecks } from '../quality/index.js';
 import type {
   Block,
   Coverage,
@@ -38,8 +38,8 @@ export interface LintDocumentOptions {
   matcher: Matcher;
   /** Severities and suppressions from the config for this file. */
   settings?: FileSettings;
-  /** Language packs whose words give `language` findings; none, no such findings. */
-  languagePacks?: readonly LanguagePack[];
+  /** The language packs whose words give `language` findings, compiled for the run; none, no such findings. */
+  language?: LanguageChecks;
   /** The weak pack's checks, compiled (see `compileWeakPack`); none, no `weak` findings. */
   weak?: WeakChecks;
   /** The file's text, for Markdown and text: a `language` finding then points at the word itself. */
@@ -59,45 +59,31 @@ function locationOf(block: Block): FindingLocation {
   return heading === undefined ? { ...block.loc } : { ...block.loc, heading };
 }
 
-/** The rule ids a run knows: the same for every document linted with the same rules and packs. */
+/** The rule ids a document is linted with: for suppressions and unused suppressions. */
 interface RuleIds {
   qualityIds: ReadonlySet<string>;
   known: ReadonlySet<string>;
   prefixes: ReadonlySet<string>;
 }
 
-/**
- * Per rules array, then per packs array, then per weak checks: a run lints every document with
- * the same three, so the sets are built once per run, not once per document. (Rules and packs
- * are not changed once loaded.)
- */
-const ruleIdCache = new WeakMap<readonly Rule[], WeakMap<readonly LanguagePack[], WeakMap<WeakChecks, RuleIds>>>();
-const NO_PACKS: readonly LanguagePack[] = [];
+const NO_PACKS: readonly CompiledPack[] = [];
 const NO_WEAK: WeakChecks = {
   pack: { id: '', prefix: '', version: '', title: { sv: '', en: '' }, checks: [], file: '' },
   checks: [],
 };
 
-function ruleIdsOf(rules: readonly Rule[], packs: readonly LanguagePack[], weak: WeakChecks): RuleIds {
-  let byPacks = ruleIdCache.get(rules);
-  if (!byPacks) ruleIdCache.set(rules, (byPacks = new WeakMap()));
-  let byWeak = byPacks.get(packs);
-  if (!byWeak) byPacks.set(packs, (byWeak = new WeakMap()));
-  let ids = byWeak.get(weak);
-  if (!ids) {
-    const qualityIds = new Set([
-      ...packs.flatMap((p) => p.rules.map((r) => r.id)),
-      ...weak.pack.checks.map((c) => c.id),
-    ]);
-    const known = new Set([...rules.map((r) => r.id), ...qualityIds]);
-    const prefixes = new Set([...known].map((id) => id.split('.')[0] ?? ''));
-    byWeak.set(weak, (ids = { qualityIds, known, prefixes }));
-  }
-  return ids;
+function ruleIdsOf(rules: readonly Rule[], packs: readonly CompiledPack[], weak: WeakChecks): RuleIds {
+  const qualityIds = new Set([
+    ...packs.flatMap((p) => p.pack.rules.map((r) => r.id)),
+    ...weak.pack.checks.map((c) => c.id),
+  ]);
+  const known = new Set([...rules.map((r) => r.id), ...qualityIds]);
+  const prefixes = new Set([...known].map((id) => id.split('.')[0] ?? ''));
+  return { qualityIds, known, prefixes };
 }
 
 /**
- * Lints one document against `rules` and `opts.languagePacks`. Authority-scope rules are skipped
+ * Lints one document against `rules` and `opts.language`. Authority-scope rules are skipped
  * (they are checklists for the authority, not text in a tender); a rule set to `off` is not
  * checked at all. Every other requirement rule ends as exactly one of: a coverage entry
  * `covered` (with where), a coverage entry `suppressed` (with the reason), or a `missing`
@@ -110,9 +96,8 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   const coverage: Coverage[] = [];
   const severity = opts.settings?.severity ?? {};
   const isReported = opts.isReported ?? (() => true);
-  const packs = opts.languagePacks ?? NO_PACKS;
   const weakChecks = opts.weak ?? NO_WEAK;
-  const { qualityIds, known, prefixes } = ruleIdsOf(rules, packs, weakChecks);
+  const { qualityIds, known, prefixes } = ruleIdsOf(rules, opts.language?.packs ?? NO_PACKS, weakChecks);
   const { suppressions, findings } = collectSuppressions(doc, opts.settings, known, prefixes, opts.lang);
   const weak = weakChecks.checks.some(({ spec }) => isReported(spec.id) && severity[spec.id] !== 'off');
 
@@ -168,7 +153,7 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   }
   const quality = qualityFindings(doc, {
     covered,
-    packs,
+    language: opts.language ?? null,
     weak: weak ? weakChecks : null,
     lang: opts.lang,
     severity,

@@ -1,6 +1,6 @@
 // One file: read it (read-file.ts), lint it, and turn any failure into an error on that file.
 import type { ReadingSpec } from '../match/index.js';
-import type { LanguagePack, WeakChecks } from '../quality/index.js';
+import type { LanguageChecks, LanguagePack, WeakChecks } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintDocument } from './engine.js';
 import type { Matcher } from './matcher.js';
@@ -13,7 +13,10 @@ export interface FileJob {
   rules: readonly Rule[];
   /** The reading vocabulary `matcher` was made from (passed on to worker threads). */
   reading: ReadingSpec;
+  /** The language packs as loaded (passed on to worker threads). */
   languagePacks: readonly LanguagePack[];
+  /** The same, compiled once per thread. */
+  language: LanguageChecks;
   /** The weak pack's checks, compiled once per thread; none, no `weak` findings. */
   weak?: WeakChecks;
   /** `--rule` / `--exclude` (see LintDocumentOptions.isReported). */
@@ -44,7 +47,7 @@ export function lintRead(task: FileTask, outcome: ReadOutcome, job: FileJob): Fi
       lang: job.lang,
       matcher: job.matcher,
       settings: task.settings,
-      languagePacks: job.languagePacks,
+      language: job.language,
       ...(job.weak ? { weak: job.weak } : {}),
       isReported: job.isReported,
       ...(job.isExplained ? { isExplained: job.isExplained } : {}),

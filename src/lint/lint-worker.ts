@@ -2,7 +2,7 @@
 // threads (see claims.ts) and lints them one after another until none is left.
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile } from './lint-file.js';
-import { compileWeakPack } from '../quality/index.js';
+import { compileWeakPack, LanguageChecks } from '../quality/index.js';
 import { createMatcher } from './matcher.js';
 import { Claims } from './claims.js';
 import type { LintReply, WorkerStart } from './pool.js';
@@ -14,6 +14,7 @@ const { init, tasks, claims, slot } = workerData as WorkerStart;
 const job = {
   ...init,
   matcher: createMatcher(init.reading),
+  language: new LanguageChecks(init.languagePacks),
   ...(init.weakPack ? { weak: compileWeakPack(init.weakPack) } : {}),
   isReported: ruleFilter(init.patterns),
   isExplained: explainFilter(init.explain ?? []),

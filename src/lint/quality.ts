@@ -4,7 +4,7 @@ import {
   languageFindings,
   weakFindings,
   type CoveredRule,
-  type LanguagePack,
+  type LanguageChecks,
   type WeakChecks,
 } from '../quality/index.js';
 import type { WordTest } from '../match/index.js';
@@ -14,7 +14,8 @@ import { suppressionFinding, type Suppression } from './suppressions.js';
 export interface QualityInput {
   /** The requirement rules the document asks for, where, and the text that matched. */
   covered: readonly CoveredRule[];
-  packs: readonly LanguagePack[];
+  /** The run's language packs; none, no `language` findings. */
+  language: LanguageChecks | null;
   /** Language of messages. */
   lang: Lang;
   severity: Readonly<Record<string, 'off' | Severity>>;
@@ -47,12 +48,14 @@ export function qualityFindings(doc: Document, input: QualityInput): { findings:
           isReported(f.ruleId),
         )
       : []),
-    ...languageFindings(doc, input.packs, input.lang, {
-      severity: { ...severity },
-      isEnabled: enabled,
-      ...(input.source !== undefined ? { source: input.source } : {}),
-      ...(input.blocksWithWord ? { blocksWithWord: input.blocksWithWord } : {}),
-    }),
+    ...(input.language === null
+      ? []
+      : languageFindings(doc, input.language, input.lang, {
+          severity: { ...severity },
+          isEnabled: enabled,
+          ...(input.source !== undefined ? { source: input.source } : {}),
+          ...(input.blocksWithWord ? { blocksWithWord: input.blocksWithWord } : {}),
+        })),
   ];
   const silenced = new Set<string>();
   const kept = found.filter((f) => {

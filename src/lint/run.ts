@@ -6,7 +6,7 @@ import { readUserFile } from '../fs/read.js';
 import type { Lang } from '../types.js';
 import { digest, ResultCache } from './cache.js';
 import type { FileTask } from './lint-file.js';
-import { compileWeakPack } from '../quality/index.js';
+import { compileWeakPack, LanguageChecks } from '../quality/index.js';
 import { createMatcher } from './matcher.js';
 import { runTasks, threadsFor } from './pool.js';
 import { prepareRun, type PreparedRun } from './prepare.js';
@@ -25,6 +25,7 @@ export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): P
     rules: run.catalogue.rules,
     reading: run.reading,
     languagePacks: run.languagePacks,
+    language: new LanguageChecks(run.languagePacks),
     ...(run.weakPack ? { weak: compileWeakPack(run.weakPack) } : {}),
     isReported: run.isReported,
     level: run.level,

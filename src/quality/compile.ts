@@ -1,6 +1,6 @@
 // Turns a language pack into lookup tables: forms by their first word, compound endings, and the
-// compiled antecedent terms of pronoun rules. Built once per pack and cached.
-import { compileTerms, type Term } from './terms.js';
+// compiled antecedent terms of pronoun rules. Built once per run (see `LanguageChecks`).
+import { compileTerms, type TermList } from './terms.js';
 import type { LanguagePack, LanguageRule } from './types.js';
 import { foldWord } from './words.js';
 
@@ -18,14 +18,18 @@ export interface CompiledPack {
   byFirst: Map<string, FormEntry[]>;
   /** Single-word forms of compound rules, keyed by their last three letters. */
   byEnding: Map<string, FormEntry[]>;
+  /**
+   * The words at which the scanner can find a match (scan.ts `hitAt`): where a single-word form
+   * starts, and the second word of a longer form ("a middleman" → `middleman`, "dear sir" → `sir`),
+   * which stands in the same text as its first.
+   */
+  triggers: Set<string>;
   /** Words already judged able (or not) to start a match: a cache for the scanner. */
   startsHit: Map<string, boolean>;
-  antecedents: Map<LanguageRule, Term[]>;
-  knownSex: Map<LanguageRule, Term[]>;
+  antecedents: Map<LanguageRule, TermList>;
+  knownSex: Map<LanguageRule, TermList>;
   unless: Map<LanguageRule, string[][]>;
 }
-
-const cache = new WeakMap<LanguagePack, CompiledPack>();
 
 /** Shortest form looked up as the end of a compound: shorter ones end too many unrelated words. */
 export const MIN_COMPOUND_FORM = 4;
@@ -43,14 +47,13 @@ export function phraseWords(phrase: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** The compiled tables of a pack (cached per pack object). */
+/** The compiled tables of a pack. */
 export function compilePack(pack: LanguagePack): CompiledPack {
-  const cached = cache.get(pack);
-  if (cached) return cached;
   const compiled: CompiledPack = {
     pack,
     byFirst: new Map(),
     byEnding: new Map(),
+    triggers: new Set(),
     startsHit: new Map(),
     antecedents: new Map(),
     knownSex: new Map(),
@@ -70,7 +73,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     if (rule.knownSex) compiled.knownSex.set(rule, compileTerms(rule.knownSex, pack.lang));
     if (rule.unless) compiled.unless.set(rule, rule.unless.map(phraseWords));
   }
-  for (const list of compiled.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  cache.set(pack, compiled);
+  for (const [first, list] of compiled.byFirst) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    for (const entry of list) compiled.triggers.add(entry.words.length === 1 ? first : entry.words[1]!);
+  }
   return compiled;
 }

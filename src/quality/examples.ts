@@ -1,7 +1,7 @@
 // A language pack's own examples through the scanner, for `jamkrav rules test`: each `flag` text
 // must be flagged by its rule, each `ok` text by no rule of the pack, each `fix` must come out as
 // written. The same checks the test suite runs on the built-in packs.
-import { compilePack } from './compile.js';
+import { LanguageChecks } from './language-checks.js';
 import { planFixes } from './fix.js';
 import { scanText } from './scan.js';
 import type { LanguagePack } from './types.js';
@@ -16,7 +16,7 @@ export interface LanguageExampleOutcome {
 }
 
 export function runLanguageExamples(pack: LanguagePack): LanguageExampleOutcome[] {
-  const compiled = [compilePack(pack)];
+  const checks = new LanguageChecks([pack]);
   const out: LanguageExampleOutcome[] = [];
   for (const rule of pack.rules) {
     for (const text of rule.examples.flag) {
@@ -24,11 +24,11 @@ export function runLanguageExamples(pack: LanguagePack): LanguageExampleOutcome[
         ruleId: rule.id,
         expect: 'flag',
         text,
-        ok: scanText(text, compiled).some((m) => m.rule.id === rule.id),
+        ok: scanText(text, checks).some((m) => m.rule.id === rule.id),
       });
     }
     for (const text of rule.examples.ok) {
-      out.push({ ruleId: rule.id, expect: 'ok', text, ok: scanText(text, compiled).length === 0 });
+      out.push({ ruleId: rule.id, expect: 'ok', text, ok: scanText(text, checks).length === 0 });
     }
     for (const { from, to } of rule.examples.fix ?? []) {
       const got = planFixes(from, 'text', [pack]).fixed;

@@ -1,6 +1,6 @@
 // `--fix`: the replacements of language findings planned on a Markdown or text source. Pure; the
 // file is written by fix-file.ts.
-import { compilePack } from './compile.js';
+import { LanguageChecks } from './language-checks.js';
 import { maskSource } from './mask.js';
 import { lineColumn, lineStarts } from './position.js';
 import { scanText } from './scan.js';
@@ -42,13 +42,13 @@ export function planFixes(
   packs: readonly LanguagePack[],
   opts: PlanFixesOptions = {},
 ): FixPlan {
-  const compiled = packs.map(compilePack);
+  const checks = new LanguageChecks(packs);
   const view = maskSource(source, format);
   const starts = lineStarts(source);
   const edits: FixEdit[] = [];
   for (const [from, to] of paragraphs(view)) {
     const text = view.slice(from, to);
-    for (const m of scanText(text, compiled, {
+    for (const m of scanText(text, checks, {
       fixableOnly: true,
       ...(opts.isEnabled ? { isEnabled: opts.isEnabled } : {}),
     })) {

@@ -3,6 +3,8 @@
 // is the only I/O (fix-file.ts). The packs themselves are loaded by src/packs.
 export type { FixEdit, LanguagePack, LanguageRule, QualityFinding, QualityLocation } from './types.js';
 export { languageFindings, type LanguageFindingOptions } from './language.js';
+export { LanguageChecks } from './language-checks.js';
+export type { CompiledPack } from './compile.js';
 export { scanText, type LanguageMatch } from './scan.js';
 export { planFixes, type FixPlan, type PlanFixesOptions } from './fix.js';
 export { unifiedDiff } from './diff.js';

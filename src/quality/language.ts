@@ -3,16 +3,13 @@
 import { fmt } from '../i18n.js';
 import type { Block, Document, Lang, Text } from '../types.js';
 import type { WordTest } from '../match/index.js';
-import { compilePack, type CompiledPack } from './compile.js';
-import { couldTrigger } from './quick.js';
+import type { LanguageChecks } from './language-checks.js';
 import { lineStarts, sourcePosition } from './position.js';
 import { scanText, type LanguageMatch } from './scan.js';
-import type { LanguagePack, QualityFinding, QualityLocation } from './types.js';
+import type { QualityFinding, QualityLocation } from './types.js';
 import { wordsOf } from './words.js';
 
 export interface LanguageFindingOptions {
-  /** Only packs of this language are used (e.g. the document's detected language); default all. */
-  docLang?: Lang;
   /** The file's source, for Markdown and text: gives each finding its own line and column. */
   source?: string;
   /** Rules for which this returns false are not checked (config `off`, suppressions). */
@@ -22,7 +19,7 @@ export interface LanguageFindingOptions {
   /**
    * Per block, 0 where it certainly holds no word passing `test` (its words normalised, lower
    * case, as the evidence matcher's tokens), else 1; or null. Blocks at 0 are not scanned: the
-   * test passes every word at which a match could start or go on (see `mayHoldMatch`).
+   * test passes every word at which a match could start or go on (`LanguageChecks.wordTest`).
    */
   blocksWithWord?: (test: WordTest) => Uint8Array | null;
 }
@@ -37,37 +34,6 @@ const M = {
     en: 'Avoid "{text}": {reason} {advice} In context: "{context}" (source: {source})',
   },
 } satisfies Record<string, Text>;
-
-/**
- * Whether a matcher token (a word in lower case, see `tokenise`) may hold a word at which
- * `couldTrigger` holds for a pack: the scanner's words of a plain text are the tokens, or pieces
- * of them between dots (`bl.a`), with a closing apostrophe after `s` ("suppliers'") — which
- * the token leaves out, so it is tried with one too. Plain text holds no `’`, `‐` or `‑`, so a
- * piece is its own folded form.
- */
-export function mayHoldMatch(token: string, packs: readonly CompiledPack[]): boolean {
-  for (const piece of token.split('.')) {
-    for (const cp of packs) {
-      if (couldTrigger(piece, cp)) return true;
-      if (piece.endsWith('s') && couldTrigger(`${piece}'`, cp)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The word test of the last list of packs: the same function for every document of a run, so its
- * answers are remembered.
- */
-let lastTest: { packs: readonly CompiledPack[]; test: WordTest } | null = null;
-
-function wordTestOf(packs: readonly CompiledPack[]): WordTest {
-  if (lastTest && lastTest.packs.length === packs.length && lastTest.packs.every((p, i) => p === packs[i]))
-    return lastTest.test;
-  const list = [...packs];
-  lastTest = { packs: list, test: (token) => mayHoldMatch(token, list) };
-  return lastTest.test;
-}
 
 /** Words either side of a match that the message quotes. */
 const CONTEXT_WORDS = 5;
@@ -133,25 +99,24 @@ export function languageFinding(
  */
 export function languageFindings(
   doc: Document,
-  packs: readonly LanguagePack[],
+  checks: LanguageChecks,
   lang: Lang,
   opts: LanguageFindingOptions = {},
 ): QualityFinding[] {
   const severity = opts.severity ?? {};
   const isEnabled = (id: string): boolean => severity[id] !== 'off' && (opts.isEnabled?.(id) ?? true);
-  const compiled = packs.filter((p) => opts.docLang === undefined || p.lang === opts.docLang).map(compilePack);
-  if (compiled.length === 0) return [];
+  if (checks.packs.length === 0) return [];
   const textFormat = doc.format === 'markdown' || doc.format === 'text';
   const source = textFormat ? opts.source : undefined;
   const starts = source !== undefined ? lineStarts(source) : null;
   const findings: QualityFinding[] = [];
   const scan = { isEnabled };
-  const may = opts.blocksWithWord?.(wordTestOf(compiled)) ?? null;
+  const may = opts.blocksWithWord?.(checks.wordTest) ?? null;
   for (let b = 0; b < doc.blocks.length; b++) {
     // A block none of whose words could start or continue a match has none (mayMatch would say so).
     if (may !== null && may[b] === 0) continue;
     const block = doc.blocks[b]!;
-    for (const m of scanText(block.text, compiled, scan)) {
+    for (const m of scanText(block.text, checks, scan)) {
       const setting = severity[m.rule.id];
       const level = setting === undefined || setting === 'off' ? m.rule.severity : setting;
       findings.push(languageFinding(block, m, lang, locationOf(block, m, source, starts), level));

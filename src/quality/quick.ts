@@ -5,7 +5,7 @@
 // find a match.
 import type { CompiledPack } from './compile.js';
 import { genitives } from './genitive.js';
-import { foldedUnit, hashUnits, mixUnit, scanWords, WORD_FIELDS } from './word-scan.js';
+import { foldedUnit, hashUnits, mixUnit, scanWords, WORD_FIELDS, type WordBuffer } from './word-scan.js';
 import { foldWord } from './words.js';
 
 /** Bits in each hash set (2^18, 32 KB): few enough to stay in cache, enough for few false alarms. */
@@ -30,28 +30,9 @@ function hasHash(bits: HashBits, h: number): boolean {
   return (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
-/**
- * The words at which hitAt (scan.ts) can find a match of one pack: where a single-word form
- * starts, and the second word of a longer form ("a middleman" → `middleman`, "dear sir" → `sir`),
- * which stands in the same text as its first.
- */
-const triggerCache = new WeakMap<CompiledPack, Set<string>>();
-
-function triggersOf(cp: CompiledPack): Set<string> {
-  let triggers = triggerCache.get(cp);
-  if (!triggers) {
-    triggers = new Set();
-    for (const [first, list] of cp.byFirst) {
-      for (const entry of list) triggers.add(entry.words.length === 1 ? first : entry.words[1]!);
-    }
-    triggerCache.set(cp, triggers);
-  }
-  return triggers;
-}
-
 /** The exact test behind the hashes: whether hitAt may find a match starting or going on here (exported for tests). */
 export function couldTrigger(lower: string, cp: CompiledPack): boolean {
-  const triggers = triggersOf(cp);
+  const { triggers } = cp;
   const bases = [lower, ...genitives(lower, lower, cp.pack.lang).map(([base]) => base)];
   for (const base of bases) {
     if (triggers.has(base)) return true;
@@ -64,8 +45,7 @@ export function couldTrigger(lower: string, cp: CompiledPack): boolean {
 }
 
 /** The hash tables of a list of packs together (a superset of each pack's words). */
-interface QuickTables {
-  packs: readonly CompiledPack[];
+export interface QuickTables {
   triggers: HashBits;
   /** Hashes of the last `tail` units of the compound forms (byEnding); null when none. */
   endings: HashBits | null;
@@ -85,13 +65,18 @@ interface QuickTables {
 /** Most units of a word's end hashed for the compound test: enough to tell `-erna` from `-skorna`. */
 const MAX_TAIL = 5;
 
-/** The tables of the last list of packs: a run checks every document with the same packs. */
-let last: QuickTables | null = null;
+/** What mayMatch reads of a run's compiled packs (`LanguageChecks`). */
+export interface QuickInput {
+  packs: readonly CompiledPack[];
+  tables: QuickTables;
+  /** Room for the words of one text (see scanWords). */
+  scratch: WordBuffer;
+}
 
-function tablesOf(packs: readonly CompiledPack[]): QuickTables {
-  if (last && last.packs.length === packs.length && last.packs.every((p, i) => p === packs[i])) return last;
+/** The tables of a run's packs (see `LanguageChecks`). */
+export function quickTables(packs: readonly CompiledPack[]): QuickTables {
   const triggers: HashBits = new Uint32Array(BITS >>> 5);
-  for (const cp of packs) for (const t of triggersOf(cp)) addHash(triggers, hashUnits(t));
+  for (const cp of packs) for (const t of cp.triggers) addHash(triggers, hashUnits(t));
   const compound = packs.flatMap((cp) => [...cp.byEnding.values()].flat().map((entry) => entry.form));
   let endings: HashBits | null = null;
   const endings3: HashBits = new Uint32Array(BITS >>> 5);
@@ -105,8 +90,7 @@ function tablesOf(packs: readonly CompiledPack[]): QuickTables {
   }
   const minCompound = Math.min(...compound.map((form) => form.length + 3));
   const langs = new Set(packs.map((p) => p.pack.lang));
-  last = {
-    packs: [...packs],
+  return {
     triggers,
     endings,
     endings3,
@@ -115,7 +99,6 @@ function tablesOf(packs: readonly CompiledPack[]): QuickTables {
     sv: langs.has('sv'),
     en: langs.has('en'),
   };
-  return last;
 }
 
 /** The hash of the `len` folded units of `lower` before `to`, as hashUnits hashes them. */
@@ -175,10 +158,10 @@ function hash3(a: number, b: number, c: number): number {
  * continue one, whatever the options (enabled rules, fixable only). A word whose hashes pass is
  * lowered as a string and tested exactly, pack by pack.
  */
-export function mayMatch(text: string, packs: readonly CompiledPack[]): boolean {
+export function mayMatch(text: string, checks: QuickInput): boolean {
+  const { packs, tables: t } = checks;
   if (packs.length === 0) return false;
-  const t = tablesOf(packs);
-  const { count, words, lower, hashed } = scanWords(text);
+  const { count, words, lower, hashed } = scanWords(text, checks.scratch);
   const { triggers, minCompound } = t;
   for (let k = 0; k < count * WORD_FIELDS; k += WORD_FIELDS) {
     if (hashed && !hasHash(triggers, words[k + 2]!)) {

@@ -3,6 +3,7 @@
 import { keepCase } from './case.js';
 import type { CompiledPack, FormEntry } from './compile.js';
 import { genitives } from './genitive.js';
+import type { LanguageChecks } from './language-checks.js';
 import { mayMatch } from './quick.js';
 import { findTerm } from './terms.js';
 import { inProperName, inside, isSentenceStart, nameRanges, quotedRanges } from './names.js';
@@ -203,9 +204,10 @@ function unlessHolds(
 }
 
 /** Every flagged word or phrase of `text`, left to right, none overlapping. */
-export function scanText(text: string, packs: readonly CompiledPack[], opts: ScanOptions = {}): LanguageMatch[] {
+export function scanText(text: string, checks: LanguageChecks, opts: ScanOptions = {}): LanguageMatch[] {
   // Most texts hold no match: tell so without making a Word per word.
-  if (!mayMatch(text, packs)) return [];
+  if (!mayMatch(text, checks)) return [];
+  const { packs } = checks;
   const words = wordsOf(text);
   const out: LanguageMatch[] = [];
   let quotes: [number, number][] | null = null;

@@ -7,37 +7,71 @@ import type { Lang } from '../types.js';
 /** A compiled term: the source text and one pattern per word. */
 export interface Term {
   source: string;
-  words: WordPattern[];
+  words: TermWord[];
+}
+
+/** One word of a term: its pattern and, for an exact word or a suffix, the forms it matches. */
+export interface TermWord {
+  pattern: WordPattern;
+  forms: ReadonlySet<string> | null;
 }
 
 /** Most words a multi-word term lets stand between two of its words. */
 const MAX_GAP = 2;
 
-const formsCache = new Map<string, ReadonlySet<string>>();
-
-function formsOf(pattern: WordPattern): ReadonlySet<string> {
-  let forms = formsCache.get(pattern.key);
-  if (!forms) {
-    forms = new Set(inflectedForms(pattern.text, pattern.lang));
-    formsCache.set(pattern.key, forms);
-  }
-  return forms;
+function termWord(pattern: WordPattern): TermWord {
+  const inflects = pattern.kind === 'exact' || pattern.kind === 'suffix';
+  return { pattern, forms: inflects ? new Set(inflectedForms(pattern.text, pattern.lang)) : null };
 }
 
-/** Whether one token (normalised, lower case) is matched by one word pattern. */
-export function wordMatches(pattern: WordPattern, token: string): boolean {
+/** Whether one token (normalised, lower case) is matched by one word of a term. */
+export function wordMatches({ pattern, forms }: TermWord, token: string): boolean {
   switch (pattern.kind) {
     case 'exact':
-      return formsOf(pattern).has(token);
+      return forms!.has(token);
     case 'literal':
       return token === pattern.text;
     case 'prefix':
       return token.startsWith(pattern.text);
     case 'suffix':
-      for (const form of formsOf(pattern)) if (token.endsWith(form)) return true;
+      for (const form of forms!) if (token.endsWith(form)) return true;
       return false;
     default:
       return token.includes(pattern.text);
+  }
+}
+
+/** Most distinct tokens remembered per term list before the memo starts over (bounds memory). */
+const MAX_STARTERS = 50_000;
+
+const NONE: readonly Term[] = [];
+
+/**
+ * A compiled list of terms (a weak check's list, a pronoun rule's antecedents). It remembers, per
+ * token, the terms (in list order) whose first word matches it: the weak checks try the same
+ * lists on every block of every document of a run, and most tokens start no term, so deciding
+ * once per distinct token spares trying every term at every token. A run compiles its lists once
+ * (`compileWeakPack`, `LanguageChecks`), so the memo lives as long as the run.
+ */
+export class TermList {
+  private readonly starters = new Map<string, readonly Term[]>();
+
+  constructor(readonly terms: readonly Term[]) {}
+
+  /** The terms whose first word matches `token`. */
+  startersOf(token: string): readonly Term[] {
+    let starters = this.starters.get(token);
+    if (starters === undefined) {
+      const found: Term[] = [];
+      for (const term of this.terms) {
+        const first = term.words[0];
+        if (first && wordMatches(first, token)) found.push(term);
+      }
+      starters = found.length === 0 ? NONE : found;
+      if (this.starters.size >= MAX_STARTERS) this.starters.clear();
+      this.starters.set(token, starters);
+    }
+    return starters;
   }
 }
 
@@ -46,14 +80,16 @@ export function wordMatches(pattern: WordPattern, token: string): boolean {
  * compiler, so the same characters and `*` rules apply.
  * @throws EvidenceError (from src/match) for a term the evidence grammar rejects
  */
-export function compileTerms(list: readonly string[], lang: Lang): Term[] {
-  return list.map((source, i) => ({
-    source,
-    words: source
-      .split(/\s+/)
-      .filter((w) => w !== '')
-      .flatMap((w) => compileTerm(w, lang, [i]).words),
-  }));
+export function compileTerms(list: readonly string[], lang: Lang): TermList {
+  return new TermList(
+    list.map((source, i) => ({
+      source,
+      words: source
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .flatMap((w) => compileTerm(w, lang, [i]).words.map(termWord)),
+    })),
+  );
 }
 
 /** The token index where `term` starts to match at or after `from`, or -1. */
@@ -73,49 +109,10 @@ function matchAt(tokens: readonly string[], term: Term, at: number): number {
   return pos;
 }
 
-/** Most distinct tokens remembered per term list before the memo starts over (bounds memory). */
-const MAX_STARTERS = 50_000;
-
-const NONE: readonly Term[] = [];
-
-/**
- * Per term list, per token: the terms (in list order) whose first word matches the token. The
- * weak checks try the same lists on every block of every document, and most tokens start no
- * term, so deciding once per distinct token spares trying every term at every token.
- */
-const startersMemo = new WeakMap<readonly Term[], Map<string, readonly Term[]>>();
-
-function memoOf(terms: readonly Term[]): Map<string, readonly Term[]> {
-  let memo = startersMemo.get(terms);
-  if (!memo) {
-    memo = new Map();
-    startersMemo.set(terms, memo);
-  }
-  return memo;
-}
-
-function startersOf(memo: Map<string, readonly Term[]>, terms: readonly Term[], token: string): readonly Term[] {
-  let starters = memo.get(token);
-  if (starters === undefined) {
-    const found: Term[] = [];
-    for (const term of terms) {
-      const first = term.words[0];
-      if (first && wordMatches(first, token)) found.push(term);
-    }
-    starters = found.length === 0 ? NONE : found;
-    if (memo.size >= MAX_STARTERS) memo.clear();
-    memo.set(token, starters);
-  }
-  return starters;
-}
-
-/** The first term found in `tokens` (with the token index it starts at), or null. */
-export function findTerm(tokens: readonly string[], terms: readonly Term[]): { term: string; at: number } | null {
-  // The memo of this list, looked up once rather than per token.
-  const memo = memoOf(terms);
+/** The first term of `list` found in `tokens` (with the token index it starts at), or null. */
+export function findTerm(tokens: readonly string[], list: TermList): { term: string; at: number } | null {
   for (let i = 0; i < tokens.length; i++) {
-    const starters = startersOf(memo, terms, tokens[i]!);
-    for (const term of starters) {
+    for (const term of list.startersOf(tokens[i]!)) {
       if (matchAt(tokens, term, i) >= 0) return { term: term.source, at: i };
     }
   }

@@ -12,7 +12,7 @@ export interface WordScan {
   /**
    * WORD_FIELDS ints per word: `[start, end)` in the text, then the hashes (see hashUnits) of its
    * folded lower case, of that less its last unit and less its last two (0 where it is shorter).
-   * A buffer shared by every call: valid until the next scanWords.
+   * The scratch buffer given to scanWords: valid until its next scan.
    */
   words: Int32Array;
   /** The text in lower case, unit for unit (when `hashed`). */
@@ -73,22 +73,29 @@ export function foldedUnit(code: number): number {
   return info(code) & UNIT;
 }
 
-let buffer = new Int32Array(64 * WORD_FIELDS);
+/**
+ * Room for the words of one scan, reused from text to text: a run's language checks keep one
+ * (see `LanguageChecks`), so that scanning every block allocates nothing.
+ */
+export class WordBuffer {
+  words = new Int32Array(64 * WORD_FIELDS);
+}
 
 /**
  * The words of `text`: runs of letters, digits and marks, with an apostrophe or hyphen between
  * two of them kept inside (`chairman's`, `man-made`), and a closing apostrophe after `s` kept
  * too ("firemen's", "suppliers'").
  */
-export function scanWords(text: string): WordScan {
+export function scanWords(text: string, scratch: WordBuffer = new WordBuffer()): WordScan {
   const lowered = text.toLowerCase();
   // Lower case keeps the length unless a letter becomes two units; the hashes are then void.
   const hashed = lowered.length === text.length;
   const s = hashed ? lowered : text;
   const n = s.length;
   // At most one word per two units, plus one.
-  if (buffer.length < ((n >> 1) + 1) * WORD_FIELDS) buffer = new Int32Array(((n >> 1) + 64) * WORD_FIELDS);
-  const out = buffer;
+  if (scratch.words.length < ((n >> 1) + 1) * WORD_FIELDS)
+    scratch.words = new Int32Array(((n >> 1) + 64) * WORD_FIELDS);
+  const out = scratch.words;
   let k = 0;
   let i = 0;
   // The flags of every unit in a word, or-ed: UNSAFE tells whether the hashes hold.

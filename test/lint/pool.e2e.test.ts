@@ -84,7 +84,15 @@ async function setUp(names: string[], script = FLAKY_WORKER, cacheKeys = false) 
     lang: 'en',
     ...(cacheKeys ? { cacheKeys } : {}),
   };
-  const job: FileJob = { ...init, matcher: createMatcher(reading), isReported: () => true };
+  const { LanguageChecks } = (await import(dist('quality/index.js'))) as {
+    LanguageChecks: new (packs: WorkerInit['languagePacks']) => FileJob['language'];
+  };
+  const job: FileJob = {
+    ...init,
+    matcher: createMatcher(reading),
+    language: new LanguageChecks(init.languagePacks),
+    isReported: () => true,
+  };
   const tasks: FileTask[] = names.map((name) => ({
     abs: join(dir, name),
     path: name,

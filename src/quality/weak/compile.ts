@@ -1,7 +1,7 @@
 // A weak pack made ready to run: each check with its kind and its word lists compiled. Built once
 // per run (and once per worker thread) by whoever loads the pack, then shared by every document.
 import { LANGS } from '../../types.js';
-import { compileTerms, type Term } from '../terms.js';
+import { compileTerms, TermList } from '../terms.js';
 import { CHECK_KINDS, type CheckKind } from './kinds.js';
 import type { TermLists, WeakCheckSpec, WeakPack } from './types.js';
 
@@ -9,7 +9,7 @@ export interface CompiledCheck {
   spec: WeakCheckSpec;
   kind: CheckKind;
   /** Both languages' terms in one list per name: a Swedish tender may quote English and vice versa. */
-  terms: ReadonlyMap<string, readonly Term[]>;
+  terms: ReadonlyMap<string, TermList>;
 }
 
 export interface WeakChecks {
@@ -23,15 +23,15 @@ export interface WeakChecks {
  * @throws EvidenceError for a term the evidence grammar rejects (a loaded pack has none)
  */
 export function compileWeakPack(pack: WeakPack): WeakChecks {
-  const seen = new Map<string, Term[]>();
-  const compile = (lists: TermLists): Term[] => {
+  const seen = new Map<string, TermList>();
+  const compile = (lists: TermLists): TermList => {
     const key = JSON.stringify(lists);
-    let terms = seen.get(key);
-    if (!terms) {
-      terms = LANGS.flatMap((lang) => compileTerms(lists[lang], lang));
-      seen.set(key, terms);
+    let list = seen.get(key);
+    if (!list) {
+      list = new TermList(LANGS.flatMap((lang) => compileTerms(lists[lang], lang).terms));
+      seen.set(key, list);
     }
-    return terms;
+    return list;
   };
   const checks = pack.checks.map((spec): CompiledCheck => {
     const kind = CHECK_KINDS[spec.check];

@@ -2,7 +2,7 @@
 // which words a text holds. Shared by the check kinds; no word or rule id is named here.
 import { normaliseText, tokenise } from '../../match/index.js';
 import type { Block, Rule } from '../../types.js';
-import { findTerm, type Term } from '../terms.js';
+import { findTerm, type TermList } from '../terms.js';
 
 /** The tokens of a text (normalised, lower case). */
 export type Tokens = (text: string) => string[];
@@ -24,7 +24,7 @@ export function tokenCache(): Tokens {
 }
 
 /** The first term of a list in any of some texts: the word as written (lower case), or the phrase. */
-export type TermFinder = (texts: readonly string[], list: readonly Term[]) => string | null;
+export type TermFinder = (texts: readonly string[], list: TermList) => string | null;
 
 /**
  * A term finder for one document, remembering each list's answer per text: requirements in one
@@ -33,8 +33,8 @@ export type TermFinder = (texts: readonly string[], list: readonly Term[]) => st
  */
 export function termFinder(): TermFinder {
   const tokens = tokenCache();
-  const answers = new Map<readonly Term[], Map<string, string | null>>();
-  const inText = (text: string, list: readonly Term[]): string | null => {
+  const answers = new Map<TermList, Map<string, string | null>>();
+  const inText = (text: string, list: TermList): string | null => {
     let byText = answers.get(list);
     if (!byText) answers.set(list, (byText = new Map()));
     let answer = byText.get(text);
