@@ -58,5 +58,7 @@ export {
   type LintResult,
   type FileResult,
 } from './lint/index.js';
+// The language packs compiled for lintDocument's `language` option, once per run.
+export { LanguageChecks } from './quality/index.js';
 export { formatters, getFormatter, type Formatter, type FormatContext } from './report/index.js';
 export { loadConfig, findConfigFile, type JamkravConfig } from './config/index.js';
