@@ -23,6 +23,11 @@ export function mayHoldMatch(token: string, packs: readonly CompiledPack[]): boo
   return false;
 }
 
+/**
+ * A run's language packs ready to check documents with: made once per run (and per worker
+ * thread) by whoever runs the checks, as `lintFiles` does, and passed to `languageFindings` and
+ * `scanText`.
+ */
 export class LanguageChecks {
   /** Each pack's tables, in the order given. */
   readonly packs: readonly CompiledPack[];
