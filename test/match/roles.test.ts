@@ -17,6 +17,9 @@ const read = (sentence: string): [Force, Party] => {
 };
 /** The last unit of a short text, read as a document. */
 const lastUnit = (text: string) => session.prepare(exampleBlocks(text)).units.at(-1)!;
+/** The role of the unit that starts with `text` in a document of these lines. */
+const roleOf = (lines: readonly string[], text: string) =>
+  session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(text))!.role;
 /** Where `spec` is found in the document of these lines (null: nowhere it counts). */
 const findWith = (spec: EvidenceSpec, lines: readonly string[], options: PrepareOptions = {}) =>
   session.find(session.prepare(exampleBlocks(lines.join('\n')), options), session.compile(spec));
@@ -1313,8 +1316,6 @@ describe("in an employer's guide to the law, 'you' is the employer reading it", 
 });
 
 describe("a contract written in the present tense states the supplier's duties", () => {
-  const roleOf = (lines: readonly string[], clause: string) =>
-    session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(clause))!.role;
   const contract = [
     'Z12 Equality',
     'Z12.1 The Contractor maintains a process to identify risks of discrimination in its workforce.',
@@ -1387,8 +1388,6 @@ describe("a contract written in the present tense states the supplier's duties",
 });
 
 describe('under a heading of award criteria, a row naming no party is asked of the tenderer', () => {
-  const roleOf = (lines: readonly string[], text: string) =>
-    session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(text))!.role;
   const tender = (heading: string): string[] => [
     'Anbudsgivaren ska lämna anbud senast den 1 mars.',
     `# ${heading}`,
@@ -1434,8 +1433,6 @@ describe('under a heading of award criteria, a row naming no party is asked of t
 });
 
 describe('under a heading that names obligations, a statement naming no party is one', () => {
-  const roleOf = (lines: readonly string[], text: string) =>
-    session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(text))!.role;
   const terms = (heading: string): string[] => [
     '14.2 The Service Provider shall meet the obligations in the table below.',
     heading,
@@ -1461,8 +1458,6 @@ describe('under a heading that names obligations, a statement naming no party is
 });
 
 describe('on a form the supplier fills in, its rows and numbered fields are what it must report', () => {
-  const roleOf = (lines: readonly string[], text: string) =>
-    session.prepare(exampleBlocks(lines.join('\n'))).units.find((u) => u.text.startsWith(text))!.role;
   const form = (cue: string): string[] => [
     '# Bilaga 4 Årlig redovisning',
     cue,
