@@ -1,6 +1,7 @@
 // The engine's view of the evidence matcher: prepare a document once, ask per rule.
 import {
   MatchSession,
+  savedTermMemo,
   type EvidenceHit as MatchHit,
   type NearMiss,
   type PreparedText,
@@ -42,11 +43,12 @@ const NEAR_MISSES = 3;
 /**
  * The real matcher (src/match): one match session for the run, each rule's evidence compiled once.
  * The session (which compiles the reading vocabulary) is made on first use: a run with threads
- * makes it, and compiles the rules, while they start.
+ * makes it, and compiles the rules, while they start. It starts from the terms the build compiled
+ * (see match/term-memo.ts), when run from the bundle.
  */
 export function createMatcher(reading: ReadingSpec): Matcher {
   let made: MatchSession | undefined;
-  const session = (): MatchSession => (made ??= new MatchSession(reading));
+  const session = (): MatchSession => (made ??= new MatchSession(reading, savedTermMemo()));
   // The engine asks for the language and then for a finder of the same blocks: preparing them
   // once answers both (the language comes from the prepared tokens).
   let last: { blocks: Block[]; text: PreparedText } | undefined;

@@ -4,7 +4,8 @@ import type { EvidenceSpec, Lang } from '../types.js';
 import { LANGS } from '../types.js';
 import { EvidenceError } from './errors.js';
 import { BINDS } from './binds.js';
-import { compileTerm, type CompiledTerm } from './terms.js';
+import { TermMemo } from './term-memo.js';
+import type { CompiledTerm } from './terms.js';
 
 /** Where a concept may be found for a unit (bits of {@link CompiledConcept.from}). */
 export const SOURCES = { unit: 1, 'lead-in': 2, section: 4, headings: 16, reference: 8, heading: 32 } as const;
@@ -46,7 +47,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Terms of both languages go into one concept: a Swedish tender may quote English terms and a
  * bilingual document holds both, and each term keeps the endings of its own language.
  */
-function compileConcept(concept: unknown, path: (string | number)[]): CompiledConcept {
+function compileConcept(concept: unknown, path: (string | number)[], memo: TermMemo): CompiledConcept {
   if (!isRecord(concept)) throw new EvidenceError('conceptNotMapping', path);
   for (const key of Object.keys(concept)) {
     if (!(LANGS as readonly string[]).includes(key) && key !== 'from') {
@@ -59,7 +60,7 @@ function compileConcept(concept: unknown, path: (string | number)[]): CompiledCo
     if (!Array.isArray(list) || list.length === 0) {
       throw new EvidenceError('conceptNoTerms', [...path, lang], { lang });
     }
-    list.forEach((term: unknown, i) => terms.push(compileTerm(term, lang, [...path, lang, i])));
+    list.forEach((term: unknown, i) => terms.push(memo.term(term, lang, [...path, lang, i])));
   }
   return {
     terms,
@@ -87,11 +88,11 @@ function names(
 
 /**
  * Compiles an evidence spec. Everything is checked here, at pack load time, so matching
- * never fails.
+ * never fails. `memo` keeps the terms compiled (a match session passes its own).
  * @throws EvidenceError with the path of the offending node: an empty `all`, a concept without
  *   terms in a language, or a term the README's grammar rejects
  */
-export function compileEvidence(spec: EvidenceSpec): CompiledEvidence {
+export function compileEvidence(spec: EvidenceSpec, memo = new TermMemo()): CompiledEvidence {
   const raw: unknown = spec;
   if (!isRecord(raw)) throw new EvidenceError('specNotMapping', []);
   for (const key of Object.keys(raw)) {
@@ -102,8 +103,8 @@ export function compileEvidence(spec: EvidenceSpec): CompiledEvidence {
   if (!Array.isArray(raw.all) || raw.all.length === 0) {
     throw new EvidenceError('allEmpty', ['all']);
   }
-  const all = raw.all.map((concept: unknown, i) => compileConcept(concept, ['all', i]));
-  const not = raw.not === undefined ? null : compileConcept(raw.not, ['not']);
+  const all = raw.all.map((concept: unknown, i) => compileConcept(concept, ['all', i], memo));
+  const not = raw.not === undefined ? null : compileConcept(raw.not, ['not'], memo);
   const context = raw.context ?? 'requirement';
   if (context !== 'requirement' && context !== 'any') {
     throw new EvidenceError('context', ['context'], { context: JSON.stringify(context) });

@@ -4,6 +4,8 @@
 export { EvidenceError } from './errors.js';
 export { compileEvidence, SOURCES, type CompiledEvidence, type Source } from './compile.js';
 export { MatchSession } from './session.js';
+export { TermMemo, type SavedTermMemo } from './term-memo.js';
+export { savedTermMemo, TERM_MEMO_FILE } from './term-memo-file.js';
 export type { PreparedText, PrepareOptions } from './prepare.js';
 export type { WordTest } from './vocabulary.js';
 export type { EvidenceHit, ConceptEvidence, NearMiss } from './find.js';

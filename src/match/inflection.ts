@@ -89,3 +89,10 @@ export function inflectedForms(word: string, lang: Lang): readonly string[] {
   for (const { stem, endings } of stemForms(word, lang)) for (const e of endings) out.add(stem + e);
   return [...out];
 }
+
+/** The words a suffix pattern's words must end with: every form of its last part. */
+export function suffixForms(text: string, lang: Lang): string[] {
+  const forms = new Set<string>();
+  for (const { stem, endings } of stemForms(text, lang)) for (const ending of endings) forms.add(stem + ending);
+  return [...forms];
+}

@@ -4,7 +4,7 @@
 // word (and a word seen in an earlier document costs nothing), instead of resolving each pattern
 // against each document's vocabulary.
 
-import { inflectedForms, stemForms } from './inflection.js';
+import { TermMemo } from './term-memo.js';
 import type { WordPattern } from './terms.js';
 
 /** Patterns past this many are resolved per document (see `Vocabulary`), as if never seen. */
@@ -20,13 +20,6 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-/** The words a suffix pattern's words must end with: every form of its last part. */
-export function suffixForms(text: string, lang: WordPattern['lang']): string[] {
-  const forms = new Set<string>();
-  for (const { stem, endings } of stemForms(text, lang)) for (const ending of endings) forms.add(stem + ending);
-  return [...forms];
-}
-
 /** The patterns of one session (one lint run), numbered in the order first seen. */
 export class PatternIndex {
   private readonly numberOf = new Map<string, number>();
@@ -36,6 +29,9 @@ export class PatternIndex {
   /** Suffix forms shorter than {@link TAIL}: checked for every word. */
   private readonly shortSuffixes: { n: number; form: string }[] = [];
   private readonly infixes: { n: number; text: string }[] = [];
+
+  /** @param memo where the forms of `exact` and `suffix` patterns come from (the session's) */
+  constructor(private readonly memo = new TermMemo()) {}
 
   /** How many patterns are numbered: numbers run from 0 to this. */
   get count(): number {
@@ -49,17 +45,16 @@ export class PatternIndex {
     if (this.numberOf.size >= MAX_PATTERNS) return -1;
     const n = this.numberOf.size;
     this.numberOf.set(pattern.key, n);
-    const { kind, text, lang } = pattern;
+    const { kind, text } = pattern;
     if (kind === 'exact') {
-      // A form listed twice must not make a word match twice.
-      for (const form of new Set(inflectedForms(text, lang))) pushTo(this.exactByForm, form, n);
+      for (const form of this.memo.formsOf(pattern)) pushTo(this.exactByForm, form, n);
     } else if (kind === 'literal') {
       pushTo(this.exactByForm, text, n);
     } else if (kind === 'prefix') {
       // A wildcard word has at least three letters (see terms.ts), so at least HEAD code units.
       pushTo(this.prefixByHead, text.slice(0, HEAD), { n, text });
     } else if (kind === 'suffix') {
-      for (const form of suffixForms(text, lang)) {
+      for (const form of this.memo.formsOf(pattern)) {
         if (form.length < TAIL) this.shortSuffixes.push({ n, form });
         else pushTo(this.suffixByTail, form.slice(-TAIL), { n, form });
       }

@@ -6,7 +6,8 @@ import type { Lang } from '../types.js';
 import { LANGS } from '../types.js';
 import { EvidenceError } from './errors.js';
 import { PatternIndex } from './patterns.js';
-import { compileTerm, type WordPattern } from './terms.js';
+import { TermMemo } from './term-memo.js';
+import type { WordPattern } from './terms.js';
 
 /** Kinds of phrase that shape how a sentence binds (see rules/reading.yaml for each). */
 export const CATEGORIES = [
@@ -222,14 +223,14 @@ function literal(pattern: WordPattern): WordPattern {
  * Compiles the reading vocabulary.
  * @throws EvidenceError with the path of a list that is missing or a phrase the term grammar rejects
  */
-export function compileReading(spec: ReadingSpec): Reading {
-  const patterns = new PatternIndex();
+export function compileReading(spec: ReadingSpec, memo = new TermMemo()): Reading {
+  const patterns = new PatternIndex(memo);
   const phrases: Phrase[] = [];
   const startsBy = new Map<number, number[]>();
   for (const { kind, lists, path } of entries(spec)) {
     for (const lang of LANGS) {
       lists[lang].forEach((source, i) => {
-        const term = compileTerm(source, lang, [...path, lang, i], true);
+        const term = memo.term(source, lang, [...path, lang, i], true);
         const words = term.words.map((w) => patterns.number(literal(w)));
         const id = phrases.length;
         const bit = bitOf(kind);

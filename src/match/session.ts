@@ -12,6 +12,7 @@ import { blocksWithWord, prepare, type PrepareOptions, type PreparedText } from 
 import { compileReading, readingOfWord, type Reading, type ReadingSpec } from './reading.js';
 import { role, type Role } from './binds.js';
 import type { EvidenceSpec } from '../types.js';
+import { TermMemo } from './term-memo.js';
 import { Vocabulary, type WordTest } from './vocabulary.js';
 
 /** Past this many words a new lexicon is started, so a long-lived process cannot grow without end. */
@@ -23,7 +24,7 @@ function isCompiled(reading: ReadingSpec | Reading): reading is Reading {
 
 export class MatchSession {
   readonly reading: Reading;
-  private readonly patterns = new PatternIndex();
+  private readonly patterns: PatternIndex;
   private readonly finder = new Finder();
   private lexicon!: Lexicon;
   /** Numbers the documents prepared with the current lexicon, for its stamps (0 means none). */
@@ -33,9 +34,16 @@ export class MatchSession {
   private readonly compiled = new WeakMap<EvidenceSpec, CompiledEvidence>();
   private readonly numbered = new WeakMap<CompiledEvidence, FirstWords>();
 
-  /** @param reading the reading vocabulary (rules/reading.yaml), as loaded or compiled */
-  constructor(reading: ReadingSpec | Reading) {
-    this.reading = isCompiled(reading) ? reading : compileReading(reading);
+  /**
+   * @param reading the reading vocabulary (rules/reading.yaml), as loaded or compiled
+   * @param memo terms compiled before (see term-memo.ts); the session adds what it compiles
+   */
+  constructor(
+    reading: ReadingSpec | Reading,
+    private readonly memo = new TermMemo(),
+  ) {
+    this.patterns = new PatternIndex(memo);
+    this.reading = isCompiled(reading) ? reading : compileReading(reading, memo);
     this.renew();
   }
 
@@ -86,7 +94,7 @@ export class MatchSession {
   compile(spec: EvidenceSpec): CompiledEvidence {
     let c = this.compiled.get(spec);
     if (!c) {
-      this.compiled.set(spec, (c = compileEvidence(spec)));
+      this.compiled.set(spec, (c = compileEvidence(spec, this.memo)));
       this.numberPatterns(c);
     }
     return c;

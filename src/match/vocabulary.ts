@@ -1,8 +1,8 @@
 // A document's distinct words with where each occurs, and lookups of word patterns in them.
 
-import { inflectedForms } from './inflection.js';
+import { inflectedForms, suffixForms } from './inflection.js';
 import type { Lexicon } from './lexicon.js';
-import { suffixForms, type PatternIndex } from './patterns.js';
+import type { PatternIndex } from './patterns.js';
 import type { WordPattern } from './terms.js';
 
 /** The first index in `sorted` whose string is not less than `key`. */
