@@ -8,7 +8,15 @@ import type { LanguagePack, WeakPack } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
 import { lintFile, lintRead, type FileJob, type FileTask } from './lint-file.js';
 import { Claims } from './claims.js';
-import { failedResult, fromSent, type FileOutcome, type SentFile, type SentOutcome } from './read-file.js';
+import {
+  failedResult,
+  fromSent,
+  readJobOf,
+  type FileOutcome,
+  type ReadJob,
+  type SentFile,
+  type SentOutcome,
+} from './read-file.js';
 import type { RulePatterns } from './select.js';
 import type { FileResult, ReadLimitsOption } from './types.js';
 
@@ -31,9 +39,13 @@ export interface WorkerInit {
   cacheKeys?: boolean;
 }
 
-/** A worker's start: the job, every task of the run, and the claims it shares with the other threads. */
-export interface WorkerStart {
-  init: WorkerInit;
+/**
+ * A worker's start: its part of the job, every task of the run, and the claims it shares with the
+ * other threads. A lint worker gets the whole job; a reader thread only what reading needs (its
+ * start is on the way to the first document: the rules and packs cost it 5-10 ms to take in).
+ */
+export interface WorkerStart<Init = WorkerInit> {
+  init: Init;
   tasks: readonly FileTask[];
   /** See {@link Claims}. */
   claims: Int32Array;
@@ -144,6 +156,10 @@ export async function runTasks(
   const file = helpers.kind === 'reader' ? READ_WORKER : LINT_WORKER;
   // Under a TypeScript test runner there are no built workers: stay in this thread.
   if (helpers.kind === 'none' || tasks.length < 2 || !existsSync(file)) return runHere(tasks, job, onDone);
+  if (helpers.kind === 'reader') {
+    const here = tasks.length >= READ_HERE_THRESHOLD;
+    return runPool(tasks, job, readJobOf(job), 1, file, here, onDone);
+  }
   const init: WorkerInit = {
     rules: job.rules,
     reading: job.reading,
@@ -157,9 +173,7 @@ export async function runTasks(
     ...(job.debug !== undefined ? { debug: job.debug } : {}),
     ...(job.cacheKeys ? { cacheKeys: true } : {}),
   };
-  const size = helpers.kind === 'reader' ? 1 : Math.min(helpers.count, tasks.length - 1);
-  const here = helpers.kind !== 'reader' || tasks.length >= READ_HERE_THRESHOLD;
-  return runPool(tasks, job, init, size, file, here, onDone);
+  return runPool(tasks, job, init, Math.min(helpers.count, tasks.length - 1), file, true, onDone);
 }
 
 async function runHere(
@@ -195,7 +209,7 @@ async function runHere(
 export async function runPool(
   tasks: readonly FileTask[],
   job: FileJob,
-  init: WorkerInit,
+  init: WorkerInit | ReadJob,
   size: number,
   workerFile: string,
   here = true,
@@ -225,7 +239,7 @@ export async function runPool(
   let running = 0;
   const start = (slot: number): void => {
     running++;
-    const data: WorkerStart = { init, tasks, claims, slot };
+    const data: WorkerStart<WorkerInit | ReadJob> = { init, tasks, claims, slot };
     const worker = new Worker(workerFile, {
       workerData: data,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },

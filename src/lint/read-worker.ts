@@ -4,10 +4,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Claims } from './claims.js';
 import type { ReadReply, WorkerStart } from './pool.js';
-import { readJobOf, readTask, toSent } from './read-file.js';
+import { readTask, toSent, type ReadJob } from './read-file.js';
 
-const { init, tasks, claims, slot } = workerData as WorkerStart;
-const job = readJobOf(init);
+const { init: job, tasks, claims, slot } = workerData as WorkerStart<ReadJob>;
 
 for (Claims.waitForRoom(claims); ; Claims.waitForRoom(claims)) {
   const id = Claims.take(claims);

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { FileJob, FileTask } from '../../src/lint/lint-file.js';
 import type { RunOutput, WorkerInit } from '../../src/lint/pool.js';
+import type { ReadJob } from '../../src/lint/read-file.js';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const dist = (file: string) => pathToFileURL(join(DIST, file)).href;
@@ -17,7 +18,7 @@ interface Pool {
   runPool(
     tasks: readonly FileTask[],
     job: FileJob,
-    init: WorkerInit,
+    init: WorkerInit | ReadJob,
     size: number,
     workerFile: string,
     here?: boolean,
@@ -66,6 +67,7 @@ async function setUp(names: string[], script = FLAKY_WORKER, cacheKeys = false) 
   const worker = join(dir, 'flaky-worker.mjs');
   writeFileSync(worker, script);
   const { runPool } = (await import(dist('lint/pool.js'))) as Pool;
+  const { readJobOf } = (await import(dist('lint/read-file.js'))) as { readJobOf: (job: FileJob) => ReadJob };
   const { createMatcher } = (await import(dist('lint/matcher.js'))) as {
     createMatcher: (reading: WorkerInit['reading']) => FileJob['matcher'];
   };
@@ -102,7 +104,7 @@ async function setUp(names: string[], script = FLAKY_WORKER, cacheKeys = false) 
     dir,
     run: (size: number) => runPool(tasks, job, init, size, worker, false),
     /** With the real reader thread: it reads every file, this thread lints them all. */
-    read: () => runPool(tasks, job, init, 1, fileURLToPath(dist('lint/read-worker.js')), false),
+    read: () => runPool(tasks, job, readJobOf(job), 1, fileURLToPath(dist('lint/read-worker.js')), false),
   };
 }
 
