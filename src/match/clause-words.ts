@@ -6,6 +6,8 @@
 export interface ClauseWordsSpec {
   names: string[];
   parts: Record<string, string[]>;
+  /** Optional: without it no part holds clauses. */
+  'holding-parts'?: string[];
   'statute-chapters': string[];
   links: string[];
   ranges: string[];
@@ -16,6 +18,8 @@ export interface ClauseWords {
   readonly named: RegExp;
   /** Each form of a part's name ("bilagan", "questions"), lower case, to the part's name ("bilaga", "q"). */
   readonly parts: ReadonlyMap<string, string>;
+  /** The parts (by the name `parts` maps to) that hold clauses of their own ("part", "bilaga"). */
+  readonly holdingParts: ReadonlySet<string>;
   /** Words after a number that make it a statute's chapter ("kap"). */
   readonly statuteChapters: ReadonlySet<string>;
   /** Words between the numbers of a list of clauses ("och", "and", "to"). */
@@ -40,6 +44,7 @@ export function compileClauseWords(spec: ClauseWordsSpec): ClauseWords {
       'i',
     ),
     parts,
+    holdingParts: lower(spec['holding-parts'] ?? []),
     statuteChapters: lower(spec['statute-chapters']),
     links: lower(spec.links),
     ranges: lower(spec.ranges),

@@ -31,6 +31,8 @@ export interface ClauseLabel {
   part?: string;
   /** A code of a standard clause system ("AFC.361"), whose digits extend its parent's ("AFC.36"). */
   code?: boolean;
+  /** A part that holds the clauses after it ("Part B", "Bilaga 2"; see `holding-parts` in rules/reading.yaml). */
+  holds?: boolean;
 }
 
 /** A heading or a numbered clause, and the blocks it holds. */
@@ -123,7 +125,10 @@ export function labelOf(text: string, words: ClauseWords): ClauseLabel | null {
     const value = m[2]!.toLowerCase();
     // "Bilaga A" and "Appendix C" are parts; "Del a", "Item b" and "Schedule a meeting" are no labels.
     if (/^[a-h]$/i.test(m[2]!) && (!part || !/^[A-H]$/.test(m[2]!))) return null;
-    if (part) return { style: 'named', depth: 1, value, part };
+    if (part)
+      return words.holdingParts.has(part)
+        ? { style: 'named', depth: 1, value, part, holds: true }
+        : { style: 'named', depth: 1, value, part };
     // "SC2", "GC12": a name written together with its number is a code, named as "SC2" is.
     const joined = DIGIT_START.test(t.slice(m[1]!.length));
     return joined
@@ -173,7 +178,7 @@ interface Open {
 /** Whether an open entry is the sibling level of a new label (the new label replaces it). */
 function sameLevel(open: Open, label: ClauseLabel): boolean {
   if (open.kind === 'heading' || !open.label) return false;
-  if (open.label.style !== label.style) return false;
+  if (open.label.style !== label.style || open.label.holds !== label.holds) return false;
   return label.style !== 'number' || open.label.depth === label.depth;
 }
 
@@ -285,6 +290,7 @@ function extends_(inner: ClauseLabel, outer: ClauseLabel): boolean {
 
 /** Whether an open clause of `outer`'s label encloses a new clause labelled `inner` ("6" holds "6.1" and "(a)"). */
 function encloses(outer: ClauseLabel, inner: ClauseLabel): boolean {
+  if (outer.holds || inner.holds) return outer.holds === true && !inner.holds;
   if (outer.style === 'number' && inner.style === 'number') return outer.depth < inner.depth;
   const rank = (l: ClauseLabel): number =>
     l.style === 'named' || l.style === 'section-sign'

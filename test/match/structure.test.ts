@@ -82,6 +82,28 @@ describe('sections', () => {
     expect(sections[at(2).parent]!.end).toBe(4);
   });
 
+  test('a paragraph opening a part holds the clauses after it, up to the next part or a heading', () => {
+    const blocks = [
+      para('Part A – Vetting. DBS checks shall be completed before any placement.', 0),
+      para('Part B – Fair Work Conditions', 1),
+      para('B1. Agency Workers shall receive the same pay whatever their sex.', 2),
+      para('B2. The Supplier shall analyse the pay of women and men each year.', 3),
+      para('Part C – Pricing', 4),
+      para('C1. Rates are fixed.', 5),
+      heading('Schedule 4 – KPIs', 1, 6),
+      para('C14. The Customer may request evidence that the conditions in Part B are met.', 7),
+    ];
+    const { sections, sectionOf, byLabel } = structureOf(blocks, CLAUSES);
+    const partB = byLabel.get('part b')![0]!;
+    expect(sections[partB]).toMatchObject({ block: 1, end: 4 });
+    expect(sections[sectionOf[3]!]!.parent).toBe(partB);
+    expect(sections[sectionOf[5]!]!.parent).toBe(byLabel.get('part c')![0]);
+    expect(sections[byLabel.get('part c')![0]!]!.end).toBe(6);
+    // A part the reading vocabulary does not list as holding clauses ("Table 2", "KPI 1") holds none.
+    const table = structureOf([para('Table 2 – Targets', 0), para('B1. Pay shall be equal.', 1)], CLAUSES);
+    expect(table.sections[table.sectionOf[1]!]!.parent).toBe(-1);
+  });
+
   test('"(i)" after "(h)" is a letter, "(i)" on its own a roman numeral', () => {
     const lettered = structureOf(['(g) x', '(h) y', '(i) z'].map(para), CLAUSES);
     expect(lettered.sections.map((s) => s.label?.style)).toEqual(['paren-alpha', 'paren-alpha', 'paren-alpha']);
