@@ -21,6 +21,21 @@ const DEFINED = new RegExp(
   String.raw`\(\s*(?:(${MARKER})\s+)?(?:the\s+)?(${QUOTE}?)(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}-]{1,30})${QUOTE}?\s*\)`,
   'gu',
 );
+/**
+ * A name defined by a marker, in any case, in brackets or not: "(nedan föreningen)", "…, nedan
+ * kallad föreningen.", "(nedan partnern)", "hereinafter the Provider". Outside brackets the marker
+ * must say it names ("nedan kallad", not the "nedan" of "enligt nedan").
+ */
+const NAMING = [
+  String.raw`nedan\s+(?:kallad|kallat|benämnd|benämnt)`,
+  String.raw`härefter\s+kallad`,
+  String.raw`hereinafter(?:\s+(?:referred\s+to\s+as|called))?`,
+].join('|');
+const MARKED = new RegExp(
+  String.raw`(?:\(\s*(?:${MARKER})|(?<![\p{L}])(?:${NAMING}))\s+` +
+    String.raw`(?:the\s+)?${QUOTE}?(?:the\s+)?(\p{L}[\p{L}-]{1,30})${QUOTE}?(?![\p{L}])`,
+  'giu',
+);
 
 /**
  * Words before the brackets that make the named party an authority or a part of one ("Bergsviks
@@ -34,8 +49,9 @@ const AUTHORITY = new RegExp(
   'iu',
 );
 
-/** How many characters before the brackets name the party. */
+/** How many characters before the brackets name the party, and at most how many words. */
 const NAME_SPAN = 60;
+const NAME_WORDS = 4;
 
 /** A bare name in brackets, with neither marker nor quotes, must recur this often to be a party's. */
 const BARE_USES = 5;
@@ -50,23 +66,26 @@ const SUPPLIER_WORD = 'leverantören';
 export function partyAliases(blocks: readonly Block[], lexicon: Lexicon): Map<number, number> {
   const aliases = new Map<number, number>();
   const head = blocks.slice(0, HEAD_BLOCKS);
+  const define = (text: string, name: string, at: number, bare: boolean): void => {
+    const id = idOf(lexicon, name.toLowerCase());
+    // A word reading knows already ("Kommunen", "Beställaren", "Ni", "the Council").
+    if (lexicon.partyOf(id) !== undefined || aliases.has(id)) return;
+    if (AUTHORITY.test(nameBefore(text, at))) return;
+    if (bare && usesOf(blocks, name) < BARE_USES) return;
+    aliases.set(id, idOf(lexicon, SUPPLIER_WORD));
+  };
   for (const block of head) {
-    for (const m of block.text.matchAll(DEFINED)) {
-      const name = m[3]!;
-      const id = idOf(lexicon, name.toLowerCase());
-      // A word reading knows already ("Kommunen", "Beställaren", "Ni", "the Council").
-      if (lexicon.partyOf(id) !== undefined || aliases.has(id)) continue;
-      if (AUTHORITY.test(nameBefore(block.text, m.index))) continue;
-      if (!m[1] && !m[2] && usesOf(blocks, name) < BARE_USES) continue;
-      aliases.set(id, idOf(lexicon, SUPPLIER_WORD));
-    }
+    for (const m of block.text.matchAll(DEFINED)) define(block.text, m[3]!, m.index, !m[1] && !m[2]);
+    for (const m of block.text.matchAll(MARKED)) define(block.text, m[1]!, m.index, false);
   }
   return aliases;
 }
 
 /**
  * The party's name before its brackets: back to the last bracket, "och", "and" or comma
- * ("mellan X (Kommunen) och Y (Jouren)").
+ * ("mellan X (Kommunen) och Y (Jouren)"), and at most its last {@link NAME_WORDS} words (the
+ * authority that grants in "Nämnden beviljar Resurscentrum Västerlund (nedan föreningen)" is
+ * not the one named).
  */
 function nameBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - NAME_SPAN), at);
@@ -76,7 +95,8 @@ function nameBefore(text: string, at: number): string {
     before.lastIndexOf(' and '),
     before.lastIndexOf(','),
   );
-  return cut < 0 ? before : before.slice(cut + 1);
+  const name = cut < 0 ? before : before.slice(cut + 1);
+  return name.trim().split(/\s+/).slice(-NAME_WORDS).join(' ');
 }
 
 /** How many times `name` stands as a word in the document (capitalised, as a name). */

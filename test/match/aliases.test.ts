@@ -33,6 +33,29 @@ describe('a party named in brackets is the supplier', () => {
     // Once only: a bracketed word is no name ("(Sverige)").
     expect(roleOf([iop[0]!, clauses[0]!], 'Jouren ska ha').party).not.toBe('supplier');
   });
+  test('a name its marker defines, in lower case and without brackets ("nedan kallad föreningen")', () => {
+    const iop = [
+      'Hällestads kommun, genom kultur- och fritidsnämnden, nedan kallad kommunen.',
+      'Föreningen Unga Rum Norrbacka (org.nr 802517-3390), ideell förening, nedan kallad föreningen.',
+      'Föreningen ska ha skriftliga rutiner mot trakasserier.',
+    ];
+    expect(roleOf(iop, 'Föreningen ska')).toMatchObject({ force: 'duty', party: 'supplier' });
+    const partner = [
+      'Lindviks kommun (nedan kommunen) och Stiftelsen Brobyggarna, org.nr 802014-6632 (nedan partnern).',
+      'Partnern ska redovisa antalet deltagare fördelat på kön.',
+    ];
+    expect(roleOf(partner, 'Partnern ska')).toMatchObject({ force: 'duty', party: 'supplier' });
+    // The authority that grants, further back in the sentence, does not make the grantee one.
+    const grant = [
+      'Regionala utvecklingsnämnden beviljar Civilsamhällets Resurscentrum Västerlund (nedan föreningen) ett bidrag.',
+      'Föreningen ska ha en plan för aktiva åtgärder.',
+    ];
+    expect(roleOf(grant, 'Föreningen ska')).toMatchObject({ force: 'duty', party: 'supplier' });
+    // "nedan" that points ahead names nothing.
+    const ahead = ['Villkoren anges nedan följande punkter.', 'Följande ska gälla för alla.'];
+    expect(roleOf(ahead, 'Följande ska').party).not.toBe('supplier');
+  });
+
   test('not the authority or a part of it', () => {
     const tender = [
       'The Local Government Research Unit ("the Unit") invites tenders.',
