@@ -68,8 +68,10 @@ export function partyAliases(blocks: readonly Block[], lexicon: Lexicon): Map<nu
   const head = blocks.slice(0, HEAD_BLOCKS);
   const define = (text: string, name: string, at: number, bare: boolean): void => {
     const id = idOf(lexicon, name.toLowerCase());
-    // A word reading knows already ("Kommunen", "Beställaren", "Ni", "the Council").
-    if (lexicon.partyOf(id) !== undefined || aliases.has(id)) return;
+    // A word reading knows already ("Kommunen", "Beställaren", "Ni", "the Council"); but a grantee's
+    // common noun ("föreningen") that the document defines is its counterpart, grant or not.
+    const known = lexicon.partyOf(id);
+    if ((known !== undefined && known !== 'grantee') || aliases.has(id)) return;
     if (AUTHORITY.test(nameBefore(text, at))) return;
     if (bare && usesOf(blocks, name) < BARE_USES) return;
     aliases.set(id, idOf(lexicon, SUPPLIER_WORD));

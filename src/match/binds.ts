@@ -85,6 +85,8 @@ export interface DocumentStance {
   trainingService: boolean;
   /** Whether the document hires temporary staff from an agency: then "the Agency" is the supplier. */
   agencySupplier: boolean;
+  /** Whether the document sets the conditions of a grant: then "föreningen", "the organisation" are the supplier. */
+  grantConditions: boolean;
 }
 
 /** A statement naming no party: what a sentence with no significant phrase says. */

@@ -40,6 +40,8 @@ export interface PrepareOptions {
   speaker?: 'authority' | 'tenderer';
   /** Whether the document hires temporary staff from an agency (see `DocumentStance.agencySupplier`). */
   agencySupplier?: boolean;
+  /** Whether the document sets the conditions of a grant (see `DocumentStance.grantConditions`). */
+  grantConditions?: boolean;
 }
 
 /** A document's sentences as `documentRoles` reads them. */
@@ -173,6 +175,7 @@ function stanceOf(
     speaker: options.speaker ?? (signed ? 'tenderer' : 'authority'),
     trainingService: training >= TRAINING_CUES,
     agencySupplier: options.agencySupplier ?? false,
+    grantConditions: options.grantConditions ?? false,
   };
   if (stance.addressee === 'supplier') facing = true;
   return { stance, facing, cues: mentions };

@@ -124,6 +124,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
   const leadIns = new Set<number>();
   for (const unit of laidUnits) for (const lead of unit.leads) leadIns.add(lead[1] - 1);
   const agencySupplier = options.agencySupplier ?? holdsRun(vocabulary, reading.staffingAgency);
+  const grantConditions = options.grantConditions ?? holdsRun(vocabulary, reading.grantConditions);
   const { roles, supplierFacing, guide, own, struck } = documentRoles(
     {
       blocks,
@@ -142,7 +143,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },
-    { ...options, agencySupplier },
+    { ...options, agencySupplier, grantConditions },
   );
 
   const structure = structureOf(blocks, reading.clauses);

@@ -50,6 +50,7 @@ export const PARTY_CLASSES = [
   'employer',
   'content',
   'training',
+  'grantee',
   'speaker',
   'addressee',
   'pronoun',
@@ -143,6 +144,8 @@ export interface Reading {
   readonly formerWording: WordRuns;
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
   readonly staffingAgency: WordRuns;
+  /** Phrases of the conditions of a grant or a partnership (see reading.yaml `grant-conditions`). */
+  readonly grantConditions: WordRuns;
   /** Phrases of a form the supplier fills in (see reading.yaml `supplier-form`). */
   readonly supplierForm: WordRuns;
   /** Words that set aside what follows them, for a rule's `not` (see reading.yaml `set-aside`). */
@@ -273,6 +276,7 @@ export function compileReading(spec: ReadingSpec, memo = new TermMemo()): Readin
     struckMarkers: wordRuns(wordSequences(raw, 'struck')),
     formerWording: wordRuns(wordSequences(raw, 'former-wording')),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
+    grantConditions: wordRuns(wordSequences(raw, 'grant-conditions')),
     supplierForm: wordRuns(wordSequences(raw, 'supplier-form')),
     setAside: wordRuns(wordSequences(raw, 'set-aside')),
     dialogueTitles: wordRuns(wordSequences(raw, 'dialogue-titles')),

@@ -60,6 +60,8 @@ export class SentenceIndex {
       if (!p) continue;
       // "Utbildningen" names a party only where a training is bought (see `DocumentStance`).
       if (p.cls === 'training' && !stance.trainingService) continue;
+      // "Föreningen", "förbundet" name the supplier only where a grant's conditions are set.
+      if (p.cls === 'grantee' && !stance.grantConditions) continue;
       parties.push(p);
       i = p.end - 1;
     }

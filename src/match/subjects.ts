@@ -42,6 +42,8 @@ export function partyOf(cls: PartyClass, ix: SentenceIndex, previous: Party, at 
   if (cls === 'agency') return ix.stance.agencySupplier ? 'supplier' : 'authority';
   // "Utbildningen ska …": what is delivered where a training is bought, else no party at all.
   if (cls === 'training') return ix.stance.trainingService ? 'content' : 'none';
+  // "Föreningen ska …": the organisation funded where the document sets a grant's conditions.
+  if (cls === 'grantee') return ix.stance.grantConditions ? 'supplier' : 'none';
   return cls;
 }
 

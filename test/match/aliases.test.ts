@@ -69,3 +69,26 @@ describe('a party named in brackets is the supplier', () => {
     ).toBe('authority');
   });
 });
+
+describe('the organisation a grant funds, named by a common noun', () => {
+  test('is the supplier where the document sets the conditions of a grant', () => {
+    const conditions = [
+      'Villkor för utvecklingsbidraget 2027',
+      'Förbundet ska ha skriftliga rutiner mot trakasserier.',
+    ];
+    expect(roleOf(conditions, 'Förbundet ska')).toMatchObject({ force: 'duty', party: 'supplier' });
+    const grant = ['Conditions of grant for arts organisations', 'The organisation must publish an equal pay policy.'];
+    expect(roleOf(grant, 'The organisation must')).toMatchObject({ force: 'duty', party: 'supplier' });
+  });
+  test('is no party elsewhere: a tender\'s "förbundet" is as often the authority', () => {
+    const tender = ['Förfrågningsunderlag för städtjänster', 'Förbundet ska följa upp avtalet varje år.'];
+    expect(roleOf(tender, 'Förbundet ska').party).not.toBe('supplier');
+  });
+  test('a document that defines it by name makes it the counterpart, grant words or not', () => {
+    const iop = [
+      'Föreningen Unga Rum (org.nr 802517-3390), ideell förening, nedan kallad föreningen.',
+      'Föreningen ska ha skriftliga rutiner mot trakasserier.',
+    ];
+    expect(roleOf(iop, 'Föreningen ska')).toMatchObject({ force: 'duty', party: 'supplier' });
+  });
+});
