@@ -1,8 +1,8 @@
 // What compiling a term and spelling out a pattern's forms gave, kept by a match session: a run
-// compiles thousands of terms (the built-in packs and rules/reading.yaml hold about 5,000) before
+// compiles thousands of terms (the built-in packs and rules/reading.yaml hold about 4,700) before
 // its first document, in code that has not been optimised yet, and that took about 100 ms. The
 // build saves the memo of the built-in packs beside the bundle (scripts/build-memo.mjs), and a
-// run of the bundle starts from it (lint/term-memo-file.ts): terms it holds cost a lookup. A term
+// run of the bundle starts from it (term-memo-file.ts): terms it holds cost a lookup. A term
 // not in it is compiled as ever. What is kept depends only on the term and the code that compiled
 // it, which the build writes together, so a saved memo cannot disagree with a fresh compile.
 
