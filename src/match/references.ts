@@ -98,6 +98,7 @@ function expand(a: string, b: string): string[] {
  */
 export function codeKeys(word: string): string[] | null {
   // Every code ends in a digit.
+  if (word.length === 0) return null;
   const last = word.charCodeAt(word.length - 1);
   if (!(last >= 48 && last <= 57)) return null;
   const dotted = CODE_DOTTED.exec(word);

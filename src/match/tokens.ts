@@ -89,7 +89,8 @@ export function tokenBounds(text: string): number[] {
     const start = i;
     i += w;
     for (;;) {
-      w = wordCharAt(text, i);
+      // (Past the end no character: asked there, optimised code would be thrown away once.)
+      w = i < n ? wordCharAt(text, i) : 0;
       if (w > 0) {
         i += w;
         continue;
