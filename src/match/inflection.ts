@@ -83,16 +83,12 @@ export function stemForms(word: string, lang: Lang): StemForms[] {
   return forms;
 }
 
-/** Every spelled-out form of a term word: the word and all its inflections. */
+/**
+ * Every spelled-out form of a term word: the word and all its inflections, each once. A suffix
+ * pattern's words end with one of the forms of its last part.
+ */
 export function inflectedForms(word: string, lang: Lang): readonly string[] {
   const out = new Set<string>();
   for (const { stem, endings } of stemForms(word, lang)) for (const e of endings) out.add(stem + e);
   return [...out];
-}
-
-/** The words a suffix pattern's words must end with: every form of its last part. */
-export function suffixForms(text: string, lang: Lang): string[] {
-  const forms = new Set<string>();
-  for (const { stem, endings } of stemForms(text, lang)) for (const ending of endings) forms.add(stem + ending);
-  return [...forms];
 }

@@ -1,6 +1,6 @@
 // A document's distinct words with where each occurs, and lookups of word patterns in them.
 
-import { inflectedForms, suffixForms } from './inflection.js';
+import { inflectedForms } from './inflection.js';
 import type { Lexicon } from './lexicon.js';
 import type { PatternIndex } from './patterns.js';
 import type { WordPattern } from './terms.js';
@@ -165,7 +165,7 @@ export class Vocabulary {
     } else if (kind === 'suffix') {
       // Words ending in a form of the last part: a prefix search among reversed words.
       this.reversed ??= sortedIndex(words.map(reverse));
-      for (const form of suffixForms(text, lang)) withPrefix(this.reversed, reverse(form), ids);
+      for (const form of inflectedForms(text, lang)) withPrefix(this.reversed, reverse(form), ids);
     } else {
       // Infix: one substring search through all words joined by line breaks (which no word
       // holds, so no hit spans two words), not one search per word.
