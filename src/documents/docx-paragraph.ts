@@ -21,6 +21,28 @@ export interface Run {
   styleHidden?: boolean;
 }
 
+/**
+ * A paragraph with every property unset. Its properties are set in any order, as `w:pPr` lists
+ * them: created with all keys, every paragraph has one shape, and the reader's loops are
+ * compiled once for it rather than again for each order met.
+ */
+export function newPara(buf: Para['buf']): Para {
+  return {
+    buf,
+    anchors: [],
+    style: undefined,
+    numId: undefined,
+    ilvl: undefined,
+    outline: undefined,
+    hiddenStyle: undefined,
+  };
+}
+
+/** A run with every property unset (see `newPara`). */
+export function newRun(): Run {
+  return { vanish: undefined, struck: undefined, styleHidden: undefined };
+}
+
 /** Records a property read inside `w:pPr`; false when `local` names none a paragraph keeps. */
 export function setParaProperty(para: Para, local: string, tag: XmlTag): boolean {
   switch (local) {

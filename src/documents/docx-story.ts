@@ -7,7 +7,7 @@ import { fail, type ReadContext } from './context.js';
 import { Alternatives } from './docx-alternate.js';
 import { Fields } from './docx-fields.js';
 import { isW, onOff, type Styles } from './docx-package.js';
-import { type Para, placement, type Run, setParaProperty } from './docx-paragraph.js';
+import { newPara, newRun, type Para, placement, type Run, setParaProperty } from './docx-paragraph.js';
 import {
   R_ALTCHUNK,
   R_BLANK,
@@ -105,7 +105,7 @@ export class StoryWalker implements XmlHandlers {
     const para = last(this.paras);
     switch (role) {
       case R_R:
-        this.runs.push({});
+        this.runs.push(newRun());
         if (para && para.hiddenStyle === undefined) para.hiddenStyle = this.shared.styles.hidden(para.style);
         return;
       case R_RPR:
@@ -117,7 +117,7 @@ export class StoryWalker implements XmlHandlers {
         this.inT++;
         return;
       case R_P:
-        this.paras.push({ buf: new TextBuf(this.ctx, () => this.sink.next), anchors: [] });
+        this.paras.push(newPara(new TextBuf(this.ctx, () => this.sink.next)));
         return;
       case R_PPR:
         this.inPPr = true;

@@ -3,7 +3,7 @@
 // time): about 0.8 ms a bench document on the two threads together. Texts in one array and
 // the numbers in one Int32Array take about 0.2 ms, so a reader thread pays off sooner.
 import type { Block, Document } from '../types.js';
-import { blockLoc } from './blocks.js';
+import { blockLoc, makeBlock } from './blocks.js';
 
 const KINDS: readonly Block['kind'][] = ['heading', 'paragraph', 'list-item', 'table-cell', 'footnote', 'endnote'];
 /**
@@ -67,20 +67,22 @@ export function toWire(doc: Document): WireDocument {
   };
 }
 
-/** The document again, its blocks built as the readers build them (same keys, same order). */
+/** The document again, its blocks built as the readers build them (see `makeBlock`). */
 export function fromWire(wire: WireDocument): Document {
   const { texts, numbers: n, paths } = wire;
   const blocks = new Array<Block>(texts.length);
   for (let i = 0, o = 0; i < texts.length; i++, o += WIDTH) {
-    const block: Block = {
-      text: texts[i]!,
-      kind: KINDS[n[o]!]!,
-      headingPath: paths[n[o + 1]!]!,
-      loc: blockLoc(n[o + 7]!, maybe(n[o + 8]!), maybe(n[o + 9]!), maybe(n[o + 10]!)),
-    };
-    if (n[o + 2] !== NONE) block.level = n[o + 2]!;
-    if (n[o + 3] !== NONE) block.listLevel = n[o + 3]!;
-    if (n[o + 4] !== NONE) block.table = { id: n[o + 4]!, row: n[o + 5]!, col: n[o + 6]! };
+    const block = makeBlock(
+      texts[i]!,
+      KINDS[n[o]!]!,
+      paths[n[o + 1]!]!,
+      blockLoc(n[o + 7]!, maybe(n[o + 8]!), maybe(n[o + 9]!), maybe(n[o + 10]!)),
+      {
+        level: maybe(n[o + 2]!),
+        listLevel: maybe(n[o + 3]!),
+        table: n[o + 4] !== NONE ? { id: n[o + 4]!, row: n[o + 5]!, col: n[o + 6]! } : undefined,
+      },
+    );
     blocks[i] = block;
   }
   return { path: wire.path, format: wire.format, blocks, suppressions: wire.suppressions, warnings: wire.warnings };

@@ -14,11 +14,14 @@ export const BEYOND = SOURCES.section | SOURCES.headings | SOURCES.reference | S
 /** At most this many other words may stand between neighbouring words of a term. */
 const MAX_GAP = 2;
 
-/** Where a concept was found for a unit. */
+/**
+ * Where a concept was found for a unit. Every Found has `via` (null but for a reference), so
+ * that the code reading them sees one shape.
+ */
 export interface Found {
   from: Source;
   range: Range;
-  via?: string;
+  via: string | null;
 }
 
 /**
@@ -120,9 +123,10 @@ export class ConceptCounts {
 
   /** Where the concept stands in the unit's own words or its lead-ins. */
   locateNear(base: number, from: number, unit: Unit): Found | null {
-    if (from & SOURCES.unit) for (const r of unit.usable) if (this.inRange(base, r)) return { from: 'unit', range: r };
+    if (from & SOURCES.unit)
+      for (const r of unit.usable) if (this.inRange(base, r)) return { from: 'unit', range: r, via: null };
     if (from & SOURCES['lead-in'])
-      for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r };
+      for (const r of unit.leads) if (this.inRange(base, r)) return { from: 'lead-in', range: r, via: null };
     return null;
   }
 
@@ -130,11 +134,12 @@ export class ConceptCounts {
   locateBeyond(base: number, from: number, unit: Unit): Found | null {
     if ((from & BEYOND) === 0) return null;
     if (from & SOURCES.section)
-      for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r };
+      for (const r of unit.context.topic) if (this.inRange(base, r)) return { from: 'section', range: r, via: null };
     if (from & SOURCES.heading)
-      for (const r of unit.context.heading) if (this.inRange(base, r)) return { from: 'heading', range: r };
+      for (const r of unit.context.heading) if (this.inRange(base, r)) return { from: 'heading', range: r, via: null };
     if (from & SOURCES.headings)
-      for (const r of unit.context.headings) if (this.inRange(base, r)) return { from: 'headings', range: r };
+      for (const r of unit.context.headings)
+        if (this.inRange(base, r)) return { from: 'headings', range: r, via: null };
     if (from & SOURCES.reference) {
       for (const ref of unit.context.references)
         if (this.inRange(base, ref.range)) return { from: 'reference', range: ref.range, via: ref.via };

@@ -105,18 +105,33 @@ const ROMAN_LABEL = /^([ivx]{1,6})[.)]\s/;
 const ALPHA_LABEL = /^([a-z])[.)]\s/;
 const UPPER_LABEL = /^([A-Z])[.)]\s/;
 
+/**
+ * A label with every key, absent ones undefined: the engine reads labels in its loops over
+ * sections, and one shape of object keeps that code from being compiled again for each.
+ */
+function label(
+  style: LabelStyle,
+  depth: number,
+  value: string,
+  part?: string,
+  code = false,
+  holds = false,
+): ClauseLabel {
+  return { style, depth, value, part, code: code || undefined, holds: holds || undefined };
+}
+
 /** The clause label a block's text starts with, if any. */
 export function labelOf(text: string, words: ClauseWords): ClauseLabel | null {
   const t = text.trimStart();
   let m = SECTION_SIGN.exec(t) ?? SIGN_AFTER.exec(t);
-  if (m) return { style: 'section-sign', depth: 1, value: m[1]!.toLowerCase() };
+  if (m) return label('section-sign', 1, m[1]!.toLowerCase());
   m = PAREN_NUMBER.exec(t);
-  if (m) return { style: 'paren-number', depth: 1, value: m[1]! };
+  if (m) return label('paren-number', 1, m[1]!);
   m = PAREN_LETTERS.exec(t);
   if (m) {
     const v = m[1]!;
-    if (v.length === 1 && !ROMAN.test(v)) return { style: 'paren-alpha', depth: 1, value: v };
-    if (ROMAN.test(v)) return { style: 'paren-roman', depth: 1, value: v };
+    if (v.length === 1 && !ROMAN.test(v)) return label('paren-alpha', 1, v);
+    if (ROMAN.test(v)) return label('paren-roman', 1, v);
     return null;
   }
   m = words.named.exec(t);
@@ -125,41 +140,36 @@ export function labelOf(text: string, words: ClauseWords): ClauseLabel | null {
     const value = m[2]!.toLowerCase();
     // "Bilaga A" and "Appendix C" are parts; "Del a", "Item b" and "Schedule a meeting" are no labels.
     if (/^[a-h]$/i.test(m[2]!) && (!part || !/^[A-H]$/.test(m[2]!))) return null;
-    if (part)
-      return words.holdingParts.has(part)
-        ? { style: 'named', depth: 1, value, part, holds: true }
-        : { style: 'named', depth: 1, value, part };
+    if (part) return label('named', 1, value, part, false, words.holdingParts.has(part));
     // "SC2", "GC12": a name written together with its number is a code, named as "SC2" is.
     const joined = DIGIT_START.test(t.slice(m[1]!.length));
-    return joined
-      ? { style: 'named', depth: 1, value, part: m[1]!.toLowerCase(), code: true }
-      : { style: 'named', depth: 1, value };
+    return joined ? label('named', 1, value, m[1]!.toLowerCase(), true) : label('named', 1, value);
   }
   m = CODE.exec(t);
-  if (m) return { style: 'named', depth: 1, value: m[2]!, part: m[1]!.toLowerCase(), code: true };
+  if (m) return label('named', 1, m[2]!, m[1]!.toLowerCase(), true);
   m = SHORT_CODE_LABEL.exec(t);
   if (m) {
     const [part, value] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
     // "EQ-01" is found by "EQ-1" and in "EQ-01 to EQ-05" alike.
-    return { style: 'named', depth: 1, value: String(Number(value)), part: part.toLowerCase(), code: true };
+    return label('named', 1, String(Number(value)), part.toLowerCase(), true);
   }
   // "B4.3 Leverantören ska …": clause 4.3 of coded section B4, found by "4.3" as "SC13.1" is.
   m = CODED_NUMBER.exec(t);
-  if (m) return { style: 'number', depth: m[2]!.split('.').length, value: m[2]! };
+  if (m) return label('number', m[2]!.split('.').length, m[2]!);
   m = NUMBER.exec(t);
   if (m) {
     // "1 Inledning" and "2.1 Krav" are clauses; "9 februari 2022" and "100 anställda" are not.
     const rest = t.slice(m[0].length).trimStart();
     const dotted = m[1]!.includes('.');
     if (!dotted && !m[2] && !UPPER_FIRST.test(rest)) return null;
-    return { style: 'number', depth: m[1]!.split('.').length, value: m[1]!.toLowerCase() };
+    return label('number', m[1]!.split('.').length, m[1]!.toLowerCase());
   }
   m = ROMAN_LABEL.exec(t);
-  if (m) return { style: 'roman', depth: 1, value: m[1]! };
+  if (m) return label('roman', 1, m[1]!);
   m = ALPHA_LABEL.exec(t);
-  if (m) return { style: 'alpha', depth: 1, value: m[1]! };
+  if (m) return label('alpha', 1, m[1]!);
   m = UPPER_LABEL.exec(t);
-  if (m) return { style: 'upper', depth: 1, value: m[1]!.toLowerCase() };
+  if (m) return label('upper', 1, m[1]!.toLowerCase());
   return null;
 }
 

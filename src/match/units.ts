@@ -43,7 +43,7 @@ export interface UnitLayout {
    */
   continues: boolean;
   /** A labelled sentence of a list run into one paragraph ("… must cover: (a) …; (b) …"). */
-  inline?: boolean;
+  inline: boolean;
 }
 
 export interface Layout {
@@ -272,7 +272,7 @@ export function layout(
         leads = [before.range];
       }
       if (own[1] > own[0])
-        units.push({ own, leads, text: rowText, heading: false, continues: intro?.unfinished ?? false });
+        units.push({ own, leads, text: rowText, heading: false, continues: intro?.unfinished ?? false, inline: false });
       b = last;
       leadIn = null;
       items.length = 0;
@@ -307,7 +307,7 @@ export function layout(
       const own = addSegments(b, text, plain, true);
       const leads = leadsOf(leadIn?.range ?? null, parent?.leads ? parent.range : null);
       const continues = parent?.leads ? parent.leads === 'unfinished' : (leadIn?.unfinished ?? false);
-      if (own[1] > own[0]) units.push({ own, leads, text, heading: false, continues });
+      if (own[1] > own[0]) units.push({ own, leads, text, heading: false, continues, inline: false });
       items.push({ level, range: own, leads: leadsInto(text, leadInEndings), style, base });
       continue;
     }
