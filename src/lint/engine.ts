@@ -52,6 +52,8 @@ export interface LintDocumentOptions {
   isReported?: (ruleId: string) => boolean;
   /** `--explain`: rules whose missing finding carries the passages that came closest (see `Matcher.nearMisses`). */
   isExplained?: (ruleId: string) => boolean;
+  /** The ids of `rules`, `language` and `weak` (see `ruleIdsOf`), made once for a run of many documents. */
+  ruleIds?: RuleIds;
 }
 
 function locationOf(block: Block): FindingLocation {
@@ -60,7 +62,7 @@ function locationOf(block: Block): FindingLocation {
 }
 
 /** The rule ids a document is linted with: for suppressions and unused suppressions. */
-interface RuleIds {
+export interface RuleIds {
   qualityIds: ReadonlySet<string>;
   known: ReadonlySet<string>;
   prefixes: ReadonlySet<string>;
@@ -72,7 +74,9 @@ const NO_WEAK: WeakChecks = {
   checks: [],
 };
 
-function ruleIdsOf(rules: readonly Rule[], packs: readonly CompiledPack[], weak: WeakChecks): RuleIds {
+/** The ids of the requirement rules, the language packs' rules and the weak checks. */
+export function ruleIdsOf(rules: readonly Rule[], language?: LanguageChecks, weak: WeakChecks = NO_WEAK): RuleIds {
+  const packs = language?.packs ?? NO_PACKS;
   const qualityIds = new Set([
     ...packs.flatMap((p) => p.pack.rules.map((r) => r.id)),
     ...weak.pack.checks.map((c) => c.id),
@@ -97,7 +101,7 @@ export function lintDocument(doc: Document, rules: readonly Rule[], opts: LintDo
   const severity = opts.settings?.severity ?? {};
   const isReported = opts.isReported ?? (() => true);
   const weakChecks = opts.weak ?? NO_WEAK;
-  const { qualityIds, known, prefixes } = ruleIdsOf(rules, opts.language?.packs ?? NO_PACKS, weakChecks);
+  const { qualityIds, known, prefixes } = opts.ruleIds ?? ruleIdsOf(rules, opts.language, weakChecks);
   const { suppressions, findings } = collectSuppressions(doc, opts.settings, known, prefixes, opts.lang);
   const weak = weakChecks.checks.some(({ spec }) => isReported(spec.id) && severity[spec.id] !== 'off');
 

@@ -2,7 +2,7 @@
 import type { ReadingSpec } from '../match/index.js';
 import type { LanguageChecks, LanguagePack, WeakChecks } from '../quality/index.js';
 import type { Lang, Level, Rule } from '../types.js';
-import { lintDocument } from './engine.js';
+import { lintDocument, type RuleIds } from './engine.js';
 import type { Matcher } from './matcher.js';
 import { failedOutcome, readJobOf, readTask, type FileOutcome, type FileTask, type ReadOutcome } from './read-file.js';
 import type { ReadLimitsOption } from './types.js';
@@ -30,6 +30,8 @@ export interface FileJob {
   debug?: boolean;
   /** `--cache`: give each result the key of the bytes linted and the file's settings. */
   cacheKeys?: boolean;
+  /** The ids of the rules, language packs and weak checks (see `ruleIdsOf`), made once per thread. */
+  ruleIds?: RuleIds;
 }
 
 /** The result of one file plus notes for stderr. Never throws for a bad file. */
@@ -51,6 +53,7 @@ export function lintRead(task: FileTask, outcome: ReadOutcome, job: FileJob): Fi
       ...(job.weak ? { weak: job.weak } : {}),
       isReported: job.isReported,
       ...(job.isExplained ? { isExplained: job.isExplained } : {}),
+      ...(job.ruleIds ? { ruleIds: job.ruleIds } : {}),
       ...(source !== undefined ? { source } : {}),
     });
     return {

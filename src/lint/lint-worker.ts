@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile } from './lint-file.js';
 import { compileWeakPack, LanguageChecks } from '../quality/index.js';
+import { ruleIdsOf } from './engine.js';
 import { createMatcher } from './matcher.js';
 import { Claims } from './claims.js';
 import type { LintReply, WorkerStart } from './pool.js';
@@ -11,11 +12,14 @@ import { explainFilter, ruleFilter } from './select.js';
 const { init, tasks, claims, slot } = workerData as WorkerStart;
 // One matcher per thread, so each rule's evidence (and each language pack, and the weak checks) is
 // compiled once per thread.
+const language = new LanguageChecks(init.languagePacks);
+const weak = init.weakPack ? compileWeakPack(init.weakPack) : undefined;
 const job = {
   ...init,
   matcher: createMatcher(init.reading),
-  language: new LanguageChecks(init.languagePacks),
-  ...(init.weakPack ? { weak: compileWeakPack(init.weakPack) } : {}),
+  language,
+  ...(weak ? { weak } : {}),
+  ruleIds: ruleIdsOf(init.rules, language, weak),
   isReported: ruleFilter(init.patterns),
   isExplained: explainFilter(init.explain ?? []),
 };

@@ -7,6 +7,7 @@ import type { Lang } from '../types.js';
 import { digest, ResultCache } from './cache.js';
 import type { FileTask } from './lint-file.js';
 import { compileWeakPack, LanguageChecks } from '../quality/index.js';
+import { ruleIdsOf } from './engine.js';
 import { createMatcher } from './matcher.js';
 import { runTasks, threadsFor } from './pool.js';
 import { prepareRun, type PreparedRun } from './prepare.js';
@@ -21,12 +22,15 @@ import type { FileResult, LintOptions, LintResult } from './types.js';
  */
 export async function lintFiles(opts: LintOptions & { debug?: boolean } = {}): Promise<LintResult> {
   const run = await prepareRun(opts);
+  const language = new LanguageChecks(run.languagePacks);
+  const weak = run.weakPack ? compileWeakPack(run.weakPack) : undefined;
   const job = {
     rules: run.catalogue.rules,
     reading: run.reading,
     languagePacks: run.languagePacks,
-    language: new LanguageChecks(run.languagePacks),
-    ...(run.weakPack ? { weak: compileWeakPack(run.weakPack) } : {}),
+    language,
+    ...(weak ? { weak } : {}),
+    ruleIds: ruleIdsOf(run.catalogue.rules, language, weak),
     isReported: run.isReported,
     level: run.level,
     lang: run.lang,
