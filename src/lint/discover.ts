@@ -1,5 +1,5 @@
 // Turns the paths on the command line (files, folders, globs) into the documents to lint.
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { detailOf, failureOf } from '../fs/errno.js';
@@ -67,6 +67,23 @@ function statProblem(e: unknown, missing: string, say: (key: keyof typeof T) => 
   return failure === 'loop' ? say('loop') : failure === 'missing' ? missing : detailOf(e);
 }
 
+/** The real path of `path`, or `fallback` where it has none (a broken link, a path gone). */
+function realOr<T>(path: string, fallback: T): string | T {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return fallback;
+  }
+}
+
+function statOrError(path: string): Stats | NodeJS.ErrnoException {
+  try {
+    return statSync(path);
+  } catch (e) {
+    return e as NodeJS.ErrnoException;
+  }
+}
+
 /**
  * The documents to lint for `paths` (default: the working directory). Folders are walked
  * recursively, skipping node_modules, .git, .gitignore'd paths and config `ignore` globs;
@@ -74,6 +91,9 @@ function statProblem(e: unknown, missing: string, say: (key: keyof typeof T) => 
  * walked (any link with `followSymlinks`): a `leak.md -> ../secret.txt` in a pull request must
  * not get its target quoted in a CI log. Loops are reported, duplicates (by real path) dropped.
  * Never throws for a bad path: it becomes a problem entry so the rest still runs.
+ * The file system is asked synchronously: the walk waits for every answer anyway, and each
+ * asynchronous call was a round trip through libuv's thread pool (the bench folder's 201 files:
+ * 25-44 ms, against 2-8 ms now). A file that is no link takes its real path from its folder's.
  */
 export async function discover(paths: readonly string[], opts: DiscoverOptions): Promise<Discovered> {
   const say = sayer(opts.lang, T);
@@ -85,8 +105,8 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
   const seen = new Set<string>();
   const show = (abs: string) => toPosix(relative(cwd, abs)) || '.';
   const problem = (abs: string, message: string) => entries.push({ problem: { path: show(abs), message } });
-  const addFile = async (abs: string) => {
-    const real = await realpath(abs).catch(() => abs);
+  /** `real`: its real path where the walk knows it (a file that is no link, in a folder whose real path is known). */
+  const addFile = (abs: string, real = realOr(abs, abs)) => {
     if (seen.has(real)) return;
     seen.add(real);
     entries.push({ target: { abs, path: show(abs) } });
@@ -103,22 +123,23 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
   };
   const refused = new Set<string>();
   /** Whether the link at `abs` leads to somewhere inside a folder named. */
-  const leadsInside = async (abs: string): Promise<boolean> => {
-    const real = await realpath(abs).catch(() => undefined);
+  const leadsInside = (abs: string): boolean => {
+    const real = realOr(abs, undefined);
     return real !== undefined && roots.some((root) => inside(root, real));
   };
   const ignoresFor = (root: string) => Ignores.forRoot(root, reading, opts.ignore ?? []);
 
-  /** Walks `dir`; `ancestors` holds the real paths of the folders above, to spot loops. */
-  const walk = async (
+  /** Walks `dir` (real path `realDir`); `ancestors` holds the real paths of the folders above, to spot loops. */
+  const walk = (
     dir: string,
+    realDir: string,
     ignores: Ignores,
     ancestors: ReadonlySet<string>,
     accept: (abs: string) => boolean,
-  ): Promise<void> => {
+  ) => {
     let names: string[];
     try {
-      names = (await readdir(dir)).sort();
+      names = readdirSync(dir).sort();
     } catch (e) {
       problem(dir, fmt(opts.lang, READ.folderUnreadable, { detail: detailOf(e) }));
       return;
@@ -128,9 +149,9 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
       let info;
       let link = false;
       try {
-        info = await lstat(abs);
+        info = lstatSync(abs);
         link = info.isSymbolicLink();
-        if (link) info = await stat(abs);
+        if (link) info = statSync(abs);
       } catch (e) {
         problem(abs, statProblem(e, say('broken'), say));
         continue;
@@ -141,12 +162,12 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
         ? !SKIPPED_DIRS.has(name) && !ignores.ignores(abs, true)
         : info.isFile() && accept(abs) && !ignores.ignores(abs, false);
       if (!wanted) continue;
-      if (link && !opts.followSymlinks && !(await leadsInside(abs))) {
+      if (link && !opts.followSymlinks && !leadsInside(abs)) {
         notices.push(`${show(abs)}: ${say('outside')}`);
         continue;
       }
       if (folder) {
-        const real = await realpath(abs).catch(() => abs);
+        const real = realOr(abs, abs);
         if (ancestors.has(real)) {
           problem(abs, say('loop'));
           continue;
@@ -154,42 +175,43 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
         // A folder reached twice through links (not a loop) is walked once.
         if (seen.has(real)) continue;
         seen.add(real);
-        await walk(abs, ignores.enter(abs), new Set([...ancestors, real]), accept);
+        walk(abs, real, ignores.enter(abs), new Set([...ancestors, real]), accept);
       } else {
-        await addFile(abs);
+        addFile(abs, link ? realOr(abs, abs) : join(realDir, name));
       }
     }
   };
 
-  const walkRoot = async (root: string, accept: (abs: string) => boolean) => {
-    const real = await realpath(root).catch(() => root);
+  const walkRoot = (root: string, accept: (abs: string) => boolean) => {
+    const real = realOr(root, root);
     seen.add(real);
-    await walk(root, ignoresFor(root), new Set([real]), accept);
+    walk(root, real, ignoresFor(root), new Set([real]), accept);
   };
 
   const args = paths.length > 0 ? paths : ['.'];
   // Every folder named, before any is walked: a link in one may lead into another.
   for (const arg of args) {
     const abs = resolve(cwd, arg);
-    const info = await stat(abs).catch(() => undefined);
-    const base = info?.isDirectory()
-      ? abs
-      : picomatch.scan(arg).isGlob && !info
-        ? resolve(cwd, picomatch.scan(arg).base || '.')
-        : undefined;
-    if (base !== undefined) roots.push(await realpath(base).catch(() => base));
+    const info = statOrError(abs);
+    const base =
+      !(info instanceof Error) && info.isDirectory()
+        ? abs
+        : picomatch.scan(arg).isGlob && info instanceof Error
+          ? resolve(cwd, picomatch.scan(arg).base || '.')
+          : undefined;
+    if (base !== undefined) roots.push(realOr(base, base));
   }
   for (const arg of args) {
     const abs = resolve(cwd, arg);
-    const info = await stat(abs).catch((e: unknown) => e as NodeJS.ErrnoException);
+    const info = statOrError(abs);
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         // A folder named like a document was surely meant as one: say so rather than walk it.
         if (isDocumentName(arg.replace(/[\\/]+$/, ''))) problem(abs, say('dirLikeDoc'));
-        else await walkRoot(abs, (p) => isDocumentName(p));
+        else walkRoot(abs, (p) => isDocumentName(p));
       } else {
         // Named explicitly: read it whatever its extension; the reader sniffs the content.
-        await addFile(abs);
+        addFile(abs);
       }
       continue;
     }
@@ -201,7 +223,7 @@ export async function discover(paths: readonly string[], opts: DiscoverOptions):
       const matches = picomatch(pattern, { dot: false });
       // A glob that names its own extension (`*.doc`) takes what it says; else only documents.
       const ownExtension = /\.[A-Za-z0-9]+$/.test(scan.glob);
-      await walkRoot(base, (p) => matches(toPosix(relative(base, p))) && (ownExtension || isDocumentName(p)));
+      walkRoot(base, (p) => matches(toPosix(relative(base, p))) && (ownExtension || isDocumentName(p)));
       if (entries.length === before) problem(abs, say('noMatch'));
       continue;
     }
