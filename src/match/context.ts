@@ -158,12 +158,14 @@ export class UnitContexts {
   /**
    * The keys of the tables a row stands in by their captions ("Table 2: Equality KPIs" above it):
    * a row binds as a sentence naming its table does ("The Contractor shall meet the targets in
-   * Table 2").
+   * Table 2"). So does a caption's own paragraph, which holds the whole table where a PDF's text
+   * ran its rows into one ("Table 2 – Equality KPIs KPI Ref Description … KPI4 Gender pay gap …").
    */
   private tableKeys(u: number): readonly string[] {
     const { structure, segments, blocks, units } = this.src;
     const block = segments[units[u]!.own[0]]!.block;
-    if (blocks[block]!.kind !== 'table-cell') return [];
+    const own = structure.sections[structure.sectionOf[block]!];
+    if (blocks[block]!.kind !== 'table-cell' && !(own?.block === block && own.label?.part === 'table')) return [];
     const out: string[] = [];
     for (let sec = structure.sectionOf[block]!; sec >= 0; sec = structure.sections[sec]!.parent) {
       const label = structure.sections[sec]!.label;

@@ -25,7 +25,7 @@ import {
   sectionsHeadedBy,
   statesWhatSupplierDoes,
 } from './role-cues.js';
-import { formerWordingSentences, struckBlocks } from './struck.js';
+import { formerWordingSentences, informativeBlocks, struckBlocks } from './struck.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
 import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
 
@@ -63,6 +63,8 @@ export interface SentenceSource {
   struckMarkers: readonly (readonly string[])[];
   /** Words that say a sentence quotes a clause's former wording (see `formerWordingSentences`). */
   formerWording: readonly (readonly string[])[];
+  /** Words that say a part is attached for information only (see `informativeBlocks`). */
+  informative: readonly (readonly string[])[];
   segments: readonly SegmentLayout[];
   /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
   phrasesOf: readonly (SentencePhrases | null)[];
@@ -430,6 +432,7 @@ function readRoles(
   const underCriteria = sectionsHeadedBy(blocks, src.evaluationHeadings);
   const underObligations = nearestHeadingNames(blocks, src.obligationHeadings);
   const struck = struckBlocks(blocks, segments, src.struckMarkers);
+  informativeBlocks(blocks, segments, phrasesOf, src.informative, struck);
   const former = formerWordingSentences(segments, src.formerWording);
   const removed = new Uint8Array(segments.length);
   for (let s = 0; s < segments.length; s++) {

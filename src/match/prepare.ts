@@ -140,6 +140,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       // (Looked for sentence by sentence only where the document holds one of the phrases at all.)
       struckMarkers: holdsRun(vocabulary, reading.struckMarkers) ? reading.struckMarkers.phrases : [],
       formerWording: holdsRun(vocabulary, reading.formerWording) ? reading.formerWording.phrases : [],
+      informative: holdsRun(vocabulary, reading.informative) ? reading.informative.phrases : [],
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },

@@ -142,6 +142,8 @@ export interface Reading {
   readonly struckMarkers: WordRuns;
   /** Words that say a sentence quotes a clause's former wording (see reading.yaml `former-wording`). */
   readonly formerWording: WordRuns;
+  /** Words that say a part is attached for information only (see reading.yaml `informative`). */
+  readonly informative: WordRuns;
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
   readonly staffingAgency: WordRuns;
   /** Phrases of the conditions of a grant or a partnership (see reading.yaml `grant-conditions`). */
@@ -275,6 +277,7 @@ export function compileReading(spec: ReadingSpec, memo = new TermMemo()): Readin
     exampleWords: singleWords(raw, 'example-words'),
     struckMarkers: wordRuns(wordSequences(raw, 'struck')),
     formerWording: wordRuns(wordSequences(raw, 'former-wording')),
+    informative: wordRuns(wordSequences(raw, 'informative')),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
     grantConditions: wordRuns(wordSequences(raw, 'grant-conditions')),
     supplierForm: wordRuns(wordSequences(raw, 'supplier-form')),

@@ -1,8 +1,11 @@
 // Clauses marked as struck out: "14.5 [Not used.]", "6.4 | Utgår (se rättelse nr 1) …",
 // "12.7 … Utgår (beslut KS 2025-05-14).". Such a paragraph or table row is no requirement,
-// whatever it still quotes.
+// whatever it still quotes; nor is a part attached for information only ("Bilaga 5 (för
+// kännedom)").
 
 import type { Block } from '../types.js';
+import type { SentencePhrases } from './phrases.js';
+import { KIND } from './reading.js';
 import type { SegmentLayout } from './units.js';
 
 /** The first word of a text past a label ("14.6", "B5", "(a)", "AFC.62"). */
@@ -103,4 +106,53 @@ export function formerWordingSentences(
     }
   }
   return former;
+}
+
+/** Kinds of phrase that bind someone: a sentence holding one is no note that a part is informative. */
+const BINDING_KINDS = KIND.duty | KIND.commitment | KIND['tenderer-imperative'] | KIND.requiring;
+/** How many words of a section's first sentence are looked at for a marker. */
+const NOTE_WORDS = 30;
+
+/**
+ * Marks in `struck` the sections attached for information only: a heading holding one of the
+ * markers ("Bilaga 5 (för kännedom)"), or whose first sentence under it holds one and binds no one
+ * ("Bilagan bifogas för kännedom om bolagets värdegrund."), with every block under it up to the
+ * next heading of its level or above; and a paragraph opening with one ("D1 For information only:
+ * the Authority publishes …"). An authority's own equality plan quoted in an annex for
+ * information ("Bolaget ska varje år genomföra en lönekartläggning …") asks nothing of a supplier.
+ */
+export function informativeBlocks(
+  blocks: readonly Block[],
+  segments: readonly SegmentLayout[],
+  phrasesOf: readonly (SentencePhrases | null)[],
+  markers: readonly (readonly string[])[],
+  struck: Uint8Array,
+): void {
+  if (markers.length === 0) return;
+  const firstSegment = new Int32Array(blocks.length).fill(-1);
+  for (let s = segments.length - 1; s >= 0; s--) firstSegment[segments[s]!.block] = s;
+  const holds = (text: string): boolean => {
+    const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, NOTE_WORDS);
+    return markers.some((m) => words.some((_, i) => m.every((w, k) => words[i + k] === w)));
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const s = firstSegment[b]!;
+    if (block.kind !== 'heading') {
+      if (s >= 0 && opensStruck(segments[s]!.text, markers)) struck[b] = 1;
+      continue;
+    }
+    const note = b + 1 < blocks.length && blocks[b + 1]!.kind !== 'heading' ? firstSegment[b + 1]! : -1;
+    const noted =
+      holds(block.text) ||
+      (note >= 0 && ((phrasesOf[note]?.kinds ?? 0) & BINDING_KINDS) === 0 && holds(segments[note]!.text));
+    if (!noted) continue;
+    const level = block.level ?? 1;
+    struck[b] = 1;
+    for (let c = b + 1; c < blocks.length; c++) {
+      const next = blocks[c]!;
+      if (next.kind === 'heading' && (next.level ?? 1) <= level) break;
+      struck[c] = 1;
+    }
+  }
 }

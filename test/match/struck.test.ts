@@ -116,3 +116,38 @@ describe('a struck clause says nothing of what the clauses around it are about',
     expect(findIn(terms('12.5 Leverantören ska motverka diskriminering.'))).not.toBeNull();
   });
 });
+
+describe('a part attached for information only binds no one', () => {
+  const spec = {
+    all: [
+      { sv: ['lönekartlägg*'], en: ['pay survey'] },
+      { sv: ['leverantör*'], en: ['contractor*'] },
+    ],
+  };
+  const findIn = (text: string) =>
+    session.find(session.prepare(exampleBlocks(text), { tender: true }), session.compile(spec))?.unit ?? null;
+  const annex = (note: string) =>
+    [
+      '# Kontraktsvillkor',
+      'Leverantören ska utföra städningen enligt bilaga 2.',
+      '## Bilaga 5 – Utdrag ur ett annat avtal',
+      note,
+      '1. Leverantören ska varje år genomföra en lönekartläggning.',
+    ].join('\n\n');
+  test('an annex whose first sentence says so, to the next heading of its level', () => {
+    expect(findIn(annex('Bilagan bifogas för kännedom.'))).toBeNull();
+    expect(
+      findIn(
+        '## Annex C (for information only)\n\n1. The Contractor shall carry out a pay survey each year.\n\n' +
+          '## Annex D\n\nThe Contractor shall carry out a pay survey every second year.',
+      ),
+    ).toBe('The Contractor shall carry out a pay survey every second year.');
+  });
+  test('a paragraph that opens by saying so', () => {
+    expect(findIn('D1 For information only: the Contractor shall carry out a pay survey each year.')).toBeNull();
+  });
+  test('without the note, or where the sentence saying it binds, the annex binds', () => {
+    expect(findIn(annex('Bilagan gäller från avtalets start.'))).not.toBeNull();
+    expect(findIn(annex('Leverantören ska för kännedom skicka bilagan till sina underleverantörer.'))).not.toBeNull();
+  });
+});

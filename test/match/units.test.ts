@@ -272,6 +272,10 @@ const captionedTable = (sentence: string): string =>
     '| E5 | Parental leave procedures in place |',
   );
 
+/** The same table as text from a PDF: caption, header and rows run into one paragraph. */
+const flattenedTable = (sentence: string): string =>
+  lines(sentence, '', 'Table 2: Workforce KPIs KPI Measure E5 Parental leave procedures in place E6 Apprentices 6');
+
 evidenceTester('a coded row binds as a sentence naming its code binds the supplier', parenthood, {
   found: [
     lines(
@@ -307,10 +311,13 @@ evidenceTester('a coded row binds as a sentence naming its code binds the suppli
     ),
     // A row binds as a sentence naming its table by the caption above it.
     captionedTable('3.1 The Contractor shall meet the targets in Table 2.'),
+    // So does a table whose rows a PDF's text ran into its caption's paragraph.
+    flattenedTable('3.1 The Contractor shall meet the targets in Table 2.'),
   ],
   missed: [
     // The sentence names another table.
     captionedTable('3.1 The Contractor shall meet the targets in Table 1.'),
+    flattenedTable('3.1 The Contractor shall meet the targets in Table 1.'),
     // No sentence names the codes.
     kpiTable('K1 | Rutiner för föräldraledighet finns', 'K2 | Lönekartläggning görs årligen'),
     kpiSchedule(
