@@ -225,10 +225,12 @@ function holdsRun(vocabulary: Vocabulary, runs: WordRuns, keep: (at: number) => 
 
 /** The phrase of `runs` whose words stand in the document from position `at`, if any. */
 function runAt(vocabulary: Vocabulary, runs: WordRuns, at: number): readonly string[] | undefined {
-  return runs.phrases.find(
-    (phrase) =>
-      at + phrase.length <= vocabulary.length && phrase.every((word, k) => vocabulary.wordAt(at + k) === word),
-  );
+  return runs.byFirst
+    .get(vocabulary.wordAt(at))
+    ?.find(
+      (phrase) =>
+        at + phrase.length <= vocabulary.length && phrase.every((word, k) => vocabulary.wordAt(at + k) === word),
+    );
 }
 
 /** Whether a block may hold the document's title: its first line, or one of its first headings. */

@@ -321,12 +321,22 @@ function wordSequences(raw: Record<string, unknown>, key: string): (readonly str
 /** Phrases to find as runs of a document's words, with a test of their first words (asked once per word). */
 export interface WordRuns {
   readonly phrases: readonly (readonly string[])[];
+  /**
+   * The phrases by their first word. Many start with a word as common as "i", "för" or "not":
+   * at each of its places only the few phrases starting with it are compared.
+   */
+  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly startsOne: (word: string) => boolean;
 }
 
 function wordRuns(phrases: readonly (readonly string[])[]): WordRuns {
-  const first = new Set(phrases.map((p) => p[0]!));
-  return { phrases, startsOne: (word) => first.has(word) };
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const list = byFirst.get(p[0]!);
+    if (list) list.push(p);
+    else byFirst.set(p[0]!, [p]);
+  }
+  return { phrases, byFirst, startsOne: (word) => byFirst.has(word) };
 }
 
 /** Phrases that only help read others: a sentence holding none but these needs no reading. */
