@@ -37,6 +37,9 @@ const MARKED = new RegExp(
   'giu',
 );
 
+/** What every match of MARKED holds. */
+const MAY_MARK = /nedan|härefter|hereinafter/iu;
+
 /**
  * Words before the brackets that make the named party an authority or a part of one ("Bergsviks
  * kommun (Kommunen)", "the Research Unit (\"the Unit\")", "… NHS Foundation Trust (\"the Trust\")"): Swedish
@@ -77,8 +80,11 @@ export function partyAliases(blocks: readonly Block[], lexicon: Lexicon): Map<nu
     aliases.set(id, idOf(lexicon, SUPPLIER_WORD));
   };
   for (const block of head) {
-    for (const m of block.text.matchAll(DEFINED)) define(block.text, m[3]!, m.index, !m[1] && !m[2]);
-    for (const m of block.text.matchAll(MARKED)) define(block.text, m[1]!, m.index, false);
+    // Most paragraphs define nothing: a plain look for what each definition needs comes first.
+    if (block.text.includes('('))
+      for (const m of block.text.matchAll(DEFINED)) define(block.text, m[3]!, m.index, !m[1] && !m[2]);
+    if (MAY_MARK.test(block.text))
+      for (const m of block.text.matchAll(MARKED)) define(block.text, m[1]!, m.index, false);
   }
   return aliases;
 }
