@@ -8,6 +8,16 @@ import { newSession } from './session.js';
 
 const session = newSession();
 const markers = [['utgår'], ['deleted'], ['not', 'used'], ['ej', 'tillämplig']];
+/** A pay survey asked of the supplier. */
+const paySurvey = {
+  all: [
+    { sv: ['lönekartlägg*'], en: ['pay survey'] },
+    { sv: ['leverantör*'], en: ['contractor*'] },
+  ],
+};
+/** The unit of a tender where the pay survey is asked for, or null. */
+const findIn = (text: string) =>
+  session.find(session.prepare(exampleBlocks(text), { tender: true }), session.compile(paySurvey))?.unit ?? null;
 
 describe('a marker opens a clause past its number, standing alone', () => {
   test.each([
@@ -32,14 +42,6 @@ describe('a marker opens a clause past its number, standing alone', () => {
 });
 
 describe('a struck clause binds no one', () => {
-  const spec = {
-    all: [
-      { sv: ['lönekartlägg*'], en: ['pay survey'] },
-      { sv: ['leverantör*'], en: ['contractor*'] },
-    ],
-  };
-  const findIn = (text: string) =>
-    session.find(session.prepare(exampleBlocks(text), { tender: true }), session.compile(spec))?.unit ?? null;
   test('a paragraph marked deleted, and a table row one of whose cells says so', () => {
     expect(findIn('14.6 [Deleted: "The Contractor shall carry out a pay survey each year."]')).toBeNull();
     expect(findIn('12.7 Leverantören ska göra en lönekartläggning varje år. Utgår (beslut KS 2025-05-14).')).toBeNull();
@@ -118,14 +120,6 @@ describe('a struck clause says nothing of what the clauses around it are about',
 });
 
 describe('a part attached for information only binds no one', () => {
-  const spec = {
-    all: [
-      { sv: ['lönekartlägg*'], en: ['pay survey'] },
-      { sv: ['leverantör*'], en: ['contractor*'] },
-    ],
-  };
-  const findIn = (text: string) =>
-    session.find(session.prepare(exampleBlocks(text), { tender: true }), session.compile(spec))?.unit ?? null;
   const annex = (note: string) =>
     [
       '# Kontraktsvillkor',
