@@ -21,8 +21,8 @@ export const OUR_CORPORA = Object.fromEntries(
   [
     ['own', 'cases'],
     ['heldout', 'heldout'],
-    // blind, blind2 … blind93
-    ...['blind', ...Array.from({ length: 92 }, (_, i) => `blind${i + 2}`)].map((b) => [b, b]),
+    // blind, blind2 … blind95
+    ...['blind', ...Array.from({ length: 94 }, (_, i) => `blind${i + 2}`)].map((b) => [b, b]),
   ].map(([name, dir]) => [name, join(here, dir)]),
 );
 export const FORMATS = ['docx-pandoc', 'docx-lo', 'odt', 'pdf', 'md', 'txt'];

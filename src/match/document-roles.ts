@@ -14,7 +14,7 @@ import {
   type Role,
 } from './binds.js';
 import type { SentencePhrases } from './phrases.js';
-import { KIND, type PhraseKind } from './reading.js';
+import { type Boxes, KIND, type PhraseKind } from './reading.js';
 import { isSignificant, sentenceRole } from './roles.js';
 import {
   codeSections,
@@ -25,7 +25,7 @@ import {
   sectionsHeadedBy,
   statesWhatSupplierDoes,
 } from './role-cues.js';
-import { formerWordingSentences, informativeBlocks, struckBlocks } from './struck.js';
+import { formerWordingSentences, informativeBlocks, struckBlocks, unchosenBlocks } from './struck.js';
 import { firstWord, SentenceIndex } from './sentence-index.js';
 import { LOWER_START, OPEN_END, type SegmentLayout } from './units.js';
 
@@ -65,6 +65,8 @@ export interface SentenceSource {
   formerWording: readonly (readonly string[])[];
   /** Words that say a part is attached for information only (see `informativeBlocks`). */
   informative: readonly (readonly string[])[];
+  /** Check boxes (see `unchosenBlocks`). */
+  boxes: Boxes;
   segments: readonly SegmentLayout[];
   /** Per sentence, its reading phrases; null for a sentence not read (no word of it may start one that matters). */
   phrasesOf: readonly (SentencePhrases | null)[];
@@ -433,6 +435,7 @@ function readRoles(
   const underObligations = nearestHeadingNames(blocks, src.obligationHeadings);
   const struck = struckBlocks(blocks, segments, src.struckMarkers);
   informativeBlocks(blocks, segments, phrasesOf, src.informative, struck);
+  unchosenBlocks(blocks, src.boxes, struck);
   const former = formerWordingSentences(segments, src.formerWording);
   const removed = new Uint8Array(segments.length);
   for (let s = 0; s < segments.length; s++) {

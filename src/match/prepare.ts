@@ -141,6 +141,7 @@ export function prepare(blocks: Block[], parts: PrepareParts, options: PrepareOp
       struckMarkers: holdsRun(vocabulary, reading.struckMarkers) ? reading.struckMarkers.phrases : [],
       formerWording: holdsRun(vocabulary, reading.formerWording) ? reading.formerWording.phrases : [],
       informative: holdsRun(vocabulary, reading.informative) ? reading.informative.phrases : [],
+      boxes: reading.boxes,
       unread: (s: number) =>
         unreadSentence(reading, lexicon, tokens, segments[s]!.start, segments[s]!.end - segments[s]!.start),
     },

@@ -144,6 +144,8 @@ export interface Reading {
   readonly formerWording: WordRuns;
   /** Words that say a part is attached for information only (see reading.yaml `informative`). */
   readonly informative: WordRuns;
+  /** Check boxes as they stand in the text (see reading.yaml `boxes`). */
+  readonly boxes: Boxes;
   /** Phrases of a contract for agency staff (see reading.yaml `staffing-agency`). */
   readonly staffingAgency: WordRuns;
   /** Phrases of the conditions of a grant or a partnership (see reading.yaml `grant-conditions`). */
@@ -278,6 +280,7 @@ export function compileReading(spec: ReadingSpec, memo = new TermMemo()): Readin
     struckMarkers: wordRuns(wordSequences(raw, 'struck')),
     formerWording: wordRuns(wordSequences(raw, 'former-wording')),
     informative: wordRuns(wordSequences(raw, 'informative')),
+    boxes: boxesOf(raw),
     staffingAgency: wordRuns(wordSequences(raw, 'staffing-agency')),
     grantConditions: wordRuns(wordSequences(raw, 'grant-conditions')),
     supplierForm: wordRuns(wordSequences(raw, 'supplier-form')),
@@ -316,6 +319,17 @@ function wordSequences(raw: Record<string, unknown>, key: string): (readonly str
     });
   }
   return out;
+}
+
+/** Check boxes, ticked and empty, as they stand in the text. */
+export interface Boxes {
+  readonly ticked: readonly string[];
+  readonly empty: readonly string[];
+}
+
+function boxesOf(raw: Record<string, unknown>): Boxes {
+  const boxes = raw.boxes as Partial<Boxes> | undefined;
+  return { ticked: boxes?.ticked ?? [], empty: boxes?.empty ?? [] };
 }
 
 /** Phrases to find as runs of a document's words, with a test of their first words (asked once per word). */

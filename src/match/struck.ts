@@ -1,11 +1,11 @@
 // Clauses marked as struck out: "14.5 [Not used.]", "6.4 | Utgår (se rättelse nr 1) …",
 // "12.7 … Utgår (beslut KS 2025-05-14).". Such a paragraph or table row is no requirement,
 // whatever it still quotes; nor is a part attached for information only ("Bilaga 5 (för
-// kännedom)").
+// kännedom)"), nor a term a form leaves unticked ("☐ 5.5 Vite …").
 
 import type { Block } from '../types.js';
 import type { SentencePhrases } from './phrases.js';
-import { KIND } from './reading.js';
+import { type Boxes, KIND } from './reading.js';
 import type { SegmentLayout } from './units.js';
 
 /** The first word of a text past a label ("14.6", "B5", "(a)", "AFC.62"). */
@@ -155,4 +155,34 @@ export function informativeBlocks(
       struck[c] = 1;
     }
   }
+}
+
+/** A list mark, a table's pipe or emphasis before a box ("- ☐", "| ☒ |", "**☐**"). */
+const BEFORE_BOX = /^[\s*_>|•·–-]*/u;
+
+/**
+ * Marks in `struck` the terms a form leaves unchosen: where a paragraph, item or cell opens with a
+ * ticked box ("☒ 5.1 Leverantören har en lönekartläggning …"; a key saying what the boxes mean
+ * does not count), a paragraph, item or cell opening with an empty box ("☐ 5.5 Vite vid brott
+ * mot 5.1–5.3 …") is a term the buyer did not choose, and so is the whole table row whose first
+ * cell opens with one (a box in a later cell, "☐ Nej" beside "☒ Ja", is an answer not given: that
+ * cell only). A blank form, no term ticked, is read as written.
+ */
+export function unchosenBlocks(blocks: readonly Block[], boxes: Boxes, struck: Uint8Array): void {
+  if (boxes.empty.length === 0) return;
+  const opensWith = (text: string, marks: readonly string[]): boolean => {
+    const rest = text.slice(BEFORE_BOX.exec(text)![0].length);
+    return marks.some((m) => rest.startsWith(m));
+  };
+  if (!blocks.some((b) => opensWith(b.text, boxes.ticked))) return;
+  const rows = new Set<string>();
+  blocks.forEach((block, b) => {
+    if (!opensWith(block.text, boxes.empty)) return;
+    struck[b] = 1;
+    if (block.table?.col === 1) rows.add(`${block.table.id}:${block.table.row}`);
+  });
+  if (rows.size > 0)
+    blocks.forEach((block, b) => {
+      if (block.table && rows.has(`${block.table.id}:${block.table.row}`)) struck[b] = 1;
+    });
 }

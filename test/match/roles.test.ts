@@ -1555,6 +1555,21 @@ describe('the minutes of a meeting bind no supplier', () => {
     const en = ['# Early Market Engagement: School Meals', 'The supplier shall describe its annual pay survey.'];
     expect(findIn(en)).toBeNull();
   });
+  test('nor does a proposal its title marks as not adopted', () => {
+    const sv = [
+      'UTKAST – FÖRSLAG, EJ ANTAGET',
+      '# Förslag till särskilda kontraktsvillkor',
+      'Leverantören ska göra en lönekartläggning varje år.',
+    ];
+    expect(findIn(sv)).toBeNull();
+    expect(
+      findIn(['# Proposed equality conditions (not adopted)', 'The supplier shall carry out an annual pay survey.']),
+    ).toBeNull();
+    // A draft still to be decided is linted as what it will be.
+    expect(
+      findIn(['UTKAST', '# Särskilda kontraktsvillkor', 'Leverantören ska göra en lönekartläggning varje år.']),
+    ).not.toBeNull();
+  });
   test('a tender that held a market dialogue before still binds', () => {
     const sv = [
       '# Upphandling av IT-drift',

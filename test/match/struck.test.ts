@@ -145,3 +145,33 @@ describe('a part attached for information only binds no one', () => {
     expect(findIn(annex('Leverantören ska för kännedom skicka bilagan till sina underleverantörer.'))).not.toBeNull();
   });
 });
+
+describe('a term a form leaves unticked requires nothing', () => {
+  const form = (first: string, second: string) =>
+    [
+      'Kryssa i de krav som gäller för avropet. ☒ = kravet gäller. ☐ = kravet gäller inte.',
+      `${first} 5.1 Leverantören ska ha rutiner för arbetsmiljön.`,
+      `${second} 5.2 Leverantören ska göra en lönekartläggning varje år.`,
+    ].join('\n\n');
+  test('an empty box opens a term not chosen, where the form ticks one', () => {
+    expect(findIn(form('☒', '☐'))).toBeNull();
+    expect(findIn(form('☒', '☒'))).toBe('☒ 5.2 Leverantören ska göra en lönekartläggning varje år.');
+    expect(
+      findIn('- [x] The Contractor shall keep records.\n- [ ] The Contractor shall carry out a pay survey each year.'),
+    ).toBeNull();
+  });
+  test('a table row whose first cell is an empty box, but not a row with an answer not given', () => {
+    const row = (box: string) =>
+      [
+        '| Val | Krav | Ja | Nej |',
+        '|---|---|---|---|',
+        '| ☒ | Leverantören ska ha rutiner. | | |',
+        `| ${box} | Leverantören ska göra en lönekartläggning varje år. | ☒ Ja | ☐ Nej |`,
+      ].join('\n');
+    expect(findIn(row('☐'))).toBeNull();
+    expect(findIn(row('☒'))).not.toBeNull();
+  });
+  test('a blank form, no box ticked, is read as written', () => {
+    expect(findIn(form('☐', '☐'))).not.toBeNull();
+  });
+});
