@@ -763,6 +763,12 @@ describe('"ni" and "you" follow whom the document addresses', () => {
     const english = 'These terms bind the Supplier ("you") and the Council.';
     expect(roleIn(english, 'You will keep written records of the measures taken.')).toEqual(['duty', 'supplier']);
   });
+  test('a specification that says whom it means by "Ni" or "you"', () => {
+    const sv = 'I denna kravspecifikation avses med "Ni" den leverantör som lämnar anbud.';
+    expect(roleIn(sv, 'Ni ska ha rutiner mot trakasserier.')).toEqual(['duty', 'supplier']);
+    const en = 'In this specification, "you" means the tenderer and, after award, the contractor.';
+    expect(roleIn(en, 'You will keep written records of the measures taken.')).toEqual(['duty', 'supplier']);
+  });
   test('a letter to the contractor about its contract speaks to the contractor', () => {
     const letter =
       'Kommunen utnyttjar förlängningsoptionen. Ni ska enligt punkt 8.3 i avtalet göra en lönekartläggning.';
