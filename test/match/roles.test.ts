@@ -291,6 +291,7 @@ describe('party and force', () => {
     // The authority's own duty, and its staff's.
     ['Kommunens egen personal ska ha rutiner för föräldraledighet.', 'own-duty', 'authority'],
     ['Kommunen ska säkerställa att leverantören har rutiner.', 'own-duty', 'authority'],
+    ['Förvaltningarna ska ta fram könsuppdelad statistik i sin uppföljning.', 'own-duty', 'authority'],
     [
       'The Signatory will ensure that whichever legal entity wins the contract bears the same responsibility.',
       'own-duty',
