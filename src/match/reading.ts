@@ -321,15 +321,23 @@ function wordSequences(raw: Record<string, unknown>, key: string): (readonly str
   return out;
 }
 
-/** Check boxes, ticked and empty, as they stand in the text. */
+/**
+ * Check boxes, as tests of whether a text opens with a ticked or an empty one (past a list mark, a
+ * table's pipe or emphasis: "- ☐", "| ☒ |", "**☐**"); null where the vocabulary lists none. One
+ * anchored pattern each: most paragraphs fail it at their first letter.
+ */
 export interface Boxes {
-  readonly ticked: readonly string[];
-  readonly empty: readonly string[];
+  readonly ticked: RegExp | null;
+  readonly empty: RegExp | null;
 }
 
 function boxesOf(raw: Record<string, unknown>): Boxes {
-  const boxes = raw.boxes as Partial<Boxes> | undefined;
-  return { ticked: boxes?.ticked ?? [], empty: boxes?.empty ?? [] };
+  const boxes = raw.boxes as { ticked?: string[]; empty?: string[] } | undefined;
+  const opening = (marks: readonly string[] | undefined): RegExp | null =>
+    marks && marks.length > 0
+      ? new RegExp(`^[\\s*_>|•·–-]*(?:${marks.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u')
+      : null;
+  return { ticked: opening(boxes?.ticked), empty: opening(boxes?.empty) };
 }
 
 /** Phrases to find as runs of a document's words, with a test of their first words (asked once per word). */

@@ -157,9 +157,6 @@ export function informativeBlocks(
   }
 }
 
-/** A list mark, a table's pipe or emphasis before a box ("- ☐", "| ☒ |", "**☐**"). */
-const BEFORE_BOX = /^[\s*_>|•·–-]*/u;
-
 /**
  * Marks in `struck` the terms a form leaves unchosen: where a paragraph, item or cell opens with a
  * ticked box ("☒ 5.1 Leverantören har en lönekartläggning …"; a key saying what the boxes mean
@@ -169,15 +166,11 @@ const BEFORE_BOX = /^[\s*_>|•·–-]*/u;
  * cell only). A blank form, no term ticked, is read as written.
  */
 export function unchosenBlocks(blocks: readonly Block[], boxes: Boxes, struck: Uint8Array): void {
-  if (boxes.empty.length === 0) return;
-  const opensWith = (text: string, marks: readonly string[]): boolean => {
-    const rest = text.slice(BEFORE_BOX.exec(text)![0].length);
-    return marks.some((m) => rest.startsWith(m));
-  };
-  if (!blocks.some((b) => opensWith(b.text, boxes.ticked))) return;
+  const { ticked, empty } = boxes;
+  if (!ticked || !empty || !blocks.some((b) => ticked.test(b.text))) return;
   const rows = new Set<string>();
   blocks.forEach((block, b) => {
-    if (!opensWith(block.text, boxes.empty)) return;
+    if (!empty.test(block.text)) return;
     struck[b] = 1;
     if (block.table?.col === 1) rows.add(`${block.table.id}:${block.table.row}`);
   });
