@@ -65,11 +65,26 @@ export function struckBlocks(
     const table = blocks[b]!.table;
     if (table) rows.add(`${table.id}:${table.row}`);
   }
-  if (rows.size > 0)
-    blocks.forEach((block, b) => {
-      if (block.table && rows.has(`${block.table.id}:${block.table.row}`)) struck[b] = 1;
-    });
+  strikeRows(blocks, rows, struck);
   return struck;
+}
+
+/** Marks in `struck` every cell of the table rows in `rows` (keys "table:row"). */
+function strikeRows(blocks: readonly Block[], rows: ReadonlySet<string>, struck: Uint8Array): void {
+  if (rows.size === 0) return;
+  blocks.forEach((block, b) => {
+    if (block.table && rows.has(`${block.table.id}:${block.table.row}`)) struck[b] = 1;
+  });
+}
+
+/**
+ * Whether one of the markers (each its lower-case words) stands in `text` as a run of words
+ * starting among its first `within` + 1 words.
+ */
+function holdsMarker(text: string, markers: readonly (readonly string[])[], within: number): boolean {
+  const longest = Math.max(...markers.map((m) => m.length));
+  const words = (text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).slice(0, within + longest);
+  return markers.some((m) => words.some((_, i) => i <= within && m.every((w, k) => words[i + k] === w)));
 }
 
 /** How many words may stand before those saying a sentence quotes a former wording ("Avsnitt 6.1 … löd"). */
@@ -91,12 +106,7 @@ export function formerWordingSentences(
   if (markers.length === 0) return former;
   for (let s = 0; s < segments.length; s++) {
     const text = segments[s]!.text;
-    const head = text.slice(0, 160).split(/[:"“”]/u, 1)[0]!;
-    const words = (head.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).slice(0, FORMER_WITHIN + 3);
-    const opens = markers.some((m) =>
-      words.some((_, i) => i <= FORMER_WITHIN && m.every((w, k) => words[i + k] === w)),
-    );
-    if (!opens) continue;
+    if (!holdsMarker(text.slice(0, 160).split(/[:"“”]/u, 1)[0]!, markers, FORMER_WITHIN)) continue;
     former[s] = 1;
     // "Stycket löd: "Leverantören ska … . Leverantören ska också …"": to the quotation's end.
     let open = (text.match(QUOTES)?.length ?? 0) % 2 === 1;
@@ -110,7 +120,7 @@ export function formerWordingSentences(
 
 /** Kinds of phrase that bind someone: a sentence holding one is no note that a part is informative. */
 const BINDING_KINDS = KIND.duty | KIND.commitment | KIND['tenderer-imperative'] | KIND.requiring;
-/** How many words of a section's first sentence are looked at for a marker. */
+/** How many words of a heading or a section's first sentence may stand before a marker. */
 const NOTE_WORDS = 30;
 
 /**
@@ -131,10 +141,7 @@ export function informativeBlocks(
   if (markers.length === 0) return;
   const firstSegment = new Int32Array(blocks.length).fill(-1);
   for (let s = segments.length - 1; s >= 0; s--) firstSegment[segments[s]!.block] = s;
-  const holds = (text: string): boolean => {
-    const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, NOTE_WORDS);
-    return markers.some((m) => words.some((_, i) => m.every((w, k) => words[i + k] === w)));
-  };
+  const holds = (text: string): boolean => holdsMarker(text, markers, NOTE_WORDS);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const s = firstSegment[b]!;
@@ -174,8 +181,5 @@ export function unchosenBlocks(blocks: readonly Block[], boxes: Boxes, struck: U
     struck[b] = 1;
     if (block.table?.col === 1) rows.add(`${block.table.id}:${block.table.row}`);
   });
-  if (rows.size > 0)
-    blocks.forEach((block, b) => {
-      if (block.table && rows.has(`${block.table.id}:${block.table.row}`)) struck[b] = 1;
-    });
+  strikeRows(blocks, rows, struck);
 }

@@ -136,6 +136,10 @@ describe('a part attached for information only binds no one', () => {
           '## Annex D\n\nThe Contractor shall carry out a pay survey every second year.',
       ),
     ).toBe('The Contractor shall carry out a pay survey every second year.');
+    // A marker of one hyphenated word.
+    expect(
+      findIn('## Annex C (non-contractual)\n\n1. The Contractor shall carry out a pay survey each year.'),
+    ).toBeNull();
   });
   test('a paragraph that opens by saying so', () => {
     expect(findIn('D1 For information only: the Contractor shall carry out a pay survey each year.')).toBeNull();
